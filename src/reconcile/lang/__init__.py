@@ -1,0 +1,298 @@
+"""Language profiles: what the extractor knows of each language, from CLDR plus a supplement.
+
+CLDR (through babel) supplies number symbols, compact scale words (million, milliard, juta,
+万, 億, 亿 …), month names, currency names and symbols, and duration unit words. What CLDR
+lacks (qualifier phrases, range connectors, number words, relative dates, counters) lives in
+one small TOML file per language in `lang/data/`. Adding a language is adding a data file.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+from typing import Any, Literal, cast
+
+from babel import Locale
+from babel.core import UnknownLocaleError
+
+from reconcile.model import Qualifier
+
+RelativeRef = Literal["text", "now"]
+DurationUnit = Literal["year", "month", "week", "day", "hour", "minute"]
+
+# Which CLDR locales feed a profile: Chinese text may be Simplified or Traditional.
+_CLDR_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType({"zh": ("zh", "zh_Hant")})
+_DURATION_KEYS: tuple[DurationUnit, ...] = ("year", "month", "week", "day", "hour", "minute")
+_SPACES = "\u00a0\u202f\u2009 "
+
+
+@dataclass(frozen=True)
+class RelativeSpec:
+    """A relative date phrase: `offset` `unit`s from its reference (the text or 'now')."""
+
+    phrase: str
+    unit: str
+    offset: int
+    ref: RelativeRef
+
+
+@dataclass(frozen=True)
+class LanguageProfile:
+    """Everything language-specific the extractor needs; lookups are keyed in lower case."""
+
+    code: str
+    decimal: str
+    group: str
+    cjk: bool
+    scales: Mapping[str, Decimal]
+    short_scales: Mapping[str, Decimal]
+    fused_scales: Mapping[str, Decimal]
+    number_words: Mapping[str, int]
+    articles: frozenset[str]
+    linkers: tuple[str, ...]
+    han_digits: Mapping[str, int]
+    han_units: Mapping[str, int]
+    counters: Mapping[str, str]
+    ordinal_prefixes: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    several: Mapping[str, tuple[Decimal, Decimal]]
+    currency_words: Mapping[str, str]
+    currency_symbols: Mapping[str, str]
+    percent_signs: tuple[str, ...]
+    percent_words: tuple[str, ...]
+    percent_prefixes: tuple[str, ...]
+    qualifiers_before: Mapping[str, Qualifier]
+    qualifiers_after: Mapping[str, Qualifier]
+    range_connectors: tuple[str, ...]
+    range_openers: tuple[str, ...]
+    range_between: Mapping[str, str]
+    durations: Mapping[str, tuple[str, int]]
+    multiplier_suffixes: tuple[str, ...]
+    multiplier_words: Mapping[str, int]
+    multiplier_several: tuple[str, ...]
+    months: Mapping[str, int]
+    date_year: str
+    date_month: str
+    date_day: str
+    date_end_of: tuple[str, ...]
+    relative: Mapping[str, RelativeSpec]
+    count_skip: frozenset[str]
+    determiners: frozenset[str]
+
+
+def _read_toml(name: str) -> dict[str, Any]:
+    ref = resources.files("reconcile.lang").joinpath("data", f"{name}.toml")
+    if not ref.is_file():
+        return {}
+    return tomllib.loads(ref.read_text(encoding="utf-8"))
+
+
+def supported_languages() -> tuple[str, ...]:
+    """Language codes that have a supplement file (CLDR alone also works for others)."""
+    folder = resources.files("reconcile.lang").joinpath("data")
+    names = (item.name for item in folder.iterdir() if item.name.endswith(".toml"))
+    return tuple(sorted(n.removesuffix(".toml") for n in names if n != "common.toml"))
+
+
+def _locales(code: str) -> tuple[Locale, ...]:
+    found: list[Locale] = []
+    for name in _CLDR_LOCALES.get(code, (code,)):
+        try:
+            found.append(Locale.parse(name))
+        except (UnknownLocaleError, ValueError):
+            continue
+    return tuple(found)
+
+
+def _compact_scales(locales: tuple[Locale, ...]) -> tuple[dict[str, Decimal], dict[str, Decimal]]:
+    """Scale words from CLDR compact decimal formats: '0 million' → million = 10**6."""
+    long_words: dict[str, Decimal] = {}
+    short_words: dict[str, Decimal] = {}
+    for loc in locales:
+        formats = loc.compact_decimal_formats
+        for width, target in (("long", long_words), ("short", short_words)):
+            for patterns in (formats.get(width) or {}).values():
+                for magnitude, pattern in patterns.items():
+                    text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
+                    zeros = text.count("0")
+                    word = text.replace("0", "").strip(_SPACES).replace("'", "")
+                    if not zeros or not word or any(ch in word for ch in "¤#%"):
+                        continue
+                    value = Decimal(magnitude) / (Decimal(10) ** (zeros - 1))
+                    is_cjk = all(_is_cjk(ch) for ch in word)
+                    if width == "long" or is_cjk:
+                        long_words.setdefault(word.casefold(), value)
+                    else:
+                        short_words.setdefault(word, value)
+    return long_words, short_words
+
+
+def _is_cjk(ch: str) -> bool:
+    return (
+        "\u3040" <= ch <= "\u30ff"
+        or "\u3400" <= ch <= "\u4dbf"
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\uf900" <= ch <= "\ufaff"
+    )
+
+
+def _months(locales: tuple[Locale, ...]) -> dict[str, int]:
+    names: dict[str, int] = {}
+    for loc in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in loc.months.get(context, {}).get(width, {}).items():
+                    if any(ch.isdigit() for ch in name):
+                        continue  # "1月": the 年月日 date grammar handles those
+                    word = name.casefold()
+                    names.setdefault(word, int(number))
+                    names.setdefault(word.rstrip("."), int(number))
+    return names
+
+
+def _currencies(
+    locales: tuple[Locale, ...], common: Mapping[str, Any]
+) -> tuple[dict[str, str], dict[str, str]]:
+    words: dict[str, str] = {}
+    symbols: dict[str, str] = {}
+    for loc in locales:
+        plural = loc._data.get("currency_names_plural", {})
+        for code in common.get("major", []):
+            name = loc.currencies.get(code)
+            if name:
+                words.setdefault(name.casefold(), code)
+            for form in (plural.get(code) or {}).values():
+                words.setdefault(str(form).casefold(), code)
+            symbol = loc.currency_symbols.get(code)
+            if symbol and symbol != code:
+                symbols.setdefault(symbol, code)
+    # The shared table wins over CLDR: "$" is USD in running text even where a locale's
+    # own dollar (TWD in zh_Hant) owns the symbol.
+    symbols.update(common.get("symbols", {}))
+    return words, symbols
+
+
+def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tuple[str, int]]:
+    words: dict[str, tuple[str, int]] = {}
+    for loc in locales:
+        patterns = loc._data.get("unit_patterns", {})
+        for unit in _DURATION_KEYS:
+            widths = patterns.get(f"duration-{unit}", {})
+            for width in ("long", "short"):
+                for count, pattern in (widths.get(width) or {}).items():
+                    if count == "per":
+                        continue
+                    word = str(pattern).replace("{0}", "").strip(_SPACES).casefold()
+                    if len(word) >= 2 or (word and _is_cjk(word[0])):
+                        if word not in excluded:
+                            words.setdefault(word, (unit, 1))
+    return words
+
+
+def _decimal_pairs(table: Mapping[str, Any]) -> dict[str, tuple[Decimal, Decimal]]:
+    return {k.casefold(): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in table.items()}
+
+
+def _lower_map(table: Mapping[str, Any]) -> dict[str, Any]:
+    return {str(k).casefold(): v for k, v in table.items()}
+
+
+@lru_cache(maxsize=64)
+def get_profile(code: str) -> LanguageProfile:
+    """The profile of a language code ('en', 'fr', 'zh' …); unknown codes fall back to CLDR
+    alone when babel knows the locale, else to English notation."""
+    code = code.lower().split("-")[0].split("_")[0] or "en"
+    locales = _locales(code) or _locales("en")
+    common = _read_toml("common")
+    sup = _read_toml(code)
+    nums = sup.get("numbers", {})
+    dates = sup.get("dates", {})
+    symbols_latn = locales[0].number_symbols.get("latn", {})
+
+    long_scales, short_scales = _compact_scales(locales)
+    extra_scales = {k: Decimal(str(v)) for k, v in nums.get("scales", {}).items()}
+    for word, value in extra_scales.items():
+        if word.isascii() and len(word) <= 3:
+            short_scales.setdefault(word, value)
+        else:
+            long_scales.setdefault(word.casefold(), value)
+
+    cur_words, cur_symbols = _currencies(locales, common.get("currencies", {}))
+    cur_words.update(_lower_map({k: v for k, v in sup.get("currencies", {}).items()
+                                 if isinstance(v, str)}))
+    cur_symbols.update(sup.get("currencies", {}).get("symbols", {}))
+
+    excluded = {str(dates.get("month", "")), str(dates.get("day", ""))} - {""}
+    excluded |= set(sup.get("durations_exclude", {}).get("words", []))
+    durations = _durations(locales, excluded)
+    for unit, words in sup.get("durations", {}).items():
+        base, factor = ("year", 10) if unit == "decade" else (unit, 1)
+        for word in words:
+            durations[str(word).casefold()] = (base, factor)
+
+    relative = {
+        phrase.casefold(): RelativeSpec(phrase, spec["unit"], int(spec["offset"]),
+                                        cast(RelativeRef, spec["ref"]))
+        for phrase, spec in sup.get("relative", {}).items()
+    }
+    qualifiers = sup.get("qualifiers", {})
+    multipliers = sup.get("multipliers", {})
+    percent = sup.get("percent", {})
+    ranges = sup.get("ranges", {})
+    return LanguageProfile(
+        code=code,
+        decimal=str(symbols_latn.get("decimal", ".")),
+        group=str(symbols_latn.get("group", ",")),
+        cjk=code in ("ja", "zh", "ko"),
+        scales=MappingProxyType(long_scales),
+        short_scales=MappingProxyType(short_scales),
+        fused_scales=MappingProxyType(
+            {k.casefold(): Decimal(str(v)) for k, v in nums.get("fused_scales", {}).items()}
+        ),
+        number_words=MappingProxyType(_lower_map(nums.get("words", {}))),
+        articles=frozenset(a.casefold() for a in nums.get("articles", [])),
+        linkers=tuple(nums.get("linkers", [])),
+        han_digits=MappingProxyType(dict(nums.get("han_digits", {}))),
+        han_units=MappingProxyType(dict(nums.get("han_units", {}))),
+        counters=MappingProxyType(dict(nums.get("counters", {}))),
+        ordinal_prefixes=tuple(nums.get("ordinal_prefixes", [])),
+        ordinal_suffixes=tuple(nums.get("ordinal_suffixes", [])),
+        several=MappingProxyType(_decimal_pairs(sup.get("several", {}))),
+        currency_words=MappingProxyType(cur_words),
+        currency_symbols=MappingProxyType(cur_symbols),
+        percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),
+        percent_words=tuple(w.casefold() for w in percent.get("words", [])),
+        percent_prefixes=tuple(percent.get("prefix", [])),
+        qualifiers_before=MappingProxyType(_lower_map(qualifiers.get("before", {}))),
+        qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
+        range_connectors=tuple(dict.fromkeys(
+            [*ranges.get("connectors", []), *common.get("ranges", {}).get("symbols", [])]
+        )),
+        range_openers=tuple(ranges.get("openers", [])),
+        range_between=MappingProxyType(_lower_map(ranges.get("between", {}))),
+        durations=MappingProxyType(durations),
+        multiplier_suffixes=tuple(dict.fromkeys(
+            [*multipliers.get("suffixes", []),
+             *common.get("multipliers", {}).get("suffixes", [])]
+        )),
+        multiplier_words=MappingProxyType(_lower_map(multipliers.get("words", {}))),
+        multiplier_several=tuple(w.casefold() for w in multipliers.get("several", [])),
+        months=MappingProxyType(_months(locales)),
+        date_year=str(dates.get("year", "")),
+        date_month=str(dates.get("month", "")),
+        date_day=str(dates.get("day", "")),
+        date_end_of=tuple(dates.get("end_of", [])),
+        relative=MappingProxyType(relative),
+        count_skip=frozenset(w.casefold() for w in sup.get("counts", {}).get("skip", [])),
+        determiners=frozenset(
+            w.casefold() for w in sup.get("counts", {}).get("determiners", [])
+        ),
+    )
+
+
+__all__ = ["LanguageProfile", "RelativeSpec", "get_profile", "supported_languages"]
