@@ -112,6 +112,7 @@ class _Lexicon:
     between: _Table
     openers: _Table
     several: _Table
+    determiners: _Table
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -191,6 +192,7 @@ def lexicon(code: str) -> _Lexicon:
         between=_Table.of({w: True for w in prof.range_between.values()}),
         openers=_Table.of({w: True for w in [*prof.range_openers, *prof.range_between]}),
         several=_Table.of(dict(prof.several)),
+        determiners=_Table.of({d: True for d in prof.determiners}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(_alternation(prof.relative), re.IGNORECASE)
@@ -410,6 +412,23 @@ def _scale_at(text: str, pos: int, lex: _Lexicon) -> tuple[int, Decimal] | None:
     return None
 
 
+_DIGITS_AT = re.compile(r"[0-9０-９]+")
+
+
+def _cjk_tail(text: str, pos: int, lex: _Lexicon, last: Decimal) -> tuple[int, Decimal] | None:
+    """The rest of a compound CJK number after a scale word: 1億5000万 → (end, 5000万)."""
+    if not lex.profile.cjk:
+        return None
+    m = _DIGITS_AT.match(text, pos)
+    if m is None:
+        return None
+    hit = lex.scales.at(text, m.end())
+    digits = ascii_digits(m.group(0))
+    if hit is None or not digits.isdigit() or _dec(hit[1]) >= last:
+        return None
+    return hit[0], Decimal(digits) * _dec(hit[1])
+
+
 def _dec(value: object) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
 
@@ -434,6 +453,8 @@ def _grow_after(text: str, e: _Expr, lex: _Lexicon) -> _Expr:
         q = _skip_spaces(text, pos)
         if not found and (hit := _scale_at(text, pos, lex)) is not None:
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
+            while (tail := _cjk_tail(text, pos, lex, hit[1])) is not None:
+                pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
             continue
         if qualifier == "eq" and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q])
@@ -603,6 +624,17 @@ def _join_ranges(text: str, exprs: list[_Expr], lex: _Lexicon) -> list[_Expr]:
     return out
 
 
+def _units(e: _Expr) -> tuple[object, ...]:
+    return (e.currency, e.percent, e.duration, e.multiplier, e.counter)
+
+
+def _compatible(a: _Expr, b: _Expr) -> bool:
+    """Two ends of one range: same unit, or the unit written once on one side."""
+    if not a.has_unit or not b.has_unit:
+        return True
+    return _units(a) == _units(b)
+
+
 def _try_range(text: str, a: _Expr, b: _Expr, lex: _Lexicon) -> _Expr | None:
     if a.relative or b.relative or a.several or b.several or a.ordinal or b.ordinal:
         return None
@@ -623,7 +655,7 @@ def _try_range(text: str, a: _Expr, b: _Expr, lex: _Lexicon) -> _Expr | None:
         return replace(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
     if a.date or b.date:
         return None
-    if a.currency and b.currency and a.currency != b.currency:
+    if not _compatible(a, b) or b.qualifier != "eq":
         return None
     value = a.value
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
@@ -674,6 +706,8 @@ def _keep(text: str, e: _Expr, kind: ClaimKind, lex: _Lexicon, heading: bool) ->
     if e.origin == "several":
         return e.scaled or e.has_unit
     if e.origin == "han":
+        if _after_determiner(text, e.start, lex):
+            return False
         return e.has_unit and (e.value >= 2 or e.scaled)
     if kind != "count":
         return True
@@ -693,6 +727,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _after_determiner(text: str, pos: int, lex: _Lexicon) -> bool:
+    if lex.profile.cjk:
+        return lex.determiners.before(text, pos) is not None
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
     return m is not None and m.group(1).casefold() in lex.profile.determiners
 

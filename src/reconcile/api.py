@@ -1,0 +1,43 @@
+"""The library's public entry points: claims from a text, a document, or files."""
+
+from __future__ import annotations
+
+from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
+from reconcile.errors import UsageError
+from reconcile.extract import extract_segments
+from reconcile.ingest import paragraph_spans
+from reconcile.model import Claim, Document
+from reconcile.segment import segment
+
+
+def document_from_text(text: str, lang: str | None = None, *, source_id: str = "text") -> Document:
+    """A Document for text already in memory; the language is detected unless given."""
+    doc_lang = normalize_code(lang) if lang else detect_language(text)
+    return Document(
+        source_id=source_id,
+        path="<text>",
+        text=text,
+        lang=doc_lang or "en",
+        lang_origin="option" if lang else "detected",
+        paragraphs=detect_paragraph_langs(text, paragraph_spans(text), doc_lang or "en"),
+    )
+
+
+def extract_document(doc: Document, *, include_boilerplate: bool = False) -> list[Claim]:
+    """Every claim of a document, in text order; boilerplate claims only when asked."""
+    return extract_segments(
+        doc.text, segment(doc), source=doc.source_id, include_boilerplate=include_boilerplate
+    )
+
+
+def extract_claims(text: str, lang: str | None = None) -> list[Claim]:
+    """Claims stated in `text` (stable public API).
+
+    >>> [c.surface for c in extract_claims("Il a investi 50 à 100 millions de dollars.", "fr")]
+    ['50 à 100 millions de dollars']
+    """
+    if not isinstance(text, str):
+        raise UsageError(f"extract_claims needs a str, not {type(text).__name__}")
+    if not text.strip():
+        return []
+    return extract_document(document_from_text(text, lang))

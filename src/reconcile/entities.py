@@ -1,0 +1,611 @@
+"""Entity mentions in text: alias tables, exact and near-miss matching, unknown names."""
+
+from __future__ import annotations
+
+import itertools
+import re
+import tomllib
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
+
+from rapidfuzz import fuzz
+
+from reconcile.errors import InputError
+
+ENTITY_KINDS: tuple[str, ...] = ("person", "org", "product", "place")
+# Names found by their shape only (capitals, quotes, katakana) get this prefix and score.
+UNKNOWN_PREFIX = "name:"
+SHAPE_SCORE = 0.5
+
+# Near-miss spellings. Personal names drift when transliterated back from another script
+# (a final syllable changes, letters swap), so they get a looser rule than organisations
+# and places, whose spellings are fixed and whose near neighbours are usually other words.
+NEAR_MIN_LENGTH = 5
+NEAR_RATIO = 85.0
+NEAR_RATIO_PERSON = 80.0
+NEAR_RATIO_PERSON_PREFIX = 70.0
+NEAR_PERSON_PREFIX = 5
+
+QUOTE_MAX_WORDS = 4
+QUOTE_MAX_CHARS = 40
+QUOTE_MAX_CJK_CHARS = 12
+
+_ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
+# CJK radicals to unified ideographs (kana included), Hangul, compatibility ideographs and
+# half-width katakana: scripts written without spaces between words.
+_CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
+_WORD_RE = re.compile(rf"[^\W_{_CJK}]+")
+_WORD_CHAR_RE = re.compile(rf"[^\W_{_CJK}]")
+_CJK_RE = re.compile(rf"[{_CJK}]")
+_KATAKANA = "\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f"
+_KATAKANA_CHAR_RE = re.compile(rf"[{_KATAKANA}]")
+# A katakana word starts with a letter, not with the long-vowel mark.
+_KATAKANA_RUN_RE = re.compile(rf"[\u30a1-\u30fa\uff66-\uff9d][{_KATAKANA}]{{2,}}")
+# (pattern, whether its quote marks are straight and so do not say which one opens)
+_QUOTE_RES = (
+    (re.compile(r"“([^”\n]{1,60})”"), False),
+    (re.compile(r"«([^»\n]{1,60})»"), False),
+    (re.compile(r"「([^」\n]{1,60})」"), False),
+    (re.compile(r"『([^』\n]{1,60})』"), False),
+    (re.compile(r'"([^"\n]{1,60})"'), True),
+)
+_QUOTE_TRIM = " \t\u00a0\u3000.,;:!?。、，！？…"
+_QUOTE_INNER_BREAKS = frozenset(',;:!?()[]。、，；：！？（）「」『』“”«»"')
+# Punctuation a single-character gap between two words may hold inside one name, with the
+# form it takes in a lookup key ("Jean‑Luc" and "Jean-Luc" are the same name).
+_GAP_MARKS = {
+    "-": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "'": "'",
+    "\u2019": "'",
+    ".": ".",
+    "&": "&",
+}
+_RUN_GAPS = frozenset({" ", "\u00a0", "-", "\u2010", "\u2011"})
+_SENTENCE_ENDS = frozenset(".!?。！？…\n\r")
+_OPENERS = frozenset("\"'“‘«「『(（[【–—-•·*‣▪●►")
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation, product or place and every name it goes by."""
+
+    id: str
+    kind: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """One mention of an entity; text[start:end] == surface. `entity` is the canonical id."""
+
+    start: int
+    end: int
+    surface: str
+    entity: str
+    score: float
+
+
+class _Near(NamedTuple):
+    """A name that near-miss spellings may resolve to."""
+
+    key: str
+    entity: str
+    person: bool
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Lookups precomputed from the entities, so that matching is a few dict probes a word."""
+
+    folded: Mapping[str, str]
+    capitals: Mapping[str, str]
+    # Casefolded first words, first two words, ... of every Latin name: a multi-word lookup
+    # stops as soon as the words so far cannot begin a name.
+    prefixes: frozenset[str]
+    max_words: int
+    cjk: Mapping[str, tuple[tuple[str, str], ...]]
+    cjk_first: re.Pattern[str] | None
+    near: Mapping[tuple[int, str], tuple[_Near, ...]]
+    stopwords: Mapping[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class AliasTable:
+    """Entities sorted by id, with the immutable lookups that find_entities uses."""
+
+    entities: tuple[Entity, ...]
+    index: _Index = field(compare=False, repr=False)
+
+
+class _Word(NamedTuple):
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Spec:
+    """One [entity.<id>] table as read from one file, before merging."""
+
+    path: str
+    id: str
+    kind: str | None
+    names: tuple[str, ...]
+
+
+# ---- loading ---------------------------------------------------------------------------
+
+
+def default_alias_paths() -> tuple[Path, ...]:
+    """The general alias table shipped with the package."""
+    return (Path(__file__).parent / "data" / "aliases.toml",)
+
+
+def load_aliases(paths: Sequence[Path] = ()) -> AliasTable:
+    """The shipped table merged with user files; later files add names and override kinds."""
+    specs = [*_shipped_specs()]
+    for path in paths:
+        specs.extend(_read_alias_file(Path(path)))
+    return alias_table(_merge(specs))
+
+
+def alias_table(entities: Iterable[Entity]) -> AliasTable:
+    """Build the lookups for `entities` (ids and names unique, as load_aliases makes them)."""
+    ordered = tuple(sorted(entities, key=lambda e: e.id))
+    return AliasTable(ordered, _build_index(ordered, _shipped_stopwords()))
+
+
+@lru_cache(maxsize=1)
+def _shipped_specs() -> tuple[_Spec, ...]:
+    return tuple(spec for path in default_alias_paths() for spec in _read_alias_file(path))
+
+
+@lru_cache(maxsize=1)
+def _shipped_stopwords() -> Mapping[str, frozenset[str]]:
+    path = Path(__file__).parent / "data" / "stopwords.toml"
+    data = _read_toml(path)
+    lists = {
+        lang: frozenset(word.casefold() for word in words)
+        for lang, words in sorted(data.items())
+        if isinstance(words, list) and all(isinstance(word, str) for word in words)
+    }
+    return MappingProxyType(lists)
+
+
+def _read_toml(path: Path) -> dict[str, object]:
+    try:
+        return tomllib.loads(path.read_bytes().decode("utf-8"))
+    except OSError as error:
+        raise InputError(str(path), f"cannot read alias file: {error.strerror}") from error
+    except UnicodeDecodeError as error:
+        raise InputError(str(path), f"not UTF-8 text: {error.reason}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise InputError(str(path), f"malformed TOML: {error}") from error
+
+
+def _read_alias_file(path: Path) -> tuple[_Spec, ...]:
+    data = _read_toml(path)
+    where = str(path)
+    for key in data:
+        if key != "entity":
+            raise InputError(where, f"{key}: unknown key (expected [entity.<id>] tables)")
+    tables = data.get("entity", {})
+    if not isinstance(tables, dict):
+        raise InputError(where, "entity: expected tables [entity.<id>]")
+    specs = tuple(_read_entity(where, entity_id, body) for entity_id, body in tables.items())
+    _check_unique_names(where, specs)
+    return specs
+
+
+def _read_entity(where: str, entity_id: str, body: object) -> _Spec:
+    label = f"entity.{entity_id}"
+    if not _ID_RE.fullmatch(entity_id):
+        raise InputError(where, f"{label}: id must be lowercase letters, digits, '.', '_', '-'")
+    if not isinstance(body, dict):
+        raise InputError(where, f"{label}: expected a table with kind and names")
+    for key in body:
+        if key not in ("kind", "names"):
+            raise InputError(where, f"{label}.{key}: unknown key (expected kind, names)")
+    kind = body.get("kind")
+    if kind is not None and not (isinstance(kind, str) and kind in ENTITY_KINDS):
+        raise InputError(where, f"{label}.kind: expected one of {', '.join(ENTITY_KINDS)}")
+    names = body.get("names")
+    if not isinstance(names, list) or not names:
+        raise InputError(where, f"{label}.names: expected a non-empty list of strings")
+    for number, name in enumerate(names):
+        if not isinstance(name, str) or _name_key(name) is None:
+            raise InputError(where, f"{label}.names[{number}]: not a matchable name: {name!r}")
+    return _Spec(where, entity_id, kind, tuple(names))
+
+
+def _check_unique_names(where: str, specs: Sequence[_Spec]) -> None:
+    # Across files a later entity may take a name over; inside one file that is a mistake.
+    owner: dict[tuple[str, str] | None, str] = {}
+    for spec in specs:
+        for name in spec.names:
+            other = owner.setdefault(_name_key(name), spec.id)
+            if other != spec.id:
+                raise InputError(
+                    where, f"entity.{spec.id}.names: {name!r} is also a name of entity.{other}"
+                )
+
+
+def _merge(specs: Sequence[_Spec]) -> tuple[Entity, ...]:
+    kinds: dict[str, str] = {}
+    names: dict[str, list[str]] = {}
+    owner: dict[tuple[str, str] | None, str] = {}
+    for spec in specs:
+        if spec.kind is not None:
+            kinds[spec.id] = spec.kind
+        elif spec.id not in kinds:
+            raise InputError(spec.path, f"entity.{spec.id}.kind: missing for a new entity")
+        mine = names.setdefault(spec.id, [])
+        for name in spec.names:
+            key = _name_key(name)
+            previous = owner.get(key)
+            if previous == spec.id:
+                continue
+            if previous is not None:
+                names[previous] = [n for n in names[previous] if _name_key(n) != key]
+            owner[key] = spec.id
+            mine.append(name)
+    return tuple(Entity(i, kinds[i], tuple(names[i])) for i in sorted(kinds))
+
+
+# ---- keys and lookups ------------------------------------------------------------------
+
+
+def _name_key(name: str) -> tuple[str, str] | None:
+    """How a name is looked up: ("cjk", folded), ("capitals", key) or ("folded", key)."""
+    name = name.strip()
+    if _CJK_RE.search(name):
+        return ("cjk", name.casefold())
+    words = [_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(name)]
+    key = _words_key(name, words)
+    if key is None:
+        return None
+    letters = [c for c in name if c.isalpha()]
+    # Acronyms match only in capitals: lower-cased they are ordinary words ("us", "eu").
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return ("capitals", key)
+    return ("folded", key.casefold())
+
+
+def _words_key(text: str, words: Sequence[_Word]) -> str | None:
+    if not words:
+        return None
+    parts = [words[0].text]
+    for before, after in itertools.pairwise(words):
+        gap = _gap_key(text[before.end : after.start])
+        if gap is None:
+            return None
+        parts.extend((gap, after.text))
+    return "".join(parts)
+
+
+def _gap_key(gap: str) -> str | None:
+    """The normalized separator between two words of one name, or None if they cannot be."""
+    core = gap.strip()
+    if not core:
+        # Spaces and one line break (a name wrapped across lines); a blank line ends it.
+        return " " if gap.count("\n") <= 1 else None
+    if len(core) == 1 and "\n" not in gap:
+        return _GAP_MARKS.get(core)
+    return None
+
+
+def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[str]]) -> _Index:
+    folded: dict[str, str] = {}
+    capitals: dict[str, str] = {}
+    cjk: dict[str, list[tuple[str, str]]] = {}
+    near: dict[tuple[int, str], list[_Near]] = {}
+    prefixes: set[str] = set()
+    max_words = 1
+    for entity in entities:
+        for name in entity.names:
+            key = _name_key(name)
+            if key is None:
+                continue
+            family, text = key
+            if family == "cjk":
+                # Register both cases of a Latin first letter ("Yコンビネーター").
+                for first in {text[0], text[0].upper()}:
+                    cjk.setdefault(first, []).append((text, entity.id))
+                continue
+            (capitals if family == "capitals" else folded)[text] = entity.id
+            prefixes.update(_word_prefixes(text.casefold()))
+            max_words = max(max_words, len(_WORD_RE.findall(text)))
+            if family == "folded" and _near_worthy(text):
+                group = (text.count(" ") + 1, text[0])
+                near.setdefault(group, []).append(_Near(text, entity.id, entity.kind == "person"))
+    firsts = "".join(sorted(cjk))
+    return _Index(
+        folded=MappingProxyType(folded),
+        capitals=MappingProxyType(capitals),
+        prefixes=frozenset(prefixes),
+        max_words=max_words,
+        cjk=MappingProxyType(
+            {c: tuple(sorted(v, key=lambda n: (-len(n[0]), n))) for c, v in cjk.items()}
+        ),
+        cjk_first=re.compile(f"[{re.escape(firsts)}]") if firsts else None,
+        near=MappingProxyType({g: tuple(sorted(v)) for g, v in near.items()}),
+        stopwords=stopwords,
+    )
+
+
+def _word_prefixes(key: str) -> Iterator[str]:
+    for word in _WORD_RE.finditer(key):
+        yield key[: word.end()]
+
+
+def _near_worthy(key: str) -> bool:
+    # Only plain one- or two-word names are worth comparing near misses against.
+    words = key.split(" ")
+    return len(key) >= NEAR_MIN_LENGTH and len(words) <= 2 and all(w.isalpha() for w in words)
+
+
+def _stopwords_for(index: _Index, lang: str | None) -> frozenset[str]:
+    lists = index.stopwords
+    base = re.split(r"[-_]", lang)[0].lower() if lang else ""
+    if base in lists:
+        return lists[base] | lists.get("en", frozenset())
+    return frozenset().union(*lists.values())
+
+
+# ---- finding ---------------------------------------------------------------------------
+
+
+def find_entities(
+    text: str, aliases: AliasTable, lang: str | None = None
+) -> tuple[EntityMention, ...]:
+    """Mentions of entities in `text`, sorted by start, never overlapping.
+
+    In order of trust: names from the alias table (score 1), near-miss spellings of Latin
+    names in it (score < 1), then names found by shape only (quoted short phrases,
+    capitalized words, katakana words) which resolve to "name:<folded form>" (SHAPE_SCORE).
+    Within a tier the longest candidate wins. `lang` chooses the stopword lists (that
+    language and English; all of them when None or unknown).
+    """
+    index = aliases.index
+    stopwords = _stopwords_for(index, lang)
+    words = tuple(_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text))
+    taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
+    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords))
+    taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
+    free = _free(words, taken)
+    shaped = [*_capitalized_mentions(text, words, free, stopwords), *_katakana_mentions(text)]
+    return _claim(taken, _unstopped(shaped, stopwords))
+
+
+def _unstopped(
+    mentions: Iterable[EntityMention], stopwords: frozenset[str]
+) -> Iterator[EntityMention]:
+    return (m for m in mentions if m.surface.casefold() not in stopwords)
+
+
+def _claim(
+    taken: tuple[EntityMention, ...], candidates: Iterable[EntityMention]
+) -> tuple[EntityMention, ...]:
+    """Add candidates longest first, skipping any that overlaps a mention already kept."""
+    ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
+    busy = bytearray(max((m.end for m in (*taken, *ordered)), default=0))
+    for mention in taken:
+        busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    kept = list(taken)
+    for mention in ordered:
+        if 1 not in busy[mention.start : mention.end]:
+            busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            kept.append(mention)
+    return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
+
+
+def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool, ...]:
+    """For each word, whether no mention covers it yet."""
+    starts = sorted((m.start, m.end) for m in taken)
+    free: list[bool] = []
+    cursor = 0
+    for word in words:
+        while cursor < len(starts) and starts[cursor][1] <= word.start:
+            cursor += 1
+        free.append(cursor == len(starts) or starts[cursor][0] >= word.end)
+    return tuple(free)
+
+
+def _exact_word_mentions(
+    text: str, words: Sequence[_Word], index: _Index
+) -> Iterator[EntityMention]:
+    for first, word in enumerate(words):
+        key = word.text
+        for last in range(first, min(first + index.max_words, len(words))):
+            if last > first:
+                gap = _gap_key(text[words[last - 1].end : words[last].start])
+                if gap is None:
+                    break
+                key = f"{key}{gap}{words[last].text}"
+            folded = key.casefold()
+            if folded not in index.prefixes:
+                break
+            surface = text[word.start : words[last].end]
+            entity = index.capitals.get(key)
+            # A surface in lower case only is an ordinary word ("apple"), never a name.
+            if entity is None and surface != surface.lower():
+                entity = index.folded.get(folded)
+            if entity is not None:
+                yield EntityMention(word.start, words[last].end, surface, entity, 1.0)
+
+
+def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
+    if index.cjk_first is None:
+        return
+    for hit in index.cjk_first.finditer(text):
+        start = hit.start()
+        for name, entity in index.cjk[hit.group()]:
+            end = start + len(name)
+            if text[start:end].casefold() == name and _separate(text, start, end):
+                yield EntityMention(start, end, text[start:end], entity, 1.0)
+
+
+def _separate(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is not glued to a neighbour of the same spaced script."""
+    return not (start > 0 and _joined(text[start - 1], text[start])) and not (
+        end < len(text) and _joined(text[end - 1], text[end])
+    )
+
+
+def _joined(left: str, right: str) -> bool:
+    # Latin words and katakana words are delimited; Han characters are not, so a Han edge
+    # may touch anything.
+    return bool(
+        (_WORD_CHAR_RE.match(left) and _WORD_CHAR_RE.match(right))
+        or (_KATAKANA_CHAR_RE.match(left) and _KATAKANA_CHAR_RE.match(right))
+    )
+
+
+def _near_mentions(
+    text: str,
+    words: Sequence[_Word],
+    free: Sequence[bool],
+    index: _Index,
+    stopwords: frozenset[str],
+) -> Iterator[EntityMention]:
+    memo: dict[str, tuple[str, float] | None] = {}
+    for i, word in enumerate(words):
+        if not (free[i] and _capitalized(word)):
+            continue
+        spans = [(word.start, word.end)]
+        if _pairs_with_next(text, words, free, i):
+            spans.append((word.start, words[i + 1].end))
+        for start, end in spans:
+            query = text[start:end].casefold()
+            if query in stopwords:
+                continue
+            if query not in memo:
+                memo[query] = _nearest(query, index)
+            found = memo[query]
+            if found is not None:
+                yield EntityMention(start, end, text[start:end], found[0], found[1])
+
+
+def _pairs_with_next(text: str, words: Sequence[_Word], free: Sequence[bool], i: int) -> bool:
+    """Whether words i and i+1 may form a two-word name ("Firstname Lastname")."""
+    return (
+        i + 1 < len(words)
+        and free[i + 1]
+        and _capitalized(words[i + 1])
+        and text[words[i].end : words[i + 1].start] == " "
+    )
+
+
+def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
+    """The entity whose name `query` is a near miss of, with a score below 1."""
+    if len(query) < NEAR_MIN_LENGTH:
+        return None
+    group = index.near.get((query.count(" ") + 1, query[0]), ())
+    # Best ratio first; a tie goes to the alphabetically first id, so output is stable.
+    scored = sorted((-_near_ratio(query, near), near.entity) for near in group)
+    if not scored or scored[0][0] == 0:
+        return None
+    return scored[0][1], min(-scored[0][0] / 100.0, 0.99)
+
+
+def _near_ratio(query: str, near: _Near) -> float:
+    """fuzz.ratio of the two, or 0 when the pair does not pass the near-miss rule."""
+    ratio = fuzz.ratio(query, near.key)
+    if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
+        return ratio
+    prefixed = _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX
+    if near.person and prefixed and ratio >= NEAR_RATIO_PERSON_PREFIX:
+        return ratio
+    return 0.0
+
+
+def _common_prefix(a: str, b: str) -> int:
+    length = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        length += 1
+    return length
+
+
+def _capitalized(word: _Word) -> bool:
+    return len(word.text) >= 2 and word.text[0].isupper()
+
+
+def _quoted_mentions(text: str) -> Iterator[EntityMention]:
+    for pattern, straight in _QUOTE_RES:
+        for hit in pattern.finditer(text):
+            inner = hit.group(1)
+            # Between straight quotes, content that starts or ends with a space is the
+            # stretch between two quotations, not a quotation.
+            if straight and inner != inner.strip():
+                continue
+            start = hit.start(1) + len(inner) - len(inner.lstrip(_QUOTE_TRIM))
+            end = hit.end(1) - (len(inner) - len(inner.rstrip(_QUOTE_TRIM)))
+            surface = text[start:end]
+            if _quotable(surface):
+                entity = UNKNOWN_PREFIX + " ".join(surface.casefold().split())
+                yield EntityMention(start, end, surface, entity, SHAPE_SCORE)
+
+
+def _quotable(surface: str) -> bool:
+    # A name is short and has no inner punctuation; Chinese and Japanese have no spaces to
+    # count words by, so their limit is in characters.
+    if not any(c.isalpha() for c in surface) or _QUOTE_INNER_BREAKS.intersection(surface):
+        return False
+    if _CJK_RE.search(surface):
+        return len(surface) <= QUOTE_MAX_CJK_CHARS
+    return len(surface) <= QUOTE_MAX_CHARS and len(surface.split()) <= QUOTE_MAX_WORDS
+
+
+def _capitalized_mentions(
+    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
+) -> Iterator[EntityMention]:
+    midsentence = {w.text for w in words if _capitalized(w) and not _starts_sentence(text, w)}
+    for run in _capital_runs(text, words, free, stopwords):
+        # A sentence's first word is capitalized whatever it is; it counts only when the
+        # text also capitalizes it mid-sentence.
+        kept = run[1:] if _starts_sentence(text, run[0]) and run[0].text not in midsentence else run
+        if kept:
+            start, end = kept[0].start, kept[-1].end
+            key = _words_key(text, kept) or text[start:end]
+            yield EntityMention(
+                start, end, text[start:end], UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE
+            )
+
+
+def _capital_runs(
+    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
+) -> Iterator[list[_Word]]:
+    """Maximal runs of free capitalized words, not stopwords, joined by a space or hyphen."""
+    run: list[_Word] = []
+    for i, word in enumerate(words):
+        usable = free[i] and _capitalized(word) and word.text.casefold() not in stopwords
+        if usable and run and text[run[-1].end : word.start] in _RUN_GAPS:
+            run.append(word)
+            continue
+        if run:
+            yield run
+        run = [word] if usable else []
+    if run:
+        yield run
+
+
+def _starts_sentence(text: str, word: _Word) -> bool:
+    i = word.start - 1
+    while i >= 0 and (text[i] in _OPENERS or (text[i].isspace() and text[i] not in "\n\r")):
+        i -= 1
+    return i < 0 or text[i] in _SENTENCE_ENDS
+
+
+def _katakana_mentions(text: str) -> Iterator[EntityMention]:
+    for hit in _KATAKANA_RUN_RE.finditer(text):
+        yield EntityMention(
+            hit.start(), hit.end(), hit.group(), UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE
+        )

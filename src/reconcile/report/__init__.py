@@ -1,0 +1,1 @@
+"""Renderers: terminal (rich), JSON and JSONL, Markdown. Pure functions of results."""

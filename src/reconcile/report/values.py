@@ -1,0 +1,51 @@
+"""Human-readable values of claims, shared by the terminal and Markdown renderers."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from reconcile.model import Claim
+from reconcile.numbers import plain
+
+_SIGNS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "approx": "≈", "eq": "", "several": "~"}
+
+
+def number(value: Decimal) -> str:
+    """1900000 → 1,900,000; 0.25 → 0.25 (digit groups for reading, value unchanged)."""
+    text = plain(value)
+    whole, _, frac = text.partition(".")
+    sign = "-" if whole.startswith("-") else ""
+    whole = whole.lstrip("-")
+    grouped = f"{int(whole):,}" if whole.isdigit() else whole
+    return f"{sign}{grouped}.{frac}" if frac else f"{sign}{grouped}"
+
+
+def _with_unit(text: str, claim: Claim) -> str:
+    if claim.kind == "money":
+        return f"{claim.unit} {text}" if claim.unit else text
+    if claim.kind == "percent":
+        return f"{text}%"
+    if claim.kind == "multiplier":
+        return f"×{text}"
+    if claim.kind == "duration":
+        return f"{text} {claim.unit}(s)"
+    return f"{text} {claim.unit}" if claim.unit else text
+
+
+def format_value(claim: Claim) -> str:
+    """The normalized value of a claim: 'USD 1,900,000', '> USD 1,900,000', '2016-09'."""
+    if claim.kind == "date":
+        if claim.date is None:
+            return f"{claim.relative} (unresolved)" if claim.relative else "?"
+        if claim.relative:
+            return f"{claim.date} ({claim.relative})"
+        return claim.date.replace("/", " – ")
+    low, high = claim.low, claim.high
+    if claim.qualifier in ("range", "several") and low is not None and high is not None:
+        body = f"{number(low)} – {number(high)}"
+        return _SIGNS[claim.qualifier] + _with_unit(body, claim)
+    value = low if low is not None else high
+    if value is None:
+        return "?"
+    sign = _SIGNS.get(claim.qualifier, "")
+    return f"{sign} {_with_unit(number(value), claim)}".strip()
