@@ -103,3 +103,67 @@ class Story:
     story_id: str
     path: str
     sources: tuple[Source, ...]
+
+
+FactStatus = Literal["conflict", "soft", "agree", "single"]
+Severity = Literal["error", "warning", "info"]
+FACT_STATUSES: tuple[FactStatus, ...] = ("conflict", "soft", "agree", "single")
+SEVERITY_OF: dict[FactStatus, Severity] = {
+    "conflict": "error", "soft": "warning", "agree": "info", "single": "info",
+}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What comparison concludes about the claims of one fact."""
+
+    status: FactStatus
+    outliers: tuple[str, ...] = ()
+    sides: tuple[tuple[str, ...], ...] = ()
+    diagnosis: str | None = None
+    code: str | None = None
+
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY_OF[self.status]
+
+
+@dataclass(frozen=True)
+class Fact:
+    """Claims of different versions that speak of the same real-world fact, and the verdict.
+
+    `claims` holds at most one claim per source, sorted by source id. `id` is derived from
+    kind, entities and time (not from order), so reports can be diffed run to run.
+    """
+
+    id: str
+    kind: ClaimKind
+    label: str
+    claims: tuple[Claim, ...]
+    verdict: Verdict
+    entities: tuple[str, ...] = ()
+    time: str | None = None
+
+    @property
+    def status(self) -> FactStatus:
+        return self.verdict.status
+
+    @property
+    def severity(self) -> Severity:
+        return self.verdict.severity
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(c.source or "" for c in self.claims)
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    """The outcome of comparing the versions of one story."""
+
+    story: str
+    sources: tuple[Source, ...]
+    claims: tuple[tuple[str, tuple[Claim, ...]], ...]
+    facts: tuple[Fact, ...]
+    parallel: tuple[tuple[str, str], ...] = ()
+    witnesses: tuple[tuple[str, ...], ...] = ()

@@ -1,0 +1,453 @@
+"""Alignment: which claims of N versions speak of the same fact.
+
+Each claim becomes a Node with its context: the year it is about, the entities of its
+sentence, its relative position. `affinity` scores two nodes of different versions without
+needing their values to agree (a scale slip must still land in the same fact); agreeing
+values, or the same significant digits, only add evidence.
+
+Versions that are near-translations of each other are detected by themselves: their
+claim-bearing segments align as a monotonic sequence (dynamic programming, as one aligns
+parallel sentences), and most of their claims find partners that way. Those pairs are
+aligned as sequences; all other pairs are matched claim by claim. Facts are then grown
+greedily from the strongest links, never putting two claims of one version in one fact.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reconcile.compare import intervals
+from reconcile.model import Claim
+
+# A pair of versions is parallel when this share of the smaller one's claims aligns in
+# sequence with strong affinity (translations share ~80-100%, different articles ~20-40%).
+PARALLEL_SHARE = 0.6
+# Affinity a link needs: sequence links of parallel versions are trusted more.
+PARALLEL_LINK = 1.0
+STRONG_LINK = 2.0
+# Claims are merged into one fact while their average affinity stays at or above this.
+MERGE_MIN = 2.5
+# Added to links of translations aligned in sequence, and to dates that date one fact.
+PARALLEL_BONUS = 2.5
+# How far (in paragraphs, see build_nodes) a date may stand and still date a claim.
+DATING_REACH = 3
+
+
+@dataclass(frozen=True)
+class Node:
+    """A claim with the context alignment looks at."""
+
+    source: str
+    index: int
+    claim: Claim
+    segment: int
+    position: float
+    year: int | None
+    entities: frozenset[str]
+    dated_by: int | None = None
+    context: frozenset[str] = frozenset()
+    dated_distance: int = 0
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """Groups of nodes (one per source at most) and the pairs found parallel."""
+
+    groups: tuple[tuple[Node, ...], ...]
+    parallel: tuple[tuple[str, str], ...]
+
+
+def _year(date: str | None) -> int | None:
+    if not date or not date[:4].isdigit():
+        return None
+    return int(date[:4])
+
+
+def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
+                paragraph_of: Mapping[int, int],
+                entities_of: Mapping[int, frozenset[str]]) -> tuple[Node, ...]:
+    """Nodes of one version; `paragraph_of` and `entities_of` are keyed by sentence_start.
+
+    A claim's entities are those of its sentence; its context adds those of its paragraph
+    (a short sentence often names no one: "You'd add 100,000-200,000 a year?").
+
+    The year a claim is about: its own (dates), else the first date of its sentence, else
+    the first date of its paragraph, else the topic year of the last dated paragraph.
+    """
+    # (year, index of the date claim that states it) by sentence and by paragraph.
+    sentence_date: dict[int, tuple[int, int]] = {}
+    paragraph_date: dict[int, tuple[int, int]] = {}
+    for index, claim in enumerate(claims):
+        year = _year(claim.date)
+        if year is None:
+            continue
+        sentence_date.setdefault(claim.sentence_start, (year, index))
+        paragraph_date.setdefault(paragraph_of.get(claim.sentence_start, -1), (year, index))
+    paragraph_entities: dict[int, set[str]] = {}
+    for start, found in entities_of.items():
+        paragraph_entities.setdefault(paragraph_of.get(start, -1), set()).update(found)
+    nodes: list[Node] = []
+    topic: tuple[int, int] | None = None
+    topic_paragraph = 0
+    last_paragraph: int | None = None
+    segments: dict[int, int] = {}
+    for index, claim in enumerate(claims):
+        paragraph = paragraph_of.get(claim.sentence_start, -1)
+        if paragraph != last_paragraph:
+            if last_paragraph is not None and last_paragraph in paragraph_date:
+                topic, topic_paragraph = paragraph_date[last_paragraph], last_paragraph
+            last_paragraph = paragraph
+        own = _year(claim.date)
+        # How far the date that places this claim in time stands: 0 its own sentence,
+        # 1 its paragraph, 1 + k a topic date k paragraphs back.
+        if claim.sentence_start in sentence_date:
+            context, distance = sentence_date[claim.sentence_start], 0
+        elif paragraph in paragraph_date:
+            context, distance = paragraph_date[paragraph], 1
+        else:
+            context, distance = topic, 1 + max(paragraph - topic_paragraph, 0)
+        year = own if own is not None else (context[0] if context else None)
+        dated_by = None if own is not None or context is None else context[1]
+        segment = segments.setdefault(claim.sentence_start, len(segments))
+        nodes.append(Node(source, index, claim, segment,
+                          claim.start / text_length if text_length else 0.0, year,
+                          entities_of.get(claim.sentence_start, frozenset()), dated_by,
+                          frozenset(paragraph_entities.get(paragraph, ())), distance))
+    return tuple(nodes)
+
+
+# ---------------------------------------------------------------------------------------
+# affinity
+
+
+def mantissa(value: Decimal) -> str:
+    """Significant digits of a value: 1900000 and 190000000 both give '19'."""
+    digits = format(abs(value).normalize(), "f").replace(".", "").strip("0")
+    return digits or "0"
+
+
+def _value_evidence(a: Claim, b: Claim) -> float:
+    if a.kind == "date" or b.kind == "date":
+        return 1.0 if a.date and a.date == b.date else 0.0
+    if a.low is None and a.high is None or b.low is None and b.high is None:
+        return 0.0
+    if a.low == b.low and a.high == b.high:
+        # Two equal bounds of a range are stronger evidence than one equal number.
+        return 3.0 if a.low != a.high else 1.5
+    if intervals(a)[1].overlaps(intervals(b)[1]):
+        return 0.7  # compatible, not the same: "more than $50 million" vs "$50 million"
+    # Same significant digits at another scale (1.9 million vs 190 juta): a scale slip is
+    # still the same fact. One digit alone ("1", "5") is too common to count.
+    ends_a = [mantissa(v) for v in (a.low, a.high) if v is not None]
+    ends_b = [mantissa(v) for v in (b.low, b.high) if v is not None]
+    if ends_a == ends_b and (len(ends_a) == 2 and ends_a[0] != ends_a[1]
+                             or len(ends_a[0]) >= 2):
+        return 0.8
+    return 0.0
+
+
+def _kind_penalty(a: Claim, b: Claim) -> float | None:
+    if a.kind == b.kind:
+        return 0.0
+    kinds = {a.kind, b.kind}
+    if kinds == {"money", "count"}:
+        # A bare number beside an amount of money: often the same amount, currency dropped.
+        count = a if a.kind == "count" else b
+        return -0.5 if count.low is not None and count.low >= 1000 else None
+    return None
+
+
+def _unit_evidence(a: Claim, b: Claim) -> float:
+    if a.kind != b.kind or a.kind not in ("money", "duration"):
+        return 0.0
+    return 0.3 if a.unit == b.unit else -0.7
+
+
+def _time_evidence(a: Node, b: Node) -> float:
+    if a.year is None or b.year is None:
+        return 0.0
+    gap = abs(a.year - b.year)
+    if a.claim.kind == "date" and b.claim.kind == "date":
+        return 1.5 if gap == 0 else (0.0 if gap == 1 else -2.5)
+    return 1.0 if gap == 0 else (-0.3 if gap == 1 else -2.0)
+
+
+def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
+    """Inverse document frequency of entities over the story's claim contexts."""
+    counts: Counter[str] = Counter()
+    for node in nodes:
+        counts.update(node.entities)
+    total = max(len(nodes), 1)
+    return {entity: math.log((total + 1) / (count + 0.5)) for entity, count in counts.items()}
+
+
+def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+    """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
+    for naming more participants, which translations and retellings often add."""
+    shared = sum(weights.get(e, 0.0) for e in a & b)
+    if not shared:
+        return 0.0
+    whole = sum(weights.get(e, 0.0) for e in a | b)
+    smaller = min(sum(weights.get(e, 0.0) for e in a), sum(weights.get(e, 0.0) for e in b))
+    return 0.5 * shared / whole + 0.5 * shared / smaller
+
+
+def _entity_evidence(a: Node, b: Node, weights: Mapping[str, float]) -> float:
+    """Weighted overlap of the entities named around two claims (rare names weigh more);
+    the sentence counts fully, the paragraph around it at 70%."""
+    return 2.0 * max(_overlap(a.entities, b.entities, weights),
+                     0.7 * _overlap(a.context, b.context, weights))
+
+
+def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
+    """How likely two claims of different versions state the same fact (None: cannot)."""
+    penalty = _kind_penalty(a.claim, b.claim)
+    if penalty is None or a.source == b.source:
+        return None
+    return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
+            + _entity_evidence(a, b, weights) + _value_evidence(a.claim, b.claim)
+            - 1.5 * abs(a.position - b.position))
+
+
+# ---------------------------------------------------------------------------------------
+# sequence alignment of parallel versions
+
+
+def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
+    groups: dict[int, list[Node]] = {}
+    for node in nodes:
+        groups.setdefault(node.segment, []).append(node)
+    return [groups[k] for k in sorted(groups)]
+
+
+def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float],
+             floor: float) -> list[tuple[float, Node, Node]]:
+    """Best one-to-one links between two small groups (greedy on affinity)."""
+    scored = []
+    for x in xs:
+        for y in ys:
+            score = affinity(x, y, weights)
+            if score is not None and score >= floor:
+                scored.append((score, x, y))
+    scored.sort(key=lambda item: (-item[0], item[1].index, item[2].index))
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    links = []
+    for score, x, y in scored:
+        if x.index in used_x or y.index in used_y:
+            continue
+        used_x.add(x.index)
+        used_y.add(y.index)
+        links.append((score, x, y))
+    return links
+
+
+def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float]
+                   ) -> list[tuple[float, Node, Node]]:
+    """Monotonic alignment of two versions' claim-bearing segments; claims are linked
+    inside aligned segments (so word order inside a sentence may differ)."""
+    sa, sb = _by_segment(a), _by_segment(b)
+    n, m = len(sa), len(sb)
+    sim = [[_pair_up(x, y, weights, PARALLEL_LINK) for y in sb] for x in sa]
+    gain = [[sum(s for s, _, _ in sim[i][j]) for j in range(m)] for i in range(n)]
+    best = [[0.0] * (m + 1) for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            best[i][j] = max(best[i - 1][j], best[i][j - 1],
+                             best[i - 1][j - 1] + gain[i - 1][j - 1])
+    links: list[tuple[float, Node, Node]] = []
+    i, j = n, m
+    while i > 0 and j > 0:
+        if gain[i - 1][j - 1] > 0 and best[i][j] == best[i - 1][j - 1] + gain[i - 1][j - 1]:
+            links.extend(sim[i - 1][j - 1])
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return links
+
+
+def is_parallel(a: Sequence[Node], b: Sequence[Node],
+                links: Sequence[tuple[float, Node, Node]]) -> bool:
+    smaller = min(len(a), len(b))
+    strong = sum(1 for score, _, _ in links if score >= STRONG_LINK)
+    return smaller > 0 and strong / smaller >= PARALLEL_SHARE
+
+
+# ---------------------------------------------------------------------------------------
+# facts from links
+
+
+def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
+    """Group the claims of all versions into facts (one claim per version at most)."""
+    sources = sorted(nodes_by_source)
+    everything = [n for s in sources for n in nodes_by_source[s]]
+    weights = entity_weights(everything)
+    bonus: dict[tuple[tuple[str, int], tuple[str, int]], float] = {}
+    parallel: list[tuple[str, str]] = []
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1:]:
+            a, b = nodes_by_source[sa], nodes_by_source[sb]
+            seq = sequence_links(a, b, weights)
+            if is_parallel(a, b, seq):
+                parallel.append((sa, sb))
+                # Sequence links of translations are trusted: lift them above free links.
+                for _, x, y in seq:
+                    bonus[_pair(x, y)] = PARALLEL_BONUS
+    scores = _scores(everything, weights, bonus)
+    family = families(sources, parallel)
+    return Alignment(_cluster(everything, scores, family), tuple(parallel))
+
+
+def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
+    """Versions that are translations of one another form one witness (union-find);
+    maps each source to its family's smallest source id."""
+    parent = {s: s for s in sources}
+
+    def root(s: str) -> str:
+        while parent[s] != s:
+            parent[s] = parent[parent[s]]
+            s = parent[s]
+        return s
+
+    for a, b in parallel:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    return {s: root(s) for s in sources}
+
+
+PairKey = tuple[tuple[str, int], tuple[str, int]]
+
+
+def _key(node: Node) -> tuple[str, int]:
+    return node.source, node.index
+
+
+def _pair(x: Node, y: Node) -> PairKey:
+    a, b = _key(x), _key(y)
+    return (a, b) if a <= b else (b, a)
+
+
+def _scores(nodes: Sequence[Node], weights: Mapping[str, float],
+            bonus: Mapping[PairKey, float]) -> dict[PairKey, float | None]:
+    """Affinity of every pair of claims of different versions (plus trusted bonuses)."""
+    out: dict[PairKey, float | None] = {}
+    for i, x in enumerate(nodes):
+        for y in nodes[i + 1:]:
+            if x.source == y.source:
+                continue
+            score = affinity(x, y, weights)
+            key = _pair(x, y)
+            out[key] = None if score is None else score + bonus.get(key, 0.0)
+    return out
+
+
+def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
+           reach: int = DATING_REACH) -> tuple[Node, ...]:
+    """The date claims that place a fact's claims in time, one per version, when they
+    stand close enough (same sentence, paragraph, or a topic date up to `reach` - 1
+    paragraphs back). Comparing them tells whether the versions date the fact alike."""
+    found = []
+    for node in group:
+        if node.claim.kind == "date" or node.dated_by is None or node.dated_distance > reach:
+            continue
+        found.append(nodes_by_source[node.source][node.dated_by])
+    return tuple(found)
+
+
+def _cluster(nodes: Sequence[Node], scores: Mapping[PairKey, float | None],
+             family: Mapping[str, str]) -> tuple[tuple[Node, ...], ...]:
+    """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
+    average, most alike, while that average stays above MERGE_MIN and no version would
+    contribute two claims. A newcomer must fit all of a fact's claims, not just one.
+
+    Facts of translated versions grow first (the other versions join them on their
+    average fit); only then are the remaining claims linked among themselves. Otherwise
+    one strong link between two independent versions could settle a claim before the
+    translations showed where it fits better."""
+    keys = [_key(n) for n in nodes]
+    members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    sizes = Counter(family.values())
+    anchored = {i for i, n in enumerate(nodes) if sizes[family.get(n.source, n.source)] > 1}
+    witness = [family.get(n.source, n.source) for n in nodes]
+    _agglomerate(members, nodes, keys, witness, scores, anchored)
+    _agglomerate(members, nodes, keys, witness, scores, None)
+    groups = [tuple(sorted((nodes[i] for i in g), key=lambda n: n.source))
+              for g in members.values()]
+    return tuple(sorted(groups, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+
+
+def _agglomerate(members: dict[int, list[int]], nodes: Sequence[Node],
+                 keys: Sequence[tuple[str, int]], witness: Sequence[str],
+                 scores: Mapping[PairKey, float | None], anchored: set[int] | None) -> None:
+    """Merge clusters in place (UPGMA); with `anchored`, only merges that involve a
+    cluster holding an anchored claim."""
+    sources: dict[int, set[str]] = {c: {nodes[i].source for i in m} for c, m in members.items()}
+    cluster_of = {i: c for c, m in members.items() for i in m}
+
+    def allowed(a: int, b: int) -> bool:
+        return anchored is None or any(i in anchored for i in (*members[a], *members[b]))
+
+    totals: dict[tuple[int, int], tuple[float, int]] = {}
+    index = {k: i for i, k in enumerate(keys)}
+    for (ka, kb), score in scores.items():
+        if score is None or score < MERGE_MIN:
+            continue
+        a, b = sorted((cluster_of[index[ka]], cluster_of[index[kb]]))
+        if a == b or (a, b) in totals or not allowed(a, b):
+            continue
+        value = _linkage(members[a], members[b], keys, witness, scores)
+        if value is not None and value >= MERGE_MIN:
+            totals[(a, b)] = (value, 1)
+    heap = [(-total, a, b) for (a, b), (total, _) in totals.items()]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in members or (a, b) not in totals:
+            continue
+        total, count = totals[(a, b)]
+        if abs(-neg - total / count) > 1e-12 or sources[a] & sources[b] or not allowed(a, b):
+            continue
+        mean = _linkage(members[a], members[b], keys, witness, scores)
+        if mean is None or mean < MERGE_MIN:
+            continue
+        members[a].extend(members.pop(b))
+        sources[a] |= sources.pop(b)
+        for other in list(members):
+            if other == a or sources[a] & sources[other]:
+                continue
+            pair = (min(a, other), max(a, other))
+            linked = (min(b, other), max(b, other)) in totals or pair in totals
+            if not linked:
+                continue
+            value = _linkage(members[a], members[other], keys, witness, scores)
+            if value is not None and value >= MERGE_MIN and allowed(*pair):
+                totals[pair] = (value, 1)
+                heapq.heappush(heap, (-value, pair[0], pair[1]))
+            else:
+                totals.pop(pair, None)
+
+
+def _linkage(xs: Sequence[int], ys: Sequence[int], keys: Sequence[tuple[str, int]],
+             witness: Sequence[str], scores: Mapping[PairKey, float | None]) -> float | None:
+    """Average linkage over witnesses: for each pair of witness families, the best pair
+    of their claims; then the mean over family pairs. Within one family of translations
+    the best-fitting translation speaks for it, so one mistranslated value (the very
+    discrepancy we look for) does not push an agreeing independent claim away."""
+    best: dict[tuple[str, str], float] = {}
+    for x in xs:
+        for y in ys:
+            a, b = keys[x], keys[y]
+            score = scores.get((a, b) if a <= b else (b, a))
+            if score is None:
+                return None
+            pair = (witness[x], witness[y])
+            best[pair] = max(best.get(pair, score), score)
+    return sum(best.values()) / len(best) if best else None

@@ -1,0 +1,256 @@
+"""Comparison: the verdict on one fact's claims, its outliers and a diagnosis in plain words.
+
+Values are compared as intervals. Each claim has a *plausible* interval (what a careful
+reader takes it to mean) and a wider *hard* interval (what it can possibly mean in a news
+text). Two claims whose hard intervals are disjoint cannot both be true: conflict. Two
+whose plausible intervals are disjoint are compatible but worth a look: soft.
+
+The tolerance rule (README "How values are compared"):
+- exact numbers: plausible = the value; hard = ±2% (rounding in republication);
+- approximate (about, près de, 約): plausible ±5%, hard ±25%;
+- "more than X" in news means somewhat above X: plausible [X, 1.5X], hard [X, 10X)
+  ("more than $1.9 million" and "more than $190 million" conflict; "$100 million" against
+  "more than $44 million" is at most soft); "less than X" mirrors it: [X/1.5, X], (X/10, X];
+- ranges: plausible = the range, hard = the range ±2%; "several": the stated interval;
+- dates agree when equal at the coarser precision ("February 2018" vs "2018").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+from reconcile.model import Claim, Verdict
+
+EXACT_TOLERANCE = Decimal("0.02")
+APPROX_PLAUSIBLE = Decimal("0.05")
+APPROX_HARD = Decimal("0.25")
+MORE_THAN_PLAUSIBLE = Decimal("1.5")
+MORE_THAN_HARD = Decimal("10")
+
+# Stable codes of findings, used in every output format (spaCy-style catalogue).
+CODES = {
+    "R100": "value-mismatch",
+    "R101": "scale-mismatch",
+    "R102": "digit-slip",
+    "R103": "currency-mismatch",
+    "R104": "year-shift",
+    "R105": "month-shift",
+    "R106": "range-bound",
+    "R107": "precision",
+    "R108": "date-mismatch",
+}
+
+_DAYS = {"minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
+         "week": Decimal(7), "month": Decimal("30.4375"), "year": Decimal("365.25")}
+
+Relation = str  # "agree" | "soft" | "conflict"
+
+
+@dataclass(frozen=True)
+class _Interval:
+    low: Decimal | None
+    high: Decimal | None
+
+    def overlaps(self, other: _Interval) -> bool:
+        lo = max((v for v in (self.low, other.low) if v is not None), default=None)
+        hi = min((v for v in (self.high, other.high) if v is not None), default=None)
+        return lo is None or hi is None or lo <= hi
+
+
+def _scale(claim: Claim) -> Decimal:
+    """Factor to a common unit: durations in days, everything else as written."""
+    return _DAYS.get(claim.unit or "", Decimal(1)) if claim.kind == "duration" else Decimal(1)
+
+
+def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
+    """(plausible, hard) interval of a numeric claim in its common unit."""
+    k = _scale(claim)
+    low = claim.low * k if claim.low is not None else None
+    high = claim.high * k if claim.high is not None else None
+    q = claim.qualifier
+    one = Decimal(1)
+    if q in ("gt", "gte") and low is not None:
+        return (_Interval(low, low * MORE_THAN_PLAUSIBLE),
+                _Interval(low, low * MORE_THAN_HARD))
+    if q in ("lt", "lte") and high is not None:
+        return (_Interval(high / MORE_THAN_PLAUSIBLE, high),
+                _Interval(high / MORE_THAN_HARD, high))
+    if q == "approx" and low is not None:
+        return (_Interval(low * (one - APPROX_PLAUSIBLE), low * (one + APPROX_PLAUSIBLE)),
+                _Interval(low * (one - APPROX_HARD), low * (one + APPROX_HARD)))
+    if q == "several":
+        return _Interval(low, high), _Interval(low, high)
+    hard_low = low * (one - EXACT_TOLERANCE) if low is not None else None
+    hard_high = high * (one + EXACT_TOLERANCE) if high is not None else None
+    return _Interval(low, high), _Interval(hard_low, hard_high)
+
+
+def _date_parts(date: str) -> tuple[str, str]:
+    first, _, last = date.partition("/")
+    return first, last or first
+
+
+def _date_relation(a: str, b: str) -> Relation:
+    a_lo, a_hi = _date_parts(a)
+    b_lo, b_hi = _date_parts(b)
+    # Compare at the coarser precision: "2018-02" against "2018" compares years.
+    width = min(len(a_lo), len(b_lo))
+    if a_lo[:width] <= b_hi[:width] and b_lo[:width] <= a_hi[:width]:
+        return "agree" if len(a_lo) == len(b_lo) or width >= 4 else "soft"
+    return "conflict"
+
+
+def relation(a: Claim, b: Claim) -> Relation | None:
+    """How two claims of one fact relate; None when they cannot be compared (an
+    unresolved relative date)."""
+    if a.kind == "date" or b.kind == "date":
+        if not a.date or not b.date:
+            return None
+        return _date_relation(a.date, b.date)
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+        return "conflict"
+    if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
+        return None
+    pa, ha = intervals(a)
+    pb, hb = intervals(b)
+    if not ha.overlaps(hb):
+        return "conflict"
+    if not pa.overlaps(pb):
+        return "soft"
+    return "agree"
+
+
+# ---------------------------------------------------------------------------------------
+# sides and outliers
+
+
+def _sides(claims: Sequence[Claim], compatible: set[Relation]) -> list[list[Claim]]:
+    """Claims split into groups that agree within themselves (first fit, in source order)."""
+    sides: list[list[Claim]] = []
+    for claim in claims:
+        for side in sides:
+            if all(relation(claim, other) in compatible | {None} for other in side):
+                side.append(claim)
+                break
+        else:
+            sides.append([claim])
+    return sides
+
+
+def _weight(side: Sequence[Claim], witness_of: Mapping[str, str]) -> tuple[int, int]:
+    witnesses = {witness_of.get(c.source or "", c.source or "") for c in side}
+    return len(witnesses), len(side)
+
+
+def _majority(sides: list[list[Claim]], witness_of: Mapping[str, str]) -> list[Claim] | None:
+    """The side independent witnesses back, or None when they split evenly.
+
+    Translations of one text count as one witness. A tie between sides backed by the same
+    witnesses (two translations of one text disagree) is broken by counting versions; any
+    other tie has no majority, and the report names both sides instead of an outlier.
+    """
+    ranked = sorted(sides, key=lambda s: _weight(s, witness_of), reverse=True)
+    top, runner = ranked[0], ranked[1]
+    w_top, w_run = _weight(top, witness_of), _weight(runner, witness_of)
+    if w_top[0] > w_run[0]:
+        return top
+    same_family = ({witness_of.get(c.source or "") for c in top}
+                   == {witness_of.get(c.source or "") for c in runner})
+    if same_family and w_top[1] > w_run[1]:
+        return top
+    return None
+
+
+def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
+    """The verdict on one fact: conflict, soft, agree or single, with outliers."""
+    if len({c.source for c in claims}) < 2:
+        return Verdict("single")
+    relations = [relation(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]]
+    if "conflict" in relations:
+        status, compatible = "conflict", {"agree", "soft"}
+    elif "soft" in relations:
+        status, compatible = "soft", {"agree"}
+    else:
+        return Verdict("agree")
+    sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible)
+    if len(sides) < 2:
+        return Verdict("agree" if status == "soft" else "soft")
+    majority = _majority(sides, witness_of)
+    named = tuple(tuple(sorted(c.source or "" for c in side)) for side in sides)
+    if majority is None:
+        code, words = diagnose(sides[1], sides[0], status)
+        split = " vs ".join("/".join(side) for side in named)
+        return Verdict(status, (), named, f"independent versions split ({split}): {words}",
+                       code)
+    outliers = tuple(sorted(c.source or "" for c in claims if c not in majority))
+    odd = [c for c in claims if c not in majority]
+    code, words = diagnose(odd, majority, status)
+    return Verdict(status, outliers, named, words, code)
+
+
+# ---------------------------------------------------------------------------------------
+# diagnosis
+
+
+def _rep(claim: Claim) -> Decimal | None:
+    value = claim.low if claim.low is not None else claim.high
+    return value * _scale(claim) if value is not None else None
+
+
+def _power_of_ten(ratio: Decimal) -> int | None:
+    if ratio <= 0:
+        return None
+    exponent = ratio.adjusted()
+    for k in (exponent, exponent + 1):
+        target = Decimal(10) ** k
+        if k != 0 and abs(ratio - target) <= target * Decimal("0.02"):
+            return k
+    return None
+
+
+def _one_digit_apart(a: Decimal, b: Decimal) -> bool:
+    da, db = format(a.normalize(), "f"), format(b.normalize(), "f")
+    if len(da) != len(db):
+        return False
+    return sum(x != y for x, y in zip(da, db, strict=True)) == 1
+
+
+def _sources(claims: Sequence[Claim]) -> str:
+    return "/".join(sorted(c.source or "?" for c in claims))
+
+
+def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[str, str]:
+    """(code, plain words) explaining how the odd claims differ from the rest."""
+    who, others = _sources(odd), _sources(rest)
+    a, b = odd[0], rest[0]
+    if a.kind == "date" and b.kind == "date" and a.date and b.date:
+        ya, yb = a.date[:4], b.date[:4]
+        if ya != yb and ya.isdigit() and yb.isdigit():
+            shift = int(ya) - int(yb)
+            return "R104", (f"{who} dates it {a.date}, {others} {b.date}: year shifted by "
+                            f"{shift:+d}")
+        if len(a.date) >= 7 and len(b.date) >= 7 and a.date[5:7] != b.date[5:7]:
+            return "R105", f"{who} says {a.date}, {others} {b.date}: month differs"
+        return "R108", f"{who} says {a.date}, {others} {b.date}"
+    if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+        return "R103", f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+    ra, rb = _rep(a), _rep(b)
+    if ra is not None and rb is not None and rb != 0:
+        power = _power_of_ten(ra / rb)
+        if power is not None:
+            factor = Decimal(10) ** abs(power)
+            how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
+            return "R101", (f"{who} is {how} the others ({others}): off by a power of ten, "
+                            "a scale-word slip (thousand/万/juta/million)")
+        if a.qualifier == "range" and b.qualifier == "range":
+            if a.low == b.low or a.high == b.high:
+                bound = "upper" if a.low == b.low else "lower"
+                return "R106", f"{who} changes the {bound} bound of the range ({others})"
+        if _one_digit_apart(ra, rb):
+            return "R102", f"{who} differs from {others} by one digit: a digit slip"
+    if status == "soft":
+        return "R107", (f"{who} and {others} are compatible but not the same "
+                        f"({a.qualifier} vs {b.qualifier}); worth a look")
+    return "R100", f"{who} disagrees with {others}"

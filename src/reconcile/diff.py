@@ -1,0 +1,159 @@
+"""The diff of one story: claims of every version → aligned facts → verdicts."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+from reconcile.align import (
+    Node,
+    align,
+    build_nodes,
+    dating,
+    entity_weights,
+    families,
+    mantissa,
+)
+from reconcile.compare import judge
+from reconcile.entities import AliasTable, find_entities
+from reconcile.errors import UsageError
+from reconcile.extract import extract_segments
+from reconcile.model import Claim, DiffResult, Document, Fact, Segment, Story
+from reconcile.segment import segment
+
+
+def _entities_by_sentence(doc: Document, segments: Sequence[Segment],
+                          aliases: AliasTable) -> dict[int, frozenset[str]]:
+    return {
+        seg.start: frozenset(m.entity for m in find_entities(seg.text, aliases, seg.lang))
+        for seg in segments if not seg.boilerplate
+    }
+
+
+def _document_nodes(doc: Document, aliases: AliasTable) -> tuple[tuple[Claim, ...],
+                                                                  tuple[Node, ...]]:
+    segments = segment(doc)
+    claims = extract_segments(doc.text, segments, source=doc.source_id)
+    entities = _entities_by_sentence(doc, segments, aliases)
+    claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
+              for c in claims]
+    paragraph_of = {seg.start: seg.paragraph for seg in segments}
+    nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities)
+    return tuple(claims), nodes
+
+
+def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
+    """Align and compare the readable versions of a story (at least two are needed)."""
+    usable = [s for s in story.sources if s.document is not None]
+    if len(usable) < 2:
+        raise UsageError(
+            f"story {story.story_id!r} has {len(usable)} readable version(s); "
+            "reconcile diff needs at least two"
+        )
+    claims_of: dict[str, tuple[Claim, ...]] = {}
+    nodes_of: dict[str, tuple[Node, ...]] = {}
+    for source in usable:
+        assert source.document is not None
+        claims_of[source.source_id], nodes_of[source.source_id] = _document_nodes(
+            source.document, aliases)
+    alignment = align(nodes_of)
+    witness_of = families(sorted(nodes_of), alignment.parallel)
+    weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])
+    names = {e.id: e.names[0] for e in aliases.entities}
+    facts = [_fact(group, witness_of, weights, names) for group in alignment.groups]
+    facts.extend(_timing_facts(facts, alignment.groups, nodes_of, witness_of, weights, names))
+    groups: dict[str, list[str]] = {}
+    for source, family in sorted(witness_of.items()):
+        groups.setdefault(family, []).append(source)
+    return DiffResult(
+        story=story.story_id,
+        sources=story.sources,
+        claims=tuple(sorted(claims_of.items())),
+        facts=_unique_ids(facts),
+        parallel=alignment.parallel,
+        witnesses=tuple(tuple(v) for _, v in sorted(groups.items())),
+    )
+
+
+def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
+          weights: Mapping[str, float], names: Mapping[str, str]) -> Fact:
+    claims = tuple(n.claim for n in group)
+    years = Counter(n.year for n in group if n.year is not None)
+    time = str(years.most_common(1)[0][0]) if years else None
+    counted = Counter(e for n in group for e in n.entities)
+    # Entities most of the versions name, rarest first: what the fact is about.
+    shared = [e for e, k in counted.items() if k * 2 >= len(group)]
+    shared.sort(key=lambda e: (-weights.get(e, 0.0), e))
+    kind = claims[0].kind if all(c.kind == claims[0].kind for c in claims) else "money"
+    label = _label(kind, time, shared[:3], names, claims)
+    return Fact(id=_base_id(kind, time, shared[:2]), kind=kind, label=label, claims=claims,
+                verdict=judge(claims, witness_of), entities=tuple(shared[:3]), time=time)
+
+
+def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
+                  nodes_of: Mapping[str, Sequence[Node]], witness_of: Mapping[str, str],
+                  weights: Mapping[str, float], names: Mapping[str, str]) -> list[Fact]:
+    """When versions state one fact but date it differently ("In 2016, …" vs "en décembre
+    2015, …"), that is a discrepancy of its own: a date fact about the fact."""
+    out = []
+    for fact, group in zip(facts, groups, strict=True):
+        if fact.kind == "date" or len(group) < 2:
+            continue
+        dates = dating(group, nodes_of)
+        if len({n.source for n in dates}) < 2:
+            continue
+        when = _fact(dates, witness_of, weights, names)
+        if when.status not in ("conflict", "soft"):
+            continue
+        out.append(replace(when, id=f"{fact.id}-when", label=f"date of: {fact.label}",
+                           entities=fact.entities))
+    return out
+
+
+def _slug(text: str) -> str:
+    text = text.removeprefix("name:").casefold()
+    return re.sub(r"[^\w]+", "-", text).strip("-") or "x"
+
+
+def _base_id(kind: str, time: str | None, entities: Sequence[str]) -> str:
+    parts = [kind, time or "undated", *(_slug(e) for e in entities)]
+    return "-".join(parts)
+
+
+def _label(kind: str, time: str | None, entities: Sequence[str], names: Mapping[str, str],
+           claims: Sequence[Claim]) -> str:
+    who = ", ".join(names.get(e, e.removeprefix("name:")) for e in entities)
+    when = f" in {time}" if time else ""
+    about = f" ({who})" if who else ""
+    return f"{kind}{when}{about}"
+
+
+def _value_key(fact: Fact) -> str:
+    for claim in fact.claims:
+        if claim.date:
+            return _slug(claim.date)
+        value = claim.low if claim.low is not None else claim.high
+        if value is not None:
+            return f"{mantissa(value)}e{value.adjusted()}"
+    return "x"
+
+
+def _unique_ids(facts: Sequence[Fact]) -> tuple[Fact, ...]:
+    """Ids stay stable across runs: collisions are told apart by the value, then by a
+    counter in value order, never by position in the text."""
+    by_id: dict[str, list[Fact]] = {}
+    for fact in facts:
+        by_id.setdefault(fact.id, []).append(fact)
+    out: list[Fact] = []
+    for base, same in by_id.items():
+        if len(same) == 1:
+            out.append(same[0])
+            continue
+        seen: Counter[str] = Counter()
+        for fact in sorted(same, key=lambda f: (_value_key(f), f.sources)):
+            key = f"{base}-{_value_key(fact)}"
+            seen[key] += 1
+            out.append(replace(fact, id=key if seen[key] == 1 else f"{key}-{seen[key]}"))
+    return tuple(sorted(out, key=lambda f: f.id))
