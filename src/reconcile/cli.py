@@ -10,11 +10,14 @@ import click
 
 from reconcile import __version__
 from reconcile.api import extract_document
+from reconcile.diff import diff_story
+from reconcile.entities import load_aliases
 from reconcile.errors import ReconcileError, UsageError
 from reconcile.ingest import load_stories, resolve_encoding
 from reconcile.model import Claim, Source, Story
 from reconcile.report import jsonio
-from reconcile.report.terminal import console, render_claims
+from reconcile.report.markdown import render_markdown
+from reconcile.report.terminal import console, render_claims, render_diff
 
 # Exit codes (README "Exit codes"): scripts rely on these.
 EXIT_OK = 0
@@ -24,6 +27,7 @@ EXIT_INTERNAL = 123
 EXIT_INTERRUPTED = 130
 
 DEFAULT_CORPUS = "corpus"
+DEFAULT_ALIASES = "claims/aliases.toml"
 
 
 def _default_paths(paths: Sequence[str]) -> list[str]:
@@ -140,7 +144,75 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     sources = [source for source, _ in results]
     _warn_errors(sources)
     if any(source.error for source in sources):
-        raise SystemExit(EXIT_INPUT)
+        raise click.exceptions.Exit(EXIT_INPUT)
+
+
+@cli.command()
+@path_argument
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]),
+              default="table", show_default=True, help="Output format.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
+              show_default=True,
+              help="Exit 1 when a finding at or above this severity is found: error = "
+                   "conflicts, warning = conflicts and soft discrepancies.")
+@click.option("--all", "show_all", is_flag=True,
+              help="Also list facts on which the versions agree, and single-version facts.")
+@click.option("--aliases", "alias_files", multiple=True, type=click.Path(dir_okay=False),
+              help="Extra entity alias file (TOML); repeatable. ./claims/aliases.toml is "
+                   "read when present.")
+@lang_option
+@encoding_option
+def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
+         alias_files: tuple[str, ...], lang: str | None, encoding: str | None) -> None:
+    """Align the claims of a story's versions into facts and flag discrepancies.
+
+    Versions that are translations of one another are detected and count as one
+    witness when choosing outliers. Each fact is reported as conflict (values
+    that cannot both be true), soft (compatible, worth a look), agree or single.
+
+    PATH: files of one story, a story folder, or a folder of story folders
+    (one report each). Without PATH, reads ./corpus.
+
+    \b
+    Examples:
+      reconcile diff corpus/
+      reconcile diff --format markdown corpus/ > report.md
+      reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
+
+    \b
+    Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
+    2 usage or input error (an unreadable input is still listed).
+    """
+    stories = _load(paths, encoding, lang)
+    aliases = load_aliases(_alias_paths(alias_files))
+    results = []
+    failed: list[Source] = []
+    for story in stories:
+        readable = [s for s in story.sources if s.document is not None]
+        if len(readable) < 2 and len(stories) > 1:
+            failed.extend(s for s in story.sources if s.error)
+            click.echo(f"reconcile: error: story {story.story_id!r}: fewer than two readable "
+                       "versions; skipped", err=True)
+            continue
+        results.append(diff_story(story, aliases))
+    if fmt == "json":
+        click.echo(jsonio.dumps(jsonio.diff_records(results, failed), indent=2))
+    elif fmt == "markdown":
+        click.echo(render_markdown(results, failed, show_all), nl=False)
+    else:
+        render_diff(console(), results, show_all)
+    sources = [s for r in results for s in r.sources] + failed
+    _warn_errors(sources)
+    if any(s.error for s in sources) or len(results) < len(stories):
+        raise click.exceptions.Exit(EXIT_INPUT)
+    blocking = {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
+    if any(f.status in blocking for r in results for f in r.facts):
+        raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _alias_paths(extra: Sequence[str]) -> list[Path]:
+    paths = [Path(DEFAULT_ALIASES)] if Path(DEFAULT_ALIASES).is_file() else []
+    return [*paths, *(Path(p) for p in extra)]
 
 
 def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]]) -> dict[str, object]:
@@ -158,8 +230,10 @@ def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]]) -> dict[st
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the CLI and return its exit code."""
     try:
-        cli.main(args=list(argv) if argv is not None else None, prog_name="reconcile",
-                 standalone_mode=False)
+        code = cli.main(args=list(argv) if argv is not None else None, prog_name="reconcile",
+                        standalone_mode=False)
+        # Without standalone mode click returns the exit code of click.exceptions.Exit.
+        return code if isinstance(code, int) else EXIT_OK
     except click.exceptions.Exit as done:
         return int(done.exit_code)
     except click.ClickException as exc:
@@ -170,7 +244,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_INTERRUPTED
     except SystemExit as exc:
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
-    return EXIT_OK
 
 
 def entry_point() -> None:

@@ -6,8 +6,9 @@ import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from reconcile.model import Claim
+from reconcile.model import Claim, DiffResult, Source
 from reconcile.numbers import plain
+from reconcile.report.values import STATUS_ORDER
 
 CLAIM_KEYS = ("source", "lang", "kind", "surface", "start", "end", "sentence", "low", "high",
               "qualifier", "unit", "date")
@@ -62,3 +63,46 @@ def _wrap(open_: str, close: str, items: list[str], indent: int | None, level: i
     pad = " " * (indent * (level + 1))
     end_pad = " " * (indent * level)
     return open_ + "\n" + ",\n".join(pad + item for item in items) + "\n" + end_pad + close
+
+
+def mention_record(claim: Claim) -> dict[str, object]:
+    """A claim as a mention of a fact (the diff contract's keys)."""
+    record = claim_record(claim)
+    return {k: record[k] for k in ("source", "surface", "start", "end", "sentence", "low",
+                                   "high", "qualifier", "unit", "date", "relative", "kind")}
+
+
+def diff_records(results: Sequence[DiffResult], failed: Sequence[Source] = ()
+                 ) -> dict[str, object]:
+    """The `reconcile.diff/1` document: a stable contract (fields may be added, never
+    renamed). With several stories, every source and fact names its story."""
+    sources: list[dict[str, object]] = []
+    facts: list[dict[str, object]] = []
+    for result in results:
+        counts = dict(result.claims)
+        for s in result.sources:
+            sources.append({"id": s.source_id, "path": s.path, "lang": s.lang,
+                            "claims": len(counts.get(s.source_id, ())), "error": s.error,
+                            "story": result.story})
+        for fact in sorted(result.facts, key=lambda f: (STATUS_ORDER[f.status], f.id)):
+            facts.append({
+                "id": fact.id, "story": result.story, "kind": fact.kind, "label": fact.label,
+                "status": fact.status, "severity": fact.severity,
+                "diagnosis": fact.verdict.diagnosis, "code": fact.verdict.code,
+                "outliers": list(fact.verdict.outliers),
+                "sides": [list(side) for side in fact.verdict.sides],
+                "time": fact.time, "entities": list(fact.entities),
+                "mentions": [mention_record(c) for c in fact.claims],
+            })
+    for s in failed:
+        sources.append({"id": s.source_id, "path": s.path, "lang": s.lang, "claims": 0,
+                        "error": s.error, "story": None})
+    summary = {status: sum(1 for f in facts if f["status"] == status) for status in STATUS_ORDER}
+    return {
+        "schema": "reconcile.diff/1",
+        "stories": [r.story for r in results],
+        "parallel": [[r.story, a, b] for r in results for a, b in r.parallel],
+        "summary": summary,
+        "sources": sources,
+        "facts": facts,
+    }

@@ -10,8 +10,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.model import Claim, Source
-from reconcile.report.values import format_value
+from reconcile.model import Claim, DiffResult, Fact, Source
+from reconcile.report.values import STATUS_ORDER, format_value, snippet
 
 
 def console(file: IO[str] | None = None) -> Console:
@@ -40,3 +40,65 @@ def render_claims(out: Console, sources: Sequence[tuple[Source, Sequence[Claim]]
             table.add_row(kind, surface, format_value(claim))
         out.print(table)
         out.print()
+
+
+_STYLE = {"conflict": "bold red", "soft": "bold yellow", "agree": "green", "single": "dim"}
+_MARK = {"conflict": "✗", "soft": "!", "agree": "✓", "single": "·"}
+
+
+def _summary(result: DiffResult) -> Text:
+    counts = {status: sum(1 for f in result.facts if f.status == status)
+              for status in STATUS_ORDER}
+    text = Text(f"story {result.story}: ", style="bold")
+    text.append(", ".join(f"{s.source_id} ({s.lang or '?'})" for s in result.sources))
+    text.append("\nfacts: ")
+    parts = [(f"{n} {status}", _STYLE[status]) for status, n in counts.items()]
+    for i, (label, style) in enumerate(parts):
+        text.append(label, style=style)
+        if i < len(parts) - 1:
+            text.append(" · ")
+    for family in result.witnesses:
+        if len(family) > 1:
+            text.append(f"\ntranslations of one another (one witness): {' ≈ '.join(family)}",
+                        style="dim")
+    return text
+
+
+def _fact_lines(out: Console, fact: Fact) -> None:
+    """Each version on two lines: value and words as written, then the sentence around it
+    (cropped to the terminal, CJK double-width characters included)."""
+    width = max((len(format_value(c)) for c in fact.claims), default=0)
+    for claim in fact.claims:
+        odd = claim.source in fact.verdict.outliers
+        line = Text("  ")
+        line.append(f"{claim.source:<3}{' ◀' if odd else '  '} ",
+                    style="bold red" if odd else "bold")
+        line.append(f"{format_value(claim):<{width}}", style="bold red" if odd else "bold")
+        line.append(f"  {claim.surface}".replace("\n", " "))
+        out.print(line, overflow="ellipsis", no_wrap=True, crop=True)
+        out.print(Text(f"         {snippet(claim, 70)}", style="dim"), overflow="ellipsis",
+                  no_wrap=True, crop=True)
+
+
+def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = False) -> None:
+    """A report read top-down: summary, then each conflict and soft fact side by side."""
+    for result in results:
+        out.print(_summary(result))
+        for source in result.sources:
+            if source.error:
+                out.print(Text(f"  error: {source.error}", style="bold red"))
+        out.print()
+        facts = sorted(result.facts, key=lambda f: (STATUS_ORDER[f.status], f.id))
+        shown = [f for f in facts if show_all or f.status in ("conflict", "soft")]
+        if not shown:
+            out.print(Text("No discrepancies found.", style="green"))
+        for fact in shown:
+            head = Text(f"{_MARK[fact.status]} {fact.status.upper()} ", style=_STYLE[fact.status])
+            head.append(fact.label, style="bold")
+            out.print(head)
+            out.print(Text(f"  id: {fact.id}", style="dim"))
+            if fact.verdict.diagnosis:
+                code = f"{fact.verdict.code} " if fact.verdict.code else ""
+                out.print(Text(f"  {code}{fact.verdict.diagnosis}", style="italic"))
+            _fact_lines(out, fact)
+            out.print()

@@ -7,7 +7,8 @@ from decimal import Decimal
 from reconcile.model import Claim
 from reconcile.numbers import plain
 
-_SIGNS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "approx": "≈", "eq": "", "several": "~"}
+_SIGNS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "approx": "≈", "eq": "", "several": "~",
+          "range": ""}
 
 
 def number(value: Decimal) -> str:
@@ -49,3 +50,18 @@ def format_value(claim: Claim) -> str:
         return "?"
     sign = _SIGNS.get(claim.qualifier, "")
     return f"{sign} {_with_unit(number(value), claim)}".strip()
+
+
+def snippet(claim: Claim, width: int = 60) -> str:
+    """A short window of the claim's sentence centred on the claim, one line."""
+    sentence = " ".join(claim.sentence.split())
+    if len(sentence) <= width:
+        return sentence
+    offset = max(claim.start - claim.sentence_start, 0)
+    start = max(0, min(offset - width // 3, len(sentence) - width))
+    text = sentence[start:start + width]
+    return ("…" if start > 0 else "") + text.strip() + ("…" if start + width < len(sentence)
+                                                        else "")
+
+
+STATUS_ORDER = {"conflict": 0, "soft": 1, "agree": 2, "single": 3}

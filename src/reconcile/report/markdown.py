@@ -1,0 +1,54 @@
+"""Markdown report of a diff, for a pull request or an editor's note."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from reconcile.model import DiffResult, Fact, Source
+from reconcile.report.values import STATUS_ORDER, format_value, snippet
+
+_ICON = {"conflict": "❌", "soft": "⚠️", "agree": "✅", "single": "·"}
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def _fact(fact: Fact) -> list[str]:
+    lines = [f"### {_ICON[fact.status]} {fact.status}: {_cell(fact.label)}", "",
+             f"`{fact.id}`" + (f" · **{fact.verdict.code}**" if fact.verdict.code else ""), ""]
+    if fact.verdict.diagnosis:
+        lines += [fact.verdict.diagnosis, ""]
+    lines += ["| version | value | as written | in context |", "|---|---|---|---|"]
+    for claim in fact.claims:
+        mark = " **(outlier)**" if claim.source in fact.verdict.outliers else ""
+        lines.append(f"| {claim.source}{mark} | {_cell(format_value(claim))} | "
+                     f"{_cell(claim.surface)} | {_cell(snippet(claim, 80))} |")
+    return [*lines, ""]
+
+
+def render_markdown(results: Sequence[DiffResult], failed: Sequence[Source] = (),
+                    show_all: bool = False) -> str:
+    lines: list[str] = []
+    for result in results:
+        counts = {status: sum(1 for f in result.facts if f.status == status)
+                  for status in STATUS_ORDER}
+        langs = ", ".join(f"{s.source_id} ({s.lang or '?'})" for s in result.sources)
+        lines += [f"## reconcile: {result.story}", "",
+                  f"Versions: {langs}  ",
+                  "Facts: " + " · ".join(f"{n} {status}" for status, n in counts.items()), ""]
+        for family in result.witnesses:
+            if len(family) > 1:
+                lines += [f"Translations of one another (one witness): {', '.join(family)}", ""]
+        for source in result.sources:
+            if source.error:
+                lines += [f"- ❗ `{source.path}`: {source.error}"]
+        shown = [f for f in sorted(result.facts, key=lambda f: (STATUS_ORDER[f.status], f.id))
+                 if show_all or f.status in ("conflict", "soft")]
+        if not shown:
+            lines += ["No discrepancies found.", ""]
+        for fact in shown:
+            lines += _fact(fact)
+    for source in failed:
+        lines += [f"- ❗ `{source.path}`: {source.error}"]
+    return "\n".join(lines).rstrip() + "\n"
