@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import heapq
 import math
+import statistics
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -28,7 +29,7 @@ from reconcile.model import Claim
 # sequence with strong affinity (translations share ~80-100%, different articles ~20-40%).
 PARALLEL_SHARE = 0.6
 # Affinity a link needs: sequence links of parallel versions are trusted more.
-PARALLEL_LINK = 1.0
+PARALLEL_LINK = 0.0
 STRONG_LINK = 2.0
 # Claims are merged into one fact while their average affinity stays at or above this.
 MERGE_MIN = 2.5
@@ -165,7 +166,9 @@ def _kind_penalty(a: Claim, b: Claim) -> float | None:
 def _unit_evidence(a: Claim, b: Claim) -> float:
     if a.kind != b.kind or a.kind not in ("money", "duration"):
         return 0.0
-    return 0.3 if a.unit == b.unit else -0.7
+    # A different currency is a value difference (a swapped currency is a discrepancy to
+    # find), so it weighs little against the claims being the same fact.
+    return 0.3 if a.unit == b.unit else -0.2
 
 
 def _time_evidence(a: Node, b: Node) -> float:
@@ -437,17 +440,19 @@ def _agglomerate(members: dict[int, list[int]], nodes: Sequence[Node],
 
 def _linkage(xs: Sequence[int], ys: Sequence[int], keys: Sequence[tuple[str, int]],
              witness: Sequence[str], scores: Mapping[PairKey, float | None]) -> float | None:
-    """Average linkage over witnesses: for each pair of witness families, the best pair
-    of their claims; then the mean over family pairs. Within one family of translations
-    the best-fitting translation speaks for it, so one mistranslated value (the very
-    discrepancy we look for) does not push an agreeing independent claim away."""
-    best: dict[tuple[str, str], float] = {}
+    """Average linkage over witnesses: for each pair of witness families, the median of
+    their claims' pair scores; then the mean over family pairs. Within one family of
+    translations the median speaks for it, so one mistranslated (or changed) value, the
+    very discrepancy we look for, neither pushes an agreeing claim away nor pulls a
+    wrong one in."""
+    by_pair: dict[tuple[str, str], list[float]] = {}
     for x in xs:
         for y in ys:
             a, b = keys[x], keys[y]
             score = scores.get((a, b) if a <= b else (b, a))
             if score is None:
                 return None
-            pair = (witness[x], witness[y])
-            best[pair] = max(best.get(pair, score), score)
-    return sum(best.values()) / len(best) if best else None
+            by_pair.setdefault((witness[x], witness[y]), []).append(score)
+    if not by_pair:
+        return None
+    return sum(statistics.median(v) for v in by_pair.values()) / len(by_pair)

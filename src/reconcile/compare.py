@@ -9,8 +9,11 @@ The tolerance rule (README "How values are compared"):
 - exact numbers: plausible = the value; hard = ±2% (rounding in republication);
 - approximate (about, près de, 約): plausible ±5%, hard ±25%;
 - "more than X" in news means somewhat above X: plausible [X, 1.5X], hard [X, 10X)
-  ("more than $1.9 million" and "more than $190 million" conflict; "$100 million" against
-  "more than $44 million" is at most soft); "less than X" mirrors it: [X/1.5, X], (X/10, X];
+  ("$100 million" against "more than $44 million" is at most soft); "less than X" mirrors
+  it: [X/1.5, X], (X/10, X];
+- two bounds in the same direction are the numbers reported and compare as such: within
+  2% agree, within 1.5x soft, beyond conflict ("more than $1.9 million" vs "more than
+  $190 million");
 - ranges: plausible = the range, hard = the range ±2%; "several": the stated interval;
 - dates agree when equal at the coarser precision ("February 2018" vs "2018").
 """
@@ -27,7 +30,8 @@ EXACT_TOLERANCE = Decimal("0.02")
 APPROX_PLAUSIBLE = Decimal("0.05")
 APPROX_HARD = Decimal("0.25")
 MORE_THAN_PLAUSIBLE = Decimal("1.5")
-MORE_THAN_HARD = Decimal("10")
+# [X, 10X): an order of magnitude above "more than X" is another number, not "more".
+MORE_THAN_HARD = Decimal("9.99")
 
 # Stable codes of findings, used in every output format (spaCy-style catalogue).
 CODES = {
@@ -113,6 +117,9 @@ def relation(a: Claim, b: Claim) -> Relation | None:
         return "conflict"
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
         return None
+    bounds = _same_direction_bounds(a, b)
+    if bounds is not None:
+        return _bound_relation(*bounds)
     pa, ha = intervals(a)
     pb, hb = intervals(b)
     if not ha.overlaps(hb):
@@ -120,6 +127,27 @@ def relation(a: Claim, b: Claim) -> Relation | None:
     if not pa.overlaps(pb):
         return "soft"
     return "agree"
+
+
+def _same_direction_bounds(a: Claim, b: Claim) -> tuple[Decimal, Decimal] | None:
+    """Two "more than" (or two "less than") claims: their bounds are the numbers the
+    versions report, so "more than 100" vs "more than 200" is a disagreement."""
+    up, down = ("gt", "gte"), ("lt", "lte")
+    if a.qualifier in up and b.qualifier in up and a.low is not None and b.low is not None:
+        return a.low * _scale(a), b.low * _scale(b)
+    if a.qualifier in down and b.qualifier in down and a.high is not None \
+            and b.high is not None:
+        return a.high * _scale(a), b.high * _scale(b)
+    return None
+
+
+def _bound_relation(x: Decimal, y: Decimal) -> Relation:
+    low, high = min(x, y), max(x, y)
+    if high <= low * (1 + EXACT_TOLERANCE):
+        return "agree"
+    if high <= low * MORE_THAN_PLAUSIBLE:
+        return "soft"
+    return "conflict"
 
 
 # ---------------------------------------------------------------------------------------

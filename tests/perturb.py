@@ -1,0 +1,189 @@
+"""Perturbation study: change one number or date in one version, see whether diff notices.
+
+Shared by tests/test_perturbation.py (a sample) and benchmarks/run.py (all of them).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from reconcile.api import document_from_text
+from reconcile.entities import AliasTable
+from reconcile.lang import get_profile
+from reconcile.model import Claim, DiffResult, Story
+from reconcile.numbers import parse_digits, plain
+
+from reconcile.diff import diff_story
+
+_NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+_YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
+_CJK_MONTH = re.compile(r"([0-9]{1,2})(月)")
+_CURRENCY_SWAPS = (("US$", "€"), ("$", "€"), ("dollars", "euros"), ("dollar", "euro"),
+                   ("dolar", "euro"), ("米ドル", "ユーロ"), ("ドル", "ユーロ"),
+                   ("美元", "歐元"), ("美金", "歐元"))
+KINDS = ("x10", "x100", "/1000", "digit", "year", "month", "currency", "range-bound")
+
+
+@dataclass(frozen=True)
+class Perturbation:
+    kind: str
+    source: str
+    claim: Claim
+    new_surface: str
+
+
+def _render(value: Decimal, decimal_sign: str) -> str:
+    return plain(value).replace(".", decimal_sign)
+
+
+def _scaled(claim: Claim, factor: Decimal) -> str | None:
+    m = _NUMBER.search(claim.surface)
+    if m is None:
+        return None
+    decimal_sign = get_profile(claim.lang).decimal
+    value = parse_digits(m.group(0), decimal_sign=decimal_sign, scale_follows=True)
+    if value is None or value == 0:
+        return None
+    new = _render((value * factor).normalize(), decimal_sign)
+    return claim.surface[:m.start()] + new + claim.surface[m.end():]
+
+
+def _digit(claim: Claim, last: bool = False) -> str | None:
+    matches = list(_NUMBER.finditer(claim.surface))
+    if not matches:
+        return None
+    m = matches[-1] if last else matches[0]
+    text = m.group(0)
+    for i, ch in enumerate(text):
+        if ch.isdigit() and ch != "0":
+            new = "8" if ch == "9" else str(int(ch) + 1)
+            start = m.start() + i
+            return claim.surface[:start] + new + claim.surface[start + 1:]
+    return None
+
+
+def _year(claim: Claim) -> str | None:
+    m = _YEAR.search(claim.surface)
+    if m is None:
+        return None
+    return claim.surface[:m.start()] + str(int(m.group(1)) + 1) + claim.surface[m.end():]
+
+
+def _month(claim: Claim) -> str | None:
+    if not claim.date or len(claim.date) < 7:
+        return None
+    m = _CJK_MONTH.search(claim.surface)
+    if m is not None:
+        month = int(m.group(1)) % 12 + 1
+        return claim.surface[:m.start()] + str(month) + claim.surface[m.start(2):]
+    months = get_profile(claim.lang).months
+    lowered = claim.surface.casefold()
+    for name, number in sorted(months.items(), key=lambda kv: -len(kv[0])):
+        at = lowered.find(name)
+        if at >= 0 and len(name) > 3:
+            wanted = number % 12 + 1
+            new = next(n for n, k in months.items() if k == wanted and len(n) > 3)
+            return claim.surface[:at] + new + claim.surface[at + len(name):]
+    return None
+
+
+def _currency(claim: Claim) -> str | None:
+    if claim.kind != "money":
+        return None
+    for old, new in _CURRENCY_SWAPS:
+        at = claim.surface.find(old)
+        if at >= 0:
+            return claim.surface[:at] + new + claim.surface[at + len(old):]
+    return None
+
+
+def candidates(claim: Claim) -> Iterator[tuple[str, str]]:
+    """(kind, new surface) for every perturbation that applies to this claim."""
+    if claim.kind == "date":
+        for kind, new in (("year", _year(claim)), ("month", _month(claim))):
+            if new is not None and new != claim.surface:
+                yield kind, new
+        return
+    for kind, factor in (("x10", Decimal(10)), ("x100", Decimal(100)),
+                         ("/1000", Decimal("0.001"))):
+        new = _scaled(claim, factor)
+        if new is not None:
+            yield kind, new
+    for kind, new in (("digit", _digit(claim)), ("currency", _currency(claim))):
+        if new is not None:
+            yield kind, new
+    if claim.qualifier == "range":
+        new = _digit(claim, last=True)
+        if new is not None:
+            yield "range-bound", new
+
+
+def perturbations(result: DiffResult) -> list[Perturbation]:
+    """One perturbation of each applicable kind, for one claim of every fact that 2+
+    versions state and agree on (the first version in id order)."""
+    out = []
+    for fact in sorted(result.facts, key=lambda f: f.id):
+        if len(fact.claims) < 2 or fact.status != "agree" or fact.id.endswith("-when"):
+            continue
+        claim = fact.claims[0]
+        if claim.relative:
+            continue
+        for kind, new in candidates(claim):
+            out.append(Perturbation(kind, claim.source or "", claim, new))
+    return out
+
+
+def apply(story: Story, p: Perturbation) -> Story:
+    sources = []
+    for source in story.sources:
+        doc = source.document
+        if source.source_id == p.source and doc is not None:
+            text = doc.text[:p.claim.start] + p.new_surface + doc.text[p.claim.end:]
+            new_doc = replace(document_from_text(text, doc.lang, source_id=doc.source_id),
+                              path=doc.path, story=doc.story, lang_origin=doc.lang_origin)
+            source = replace(source, document=new_doc)
+        sources.append(source)
+    return replace(story, sources=tuple(sources))
+
+
+def detected(result: DiffResult, p: Perturbation) -> bool:
+    """The change is reported as a conflict that names the changed version."""
+    start, end = p.claim.start, p.claim.start + len(p.new_surface)
+    for fact in result.facts:
+        if fact.status != "conflict":
+            continue
+        if not any(c.source == p.source and c.start < end and start < c.end
+                   for c in fact.claims):
+            continue
+        named = p.source in fact.verdict.outliers or (
+            not fact.verdict.outliers and any(side == (p.source,) or p.source in side
+                                              for side in fact.verdict.sides))
+        if named:
+            return True
+    return False
+
+
+def conflict_keys(result: DiffResult) -> set[tuple[tuple[str, str], ...]]:
+    """Conflicts identified by their claims' (source, surface), robust to id changes."""
+    return {tuple(sorted((c.source or "", c.surface) for c in f.claims))
+            for f in result.facts if f.status == "conflict"}
+
+
+def run(story: Story, aliases: AliasTable, p: Perturbation,
+        baseline: set[tuple[tuple[str, str], ...]]) -> tuple[bool, int]:
+    """(detected, number of new conflicts not involving the changed claim)."""
+    result = diff_story(apply(story, p), aliases)
+    start, end = p.claim.start, p.claim.start + len(p.new_surface)
+    new = 0
+    for fact in result.facts:
+        if fact.status != "conflict":
+            continue
+        if any(c.source == p.source and c.start < end and start < c.end for c in fact.claims):
+            continue
+        key = tuple(sorted((c.source or "", c.surface) for c in fact.claims))
+        if key not in baseline:
+            new += 1
+    return detected(result, p), new
