@@ -11,12 +11,12 @@ from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from reconcile.api import document_from_text
+from reconcile.compare import relation
+from reconcile.diff import diff_story
 from reconcile.entities import AliasTable
 from reconcile.lang import get_profile
 from reconcile.model import Claim, DiffResult, Story
 from reconcile.numbers import parse_digits, plain
-
-from reconcile.diff import diff_story
 
 _NUMBER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
 _YEAR = re.compile(r"(?<![0-9])(1[89][0-9]{2}|20[0-9]{2})(?![0-9])")
@@ -33,6 +33,15 @@ class Perturbation:
     source: str
     claim: Claim
     new_surface: str
+    others: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    perturbation: Perturbation
+    detected: bool
+    detectable: bool
+    false_alarms: int
 
 
 def _render(value: Decimal, decimal_sign: str) -> str:
@@ -40,15 +49,19 @@ def _render(value: Decimal, decimal_sign: str) -> str:
 
 
 def _scaled(claim: Claim, factor: Decimal) -> str | None:
-    m = _NUMBER.search(claim.surface)
-    if m is None:
-        return None
+    """Every number of the claim scaled (both bounds of a range), written plainly."""
     decimal_sign = get_profile(claim.lang).decimal
-    value = parse_digits(m.group(0), decimal_sign=decimal_sign, scale_follows=True)
-    if value is None or value == 0:
+    out, last = [], 0
+    for m in _NUMBER.finditer(claim.surface):
+        value = parse_digits(m.group(0), decimal_sign=decimal_sign, scale_follows=True)
+        if value is None or value == 0:
+            return None
+        out += [claim.surface[last:m.start()], _render((value * factor).normalize(),
+                                                       decimal_sign)]
+        last = m.end()
+    if not out:
         return None
-    new = _render((value * factor).normalize(), decimal_sign)
-    return claim.surface[:m.start()] + new + claim.surface[m.end():]
+    return "".join(out) + claim.surface[last:]
 
 
 def _digit(claim: Claim, last: bool = False) -> str | None:
@@ -122,17 +135,18 @@ def candidates(claim: Claim) -> Iterator[tuple[str, str]]:
 
 
 def perturbations(result: DiffResult) -> list[Perturbation]:
-    """One perturbation of each applicable kind, for one claim of every fact that 2+
-    versions state and agree on (the first version in id order)."""
+    """Every applicable perturbation of every version's claim in every fact that 2+
+    versions state and agree on."""
     out = []
     for fact in sorted(result.facts, key=lambda f: f.id):
         if len(fact.claims) < 2 or fact.status != "agree" or fact.id.endswith("-when"):
             continue
-        claim = fact.claims[0]
-        if claim.relative:
-            continue
-        for kind, new in candidates(claim):
-            out.append(Perturbation(kind, claim.source or "", claim, new))
+        for claim in fact.claims:
+            if claim.relative:
+                continue
+            others = tuple(c for c in fact.claims if c is not claim)
+            for kind, new in candidates(claim):
+                out.append(Perturbation(kind, claim.source or "", claim, new, others))
     return out
 
 
@@ -173,10 +187,15 @@ def conflict_keys(result: DiffResult) -> set[tuple[tuple[str, str], ...]]:
 
 
 def run(story: Story, aliases: AliasTable, p: Perturbation,
-        baseline: set[tuple[tuple[str, str], ...]]) -> tuple[bool, int]:
-    """(detected, number of new conflicts not involving the changed claim)."""
+        baseline: set[tuple[tuple[str, str], ...]]) -> Outcome:
+    """Diff the perturbed story. `detectable`: the changed claim, as re-extracted, cannot
+    be true together with another version's claim of its fact (the comparison rule says
+    conflict), so an aligner that kept the fact together would report it."""
     result = diff_story(apply(story, p), aliases)
     start, end = p.claim.start, p.claim.start + len(p.new_surface)
+    changed = [c for _, claims in result.claims if _ == p.source for c in claims
+               if c.start < end and start < c.end]
+    detectable = any(relation(c, other) == "conflict" for c in changed for other in p.others)
     new = 0
     for fact in result.facts:
         if fact.status != "conflict":
@@ -186,4 +205,4 @@ def run(story: Story, aliases: AliasTable, p: Perturbation,
         key = tuple(sorted((c.source or "", c.surface) for c in fact.claims))
         if key not in baseline:
             new += 1
-    return detected(result, p), new
+    return Outcome(p, detected(result, p), detectable, new)

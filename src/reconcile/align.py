@@ -35,6 +35,8 @@ STRONG_LINK = 2.0
 MERGE_MIN = 2.5
 # Added to links of translations aligned in sequence, and to dates that date one fact.
 PARALLEL_BONUS = 2.5
+# Added to claims whose sentence-mates were linked in the first round.
+NEIGHBOR_BONUS = 1.0
 # How far (in paragraphs, see build_nodes) a date may stand and still date a claim.
 DATING_REACH = 3
 
@@ -104,6 +106,7 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                 topic, topic_paragraph = paragraph_date[last_paragraph], last_paragraph
             last_paragraph = paragraph
         own = _year(claim.date)
+        context: tuple[int, int] | None
         # How far the date that places this claim in time stands: 0 its own sentence,
         # 1 its paragraph, 1 + k a topic date k paragraphs back.
         if claim.sentence_start in sentence_date:
@@ -134,8 +137,8 @@ def mantissa(value: Decimal) -> str:
 
 def _value_evidence(a: Claim, b: Claim) -> float:
     if a.kind == "date" or b.kind == "date":
-        return 1.0 if a.date and a.date == b.date else 0.0
-    if a.low is None and a.high is None or b.low is None and b.high is None:
+        return 0.0  # a date's value is its time: _time_evidence weighs it once
+    if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return 0.0
     if a.low == b.low and a.high == b.high:
         # Two equal bounds of a range are stronger evidence than one equal number.
@@ -146,7 +149,7 @@ def _value_evidence(a: Claim, b: Claim) -> float:
     # still the same fact. One digit alone ("1", "5") is too common to count.
     ends_a = [mantissa(v) for v in (a.low, a.high) if v is not None]
     ends_b = [mantissa(v) for v in (b.low, b.high) if v is not None]
-    if ends_a == ends_b and (len(ends_a) == 2 and ends_a[0] != ends_a[1]
+    if ends_a == ends_b and ((len(ends_a) == 2 and ends_a[0] != ends_a[1])
                              or len(ends_a[0]) >= 2):
         return 0.8
     return 0.0
@@ -176,7 +179,8 @@ def _time_evidence(a: Node, b: Node) -> float:
         return 0.0
     gap = abs(a.year - b.year)
     if a.claim.kind == "date" and b.claim.kind == "date":
-        return 1.5 if gap == 0 else (0.0 if gap == 1 else -2.5)
+        # A year apart stays linkable: a shifted year is a discrepancy to find.
+        return 2.0 if gap == 0 else (0.5 if gap == 1 else -2.5)
     return 1.0 if gap == 0 else (-0.3 if gap == 1 else -2.0)
 
 
@@ -253,27 +257,43 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float]
                    ) -> list[tuple[float, Node, Node]]:
     """Monotonic alignment of two versions' claim-bearing segments; claims are linked
-    inside aligned segments (so word order inside a sentence may differ)."""
+    inside aligned segments (so word order inside a sentence may differ).
+
+    As in sentence alignment (Gale & Church), a segment may also align with two
+    consecutive segments of the other version: translations split and merge sentences.
+    """
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    sim = [[_pair_up(x, y, weights, PARALLEL_LINK) for y in sb] for x in sa]
-    gain = [[sum(s for s, _, _ in sim[i][j]) for j in range(m)] for i in range(n)]
+    beads = ((1, 1), (1, 2), (2, 1))
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    for i in range(1, n + 1):
-        for j in range(1, m + 1):
-            best[i][j] = max(best[i - 1][j], best[i][j - 1],
-                             best[i - 1][j - 1] + gain[i - 1][j - 1])
-    links: list[tuple[float, Node, Node]] = []
+    back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
+    for i in range(n + 1):
+        for j in range(m + 1):
+            if i == 0 and j == 0:
+                continue
+            options: list[tuple[float, int, int, list[tuple[float, Node, Node]]]] = []
+            if i > 0:
+                options.append((best[i - 1][j], i - 1, j, []))
+            if j > 0:
+                options.append((best[i][j - 1], i, j - 1, []))
+            for di, dj in beads:
+                if i >= di and j >= dj:
+                    xs = [x for seg in sa[i - di:i] for x in seg]
+                    ys = [y for seg in sb[j - dj:j] for y in seg]
+                    links = _pair_up(xs, ys, weights, PARALLEL_LINK)
+                    gain = sum(score for score, _, _ in links)
+                    if links and gain > 0:
+                        options.append((best[i - di][j - dj] + gain, i - di, j - dj, links))
+            top = max(options, key=lambda o: o[0])
+            best[i][j] = top[0]
+            back[(i, j)] = (top[1], top[2], top[3])
+    out: list[tuple[float, Node, Node]] = []
     i, j = n, m
-    while i > 0 and j > 0:
-        if gain[i - 1][j - 1] > 0 and best[i][j] == best[i - 1][j - 1] + gain[i - 1][j - 1]:
-            links.extend(sim[i - 1][j - 1])
-            i, j = i - 1, j - 1
-        elif best[i][j] == best[i - 1][j]:
-            i -= 1
-        else:
-            j -= 1
-    return links
+    while (i, j) in back:
+        pi, pj, links = back[(i, j)]
+        out.extend(links)
+        i, j = pi, pj
+    return out
 
 
 def is_parallel(a: Sequence[Node], b: Sequence[Node],
@@ -305,7 +325,27 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
                     bonus[_pair(x, y)] = PARALLEL_BONUS
     scores = _scores(everything, weights, bonus)
     family = families(sources, parallel)
+    first = _cluster(everything, scores, family)
+    # Second round: claims whose sentence-mates were linked are likely linked too (the
+    # odd "0,25 … YC%" shares its sentence with the linked base salary).
+    segment_of = {_key(n): (n.source, n.segment) for n in everything}
+    mates = _linked_segments(first)
+    for (ka, kb), score in scores.items():
+        if score is not None and (segment_of[ka], segment_of[kb]) in mates:
+            scores[(ka, kb)] = score + NEIGHBOR_BONUS
     return Alignment(_cluster(everything, scores, family), tuple(parallel))
+
+
+def _linked_segments(groups: Sequence[Sequence[Node]]
+                     ) -> set[tuple[tuple[str, int], tuple[str, int]]]:
+    """Pairs of segments (of two versions) that hold two claims of one fact."""
+    out: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+    for group in groups:
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                a, b = (x.source, x.segment), (y.source, y.segment)
+                out.add((a, b) if _key(x) <= _key(y) else (b, a))
+    return out
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:

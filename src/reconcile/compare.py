@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reconcile.model import Claim, Verdict
+from reconcile.model import Claim, FactStatus, Verdict
 
 EXACT_TOLERANCE = Decimal("0.02")
 APPROX_PLAUSIBLE = Decimal("0.05")
@@ -196,6 +196,7 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
     if len({c.source for c in claims}) < 2:
         return Verdict("single")
     relations = [relation(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]]
+    status: FactStatus
     if "conflict" in relations:
         status, compatible = "conflict", {"agree", "soft"}
     elif "soft" in relations:
@@ -272,10 +273,11 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[
             how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
             return "R101", (f"{who} is {how} the others ({others}): off by a power of ten, "
                             "a scale-word slip (thousand/万/juta/million)")
-        if a.qualifier == "range" and b.qualifier == "range":
-            if a.low == b.low or a.high == b.high:
-                bound = "upper" if a.low == b.low else "lower"
-                return "R106", f"{who} changes the {bound} bound of the range ({others})"
+        if a.qualifier == "range" and b.qualifier == "range" and (
+            a.low == b.low or a.high == b.high
+        ):
+            bound = "upper" if a.low == b.low else "lower"
+            return "R106", f"{who} changes the {bound} bound of the range ({others})"
         if _one_digit_apart(ra, rb):
             return "R102", f"{who} differs from {others} by one digit: a digit slip"
     if status == "soft":

@@ -65,8 +65,8 @@ def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
     facts = [_fact(group, witness_of, weights, names) for group in alignment.groups]
     facts.extend(_timing_facts(facts, alignment.groups, nodes_of, witness_of, weights, names))
     groups: dict[str, list[str]] = {}
-    for source, family in sorted(witness_of.items()):
-        groups.setdefault(family, []).append(source)
+    for sid, family in sorted(witness_of.items()):
+        groups.setdefault(family, []).append(sid)
     return DiffResult(
         story=story.story_id,
         sources=story.sources,

@@ -145,7 +145,10 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
             digit = None
             if section == 0:
                 section = Decimal(1)
-            total = (total + section) * value if value > _largest(total) else total + section * value
+            if value > _largest(total):
+                total = (total + section) * value  # 一萬億: the scale covers all before it
+            else:
+                total = total + section * value  # 三億五千萬: a smaller scale adds on
             section = Decimal(0)
             i += len(word)
         else:

@@ -115,7 +115,7 @@ def _compact_scales(locales: tuple[Locale, ...]) -> tuple[dict[str, Decimal], di
     short_words: dict[str, Decimal] = {}
     for loc in locales:
         formats = loc.compact_decimal_formats
-        for width, target in (("long", long_words), ("short", short_words)):
+        for width in ("long", "short"):
             for patterns in (formats.get(width) or {}).values():
                 for magnitude, pattern in patterns.items():
                     text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
@@ -188,9 +188,9 @@ def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tup
                     if count == "per":
                         continue
                     word = str(pattern).replace("{0}", "").strip(_SPACES).casefold()
-                    if len(word) >= 2 or (word and _is_cjk(word[0])):
-                        if word not in excluded:
-                            words.setdefault(word, (unit, 1))
+                    usable = len(word) >= 2 or (word and _is_cjk(word[0]))
+                    if usable and word not in excluded:
+                        words.setdefault(word, (unit, 1))
     return words
 
 
