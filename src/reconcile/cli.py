@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -74,6 +75,12 @@ class _Group(click.Group):
         except KeyboardInterrupt as exc:
             click.echo("reconcile: interrupted", err=True)
             raise click.exceptions.Exit(EXIT_INTERRUPTED) from exc
+        except BrokenPipeError as exc:
+            # The reader went away (`reconcile diff | head`): stop quietly. Point stdout at
+            # devnull so the interpreter's final flush does not complain either.
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise click.exceptions.Exit(EXIT_OK) from exc
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort,
                 SystemExit):
             raise

@@ -746,7 +746,9 @@ def _count_noun(text: str, pos: int, lex: _Lexicon) -> str | None:
         if m is None:
             return None
         word = m.group(0).casefold()
-        if word not in lex.profile.count_skip:
+        prof = lex.profile
+        if word not in prof.count_skip and word not in prof.articles \
+                and word not in prof.number_words:
             return word if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import textwrap
 from collections.abc import Sequence
 from typing import IO
 
@@ -99,6 +100,9 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
             out.print(Text(f"  id: {fact.id}", style="dim"))
             if fact.verdict.diagnosis:
                 code = f"{fact.verdict.code} " if fact.verdict.code else ""
-                out.print(Text(f"  {code}{fact.verdict.diagnosis}", style="italic"))
+                # Wrapped by hand so continuation lines stay indented and unpadded; a little
+                # margin leaves room for double-width characters.
+                for line in textwrap.wrap(f"{code}{fact.verdict.diagnosis}", out.width - 6):
+                    out.print(Text(f"  {line}", style="italic"), overflow="fold")
             _fact_lines(out, fact)
             out.print()
