@@ -193,24 +193,26 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     stories = _load(paths, encoding, lang)
     aliases = load_aliases(_alias_paths(alias_files))
     results = []
-    failed: list[Source] = []
+    skipped: list[tuple[Story, str]] = []
     for story in stories:
-        readable = [s for s in story.sources if s.document is not None]
-        if len(readable) < 2 and len(stories) > 1:
-            failed.extend(s for s in story.sources if s.error)
-            click.echo(f"reconcile: error: story {story.story_id!r}: fewer than two readable "
-                       "versions; skipped", err=True)
+        readable = sum(1 for s in story.sources if s.document is not None)
+        if readable < 2:
+            # Every input still appears in the output, with its own error if it has one.
+            skipped.append((story, f"story {story.story_id!r} has {readable} readable "
+                                   "version(s); reconcile diff needs at least two"))
             continue
         results.append(diff_story(story, aliases))
     if fmt == "json":
-        click.echo(jsonio.dumps(jsonio.diff_records(results, failed), indent=2))
+        click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "markdown":
-        click.echo(render_markdown(results, failed, show_all), nl=False)
+        click.echo(render_markdown(results, skipped, show_all), nl=False)
     else:
-        render_diff(console(), results, show_all)
-    sources = [s for r in results for s in r.sources] + failed
-    _warn_errors(sources)
-    if any(s.error for s in sources) or len(results) < len(stories):
+        render_diff(console(), results, show_all, skipped)
+    _warn_errors([s for r in results for s in r.sources]
+                 + [s for story, _ in skipped for s in story.sources])
+    for _, reason in skipped:
+        click.echo(f"reconcile: error: {reason}", err=True)
+    if skipped or any(s.error for r in results for s in r.sources):
         raise click.exceptions.Exit(EXIT_INPUT)
     blocking = {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
     if any(f.status in blocking for r in results for f in r.facts):

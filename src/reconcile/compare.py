@@ -167,9 +167,12 @@ def _sides(claims: Sequence[Claim], compatible: set[Relation]) -> list[list[Clai
     return sides
 
 
+def _witness(claim: Claim, witness_of: Mapping[str, str]) -> str:
+    return witness_of.get(claim.source or "", claim.source or "")
+
+
 def _weight(side: Sequence[Claim], witness_of: Mapping[str, str]) -> tuple[int, int]:
-    witnesses = {witness_of.get(c.source or "", c.source or "") for c in side}
-    return len(witnesses), len(side)
+    return len({_witness(c, witness_of) for c in side}), len(side)
 
 
 def _majority(sides: list[list[Claim]], witness_of: Mapping[str, str]) -> list[Claim] | None:
@@ -184,8 +187,8 @@ def _majority(sides: list[list[Claim]], witness_of: Mapping[str, str]) -> list[C
     w_top, w_run = _weight(top, witness_of), _weight(runner, witness_of)
     if w_top[0] > w_run[0]:
         return top
-    same_family = ({witness_of.get(c.source or "") for c in top}
-                   == {witness_of.get(c.source or "") for c in runner})
+    same_family = ({_witness(c, witness_of) for c in top}
+                   == {_witness(c, witness_of) for c in runner})
     if same_family and w_top[1] > w_run[1]:
         return top
     return None
@@ -195,6 +198,12 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
     """The verdict on one fact: conflict, soft, agree or single, with outliers."""
     if len({c.source for c in claims}) < 2:
         return Verdict("single")
+    # A claim that compares with nothing (an unresolved "last year") cannot vote.
+    comparable = [c for c in claims
+                  if any(relation(c, o) is not None for o in claims if o is not c)]
+    if len(comparable) < 2:
+        return Verdict("agree")
+    claims = comparable
     relations = [relation(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]]
     status: FactStatus
     if "conflict" in relations:
@@ -211,8 +220,10 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
     if majority is None:
         code, words = diagnose(sides[1], sides[0], status)
         split = " vs ".join("/".join(side) for side in named)
-        return Verdict(status, (), named, f"independent versions split ({split}): {words}",
-                       code)
+        families = {_witness(c, witness_of) for c in claims}
+        who = ("translations of one text disagree" if len(families) == 1
+               else "independent versions split")
+        return Verdict(status, (), named, f"{who} ({split}): {words}", code)
     outliers = tuple(sorted(c.source or "" for c in claims if c not in majority))
     odd = [c for c in claims if c not in majority]
     code, words = diagnose(odd, majority, status)
@@ -240,8 +251,9 @@ def _power_of_ten(ratio: Decimal) -> int | None:
 
 
 def _one_digit_apart(a: Decimal, b: Decimal) -> bool:
+    """175,000 vs 185,000: one digit of several differs (3 vs 5 is just another number)."""
     da, db = format(a.normalize(), "f"), format(b.normalize(), "f")
-    if len(da) != len(db):
+    if len(da) != len(db) or len(da.replace(".", "").strip("0")) < 2:
         return False
     return sum(x != y for x, y in zip(da, db, strict=True)) == 1
 

@@ -124,10 +124,16 @@ def _base_id(kind: str, time: str | None, entities: Sequence[str]) -> str:
 
 def _label(kind: str, time: str | None, entities: Sequence[str], names: Mapping[str, str],
            claims: Sequence[Claim]) -> str:
-    who = ", ".join(names.get(e, e.removeprefix("name:")) for e in entities)
+    who = ", ".join(names.get(e, _display(e)) for e in entities)
     when = f" in {time}" if time else ""
     about = f" ({who})" if who else ""
     return f"{kind}{when}{about}"
+
+
+def _display(entity: str) -> str:
+    """An unknown name as a label: ids are casefolded, so restore capitals for Latin."""
+    name = entity.removeprefix("name:")
+    return name.title() if name.isascii() else name
 
 
 def _value_key(fact: Fact) -> str:

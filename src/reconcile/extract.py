@@ -9,22 +9,25 @@ connector. Every claim keeps exact offsets: document.text[start:end] == surface.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Literal
 
-from reconcile.lang import LanguageProfile, RelativeSpec, get_profile
+from reconcile.lang import LanguageProfile, RelativeSpec, currency_codes, get_profile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
 
 # A digit, then digits or single separators that are followed by a digit. Each step eats
 # one character, so the scan is linear whatever the input.
 _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 ](?=[0-9０-９]))*")
-# URLs, file names, handles: their digits are never claims.
-_URLISH = re.compile(r"\S*(?:://|www\.)\S*|[\w.-]+\.(?:html?|php|aspx?|jsp)\S*|@\w+")
+# URLs, file names, handles: their digits are never claims. Tested token by token (split
+# on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
+_TOKEN = re.compile(r"\S+")
+_URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
 _SPACES = " \t\u00a0\u202f\u2009\u3000"
 _YEAR_RANGE = (1700, 2199)
 
@@ -48,24 +51,43 @@ def _is_word(ch: str) -> bool:
 
 @dataclass(frozen=True)
 class _Table:
-    """A phrase table matched by longest match at a position, with Latin word boundaries."""
+    """A phrase table matched by longest match at a position, with Latin word boundaries.
+
+    Phrases are indexed by their first and last character, so a lookup tries only the
+    lengths of phrases that could start (or end) there.
+    """
 
     entries: Mapping[str, object]
-    maxlen: int
     fold: bool
+    by_first: Mapping[str, tuple[int, ...]]
+    by_last: Mapping[str, tuple[int, ...]]
 
     @staticmethod
     def of(entries: Mapping[str, object], *, fold: bool = True) -> _Table:
         keyed = {(k.casefold() if fold else k): v for k, v in entries.items() if k}
-        return _Table(keyed, max((len(k) for k in keyed), default=0), fold)
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for key in keyed:
+            first.setdefault(key[0], set()).add(len(key))
+            last.setdefault(key[-1], set()).add(len(key))
+        return _Table(keyed, fold,
+                      {c: tuple(sorted(v, reverse=True)) for c, v in first.items()},
+                      {c: tuple(sorted(v, reverse=True)) for c, v in last.items()})
+
+    def _char(self, ch: str) -> str:
+        return ch.casefold()[:1] if self.fold else ch
 
     def _key(self, text: str) -> str:
         return text.casefold() if self.fold else text
 
     def at(self, text: str, pos: int) -> tuple[int, object] | None:
         """The longest entry starting at pos: (end, value)."""
-        for length in range(min(self.maxlen, len(text) - pos), 0, -1):
+        if pos >= len(text):
+            return None
+        for length in self.by_first.get(self._char(text[pos]), ()):
             cand = text[pos:pos + length]
+            if len(cand) < length:
+                continue
             value = self.entries.get(self._key(cand))
             if value is None:
                 continue
@@ -77,7 +99,11 @@ class _Table:
 
     def before(self, text: str, pos: int) -> tuple[int, object] | None:
         """The longest entry ending at pos: (start, value)."""
-        for length in range(min(self.maxlen, pos), 0, -1):
+        if pos <= 0:
+            return None
+        for length in self.by_last.get(self._char(text[pos - 1]), ()):
+            if length > pos:
+                continue
             cand = text[pos - length:pos]
             value = self.entries.get(self._key(cand))
             if value is None:
@@ -137,9 +163,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 def lexicon(code: str) -> _Lexicon:
     """Compile the profile of a language for the extractor."""
     prof = get_profile(code)
-    codes = {c: c for c in ("USD", "EUR", "GBP", "JPY", "CNY", "HKD", "TWD", "KRW", "INR",
-                            "IDR", "RUB", "CHF", "CAD", "AUD", "SGD", "RMB")}
-    codes["RMB"] = "CNY"
+    codes = currency_codes()
     word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales]
     multiplier_keys = [*prof.multiplier_words, *prof.multiplier_several]
     han_chars = "".join(
@@ -163,20 +187,21 @@ def lexicon(code: str) -> _Lexicon:
         y, m, d = (re.escape(prof.date_year), re.escape(prof.date_month),
                    re.escape(prof.date_day or "\x00"))
         end = "|".join(re.escape(e) for e in prof.date_end_of) or "\x00"
+        han = "".join(sorted(k for k, v in prof.han_digits.items() if 0 <= v <= 9))
+        year = f"[0-9０-９]{{4}}|[{re.escape(han)}]{{4}}" if han else "[0-9０-９]{4}"
         cjk_full = re.compile(
-            rf"(?<![0-9０-９])(?P<y>[0-9０-９]{{4}}){y}(?:(?P<m>[0-9０-９]{{1,2}}){m}"
+            rf"(?<![0-9０-９])(?P<y>{year}){y}(?:(?P<m>[0-9０-９]{{1,2}}){m}"
             rf"(?:(?P<d>[0-9０-９]{{1,2}}){d})?)?(?P<end>{end})?"
         )
         month_day = rf"(?P<m>[0-9０-９]{{1,2}}){m}(?:(?P<d>[0-9０-９]{{1,2}}){d})?"
         cjk_month = re.compile(rf"(?<![0-9０-９{y}]){month_day}")
         cjk_follow = re.compile(month_day)
-    symbols_after = {k: v for k, v in prof.currency_symbols.items()}
     return _Lexicon(
         profile=prof,
         scales=_Table.of(dict(prof.scales)),
         short_scales=_Table.of(dict(prof.short_scales), fold=False),
         currency_after=_Table.of({**dict(prof.currency_words)}),
-        currency_before=_Table.of({**symbols_after, **codes}, fold=False),
+        currency_before=_Table.of({**prof.currency_symbols, **codes}, fold=False),
         percent_after=_Table.of({**{s: True for s in prof.percent_signs},
                                  **{w: True for w in prof.percent_words}}),
         percent_before=_Table.of({p: True for p in prof.percent_prefixes}),
@@ -299,7 +324,8 @@ def _date_exprs(text: str, lex: _Lexicon) -> list[_Expr]:
             found.append(_month_expr(m.start(), m.end(), year, month, day))
     if lex.cjk_full_date is not None:
         for m in lex.cjk_full_date.finditer(text):
-            year, month, day = _int(m.group("y")), _int(m.group("m")), _int(m.group("d"))
+            year = _int("".join(str(prof.han_digits.get(ch, ch)) for ch in m.group("y")))
+            month, day = _int(m.group("m")), _int(m.group("d"))
             if not _valid(month, day) or year is None:
                 continue
             found.append(_Expr(m.start(), m.end(), Decimal(year), "digits", m.start(),
@@ -335,11 +361,20 @@ def _month_expr(start: int, end: int, year: int | None, month: int | None,
 
 
 def _non_overlapping(exprs: Iterable[_Expr]) -> list[_Expr]:
+    """Longest first, then earliest; kept spans are disjoint. Each candidate is checked
+    against its two neighbours among the kept spans only (bisect), so this stays
+    O(n log n) on pathological inputs."""
+    starts: list[int] = []
     chosen: list[_Expr] = []
     for expr in sorted(exprs, key=lambda e: (-(e.end - e.start), e.start)):
-        if all(expr.end <= c.start or expr.start >= c.end for c in chosen):
-            chosen.append(expr)
-    return sorted(chosen, key=lambda e: e.start)
+        at = bisect.bisect_left(starts, expr.start)
+        if at > 0 and chosen[at - 1].end > expr.start:
+            continue
+        if at < len(chosen) and chosen[at].start < expr.end:
+            continue
+        starts.insert(at, expr.start)
+        chosen.insert(at, expr)
+    return chosen
 
 
 # ---------------------------------------------------------------------------------------
@@ -375,8 +410,14 @@ def _atoms(text: str, lex: _Lexicon, blocked: Sequence[tuple[int, int]]) -> list
     if lex.word_atoms is not None:
         for m in lex.word_atoms.finditer(text):
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
-    free = [a for a in atoms if not any(a.start < e and a.end > s for s, e in blocked)]
+    free = [a for a in atoms if not _overlaps_any(a.start, a.end, blocked)]
     return _non_overlapping(free)
+
+
+def _overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, disjoint): bisect, not scan."""
+    at = bisect.bisect_right(spans, (start, float("inf")))
+    return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
 
 
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> _Expr:
@@ -480,7 +521,9 @@ def _grow_after(text: str, e: _Expr, lex: _Lexicon) -> _Expr:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             value = value * factor
-        elif (mul := lex.multiplier_after.at(text, q)) is not None and _unit_ok(text, q, pos):
+        elif (mul := lex.multiplier_after.at(text, q)) is not None:
+            # "10x", "10 times", "100倍": a multiplier may attach; _Table.at has already
+            # checked that the suffix ends its word ("10xyz" is no multiplier).
             pos, found["multiplier"], found["unit"] = mul[0], True, True
         elif (cnt := lex.counters.at(text, q)) is not None and q == pos:
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
@@ -513,7 +556,7 @@ def _currency_after(text: str, q: int, lex: _Lexicon) -> tuple[int, str] | None:
         if hit is not None:
             return hit[0], str(hit[1])
     hit = lex.currency_after.at(text, q)
-    if hit is not None and (q == 0 or not _is_word(text[q]) or q > 0):
+    if hit is not None:
         return hit[0], str(hit[1])
     sym = lex.currency_before.at(text, q)
     if sym is not None:
@@ -553,11 +596,22 @@ def _grow_before(text: str, e: _Expr, lex: _Lexicon) -> _Expr:
     hit = lex.qual_before.before(text, q_end)
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
-    if hit is not None and qualifier == "eq":
+    if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
         start, qualifier = hit[0], _qualifier(hit[1])
     identifier = _is_identifier(text, e, currency is not None and sym is not None)
     return replace(e, start=start, currency=currency, percent=percent, qualifier=qualifier,
                    ordinal=ordinal, identifier=identifier)
+
+
+def _connects(text: str, start: int, lex: _Lexicon) -> bool:
+    """A phrase that is also a range connector ("hingga", "sampai": up to) joins two
+    numbers when a number stands right before it: "10 hingga 20" is a range."""
+    if lex.connectors.at(text, start) is None:
+        return False
+    before = text[:_back_spaces(text, start)]
+    return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
+                             or lex.scales.before(text, len(before)) is not None
+                             or lex.currency_after.before(text, len(before)) is not None)
 
 
 def _cjk_qualifier_with_gap(text: str, start: int, lex: _Lexicon) -> tuple[int, object] | None:
@@ -786,7 +840,10 @@ def _resolve(e: _Expr, anchors: Anchors) -> tuple[str | None, str | None]:
 def _norm(value: Decimal) -> Decimal:
     """1900000.0 → 1900000, 0.250 → 0.25: one spelling per value, exactly."""
     if value == value.to_integral_value():
-        return value.quantize(Decimal(1))
+        # Precision wide enough for the value: 10**40 quantizes exactly, never raises.
+        with localcontext() as ctx:
+            ctx.prec = max(28, value.adjusted() + 2)
+            return value.quantize(Decimal(1))
     return value.normalize()
 
 
@@ -827,26 +884,27 @@ def _orphan_percent(text: str, exprs: list[_Expr], lex: _Lexicon) -> list[_Expr]
 
 def segment_exprs(text: str, lex: _Lexicon, *, heading: bool = False) -> list[_Expr]:
     """All claim expressions of one segment's text, in order (offsets local to text)."""
-    urls = [(m.start(), m.end()) for m in _URLISH.finditer(text)]
-    dates = [d for d in _date_exprs(text, lex)
-             if not any(d.start < e and d.end > s for s, e in urls)]
-    blocked = [*urls, *((d.start, d.end) for d in dates)]
+    urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
+            if _URL_TOKEN.search(m.group(0))]
+    dates = [d for d in _date_exprs(text, lex) if not _overlaps_any(d.start, d.end, urls)]
+    blocked = sorted([*urls, *((d.start, d.end) for d in dates)])
+    starts = [start for start, _ in blocked]
     grown: list[_Expr] = []
     for atom in _atoms(text, lex, blocked):
         if grown and atom.start < grown[-1].end:
             continue
-        expr = _grow(text, atom, lex)
-        if any(expr.start < e and expr.end > s for s, e in blocked):
-            expr = atom  # growing ran into a date or URL: keep the bare number
-        grown.append(_as_year(expr) if _bare_year(expr) and not _glued(text, expr) else expr)
+        # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
+        at = bisect.bisect_left(starts, atom.end)
+        limit = starts[at] if at < len(starts) else len(text)
+        expr = _grow(text[:limit], atom, lex)
+        if _overlaps_any(expr.start, expr.end, blocked):
+            expr = atom  # the words before it belong to a date or URL
+        is_year = _bare_year(expr) and not _is_identifier(text, expr, False)
+        grown.append(_as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = _attach_several(text, exprs)
     exprs = _join_ranges(text, exprs, lex)
     return _orphan_percent(text, exprs, lex)
-
-
-def _glued(text: str, e: _Expr) -> bool:
-    return _is_identifier(text, e, False)
 
 
 def extract_segments(

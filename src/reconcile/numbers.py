@@ -36,7 +36,9 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
                 nxt += 1
             prev_digits = _trailing_digits(raw, start, i)
             ok = (
-                space_groups
+                # A space groups digits where the locale does, and anywhere before a
+                # group starting with 0 ("175 000" is never 175 and 000).
+                (space_groups or raw[i + 1:i + 2] == "0")
                 and nxt - (i + 1) == 3
                 and (nxt == n or not raw[nxt].isdecimal())
                 and (prev_digits <= 3 if _is_first_group(raw, start, i) else prev_digits == 3)

@@ -92,6 +92,15 @@ def _read_toml(name: str) -> dict[str, Any]:
     return tomllib.loads(ref.read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 codes recognised next to a number (and aliases such as RMB → CNY)."""
+    table = _read_toml("common").get("currencies", {})
+    codes = {code: code for code in table.get("codes", [])}
+    codes.update(table.get("aliases", {}))
+    return codes
+
+
 def supported_languages() -> tuple[str, ...]:
     """Language codes that have a supplement file (CLDR alone also works for others)."""
     folder = resources.files("reconcile.lang").joinpath("data")
@@ -295,4 +304,10 @@ def get_profile(code: str) -> LanguageProfile:
     )
 
 
-__all__ = ["LanguageProfile", "RelativeSpec", "get_profile", "supported_languages"]
+__all__ = [
+    "LanguageProfile",
+    "RelativeSpec",
+    "currency_codes",
+    "get_profile",
+    "supported_languages",
+]

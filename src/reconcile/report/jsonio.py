@@ -6,7 +6,7 @@ import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from reconcile.model import Claim, DiffResult, Source
+from reconcile.model import Claim, DiffResult, Story
 from reconcile.numbers import plain
 from reconcile.report.values import STATUS_ORDER
 
@@ -72,8 +72,8 @@ def mention_record(claim: Claim) -> dict[str, object]:
                                    "high", "qualifier", "unit", "date", "relative", "kind")}
 
 
-def diff_records(results: Sequence[DiffResult], failed: Sequence[Source] = ()
-                 ) -> dict[str, object]:
+def diff_records(results: Sequence[DiffResult],
+                 skipped: Sequence[tuple[Story, str]] = ()) -> dict[str, object]:
     """The `reconcile.diff/1` document: a stable contract (fields may be added, never
     renamed). With several stories, every source and fact names its story."""
     sources: list[dict[str, object]] = []
@@ -94,13 +94,15 @@ def diff_records(results: Sequence[DiffResult], failed: Sequence[Source] = ()
                 "time": fact.time, "entities": list(fact.entities),
                 "mentions": [mention_record(c) for c in fact.claims],
             })
-    for s in failed:
-        sources.append({"id": s.source_id, "path": s.path, "lang": s.lang, "claims": 0,
-                        "error": s.error, "story": None})
+    for story, _ in skipped:
+        for s in story.sources:
+            sources.append({"id": s.source_id, "path": s.path, "lang": s.lang, "claims": 0,
+                            "error": s.error, "story": story.story_id})
     summary = {status: sum(1 for f in facts if f["status"] == status) for status in STATUS_ORDER}
     return {
         "schema": "reconcile.diff/1",
         "stories": [r.story for r in results],
+        "skipped": [{"story": story.story_id, "reason": reason} for story, reason in skipped],
         "parallel": [[r.story, a, b] for r in results for a, b in r.parallel],
         "summary": summary,
         "sources": sources,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from reconcile.model import DiffResult, Fact, Source
+from reconcile.model import DiffResult, Fact, Story
 from reconcile.report.values import STATUS_ORDER, format_value, snippet
 
 _ICON = {"conflict": "❌", "soft": "⚠️", "agree": "✅", "single": "·"}
@@ -27,8 +27,8 @@ def _fact(fact: Fact) -> list[str]:
     return [*lines, ""]
 
 
-def render_markdown(results: Sequence[DiffResult], failed: Sequence[Source] = (),
-                    show_all: bool = False) -> str:
+def render_markdown(results: Sequence[DiffResult],
+                    skipped: Sequence[tuple[Story, str]] = (), show_all: bool = False) -> str:
     lines: list[str] = []
     for result in results:
         counts = {status: sum(1 for f in result.facts if f.status == status)
@@ -49,6 +49,9 @@ def render_markdown(results: Sequence[DiffResult], failed: Sequence[Source] = ()
             lines += ["No discrepancies found.", ""]
         for fact in shown:
             lines += _fact(fact)
-    for source in failed:
-        lines += [f"- ❗ `{source.path}`: {source.error}"]
+    for story, reason in skipped:
+        lines += [f"## reconcile: {story.story_id} (skipped)", "", reason, ""]
+        lines += [f"- `{s.path}`" + (f": ❗ {s.error}" if s.error else "")
+                  for s in story.sources]
+        lines.append("")
     return "\n".join(lines).rstrip() + "\n"

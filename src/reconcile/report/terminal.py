@@ -11,7 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.model import Claim, DiffResult, Fact, Source
+from reconcile.model import Claim, DiffResult, Fact, Source, Story
 from reconcile.report.values import STATUS_ORDER, format_value, snippet
 
 
@@ -69,10 +69,11 @@ def _fact_lines(out: Console, fact: Fact) -> None:
     """Each version on two lines: value and words as written, then the sentence around it
     (cropped to the terminal, CJK double-width characters included)."""
     width = max((len(format_value(c)) for c in fact.claims), default=0)
+    ids = max((len(c.source or "") for c in fact.claims), default=3)
     for claim in fact.claims:
         odd = claim.source in fact.verdict.outliers
         line = Text("  ")
-        line.append(f"{claim.source:<3}{' ◀' if odd else '  '} ",
+        line.append(f"{claim.source or '':<{ids}}{' ◀' if odd else '  '} ",
                     style="bold red" if odd else "bold")
         line.append(f"{format_value(claim):<{width}}", style="bold red" if odd else "bold")
         line.append(f"  {claim.surface}".replace("\n", " "))
@@ -81,8 +82,15 @@ def _fact_lines(out: Console, fact: Fact) -> None:
                   no_wrap=True, crop=True)
 
 
-def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = False) -> None:
+def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = False,
+                skipped: Sequence[tuple[Story, str]] = ()) -> None:
     """A report read top-down: summary, then each conflict and soft fact side by side."""
+    for story, reason in skipped:
+        out.print(Text(f"story {story.story_id}: skipped: {reason}", style="bold red"))
+        for source in story.sources:
+            problem = f": {source.error}" if source.error else ""
+            out.print(Text(f"  {source.source_id} ({source.lang or '?'}){problem}"))
+        out.print()
     for result in results:
         out.print(_summary(result))
         for source in result.sources:

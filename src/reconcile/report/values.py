@@ -29,7 +29,7 @@ def _with_unit(text: str, claim: Claim) -> str:
     if claim.kind == "multiplier":
         return f"×{text}"
     if claim.kind == "duration":
-        return f"{text} {claim.unit}(s)"
+        return f"{text} {claim.unit}(s)" if claim.unit else text
     return f"{text} {claim.unit}" if claim.unit else text
 
 
@@ -57,7 +57,9 @@ def snippet(claim: Claim, width: int = 60) -> str:
     sentence = " ".join(claim.sentence.split())
     if len(sentence) <= width:
         return sentence
-    offset = max(claim.start - claim.sentence_start, 0)
+    # Where the claim sits once runs of whitespace before it are collapsed too.
+    before = claim.sentence[:max(claim.start - claim.sentence_start, 0)]
+    offset = len(" ".join(before.split())) + (1 if before[-1:].isspace() else 0)
     start = max(0, min(offset - width // 3, len(sentence) - width))
     text = sentence[start:start + width]
     return ("…" if start > 0 else "") + text.strip() + ("…" if start + width < len(sentence)

@@ -1,0 +1,339 @@
+"""Alignment on small synthetic stories: parallel versions, scale slips, stable fact ids."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reconcile.api import document_from_text
+from reconcile.diff import diff_story
+from reconcile.entities import AliasTable, load_aliases
+from reconcile.errors import UsageError
+from reconcile.model import Claim, DiffResult, Fact, Source, Story
+
+# A made-up story. en, id and ja are translations of one another (same claims, same order);
+# id slips a scale word (190 juta = 190 million for 1.9 million). fr is an article of its
+# own: other order, other sentences, fewer claims. Paragraphs are long enough to be read
+# as article text, not site furniture.
+EN = """\
+Acme Robotics was founded in Boston in 2015 by Maria Lopez and two partners.
+
+In 2015 Acme pledged $1 billion to its new research lab in Boston.
+
+The lab hired 40 engineers in its first year, most of them from Stanford.
+
+In 2016 the chief scientist, Viktor Halden, earned more than $1.9 million, which kept \
+him from joining Globex.
+
+In 2017 Lopez asked the board for a raise of $100,000-$200,000 for every researcher.
+
+The same year a funding round led by Initech targeted $1 billion.
+
+In 2019 Globex invested $1 billion in Acme and took a 20% stake.
+"""
+
+ID = """\
+Acme Robotics didirikan di Boston pada tahun 2015 oleh Maria Lopez dan dua mitranya.
+
+Pada tahun 2015 Acme menjanjikan 1 miliar dolar untuk laboratorium riset barunya di Boston.
+
+Laboratorium itu merekrut 40 insinyur pada tahun pertamanya, kebanyakan dari Stanford.
+
+Pada tahun 2016 kepala ilmuwan, Viktor Halden, memperoleh lebih dari 190 juta dolar, \
+sehingga ia tidak bergabung dengan Globex.
+
+Pada tahun 2017 Lopez meminta dewan untuk menaikkan gaji sebesar $100.000-$200.000 bagi \
+setiap peneliti.
+
+Pada tahun yang sama, putaran pendanaan yang dipimpin Initech menargetkan 1 miliar dolar.
+
+Pada tahun 2019 Globex menginvestasikan 1 miliar dolar di Acme dan mengambil 20% saham.
+"""
+
+JA = """\
+Acme Roboticsは2015年にボストンでMaria Lopezと2人のパートナーによって設立された。
+
+2015年、Acmeはボストンの新しい研究所に10億ドルを約束した。
+
+研究所は最初の年に40人のエンジニアを採用し、その多くはStanford出身だった。
+
+2016年、チーフサイエンティストのViktor Haldenは190万ドル以上を稼ぎ、Globexへの移籍を思いとどまった。
+
+2017年、Lopezは研究者1人につき10万〜20万ドルの昇給を取締役会に求めた。
+
+同じ年、Initechが主導した資金調達ラウンドは10億ドルを目標とした。
+
+2019年、GlobexはAcmeに10億ドルを投資し、20%の株式を取得した。
+"""
+
+# Every paragraph dates itself, so reordering them changes no claim's context year.
+FR_PARAGRAPHS = (
+    "Globex a pris le contrôle d'une partie d'Acme Robotics : en 2019, le groupe a investi "
+    "1 milliard de dollars pour 20 % du capital.",
+    "Fondée à Boston, la société avait déjà reçu la promesse de 1 milliard de dollars en "
+    "2015, selon ses statuts.",
+    "En 2017, un tour de table mené par Initech visait 1 milliard de dollars. Personne ne "
+    "sait combien a été levé.",
+    "Selon un ancien employé, Viktor Halden touchait plus de 1,9 million de dollars en 2016.",
+    "En 2020, la direction de l'entreprise comptait 12 personnes, dont quatre anciens "
+    "chercheurs de Stanford.",
+)
+FR = "\n\n".join(FR_PARAGRAPHS) + "\n"
+
+LANGS = {"en": "en", "id": "id", "ja": "ja", "fr": "fr"}
+
+
+@pytest.fixture(scope="module")
+def aliases() -> AliasTable:
+    return load_aliases()
+
+
+def make_story(texts: Mapping[str, str], story_id: str = "acme") -> Story:
+    sources = []
+    for sid, text in texts.items():
+        lang = LANGS[sid]
+        doc = document_from_text(text, lang, source_id=sid)
+        sources.append(Source(sid, f"{sid}.txt", lang, doc))
+    return Story(story_id, story_id, tuple(sources))
+
+
+def four_versions(fr: str = FR) -> dict[str, str]:
+    return {"en": EN, "fr": fr, "id": ID, "ja": JA}
+
+
+@pytest.fixture(scope="module")
+def result(aliases: AliasTable) -> DiffResult:
+    return diff_story(make_story(four_versions()), aliases)
+
+
+def fact_with(result: DiffResult, source: str, surface: str) -> Fact:
+    found = [f for f in result.facts if not f.id.endswith("-when")
+             and any(c.source == source and c.surface == surface for c in f.claims)]
+    assert len(found) == 1, f"{source} {surface!r} is in {len(found)} facts"
+    return found[0]
+
+
+def surfaces(fact: Fact) -> dict[str, str]:
+    return {c.source or "": c.surface for c in fact.claims}
+
+
+# ---------------------------------------------------------------------------------------
+# (a) parallel versions
+
+
+def test_near_translations_are_detected_as_parallel(result: DiffResult) -> None:
+    pairs = set(result.parallel)
+    assert {("en", "id"), ("en", "ja"), ("id", "ja")} <= pairs
+
+
+def test_an_independent_article_is_not_parallel(result: DiffResult) -> None:
+    assert not [pair for pair in result.parallel if "fr" in pair]
+    assert result.witnesses == (("en", "id", "ja"), ("fr",))
+
+
+def test_two_versions_alone_can_be_parallel(aliases: AliasTable) -> None:
+    two = diff_story(make_story({"en": EN, "id": ID}), aliases)
+    assert two.parallel == (("en", "id"),)
+    independent = diff_story(make_story({"en": EN, "fr": FR}), aliases)
+    assert independent.parallel == ()
+
+
+# ---------------------------------------------------------------------------------------
+# (b) a scale slip stays in its fact and is the conflict
+
+
+def test_a_scale_slip_lands_in_the_same_fact(result: DiffResult) -> None:
+    fact = fact_with(result, "id", "lebih dari 190 juta dolar")
+    assert surfaces(fact) == {
+        "en": "more than $1.9 million",
+        "fr": "plus de 1,9 million de dollars",
+        "id": "lebih dari 190 juta dolar",
+        "ja": "190万ドル以上",
+    }
+
+
+def test_a_scale_slip_is_a_conflict_naming_the_version(result: DiffResult) -> None:
+    fact = fact_with(result, "id", "lebih dari 190 juta dolar")
+    assert fact.status == "conflict"
+    assert fact.verdict.outliers == ("id",)
+    assert fact.verdict.code == "R101"
+    assert fact.verdict.diagnosis is not None and fact.verdict.diagnosis.startswith("id ")
+
+
+def test_the_slipped_story_has_no_other_discrepancy(result: DiffResult) -> None:
+    flagged = [f.id for f in result.facts if f.status in ("conflict", "soft")]
+    assert flagged == [fact_with(result, "id", "lebih dari 190 juta dolar").id]
+
+
+def test_translated_range_agrees(result: DiffResult) -> None:
+    fact = fact_with(result, "ja", "10万〜20万ドル")
+    assert surfaces(fact) == {"en": "$100,000-$200,000", "id": "$100.000-$200.000",
+                              "ja": "10万〜20万ドル"}
+    assert fact.status == "agree"
+
+
+# ---------------------------------------------------------------------------------------
+# (c) distinct facts sharing a value are not merged
+
+EN_BILLIONS = """\
+Acme is a robotics company based in Boston that builds warehouse machines.
+
+In 2015 Acme pledged $1 billion to its research lab in the city.
+
+In 2017 a funding round led by Initech targeted $1 billion for new factories.
+
+In 2019 Globex invested $1 billion in the company and joined its board.
+"""
+
+FR_BILLIONS = """\
+Acme est une entreprise de robotique installée à Boston qui construit des machines.
+
+En 2015, Acme a promis 1 milliard de dollars à son laboratoire de recherche.
+
+En 2017, un tour de table mené par Initech visait 1 milliard de dollars pour des usines.
+
+En 2019, Globex a investi 1 milliard de dollars dans l'entreprise et a rejoint son conseil.
+"""
+
+
+def test_facts_sharing_a_value_stay_apart(aliases: AliasTable) -> None:
+    result = diff_story(make_story({"en": EN_BILLIONS, "fr": FR_BILLIONS}), aliases)
+    billions = [f for f in result.facts if f.kind == "money"]
+    assert len(billions) == 3
+    assert len({f.id for f in billions}) == 3
+    for fact in billions:
+        assert fact.status == "agree"
+        assert fact.sources == ("en", "fr")
+        years = [next(y for y in ("2015", "2017", "2019") if y in c.sentence)
+                 for c in fact.claims]
+        assert years[0] == years[1], surfaces(fact)
+    assert sorted(f.time or "" for f in billions) == ["2015", "2017", "2019"]
+    assert [f.status for f in result.facts if f.status in ("conflict", "soft")] == []
+
+
+# ---------------------------------------------------------------------------------------
+# (d) at most one claim per version per fact
+
+
+def _check_partition(result: DiffResult) -> None:
+    """Every fact has at most one claim per version, sorted by version; every claim of a
+    version is in exactly one fact (timing facts "-when" re-use date claims)."""
+    for fact in result.facts:
+        sources = fact.sources
+        assert len(sources) == len(set(sources)), fact.id
+        assert list(sources) == sorted(sources), fact.id
+    placed = Counter((c.source, c.start, c.end) for f in result.facts
+                     if not f.id.endswith("-when") for c in f.claims)
+    extracted = Counter((c.source, c.start, c.end) for _, cs in result.claims for c in cs)
+    assert placed == extracted
+
+
+def test_one_claim_per_version_per_fact(result: DiffResult) -> None:
+    _check_partition(result)
+
+
+@settings(max_examples=6, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(order=st.permutations(range(len(FR_PARAGRAPHS))),
+       keep=st.integers(min_value=2, max_value=len(FR_PARAGRAPHS)))
+def test_one_claim_per_version_per_fact_whatever_the_order(aliases: AliasTable,
+                                                           order: list[int],
+                                                           keep: int) -> None:
+    fr = "\n\n".join(FR_PARAGRAPHS[i] for i in order[:keep]) + "\n"
+    _check_partition(diff_story(make_story(four_versions(fr)), aliases))
+
+
+def test_fact_ids_are_unique(result: DiffResult) -> None:
+    ids = [f.id for f in result.facts]
+    assert len(ids) == len(set(ids))
+
+
+# ---------------------------------------------------------------------------------------
+# (e) stable fact ids
+
+
+def _ids_by_members(result: DiffResult) -> dict[frozenset[tuple[str, str, str]], str]:
+    """Fact id by the claims it holds, named by text (not offsets, which move)."""
+    out = {}
+    for fact in result.facts:
+        key = frozenset((c.source or "", c.sentence, c.surface) for c in fact.claims)
+        out[key] = fact.id
+    return out
+
+
+def test_the_same_input_gives_the_same_facts(aliases: AliasTable, result: DiffResult) -> None:
+    again = diff_story(make_story(four_versions()), aliases)
+    assert [f.id for f in again.facts] == [f.id for f in result.facts]
+    assert again == result
+
+
+@pytest.mark.parametrize("order", [(4, 3, 2, 1, 0), (2, 0, 4, 1, 3), (1, 2, 3, 4, 0)])
+def test_reordering_a_version_keeps_the_ids_of_unchanged_facts(
+    aliases: AliasTable, result: DiffResult, order: tuple[int, ...]
+) -> None:
+    fr = "\n\n".join(FR_PARAGRAPHS[i] for i in order) + "\n"
+    reordered = diff_story(make_story(four_versions(fr)), aliases)
+    before, after = _ids_by_members(result), _ids_by_members(reordered)
+    unchanged = before.keys() & after.keys()
+    # Not vacuous: the translations' facts, the conflict among them, are unchanged.
+    assert len(unchanged) >= len(before) // 2
+    conflict = fact_with(result, "id", "lebih dari 190 juta dolar")
+    assert conflict.id in {before[k] for k in unchanged}
+    moved = {before[k]: after[k] for k in unchanged if before[k] != after[k]}
+    assert moved == {}
+
+
+def test_reordering_moves_claim_offsets_only(aliases: AliasTable, result: DiffResult) -> None:
+    fr = "\n\n".join(reversed(FR_PARAGRAPHS)) + "\n"
+    reordered = diff_story(make_story(four_versions(fr)), aliases)
+
+    def fr_claims(r: DiffResult) -> list[tuple[str, str]]:
+        return sorted((c.kind, c.surface) for c in dict(r.claims)["fr"])
+
+    assert fr_claims(reordered) == fr_claims(result)
+
+
+# ---------------------------------------------------------------------------------------
+# (f) fewer than two readable versions
+
+
+def test_one_version_is_a_usage_error(aliases: AliasTable) -> None:
+    with pytest.raises(UsageError, match="at least two"):
+        diff_story(make_story({"en": EN}), aliases)
+
+
+def test_one_readable_version_and_one_unreadable_is_a_usage_error(aliases: AliasTable) -> None:
+    good = make_story({"en": EN}).sources[0]
+    broken = Source("fr", "fr.txt", "fr", None, "fr.txt: file not found")
+    with pytest.raises(UsageError, match="1 readable"):
+        diff_story(Story("acme", "acme", (good, broken)), aliases)
+
+
+def test_no_version_is_a_usage_error(aliases: AliasTable) -> None:
+    with pytest.raises(UsageError):
+        diff_story(Story("empty", "empty", ()), aliases)
+
+
+def test_an_unreadable_version_is_kept_in_the_result(aliases: AliasTable) -> None:
+    story = make_story({"en": EN, "id": ID})
+    broken = Source("zz", "zz.txt", None, None, "zz.txt: file is empty")
+    result = diff_story(Story("acme", "acme", (*story.sources, broken)), aliases)
+    assert broken in result.sources
+    assert "zz" not in dict(result.claims)
+    assert all("zz" not in f.sources for f in result.facts)
+
+
+def _claims_of(result: DiffResult, source: str) -> tuple[Claim, ...]:
+    return dict(result.claims)[source]
+
+
+def test_claims_point_into_their_documents(result: DiffResult) -> None:
+    texts = four_versions()
+    for source, claims in result.claims:
+        assert claims, source
+        for claim in _claims_of(result, source):
+            assert texts[source][claim.start:claim.end] == claim.surface
