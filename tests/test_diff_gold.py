@@ -6,8 +6,8 @@ import tomllib
 from pathlib import Path
 
 import pytest
-from goldscore import GoldClaim, load_gold
 
+from goldscore import GoldClaim, load_gold
 from reconcile.diff import diff_story
 from reconcile.entities import load_aliases
 from reconcile.ingest import load_stories
