@@ -103,6 +103,12 @@ def cli() -> None:
     they differ.
 
     \b
+    Examples:
+      reconcile diff corpus/              # report discrepancies between versions
+      reconcile claims --format jsonl a.txt b.txt
+      reconcile diff --format markdown --fail-on warning story/ > report.md
+
+    \b
     Exit codes: 0 clean, 1 discrepancies found, 2 usage or input error,
     123 internal error, 130 interrupted.
     """

@@ -10,6 +10,7 @@ connector. Every claim keeps exact offsets: document.text[start:end] == surface.
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -306,8 +307,15 @@ def _iso(year: int | None, month: int | None = None, day: int | None = None) -> 
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
-def _valid(month: int | None, day: int | None) -> bool:
-    return (month is None or 1 <= month <= 12) and (day is None or 1 <= day <= 31)
+def _valid(month: int | None, day: int | None, year: int | None = None) -> bool:
+    """A real calendar date: February 30 is not one (leap years checked when known)."""
+    if month is None:
+        return day is None
+    if not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
 
 
 def _date_exprs(text: str, lex: _Lexicon) -> list[_Expr]:
@@ -319,17 +327,22 @@ def _date_exprs(text: str, lex: _Lexicon) -> list[_Expr]:
                 m.group("m").casefold())
             groups = m.groupdict()
             year, day = _int(groups.get("y")), _int(groups.get("d"))
-            if month is None or not _valid(month, day):
+            if month is None or not _valid(month, day, year):
                 continue
             found.append(_month_expr(m.start(), m.end(), year, month, day))
     if lex.cjk_full_date is not None:
         for m in lex.cjk_full_date.finditer(text):
             year = _int("".join(str(prof.han_digits.get(ch, ch)) for ch in m.group("y")))
             month, day = _int(m.group("m")), _int(m.group("d"))
-            if not _valid(month, day) or year is None:
+            if year is None:
                 continue
-            found.append(_Expr(m.start(), m.end(), Decimal(year), "digits", m.start(),
-                               m.end(), date=_iso(year, month, day)))
+            end = m.end()
+            if not _valid(month, day, year):
+                # 2023年2月30日 is no day: keep what is certain, the year.
+                month = day = None
+                end = m.end("y") + len(prof.date_year)
+            found.append(_Expr(m.start(), end, Decimal(year), "digits", m.start(), end,
+                               date=_iso(year, month, day)))
     if lex.cjk_month_date is not None:
         for m in lex.cjk_month_date.finditer(text):
             month, day = _int(m.group("m")), _int(m.group("d"))
@@ -585,6 +598,10 @@ def _grow_before(text: str, e: _Expr, lex: _Lexicon) -> _Expr:
         pct = lex.percent_before.before(text, start)
         if pct is not None:
             start, percent = pct[0], True
+    value = e.value
+    if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in "-−" \
+            and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([{:=;,"):
+        start, value = start - 1, -value  # "−3%", "-5 degrees"; never "1-2", "10%-20%", "GPT-3"
     ordinal = lex.ordinal_before.before(text, e.start) is not None
     if e.origin == "digits" and not ordinal:
         suffix = lex.ordinal_after.at(text, e.num_end)
@@ -599,8 +616,8 @@ def _grow_before(text: str, e: _Expr, lex: _Lexicon) -> _Expr:
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
         start, qualifier = hit[0], _qualifier(hit[1])
     identifier = _is_identifier(text, e, currency is not None and sym is not None)
-    return replace(e, start=start, currency=currency, percent=percent, qualifier=qualifier,
-                   ordinal=ordinal, identifier=identifier)
+    return replace(e, start=start, value=value, currency=currency, percent=percent,
+                   qualifier=qualifier, ordinal=ordinal, identifier=identifier)
 
 
 def _connects(text: str, start: int, lex: _Lexicon) -> bool:
@@ -773,7 +790,7 @@ def _keep(text: str, e: _Expr, kind: ClaimKind, lex: _Lexicon, heading: bool) ->
         return False  # a heading's leading number is its section number
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
-    return e.value >= 2 and _count_noun(text, e.end, lex) is not None
+    return abs(e.value) >= 2 and _count_noun(text, e.end, lex) is not None
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

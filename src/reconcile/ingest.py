@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
 from reconcile.errors import InputError, UsageError
-from reconcile.model import Document, LangOrigin, Source, Story
+from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 MANIFEST_NAME = "sources.toml"
@@ -156,6 +156,15 @@ def _clean_lang(lang: str | None) -> str | None:
     return normalize_code(lang) if lang and lang.strip() else None
 
 
+def _paragraphs(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragraph, ...]:
+    """Paragraph languages: detected, except under --lang, which the user meant for every
+    paragraph ("Language of every input")."""
+    spans = paragraph_spans(text)
+    if origin == "option":
+        return tuple(Paragraph(start, end, doc_lang) for start, end in spans)
+    return detect_paragraph_langs(text, spans, doc_lang)
+
+
 def read_document(
     path: Path,
     *,
@@ -188,7 +197,7 @@ def read_document(
         text=text,
         lang=doc_lang,
         lang_origin=origin,
-        paragraphs=detect_paragraph_langs(text, paragraph_spans(text), doc_lang),
+        paragraphs=_paragraphs(text, doc_lang, origin),
         story=story,
         meta=meta,
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation, localcontext
 
 # Longer digit runs are identifiers (phone numbers, hashes), never claim values.
 MAX_DIGITS = 24
@@ -173,5 +173,7 @@ def _scale_at(run: str, i: int, scales: Mapping[str, Decimal]) -> tuple[str, Dec
 
 def plain(value: Decimal) -> str:
     """A Decimal as plain digits, no exponent and no trailing zeros: 1.9E+6 → 1900000."""
-    text = format(value.normalize(), "f")
-    return text
+    # Normalizing rounds to the context's precision: widen it so no digit is lost.
+    with localcontext() as ctx:
+        ctx.prec = max(28, len(value.as_tuple().digits))
+        return format(value.normalize(), "f")
