@@ -145,7 +145,7 @@ def _value_evidence(a: Claim, b: Claim) -> float:
         return 3.0 if a.low != a.high else 1.5
     if intervals(a)[1].overlaps(intervals(b)[1]):
         return 0.7  # compatible, not the same: "more than $50 million" vs "$50 million"
-    # Same significant digits at another scale (1.9 million vs 190 juta): a scale slip is
+    # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
     # still the same fact. One digit alone ("1", "5") is too common to count.
     ends_a = [mantissa(v) for v in (a.low, a.high) if v is not None]
     ends_b = [mantissa(v) for v in (b.low, b.high) if v is not None]

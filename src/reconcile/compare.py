@@ -213,8 +213,8 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
     else:
         return Verdict("agree")
     sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible)
-    if len(sides) < 2:
-        return Verdict("agree" if status == "soft" else "soft")
+    if len(sides) < 2:  # cannot happen: an incompatible pair never shares a side
+        return Verdict(status)
     majority = _majority(sides, witness_of)
     named = tuple(tuple(sorted(c.source or "" for c in side)) for side in sides)
     if majority is None:

@@ -86,6 +86,7 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
     # Entities most of the versions name, rarest first: what the fact is about.
     shared = [e for e, k in counted.items() if k * 2 >= len(group)]
     shared.sort(key=lambda e: (-weights.get(e, 0.0), e))
+    # A fact may join an amount with a bare number whose currency was lost: call it money.
     kind = claims[0].kind if all(c.kind == claims[0].kind for c in claims) else "money"
     label = _label(kind, time, shared[:3], names, claims)
     return Fact(id=_base_id(kind, time, shared[:2]), kind=kind, label=label, claims=claims,

@@ -18,6 +18,7 @@ from decimal import Decimal, localcontext
 from functools import lru_cache
 from typing import Literal
 
+from reconcile.detect import is_cjk
 from reconcile.lang import LanguageProfile, RelativeSpec, currency_codes, get_profile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
@@ -33,16 +34,6 @@ _SPACES = " \t\u00a0\u202f\u2009\u3000"
 _YEAR_RANGE = (1700, 2199)
 
 Origin = Literal["digits", "han", "word", "article", "several", "multiplier"]
-
-
-def is_cjk(ch: str) -> bool:
-    """Han, kana and CJK punctuation-free letters: scripts written without spaces."""
-    return (
-        "\u3040" <= ch <= "\u30ff"
-        or "\u3400" <= ch <= "\u4dbf"
-        or "\u4e00" <= ch <= "\u9fff"
-        or "\uf900" <= ch <= "\ufaff"
-    )
 
 
 def _is_word(ch: str) -> bool:

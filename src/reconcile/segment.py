@@ -272,7 +272,7 @@ def _boundary(text: str, start: int, stop: int, after: int, protected: bytearray
         if visible >= len(text):
             return True
         following = text[visible]
-        # "approx. five", "Deepmind. , considérant": the sentence goes on.
+        # "approx. five", "Acme. , selon": the sentence goes on.
         if following.islower() or following in CLAUSE_PUNCTUATION:
             return False
         return not (run == "." and _is_abbreviation(_word_before(text, start), following))

@@ -20,6 +20,7 @@ from typing import Any, Literal, cast
 from babel import Locale
 from babel.core import UnknownLocaleError
 
+from reconcile.detect import is_cjk
 from reconcile.model import Qualifier
 
 RelativeRef = Literal["text", "now"]
@@ -133,21 +134,12 @@ def _compact_scales(locales: tuple[Locale, ...]) -> tuple[dict[str, Decimal], di
                     if not zeros or not word or any(ch in word for ch in "¤#%"):
                         continue
                     value = Decimal(magnitude) / (Decimal(10) ** (zeros - 1))
-                    is_cjk = all(_is_cjk(ch) for ch in word)
-                    if width == "long" or is_cjk:
+                    cjk_word = all(is_cjk(ch) for ch in word)
+                    if width == "long" or cjk_word:
                         long_words.setdefault(word.casefold(), value)
                     else:
                         short_words.setdefault(word, value)
     return long_words, short_words
-
-
-def _is_cjk(ch: str) -> bool:
-    return (
-        "\u3040" <= ch <= "\u30ff"
-        or "\u3400" <= ch <= "\u4dbf"
-        or "\u4e00" <= ch <= "\u9fff"
-        or "\uf900" <= ch <= "\ufaff"
-    )
 
 
 def _months(locales: tuple[Locale, ...]) -> dict[str, int]:
@@ -197,7 +189,7 @@ def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tup
                     if count == "per":
                         continue
                     word = str(pattern).replace("{0}", "").strip(_SPACES).casefold()
-                    usable = len(word) >= 2 or (word and _is_cjk(word[0]))
+                    usable = len(word) >= 2 or (word and is_cjk(word[0]))
                     if usable and word not in excluded:
                         words.setdefault(word, (unit, 1))
     return words
