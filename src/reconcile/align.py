@@ -331,20 +331,25 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
     segment_of = {_key(n): (n.source, n.segment) for n in everything}
     mates = _linked_segments(first)
     for (ka, kb), score in scores.items():
-        if score is not None and (segment_of[ka], segment_of[kb]) in mates:
+        linked = mates.get((segment_of[ka], segment_of[kb]), ())
+        # Only *other* linked claims count: a pair must not vouch for itself, or round
+        # one's mistakes would reinforce themselves.
+        if score is not None and any(a != ka and b != kb for a, b in linked):
             scores[(ka, kb)] = score + NEIGHBOR_BONUS
     return Alignment(_cluster(everything, scores, family), tuple(parallel))
 
 
 def _linked_segments(groups: Sequence[Sequence[Node]]
-                     ) -> set[tuple[tuple[str, int], tuple[str, int]]]:
-    """Pairs of segments (of two versions) that hold two claims of one fact."""
-    out: set[tuple[tuple[str, int], tuple[str, int]]] = set()
+                     ) -> dict[tuple[tuple[str, int], tuple[str, int]], list[PairKey]]:
+    """For each pair of segments (of two versions), the linked claim pairs inside them."""
+    out: dict[tuple[tuple[str, int], tuple[str, int]], list[PairKey]] = {}
     for group in groups:
         for i, x in enumerate(group):
             for y in group[i + 1:]:
-                a, b = (x.source, x.segment), (y.source, y.segment)
-                out.add((a, b) if _key(x) <= _key(y) else (b, a))
+                key = _pair(x, y)
+                first, second = (x, y) if key == (_key(x), _key(y)) else (y, x)
+                segments = ((first.source, first.segment), (second.source, second.segment))
+                out.setdefault(segments, []).append(key)
     return out
 
 
