@@ -8,8 +8,10 @@ values, or the same significant digits, only add evidence.
 Versions that are near-translations of each other are detected by themselves: their
 claim-bearing segments align as a monotonic sequence (dynamic programming, as one aligns
 parallel sentences), and most of their claims find partners that way. Those pairs are
-aligned as sequences; all other pairs are matched claim by claim. Facts are then grown
-greedily from the strongest links, never putting two claims of one version in one fact.
+aligned as sequences; all other pairs are matched claim by claim. Facts are then grown by
+average-linkage clustering over witnesses (translations count as one, through their median
+member), facts of translations first, never two claims of one version in one fact; a second
+round adds the evidence of sentence-mates linked in the first.
 """
 
 from __future__ import annotations
