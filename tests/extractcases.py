@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import pytest
 
@@ -61,3 +62,18 @@ def _comparable(want: Want) -> tuple[object, ...]:
 def xfail(text: str, wanted: list[Want], reason: str, id: str) -> object:
     return pytest.param(text, wanted, id=id,
                         marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+TABLES = ("MONEY", "LOCALE_FORMATS", "COUNTS", "RANGES", "QUALIFIERS", "DATES", "DURATIONS",
+          "MULTIPLIERS", "NON_CLAIMS")
+
+
+def cases(module_vars: Mapping[str, Any]) -> list[Any]:
+    """All case tables of a language test module as one parameter list; each id names its
+    construct ("money-yen"), so one parametrized test covers every table."""
+    out: list[Any] = []
+    for table in TABLES:
+        for param in module_vars[table]:
+            out.append(pytest.param(*param.values, marks=param.marks,
+                                    id=f"{table.lower().replace('_', '-')}-{param.id}"))
+    return out

@@ -14,7 +14,7 @@ from reconcile.api import extract_document
 from reconcile.diff import diff_story
 from reconcile.entities import load_aliases
 from reconcile.errors import ReconcileError, UsageError
-from reconcile.ingest import load_stories, resolve_encoding
+from reconcile.ingest import load_stories
 from reconcile.model import Claim, Source, Story
 from reconcile.report import jsonio
 from reconcile.report.markdown import render_markdown
@@ -41,8 +41,7 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> tuple[Story, ...]:
-    if encoding:
-        resolve_encoding(encoding)
+    # load_stories checks the encoding name before reading anything (UsageError).
     return load_stories(_default_paths(paths), encoding=encoding, lang=lang)
 
 

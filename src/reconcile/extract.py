@@ -743,7 +743,7 @@ def _try_range(text: str, a: _Expr, b: _Expr, lex: _Lexicon) -> _Expr | None:
 # from expressions to claims
 
 
-def _kind(e: _Expr) -> ClaimKind | None:
+def _kind(e: _Expr) -> ClaimKind:
     if e.date or e.relative:
         return "date"
     if e.currency:
@@ -942,7 +942,7 @@ def extract_segments(
         heading = seg.kind == "heading"
         for e in segment_exprs(seg.text, lex, heading=heading):
             kind = _kind(e)
-            if kind is None or not _keep(seg.text, e, kind, lex, heading):
+            if not _keep(seg.text, e, kind, lex, heading):
                 continue
             claim = _claim(doc_text, seg, e, kind, lex, para_topic or topic, source)
             claims.append(claim)

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractcases import Want, check_claims, date, eq
+from extractcases import Want, cases, check_claims, date, eq
 from reconcile import extract_claims
 
 LANG = "id"
@@ -157,48 +157,8 @@ NON_CLAIMS = [
     pytest.param("Rapat dimulai pukul 10:30.", [], id="clock-time"),
 ]
 
-@pytest.mark.parametrize(("text", "wanted"), MONEY)
-def test_money(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), LOCALE_FORMATS)
-def test_locale_formats(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), COUNTS)
-def test_counts(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), RANGES)
-def test_ranges(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), QUALIFIERS)
-def test_qualifiers(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), DATES)
-def test_dates(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), DURATIONS)
-def test_durations(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), MULTIPLIERS)
-def test_multipliers(text: str, wanted: list[Want]) -> None:
-    check(text, wanted)
-
-
-@pytest.mark.parametrize(("text", "wanted"), NON_CLAIMS)
-def test_non_claims(text: str, wanted: list[Want]) -> None:
+@pytest.mark.parametrize(("text", "wanted"), cases(globals()))
+def test_extract(text: str, wanted: list[Want]) -> None:
     check(text, wanted)
 
 
