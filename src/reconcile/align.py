@@ -24,7 +24,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reconcile.compare import intervals
+from reconcile.compare import diagnose, intervals, relation
+from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.model import Claim
 
 # A pair of versions is parallel when this share of the smaller one's claims aligns in
@@ -39,6 +40,8 @@ MERGE_MIN = 2.5
 PARALLEL_BONUS = 2.5
 # Added to claims whose sentence-mates were linked in the first round.
 NEIGHBOR_BONUS = 1.0
+# Fit (on context alone) a lone claim needs to join a fact that lacks its version.
+ADOPT_MIN = 2.0
 # How far (in paragraphs, see build_nodes) a date may stand and still date a claim.
 DATING_REACH = 3
 
@@ -57,6 +60,19 @@ class Node:
     dated_by: int | None = None
     context: frozenset[str] = frozenset()
     dated_distance: int = 0
+    terms: frozenset[str] = frozenset()
+
+
+def name_terms(entities: frozenset[str] | set[str]) -> frozenset[str]:
+    """Entities plus the words of unknown multi-word names: "Manhattan Project" and
+    "Proyek Manhattan" (a translation keeps the name, not the phrase) share "manhattan"."""
+    out = set(entities)
+    for entity in entities:
+        if entity.startswith(UNKNOWN_PREFIX):
+            words = entity[len(UNKNOWN_PREFIX):].split()
+            if len(words) > 1:
+                out.update(UNKNOWN_PREFIX + w for w in words if len(w) >= 4 and w.isalpha())
+    return frozenset(out)
 
 
 @dataclass(frozen=True)
@@ -120,10 +136,12 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
         year = own if own is not None else (context[0] if context else None)
         dated_by = None if own is not None or context is None else context[1]
         segment = segments.setdefault(claim.sentence_start, len(segments))
+        entities = entities_of.get(claim.sentence_start, frozenset())
         nodes.append(Node(source, index, claim, segment,
                           claim.start / text_length if text_length else 0.0, year,
-                          entities_of.get(claim.sentence_start, frozenset()), dated_by,
-                          frozenset(paragraph_entities.get(paragraph, ())), distance))
+                          entities, dated_by,
+                          name_terms(paragraph_entities.get(paragraph, set())), distance,
+                          name_terms(entities)))
     return tuple(nodes)
 
 
@@ -139,7 +157,12 @@ def mantissa(value: Decimal) -> str:
 
 def _value_evidence(a: Claim, b: Claim) -> float:
     if a.kind == "date" or b.kind == "date":
-        return 0.0  # a date's value is its time: _time_evidence weighs it once
+        # A date's value is its year: the same year is evidence, a year apart (a shifted
+        # year, or another event) weighs against; _time_evidence keeps the context part.
+        ya, yb = _year(a.date), _year(b.date)
+        if ya is None or yb is None or abs(ya - yb) > 1:
+            return 0.0
+        return 1.0 if ya == yb else -0.5
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return 0.0
     if a.low == b.low and a.high == b.high:
@@ -181,8 +204,9 @@ def _time_evidence(a: Node, b: Node) -> float:
         return 0.0
     gap = abs(a.year - b.year)
     if a.claim.kind == "date" and b.claim.kind == "date":
-        # A year apart stays linkable: a shifted year is a discrepancy to find.
-        return 2.0 if gap == 0 else (0.5 if gap == 1 else -2.5)
+        # Two dates a year apart may still date one event: a shifted year is a
+        # discrepancy to find (_value_evidence weighs the years' agreement).
+        return 1.0 if gap <= 1 else -2.5
     return 1.0 if gap == 0 else (-0.3 if gap == 1 else -2.0)
 
 
@@ -190,7 +214,7 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
     """Inverse document frequency of entities over the story's claim contexts."""
     counts: Counter[str] = Counter()
     for node in nodes:
-        counts.update(node.entities)
+        counts.update(node.terms)
     total = max(len(nodes), 1)
     return {entity: math.log((total + 1) / (count + 0.5)) for entity, count in counts.items()}
 
@@ -209,18 +233,25 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float])
 def _entity_evidence(a: Node, b: Node, weights: Mapping[str, float]) -> float:
     """Weighted overlap of the entities named around two claims (rare names weigh more);
     the sentence counts fully, the paragraph around it at 70%."""
-    return 2.0 * max(_overlap(a.entities, b.entities, weights),
+    return 2.0 * max(_overlap(a.terms, b.terms, weights),
                      0.7 * _overlap(a.context, b.context, weights))
 
 
-def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
-    """How likely two claims of different versions state the same fact (None: cannot)."""
+def context_affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
+    """Affinity without the values' own evidence (None: cannot be one fact)."""
     penalty = _kind_penalty(a.claim, b.claim)
     if penalty is None or a.source == b.source:
         return None
     return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
-            + _entity_evidence(a, b, weights) + _value_evidence(a.claim, b.claim)
-            - 1.5 * abs(a.position - b.position))
+            + _entity_evidence(a, b, weights) - 1.5 * abs(a.position - b.position))
+
+
+def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
+    """How likely two claims of different versions state the same fact (None: cannot)."""
+    context = context_affinity(a, b, weights)
+    if context is None:
+        return None
+    return context + _value_evidence(a.claim, b.claim)
 
 
 # ---------------------------------------------------------------------------------------
@@ -325,7 +356,7 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
                 # Sequence links of translations are trusted: lift them above free links.
                 for _, x, y in seq:
                     bonus[_pair(x, y)] = PARALLEL_BONUS
-    scores = _scores(everything, weights, bonus)
+    scores, blind = _scores(everything, weights, bonus)
     family = families(sources, parallel)
     first = _cluster(everything, scores, family)
     # Second round: claims whose sentence-mates were linked are likely linked too (the
@@ -338,7 +369,9 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
         # one's mistakes would reinforce themselves.
         if score is not None and any(a != ka and b != kb for a, b in linked):
             scores[(ka, kb)] = score + NEIGHBOR_BONUS
-    return Alignment(_cluster(everything, scores, family), tuple(parallel))
+    groups = _cluster(everything, scores, family)
+    groups = _adopt(groups, blind, family)
+    return Alignment(_exchange(groups, scores, blind, family), tuple(parallel))
 
 
 def _linked_segments(groups: Sequence[Sequence[Node]]
@@ -386,17 +419,177 @@ def _pair(x: Node, y: Node) -> PairKey:
 
 
 def _scores(nodes: Sequence[Node], weights: Mapping[str, float],
-            bonus: Mapping[PairKey, float]) -> dict[PairKey, float | None]:
-    """Affinity of every pair of claims of different versions (plus trusted bonuses)."""
+            bonus: Mapping[PairKey, float]
+            ) -> tuple[dict[PairKey, float | None], dict[PairKey, float | None]]:
+    """Affinity of every pair of claims of different versions (plus trusted bonuses),
+    with and without the evidence of their values."""
     out: dict[PairKey, float | None] = {}
+    blind: dict[PairKey, float | None] = {}
     for i, x in enumerate(nodes):
         for y in nodes[i + 1:]:
             if x.source == y.source:
                 continue
-            score = affinity(x, y, weights)
+            context = context_affinity(x, y, weights)
             key = _pair(x, y)
-            out[key] = None if score is None else score + bonus.get(key, 0.0)
-    return out
+            if context is None:
+                out[key] = blind[key] = None
+                continue
+            blind[key] = context + bonus.get(key, 0.0)
+            out[key] = blind[key] + _value_evidence(x.claim, y.claim)
+    return out, blind
+
+
+def _adopt(groups: Sequence[tuple[Node, ...]], blind: Mapping[PairKey, float | None],
+           family: Mapping[str, str]) -> tuple[tuple[Node, ...], ...]:
+    """Give facts the claims their values kept out.
+
+    A claim whose value differs from the others' lacks the evidence agreeing values give,
+    and may stay alone although its context places it in a fact: the very discrepancy we
+    look for would then go unseen. A lone claim joins a fact (or another lone claim) of
+    other versions when, judged on context alone, each is the other's best match, the
+    fit clears ADOPT_MIN, and a known slip explains how the values differ (_explained).
+    """
+    facts = [list(g) for g in groups]
+    candidates: list[tuple[float, int, int]] = []
+    for i, lone in enumerate(facts):
+        if len(lone) != 1:
+            continue
+        node = lone[0]
+        for j, fact in enumerate(facts):
+            if j == i or any(n.source == node.source for n in fact):
+                continue
+            fit = _fit(node, fact, blind, family)
+            if fit is not None and fit >= ADOPT_MIN:
+                candidates.append((fit, i, j))
+    # Best fits on both sides, over every candidate: a claim whose best match is a fact
+    # it does not fit by value is not handed to its second best.
+    best_of_lone: dict[int, float] = {}
+    best_of_fact: dict[tuple[int, str], float] = {}
+    for fit, i, j in candidates:
+        source = facts[i][0].source
+        best_of_lone[i] = max(best_of_lone.get(i, fit), fit)
+        best_of_fact[(j, source)] = max(best_of_fact.get((j, source), fit), fit)
+    moved: set[int] = set()
+    grown: set[int] = set()
+    for fit, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        node = facts[i][0]
+        if fit < best_of_lone[i] or fit < best_of_fact[(j, node.source)]:
+            continue
+        if i in moved or i in grown or j in moved:
+            continue
+        if any(n.source == node.source for n in facts[j]) or \
+                not _explained(node.claim, facts[j]):
+            continue
+        facts[j].append(node)
+        moved.add(i)
+        grown.add(j)
+    out = [tuple(sorted(g, key=lambda n: n.source))
+           for i, g in enumerate(facts) if i not in moved]
+    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+
+
+def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float | None],
+              blind: Mapping[PairKey, float | None], family: Mapping[str, str]
+              ) -> tuple[tuple[Node, ...], ...]:
+    """Let a lone claim take its version's place in a fact when the claim holding it fits
+    another fact, and the exchange raises the evidence of the whole.
+
+    When a value changes, a sibling claim with the old value may take the freed place
+    (two amounts of $50 million, one changed): the changed claim is left alone and the
+    sibling's own fact loses it. Each placement is worth its fit above the bar it must
+    clear (MERGE_MIN with the values' evidence; ADOPT_MIN on context alone for a value
+    a known slip explains); the exchange is made when the sum grows.
+    """
+    facts = [list(g) for g in groups]
+    moves: list[tuple[float, int, int, int, int]] = []
+    for i, lone in enumerate(facts):
+        if len(lone) != 1:
+            continue
+        node = lone[0]
+        # Its best place: any fact without its version, or one whose holder it could
+        # replace (the holder's agreeing value legitimately won the others).
+        best = None
+        for j, fact in enumerate(facts):
+            rest = [n for n in fact if n.source != node.source]
+            fit = _fit(node, rest, blind, family) if j != i else None
+            if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
+                best = fit if best is None else max(best, fit)
+        for h, home in enumerate(facts):
+            held = [n for n in home if n.source == node.source]
+            rest = [n for n in home if n.source != node.source]
+            if h == i or not held or not rest:
+                continue
+            fit = _fit(node, rest, blind, family)
+            if fit is None or fit < ADOPT_MIN or fit < (best or fit) or \
+                    not _explained(node.claim, rest):
+                continue
+            sibling = held[0]
+            kept = _fit(sibling, rest, blind, family)
+            if kept is None:
+                continue
+            for l, other in enumerate(facts):
+                if l in (i, h) or any(n.source == node.source for n in other):
+                    continue
+                worth = _placement(sibling, other, scores, blind, family)
+                if worth is None:
+                    continue
+                gain = (fit - ADOPT_MIN) + worth - (kept - ADOPT_MIN)
+                if gain > 0:
+                    moves.append((gain, i, h, l, sibling.index))
+    touched: set[int] = set()
+    for _, i, h, l, _ in sorted(moves, key=lambda m: (-m[0], m[1:])):
+        if touched & {i, h, l}:
+            continue
+        node = facts[i][0]
+        sibling = next(n for n in facts[h] if n.source == node.source)
+        facts[h] = [n for n in facts[h] if n is not sibling] + [node]
+        facts[l].append(sibling)
+        facts[i] = []
+        touched |= {i, h, l}
+    out = [tuple(sorted(g, key=lambda n: n.source)) for g in facts if g]
+    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+
+
+def _placement(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
+               blind: Mapping[PairKey, float | None], family: Mapping[str, str]
+               ) -> float | None:
+    """What placing a claim in a fact is worth above the bar it must clear (None: it
+    may not go there)."""
+    fit = _fit(node, fact, blind, family)
+    if fit is None or fit < ADOPT_MIN:
+        return None
+    full = _fit(node, fact, scores, family)
+    if (full is not None and full >= MERGE_MIN) or _explained(node.claim, fact):
+        return fit - ADOPT_MIN
+    return None
+
+
+def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
+    """The claim's value conflicts with the fact's in a way a known slip explains (a power
+    of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
+    its value; a different number with no such relation more likely belongs elsewhere."""
+    conflicts = [o.claim for o in fact if relation(claim, o.claim) == "conflict"]
+    return bool(conflicts) and all(_slip(claim, other) for other in conflicts)
+
+
+def _slip(a: Claim, b: Claim) -> bool:
+    if a.kind == "date" and "/" in (a.date or "") + (b.date or ""):
+        return False  # a span of years against a year: not one date shifted
+    return diagnose([a], [b], "conflict")[0] != "R100"
+
+
+def _fit(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
+         family: Mapping[str, str]) -> float | None:
+    """Average fit of one claim to a fact over witnesses (as in _linkage)."""
+    by_witness: dict[str, list[float]] = {}
+    for other in fact:
+        score = scores.get(_pair(node, other))
+        if score is None:
+            return None
+        by_witness.setdefault(family.get(other.source, other.source), []).append(score)
+    if not by_witness:
+        return None
+    return sum(statistics.median(v) for v in by_witness.values()) / len(by_witness)
 
 
 def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
