@@ -159,8 +159,10 @@ def _value_evidence(a: Claim, b: Claim) -> float:
     if a.kind == "date" or b.kind == "date":
         # A date's value is its year: the same year is evidence, a year apart (a shifted
         # year, or another event) weighs against; _time_evidence keeps the context part.
+        # A relative date ("that year", 同年) takes its year from its context, which
+        # _time_evidence has already weighed: its agreement is no evidence of its own.
         ya, yb = _year(a.date), _year(b.date)
-        if ya is None or yb is None or abs(ya - yb) > 1:
+        if ya is None or yb is None or abs(ya - yb) > 1 or a.relative or b.relative:
             return 0.0
         return 1.0 if ya == yb else -0.5
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
@@ -556,12 +558,10 @@ def _placement(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float 
     """What placing a claim in a fact is worth above the bar it must clear (None: it
     may not go there)."""
     fit = _fit(node, fact, blind, family)
-    if fit is None or fit < ADOPT_MIN:
-        return None
     full = _fit(node, fact, scores, family)
-    if (full is not None and full >= MERGE_MIN) or _explained(node.claim, fact):
-        return fit - ADOPT_MIN
-    return None
+    if fit is None or full is None or fit < ADOPT_MIN or full < MERGE_MIN:
+        return None
+    return fit - ADOPT_MIN
 
 
 def _explained(claim: Claim, fact: Sequence[Node]) -> bool:

@@ -17,26 +17,29 @@ from reconcile.align import (
     mantissa,
 )
 from reconcile.compare import judge
-from reconcile.entities import AliasTable, find_entities
+from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
 from reconcile.model import Claim, DiffResult, Document, Fact, Segment, Story
 from reconcile.segment import segment
 
 
-def _entities_by_sentence(doc: Document, segments: Sequence[Segment],
-                          aliases: AliasTable) -> dict[int, frozenset[str]]:
+def _entities_by_sentence(segments: Sequence[Segment], aliases: AliasTable,
+                          names: frozenset[str]) -> dict[int, frozenset[str]]:
     return {
-        seg.start: frozenset(m.entity for m in find_entities(seg.text, aliases, seg.lang))
+        seg.start: frozenset(m.entity
+                             for m in find_entities(seg.text, aliases, seg.lang, names))
         for seg in segments if not seg.boilerplate
     }
 
 
-def _document_nodes(doc: Document, aliases: AliasTable) -> tuple[tuple[Claim, ...],
-                                                                  tuple[Node, ...]]:
+def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = frozenset()
+                    ) -> tuple[tuple[Claim, ...], tuple[Node, ...]]:
+    """Claims and alignment nodes of one version; `names` are words the story's versions
+    capitalize mid-sentence (a name opening a sentence is still a name)."""
     segments = segment(doc)
     claims = extract_segments(doc.text, segments, source=doc.source_id)
-    entities = _entities_by_sentence(doc, segments, aliases)
+    entities = _entities_by_sentence(segments, aliases, names)
     claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
               for c in claims]
     paragraph_of = {seg.start: seg.paragraph for seg in segments}
@@ -54,10 +57,12 @@ def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
         )
     claims_of: dict[str, tuple[Claim, ...]] = {}
     nodes_of: dict[str, tuple[Node, ...]] = {}
+    names = frozenset().union(*(capitalized_words(s.document.text)
+                                for s in usable if s.document is not None))
     for source in usable:
         assert source.document is not None
         claims_of[source.source_id], nodes_of[source.source_id] = _document_nodes(
-            source.document, aliases)
+            source.document, aliases, names)
     alignment = align(nodes_of)
     witness_of = families(sorted(nodes_of), alignment.parallel)
     weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])

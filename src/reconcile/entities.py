@@ -361,8 +361,18 @@ def _stopwords_for(index: _Index, lang: str | None) -> frozenset[str]:
 # ---- finding ---------------------------------------------------------------------------
 
 
+def capitalized_words(text: str) -> frozenset[str]:
+    """Words `text` capitalizes mid-sentence: likely names, in any Latin-script language.
+
+    The versions of a story share their names, so one version's mid-sentence "Globex"
+    shows that another's sentence-initial "Globex" is a name too (`find_entities`)."""
+    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text))
+    return frozenset(w.text for w in words if _capitalized(w) and not _starts_sentence(text, w))
+
+
 def find_entities(
-    text: str, aliases: AliasTable, lang: str | None = None
+    text: str, aliases: AliasTable, lang: str | None = None,
+    names: frozenset[str] = frozenset(),
 ) -> tuple[EntityMention, ...]:
     """Mentions of entities in `text`, sorted by start, never overlapping.
 
@@ -370,7 +380,9 @@ def find_entities(
     names in it (score < 1), then names found by shape only (quoted short phrases,
     capitalized words, katakana words) which resolve to "name:<folded form>" (SHAPE_SCORE).
     Within a tier the longest candidate wins. `lang` chooses the stopword lists (that
-    language and English; all of them when None or unknown).
+    language and English; all of them when None or unknown). A sentence's first word is
+    taken for a name only when it is capitalized mid-sentence in `text` or is in `names`
+    (see capitalized_words).
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
@@ -379,7 +391,8 @@ def find_entities(
     taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
     free = _free(words, taken)
-    shaped = [*_capitalized_mentions(text, words, free, stopwords), *_katakana_mentions(text)]
+    shaped = [*_capitalized_mentions(text, words, free, stopwords, names),
+              *_katakana_mentions(text)]
     return _claim(taken, _unstopped(shaped, stopwords))
 
 
@@ -565,9 +578,11 @@ def _quotable(surface: str) -> bool:
 
 
 def _capitalized_mentions(
-    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
+    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str],
+    names: frozenset[str],
 ) -> Iterator[EntityMention]:
     midsentence = {w.text for w in words if _capitalized(w) and not _starts_sentence(text, w)}
+    midsentence |= names
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
         # text also capitalizes it mid-sentence.
