@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from reconcile.api import document_from_text
+from reconcile.api import document_from_text, extract_claims
 from reconcile.compare import relation
 from reconcile.diff import diff_story
 from reconcile.entities import AliasTable
@@ -196,15 +196,32 @@ def run(story: Story, aliases: AliasTable, p: Perturbation,
     new)."""
     result = diff_story(apply(story, p), aliases)
     start, end = p.claim.start, p.claim.start + len(p.new_surface)
-    changed = [c for _, claims in result.claims if _ == p.source for c in claims
-               if c.start < end and start < c.end]
+    mine = [c for source, claims in result.claims if source == p.source for c in claims]
+    changed = [c for c in mine if c.start < end and start < c.end]
     detectable = any(relation(c, other) == "conflict" for c in changed for other in p.others)
+    derived = _rederived(story, p, mine)
     new = 0
     for fact in result.facts:
         if fact.status != "conflict":
             continue
-        if any(c.source == p.source and c.start < end and start < c.end for c in fact.claims):
+        if any(c.source == p.source and ((c.start < end and start < c.end)
+                                         or (c.start, c.date) in derived)
+               for c in fact.claims):
             continue
         if not any((c.source or "", c.surface) in baseline for c in fact.claims):
             new += 1
     return Outcome(p, detected(result, p), detectable, new)
+
+
+def _rederived(story: Story, p: Perturbation, claims: list[Claim]
+               ) -> set[tuple[int, str | None]]:
+    """Relative dates of the changed version that now resolve differently ("the same
+    year" after the year it refers to was changed): part of the change, not new."""
+    source = next(s for s in story.sources if s.source_id == p.source)
+    assert source.document is not None
+    shift = len(p.new_surface) - (p.claim.end - p.claim.start)
+    before = {(c.start + shift if c.start >= p.claim.end else c.start): c.date
+              for c in extract_claims(source.document.text, lang=source.document.lang)
+              if c.relative}
+    return {(c.start, c.date) for c in claims
+            if c.relative and c.start in before and before[c.start] != c.date}

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from reconcile.align import Node, affinity, align, entity_weights, name_terms
 from reconcile.api import document_from_text
 from reconcile.diff import diff_story
 from reconcile.entities import AliasTable, load_aliases
 from reconcile.errors import UsageError
-from reconcile.model import Claim, DiffResult, Fact, Source, Story
+from reconcile.model import Claim, ClaimKind, DiffResult, Fact, Source, Story
 
 # A made-up story. en, id and ja are translations of one another (same claims, same order);
 # id slips a scale word (190 juta = 190 million for 1.9 million). fr is an article of its
@@ -337,3 +340,66 @@ def test_claims_point_into_their_documents(result: DiffResult) -> None:
         assert claims, source
         for claim in _claims_of(result, source):
             assert texts[source][claim.start:claim.end] == claim.surface
+
+
+# ---------------------------------------------------------------------------------------
+# (f) a value that kept a claim out of its fact
+
+
+def _node(source: str, low: str, *, position: float = 0.0, kind: ClaimKind = "money",
+          date: str | None = None, relative: str | None = None) -> Node:
+    value = Decimal(low) if kind != "date" else None
+    surface = date if kind == "date" else f"${low}"
+    claim = Claim(kind=kind, surface=surface or "", start=0, end=len(surface or ""),
+                  sentence="", lang="en", low=value, high=value, qualifier="eq",
+                  unit="USD" if kind == "money" else None, date=date, relative=relative,
+                  source=source)
+    entities = frozenset({"acme", "globex"})
+    return Node(source, 0, claim, 0, position, 2019, entities, terms=name_terms(entities))
+
+
+def _together(a: Node, b: Node) -> bool:
+    """Whether a and b end in one fact. Each version also states things the other does
+    not (claims of kinds the other lacks), so the two are not taken for translations."""
+    others = {a.source: ("percent", "multiplier"), b.source: ("count", "duration")}
+    nodes = {}
+    for node in (a, b):
+        extra = [replace(node, index=i + 1, segment=i + 1, position=0.3 + 0.2 * i,
+                         claim=replace(node.claim, kind=kind))
+                 for i, kind in enumerate(others[node.source])]
+        nodes[node.source] = [node, *extra]
+    groups = align(nodes).groups
+    assert not align(nodes).parallel
+    return any(a in g and b in g for g in groups)
+
+
+def test_agreeing_values_merge_on_shared_context() -> None:
+    assert _together(_node("a", "1000000"), _node("b", "1000000", position=0.6))
+
+
+def test_a_scale_slip_joins_on_context_alone() -> None:
+    # Context alone (same year, names and kind, far apart in the texts) is below the merge
+    # bar, and 1 and 10 million share no evidence: a known slip lets the claim join.
+    a, b = _node("a", "1000000"), _node("b", "10000000", position=0.6)
+    assert affinity(a, b, entity_weights([a, b])) is not None
+    assert _together(a, b)
+
+
+def test_an_unrelated_number_does_not_join_on_context_alone() -> None:
+    assert not _together(_node("a", "1000000"), _node("b", "3000000", position=0.6))
+
+
+def test_a_relative_date_gives_no_evidence_of_its_own() -> None:
+    stated = _node("a", "0", kind="date", date="2019")
+    same = _node("b", "0", kind="date", date="2019")
+    that_year = _node("b", "0", kind="date", date="2019", relative="that year")
+    weights = entity_weights([stated, same, that_year])
+    with_value, without = affinity(stated, same, weights), affinity(stated, that_year, weights)
+    assert with_value is not None and without is not None
+    assert with_value > without
+
+
+def test_words_of_unknown_names_are_terms() -> None:
+    terms = name_terms(frozenset({"name:manhattan project", "name:proyek manhattan", "musk"}))
+    assert {"name:manhattan", "name:project", "name:proyek", "musk"} <= terms
+    assert name_terms(frozenset({"name:of x"})) == frozenset({"name:of x"})

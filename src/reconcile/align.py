@@ -12,6 +12,11 @@ aligned as sequences; all other pairs are matched claim by claim. Facts are then
 average-linkage clustering over witnesses (translations count as one, through their median
 member), facts of translations first, never two claims of one version in one fact; a second
 round adds the evidence of sentence-mates linked in the first.
+
+A claim whose value changed loses the evidence agreeing values give and may be left alone.
+Last, such a lone claim joins the fact its context alone places it in (adoption), or takes
+its version's place from a sibling that fits another fact (exchange), when a known slip (a
+power of ten, a digit, a currency, a shifted year) explains how its value differs.
 """
 
 from __future__ import annotations
@@ -436,8 +441,9 @@ def _scores(nodes: Sequence[Node], weights: Mapping[str, float],
             if context is None:
                 out[key] = blind[key] = None
                 continue
-            blind[key] = context + bonus.get(key, 0.0)
-            out[key] = blind[key] + _value_evidence(x.claim, y.claim)
+            trusted = context + bonus.get(key, 0.0)
+            blind[key] = trusted
+            out[key] = trusted + _value_evidence(x.claim, y.claim)
     return out, blind
 
 
@@ -498,12 +504,13 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float
 
     When a value changes, a sibling claim with the old value may take the freed place
     (two amounts of $50 million, one changed): the changed claim is left alone and the
-    sibling's own fact loses it. Each placement is worth its fit above the bar it must
-    clear (MERGE_MIN with the values' evidence; ADOPT_MIN on context alone for a value
-    a known slip explains); the exchange is made when the sum grows.
+    sibling's own fact loses it. The exchange is judged on context alone: each placement
+    is worth its fit above ADOPT_MIN, and it is made when the sum grows. The lone claim
+    must be explained by a known slip (_explained) and the sibling must fit its new fact
+    with its value too (MERGE_MIN), so an exchange adds one conflict at most.
     """
     facts = [list(g) for g in groups]
-    moves: list[tuple[float, int, int, int, int]] = []
+    moves: list[tuple[float, int, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
@@ -529,25 +536,25 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float
             kept = _fit(sibling, rest, blind, family)
             if kept is None:
                 continue
-            for l, other in enumerate(facts):
-                if l in (i, h) or any(n.source == node.source for n in other):
+            for k, other in enumerate(facts):
+                if k in (i, h) or any(n.source == node.source for n in other):
                     continue
                 worth = _placement(sibling, other, scores, blind, family)
                 if worth is None:
                     continue
                 gain = (fit - ADOPT_MIN) + worth - (kept - ADOPT_MIN)
                 if gain > 0:
-                    moves.append((gain, i, h, l, sibling.index))
+                    moves.append((gain, i, h, k))
     touched: set[int] = set()
-    for _, i, h, l, _ in sorted(moves, key=lambda m: (-m[0], m[1:])):
-        if touched & {i, h, l}:
+    for _, i, h, k in sorted(moves, key=lambda m: (-m[0], m[1:])):
+        if touched & {i, h, k}:
             continue
         node = facts[i][0]
         sibling = next(n for n in facts[h] if n.source == node.source)
         facts[h] = [n for n in facts[h] if n is not sibling] + [node]
-        facts[l].append(sibling)
+        facts[k].append(sibling)
         facts[i] = []
-        touched |= {i, h, l}
+        touched |= {i, h, k}
     out = [tuple(sorted(g, key=lambda n: n.source)) for g in facts if g]
     return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
 

@@ -57,12 +57,12 @@ def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
         )
     claims_of: dict[str, tuple[Claim, ...]] = {}
     nodes_of: dict[str, tuple[Node, ...]] = {}
-    names = frozenset().union(*(capitalized_words(s.document.text)
-                                for s in usable if s.document is not None))
+    capitalized = frozenset[str]().union(*(capitalized_words(s.document.text)
+                                           for s in usable if s.document is not None))
     for source in usable:
         assert source.document is not None
         claims_of[source.source_id], nodes_of[source.source_id] = _document_nodes(
-            source.document, aliases, names)
+            source.document, aliases, capitalized)
     alignment = align(nodes_of)
     witness_of = families(sorted(nodes_of), alignment.parallel)
     weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])
@@ -104,12 +104,18 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
     """When versions state one fact but date it differently ("In 2016, …" vs "en décembre
     2015, …"), that is a discrepancy of its own: a date fact about the fact."""
     out = []
+    # A dating already reported (as a date fact, or for a fact of the same sentence) is
+    # reported once.
+    seen = {frozenset((n.source, n.index) for n in group)
+            for fact, group in zip(facts, groups, strict=True) if fact.kind == "date"}
     for fact, group in zip(facts, groups, strict=True):
         if fact.kind == "date" or len(group) < 2:
             continue
         dates = dating(group, nodes_of)
-        if len({n.source for n in dates}) < 2:
+        members = frozenset((n.source, n.index) for n in dates)
+        if len({n.source for n in dates}) < 2 or members in seen:
             continue
+        seen.add(members)
         when = _fact(dates, witness_of, weights, names)
         if when.status not in ("conflict", "soft"):
             continue
