@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from reconcile.api import document_from_text, extract_claims
 from reconcile.compare import relation
@@ -220,8 +221,14 @@ def _rederived(story: Story, p: Perturbation, claims: list[Claim]
     source = next(s for s in story.sources if s.source_id == p.source)
     assert source.document is not None
     shift = len(p.new_surface) - (p.claim.end - p.claim.start)
-    before = {(c.start + shift if c.start >= p.claim.end else c.start): c.date
-              for c in extract_claims(source.document.text, lang=source.document.lang)
-              if c.relative}
+    before = {(start + shift if start >= p.claim.end else start): date
+              for start, date in _relative_dates(source.document.text,
+                                                 source.document.lang)}
     return {(c.start, c.date) for c in claims
             if c.relative and c.start in before and before[c.start] != c.date}
+
+
+@lru_cache(maxsize=16)
+def _relative_dates(text: str, lang: str | None) -> tuple[tuple[int, str | None], ...]:
+    """(start, resolved date) of the relative dates of an unchanged version."""
+    return tuple((c.start, c.date) for c in extract_claims(text, lang=lang) if c.relative)

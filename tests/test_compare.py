@@ -8,7 +8,7 @@ from decimal import Decimal
 
 import pytest
 
-from reconcile.compare import CODES, diagnose, judge, relation
+from reconcile.compare import CODES, SLIPS, diagnose, judge, relation
 from reconcile.model import Claim, ClaimKind, Qualifier
 
 Num = Decimal | int | str | None
@@ -427,6 +427,12 @@ def test_diagnose_year_shift() -> None:
     code, words = _diagnose([date("2019", "zh")], [date("2017-08", "fr")])
     assert code == "R104"
     assert "+2" in words
+
+
+def test_a_span_of_years_against_a_year_is_not_a_year_shift() -> None:
+    code, _ = _diagnose([date("2016/2020", "zh")], [date("2015", "fr")])
+    assert code == "R108"
+    assert code not in SLIPS
 
 
 def test_diagnose_month_shift() -> None:

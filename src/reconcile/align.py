@@ -25,11 +25,11 @@ import heapq
 import math
 import statistics
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from reconcile.compare import diagnose, intervals, relation
+from reconcile.compare import SLIPS, diagnose, intervals, relation
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.model import Claim
 
@@ -68,11 +68,11 @@ class Node:
     terms: frozenset[str] = frozenset()
 
 
-def name_terms(entities: frozenset[str] | set[str]) -> frozenset[str]:
+def name_terms(entities: Iterable[str]) -> frozenset[str]:
     """Entities plus the words of unknown multi-word names: "Manhattan Project" and
     "Proyek Manhattan" (a translation keeps the name, not the phrase) share "manhattan"."""
     out = set(entities)
-    for entity in entities:
+    for entity in tuple(out):
         if entity.startswith(UNKNOWN_PREFIX):
             words = entity[len(UNKNOWN_PREFIX):].split()
             if len(words) > 1:
@@ -491,9 +491,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: Mapping[PairKey, float | N
         facts[j].append(node)
         moved.add(i)
         grown.add(j)
-    out = [tuple(sorted(g, key=lambda n: n.source))
-           for i, g in enumerate(facts) if i not in moved]
-    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+    return _ordered(g for i, g in enumerate(facts) if i not in moved)
 
 
 def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float | None],
@@ -529,7 +527,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float
             if h == i or not held or not rest:
                 continue
             fit = _fit(node, rest, blind, family)
-            if fit is None or fit < ADOPT_MIN or fit < (best or fit) or \
+            if fit is None or fit < ADOPT_MIN or (best is not None and fit < best) or \
                     not _explained(node.claim, rest):
                 continue
             sibling = held[0]
@@ -555,8 +553,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float
         facts[k].append(sibling)
         facts[i] = []
         touched |= {i, h, k}
-    out = [tuple(sorted(g, key=lambda n: n.source)) for g in facts if g]
-    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+    return _ordered(g for g in facts if g)
 
 
 def _placement(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
@@ -580,9 +577,7 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
 
 
 def _slip(a: Claim, b: Claim) -> bool:
-    if a.kind == "date" and "/" in (a.date or "") + (b.date or ""):
-        return False  # a span of years against a year: not one date shifted
-    return diagnose([a], [b], "conflict")[0] != "R100"
+    return diagnose([a], [b], "conflict")[0] in SLIPS
 
 
 def _fit(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
@@ -594,9 +589,7 @@ def _fit(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None
         if score is None:
             return None
         by_witness.setdefault(family.get(other.source, other.source), []).append(score)
-    if not by_witness:
-        return None
-    return sum(statistics.median(v) for v in by_witness.values()) / len(by_witness)
+    return _witness_mean(by_witness.values())
 
 
 def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
@@ -629,9 +622,13 @@ def _cluster(nodes: Sequence[Node], scores: Mapping[PairKey, float | None],
     witness = [family.get(n.source, n.source) for n in nodes]
     _agglomerate(members, nodes, keys, witness, scores, anchored)
     _agglomerate(members, nodes, keys, witness, scores, None)
-    groups = [tuple(sorted((nodes[i] for i in g), key=lambda n: n.source))
-              for g in members.values()]
-    return tuple(sorted(groups, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+    return _ordered([nodes[i] for i in g] for g in members.values())
+
+
+def _ordered(groups: Iterable[Sequence[Node]]) -> tuple[tuple[Node, ...], ...]:
+    """Facts in text order, each with its claims in version order."""
+    out = [tuple(sorted(g, key=lambda n: n.source)) for g in groups]
+    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
 
 
 def _agglomerate(members: dict[int, list[int]], nodes: Sequence[Node],
@@ -700,6 +697,11 @@ def _linkage(xs: Sequence[int], ys: Sequence[int], keys: Sequence[tuple[str, int
             if score is None:
                 return None
             by_pair.setdefault((witness[x], witness[y]), []).append(score)
-    if not by_pair:
+    return _witness_mean(by_pair.values())
+
+
+def _witness_mean(scores: Collection[list[float]]) -> float | None:
+    """The median score of each witness (or pair of witnesses), averaged."""
+    if not scores:
         return None
-    return sum(statistics.median(v) for v in by_pair.values()) / len(by_pair)
+    return sum(statistics.median(v) for v in scores) / len(scores)

@@ -45,6 +45,8 @@ CODES = {
     "R107": "precision",
     "R108": "date-mismatch",
 }
+# Codes that name a known slip (how one value became another), not just a difference.
+SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106"})
 
 _DAYS = {"minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
          "week": Decimal(7), "month": Decimal("30.4375"), "year": Decimal("365.25")}
@@ -268,11 +270,13 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[
     a, b = odd[0], rest[0]
     if a.kind == "date" and b.kind == "date" and a.date and b.date:
         ya, yb = a.date[:4], b.date[:4]
-        if ya != yb and ya.isdigit() and yb.isdigit():
+        # A span of years against a year is not one date shifted: R108.
+        single = "/" not in a.date + b.date
+        if single and ya != yb and ya.isdigit() and yb.isdigit():
             shift = int(ya) - int(yb)
             return "R104", (f"{who} dates it {a.date}, {others} {b.date}: year shifted by "
                             f"{shift:+d}")
-        if len(a.date) >= 7 and len(b.date) >= 7 and a.date[5:7] != b.date[5:7]:
+        if single and len(a.date) >= 7 and len(b.date) >= 7 and a.date[5:7] != b.date[5:7]:
             return "R105", f"{who} says {a.date}, {others} {b.date}: month differs"
         return "R108", f"{who} says {a.date}, {others} {b.date}"
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
