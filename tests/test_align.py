@@ -11,7 +11,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconcile.align import Node, affinity, align, entity_weights, name_terms
+from reconcile.align import (
+    Node,
+    PairKey,
+    _cluster,
+    _pair,
+    affinity,
+    align,
+    entity_weights,
+    name_terms,
+)
 from reconcile.api import document_from_text
 from reconcile.diff import diff_story
 from reconcile.entities import AliasTable, load_aliases
@@ -403,3 +412,22 @@ def test_words_of_unknown_names_are_terms() -> None:
     terms = name_terms(frozenset({"name:manhattan project", "name:proyek manhattan", "musk"}))
     assert {"name:manhattan", "name:project", "name:proyek", "musk"} <= terms
     assert name_terms(frozenset({"name:of x"})) == frozenset({"name:of x"})
+
+
+def test_translations_find_their_siblings_before_other_versions_join() -> None:
+    """en, id and ja are translations; ja's value changed, which weakened its links. zh
+    fits en and id a little better than ja does and, once in, would dilute the fact below
+    ja's reach; fr offers ja a pair of its own. Translations are linked among themselves
+    first, so ja stays with its siblings and the discrepancy can be seen."""
+    nodes = {s: _node(s, "0", kind="date", date="2016") for s in ("en", "id", "ja", "zh", "fr")}
+    pair_scores = {("en", "id"): 6.8, ("en", "ja"): 3.96, ("id", "ja"): 3.45,
+                   ("en", "zh"): 4.07, ("id", "zh"): 3.78, ("ja", "zh"): 0.94,
+                   ("fr", "ja"): 3.05, ("en", "fr"): 1.5, ("fr", "id"): 1.46,
+                   ("fr", "zh"): 0.05}
+    scores: dict[PairKey, float | None] = {
+        _pair(nodes[a], nodes[b]): v for (a, b), v in pair_scores.items()}
+    family = {"en": "en", "id": "en", "ja": "en", "zh": "zh", "fr": "fr"}
+    groups = _cluster(list(nodes.values()), scores, family)
+    together = {frozenset(n.source for n in g) for g in groups}
+    assert frozenset({"en", "id", "ja", "zh"}) in together
+    assert frozenset({"fr"}) in together

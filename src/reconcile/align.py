@@ -25,7 +25,7 @@ import heapq
 import math
 import statistics
 from collections import Counter
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -611,16 +611,26 @@ def _cluster(nodes: Sequence[Node], scores: Mapping[PairKey, float | None],
     average, most alike, while that average stays above MERGE_MIN and no version would
     contribute two claims. A newcomer must fit all of a fact's claims, not just one.
 
-    Facts of translated versions grow first (the other versions join them on their
-    average fit); only then are the remaining claims linked among themselves. Otherwise
-    one strong link between two independent versions could settle a claim before the
-    translations showed where it fits better."""
+    Translations are linked first, among themselves: their sequence links are the
+    surest evidence, and a claim whose changed value weakened its link must still find
+    its siblings before another version dilutes their fact. Then the other versions
+    join facts of translations on their average fit; only then are the remaining claims
+    linked among themselves. Otherwise one strong link between two independent versions
+    could settle a claim before the translations showed where it fits better."""
     keys = [_key(n) for n in nodes]
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
     sizes = Counter(family.values())
     anchored = {i for i, n in enumerate(nodes) if sizes[family.get(n.source, n.source)] > 1}
     witness = [family.get(n.source, n.source) for n in nodes]
-    _agglomerate(members, nodes, keys, witness, scores, anchored)
+
+    def siblings(xs: Sequence[int]) -> bool:
+        return len({witness[i] for i in xs}) == 1 and xs[0] in anchored
+
+    def joins_translations(xs: Sequence[int]) -> bool:
+        return any(i in anchored for i in xs)
+
+    _agglomerate(members, nodes, keys, witness, scores, siblings)
+    _agglomerate(members, nodes, keys, witness, scores, joins_translations)
     _agglomerate(members, nodes, keys, witness, scores, None)
     return _ordered([nodes[i] for i in g] for g in members.values())
 
@@ -633,14 +643,15 @@ def _ordered(groups: Iterable[Sequence[Node]]) -> tuple[tuple[Node, ...], ...]:
 
 def _agglomerate(members: dict[int, list[int]], nodes: Sequence[Node],
                  keys: Sequence[tuple[str, int]], witness: Sequence[str],
-                 scores: Mapping[PairKey, float | None], anchored: set[int] | None) -> None:
-    """Merge clusters in place (UPGMA); with `anchored`, only merges that involve a
-    cluster holding an anchored claim."""
+                 scores: Mapping[PairKey, float | None],
+                 admits: Callable[[Sequence[int]], bool] | None) -> None:
+    """Merge clusters in place (UPGMA); with `admits`, only merges whose union it
+    admits."""
     sources: dict[int, set[str]] = {c: {nodes[i].source for i in m} for c, m in members.items()}
     cluster_of = {i: c for c, m in members.items() for i in m}
 
     def allowed(a: int, b: int) -> bool:
-        return anchored is None or any(i in anchored for i in (*members[a], *members[b]))
+        return admits is None or admits([*members[a], *members[b]])
 
     totals: dict[tuple[int, int], tuple[float, int]] = {}
     index = {k: i for i, k in enumerate(keys)}
