@@ -181,6 +181,16 @@ def test_the_slipped_story_has_no_other_discrepancy(result: DiffResult) -> None:
     assert flagged == [fact_with(result, "id", "lebih dari 190 juta dolar").id]
 
 
+def test_a_change_in_a_moved_paragraph_is_a_conflict(aliases: AliasTable) -> None:
+    # fr tells the 2019 investment first; en/id/ja last. Its paragraph-mates (the year and
+    # the amount) are linked, so the changed share is measured from where they sit.
+    fr = FR.replace("pour 20 %", "pour 2 %")
+    fact = fact_with(diff_story(make_story(four_versions(fr)), aliases), "fr", "2 %")
+    assert surfaces(fact) == {"en": "20%", "fr": "2 %", "id": "20%", "ja": "20%"}
+    assert fact.status == "conflict"
+    assert fact.verdict.sides and ("fr",) in fact.verdict.sides
+
+
 def test_translated_range_agrees(result: DiffResult) -> None:
     fact = fact_with(result, "ja", "10万〜20万ドル")
     assert surfaces(fact) == {"en": "$100,000-$200,000", "id": "$100.000-$200.000",

@@ -10,8 +10,10 @@ claim-bearing segments align as a monotonic sequence (dynamic programming, as on
 parallel sentences), and most of their claims find partners that way. Those pairs are
 aligned as sequences; all other pairs are matched claim by claim. Facts are then grown by
 average-linkage clustering over witnesses (translations count as one, through their median
-member), facts of translations first, never two claims of one version in one fact; a second
-round adds the evidence of sentence-mates linked in the first.
+member), translations among themselves first, never two claims of one version in one fact.
+A second round adds the evidence of sentence-mates linked in the first, and measures the
+positions of claims whose paragraph-mates were linked from those links (an article that
+retells the story in another order moves whole paragraphs).
 
 A claim whose value changed loses the evidence agreeing values give and may be left alone.
 Last, such a lone claim joins the fact its context alone places it in (adoption), or takes
@@ -47,6 +49,8 @@ PARALLEL_BONUS = 2.5
 NEIGHBOR_BONUS = 1.0
 # Fit (on context alone) a lone claim needs to join a fact that lacks its version.
 ADOPT_MIN = 2.0
+# Weight of the distance between two claims' relative positions in their texts.
+POSITION_WEIGHT = 1.5
 # How far (in paragraphs, see build_nodes) a date may stand and still date a claim.
 DATING_REACH = 3
 
@@ -66,6 +70,7 @@ class Node:
     context: frozenset[str] = frozenset()
     dated_distance: int = 0
     terms: frozenset[str] = frozenset()
+    paragraph: int = -1
 
 
 def name_terms(entities: Iterable[str]) -> frozenset[str]:
@@ -146,7 +151,7 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                           claim.start / text_length if text_length else 0.0, year,
                           entities, dated_by,
                           name_terms(paragraph_entities.get(paragraph, set())), distance,
-                          name_terms(entities)))
+                          name_terms(entities), paragraph))
     return tuple(nodes)
 
 
@@ -250,7 +255,7 @@ def context_affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | 
     if penalty is None or a.source == b.source:
         return None
     return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
-            + _entity_evidence(a, b, weights) - 1.5 * abs(a.position - b.position))
+            + _entity_evidence(a, b, weights) - POSITION_WEIGHT * abs(a.position - b.position))
 
 
 def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
@@ -376,9 +381,45 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
         # one's mistakes would reinforce themselves.
         if score is not None and any(a != ka and b != kb for a, b in linked):
             scores[(ka, kb)] = score + NEIGHBOR_BONUS
+    _moved_paragraphs(scores, blind, everything, first)
     groups = _cluster(everything, scores, family)
     groups = _adopt(groups, blind, family)
     return Alignment(_exchange(groups, scores, blind, family), tuple(parallel))
+
+
+def _moved_paragraphs(scores: dict[PairKey, float | None], blind: dict[PairKey, float | None],
+                      nodes: Sequence[Node], groups: Sequence[Sequence[Node]]) -> None:
+    """Measure positions from linked paragraph-mates (in place).
+
+    An article that retells a story in another order moves whole paragraphs: a claim far
+    from its counterpart in the texts may sit just as far from it as a paragraph-mate sits
+    from its own linked counterpart. When two paragraphs hold a pair of linked claims
+    (other than the pair scored), the two claims' positions are compared relative to that
+    pair; the position term is the smaller of the two readings."""
+    anchors: dict[tuple[tuple[str, int], tuple[str, int]], list[tuple[Node, Node]]] = {}
+    for group in groups:
+        for x in group:
+            for y in group:
+                if x.source != y.source:
+                    anchors.setdefault(((x.source, x.paragraph), (y.source, y.paragraph)),
+                                       []).append((x, y))
+    by_key = {_key(n): n for n in nodes}
+    for key, score in scores.items():
+        if score is None:
+            continue
+        x, y = by_key[key[0]], by_key[key[1]]
+        pairs = anchors.get(((x.source, x.paragraph), (y.source, y.paragraph)), ())
+        shifts = [(ax.position - ay.position) for ax, ay in pairs if ax is not x and ay is not y]
+        if not shifts:
+            continue
+        plain = abs(x.position - y.position)
+        moved = min(abs(x.position - y.position - shift) for shift in shifts)
+        if moved < plain:
+            relief = POSITION_WEIGHT * (plain - moved)
+            scores[key] = score + relief
+            blind_score = blind.get(key)
+            if blind_score is not None:
+                blind[key] = blind_score + relief
 
 
 def _linked_segments(groups: Sequence[Sequence[Node]]
