@@ -107,10 +107,11 @@ def _month(claim: Claim) -> str | None:
 def _currency(claim: Claim) -> str | None:
     if claim.kind != "money":
         return None
+    # Every mention of the currency changes ("$100,000-$200,000" → "€100,000-€200,000"):
+    # a range with one bound in each currency is two amounts, not a swapped currency.
     for old, new in _CURRENCY_SWAPS:
-        at = claim.surface.find(old)
-        if at >= 0:
-            return claim.surface[:at] + new + claim.surface[at + len(old):]
+        if old in claim.surface:
+            return claim.surface.replace(old, new)
     return None
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from perturb import Perturbation, conflict_keys, perturbations, run
+from perturb import Perturbation, candidates, conflict_keys, perturbations, run
+from reconcile.api import extract_claims
 from reconcile.diff import diff_story
 from reconcile.entities import AliasTable, load_aliases
 from reconcile.ingest import load_stories
@@ -65,3 +66,13 @@ def test_sampled_perturbations_detection_and_false_alarms(
     assert rate >= 0.8, [(o.perturbation.kind, o.perturbation.claim.surface)
                          for o in detectable if not o.detected]
     assert sum(1 for o in outcomes if o.false_alarms) <= 1
+
+
+def test_a_swapped_currency_changes_every_bound() -> None:
+    # One bound in euros and one in dollars would be two amounts, not a swapped currency.
+    claim = next(c for c in extract_claims("They asked for $100,000-$200,000 a year.",
+                                           lang="en") if c.kind == "money")
+    assert dict(candidates(claim))["currency"] == "€100,000-€200,000"
+    swapped = extract_claims("They asked for €100,000-€200,000 a year.", lang="en")
+    assert [(c.unit, c.low, c.high) for c in swapped if c.kind == "money"] == [
+        ("EUR", claim.low, claim.high)]
