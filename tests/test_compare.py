@@ -170,6 +170,19 @@ def test_equal_ranges_agree() -> None:
     assert both_ways(a, claim("money", 100_000, 200_000, "range")) == "agree"
 
 
+def test_a_changed_range_bound_is_a_conflict() -> None:
+    # Two ranges report four numbers: each bound compares as an exact number, although
+    # the two intervals overlap.
+    a = claim("money", 100_000, 200_000, "range")
+    assert both_ways(a, claim("money", 100_000, 300_000, "range")) == "conflict"
+    assert both_ways(a, claim("money", 150_000, 200_000, "range")) == "conflict"
+    assert both_ways(a, claim("money", 101_000, 203_000, "range")) == "agree"
+    verdict = judge([claim("money", 100_000, 200_000, "range", source="en"),
+                     claim("money", 100_000, 300_000, "range", source="fr"),
+                     claim("money", 100_000, 200_000, "range", source="zh")], {})
+    assert (verdict.status, verdict.outliers, verdict.code) == ("conflict", ("fr",), "R106")
+
+
 def test_a_value_inside_a_range_agrees() -> None:
     assert both_ways(claim("money", 50, 100, "range"), money(70)) == "agree"
 

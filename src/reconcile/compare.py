@@ -15,6 +15,8 @@ The tolerance rule (README "How values are compared"):
   2% agree, within 1.5x soft, beyond conflict ("more than $1.9 million" vs "more than
   $190 million");
 - ranges: plausible = the range, hard = the range ±2%; "several": the stated interval;
+  two ranges: their bounds are the numbers reported, each compared as an exact number
+  ("$100,000-$200,000" vs "$100,000-$300,000" is a conflict: a range bound changed);
 - dates agree when equal at the coarser precision ("February 2018" vs "2018").
 """
 
@@ -122,6 +124,9 @@ def relation(a: Claim, b: Claim) -> Relation | None:
     bounds = _same_direction_bounds(a, b)
     if bounds is not None:
         return _bound_relation(*bounds)
+    ranges = _range_bounds(a, b)
+    if ranges is not None:
+        return "agree" if all(_near(x, y) for x, y in ranges) else "conflict"
     pa, ha = intervals(a)
     pb, hb = intervals(b)
     if not ha.overlaps(hb):
@@ -143,9 +148,25 @@ def _same_direction_bounds(a: Claim, b: Claim) -> tuple[Decimal, Decimal] | None
     return None
 
 
+def _range_bounds(a: Claim, b: Claim) -> tuple[tuple[Decimal, Decimal], ...] | None:
+    """Two ranges: (lower, lower) and (upper, upper) bounds in the common unit."""
+    if a.qualifier != "range" or b.qualifier != "range":
+        return None
+    if a.low is None or a.high is None or b.low is None or b.high is None:
+        return None
+    ka, kb = _scale(a), _scale(b)
+    return (a.low * ka, b.low * kb), (a.high * ka, b.high * kb)
+
+
+def _near(x: Decimal, y: Decimal) -> bool:
+    """Equal as exact numbers are: within the rounding of republication."""
+    low, high = min(x, y), max(x, y)
+    return high <= low * (1 + EXACT_TOLERANCE) if low >= 0 else x == y
+
+
 def _bound_relation(x: Decimal, y: Decimal) -> Relation:
     low, high = min(x, y), max(x, y)
-    if high <= low * (1 + EXACT_TOLERANCE):
+    if _near(x, y):
         return "agree"
     if high <= low * MORE_THAN_PLAUSIBLE:
         return "soft"
