@@ -1,0 +1,101 @@
+"""Number atoms in text: digit runs, Han numerals and number words, with their scales."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from decimal import Decimal
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
+from reconcile.lang import LanguageProfile
+from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
+
+# A digit, then digits or single separators that are followed by a digit. Each step eats
+# one character, so the scan is linear whatever the input.
+_DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 ](?=[0-9０-９]))*")
+
+
+def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[Expr]:
+    prof = lex.profile
+    atoms: list[Expr] = []
+    space_groups = prof.group.strip(SPACES) == ""
+    for m in _DIGIT_RUN.finditer(text):
+        for a, b in split_groups(m.group(0), space_groups=space_groups):
+            start, end = m.start() + a, m.start() + b
+            raw = text[start:end]
+            scale_follows = scale_at(text, end, lex) is not None
+            value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
+            if value is None:
+                continue
+            atoms.append(Expr(start, end, value, "digits", start, end,
+                               plain_int=ascii_digits(raw).isdigit()))
+    if lex.han_atoms is not None:
+        small = {*prof.han_digits, *prof.han_units}
+        for m in lex.han_atoms.finditer(text):
+            run = m.group(0)
+            if not any(ch in small for ch in run):
+                continue
+            value = parse_han(run, prof.han_digits, prof.han_units, prof.scales)
+            if value is None:
+                continue
+            scaled = any(ch in prof.scales for ch in run)
+            atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
+                               scaled=scaled))
+    if lex.word_atoms is not None:
+        for m in lex.word_atoms.finditer(text):
+            atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
+    free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
+    return non_overlapping(free)
+
+
+def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
+    key = re.sub(r"\s+", " ", word).casefold()
+    if key in prof.several:
+        return Expr(start, end, Decimal(1), "several", start, end, several=prof.several[key])
+    if key in prof.multiplier_words:
+        return Expr(start, end, Decimal(prof.multiplier_words[key]), "multiplier", start,
+                     end, multiplier=True)
+    if key in prof.multiplier_several:
+        return Expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
+                     several=(Decimal(2), Decimal(9)))
+    if key in prof.fused_scales:
+        return Expr(start, end, prof.fused_scales[key], "word", start, end, scaled=True)
+    if key in prof.articles:
+        return Expr(start, end, Decimal(1), "article", start, end)
+    return Expr(start, end, Decimal(prof.number_words[key]), "word", start, end)
+
+
+def scale_at(text: str, pos: int, lex: Lexicon) -> tuple[int, Decimal] | None:
+    """A scale word after a number: long words after optional space, short ones attached."""
+    q = skip_spaces(text, pos, 2)
+    hit = lex.scales.at(text, q)
+    if hit is not None and (q > pos or is_cjk(text[q]) or not is_word(text[q])):
+        return hit[0], dec(hit[1])
+    short = lex.short_scales.at(text, pos)
+    if short is not None:
+        return short[0], dec(short[1])
+    q1 = skip_spaces(text, pos, 1)
+    short = lex.short_scales.at(text, q1)
+    if short is not None and q1 > pos and short[0] - q1 >= 2:
+        return short[0], dec(short[1])
+    return None
+
+
+_DIGITS_AT = re.compile(r"[0-9０-９]+")
+
+
+def cjk_tail(text: str, pos: int, lex: Lexicon, last: Decimal) -> tuple[int, Decimal] | None:
+    """The rest of a compound CJK number after a scale word: 1億5000万 → (end, 5000万)."""
+    if not lex.profile.cjk:
+        return None
+    m = _DIGITS_AT.match(text, pos)
+    if m is None:
+        return None
+    hit = lex.scales.at(text, m.end())
+    digits = ascii_digits(m.group(0))
+    if hit is None or not digits.isdigit() or dec(hit[1]) >= last:
+        return None
+    return hit[0], Decimal(digits) * dec(hit[1])

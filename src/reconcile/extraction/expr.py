@@ -1,0 +1,75 @@
+"""The expression type that grows from a number atom into a claim, and span helpers."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
+
+from reconcile.lang import RelativeSpec
+from reconcile.model import Qualifier
+
+Origin = Literal["digits", "han", "word", "article", "several", "multiplier"]
+
+
+@dataclass(frozen=True)
+class Expr:
+    """A number growing into a claim; offsets are local to the segment text."""
+
+    start: int
+    end: int
+    value: Decimal
+    origin: Origin
+    num_start: int
+    num_end: int
+    plain_int: bool = False
+    scaled: bool = False
+    scale: Decimal = Decimal(1)
+    currency: str | None = None
+    percent: bool = False
+    duration: str | None = None
+    multiplier: bool = False
+    counter: str | None = None
+    qualifier: Qualifier = "eq"
+    several: tuple[Decimal, Decimal] | None = None
+    high: Decimal | None = None
+    date: str | None = None
+    high_date: str | None = None
+    relative: str | None = None
+    rel_spec: RelativeSpec | None = None
+    ordinal: bool = False
+    identifier: bool = False
+
+    @property
+    def has_unit(self) -> bool:
+        return bool(self.currency or self.percent or self.duration or self.multiplier
+                    or self.counter)
+
+
+def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:
+    """Longest first, then earliest; kept spans are disjoint. Each candidate is checked
+    against its two neighbours among the kept spans only (bisect), so this stays
+    O(n log n) on pathological inputs."""
+    starts: list[int] = []
+    chosen: list[Expr] = []
+    for expr in sorted(exprs, key=lambda e: (-(e.end - e.start), e.start)):
+        at = bisect.bisect_left(starts, expr.start)
+        if at > 0 and chosen[at - 1].end > expr.start:
+            continue
+        if at < len(chosen) and chosen[at].start < expr.end:
+            continue
+        starts.insert(at, expr.start)
+        chosen.insert(at, expr)
+    return chosen
+
+
+def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether [start, end) overlaps one of `spans` (sorted, disjoint): bisect, not scan."""
+    at = bisect.bisect_right(spans, (start, float("inf")))
+    return (at > 0 and spans[at - 1][1] > start) or (at < len(spans) and spans[at][0] < end)
+
+
+def dec(value: object) -> Decimal:
+    return value if isinstance(value, Decimal) else Decimal(str(value))

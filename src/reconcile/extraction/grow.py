@@ -1,0 +1,266 @@
+"""Growing a number atom into an expression: scale, currency, unit and qualifier words around
+it, and joining two expressions into a range."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.atoms import cjk_tail, scale_at
+from reconcile.extraction.expr import Expr
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
+from reconcile.model import Qualifier
+
+
+def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
+    expr = _grow_after(text, atom, lex)
+    return _grow_before(text, expr, lex)
+
+
+def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
+    pos = e.end
+    value = e.value
+    scaled = e.scaled
+    scale = e.scale
+    qualifier = e.qualifier
+    found: dict[str, object] = {}
+    for _ in range(6):
+        q = skip_spaces(text, pos)
+        if not found and (hit := scale_at(text, pos, lex)) is not None:
+            pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
+            while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
+                pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
+            continue
+        if qualifier == "eq" and (qh := lex.qual_after.at(text, q)) is not None and (
+            q == pos or not is_cjk(text[q])
+        ):
+            pos, qualifier = qh[0], _qualifier(qh[1])
+            continue
+        if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
+            # A repeated currency after the scale ("$50 million dollars") is one claim.
+            cur = _currency_after(text, q, lex)
+            if cur is not None and cur[1] == found.get("currency"):
+                pos = cur[0]
+                continue
+            break
+        if "unit" in found:
+            break
+        if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
+            break  # "several $50 million": the number that follows carries the unit
+        if (cur := _currency_after(text, q, lex)) is not None:
+            pos, found["currency"], found["unit"] = cur[0], cur[1], True
+        elif (pct := lex.percent_after.at(text, q)) is not None:
+            pos, found["percent"], found["unit"] = pct[0], True, True
+        elif (dur := lex.durations.at(text, q)) is not None and _unit_ok(text, q, pos):
+            unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
+            pos, found["duration"], found["unit"] = dur[0], unit, True
+            value = value * factor
+        elif (mul := lex.multiplier_after.at(text, q)) is not None:
+            # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
+            # checked that the suffix ends its word ("10xyz" is no multiplier).
+            pos, found["multiplier"], found["unit"] = mul[0], True, True
+        elif (cnt := lex.counters.at(text, q)) is not None and q == pos:
+            pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
+        else:
+            break
+    return replace(
+        e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
+        currency=_opt_str(found.get("currency")) or e.currency,
+        percent=bool(found.get("percent")) or e.percent,
+        duration=_opt_str(found.get("duration")) or e.duration,
+        multiplier=bool(found.get("multiplier")) or e.multiplier,
+        counter=_opt_str(found.get("counter")) or e.counter,
+    )
+
+
+def _opt_str(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def _unit_ok(text: str, q: int, pos: int) -> bool:
+    """Latin unit words need a space before them ("10 jours"); CJK ones attach directly."""
+    return q > pos or is_cjk(text[q]) or not is_word(text[q])
+
+
+def _currency_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    link = lex.linkers.at(text, q)
+    if link is not None:
+        after = skip_spaces(text, link[0])
+        hit = lex.currency_after.at(text, after)
+        if hit is not None:
+            return hit[0], str(hit[1])
+    hit = lex.currency_after.at(text, q)
+    if hit is not None:
+        return hit[0], str(hit[1])
+    sym = lex.currency_before.at(text, q)
+    if sym is not None:
+        return sym[0], str(sym[1])
+    return None
+
+
+def _qualifier(value: object) -> Qualifier:
+    text = str(value)
+    allowed: dict[str, Qualifier] = {
+        "eq": "eq", "approx": "approx", "gt": "gt", "gte": "gte", "lt": "lt", "lte": "lte",
+        "range": "range", "several": "several",
+    }
+    return allowed.get(text, "eq")
+
+
+def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
+    start = e.start
+    currency = e.currency
+    percent = e.percent
+    p = back_spaces(text, start, 1)
+    sym = lex.currency_before.before(text, p)
+    if sym is not None:
+        start, currency = sym[0], currency or str(sym[1])
+    else:
+        pct = lex.percent_before.before(text, start)
+        if pct is not None:
+            start, percent = pct[0], True
+    value = e.value
+    if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in "-−" \
+            and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([{:=;,"):
+        start, value = start - 1, -value  # "−3%", "-5 degrees"; never "1-2", "10%-20%", "GPT-3"
+    ordinal = lex.ordinal_before.before(text, e.start) is not None
+    if e.origin == "digits" and not ordinal:
+        suffix = lex.ordinal_after.at(text, e.num_end)
+        ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
+        if suffix is not None and e.end == e.num_end and not e.has_unit:
+            ordinal = True
+    qualifier = e.qualifier
+    q_end = back_spaces(text, start)
+    hit = lex.qual_before.before(text, q_end)
+    if hit is None and lex.profile.cjk:
+        hit = _cjk_qualifier_with_gap(text, start, lex)
+    if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
+        start, qualifier = hit[0], _qualifier(hit[1])
+    identifier = is_identifier(text, e, currency is not None and sym is not None)
+    return replace(e, start=start, value=value, currency=currency, percent=percent,
+                   qualifier=qualifier, ordinal=ordinal, identifier=identifier)
+
+
+def _connects(text: str, start: int, lex: Lexicon) -> bool:
+    """A phrase that is also a range connector ("hingga", "sampai": up to) joins two
+    numbers when a number stands right before it: "10 hingga 20" is a range."""
+    if lex.connectors.at(text, start) is None:
+        return False
+    before = text[:back_spaces(text, start)]
+    return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
+                             or lex.scales.before(text, len(before)) is not None
+                             or lex.currency_after.before(text, len(before)) is not None)
+
+
+def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, object] | None:
+    """'至少募資1億美元': a two-character qualifier may stand one or two Han characters
+    (a verb) before the number it qualifies."""
+    for gap in (1, 2):
+        end = start - gap
+        if end <= 0 or not all(is_cjk(ch) for ch in text[end:start]):
+            break
+        hit = lex.qual_before.before(text, end)
+        if hit is not None and end - hit[0] >= 2:
+            return hit
+    return None
+
+
+def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
+    """Digits glued to Latin letters or joined by '-' to a word are names (GPT-3, K80, A4)."""
+    if e.origin not in ("digits",):
+        return False
+    before = text[e.num_start - 1] if e.num_start > 0 else ""
+    after = text[e.num_end] if e.num_end < len(text) else ""
+    if before and is_word(before) and not before.isdigit() and not has_symbol:
+        return True
+    if before in "-_/#" and e.num_start >= 2 and is_word(text[e.num_start - 2]) \
+            and not text[e.num_start - 2].isdigit():
+        return True
+    if after and is_word(after) and not after.isdigit() and e.end == e.num_end:
+        return True
+    # Clock times and ratios: 10:30, 3:2.
+    return (before == ":" and e.num_start >= 2 and text[e.num_start - 2].isdigit()) or (
+        after == ":" and e.num_end + 1 < len(text) and text[e.num_end + 1].isdigit()
+    )
+
+
+def attach_several(text: str, exprs: list[Expr]) -> list[Expr]:
+    """'several $50 million', '数百万': a several-word right before a number multiplies it."""
+    out: list[Expr] = []
+    for expr in exprs:
+        if out and out[-1].origin == "several" and not out[-1].has_unit \
+                and not out[-1].scaled and text[out[-1].end:expr.start].strip(SPACES) == "":
+            prev = out.pop()
+            expr = replace(expr, start=prev.start, several=prev.several)
+        out.append(expr)
+    return out
+
+
+def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        cur = exprs[i]
+        if i + 1 < len(exprs):
+            joined = _try_range(text, cur, exprs[i + 1], lex)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _units(e: Expr) -> tuple[object, ...]:
+    return (e.currency, e.percent, e.duration, e.multiplier, e.counter)
+
+
+def _compatible(a: Expr, b: Expr) -> bool:
+    """Two ends of one range: same unit, or the unit written once on one side."""
+    if not a.has_unit or not b.has_unit:
+        return True
+    return _units(a) == _units(b)
+
+
+def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    if a.relative or b.relative or a.several or b.several or a.ordinal or b.ordinal:
+        return None
+    gap = text[a.end:b.start]
+    core = gap.strip(SPACES)
+    if not core or len(core) > 14:
+        return None
+    opener_end = back_spaces(text, a.start)
+    opener = lex.openers.before(text, opener_end)
+    is_conn = lex.connectors.at(core, 0)
+    is_between = lex.between.at(core, 0)
+    if not ((is_conn is not None and is_conn[0] == len(core))
+            or (is_between is not None and is_between[0] == len(core) and opener is not None)):
+        return None
+    if a.date and b.date:
+        if "-" in (a.date + b.date) or a.qualifier != "eq":
+            return None
+        return replace(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
+    if a.date or b.date:
+        return None
+    if not _compatible(a, b) or b.qualifier != "eq":
+        return None
+    value = a.value
+    if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
+        # "50 à 100 millions": the scale word is written once, after the second number.
+        value = a.value * b.scale
+    if value > b.value:
+        return None
+    start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
+    if a.qualifier != "eq":
+        start = a.start
+    return replace(
+        a, start=min(start, a.start) if a.qualifier == "eq" else a.start, end=b.end,
+        value=value, high=b.value, qualifier="range", scaled=a.scaled or b.scaled,
+        scale=max(a.scale, b.scale),
+        currency=a.currency or b.currency, percent=a.percent or b.percent,
+        duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,
+        counter=a.counter or b.counter, identifier=a.identifier and b.identifier,
+        plain_int=False,
+    )

@@ -1,0 +1,116 @@
+"""The keep policy: which expressions are claims, their kind, counted noun, and bare years."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.expr import Expr
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import skip_spaces
+from reconcile.model import ClaimKind
+
+YEAR_RANGE = (1700, 2199)
+
+
+def claim_kind(e: Expr) -> ClaimKind:
+    if e.date or e.relative:
+        return "date"
+    if e.currency:
+        return "money"
+    if e.percent:
+        return "percent"
+    if e.duration:
+        return "duration"
+    if e.multiplier:
+        return "multiplier"
+    return "count"
+
+
+def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bool:
+    """Whether an expression is a claim rather than an identifier, ordinal or stray digit."""
+    if e.ordinal or e.identifier:
+        return False
+    if kind == "date":
+        return True
+    if e.origin == "article":
+        return e.scaled or (e.duration is not None and e.value > 1)
+    if e.origin == "several":
+        return e.scaled or e.has_unit
+    if e.origin == "han":
+        if _after_determiner(text, e.start, lex):
+            return False
+        return e.has_unit and (e.value >= 2 or e.scaled)
+    if kind != "count":
+        return True
+    if e.origin == "word":
+        if _after_determiner(text, e.start, lex):
+            return False  # "les deux parties", "the two men": a reference, not a count
+        return e.value >= 2 and (e.scaled or count_noun(text, e.end, lex) is not None)
+    if heading and e.start == 0:
+        return False  # a heading's leading number is its section number
+    if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
+        return True
+    return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
+    if lex.profile.cjk:
+        return lex.determiners.before(text, pos) is not None
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and m.group(1).casefold() in lex.profile.determiners
+
+
+def count_noun(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The counted noun after a number in a spaced script: the next word that is not a
+    function word ("50 top researchers" → researchers)."""
+    if lex.profile.cjk:
+        return None
+    for _ in range(3):
+        q = skip_spaces(text, pos)
+        if q == pos or q >= len(text):
+            return None
+        m = _WORD.match(text, q)
+        if m is None:
+            return None
+        word = m.group(0).casefold()
+        prof = lex.profile
+        if word not in prof.count_skip and word not in prof.articles \
+                and word not in prof.number_words:
+            return word if all(not is_cjk(ch) for ch in word) else None
+        pos = m.end()
+    return None
+
+
+def bare_year(e: Expr) -> bool:
+    return (e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
+            and not e.scaled and not e.has_unit and e.qualifier == "eq"
+            and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1])
+
+
+def as_year(e: Expr) -> Expr:
+    return replace(e, date=f"{int(e.value):04d}", end=e.num_end)
+
+
+def orphan_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """A percent sign left alone later in the sentence ("0,25 … actions YC%", a common
+    machine-translation slip) makes the closest unit-less decimal before it a percent."""
+    out = list(exprs)
+    covered = [(e.start, e.end) for e in exprs]
+    for i, ch in enumerate(text):
+        if ch not in lex.profile.percent_signs or any(s <= i < e for s, e in covered):
+            continue
+        for j in range(len(out) - 1, -1, -1):
+            cand = out[j]
+            if cand.end <= i and cand.origin == "digits" and not cand.has_unit \
+                    and not cand.date and cand.value != cand.value.to_integral_value():
+                out[j] = replace(cand, percent=True)
+                break
+    return out

@@ -1,0 +1,107 @@
+"""Phrase tables: longest-match lookup of language phrases at a position, word boundaries."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from reconcile.detect import is_cjk
+
+SPACES = " \t\u00a0\u202f\u2009\u3000"
+
+
+def is_word(ch: str) -> bool:
+    """A character that continues a Latin-script word (letters and digits, not CJK)."""
+    return (ch.isalnum() or ch == "_") and not is_cjk(ch)
+
+
+@dataclass(frozen=True)
+class PhraseTable:
+    """A phrase table matched by longest match at a position, with Latin word boundaries.
+
+    Phrases are indexed by their first and last character, so a lookup tries only the
+    lengths of phrases that could start (or end) there.
+    """
+
+    entries: Mapping[str, object]
+    fold: bool
+    by_first: Mapping[str, tuple[int, ...]]
+    by_last: Mapping[str, tuple[int, ...]]
+
+    @staticmethod
+    def of(entries: Mapping[str, object], *, fold: bool = True) -> PhraseTable:
+        keyed = {(k.casefold() if fold else k): v for k, v in entries.items() if k}
+        first: dict[str, set[int]] = {}
+        last: dict[str, set[int]] = {}
+        for key in keyed:
+            first.setdefault(key[0], set()).add(len(key))
+            last.setdefault(key[-1], set()).add(len(key))
+        return PhraseTable(keyed, fold,
+                      {c: tuple(sorted(v, reverse=True)) for c, v in first.items()},
+                      {c: tuple(sorted(v, reverse=True)) for c, v in last.items()})
+
+    def _char(self, ch: str) -> str:
+        return ch.casefold()[:1] if self.fold else ch
+
+    def _key(self, text: str) -> str:
+        return text.casefold() if self.fold else text
+
+    def at(self, text: str, pos: int) -> tuple[int, object] | None:
+        """The longest entry starting at pos: (end, value)."""
+        if pos >= len(text):
+            return None
+        for length in self.by_first.get(self._char(text[pos]), ()):
+            cand = text[pos:pos + length]
+            if len(cand) < length:
+                continue
+            value = self.entries.get(self._key(cand))
+            if value is None:
+                continue
+            end = pos + length
+            if is_word(cand[-1]) and end < len(text) and is_word(text[end]):
+                continue
+            return end, value
+        return None
+
+    def before(self, text: str, pos: int) -> tuple[int, object] | None:
+        """The longest entry ending at pos: (start, value)."""
+        if pos <= 0:
+            return None
+        for length in self.by_last.get(self._char(text[pos - 1]), ()):
+            if length > pos:
+                continue
+            cand = text[pos - length:pos]
+            value = self.entries.get(self._key(cand))
+            if value is None:
+                continue
+            start = pos - length
+            if is_word(cand[0]) and start > 0 and is_word(text[start - 1]):
+                continue
+            return start, value
+        return None
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
+    parts = []
+    for phrase in ordered:
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        left = r"(?<![^\W_])" if is_word(phrase[0]) else ""
+        right = r"(?![^\W_])" if is_word(phrase[-1]) else ""
+        parts.append(f"{left}{body}{right}")
+    return "|".join(parts)
+
+
+def skip_spaces(text: str, pos: int, limit: int = 3) -> int:
+    end = pos
+    while end < len(text) and text[end] in SPACES and end - pos < limit:
+        end += 1
+    return end
+
+
+def back_spaces(text: str, pos: int, limit: int = 3) -> int:
+    start = pos
+    while start > 0 and text[start - 1] in SPACES and pos - start < limit:
+        start -= 1
+    return start

@@ -1,0 +1,42 @@
+"""Relative dates ("the same year", "翌月") resolved against the dates a text states."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reconcile.extraction.dates import iso
+from reconcile.extraction.expr import Expr
+
+
+@dataclass(frozen=True)
+class Anchors:
+    """The dates stated so far in a document, for resolving relative dates."""
+
+    year: int | None = None
+    month: int | None = None
+
+
+def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
+    """(date, anchor) of a relative expression, resolved when the text stated its anchor."""
+    spec = e.rel_spec
+    month = int(e.date[5:7]) if e.date and len(e.date) >= 7 else None
+    day = int(e.date[8:10]) if e.date and len(e.date) >= 10 else None
+    if spec is not None and spec.ref == "now":
+        return None, None
+    if anchors.year is None:
+        return None, None
+    anchor = iso(anchors.year, anchors.month)
+    if spec is None or spec.unit == "year":
+        year = anchors.year + (spec.offset if spec else 0)
+        return iso(year, month, day), anchor
+    if spec.unit == "month" and anchors.month is not None:
+        total = anchors.year * 12 + anchors.month - 1 + spec.offset
+        return iso(total // 12, total % 12 + 1), anchor
+    return None, anchor
+
+
+def anchor_from(date: str) -> Anchors:
+    first = date.split("/")[0]
+    year = int(first[:4])
+    month = int(first[5:7]) if len(first) >= 7 else None
+    return Anchors(year, month)
