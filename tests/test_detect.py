@@ -130,3 +130,18 @@ def test_paragraph_offsets_are_kept() -> None:
     spans = paragraph_spans(text)
     paragraphs = detect_paragraph_langs(text, spans, "en")
     assert [(p.start, p.end) for p in paragraphs] == list(spans)
+
+
+def test_a_language_given_to_the_library_holds_for_every_paragraph() -> None:
+    """Like --lang: a known language is never re-detected paragraph by paragraph (that was
+    most of the extraction time on Latin-script text)."""
+    from reconcile.api import document_from_text
+
+    text = ("Le gouvernement a annoncé hier une nouvelle mesure pour les familles.\n\n"
+            "The ministry said the plan would cost about two million euros in total.")
+    given = document_from_text(text, "fr")
+    assert given.lang_origin == "option"
+    assert [p.lang for p in given.paragraphs] == ["fr", "fr"]
+    detected = document_from_text(text)
+    assert detected.lang_origin == "detected"
+    assert [p.lang for p in detected.paragraphs] == ["fr", "en"]

@@ -2,24 +2,25 @@
 
 from __future__ import annotations
 
-from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
+from reconcile.detect import detect_language, normalize_code
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
-from reconcile.ingest import paragraph_spans
-from reconcile.model import Claim, Document
+from reconcile.ingest import paragraphs_of
+from reconcile.model import Claim, Document, LangOrigin
 from reconcile.segment import segment
 
 
 def document_from_text(text: str, lang: str | None = None, *, source_id: str = "text") -> Document:
     """A Document for text already in memory; the language is detected unless given."""
-    doc_lang = normalize_code(lang) if lang else detect_language(text)
+    doc_lang = (normalize_code(lang) if lang else detect_language(text)) or "en"
+    origin: LangOrigin = "option" if lang else "detected"
     return Document(
         source_id=source_id,
         path="<text>",
         text=text,
-        lang=doc_lang or "en",
-        lang_origin="option" if lang else "detected",
-        paragraphs=detect_paragraph_langs(text, paragraph_spans(text), doc_lang or "en"),
+        lang=doc_lang,
+        lang_origin=origin,
+        paragraphs=paragraphs_of(text, doc_lang, origin),
     )
 
 

@@ -156,9 +156,10 @@ def _clean_lang(lang: str | None) -> str | None:
     return normalize_code(lang) if lang and lang.strip() else None
 
 
-def _paragraphs(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragraph, ...]:
-    """Paragraph languages: detected, except under --lang, which the user meant for every
-    paragraph ("Language of every input")."""
+def paragraphs_of(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragraph, ...]:
+    """Paragraph languages: detected, except under --lang (or a language given to the
+    library), which the user meant for every paragraph ("Language of every input"); so
+    langdetect never runs on text whose language is known."""
     spans = paragraph_spans(text)
     if origin == "option":
         return tuple(Paragraph(start, end, doc_lang) for start, end in spans)
@@ -197,7 +198,7 @@ def read_document(
         text=text,
         lang=doc_lang,
         lang_origin=origin,
-        paragraphs=_paragraphs(text, doc_lang, origin),
+        paragraphs=paragraphs_of(text, doc_lang, origin),
         story=story,
         meta=meta,
     )
