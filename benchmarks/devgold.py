@@ -89,7 +89,7 @@ def render(data: dict[str, object], *, errors: bool) -> str:
     for title, key in (("language", "by_lang"), ("kind", "by_kind"), ("form class", "by_form")):
         table = data[key]
         assert isinstance(table, dict)
-        lines += _table(title, table) + [""]
+        lines += [*_table(title, table), ""]
     lines += _table("", {"overall": overall})
     misses, fps = data["misses"], data["false_positives"]
     assert isinstance(misses, list) and isinstance(fps, list)
