@@ -27,6 +27,8 @@ unit: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/devgold.py
+	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/perturbation.py
 
 clean:
