@@ -101,7 +101,8 @@ def lexicon(code: str) -> Lexicon:
         eras = alternation(prof.eras)
         if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year
             first = alternation(prof.era_first_year)
-            era_year = f"{first}|{small}" if first else small
+            era_year = f"[0-9０-９]{{1,3}}|{small}"  # 民國110年: up to three digits
+            era_year = f"{first}|{era_year}" if first else era_year
             year = rf"{year}|(?P<era>{eras}){sp}(?P<ey>{era_year})"
         month_day = rf"(?P<m>{small}){sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}))?"
         cjk_full = re.compile(
