@@ -187,6 +187,8 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 yield Expr(m.start(), m.end("ym"), Decimal(0), "digits", m.start(),
                            m.end("ym"), identifier=True)
                 continue
+            if year not in _YEARS:
+                continue  # 5000年: five thousand years, a duration
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
             end = m.end()
             if not valid_date(month, day, year):

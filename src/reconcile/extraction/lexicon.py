@@ -80,7 +80,7 @@ def lexicon(code: str) -> Lexicon:
         latin_dates = (
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
-            re.compile(rf"(?<![\d\-–])(?P<d>\d{{1,2}}){day2}(?:er|st|nd|rd|th|\.)?\s+"
+            re.compile(rf"(?<!\d)(?<!\d[\-–])(?P<d>\d{{1,2}}){day2}(?:er|st|nd|rd|th|\.)?\s+"
                        rf"(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
         )
