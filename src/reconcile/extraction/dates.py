@@ -9,13 +9,15 @@ from dataclasses import replace
 from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
-from reconcile.extraction.lexicon import NUMERIC_DATE, Lexicon
+from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
 from reconcile.extraction.phrases import back_spaces, is_word
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
 # Years a numeric date or a period phrase may name ("2012-06-21", "mid-2003").
 _YEARS = range(1000, 3000)
+# Years a four-digit number alone may name (as keep.YEAR_RANGE): "2016–17" but not "1000-20".
+_BARE_YEARS = range(1700, 2200)
 
 # (year, month, day) of a date; HELD marks a span that is a date we cannot read exactly
 # (a two-digit year, an impossible day): it yields no claim, and its digits no count.
@@ -52,7 +54,8 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
 
 
 def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
-    found = [*_latin_dates(text, lex), *_numeric_dates(text, lex), *_period_years(text, lex),
+    found = [*_latin_dates(text, lex), *_numeric_dates(text, lex), *_short_year_ranges(text),
+             *_period_years(text, lex),
              *_cjk_dates(text, lex), *_relative_dates(text, lex)]
     return [_with_period(text, e, lex) for e in non_overlapping(found)]
 
@@ -129,6 +132,26 @@ def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> 
             valid_date(x, y) or valid_date(y, x)):
         return HELD
     return None
+
+
+def _short_year_ranges(text: str) -> Iterator[Expr]:
+    """'2016–17' is 2016 to 2017. '2010-11' may also be November 2010 (ISO year-month), so
+    a second part that could be a month, or that does not come later, keeps the year only."""
+    for m in SHORT_YEAR_RANGE.finditer(text):
+        start, end = m.span()
+        if (start > 0 and is_word(text[start - 1])) or (end < len(text) and is_word(text[end])):
+            # "FY2019-20", "A2016-17b": part of a name; its digits are no count either
+            yield Expr(start, end, Decimal(0), "digits", start, end, identifier=True)
+            continue
+        year, tail = int(m.group("y")), int(m.group("y2"))
+        if year not in _BARE_YEARS:
+            continue
+        high = year - year % 100 + tail
+        if tail > 12 and high > year:
+            yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
+                       high_date=iso(high))
+        else:
+            yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year))
 
 
 def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:

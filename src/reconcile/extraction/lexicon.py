@@ -55,6 +55,11 @@ NUMERIC_DATE = re.compile(
     r"(?P<c>[0-9０-９]{2,4})(?![0-9０-９]|[/.\-][0-9０-９])"
 )
 
+# A year and the last two digits of a later one: "2016–17", "2019/20" (seasons, fiscal years).
+SHORT_YEAR_RANGE = re.compile(
+    r"(?<![0-9０-９.,/\-–])(?P<y>[0-9]{4})[-–/](?P<y2>[0-9]{2})(?![0-9]|[-–/.][0-9])"
+)
+
 
 @lru_cache(maxsize=64)
 def lexicon(code: str) -> Lexicon:

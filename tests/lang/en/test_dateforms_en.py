@@ -57,6 +57,11 @@ PERIODS = [
 ]
 
 RANGES = [
+    pytest.param("The 2019/20 season was long.", [date("2019/20", "2019/2020", "range")],
+                 id="short-year-range"),
+    # 2010-11 may be November 2010 (ISO year-month): the year only.
+    pytest.param("In 2010-11 it rose.", [date("2010-11", "2010")], id="short-year-or-month"),
+    pytest.param("In FY2019-20 revenue rose.", [], id="fiscal-year-name"),
     pytest.param("He served from 2012 to 2014.", [date("2012 to 2014", "2012/2014", "range")],
                  id="from-to"),
     pytest.param("He served 2012-2014.", [date("2012-2014", "2012/2014", "range")],

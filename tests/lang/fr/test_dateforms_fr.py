@@ -54,6 +54,8 @@ PERIODS = [
 ]
 
 BOUNDS = [
+    pytest.param("La saison 2016-17 fut longue.", [date("2016-17", "2016/2017", "range")],
+                 id="short-year-range"),
     pytest.param("Le plan court jusqu'à 2030.", [date("jusqu'à 2030", "2030", "lte")],
                  id="jusqu-a"),
     pytest.param("La centrale fermera d'ici 2030.", [date("2030", "2030")], id="d-ici"),

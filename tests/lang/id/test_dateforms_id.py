@@ -44,6 +44,8 @@ PERIODS = [
 ]
 
 BOUNDS = [
+    pytest.param("Musim 2016/17 berlangsung lama.", [date("2016/17", "2016/2017", "range")],
+                 id="short-year-range"),
     pytest.param("Program ini berlaku hingga 2035.", [date("hingga 2035", "2035", "lte")],
                  id="hingga"),
     pytest.param("Program ini berlaku sampai 2035.", [date("sampai 2035", "2035", "lte")],
