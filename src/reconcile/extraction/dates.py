@@ -19,10 +19,19 @@ _YEARS = range(1000, 3000)
 # Years a four-digit number alone may name (as keep.YEAR_RANGE): "2016–17" but not "1000-20".
 _BARE_YEARS = range(1700, 2200)
 
+# ISO 8601's time after a date: "2012-06-21T10:00".
+_TIME = re.compile(r"T[0-9]{2}:[0-9]{2}")
+
 # (year, month, day) of a date; HELD marks a span that is a date we cannot read exactly
 # (a two-digit year, an impossible day): it yields no claim, and its digits no count.
 Reading = tuple[int | None, int | None, int | None]
 HELD: Reading = (None, None, None)
+
+
+def held(start: int, end: int) -> Expr:
+    """A span that is a date we cannot read exactly: marked as an identifier (never a claim)
+    and an ordinal (never the end of a range), so neither it nor its digits make a claim."""
+    return Expr(start, end, Decimal(0), "digits", start, end, identifier=True, ordinal=True)
 
 
 def int_of(text: str | None) -> int | None:
@@ -84,7 +93,8 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
 def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     for m in NUMERIC_DATE.finditer(text):
         start, end = m.span()
-        if (start > 0 and is_word(text[start - 1])) or (end < len(text) and is_word(text[end])):
+        if (start > 0 and is_word(text[start - 1])) or (
+                end < len(text) and is_word(text[end]) and not _TIME.match(text, end)):
             continue  # "v2012-06-21", "ID-14/07/1983x": part of a name
         reading = numeric_reading(m.group("a"), m.group("b"), m.group("c"), m.group("s"),
                                   lex.profile)
@@ -92,7 +102,7 @@ def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             continue
         year, month, day = reading
         if year is None:
-            yield Expr(start, end, Decimal(0), "digits", start, end, identifier=True)
+            yield held(start, end)
         else:
             yield Expr(start, end, Decimal(year), "digits", start, end,
                        date=iso(year, month, day))
@@ -141,7 +151,7 @@ def _short_year_ranges(text: str) -> Iterator[Expr]:
         start, end = m.span()
         if (start > 0 and is_word(text[start - 1])) or (end < len(text) and is_word(text[end])):
             # "FY2019-20", "A2016-17b": part of a name; its digits are no count either
-            yield Expr(start, end, Decimal(0), "digits", start, end, identifier=True)
+            yield held(start, end)
             continue
         year, tail = int(m.group("y")), int(m.group("y2"))
         if year not in _BARE_YEARS:
@@ -207,8 +217,7 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         for m in lex.cjk_full_date.finditer(text):
             year = _cjk_year(m, prof)
             if year is None:  # 平成40年: past its era's end, no year we can name
-                yield Expr(m.start(), m.end("ym"), Decimal(0), "digits", m.start(),
-                           m.end("ym"), identifier=True)
+                yield held(m.start(), m.end("ym"))
                 continue
             if year not in _YEARS:
                 continue  # 5000年: five thousand years, a duration

@@ -154,8 +154,9 @@ def lexicon(code: str) -> Lexicon:
 
 
 def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:
-    """'mid-2003', 'early 2003', 'fin 2003': a period word before a bare year."""
+    """'mid-2003', 'early 2003', 'fin 2003': a period word before a bare year (not a decade:
+    'late 1990s', 'akhir 1990-an')."""
     periods = alternation(prof.date_periods)
     if not periods:
         return None
-    return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w|-\w)", re.IGNORECASE)

@@ -16,6 +16,8 @@ NUMERIC = [
                  id="month-first-short"),
     pytest.param("The shop opened on 2012-06-21.", [date("2012-06-21", "2012-06-21")],
                  id="iso"),
+    pytest.param("The log starts at 2012-06-21T10:00Z.", [date("2012-06-21", "2012-06-21")],
+                 id="iso-with-time"),
     pytest.param("The report is dated 2019/11/08.", [date("2019/11/08", "2019-11-08")],
                  id="year-first-slash"),
     # 13 cannot be a month: the only reading is day first.
@@ -27,6 +29,8 @@ NUMERIC = [
     pytest.param("It closed on 2023-02-30.", [], id="iso-impossible-day"),
     # Two-digit years: the century is a guess, so no claim (and no stray count).
     pytest.param("She was born on 07/14/83 in Ohio.", [], id="two-digit-year"),
+    pytest.param("On 07/14/83 to 20 people.", [eq("20", "count", "20", "people")],
+                 id="two-digit-year-is-no-range-end"),
     pytest.param("Half (1/2) or 3/4, open 24/7, version 1.2.3.", [],
                  id="fractions-versions"),
 ]

@@ -36,6 +36,7 @@ CJK = [
 
 ERAS = [
     pytest.param("令和3年に開始した。", [date("令和3年", "2021")], id="reiwa"),
+    pytest.param("令和 3 年に開始した。", [date("令和 3 年", "2021")], id="reiwa-spaced"),
     pytest.param("平成28年4月に開始した。", [date("平成28年4月", "2016-04")], id="heisei-month"),
     pytest.param("昭和64年1月7日に崩御した。", [date("昭和64年1月7日", "1989-01-07")],
                  id="showa-last-year"),
