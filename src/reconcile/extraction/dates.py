@@ -229,6 +229,13 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 end = m.end("ym")
             yield Expr(m.start(), end, Decimal(year), "digits", m.start(), end,
                        date=iso(year, month, day))
+    if lex.cjk_year_range is not None:
+        for m in lex.cjk_year_range.finditer(text):
+            year, second = int(m.group("y")), m.group("y2")
+            high = int(second) if len(second) == 4 else year - year % 100 + int(second)
+            if year in _YEARS and year < high:
+                yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
+                           date=iso(year), high_date=iso(high))
     if lex.cjk_month_date is not None:
         for m in lex.cjk_month_date.finditer(text):
             if m.group("d") is None and int_of(m.group("m")) is None:

@@ -42,6 +42,7 @@ class Lexicon:
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
+    cjk_year_range: re.Pattern[str] | None
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     not_units: PhraseTable
@@ -89,7 +90,7 @@ def lexicon(code: str) -> Lexicon:
                        rf"(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
         )
-    cjk_full = cjk_month = cjk_follow = None
+    cjk_full = cjk_month = cjk_follow = cjk_range = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
         d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
@@ -116,6 +117,14 @@ def lexicon(code: str) -> Lexicon:
         )
         cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
+        # 2002-2004年, 2016至2020年: a range of years with the year marker written once;
+        # 2007-08年: the second year's last two digits.
+        links = alternation(prof.range_connectors)
+        if links:
+            cjk_range = re.compile(
+                rf"(?<![0-9０-９])(?P<y>[0-9]{{4}}){sp}(?:{links}){sp}"
+                rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
+            )
     return Lexicon(
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
@@ -146,6 +155,7 @@ def lexicon(code: str) -> Lexicon:
         cjk_full_date=cjk_full,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
+        cjk_year_range=cjk_range,
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),

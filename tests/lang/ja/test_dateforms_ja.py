@@ -25,6 +25,8 @@ CJK = [
                  id="spaced-full"),
     pytest.param("1977 年から 1981 年まで務めた。",
                  [date("1977 年から 1981 年", "1977/1981", "range")], id="spaced-range"),
+    pytest.param("清（1644～1912年）の時代。", [date("1644～1912年", "1644/1912", "range")],
+                 id="range-marker-once"),
     pytest.param("2017年十一月に開業した。", [date("2017年十一月", "2017-11")], id="han-month"),
     pytest.param("2015年に入社し、六月二十一日に退社した。",
                  [date("2015年", "2015"),

@@ -29,6 +29,10 @@ CJK = [
                  id="spaced-full"),
     pytest.param("2012年至2014年在任。", [date("2012年至2014年", "2012/2014", "range")],
                  id="range"),
+    pytest.param("影响可能超过 2002-2004 年的疫情。",
+                 [date("2002-2004 年", "2002/2004", "range")], id="range-marker-once"),
+    pytest.param("2007-08 年金融危机。", [date("2007-08 年", "2007/2008", "range")],
+                 id="short-range-marker-once"),
     pytest.param("自2010年以来增长。", [date("2010年", "2010")], id="since"),
     pytest.param("民國110年開始。", [date("民國110年", "2021")], id="minguo"),
 ]
