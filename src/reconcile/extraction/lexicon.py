@@ -81,13 +81,15 @@ def lexicon(code: str) -> Lexicon:
         # "May of 2003", "Mei tahun 2003": a link word may stand between month and year.
         links = alternation(prof.date_links)
         link = rf"(?:(?:{links})\s+)?" if links else ""
+        day_links = alternation(prof.date_day_links)
+        day_link = rf"(?:(?:{day_links})\s+)?" if day_links else ""
         # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days.
         day2 = r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
         latin_dates = (
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
             re.compile(rf"(?<!\d)(?<!\d[\-–])(?P<d>\d{{1,2}}){day2}(?:er|st|nd|rd|th|\.)?\s+"
-                       rf"(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
+                       rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
         )
     cjk_full = cjk_month = cjk_follow = cjk_range = None

@@ -91,6 +91,7 @@ class LanguageProfile:
     date_separators: tuple[str, ...] = ()
     date_day_markers: tuple[str, ...] = ()
     date_links: tuple[str, ...] = ()
+    date_day_links: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
         default_factory=lambda: MappingProxyType({}))
@@ -344,6 +345,7 @@ def get_profile(code: str) -> LanguageProfile:
         date_separators=separators,
         date_day_markers=tuple(forms.get("day_markers", [])),
         date_links=tuple(forms.get("month_year_links", [])),
+        date_day_links=tuple(forms.get("day_month_links", [])),
         date_periods=tuple(forms.get("approx_before", [])),
         eras=MappingProxyType(_eras(eras.get("names", {}))),
         era_first_year=tuple(eras.get("first_year", [])),

@@ -40,6 +40,8 @@ MONTH_WORDS = [
                  id="sept-abbreviation"),
     pytest.param("On Sep 12, 1987 he left.", [date("Sep 12, 1987", "1987-09-12")],
                  id="sep-cldr"),
+    pytest.param("On the 1st of June 2020 they met.", [date("1st of June 2020", "2020-06-01")],
+                 id="day-of-month"),
     pytest.param("In May of 2003 he left.", [date("May of 2003", "2003-05")], id="month-of-year"),
     pytest.param("On 12 September 1987 he left.", [date("12 September 1987", "1987-09-12")],
                  id="day-month-year"),
