@@ -221,6 +221,10 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 continue
             if year not in _YEARS:
                 continue  # 5000年: five thousand years, a duration
+            decade = lex.decades.at(text, m.start("ym")) if m.group("m") is None else None
+            if decade is not None:
+                yield _decade(m.start(), decade[0], year)
+                continue
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
             end = m.end()
             if not valid_date(month, day, year):
@@ -243,6 +247,14 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
             if valid_date(month, day):
                 yield _month_expr(m.start(), m.end(), None, month, day)
+
+
+def _decade(start: int, end: int, year: int) -> Expr:
+    """1960年代: 1960 to 1969. 1800年代 may be the decade or the century: held."""
+    if year % 10 or not year % 100:
+        return held(start, end)
+    return Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
+                high_date=iso(year + 9))
 
 
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:

@@ -43,6 +43,7 @@ class Lexicon:
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
     cjk_year_range: re.Pattern[str] | None
+    decades: PhraseTable
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     not_units: PhraseTable
@@ -158,6 +159,7 @@ def lexicon(code: str) -> Lexicon:
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
         cjk_year_range=cjk_range,
+        decades=PhraseTable.of({w: True for w in prof.date_decades}),
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),

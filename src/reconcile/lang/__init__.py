@@ -92,6 +92,7 @@ class LanguageProfile:
     date_day_markers: tuple[str, ...] = ()
     date_links: tuple[str, ...] = ()
     date_day_links: tuple[str, ...] = ()
+    date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
         default_factory=lambda: MappingProxyType({}))
@@ -346,6 +347,7 @@ def get_profile(code: str) -> LanguageProfile:
         date_day_markers=tuple(forms.get("day_markers", [])),
         date_links=tuple(forms.get("month_year_links", [])),
         date_day_links=tuple(forms.get("day_month_links", [])),
+        date_decades=tuple(forms.get("decade_after", [])),
         date_periods=tuple(forms.get("approx_before", [])),
         eras=MappingProxyType(_eras(eras.get("names", {}))),
         era_first_year=tuple(eras.get("first_year", [])),

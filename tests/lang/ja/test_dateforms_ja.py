@@ -27,6 +27,10 @@ CJK = [
                  [date("1977 年から 1981 年", "1977/1981", "range")], id="spaced-range"),
     pytest.param("清（1644～1912年）の時代。", [date("1644～1912年", "1644/1912", "range")],
                  id="range-marker-once"),
+    pytest.param("1960年代を通して活躍した。", [date("1960年代", "1960/1969", "range")],
+                 id="decade"),
+    # 1800年代: the 1800s decade or the 19th century; no claim.
+    pytest.param("1800年代以来の伝統。", [], id="decade-or-century"),
     pytest.param("2017年十一月に開業した。", [date("2017年十一月", "2017-11")], id="han-month"),
     pytest.param("2015年に入社し、六月二十一日に退社した。",
                  [date("2015年", "2015"),
