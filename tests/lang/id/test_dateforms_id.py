@@ -50,6 +50,8 @@ BOUNDS = [
                  id="hingga"),
     pytest.param("Program ini berlaku sampai 2035.", [date("sampai 2035", "2035", "lte")],
                  id="sampai"),
+    pytest.param("Program ini berlaku hingga tahun 2035.", [date("2035", "2035")],
+                 id="hingga-tahun"),
     pytest.param("Program ini berlaku sejak 2010.", [date("2010", "2010")], id="sejak"),
     pytest.param("Program ini berlangsung 2010 hingga 2015.",
                  [date("2010 hingga 2015", "2010/2015", "range")], id="range-hingga"),

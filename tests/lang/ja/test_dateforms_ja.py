@@ -62,6 +62,8 @@ NOT_DATES = [
                  id="zennendohi"),
     pytest.param("売上は昨年比5%増だった。", [eq("5%", "percent", "5", "percent")],
                  id="sakunenhi"),
+    pytest.param("上限は最大2030だった。", [Want("最大2030", "count", None, "2030", "lte")],
+                 id="bounded-number-is-no-year"),
     pytest.param("創立30周年を迎えた。", [], id="anniversary"),
     pytest.param("2015年に入社し、前年に準備した。",
                  [date("2015年", "2015"), date("前年", "2014", relative="前年", anchor="2015")],
