@@ -145,8 +145,9 @@ def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> 
 
 
 def _short_year_ranges(text: str) -> Iterator[Expr]:
-    """'2016–17' is 2016 to 2017. '2010-11' may also be November 2010 (ISO year-month), so
-    a second part that could be a month, or that does not come later, keeps the year only."""
+    """'2016–17' is 2016 to 2017. '2010-11' and '2010/11' may also be November 2010 (a
+    year-month), so with those separators a second part that could be a month, or one that
+    does not come later, keeps the year only; '2007–08' (en dash) is a range."""
     for m in SHORT_YEAR_RANGE.finditer(text):
         start, end = m.span()
         if (start > 0 and is_word(text[start - 1])) or (end < len(text) and is_word(text[end])):
@@ -157,7 +158,7 @@ def _short_year_ranges(text: str) -> Iterator[Expr]:
         if year not in _BARE_YEARS:
             continue
         high = year - year % 100 + tail
-        if tail > 12 and high > year:
+        if high > year and (tail > 12 or m.group("s") == "–"):  # ISO never uses "–"
             yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
                        high_date=iso(high))
         else:

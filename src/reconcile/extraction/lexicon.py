@@ -59,7 +59,7 @@ NUMERIC_DATE = re.compile(
 
 # A year and the last two digits of a later one: "2016–17", "2019/20" (seasons, fiscal years).
 SHORT_YEAR_RANGE = re.compile(
-    r"(?<![0-9０-９.,/\-–])(?P<y>[0-9]{4})[-–/](?P<y2>[0-9]{2})(?![0-9]|[-–/.][0-9])"
+    r"(?<![0-9０-９.,/\-–])(?P<y>[0-9]{4})(?P<s>[-–/])(?P<y2>[0-9]{2})(?![0-9]|[-–/.][0-9])"
 )
 
 

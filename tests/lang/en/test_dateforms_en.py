@@ -67,6 +67,8 @@ RANGES = [
                  id="short-year-range"),
     # 2010-11 may be November 2010 (ISO year-month): the year only.
     pytest.param("In 2010-11 it rose.", [date("2010-11", "2010")], id="short-year-or-month"),
+    pytest.param("The crisis of 2007–08 hit hard.", [date("2007–08", "2007/2008", "range")],
+                 id="short-year-range-en-dash"),
     pytest.param("In FY2019-20 revenue rose.", [], id="fiscal-year-name"),
     pytest.param("He served from 2012 to 2014.", [date("2012 to 2014", "2012/2014", "range")],
                  id="from-to"),
