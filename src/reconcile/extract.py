@@ -26,6 +26,7 @@ from reconcile.extraction.grow import attach_several, grow, is_identifier, join_
 from reconcile.extraction.keep import (
     as_year,
     bare_year,
+    bound_year,
     claim_kind,
     count_noun,
     keep,
@@ -88,7 +89,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         expr = grow(text[:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
-        is_year = bare_year(expr) and not is_identifier(text, expr, False)
+        is_year = (bare_year(expr) or bound_year(text, expr, lex)) \
+            and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs)

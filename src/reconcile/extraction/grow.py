@@ -52,7 +52,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["currency"], found["unit"] = cur[0], cur[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
-        elif (dur := lex.durations.at(text, q)) is not None and _unit_ok(text, q, pos):
+        elif (dur := lex.durations.at(text, q)) is not None and _unit_ok(text, q, pos) \
+                and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             value = value * factor

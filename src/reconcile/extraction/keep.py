@@ -95,6 +95,14 @@ def bare_year(e: Expr) -> bool:
             and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1])
 
 
+def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'hingga 2035', 'up to 2030', "jusqu'à 2030": a bare year after an up-to word, with no
+    counted noun after it, is a date bound (lte), not a count of at most 2,035. CJK years
+    carry their 年 marker, so a bare number there ("最大2030") stays a number."""
+    return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(replace(e, qualifier="eq"))
+            and count_noun(text, e.end, lex) is None)
+
+
 def as_year(e: Expr) -> Expr:
     return replace(e, date=f"{int(e.value):04d}", end=e.num_end)
 

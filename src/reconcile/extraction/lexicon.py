@@ -42,6 +42,25 @@ class Lexicon:
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
+    cjk_year_range: re.Pattern[str] | None
+    decades: PhraseTable
+    periods: PhraseTable
+    period_year: re.Pattern[str] | None
+    not_units: PhraseTable
+    relative_not_before: PhraseTable
+
+
+# Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
+# day, month and year is decided in dates.py from the locale's CLDR pattern.
+NUMERIC_DATE = re.compile(
+    r"(?<![0-9０-９.,/\-])(?P<a>[0-9０-９]{1,4})(?P<s>[/.\-])(?P<b>[0-9０-９]{1,2})(?P=s)"
+    r"(?P<c>[0-9０-９]{2,4})(?![0-9０-９]|[/.\-][0-9０-９])"
+)
+
+# A year and the last two digits of a later one: "2016–17", "2019/20" (seasons, fiscal years).
+SHORT_YEAR_RANGE = re.compile(
+    r"(?<![0-9０-９.,/\-–])(?P<y>[0-9]{4})(?P<s>[-–/])(?P<y2>[0-9]{2})(?![0-9]|[-–/.][0-9])"
+)
 
 
 @lru_cache(maxsize=64)
@@ -60,27 +79,55 @@ def lexicon(code: str) -> Lexicon:
     latin_dates: tuple[re.Pattern[str], ...] = ()
     if months:
         flags = re.IGNORECASE
+        # "May of 2003", "Mei tahun 2003": a link word may stand between month and year.
+        links = alternation(prof.date_links)
+        link = rf"(?:(?:{links})\s+)?" if links else ""
+        day_links = alternation(prof.date_day_links)
+        day_link = rf"(?:(?:{day_links})\s+)?" if day_links else ""
+        # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days.
+        day2 = r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
         latin_dates = (
-            re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+"
+            re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
-            re.compile(rf"(?<!\d)(?P<d>\d{{1,2}})(?:er|st|nd|rd|th|\.)?\s+(?P<m>{months})"
-                       rf"(?:,?\s+(?P<y>\d{{4}})(?!\d))?", flags),
-            re.compile(rf"(?P<m>{months}),?\s+(?P<y>\d{{4}})(?!\d)", flags),
+            re.compile(rf"(?<!\d)(?<!\d[\-–])(?P<d>\d{{1,2}}){day2}(?:er|st|nd|rd|th|\.)?\s+"
+                       rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
+            re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
         )
-    cjk_full = cjk_month = cjk_follow = None
+    cjk_full = cjk_month = cjk_follow = cjk_range = None
     if prof.date_year and prof.date_month:
-        y, m, d = (re.escape(prof.date_year), re.escape(prof.date_month),
-                   re.escape(prof.date_day or "\x00"))
+        y, m = re.escape(prof.date_year), re.escape(prof.date_month)
+        d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
         end = "|".join(re.escape(e) for e in prof.date_end_of) or "\x00"
         han = "".join(sorted(k for k, v in prof.han_digits.items() if 0 <= v <= 9))
+        tens = "".join(k for k, v in prof.han_units.items() if v == 10)
         year = f"[0-9０-９]{{4}}|[{re.escape(han)}]{{4}}" if han else "[0-9０-９]{4}"
+        # Months and days in digits or Han numerals (六月二十一日); CMS text often puts a
+        # space between a number and its marker ("2016 年 6 月").
+        small = (f"[0-9０-９]{{1,2}}|[{re.escape(han + tens)}]{{1,3}}" if han
+                 else "[0-9０-９]{1,2}")
+        sp = "[ \u00a0\u3000]?"
+        year = rf"(?P<y>{year})"
+        eras = alternation(prof.eras)
+        if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year
+            first = alternation(prof.era_first_year)
+            era_year = f"[0-9０-９]{{1,3}}|{small}"  # 民國110年: up to three digits
+            era_year = f"{first}|{era_year}" if first else era_year
+            year = rf"{year}|(?P<era>{eras}){sp}(?P<ey>{era_year})"
+        month_day = rf"(?P<m>{small}){sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}))?"
         cjk_full = re.compile(
-            rf"(?<![0-9０-９])(?P<y>{year}){y}(?:(?P<m>[0-9０-９]{{1,2}}){m}"
-            rf"(?:(?P<d>[0-9０-９]{{1,2}}){d})?)?(?P<end>{end})?"
+            rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{y})(?:{sp}{month_day})?"
+            rf"(?P<end>{end})?"
         )
-        month_day = rf"(?P<m>[0-9０-９]{{1,2}}){m}(?:(?P<d>[0-9０-９]{{1,2}}){d})?"
-        cjk_month = re.compile(rf"(?<![0-9０-９{y}]){month_day}")
-        cjk_follow = re.compile(month_day)
+        cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
+        cjk_follow = re.compile(rf"{sp}{month_day}")
+        # 2002-2004年, 2016至2020年: a range of years with the year marker written once;
+        # 2007-08年: the second year's last two digits.
+        links = alternation(prof.range_connectors)
+        if links:
+            cjk_range = re.compile(
+                rf"(?<![0-9０-９])(?P<y>[0-9]{{4}}){sp}(?:{links}){sp}"
+                rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
+            )
     return Lexicon(
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
@@ -111,4 +158,19 @@ def lexicon(code: str) -> Lexicon:
         cjk_full_date=cjk_full,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
+        cjk_year_range=cjk_range,
+        decades=PhraseTable.of({w: True for w in prof.date_decades}),
+        periods=PhraseTable.of({w: True for w in prof.date_periods}),
+        period_year=_period_year(prof),
+        not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
+        relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
     )
+
+
+def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """'mid-2003', 'early 2003', 'fin 2003': a period word before a bare year (not a decade:
+    'late 1990s', 'akhir 1990-an')."""
+    periods = alternation(prof.date_periods)
+    if not periods:
+        return None
+    return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w|-\w)", re.IGNORECASE)

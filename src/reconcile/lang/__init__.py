@@ -8,9 +8,10 @@ one small TOML file per language in `lang/data/`. Adding a language is adding a 
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
@@ -84,6 +85,20 @@ class LanguageProfile:
     relative: Mapping[str, RelativeSpec]
     count_skip: frozenset[str]
     determiners: frozenset[str]
+    # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
+    # date pattern ('M/d/yy' → "mdy", ("/",)).
+    date_order: str = ""
+    date_separators: tuple[str, ...] = ()
+    date_day_markers: tuple[str, ...] = ()
+    date_links: tuple[str, ...] = ()
+    date_day_links: tuple[str, ...] = ()
+    date_decades: tuple[str, ...] = ()
+    date_periods: tuple[str, ...] = ()
+    eras: Mapping[str, tuple[int, int | None]] = field(
+        default_factory=lambda: MappingProxyType({}))
+    era_first_year: tuple[str, ...] = ()
+    relative_not_before: tuple[str, ...] = ()
+    unit_false_friends: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -154,6 +169,34 @@ def _months(locales: tuple[Locale, ...]) -> dict[str, int]:
                     names.setdefault(word, int(number))
                     names.setdefault(word.rstrip("."), int(number))
     return names
+
+
+def _numeric_date_order(locales: tuple[Locale, ...]) -> tuple[str, tuple[str, ...]]:
+    """Field order and separators of the first locale's CLDR short date pattern."""
+    if not locales:
+        return "", ()
+    pattern = locales[0].date_formats["short"].pattern
+    order = ""
+    separators: list[str] = []
+    for token in re.findall(r"[yMd]+|[^yMd]+", pattern):
+        if token[0] in "yMd":
+            order += token[0].lower()
+        else:
+            sep = token.strip(" .") or token.strip()
+            if sep in ("/", ".", "-") and sep not in separators:
+                separators.append(sep)
+    if sorted(order) != sorted("dmy"):
+        return "", ()
+    return order, tuple(separators)
+
+
+def _eras(table: Mapping[str, Any]) -> dict[str, tuple[int, int | None]]:
+    """Era name → (first Gregorian year, last Gregorian year or None if current)."""
+    out: dict[str, tuple[int, int | None]] = {}
+    for name, spec in table.items():
+        last = spec.get("end")
+        out[name] = (int(spec["start"]), None if last is None else int(last))
+    return out
 
 
 def _currencies(
@@ -236,6 +279,12 @@ def get_profile(code: str) -> LanguageProfile:
         for word in words:
             durations[str(word).casefold()] = (base, factor)
 
+    forms = sup.get("date_forms", {})
+    months = _months(locales)
+    months.update(_lower_map(forms.get("month_variants", {})))
+    order, separators = _numeric_date_order(locales)
+    eras = sup.get("eras", {})
+
     relative = {
         phrase.casefold(): RelativeSpec(phrase, spec["unit"], int(spec["offset"]),
                                         cast(RelativeRef, spec["ref"]))
@@ -283,7 +332,7 @@ def get_profile(code: str) -> LanguageProfile:
         )),
         multiplier_words=MappingProxyType(_lower_map(multipliers.get("words", {}))),
         multiplier_several=tuple(w.casefold() for w in multipliers.get("several", [])),
-        months=MappingProxyType(_months(locales)),
+        months=MappingProxyType(months),
         date_year=str(dates.get("year", "")),
         date_month=str(dates.get("month", "")),
         date_day=str(dates.get("day", "")),
@@ -293,6 +342,17 @@ def get_profile(code: str) -> LanguageProfile:
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
+        date_order=order,
+        date_separators=separators,
+        date_day_markers=tuple(forms.get("day_markers", [])),
+        date_links=tuple(forms.get("month_year_links", [])),
+        date_day_links=tuple(forms.get("day_month_links", [])),
+        date_decades=tuple(forms.get("decade_after", [])),
+        date_periods=tuple(forms.get("approx_before", [])),
+        eras=MappingProxyType(_eras(eras.get("names", {}))),
+        era_first_year=tuple(eras.get("first_year", [])),
+        relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
+        unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
     )
 
 
