@@ -33,6 +33,7 @@ from reconcile.extraction.keep import (
     orphan_percent,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
+from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 
@@ -107,31 +108,34 @@ def extract_segments(
 ) -> list[Claim]:
     """Claims of a document's segments, in text order; relative dates resolved as we go.
 
-    A relative date ("同年7月", "le mois suivant") resolves against its paragraph's topic
-    date: the first date the paragraph states before it, else the topic date of the last
-    paragraph that stated one. Later dates in a paragraph are often asides ("as of October
-    2024, …") that do not move the story's time.
+    A relative date ("同年7月", "le mois suivant", a month without a year) resolves against
+    the last absolute date the text stated before it. A date introduced as the time of a
+    measurement ("as of October 2024", language data `aside_before`/`aside_after`) is an
+    aside that does not move the story's time, so it is not an anchor.
     """
     claims: list[Claim] = []
-    topic = Anchors()
-    para_topic: Anchors | None = None
-    paragraph: int | None = None
+    anchor = Anchors()
     for seg in segments:
         if seg.boilerplate and not include_boilerplate:
             continue
-        if seg.paragraph != paragraph:
-            topic, para_topic, paragraph = para_topic or topic, None, seg.paragraph
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
         for e in segment_exprs(seg.text, lex, heading=heading):
             kind = claim_kind(e)
             if not keep(seg.text, e, kind, lex, heading):
                 continue
-            claim = _claim(doc_text, seg, e, kind, lex, para_topic or topic, source)
+            claim = _claim(doc_text, seg, e, kind, lex, anchor, source)
             claims.append(claim)
-            if claim.date and para_topic is None and not seg.boilerplate:
-                para_topic = anchor_from(claim.date)
+            if claim.date and not claim.relative and not seg.boilerplate \
+                    and not _aside(seg.text, e, lex):
+                anchor = anchor_from(claim.date)
     return claims
+
+
+def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A date stated as the time of a measurement ("as of May 2024", "2024年5月時点で")."""
+    return (lex.asides_before.before(text, back_spaces(text, e.start)) is not None
+            or lex.asides_after.at(text, skip_spaces(text, e.end)) is not None)
 
 
 def _claim(doc_text: str, seg: Segment, e: Expr, kind: ClaimKind, lex: Lexicon,

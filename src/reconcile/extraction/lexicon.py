@@ -48,6 +48,8 @@ class Lexicon:
     period_year: re.Pattern[str] | None
     not_units: PhraseTable
     relative_not_before: PhraseTable
+    asides_before: PhraseTable
+    asides_after: PhraseTable
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -164,6 +166,8 @@ def lexicon(code: str) -> Lexicon:
         period_year=_period_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
+        asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
+        asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
     )
 
 

@@ -98,6 +98,8 @@ class LanguageProfile:
         default_factory=lambda: MappingProxyType({}))
     era_first_year: tuple[str, ...] = ()
     relative_not_before: tuple[str, ...] = ()
+    date_asides_before: tuple[str, ...] = ()
+    date_asides_after: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
 
 
@@ -352,6 +354,8 @@ def get_profile(code: str) -> LanguageProfile:
         eras=MappingProxyType(_eras(eras.get("names", {}))),
         era_first_year=tuple(eras.get("first_year", [])),
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
+        date_asides_before=tuple(forms.get("aside_before", [])),
+        date_asides_after=tuple(forms.get("aside_after", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
     )
 
