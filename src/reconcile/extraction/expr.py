@@ -41,6 +41,9 @@ class Expr:
     rel_spec: RelativeSpec | None = None
     ordinal: bool = False
     identifier: bool = False
+    # Money whose currency the text does not tell ("roupies": Indian or Indonesian?, "$C"):
+    # such an amount is no claim rather than a guess.
+    unknown_currency: bool = False
 
     @property
     def has_unit(self) -> bool:

@@ -1,0 +1,74 @@
+"""Money context: currency marks around a number, and the rules that need them.
+
+Three rules read a word as money only when money is already in sight:
+
+- A one-letter short scale ("5M", "4,8 T", "12 M€") multiplies the number only when a
+  currency stands before the number or right after the letter. Alone, "5 M" or "100m" may
+  be metres, so the letter is not read (and the glued form is then no claim at all).
+- A currency word that is also a unit of measure ("pounds", "livres", "ポンド": the
+  profile's `currency_needs_context`) is money only after a money cue of the language
+  ("cost", "paid", "prix" …) shortly before the number. Otherwise the word is left to the
+  unit readers ("50 pounds" of weight); this module owns only the money side.
+- A currency name written before a number in Chinese or Japanese ("新台币100元") names the
+  currency of a generic unit after it (元): the name wins.
+"""
+
+from __future__ import annotations
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import back_spaces, is_word, skip_spaces
+
+# How far before a number a money cue still speaks of it (characters).
+CUE_WINDOW = 60
+
+
+def symbol_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency symbol or ISO code right before a number ("$5", "Rp 4,8", "USD 300"):
+    (its start, currency), or (its start, "") when the symbol is glued to letters that
+    make an unknown currency ("Z$5")."""
+    p = back_spaces(text, start, 1)
+    hit = lex.currency_before.before(text, p)
+    if hit is None:
+        return None
+    begin, code = hit[0], str(hit[1])
+    if begin > 0 and not is_word(text[begin]) and is_word(text[begin - 1]) \
+            and not text[begin - 1].isdigit():
+        return begin, ""
+    return begin, code
+
+
+def glued_letters(text: str, end: int) -> bool:
+    """A symbol that does not end a word but runs into letters ("$C", "$XY"): some other
+    currency whose mark we do not know."""
+    return 0 < end < len(text) and not is_word(text[end - 1]) and is_word(text[end]) \
+        and not text[end].isdigit()
+
+
+def money_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """A currency symbol, code or word right after pos (one space at most): "M€", "M USD"."""
+    q = skip_spaces(text, pos, 1)
+    return (lex.currency_before.at(text, q) is not None
+            or lex.currency_after.at(text, q) is not None)
+
+
+def money_cue_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A money cue of the language shortly before a number ("It cost 50 pounds")."""
+    if lex.money_cues is None:
+        return False
+    return lex.money_cues.search(text, max(0, start - CUE_WINDOW), start) is not None
+
+
+def cjk_name_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency name right before a number in a CJK language ("港币100元"): (its start,
+    currency). Generic units (元) and one-character names never count: "紀元400年" is an era."""
+    if not lex.profile.cjk:
+        return None
+    p = back_spaces(text, start, 1)
+    hit = lex.currency_after.before(text, p)
+    if hit is None:
+        return None
+    name = text[hit[0]:p]
+    if len(name) < 2 or not is_cjk(name[-1]) or name in lex.profile.currency_generic:
+        return None
+    return hit[0], str(hit[1])
