@@ -11,8 +11,8 @@ from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import (
     cjk_name_before,
-    glued_letters,
     money_cue_before,
+    symbol_after,
     symbol_before,
 )
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
@@ -109,10 +109,10 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
         after = skip_spaces(text, link[0])
         hit = _currency_word(text, after, lex, start)
         if hit is None and scaled:
-            hit = _currency_symbol(text, after, lex)
+            hit = _symbol(text, after, lex)
         if hit is not None:
             return hit
-    return _currency_word(text, q, lex, start) or _currency_symbol(text, q, lex)
+    return _currency_word(text, q, lex, start) or _symbol(text, q, lex)
 
 
 def _currency_word(text: str, q: int, lex: Lexicon, start: int
@@ -129,13 +129,9 @@ def _currency_word(text: str, q: int, lex: Lexicon, start: int
     return hit[0], str(hit[1]), word in lex.profile.currency_generic
 
 
-def _currency_symbol(text: str, q: int, lex: Lexicon) -> tuple[int, str, bool] | None:
-    sym = lex.currency_before.at(text, q)
-    if sym is None:
-        return None
-    if glued_letters(text, sym[0]):
-        return sym[0], "", False
-    return sym[0], str(sym[1]), False
+def _symbol(text: str, q: int, lex: Lexicon) -> tuple[int, str, bool] | None:
+    sym = symbol_after(text, q, lex)
+    return None if sym is None else (sym[0], sym[1], False)
 
 
 def _qualifier(value: object) -> Qualifier:

@@ -25,8 +25,8 @@ CUE_WINDOW = 60
 
 def symbol_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
     """A currency symbol or ISO code right before a number ("$5", "Rp 4,8", "USD 300"):
-    (its start, currency), or (its start, "") when the symbol is glued to letters that
-    make an unknown currency ("Z$5")."""
+    (its start, currency). A symbol glued to letters is the currency those letters name
+    when they are an ISO code ("AUD$45"), else an unknown currency: (its start, "")."""
     p = back_spaces(text, start, 1)
     hit = lex.currency_before.before(text, p)
     if hit is None:
@@ -34,15 +34,32 @@ def symbol_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None
     begin, code = hit[0], str(hit[1])
     if begin > 0 and not is_word(text[begin]) and is_word(text[begin - 1]) \
             and not text[begin - 1].isdigit():
+        prefix = lex.currency_before.before(text, begin)
+        if prefix is not None and _is_code(text[prefix[0]:begin]):
+            return prefix[0], str(prefix[1])
         return begin, ""
     return begin, code
 
 
-def glued_letters(text: str, end: int) -> bool:
-    """A symbol that does not end a word but runs into letters ("$C", "$XY"): some other
-    currency whose mark we do not know."""
-    return 0 < end < len(text) and not is_word(text[end - 1]) and is_word(text[end]) \
-        and not text[end].isdigit()
+def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency symbol or ISO code after a number at q: (its end, currency). A symbol
+    that runs into letters is the currency they name when they are an ISO code ("$CAD"),
+    else an unknown one ("$C" …): (its end, "")."""
+    sym = lex.currency_before.at(text, q)
+    if sym is None:
+        return None
+    end = sym[0]
+    if 0 < end < len(text) and not is_word(text[end - 1]) and is_word(text[end]) \
+            and not text[end].isdigit():
+        suffix = lex.currency_before.at(text, end)
+        if suffix is not None and _is_code(text[end:suffix[0]]):
+            return suffix[0], str(suffix[1])
+        return end, ""
+    return end, str(sym[1])
+
+
+def _is_code(word: str) -> bool:
+    return len(word) == 3 and word.isascii() and word.isalpha() and word.isupper()
 
 
 def money_after(text: str, pos: int, lex: Lexicon) -> bool:
