@@ -113,7 +113,7 @@ def tender_currencies() -> tuple[str, ...]:
     when = on if isinstance(on, datetime.date) else datetime.date(2025, 1, 1)
     codes: set[str] = set()
     for territory in Locale.parse("en").territories:
-        found = get_territory_currencies(territory, start_date=when, end_date=when)
+        found = get_territory_currencies(str(territory), start_date=when, end_date=when)
         codes.update(str(code) for code in found)
     major = [str(c) for c in table.get("major", [])]
     # The major currencies first: on a clash of spellings the more common currency wins.
@@ -372,7 +372,7 @@ __all__ = [
     "LanguageProfile",
     "RelativeSpec",
     "currency_codes",
-    "tender_currencies",
     "get_profile",
     "supported_languages",
+    "tender_currencies",
 ]

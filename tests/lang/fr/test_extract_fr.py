@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from extractcases import Want, cases, check_claims, date, eq, xfail
+from extractcases import Want, cases, check_claims, date, eq
 from reconcile import extract_claims
 
 LANG = "fr"
