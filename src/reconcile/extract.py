@@ -32,6 +32,7 @@ from reconcile.extraction.keep import (
     orphan_percent,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
+from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 
@@ -114,14 +115,16 @@ def extract_segments(
     topic = Anchors()
     para_topic: Anchors | None = None
     paragraph: int | None = None
-    for seg in segments:
-        if seg.boilerplate and not include_boilerplate:
-            continue
+    read = [(seg, segment_exprs(seg.text, lexicon(seg.lang), heading=seg.kind == "heading"))
+            for seg in segments if include_boilerplate or not seg.boilerplate]
+    # An ambiguous currency word ("roupies") takes the one candidate the document names.
+    stated = stated_currencies(e for _, exprs in read for e in exprs)
+    for seg, exprs in read:
         if seg.paragraph != paragraph:
             topic, para_topic, paragraph = para_topic or topic, None, seg.paragraph
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
-        for e in segment_exprs(seg.text, lex, heading=heading):
+        for e in (resolve_currency(e, stated) for e in exprs):
             kind = claim_kind(e)
             if not keep(seg.text, e, kind, lex, heading):
                 continue

@@ -4,6 +4,7 @@ it, and joining two expressions into a range."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
@@ -48,8 +49,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
             # A repeated currency after the scale ("$50 million dollars") is one claim.
             cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
-            if cur is not None and cur[1] == found.get("currency"):
-                pos = cur[0]
+            if cur is not None and cur.code == found.get("currency"):
+                pos = cur.end
                 continue
             break
         if "unit" in found:
@@ -57,8 +58,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
         if (cur := _currency_after(text, q, lex, scaled=scaled, start=e.start)) is not None:
-            pos, found["currency"], found["unit"] = cur[0], cur[1], True
-            if named is not None and cur[2]:
+            pos, found["currency"], found["unit"] = cur.end, cur.code, True
+            found["candidates"] = cur.candidates
+            if named is not None and cur.generic:
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
         elif named is not None and (gen := lex.currency_generic.at(text, q)) is not None:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
@@ -83,6 +85,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
         currency=_opt_str(found.get("currency")) or e.currency,
         unknown_currency=unknown or e.unknown_currency,
+        currency_candidates=_candidates(found.get("candidates")) or e.currency_candidates,
         percent=bool(found.get("percent")) or e.percent,
         duration=_opt_str(found.get("duration")) or e.duration,
         multiplier=bool(found.get("multiplier")) or e.multiplier,
@@ -94,15 +97,29 @@ def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _candidates(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
+
+
+class _Currency(NamedTuple):
+    """A currency after a number: its end, ISO code ("" when the text names money but not
+    which), whether it is a generic unit (元), and the codes an ambiguous word may be."""
+
+    end: int
+    code: str
+    generic: bool = False
+    candidates: tuple[str, ...] = ()
+
+
 def _unit_ok(text: str, q: int, pos: int) -> bool:
     """Latin unit words need a space before them ("10 jours"); CJK ones attach directly."""
     return q > pos or is_cjk(text[q]) or not is_word(text[q])
 
 
 def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
-                    ) -> tuple[int, str, bool] | None:
-    """The currency after a number at q: (end, ISO code, generic?). The code is "" when the
-    text names money but not which ("roupies", "$C"). A linker may come first ("millions
+                    ) -> _Currency | None:
+    """The currency after a number at q. Its code is "" when the text names money but not
+    which ("roupies", "$C"). A linker may come first ("millions
     de dollars"), and before a symbol only after a scale word ("3 millions de $")."""
     link = lex.linkers.at(text, q)
     if link is not None:
@@ -115,23 +132,22 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
     return _currency_word(text, q, lex, start) or _symbol(text, q, lex)
 
 
-def _currency_word(text: str, q: int, lex: Lexicon, start: int
-                   ) -> tuple[int, str, bool] | None:
+def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | None:
     hit = lex.currency_after.at(text, q)
     unknown = lex.currency_ambiguous.at(text, q)
     if unknown is not None and (hit is None or unknown[0] > hit[0]):
-        return unknown[0], "", False
+        return _Currency(unknown[0], "", candidates=_candidates(unknown[1]))
     if hit is None:
         return None
     word = text[q:hit[0]].casefold()
     if word in lex.profile.currency_needs_context and not money_cue_before(text, start, lex):
         return None  # "50 pounds" of weight: left to the unit readers
-    return hit[0], str(hit[1]), word in lex.profile.currency_generic
+    return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic)
 
 
-def _symbol(text: str, q: int, lex: Lexicon) -> tuple[int, str, bool] | None:
+def _symbol(text: str, q: int, lex: Lexicon) -> _Currency | None:
     sym = symbol_after(text, q, lex)
-    return None if sym is None else (sym[0], sym[1], False)
+    return None if sym is None else _Currency(sym[0], sym[1])
 
 
 def _qualifier(value: object) -> Qualifier:
@@ -302,5 +318,6 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency=a.currency or b.currency, percent=a.percent or b.percent,
         duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,
         counter=a.counter or b.counter, identifier=a.identifier and b.identifier,
-        plain_int=False,
+        plain_int=False, unknown_currency=a.unknown_currency or b.unknown_currency,
+        currency_candidates=a.currency_candidates or b.currency_candidates,
     )

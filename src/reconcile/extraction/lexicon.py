@@ -90,7 +90,7 @@ def lexicon(code: str) -> Lexicon:
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
         currency_after=PhraseTable.of({**dict(prof.currency_words)}),
         currency_before=PhraseTable.of({**prof.currency_symbols, **codes}, fold=False),
-        currency_ambiguous=PhraseTable.of({w: True for w in prof.currency_ambiguous}),
+        currency_ambiguous=PhraseTable.of(dict(prof.currency_ambiguous)),
         currency_generic=PhraseTable.of({w: True for w in prof.currency_generic}),
         money_cues=(re.compile(alternation(prof.money_cues), re.IGNORECASE)
                     if prof.money_cues else None),

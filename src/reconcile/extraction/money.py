@@ -11,11 +11,19 @@ Three rules read a word as money only when money is already in sight:
   unit readers ("50 pounds" of weight); this module owns only the money side.
 - A currency name written before a number in Chinese or Japanese ("新台币100元") names the
   currency of a generic unit after it (元): the name wins.
+
+And a word that names money but not which currency (fr "roupies", zh "卢比": CLDR gives
+both to the Indian rupee and the Indonesian rupiah) takes the one candidate currency that
+the same document states unambiguously elsewhere; otherwise the amount is no claim.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
+
 from reconcile.detect import is_cjk
+from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, is_word, skip_spaces
 
@@ -89,3 +97,19 @@ def cjk_name_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | No
     if len(name) < 2 or not is_cjk(name[-1]) or name in lex.profile.currency_generic:
         return None
     return hit[0], str(hit[1])
+
+
+def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:
+    """The currencies a document states unambiguously (by symbol, code or full name)."""
+    return frozenset(e.currency for e in exprs if e.currency and not e.unknown_currency)
+
+
+def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
+    """An ambiguous currency word becomes the one candidate the document states; with none
+    or several stated, it stays unknown (and is no claim)."""
+    if not e.unknown_currency or not e.currency_candidates or e.currency:
+        return e
+    named = [code for code in e.currency_candidates if code in stated]
+    if len(named) != 1:
+        return e
+    return replace(e, currency=named[0], unknown_currency=False)

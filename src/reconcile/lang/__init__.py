@@ -71,7 +71,7 @@ class LanguageProfile:
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
     currency_needs_context: frozenset[str]
-    currency_ambiguous: frozenset[str]
+    currency_ambiguous: Mapping[str, tuple[str, ...]]
     currency_generic: frozenset[str]
     money_cues: tuple[str, ...]
     percent_signs: tuple[str, ...]
@@ -335,7 +335,10 @@ def get_profile(code: str) -> LanguageProfile:
         currency_words=MappingProxyType(cur_words),
         currency_symbols=MappingProxyType(cur_symbols),
         currency_needs_context=_folded(cur_context.get("needs_context", [])),
-        currency_ambiguous=_folded(cur_context.get("ambiguous", [])),
+        currency_ambiguous=MappingProxyType(
+            {str(k).casefold(): tuple(str(c) for c in v)
+             for k, v in cur_context.get("ambiguous", {}).items()}
+        ),
         currency_generic=_folded(cur_context.get("generic", [])),
         money_cues=tuple(str(w).casefold() for w in cur_context.get("cues", [])),
         percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),

@@ -60,8 +60,21 @@ NAMES_AND_SYMBOLS = [
                      "IDR")], id="roupies-indonesiennes"),
     pytest.param("Ils ont payé 300 roupies indiennes.",
                  [eq("300 roupies indiennes", "money", "300", "INR")], id="roupies-indiennes"),
-    # Bare "roupies": Indian or Indonesian (CLDR names both roupie)? No claim.
+    # Bare "roupies": Indian or Indonesian (CLDR names both roupie)? No claim ...
     pytest.param("Le coût est de 4 800 milliards de roupies.", [], id="roupies-ambiguous"),
+    # ... unless the document names one of them elsewhere.
+    pytest.param("Il a coûté 5 000 roupies indonésiennes, puis 4 800 milliards de roupies.",
+                 [eq("5 000 roupies indonésiennes", "money", "5000", "IDR"),
+                  eq("4 800 milliards de roupies", "money", "4800000000000", "IDR")],
+                 id="roupies-resolved-by-name"),
+    pytest.param("Il a coûté 4 800 milliards de roupies, soit Rp 4 800 milliards.",
+                 [eq("4 800 milliards de roupies", "money", "4800000000000", "IDR"),
+                  eq("Rp 4 800 milliards", "money", "4800000000000", "IDR")],
+                 id="roupies-resolved-by-Rp"),
+    pytest.param("Il a payé 5 roupies indiennes et 300 roupies, puis 2 roupies indonésiennes.",
+                 [eq("5 roupies indiennes", "money", "5", "INR"),
+                  eq("2 roupies indonésiennes", "money", "2", "IDR")],
+                 id="roupies-two-candidates-stated"),
     pytest.param("Il a payé 5 $CA.", [eq("5 $CA", "money", "5", "CAD")], id="$CA"),
     pytest.param("Il a payé 5 $US.", [eq("5 $US", "money", "5", "USD")], id="$US"),
     # "$C" is no CLDR symbol and no ISO code: which dollar? No claim.

@@ -25,6 +25,13 @@ CURRENCIES = [
                  id="inr-cldr"),
     # Bare 卢比: Indian or Indonesian (CLDR's zh names both 卢比)? No claim.
     pytest.param("耗资50亿卢比。", [], id="rupee-ambiguous"),
+    pytest.param("耗资50亿卢比，约合Rp 500亿。",
+                 [eq("50亿卢比", "money", "5000000000", "IDR"),
+                  eq("Rp 500亿", "money", "50000000000", "IDR")], id="rupee-resolved-by-Rp"),
+    pytest.param("耗资50亿卢比，约合500亿印度卢比。",
+                 [eq("50亿卢比", "money", "5000000000", "INR"),
+                  eq("500亿印度卢比", "money", "50000000000", "INR")],
+                 id="rupee-resolved-by-name"),
     pytest.param("拨款2.75亿加元。", [eq("2.75亿加元", "money", "275000000", "CAD")],
                  id="cad-short"),
     pytest.param("拨款4500万澳元。", [eq("4500万澳元", "money", "45000000", "AUD")],
