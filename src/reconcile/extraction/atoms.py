@@ -9,7 +9,7 @@ from decimal import Decimal
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.money import money_after, symbol_before
+from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
@@ -27,7 +27,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
-            money = symbol_before(text, start, lex) is not None
+            money = money_before(text, start, lex)
             scale_follows = scale_at(text, end, lex, money=money) is not None
             value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
             if value is None:

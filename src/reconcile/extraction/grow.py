@@ -12,6 +12,7 @@ from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import (
     cjk_name_before,
+    money_before,
     money_cue_before,
     symbol_after,
     symbol_before,
@@ -33,7 +34,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     qualifier = e.qualifier
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
-    money = named is not None or symbol_before(text, e.start, lex) is not None
+    money = money_before(text, e.start, lex)
     for _ in range(6):
         q = skip_spaces(text, pos)
         if not found and (hit := scale_at(text, pos, lex, money=money)) is not None:

@@ -29,6 +29,9 @@ from reconcile.extraction.phrases import back_spaces, is_word, skip_spaces
 
 # How far before a number a money cue still speaks of it (characters).
 CUE_WINDOW = 60
+# How far back the first end of a range may start ("$1,234.5M – 2B"), in characters.
+RANGE_WINDOW = 24
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.,'’\u00a0\u202f\u2009 ")
 
 
 def symbol_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -68,6 +71,29 @@ def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
 
 def _is_code(word: str) -> bool:
     return len(word) == 3 and word.isascii() and word.isalpha() and word.isupper()
+
+
+def money_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A currency before a number: its own symbol or code ("$5"), a CJK name ("港币5"), or
+    that of the first end of a range it closes ("$5-10B", "Rp 4 – 5 T")."""
+    if symbol_before(text, start, lex) is not None or cjk_name_before(text, start, lex):
+        return True
+    conn = lex.connectors.before(text, back_spaces(text, start))
+    if conn is None:
+        return False
+    p = back_spaces(text, conn[0])
+    floor = max(0, p - RANGE_WINDOW)
+    letters = p
+    while letters > floor and text[letters - 1].isascii() and text[letters - 1].isalpha() \
+            and p - letters < 3:
+        letters -= 1  # the first end's own scale letter: "$5M-10M"
+    q = letters
+    while q > floor and text[q - 1] in _NUMBER_CHARS:
+        q -= 1
+    q = skip_spaces(text, q)
+    if q >= letters or not text[q].isdigit():
+        return False
+    return symbol_before(text, q, lex) is not None
 
 
 def money_after(text: str, pos: int, lex: Lexicon) -> bool:

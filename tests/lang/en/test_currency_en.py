@@ -21,6 +21,12 @@ SCALE_SUFFIXES = [
     pytest.param("It cost £2bn.", [eq("£2bn", "money", "2000000000", "GBP")], id="bn"),
     pytest.param("A budget of 12M USD.", [eq("12M USD", "money", "12000000", "USD")],
                  id="M-then-code"),
+    pytest.param("It will cost $5-10B.",
+                 [Want("$5-10B", "money", "5000000000", "10000000000", "range", "USD")],
+                 id="range-scale-once"),
+    pytest.param("It will cost $5M-$10M.",
+                 [Want("$5M-$10M", "money", "5000000", "10000000", "range", "USD")],
+                 id="range-both-ends"),
     # A one-letter scale with no currency in sight is not read: "100m" may be metres.
     pytest.param("He won the 100m sprint.", [], id="m-without-money"),
 ]

@@ -19,6 +19,9 @@ SCALE_SUFFIXES = [
                  [eq("Rp 4,8 triliun", "money", "4800000000000", "IDR")], id="triliun"),
     pytest.param("Nilainya US$ 3 miliar.", [eq("US$ 3 miliar", "money", "3000000000", "USD")],
                  id="US$-miliar"),
+    pytest.param("Nilainya Rp 4-5 T.",
+                 [Want("Rp 4-5 T", "money", "4000000000000", "5000000000000", "range", "IDR")],
+                 id="range-T"),
     # A lone capital after a number is no scale without money in sight.
     pytest.param("Jaraknya 5 M.", [eq("5", "count", "5", "m")], id="M-without-money"),
 ]
