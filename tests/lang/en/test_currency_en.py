@@ -6,6 +6,7 @@ import pytest
 
 from extractcases import Want, check_claims, eq
 from reconcile import extract_claims
+from reconcile.lang import currency_codes, get_profile
 
 LANG = "en"
 
@@ -84,3 +85,11 @@ def test_currency(text: str, wanted: list[Want]) -> None:
 def test_pounds_of_weight_are_not_money() -> None:
     claims = extract_claims("The stone weighs 50 pounds.", LANG)
     assert all(c.kind != "money" for c in claims)
+
+
+def test_special_codes_and_old_currencies_are_not_currency_words() -> None:
+    words = get_profile(LANG).currency_words
+    assert words["swiss francs"] == "CHF"
+    assert "gold" not in words and "german mark" not in words
+    assert currency_codes()["NZD"] == "NZD"
+    assert "TOP" not in currency_codes()

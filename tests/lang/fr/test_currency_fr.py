@@ -6,6 +6,7 @@ import pytest
 
 from extractcases import Want, check_claims, eq
 from reconcile import extract_claims
+from reconcile.lang import get_profile
 
 LANG = "fr"
 NBSP = "\u00a0"
@@ -97,3 +98,11 @@ def test_currency(text: str, wanted: list[Want]) -> None:
 def test_livres_of_weight_are_not_money() -> None:
     claims = extract_claims("Le sac pèse 5 livres.", LANG)
     assert all(c.kind != "money" for c in claims)
+
+
+def test_every_living_currency_has_its_cldr_names() -> None:
+    words = get_profile(LANG).currency_words
+    assert words["francs congolais"] == "CDF"  # plural form, from CLDR
+    assert words["dollars des états-unis"] == "USD"
+    assert "franc français" not in words  # historical: not legal tender today
+    assert get_profile(LANG).currency_symbols["$CA"] == "CAD"
