@@ -8,8 +8,8 @@ connector. Every claim keeps exact offsets: document.text[start:end] == surface.
 
 Each job lives in its own module of `reconcile.extraction`: phrases (phrase tables),
 lexicon (a profile compiled for matching), dates, atoms (number atoms), grow (growth and
-ranges), keep (which expressions are claims) and relative (relative dates). This module
-only composes them.
+ranges), money (money context and currency marks), keep (which expressions are claims) and
+relative (relative dates). This module only composes them.
 """
 
 from __future__ import annotations

@@ -12,7 +12,9 @@ Three rules read a word as money only when money is already in sight:
 - A currency name written before a number in Chinese or Japanese ("新台币100元") names the
   currency of a generic unit after it (元): the name wins.
 
-And a word that names money but not which currency (fr "roupies", zh "卢比": CLDR gives
+A symbol glued to letters is the currency they spell when they are an ISO code ("AUD$45",
+"$CAD"), else an unknown currency ("$C"): no claim rather than a guessed dollar. And a
+word that names money but not which currency (fr "roupies", zh "卢比": CLDR gives
 both to the Indian rupee and the Indonesian rupiah) takes the one candidate currency that
 the same document states unambiguously elsewhere; otherwise the amount is no claim.
 """
