@@ -8,8 +8,8 @@ connector. Every claim keeps exact offsets: document.text[start:end] == surface.
 
 Each job lives in its own module of `reconcile.extraction`: phrases (phrase tables),
 lexicon (a profile compiled for matching), dates, atoms (number atoms), grow (growth and
-ranges), keep (which expressions are claims) and relative (relative dates). This module
-only composes them.
+ranges), money (money context and currency marks), keep (which expressions are claims) and
+relative (relative dates). This module only composes them.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from reconcile.extraction.keep import (
     orphan_percent,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
+from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
@@ -115,12 +116,14 @@ def extract_segments(
     """
     claims: list[Claim] = []
     anchor = Anchors()
-    for seg in segments:
-        if seg.boilerplate and not include_boilerplate:
-            continue
+    read = [(seg, segment_exprs(seg.text, lexicon(seg.lang), heading=seg.kind == "heading"))
+            for seg in segments if include_boilerplate or not seg.boilerplate]
+    # An ambiguous currency word ("roupies") takes the one candidate the document names.
+    stated = stated_currencies(e for _, exprs in read for e in exprs)
+    for seg, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
-        for e in segment_exprs(seg.text, lex, heading=heading):
+        for e in (resolve_currency(e, stated) for e in exprs):
             kind = claim_kind(e)
             if not keep(seg.text, e, kind, lex, heading):
                 continue

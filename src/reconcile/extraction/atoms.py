@@ -9,6 +9,7 @@ from decimal import Decimal
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
@@ -26,7 +27,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
-            scale_follows = scale_at(text, end, lex) is not None
+            money = money_before(text, start, lex)
+            scale_follows = scale_at(text, end, lex, money=money) is not None
             value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
             if value is None:
                 continue
@@ -68,19 +70,22 @@ def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
     return Expr(start, end, Decimal(prof.number_words[key]), "word", start, end)
 
 
-def scale_at(text: str, pos: int, lex: Lexicon) -> tuple[int, Decimal] | None:
-    """A scale word after a number: long words after optional space, short ones attached."""
+def scale_at(text: str, pos: int, lex: Lexicon, *, money: bool = False
+             ) -> tuple[int, Decimal] | None:
+    """A scale word after a number: long words after optional space, short ones attached
+    or after one space. A one-letter short scale (M, k, T) needs money in sight: `money`
+    (a currency before the number) or a currency right after the letter ("12 M€"); else
+    "100m" or "5 M" could be metres (see reconcile.extraction.money)."""
     q = skip_spaces(text, pos, 2)
     hit = lex.scales.at(text, q)
     if hit is not None and (q > pos or is_cjk(text[q]) or not is_word(text[q])):
         return hit[0], dec(hit[1])
-    short = lex.short_scales.at(text, pos)
-    if short is not None:
-        return short[0], dec(short[1])
-    q1 = skip_spaces(text, pos, 1)
-    short = lex.short_scales.at(text, q1)
-    if short is not None and q1 > pos and short[0] - q1 >= 2:
-        return short[0], dec(short[1])
+    for start in dict.fromkeys((pos, skip_spaces(text, pos, 1))):
+        short = lex.short_scales.at(text, start)
+        if short is None:
+            continue
+        if short[0] - start >= 2 or money or money_after(text, short[0], lex):
+            return short[0], dec(short[1])
     return None
 
 

@@ -41,6 +41,11 @@ class Expr:
     rel_spec: RelativeSpec | None = None
     ordinal: bool = False
     identifier: bool = False
+    # Money whose currency the text does not tell ("roupies": Indian or Indonesian?, "$C"):
+    # such an amount is no claim rather than a guess, unless the document names exactly one
+    # of the candidate currencies elsewhere (see reconcile.extraction.money).
+    unknown_currency: bool = False
+    currency_candidates: tuple[str, ...] = ()
 
     @property
     def has_unit(self) -> bool:

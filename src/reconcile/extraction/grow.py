@@ -4,11 +4,19 @@ it, and joining two expressions into a range."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import NamedTuple
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.money import (
+    cjk_name_before,
+    money_before,
+    money_cue_before,
+    symbol_after,
+    symbol_before,
+)
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
 from reconcile.model import Qualifier
 
@@ -25,9 +33,11 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     scale = e.scale
     qualifier = e.qualifier
     found: dict[str, object] = {}
+    named = cjk_name_before(text, e.start, lex)
+    money = money_before(text, e.start, lex)
     for _ in range(6):
         q = skip_spaces(text, pos)
-        if not found and (hit := scale_at(text, pos, lex)) is not None:
+        if not found and (hit := scale_at(text, pos, lex, money=money)) is not None:
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
@@ -39,17 +49,22 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
             # A repeated currency after the scale ("$50 million dollars") is one claim.
-            cur = _currency_after(text, q, lex)
-            if cur is not None and cur[1] == found.get("currency"):
-                pos = cur[0]
+            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
+            if cur is not None and cur.code == found.get("currency"):
+                pos = cur.end
                 continue
             break
         if "unit" in found:
             break
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
-        if (cur := _currency_after(text, q, lex)) is not None:
-            pos, found["currency"], found["unit"] = cur[0], cur[1], True
+        if (cur := _currency_after(text, q, lex, scaled=scaled, start=e.start)) is not None:
+            pos, found["currency"], found["unit"] = cur.end, cur.code, True
+            found["candidates"] = cur.candidates
+            if named is not None and cur.generic:
+                found["currency"] = named[1]  # "港币100元": the name before wins over 元
+        elif named is not None and (gen := lex.currency_generic.at(text, q)) is not None:
+            pos, found["currency"], found["unit"] = gen[0], named[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
         elif (dur := lex.durations.at(text, q)) is not None and _unit_ok(text, q, pos) \
@@ -65,9 +80,14 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
         else:
             break
+    if named is not None and "unit" not in found:
+        found["currency"] = named[1]  # "港币100": the name before is the currency
+    unknown = found.get("currency") == ""
     return replace(
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
         currency=_opt_str(found.get("currency")) or e.currency,
+        unknown_currency=unknown or e.unknown_currency,
+        currency_candidates=_candidates(found.get("candidates")) or e.currency_candidates,
         percent=bool(found.get("percent")) or e.percent,
         duration=_opt_str(found.get("duration")) or e.duration,
         multiplier=bool(found.get("multiplier")) or e.multiplier,
@@ -79,25 +99,57 @@ def _opt_str(value: object) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _candidates(value: object) -> tuple[str, ...]:
+    return tuple(str(v) for v in value) if isinstance(value, tuple) else ()
+
+
+class _Currency(NamedTuple):
+    """A currency after a number: its end, ISO code ("" when the text names money but not
+    which), whether it is a generic unit (元), and the codes an ambiguous word may be."""
+
+    end: int
+    code: str
+    generic: bool = False
+    candidates: tuple[str, ...] = ()
+
+
 def _unit_ok(text: str, q: int, pos: int) -> bool:
     """Latin unit words need a space before them ("10 jours"); CJK ones attach directly."""
     return q > pos or is_cjk(text[q]) or not is_word(text[q])
 
 
-def _currency_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
+                    ) -> _Currency | None:
+    """The currency after a number at q. Its code is "" when the text names money but not
+    which ("roupies", "$C"). A linker may come first ("millions
+    de dollars"), and before a symbol only after a scale word ("3 millions de $")."""
     link = lex.linkers.at(text, q)
     if link is not None:
         after = skip_spaces(text, link[0])
-        hit = lex.currency_after.at(text, after)
+        hit = _currency_word(text, after, lex, start)
+        if hit is None and scaled:
+            hit = _symbol(text, after, lex)
         if hit is not None:
-            return hit[0], str(hit[1])
+            return hit
+    return _currency_word(text, q, lex, start) or _symbol(text, q, lex)
+
+
+def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | None:
     hit = lex.currency_after.at(text, q)
-    if hit is not None:
-        return hit[0], str(hit[1])
-    sym = lex.currency_before.at(text, q)
-    if sym is not None:
-        return sym[0], str(sym[1])
-    return None
+    unknown = lex.currency_ambiguous.at(text, q)
+    if unknown is not None and (hit is None or unknown[0] > hit[0]):
+        return _Currency(unknown[0], "", candidates=_candidates(unknown[1]))
+    if hit is None:
+        return None
+    word = text[q:hit[0]].casefold()
+    if word in lex.profile.currency_needs_context and not money_cue_before(text, start, lex):
+        return None  # "50 pounds" of weight: left to the unit readers
+    return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic)
+
+
+def _symbol(text: str, q: int, lex: Lexicon) -> _Currency | None:
+    sym = symbol_after(text, q, lex)
+    return None if sym is None else _Currency(sym[0], sym[1])
 
 
 def _qualifier(value: object) -> Qualifier:
@@ -113,10 +165,14 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     start = e.start
     currency = e.currency
     percent = e.percent
-    p = back_spaces(text, start, 1)
-    sym = lex.currency_before.before(text, p)
+    sym = symbol_before(text, start, lex)
+    named = cjk_name_before(text, start, lex) if sym is None else None
+    unknown = e.unknown_currency
     if sym is not None:
-        start, currency = sym[0], currency or str(sym[1])
+        start, currency = sym[0], currency or sym[1]
+        unknown = unknown or not sym[1]
+    elif named is not None and named[1] == currency:
+        start = named[0]
     else:
         pct = lex.percent_before.before(text, start)
         if pct is not None:
@@ -139,8 +195,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
         start, qualifier = hit[0], _qualifier(hit[1])
     identifier = is_identifier(text, e, currency is not None and sym is not None)
-    return replace(e, start=start, value=value, currency=currency, percent=percent,
-                   qualifier=qualifier, ordinal=ordinal, identifier=identifier)
+    return replace(e, start=start, value=value, currency=currency or None, percent=percent,
+                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
+                   unknown_currency=unknown)
 
 
 def _connects(text: str, start: int, lex: Lexicon) -> bool:
@@ -263,5 +320,6 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency=a.currency or b.currency, percent=a.percent or b.percent,
         duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,
         counter=a.counter or b.counter, identifier=a.identifier and b.identifier,
-        plain_int=False,
+        plain_int=False, unknown_currency=a.unknown_currency or b.unknown_currency,
+        currency_candidates=a.currency_candidates or b.currency_candidates,
     )

@@ -30,7 +30,7 @@ def claim_kind(e: Expr) -> ClaimKind:
 
 def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bool:
     """Whether an expression is a claim rather than an identifier, ordinal or stray digit."""
-    if e.ordinal or e.identifier:
+    if e.ordinal or e.identifier or e.unknown_currency:
         return False
     if kind == "date":
         return True

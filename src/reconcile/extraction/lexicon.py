@@ -20,6 +20,9 @@ class Lexicon:
     short_scales: PhraseTable
     currency_after: PhraseTable
     currency_before: PhraseTable
+    currency_ambiguous: PhraseTable
+    currency_generic: PhraseTable
+    money_cues: re.Pattern[str] | None
     percent_after: PhraseTable
     percent_before: PhraseTable
     durations: PhraseTable
@@ -136,6 +139,10 @@ def lexicon(code: str) -> Lexicon:
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
         currency_after=PhraseTable.of({**dict(prof.currency_words)}),
         currency_before=PhraseTable.of({**prof.currency_symbols, **codes}, fold=False),
+        currency_ambiguous=PhraseTable.of(dict(prof.currency_ambiguous)),
+        currency_generic=PhraseTable.of({w: True for w in prof.currency_generic}),
+        money_cues=(re.compile(alternation(prof.money_cues), re.IGNORECASE)
+                    if prof.money_cues else None),
         percent_after=PhraseTable.of({**{s: True for s in prof.percent_signs},
                                  **{w: True for w in prof.percent_words}}),
         percent_before=PhraseTable.of({p: True for p in prof.percent_prefixes}),

@@ -8,9 +8,10 @@ one small TOML file per language in `lang/data/`. Adding a language is adding a 
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -20,6 +21,7 @@ from typing import Any, Literal, cast
 
 from babel import Locale
 from babel.core import UnknownLocaleError
+from babel.numbers import get_currency_name, get_territory_currencies
 
 from reconcile.detect import is_cjk
 from reconcile.model import Qualifier
@@ -31,6 +33,10 @@ DurationUnit = Literal["year", "month", "week", "day", "hour", "minute"]
 _CLDR_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType({"zh": ("zh", "zh_Hant")})
 _DURATION_KEYS: tuple[DurationUnit, ...] = ("year", "month", "week", "day", "hour", "minute")
 _SPACES = "\u00a0\u202f\u2009 "
+# Numbers whose plural categories cover every CLDR plural rule of our languages (one, two,
+# few, many, other …), so get_currency_name(code, count) yields every plural spelling.
+_PLURAL_SAMPLES: tuple[int | Decimal, ...] = (0, 1, 2, 3, 5, 11, 21, 100, 1000000,
+                                              Decimal("1.5"), Decimal("0.5"))
 
 
 @dataclass(frozen=True)
@@ -65,6 +71,10 @@ class LanguageProfile:
     several: Mapping[str, tuple[Decimal, Decimal]]
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
+    currency_needs_context: frozenset[str]
+    currency_ambiguous: Mapping[str, tuple[str, ...]]
+    currency_generic: frozenset[str]
+    money_cues: tuple[str, ...]
     percent_signs: tuple[str, ...]
     percent_words: tuple[str, ...]
     percent_prefixes: tuple[str, ...]
@@ -111,10 +121,31 @@ def _read_toml(name: str) -> dict[str, Any]:
 
 
 @lru_cache(maxsize=1)
-def currency_codes() -> dict[str, str]:
-    """ISO 4217 codes recognised next to a number (and aliases such as RMB → CNY)."""
+def tender_currencies() -> tuple[str, ...]:
+    """ISO 4217 codes that CLDR lists as legal tender in some territory on the reference date
+    of common.toml: every living currency, and none of the historical ones (French franc,
+    German mark) or special codes (gold XAU, test XTS) whose names are ordinary words."""
     table = _read_toml("common").get("currencies", {})
-    codes = {code: code for code in table.get("codes", [])}
+    on = table.get("tender_on")
+    when = on if isinstance(on, datetime.date) else datetime.date(2025, 1, 1)
+    codes: set[str] = set()
+    for territory in Locale.parse("en").territories:
+        found = get_territory_currencies(str(territory), start_date=when, end_date=when)
+        codes.update(str(code) for code in found)
+    major = [str(c) for c in table.get("major", [])]
+    # The major currencies first: on a clash of spellings the more common currency wins.
+    return tuple(dict.fromkeys([*major, *sorted(codes)]))
+
+
+@lru_cache(maxsize=1)
+def currency_codes() -> dict[str, str]:
+    """ISO 4217 codes recognised next to a number (and aliases such as RMB → CNY): every
+    living currency, minus the codes that also spell a common word or name in capitals
+    ("TOP 10", "PHP 8"), which common.toml lists."""
+    table = _read_toml("common").get("currencies", {})
+    excluded = set(table.get("codes_exclude", []))
+    codes = {code: code for code in tender_currencies() if code not in excluded}
+    codes.update({str(code): str(code) for code in table.get("codes", [])})
     codes.update(table.get("aliases", {}))
     return codes
 
@@ -201,26 +232,62 @@ def _eras(table: Mapping[str, Any]) -> dict[str, tuple[int, int | None]]:
     return out
 
 
+def _currency_names(loc: Locale, code: str) -> set[str]:
+    """Every CLDR spelling of a currency in a locale: display name and plural forms."""
+    names = {get_currency_name(code, locale=loc)}
+    names.update(get_currency_name(code, count=n, locale=loc) for n in _PLURAL_SAMPLES)
+    out: set[str] = set()
+    for name in names:
+        if not name or name == code:
+            continue
+        out.add(name)
+        if " " in name and any(is_cjk(ch) for ch in name):
+            # CLDR spaces Japanese names ("カナダ ドル"); running text joins the words or
+            # writes a middle dot ("カナダドル", "カナダ・ドル").
+            out.add(name.replace(" ", ""))
+            out.add(name.replace(" ", "・"))
+    return out
+
+
 def _currencies(
     locales: tuple[Locale, ...], common: Mapping[str, Any]
 ) -> tuple[dict[str, str], dict[str, str]]:
+    """Currency words (after a number) and symbols (either side) of every living currency,
+    from CLDR through babel's public API. A symbol written in Han or kana ("元" for CNY in
+    ja) reads after the number, like a word. The first currency (major ones first) keeps a
+    spelling that two share."""
     words: dict[str, str] = {}
     symbols: dict[str, str] = {}
-    for loc in locales:
-        plural = loc._data.get("currency_names_plural", {})
-        for code in common.get("major", []):
-            name = loc.currencies.get(code)
-            if name:
-                words.setdefault(name.casefold(), code)
-            for form in (plural.get(code) or {}).values():
-                words.setdefault(str(form).casefold(), code)
+    # English-style symbols (CA$, NZ$, MX$) are international: every profile knows them,
+    # after its own locale's.
+    sources = (*locales, *(loc for loc in _locales("en") if loc not in locales))
+    for loc in sources:
+        own = loc in locales
+        for code in tender_currencies():
+            if own:
+                for name in _currency_names(loc, code):
+                    words.setdefault(name.casefold(), code)
             symbol = loc.currency_symbols.get(code)
-            if symbol and symbol != code:
+            if not symbol or symbol == code or symbol == "¤":
+                continue
+            if all(is_cjk(ch) for ch in symbol):
+                if own:
+                    words.setdefault(symbol.casefold(), code)
+            elif len(symbol) > 1 or not symbol.isalpha():
                 symbols.setdefault(symbol, code)
     # The shared table wins over CLDR: "$" is USD in running text even where a locale's
     # own dollar (TWD in zh_Hant) owns the symbol.
     symbols.update(common.get("symbols", {}))
     return words, symbols
+
+
+def _currency_table(sup: Mapping[str, Any]) -> dict[str, Any]:
+    table = sup.get("currency_context", {})
+    return table if isinstance(table, dict) else {}
+
+
+def _folded(items: Iterable[object]) -> frozenset[str]:
+    return frozenset(str(item).casefold() for item in items)
 
 
 def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tuple[str, int]]:
@@ -272,6 +339,7 @@ def get_profile(code: str) -> LanguageProfile:
     cur_words.update(_lower_map({k: v for k, v in sup.get("currencies", {}).items()
                                  if isinstance(v, str)}))
     cur_symbols.update(sup.get("currencies", {}).get("symbols", {}))
+    cur_context = _currency_table(sup)
 
     excluded = {str(dates.get("month", "")), str(dates.get("day", ""))} - {""}
     excluded |= set(sup.get("durations_exclude", {}).get("words", []))
@@ -317,6 +385,13 @@ def get_profile(code: str) -> LanguageProfile:
         several=MappingProxyType(_decimal_pairs(sup.get("several", {}))),
         currency_words=MappingProxyType(cur_words),
         currency_symbols=MappingProxyType(cur_symbols),
+        currency_needs_context=_folded(cur_context.get("needs_context", [])),
+        currency_ambiguous=MappingProxyType(
+            {str(k).casefold(): tuple(str(c) for c in v)
+             for k, v in cur_context.get("ambiguous", {}).items()}
+        ),
+        currency_generic=_folded(cur_context.get("generic", [])),
+        money_cues=tuple(str(w).casefold() for w in cur_context.get("cues", [])),
         percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),
         percent_prefixes=tuple(percent.get("prefix", [])),
@@ -366,4 +441,5 @@ __all__ = [
     "currency_codes",
     "get_profile",
     "supported_languages",
+    "tender_currencies",
 ]

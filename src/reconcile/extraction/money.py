@@ -1,0 +1,143 @@
+"""Money context: currency marks around a number, and the rules that need them.
+
+Three rules read a word as money only when money is already in sight:
+
+- A one-letter short scale ("5M", "4,8 T", "12 M€") multiplies the number only when a
+  currency stands before the number or right after the letter. Alone, "5 M" or "100m" may
+  be metres, so the letter is not read (and the glued form is then no claim at all).
+- A currency word that is also a unit of measure ("pounds", "livres", "ポンド": the
+  profile's `currency_needs_context`) is money only after a money cue of the language
+  ("cost", "paid", "prix" …) shortly before the number. Otherwise the word is left to the
+  unit readers ("50 pounds" of weight); this module owns only the money side.
+- A currency name written before a number in Chinese or Japanese ("新台币100元") names the
+  currency of a generic unit after it (元): the name wins.
+
+A symbol glued to letters is the currency they spell when they are an ISO code ("AUD$45",
+"$CAD"), else an unknown currency ("$C"): no claim rather than a guessed dollar. And a
+word that names money but not which currency (fr "roupies", zh "卢比": CLDR gives
+both to the Indian rupee and the Indonesian rupiah) takes the one candidate currency that
+the same document states unambiguously elsewhere; otherwise the amount is no claim.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.expr import Expr
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import back_spaces, is_word, skip_spaces
+
+# How far before a number a money cue still speaks of it (characters).
+CUE_WINDOW = 60
+# How far back the first end of a range may start ("$1,234.5M – 2B"), in characters.
+RANGE_WINDOW = 24
+_NUMBER_CHARS = frozenset("0123456789０１２３４５６７８９.,'’\u00a0\u202f\u2009 ")
+
+
+def symbol_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency symbol or ISO code right before a number ("$5", "Rp 4,8", "USD 300"):
+    (its start, currency). A symbol glued to letters is the currency those letters name
+    when they are an ISO code ("AUD$45"), else an unknown currency: (its start, "")."""
+    p = back_spaces(text, start, 1)
+    hit = lex.currency_before.before(text, p)
+    if hit is None:
+        return None
+    begin, code = hit[0], str(hit[1])
+    if begin > 0 and not is_word(text[begin]) and is_word(text[begin - 1]) \
+            and not text[begin - 1].isdigit():
+        prefix = lex.currency_before.before(text, begin)
+        if prefix is not None and _is_code(text[prefix[0]:begin]):
+            return prefix[0], str(prefix[1])
+        return begin, ""
+    return begin, code
+
+
+def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency symbol or ISO code after a number at q: (its end, currency). A symbol
+    that runs into letters is the currency they name when they are an ISO code ("$CAD"),
+    else an unknown one ("$C" …): (its end, "")."""
+    sym = lex.currency_before.at(text, q)
+    if sym is None:
+        return None
+    end = sym[0]
+    if 0 < end < len(text) and not is_word(text[end - 1]) and is_word(text[end]) \
+            and not text[end].isdigit():
+        suffix = lex.currency_before.at(text, end)
+        if suffix is not None and _is_code(text[end:suffix[0]]):
+            return suffix[0], str(suffix[1])
+        return end, ""
+    return end, str(sym[1])
+
+
+def _is_code(word: str) -> bool:
+    return len(word) == 3 and word.isascii() and word.isalpha() and word.isupper()
+
+
+def money_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A currency before a number: its own symbol or code ("$5"), a CJK name ("港币5"), or
+    that of the first end of a range it closes ("$5-10B", "Rp 4 – 5 T")."""
+    if symbol_before(text, start, lex) is not None or cjk_name_before(text, start, lex):
+        return True
+    conn = lex.connectors.before(text, back_spaces(text, start))
+    if conn is None:
+        return False
+    p = back_spaces(text, conn[0])
+    floor = max(0, p - RANGE_WINDOW)
+    letters = p
+    while letters > floor and text[letters - 1].isascii() and text[letters - 1].isalpha() \
+            and p - letters < 3:
+        letters -= 1  # the first end's own scale letter: "$5M-10M"
+    q = letters
+    while q > floor and text[q - 1] in _NUMBER_CHARS:
+        q -= 1
+    q = skip_spaces(text, q)
+    if q >= letters or not text[q].isdigit():
+        return False
+    return symbol_before(text, q, lex) is not None
+
+
+def money_after(text: str, pos: int, lex: Lexicon) -> bool:
+    """A currency symbol, code or word right after pos (one space at most): "M€", "M USD"."""
+    q = skip_spaces(text, pos, 1)
+    return (lex.currency_before.at(text, q) is not None
+            or lex.currency_after.at(text, q) is not None)
+
+
+def money_cue_before(text: str, start: int, lex: Lexicon) -> bool:
+    """A money cue of the language shortly before a number ("It cost 50 pounds")."""
+    if lex.money_cues is None:
+        return False
+    return lex.money_cues.search(text, max(0, start - CUE_WINDOW), start) is not None
+
+
+def cjk_name_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency name right before a number in a CJK language ("港币100元"): (its start,
+    currency). Generic units (元) and one-character names never count: "紀元400年" is an era."""
+    if not lex.profile.cjk:
+        return None
+    p = back_spaces(text, start, 1)
+    hit = lex.currency_after.before(text, p)
+    if hit is None:
+        return None
+    name = text[hit[0]:p]
+    if len(name) < 2 or not is_cjk(name[-1]) or name in lex.profile.currency_generic:
+        return None
+    return hit[0], str(hit[1])
+
+
+def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:
+    """The currencies a document states unambiguously (by symbol, code or full name)."""
+    return frozenset(e.currency for e in exprs if e.currency and not e.unknown_currency)
+
+
+def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
+    """An ambiguous currency word becomes the one candidate the document states; with none
+    or several stated, it stays unknown (and is no claim)."""
+    if not e.unknown_currency or not e.currency_candidates or e.currency:
+        return e
+    named = [code for code in e.currency_candidates if code in stated]
+    if len(named) != 1:
+        return e
+    return replace(e, currency=named[0], unknown_currency=False)
