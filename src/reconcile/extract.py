@@ -34,6 +34,7 @@ from reconcile.extraction.keep import (
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
+from reconcile.numbers import fold_width
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
@@ -121,18 +122,21 @@ def extract_segments(
             topic, para_topic, paragraph = para_topic or topic, None, seg.paragraph
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
-        for e in segment_exprs(seg.text, lex, heading=heading):
+        # Matching runs on a width-folded copy (same length, so offsets hold); surfaces are
+        # cut from the original text and keep their full-width characters.
+        text = fold_width(seg.text)
+        for e in segment_exprs(text, lex, heading=heading):
             kind = claim_kind(e)
-            if not keep(seg.text, e, kind, lex, heading):
+            if not keep(text, e, kind, lex, heading):
                 continue
-            claim = _claim(doc_text, seg, e, kind, lex, para_topic or topic, source)
+            claim = _claim(doc_text, seg, text, e, kind, lex, para_topic or topic, source)
             claims.append(claim)
             if claim.date and para_topic is None and not seg.boilerplate:
                 para_topic = anchor_from(claim.date)
     return claims
 
 
-def _claim(doc_text: str, seg: Segment, e: Expr, kind: ClaimKind, lex: Lexicon,
+def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex: Lexicon,
            anchors: Anchors, source: str | None) -> Claim:
     start, end = seg.start + e.start, seg.start + e.end
     date: str | None = None
@@ -148,7 +152,7 @@ def _claim(doc_text: str, seg: Segment, e: Expr, kind: ClaimKind, lex: Lexicon,
             date = f"{e.date}/{e.high_date}" if e.high_date else e.date
     else:
         low, high, qualifier = _values(e)
-        unit = _unit(seg.text, e, kind, lex)
+        unit = _unit(text, e, kind, lex)
     return Claim(
         kind=kind, surface=doc_text[start:end], start=start, end=end, sentence=seg.text,
         lang=seg.lang, low=low, high=high, qualifier=qualifier, unit=unit, date=date,

@@ -11,7 +11,7 @@ from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
 from reconcile.lang import LanguageProfile
-from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
+from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
 
 # A digit, then digits or single separators that are followed by a digit. Each step eats
 # one character, so the scan is linear whatever the input.
@@ -44,11 +44,33 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             scaled = any(ch in prof.scales for ch in run)
             atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                scaled=scaled))
+    blocked = _mixed_atoms(text, lex, blocked, atoms)
     if lex.word_atoms is not None:
         for m in lex.word_atoms.finditer(text):
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return non_overlapping(free)
+
+
+def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
+                 out: list[Expr]) -> list[tuple[int, int]]:
+    """Add the digit + Han unit numbers of `text` to `out` (4千, 2万5千, 36億8,000万); a
+    run that cannot be read exactly is added to the blocked spans instead, so none of its
+    pieces becomes a claim with a partial value. Returns the blocked spans."""
+    if lex.mixed_atoms is None:
+        return list(blocked)
+    prof = lex.profile
+    failed: list[tuple[int, int]] = []
+    for m in lex.mixed_atoms.finditer(text):
+        value = parse_mixed(m.group(0), prof.han_units, prof.scales, decimal_sign=prof.decimal)
+        if value is None:
+            failed.append((m.start(), m.end()))
+            continue
+        scale = max(v for k, v in [*prof.han_units.items(), *prof.scales.items()]
+                    if k in m.group(0))
+        out.append(Expr(m.start(), m.end(), Decimal(value), "digits", m.start(), m.end(),
+                        scaled=True, scale=Decimal(scale)))
+    return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:

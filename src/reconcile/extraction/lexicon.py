@@ -42,6 +42,7 @@ class Lexicon:
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
+    mixed_atoms: re.Pattern[str] | None
 
 
 @lru_cache(maxsize=64)
@@ -82,6 +83,7 @@ def lexicon(code: str) -> Lexicon:
         cjk_month = re.compile(rf"(?<![0-9０-９{y}]){month_day}")
         cjk_follow = re.compile(month_day)
     return Lexicon(
+        mixed_atoms=_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
@@ -112,3 +114,14 @@ def lexicon(code: str) -> Lexicon:
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
     )
+
+
+def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """Digit runs joined by Han units and scales (4千, 2万5千, 36億8,000万): one number.
+    Matched on width-folded text, so ASCII digits only."""
+    words = [*prof.han_units, *(k for k in prof.scales if k and all(is_cjk(ch) for ch in k))]
+    if not words:
+        return None
+    unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
+    digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
+    return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")
