@@ -9,6 +9,7 @@ from decimal import Decimal
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.spelled import readings
 from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
@@ -45,6 +46,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                scaled=scaled))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
+    blocked = _spelled_atoms(text, lex, blocked, atoms)
     if lex.word_atoms is not None:
         for m in lex.word_atoms.finditer(text):
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
@@ -70,6 +72,20 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                     if k in m.group(0))
         out.append(Expr(m.start(), m.end(), Decimal(value), "digits", m.start(), m.end(),
                         scaled=True, scale=Decimal(scale)))
+    return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
+                   out: list[Expr]) -> list[tuple[int, int]]:
+    """Add the spelled-out numbers of `text` to `out` ("forty-three", "deux cent mille");
+    words that form no one number ("three two") are blocked, so no piece of them is read."""
+    failed: list[tuple[int, int]] = []
+    for r in readings(text, lex.profile.spelled, lex.profile.articles):
+        if r.value is None:
+            failed.append((r.start, r.end))
+        else:
+            out.append(Expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
+                            scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 

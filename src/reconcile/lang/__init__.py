@@ -43,6 +43,57 @@ class RelativeSpec:
 
 
 @dataclass(frozen=True)
+class SpelledWords:
+    """Spelled-out number words by grammatical role (keys casefolded, hyphens as spaces).
+
+    roles: word → (role, value); role is unit, teen, ten, hundred, scale, ten_mult,
+    teen_suffix or fraction. connectors: word → the roles it may follow inside a number.
+    """
+
+    roles: Mapping[str, tuple[str, Decimal]]
+    connectors: Mapping[str, frozenset[str]]
+    tens_take_teens: frozenset[str]
+    bare: frozenset[str]
+    one_prefixes: tuple[str, ...]
+    fraction_links: frozenset[str]
+    fraction_joins: frozenset[str]
+    scale_fraction_joins: frozenset[str]
+
+
+def _spelled_key(word: str) -> str:
+    return " ".join(word.replace("-", " ").split()).casefold()
+
+
+def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> SpelledWords:
+    roles: dict[str, tuple[str, Decimal]] = {}
+    if table:
+        # The scale words of the profile (CLDR's "million", "juta" …) are part of the grammar.
+        for word, value in scales.items():
+            if word.isalpha() and not any(is_cjk(ch) for ch in word):
+                roles[_spelled_key(word)] = ("scale", value)
+    for section, role in (("units", "unit"), ("teens", "teen"), ("tens", "ten"),
+                          ("hundreds", "hundred"), ("ten_multipliers", "ten_mult"),
+                          ("teen_suffixes", "teen_suffix"), ("fractions", "fraction")):
+        for word, value in table.get(section, {}).items():
+            roles[_spelled_key(word)] = (role, Decimal(str(value)))
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(_spelled_key(w) for w in table.get(name, []))
+
+    return SpelledWords(
+        roles=MappingProxyType(roles),
+        connectors=MappingProxyType({_spelled_key(k): frozenset(v)
+                                     for k, v in table.get("connectors", {}).items()}),
+        tens_take_teens=keys("tens_take_teens"),
+        bare=keys("bare"),
+        one_prefixes=tuple(p.casefold() for p in table.get("one_prefixes", [])),
+        fraction_links=keys("fraction_links"),
+        fraction_joins=keys("fraction_joins"),
+        scale_fraction_joins=keys("scale_fraction_joins"),
+    )
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     """Everything language-specific the extractor needs; lookups are keyed in lower case."""
 
@@ -84,6 +135,7 @@ class LanguageProfile:
     relative: Mapping[str, RelativeSpec]
     count_skip: frozenset[str]
     determiners: frozenset[str]
+    spelled: SpelledWords
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -293,12 +345,14 @@ def get_profile(code: str) -> LanguageProfile:
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
+        spelled=_spelled(sup.get("spelled", {}), long_scales),
     )
 
 
 __all__ = [
     "LanguageProfile",
     "RelativeSpec",
+    "SpelledWords",
     "currency_codes",
     "get_profile",
     "supported_languages",
