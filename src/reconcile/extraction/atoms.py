@@ -9,8 +9,8 @@ from decimal import Decimal
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.spelled import readings
 from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
+from reconcile.extraction.spelled import readings
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
 
@@ -68,10 +68,10 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         if value is None:
             failed.append((m.start(), m.end()))
             continue
-        scale = max(v for k, v in [*prof.han_units.items(), *prof.scales.items()]
-                    if k in m.group(0))
-        out.append(Expr(m.start(), m.end(), Decimal(value), "digits", m.start(), m.end(),
-                        scaled=True, scale=Decimal(scale)))
+        multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in m.group(0)]
+        multipliers += [v for k, v in prof.scales.items() if k in m.group(0)]
+        out.append(Expr(m.start(), m.end(), value, "digits", m.start(), m.end(),
+                        scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 

@@ -3,6 +3,7 @@ number words read by one grammar whose words and their roles are language data."
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -98,7 +99,7 @@ def _entry(words: Sequence[tuple[int, int, str]], i: int, text: str, sp: Spelled
     space or hyphen: "quatre-vingt", "of a"), as tokens, and the number of words used."""
     for size in range(min(_MAX_ENTRY_WORDS, len(words) - i), 0, -1):
         part = words[i:i + size]
-        if any(not _GAP.fullmatch(text, a[1], b[0]) for a, b in zip(part, part[1:])):
+        if any(not _GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(part)):
             continue
         key = " ".join(w for _, _, w in part)
         start, end = part[0][0], part[-1][1]
@@ -188,9 +189,8 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     after_ten = st.ten_val > 0 and st.sub == st.ten_val and st.last in (
         "ten", "ten_mult", "connector")
     new: _State | None = None
-    if role == "unit" and (fresh or after_ten):
-        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
-    elif role == "teen" and (fresh or (after_ten and st.ten_key in sp.tens_take_teens)):
+    teen_ok = after_ten and st.ten_key in sp.tens_take_teens  # "soixante-dix-sept"
+    if (role == "unit" and (fresh or after_ten)) or (role == "teen" and (fresh or teen_ok)):
         new = replace(st, sub=st.sub + value, ten_val=_ZERO)
     elif role == "ten" and fresh:
         new = replace(st, sub=value, ten_val=value, ten_key=tok.key)
