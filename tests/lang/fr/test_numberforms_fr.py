@@ -1,0 +1,51 @@
+"""French spelled-out numbers: each case asserts surface, kind, exact value and unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "fr"
+
+SPELLED = [
+    pytest.param("L'accident a fait trente-six victimes.",
+                 [eq("trente-six", "count", "36", "victimes")], id="hyphen-tens"),
+    pytest.param("La ville compte quatre-vingts médecins.",
+                 [eq("quatre-vingts", "count", "80", "médecins")], id="quatre-vingts"),
+    pytest.param("Le club compte vingt et un joueurs.",
+                 [eq("vingt et un", "count", "21", "joueurs")], id="vingt-et-un"),
+    pytest.param("Le village compte soixante-dix-sept maisons.",
+                 [eq("soixante-dix-sept", "count", "77", "maisons")], id="soixante-dix-sept"),
+    pytest.param("Le village compte soixante et onze maisons.",
+                 [eq("soixante et onze", "count", "71", "maisons")], id="soixante-et-onze"),
+    pytest.param("La police a arrêté quatre-vingt-dix manifestants.",
+                 [eq("quatre-vingt-dix", "count", "90", "manifestants")],
+                 id="quatre-vingt-dix"),
+    pytest.param("La police a arrêté quatre-vingt-dix-neuf manifestants.",
+                 [eq("quatre-vingt-dix-neuf", "count", "99", "manifestants")],
+                 id="quatre-vingt-dix-neuf"),
+    pytest.param("La région compte deux cent mille habitants.",
+                 [eq("deux cent mille", "count", "200000", "habitants")], id="deux-cent-mille"),
+    pytest.param("La ville compte mille deux cents médecins.",
+                 [eq("mille deux cents", "count", "1200", "médecins")], id="mille-cents"),
+    pytest.param("La ville a recruté trois cents enseignants.",
+                 [eq("trois cents", "count", "300", "enseignants")], id="cents"),
+    pytest.param("Le pays compte un million et demi de chômeurs.",
+                 [eq("un million et demi", "count", "1500000", "chômeurs")],
+                 id="million-et-demi"),
+    pytest.param("L'État a versé trois millions d'euros.",
+                 [eq("trois millions d'euros", "money", "3000000", "EUR")], id="millions-euros"),
+    pytest.param("Quarante et un pour cent des électeurs ont voté.",
+                 [eq("Quarante et un pour cent", "percent", "41", "percent")], id="percent"),
+]
+
+NON_CLAIMS = [
+    pytest.param("Il a compté trois deux personnes.", [], id="trois-deux"),
+    pytest.param("Les deux parties ont signé.", [], id="determiner"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*SPELLED, *NON_CLAIMS])
+def test_spelled(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
