@@ -19,6 +19,7 @@ def test_fold_width_keeps_length(text: str) -> None:
 
 def test_fold_width_maps_full_width_forms() -> None:
     assert fold_width("４，５００％－～　") == "4,500%-~ "
+    assert fold_width("２．７，6.47，95") == "2.7，6.47，95"  # CJK punctuation stays
 
 
 @pytest.mark.parametrize("code", ["ja", "zh"])

@@ -15,12 +15,18 @@ SEPARATORS = frozenset(".,'’") | GROUP_SPACES
 
 # Full-width ASCII forms (U+FF01-FF5E) and the ideographic space map one to one onto ASCII,
 # so a folded copy of a text keeps every offset of the original.
-_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# The full-width comma and full stop are punctuation in CJK text ("6.47，95%" lists two
+# numbers); they fold only inside full-width numbers: "４，５００", "２．７".
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 0xFF0E)}
+_WIDTH[0x3000] = 0x20
+_FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
 
 
 def fold_width(text: str) -> str:
     """Full-width digits, signs and letters as ASCII ("４，５００" → "4,500"); the result has
     the same length as `text`, character for character."""
+    text = _FW_POINT.sub(".", _FW_GROUP.sub(",", text))
     return text.translate(_WIDTH)
 
 

@@ -83,7 +83,8 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     for r in readings(text, lex.profile.spelled, lex.profile.articles):
         if r.value is None:
             failed.append((r.start, r.end))
-        else:
+        elif r.value != 1 or r.scaled:
+            # A lone "one" ("one week", "une fois") stays an article atom, as before.
             out.append(Expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
                             scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)

@@ -135,8 +135,9 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
         if j == i:
             i += 1
             continue
-        if j < len(run) and run[j].role != "word":
+        if j < len(run) and run[j].role != "word" and run[j].key not in articles:
             # A number word that cannot continue the number: the words are no one number.
+            # ("cinq une restriction": a word that is also an article starts a new phrase.)
             while j < len(run) and run[j].role != "word":
                 j += 1
             out.append(Reading(run[i].start, run[j - 1].end, None, False, Decimal(1)))
