@@ -40,6 +40,12 @@ SPELLED = [
                  [eq("Quarante et un pour cent", "percent", "41", "percent")], id="percent"),
 ]
 
+SPELLED += [
+    # "une" after a number starts a new phrase: the run is not blocked as "cinq un".
+    pytest.param("Il a vu cinq une fois.", [eq("cinq", "count", "5", "fois")],
+                 id="article-ends-run"),
+]
+
 NON_CLAIMS = [
     pytest.param("Il a compté trois deux personnes.", [], id="trois-deux"),
     pytest.param("Les deux parties ont signé.", [], id="determiner"),

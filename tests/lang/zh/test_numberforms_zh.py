@@ -68,8 +68,12 @@ FULL_WIDTH = [
                  [Want("３～５人", "count", "3", "5", "range", "people")], id="range-wave"),
 ]
 
+# A full-width comma between ASCII digits is list punctuation, never a digit group.
 NON_CLAIMS = [
     pytest.param("该党获得了2万5的选票。", [], id="ambiguous-lone-digit"),
+    pytest.param("比值高达6.47，置信区间为95%。",
+                 [eq("高达6.47", "count", "6.47", None, "approx"),
+                  eq("95%", "percent", "95", "percent")], id="fullwidth-comma-is-punctuation"),
 ]
 
 
