@@ -202,8 +202,9 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     elif role == "hundred" and st.hund == 0 and st.mult == 0:
         if st.sub > 0 and st.last in _SMALL:
             new = replace(st, hund=st.sub * value, sub=_ZERO, mult=value, ten_val=_ZERO)
-        elif st.sub == 0 and st.last in ("", "article"):
-            new = replace(st, hund=value, mult=value)  # "cent", "a hundred", "a dozen"
+        elif st.sub == 0 and st.last in ("", "article", "scale"):
+            # "cent", "a hundred", "a dozen", "mille cent" (1100)
+            new = replace(st, hund=value, mult=value)
     elif role == "fraction":
         new = _fraction_step(st, value, sp)
     if new is not None and new.mult and new.sub >= new.mult:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractcases import Want, check_claims, eq
+from reconcile import extract_claims
 
 LANG = "fr"
 
@@ -55,3 +60,54 @@ NON_CLAIMS = [
 @pytest.mark.parametrize(("text", "wanted"), [*SPELLED, *NON_CLAIMS])
 def test_spelled(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+_UNITS = ["", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+          "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit",
+          "dix-neuf"]
+_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
+
+
+def _below_hundred(n: int) -> str:
+    if n < 20:
+        return _UNITS[n]
+    if n >= 80:
+        rest = n - 80
+        return "quatre-vingts" if rest == 0 else f"quatre-vingt-{_UNITS[rest]}"
+    ten, rest = (6, n - 60) if n >= 60 else divmod(n, 10)
+    if rest == 0:
+        return _TENS[ten]
+    if rest in (1, 11):
+        return f"{_TENS[ten]} et {_UNITS[rest]}"
+    return f"{_TENS[ten]}-{_UNITS[rest]}"
+
+
+def _below_thousand(n: int, *, final: bool) -> str:
+    hundreds, rest = divmod(n, 100)
+    words = []
+    if hundreds:
+        plural = "s" if rest == 0 and hundreds > 1 and final else ""
+        words.append(("cent" if hundreds == 1 else f"{_UNITS[hundreds]} cent") + plural)
+    if rest:
+        words.append(_below_hundred(rest))
+    return " ".join(words)
+
+
+def _spell(n: int) -> str:
+    """A small test-side French speller (traditional spelling: "vingt et un")."""
+    thousands, rest = divmod(n, 1000)
+    words = []
+    if thousands:
+        words.append("mille" if thousands == 1 else
+                     f"{_below_thousand(thousands, final=False)} mille")
+    if rest:
+        words.append(_below_thousand(rest, final=True))
+    return " ".join(words)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999))
+def test_spelled_numbers_parse_back(n: int) -> None:
+    spelled = _spell(n)
+    claims = extract_claims(f"Le recensement a compté {spelled} oiseaux.", LANG)
+    assert [(c.surface, c.low, c.unit) for c in claims] == [(spelled, Decimal(n), "oiseaux")]

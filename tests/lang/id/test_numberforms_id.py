@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extractcases import Want, check_claims, eq
+from reconcile import extract_claims
 
 LANG = "id"
 
@@ -41,3 +46,45 @@ NON_CLAIMS = [
 @pytest.mark.parametrize(("text", "wanted"), [*SPELLED, *NON_CLAIMS])
 def test_spelled(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+_UNITS = ["", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan"]
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    tens, units = divmod(rest, 10)
+    words = []
+    if hundreds:
+        words.append("seratus" if hundreds == 1 else f"{_UNITS[hundreds]} ratus")
+    if rest == 10:
+        words.append("sepuluh")
+    elif rest == 11:
+        words.append("sebelas")
+    elif tens == 1:
+        words.append(f"{_UNITS[units]} belas")
+    else:
+        if tens:
+            words.append(f"{_UNITS[tens]} puluh")
+        if units:
+            words.append(_UNITS[units])
+    return " ".join(words)
+
+
+def _spell(n: int) -> str:
+    """A small test-side Indonesian speller (seratus, seribu, dua belas, tiga puluh)."""
+    thousands, rest = divmod(n, 1000)
+    words = []
+    if thousands:
+        words.append("seribu" if thousands == 1 else f"{_below_thousand(thousands)} ribu")
+    if rest:
+        words.append(_below_thousand(rest))
+    return " ".join(words)
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.integers(min_value=2, max_value=999_999))
+def test_spelled_numbers_parse_back(n: int) -> None:
+    spelled = _spell(n)
+    claims = extract_claims(f"Sensus itu menghitung {spelled} burung.", LANG)
+    assert [(c.surface, c.low, c.unit) for c in claims] == [(spelled, Decimal(n), "burung")]
