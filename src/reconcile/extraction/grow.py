@@ -3,6 +3,7 @@ it, and joining two expressions into a range."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from reconcile.detect import is_cjk
@@ -157,13 +158,19 @@ def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:
     return is_cjk(text[minus - 1]) and not any(ch.isdigit() or ch in numeric for ch in before)
 
 
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
 def _connects(text: str, start: int, lex: Lexicon) -> bool:
     """A phrase that is also a range connector ("hingga", "sampai": up to) joins two
     numbers when a number stands right before it: "10 hingga 20" is a range."""
     if lex.connectors.at(text, start) is None:
         return False
     before = text[:back_spaces(text, start)]
+    last_word = _LAST_WORD.search(before)
+    spelled = last_word is not None and last_word.group(0).casefold() in lex.profile.spelled.roles
     return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
+                             or spelled  # "dua hingga tiga juta"
                              or lex.scales.before(text, len(before)) is not None
                              or lex.currency_after.before(text, len(before)) is not None)
 

@@ -121,6 +121,9 @@ def _entry(words: Sequence[tuple[int, int, str]], i: int, text: str, sp: Spelled
 
 
 def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> list[Reading]:
+    if any(tok.role == "inexact" for tok in run):
+        # "a third of a million": no exact value, and no piece of it may stand for one.
+        return [Reading(run[0].start, run[-1].end, None, False, Decimal(1))]
     out: list[Reading] = []
     i = 0
     while i < len(run):
@@ -140,6 +143,9 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
             # ("cinq une restriction": a word that is also an article starts a new phrase.)
             while j < len(run) and run[j].role != "word":
                 j += 1
+            out.append(Reading(run[i].start, run[j - 1].end, None, False, Decimal(1)))
+        elif st.frac is not None and st.numbers >= 2:
+            # "three quarters of the votes": a share, not a count of three.
             out.append(Reading(run[i].start, run[j - 1].end, None, False, Decimal(1)))
         elif st.frac is None and st.numbers and (value := st.total + st.hund + st.sub) > 0:
             out.append(Reading(run[i].start, run[j - 1].end, value, st.top_scale > 0,
@@ -168,7 +174,7 @@ def _word_states(st: _State, key: str, sp: SpelledWords,
     """The states a function word may lead to; the caller keeps one the next word fits."""
     if st.last == "" and key in articles:
         yield replace(st, last="article")
-    if st.frac is not None and key in sp.fraction_links and st.last in ("fraction", "article"):
+    if st.frac is not None and key in sp.fraction_links and st.last in ("fraction", "part"):
         yield replace(st, last="link")
     if key in sp.fraction_joins and st.last in _SMALL and not st.fractional:
         yield replace(st, last="join")
@@ -207,6 +213,8 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
             new = replace(st, hund=value, mult=value)
     elif role == "fraction":
         new = _fraction_step(st, value, sp)
+    elif role == "part" and st.last == "unit" and st.total == 0 and st.hund == 0:
+        new = replace(st, frac=st.sub * value, sub=_ZERO)  # "tiga perempat juta"
     if new is not None and new.mult and new.sub >= new.mult:
         return None  # "two dozen fifteen"
     return new
@@ -219,6 +227,8 @@ def _fraction_step(st: _State, value: Decimal, sp: SpelledWords) -> _State | Non
         return replace(st, sub=st.sub + value, fractional=True)  # "one and a half"
     if st.last == "scale_join":
         return replace(st, total=st.total + value * st.prev_scale, closed=True)
+    if st.last == "unit" and st.total == 0 and st.hund == 0:
+        return replace(st, frac=st.sub * value, sub=_ZERO)  # "three quarters of a million"
     return None
 
 
@@ -226,7 +236,7 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     scale = tok.value
     top = max(st.top_scale, scale)
     if st.frac is not None:
-        if st.last not in ("fraction", "link"):
+        if st.last not in ("fraction", "part", "link"):
             return None
         return replace(st, total=st.frac * scale, frac=None, closed=True, prev_scale=scale,
                        top_scale=top)

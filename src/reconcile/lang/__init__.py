@@ -47,7 +47,9 @@ class SpelledWords:
     """Spelled-out number words by grammatical role (keys casefolded, hyphens as spaces).
 
     roles: word → (role, value); role is unit, teen, ten, hundred, scale, ten_mult,
-    teen_suffix or fraction. connectors: word → the roles it may follow inside a number.
+    teen_suffix, fraction, part (a fraction only counted by the number before it:
+    "tiga perempat") or inexact (a fraction with no exact decimal value).
+    connectors: word → the roles it may follow inside a number.
     """
 
     roles: Mapping[str, tuple[str, Decimal]]
@@ -73,9 +75,13 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
                 roles[_spelled_key(word)] = ("scale", value)
     for section, role in (("units", "unit"), ("teens", "teen"), ("tens", "ten"),
                           ("hundreds", "hundred"), ("ten_multipliers", "ten_mult"),
-                          ("teen_suffixes", "teen_suffix"), ("fractions", "fraction")):
+                          ("teen_suffixes", "teen_suffix"), ("fractions", "fraction"),
+                          ("fraction_parts", "part")):
         for word, value in table.get(section, {}).items():
             roles[_spelled_key(word)] = (role, Decimal(str(value)))
+    # Fractions with no exact decimal value (a third): the words around them give no claim.
+    for word in table.get("inexact_fractions", []):
+        roles[_spelled_key(word)] = ("inexact", Decimal(0))
 
     def keys(name: str) -> frozenset[str]:
         return frozenset(_spelled_key(w) for w in table.get(name, []))

@@ -55,6 +55,12 @@ SPELLED = [
     pytest.param("Between two and three million people fled.",
                  [Want("Between two and three million", "count", "2000000", "3000000",
                        "range", "people")], id="range"),
+    pytest.param("About three-quarters of a million people voted.",
+                 [eq("About three-quarters of a million", "count", "750000", "people",
+                     "approx")], id="three-quarters"),
+    pytest.param("Officials said two to three million people fled.",
+                 [Want("two to three million", "count", "2000000", "3000000", "range",
+                       "people")], id="range-to"),
 ]
 
 NON_CLAIMS = [
@@ -63,6 +69,9 @@ NON_CLAIMS = [
     pytest.param("The two men met on Monday.", [], id="determiner"),
     pytest.param("One of the men left early.", [], id="one-of"),
     pytest.param("The trial lasted one week.", [], id="lone-one-stays-article"),
+    # A third has no exact decimal value: no claim, not "a million".
+    pytest.param("Nearly a third of a million people voted.", [], id="a-third"),
+    pytest.param("Three quarters of the votes were counted.", [], id="share-not-count"),
 ]
 
 

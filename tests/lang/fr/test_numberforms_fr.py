@@ -43,6 +43,15 @@ SPELLED = [
                  [eq("trois millions d'euros", "money", "3000000", "EUR")], id="millions-euros"),
     pytest.param("Quarante et un pour cent des électeurs ont voté.",
                  [eq("Quarante et un pour cent", "percent", "41", "percent")], id="percent"),
+    pytest.param("Le pays compte deux millions et demi de chômeurs.",
+                 [eq("deux millions et demi", "count", "2500000", "chômeurs")],
+                 id="millions-et-demi"),
+    pytest.param("Trois quarts de million de personnes ont voté.",
+                 [eq("Trois quarts de million", "count", "750000", "personnes")],
+                 id="trois-quarts"),
+    pytest.param("Entre deux et trois millions de personnes ont fui.",
+                 [Want("Entre deux et trois millions", "count", "2000000", "3000000",
+                       "range", "personnes")], id="range"),
 ]
 
 SPELLED += [
@@ -54,6 +63,7 @@ SPELLED += [
 NON_CLAIMS = [
     pytest.param("Il a compté trois deux personnes.", [], id="trois-deux"),
     pytest.param("Les deux parties ont signé.", [], id="determiner"),
+    pytest.param("Un tiers de million de personnes ont voté.", [], id="un-tiers"),
 ]
 
 

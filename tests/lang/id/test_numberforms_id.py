@@ -36,10 +36,18 @@ SPELLED = [
                  [eq("setengah juta", "count", "500000", "penduduk")], id="half-million"),
     pytest.param("Pemerintah menyalurkan dua ratus juta rupiah.",
                  [eq("dua ratus juta rupiah", "money", "200000000", "IDR")], id="money"),
+    pytest.param("Tiga perempat juta orang memilih.",
+                 [eq("Tiga perempat juta", "count", "750000", "orang")], id="perempat"),
+    pytest.param("Seperempat juta orang memilih.",
+                 [eq("Seperempat juta", "count", "250000", "orang")], id="seperempat"),
+    pytest.param("Sebanyak dua hingga tiga juta orang mengungsi.",
+                 [Want("dua hingga tiga juta", "count", "2000000", "3000000", "range",
+                       "orang")], id="range-hingga"),
 ]
 
 NON_CLAIMS = [
     pytest.param("Dia menghitung tiga dua orang.", [], id="tiga-dua"),
+    pytest.param("Sepertiga juta orang memilih.", [], id="sepertiga"),
 ]
 
 
