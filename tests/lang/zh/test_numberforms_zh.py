@@ -66,14 +66,14 @@ FULL_WIDTH = [
                  [eq("－３％", "percent", "-3", "percent")], id="minus-percent"),
     pytest.param("参加者有３～５人。",
                  [Want("３～５人", "count", "3", "5", "range", "people")], id="range-wave"),
-]
-
-# A full-width comma between ASCII digits is list punctuation, never a digit group.
-NON_CLAIMS = [
-    pytest.param("该党获得了2万5的选票。", [], id="ambiguous-lone-digit"),
+    # A full-width comma between ASCII digits is list punctuation, never a digit group.
     pytest.param("比值高达6.47，置信区间为95%。",
                  [eq("高达6.47", "count", "6.47", None, "approx"),
                   eq("95%", "percent", "95", "percent")], id="fullwidth-comma-is-punctuation"),
+]
+
+NON_CLAIMS = [
+    pytest.param("该党获得了2万5的选票。", [], id="ambiguous-lone-digit"),
 ]
 
 
