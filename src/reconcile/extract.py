@@ -37,6 +37,7 @@ from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
+from reconcile.numbers import fold_width
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
@@ -116,21 +117,24 @@ def extract_segments(
     """
     claims: list[Claim] = []
     anchor = Anchors()
-    read = [(seg, segment_exprs(seg.text, lexicon(seg.lang), heading=seg.kind == "heading"))
-            for seg in segments if include_boilerplate or not seg.boilerplate]
+    # Matching runs on a width-folded copy of each segment (same length, so offsets hold);
+    # surfaces are cut from the original text and keep their full-width characters.
+    read = [(seg, text, segment_exprs(text, lexicon(seg.lang), heading=seg.kind == "heading"))
+            for seg in segments if include_boilerplate or not seg.boilerplate
+            for text in (fold_width(seg.text),)]
     # An ambiguous currency word ("roupies") takes the one candidate the document names.
-    stated = stated_currencies(e for _, exprs in read for e in exprs)
-    for seg, exprs in read:
+    stated = stated_currencies(e for _, _, exprs in read for e in exprs)
+    for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
         for e in (resolve_currency(e, stated) for e in exprs):
             kind = claim_kind(e)
-            if not keep(seg.text, e, kind, lex, heading):
+            if not keep(text, e, kind, lex, heading):
                 continue
-            claim = _claim(doc_text, seg, e, kind, lex, anchor, source)
+            claim = _claim(doc_text, seg, text, e, kind, lex, anchor, source)
             claims.append(claim)
             if claim.date and not claim.relative and not seg.boilerplate \
-                    and not _aside(seg.text, e, lex):
+                    and not _aside(text, e, lex):
                 anchor = anchor_from(claim.date)
     return claims
 
@@ -141,7 +145,7 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
             or lex.asides_after.at(text, skip_spaces(text, e.end)) is not None)
 
 
-def _claim(doc_text: str, seg: Segment, e: Expr, kind: ClaimKind, lex: Lexicon,
+def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex: Lexicon,
            anchors: Anchors, source: str | None) -> Claim:
     start, end = seg.start + e.start, seg.start + e.end
     date: str | None = None
@@ -157,7 +161,7 @@ def _claim(doc_text: str, seg: Segment, e: Expr, kind: ClaimKind, lex: Lexicon,
             date = f"{e.date}/{e.high_date}" if e.high_date else e.date
     else:
         low, high, qualifier = _values(e)
-        unit = _unit(seg.text, e, kind, lex)
+        unit = _unit(text, e, kind, lex)
     return Claim(
         kind=kind, surface=doc_text[start:end], start=start, end=end, sentence=seg.text,
         lang=seg.lang, low=low, high=high, qualifier=qualifier, unit=unit, date=date,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation, localcontext
@@ -10,6 +11,23 @@ from decimal import Decimal, InvalidOperation, localcontext
 MAX_DIGITS = 24
 GROUP_SPACES = frozenset("\u00a0\u202f\u2009 ")
 SEPARATORS = frozenset(".,'’") | GROUP_SPACES
+
+
+# Full-width ASCII forms (U+FF01-FF5E) and the ideographic space map one to one onto ASCII,
+# so a folded copy of a text keeps every offset of the original.
+# The full-width comma and full stop are punctuation in CJK text ("6.47，95%" lists two
+# numbers); they fold only inside full-width numbers: "４，５００", "２．７".
+_WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 0xFF0E)}
+_WIDTH[0x3000] = 0x20
+_FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+_FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
+
+
+def fold_width(text: str) -> str:
+    """Full-width digits, signs and letters as ASCII ("４，５００" → "4,500"); the result has
+    the same length as `text`, character for character."""
+    text = _FW_POINT.sub(".", _FW_GROUP.sub(",", text))
+    return text.translate(_WIDTH)
 
 
 def ascii_digits(raw: str) -> str:
@@ -155,8 +173,107 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
             i += len(word)
         else:
             return None
+    if digit is not None and len(run) >= 2 and _multiplier(run[:-1], units, scales) >= 100:
+        # 一千二 = 1200, 两万五 = 25000: a lone digit after a unit of 100 or more counts in
+        # the next place down (after 零 it is units: 一千零二 = 1002).
+        return total + section + Decimal(digit) * _multiplier(run[:-1], units, scales) / 10
     section += Decimal(digit or 0)
     return total + section
+
+
+def _multiplier(head: str, units: Mapping[str, int], scales: Mapping[str, Decimal]) -> Decimal:
+    """The value of the unit or scale word that ends `head` (0 when it ends otherwise)."""
+    if head[-1] in units:
+        return Decimal(units[head[-1]])
+    for length in (2, 1):
+        if head[-length:] in scales:
+            return scales[head[-length:]]
+    return Decimal(0)
+
+
+_MIXED_NUMBER = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
+
+
+def parse_mixed(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal], *,
+                decimal_sign: str) -> Decimal | None:
+    """Value of a number of digit runs and Han units/scales: 4千, 5百万, 2万5千, 7万4521,
+    36億8,000万, 1億2345万6789, 2.7亿 (the run is width-folded: ASCII digits).
+
+    Each section before a scale is digit-coefficient × unit terms (5千, 3百) in falling
+    order plus a digit run below the last unit; sections fall in scale (億 before 万).
+    Forms that can be read two ways give None: a lone digit after a unit or scale of 100
+    or more (4千5, 2万5: 4005 or 4500?), a decimal anywhere but alone before one scale
+    (2.5万 yes, 2.5万3000 no), and sections that do not fall (3万2億, 1億12000万).
+    """
+    tokens = _mixed_tokens(run, units, scales, decimal_sign)
+    if tokens is None or not tokens:
+        return None
+    if any(kind == "num" and value != value.to_integral_value() for kind, value, _ in tokens):
+        ok = len(tokens) == 2 and tokens[0][0] == "num" and tokens[1][0] == "scale"
+        return tokens[0][1] * tokens[1][1] if ok else None
+    total = Decimal(0)
+    section = Decimal(0)
+    floor: Decimal | None = None  # the smallest unit used in this section
+    prev_scale: Decimal | None = None
+    coef: tuple[Decimal, int] | None = None  # a digit run and its digit count
+    last_multiplier = Decimal(0)
+    for kind, value, ndigits in tokens:
+        if kind == "num":
+            coef = (value, ndigits)
+            continue
+        if kind == "unit":
+            if coef is None or coef[1] != 1 or coef[0] == 0 or (floor is not None
+                                                                and value >= floor):
+                return None
+            section += coef[0] * value
+            floor = value
+        else:
+            if coef is not None:
+                if floor is not None and coef[0] >= floor:
+                    return None
+                section += coef[0]
+            if section == 0 or (prev_scale is not None and section * value >= prev_scale):
+                return None
+            total += section * value
+            prev_scale = value
+            section, floor = Decimal(0), None
+        coef, last_multiplier = None, value
+    if coef is not None:
+        if coef[1] == 1 and last_multiplier >= 100:
+            return None  # 2万5, 4千5: ambiguous
+        if (floor is not None and coef[0] >= floor) or (
+            prev_scale is not None and section + coef[0] >= prev_scale
+        ):
+            return None
+        section += coef[0]
+    return total + section
+
+
+def _mixed_tokens(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal],
+                  decimal_sign: str) -> list[tuple[str, Decimal, int]] | None:
+    tokens: list[tuple[str, Decimal, int]] = []
+    i = 0
+    while i < len(run):
+        m = _MIXED_NUMBER.match(run, i)
+        if m is not None:
+            if tokens and tokens[-1][0] == "num":
+                return None
+            raw = m.group(0)
+            follows = _scale_at(run, m.end(), scales) is not None
+            value = parse_digits(raw, decimal_sign=decimal_sign, scale_follows=follows)
+            if value is None:
+                return None
+            tokens.append(("num", value, sum(ch.isdigit() for ch in raw)))
+            i = m.end()
+        elif run[i] in units:
+            tokens.append(("unit", Decimal(units[run[i]]), 0))
+            i += 1
+        elif (scale := _scale_at(run, i, scales)) is not None:
+            tokens.append(("scale", scale[1], 0))
+            i += len(scale[0])
+        else:
+            return None
+    return tokens
 
 
 def _largest(total: Decimal) -> Decimal:

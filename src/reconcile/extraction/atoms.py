@@ -11,8 +11,9 @@ from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
+from reconcile.extraction.spelled import readings
 from reconcile.lang import LanguageProfile
-from reconcile.numbers import ascii_digits, parse_digits, parse_han, split_groups
+from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
 
 # A digit, then digits or single separators that are followed by a digit. Each step eats
 # one character, so the scan is linear whatever the input.
@@ -46,11 +47,49 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             scaled = any(ch in prof.scales for ch in run)
             atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                scaled=scaled))
+    blocked = _mixed_atoms(text, lex, blocked, atoms)
+    blocked = _spelled_atoms(text, lex, blocked, atoms)
     if lex.word_atoms is not None:
         for m in lex.word_atoms.finditer(text):
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return non_overlapping(free)
+
+
+def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
+                 out: list[Expr]) -> list[tuple[int, int]]:
+    """Add the digit + Han unit numbers of `text` to `out` (4千, 2万5千, 36億8,000万); a
+    run that cannot be read exactly is added to the blocked spans instead, so none of its
+    pieces becomes a claim with a partial value. Returns the blocked spans."""
+    if lex.mixed_atoms is None:
+        return list(blocked)
+    prof = lex.profile
+    failed: list[tuple[int, int]] = []
+    for m in lex.mixed_atoms.finditer(text):
+        value = parse_mixed(m.group(0), prof.han_units, prof.scales, decimal_sign=prof.decimal)
+        if value is None:
+            failed.append((m.start(), m.end()))
+            continue
+        multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in m.group(0)]
+        multipliers += [v for k, v in prof.scales.items() if k in m.group(0)]
+        out.append(Expr(m.start(), m.end(), value, "digits", m.start(), m.end(),
+                        scaled=True, scale=max(multipliers)))
+    return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
+                   out: list[Expr]) -> list[tuple[int, int]]:
+    """Add the spelled-out numbers of `text` to `out` ("forty-three", "deux cent mille");
+    words that form no one number ("three two") are blocked, so no piece of them is read."""
+    failed: list[tuple[int, int]] = []
+    for r in readings(text, lex.profile.spelled, lex.profile.articles):
+        if r.value is None:
+            failed.append((r.start, r.end))
+        elif r.value != 1 or r.scaled:
+            # A lone "one" ("one week", "une fois") stays an article atom, as before.
+            out.append(Expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
+                            scale=r.scale))
+    return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:

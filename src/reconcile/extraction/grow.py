@@ -3,6 +3,7 @@ it, and joining two expressions into a range."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import NamedTuple
 
@@ -19,6 +20,10 @@ from reconcile.extraction.money import (
 )
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
 from reconcile.model import Qualifier
+
+# Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
+# full-width U+FF0D is folded to "-" before matching).
+MINUS = "-\u2212\u2010"
 
 
 def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
@@ -178,9 +183,11 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
         if pct is not None:
             start, percent = pct[0], True
     value = e.value
-    if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in "-−" \
-            and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([{:=;,"):
-        start, value = start - 1, -value  # "−3%", "-5 degrees"; never "1-2", "10%-20%", "GPT-3"
+    if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in MINUS \
+            and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([{:=;,、"
+                 or _cjk_sign(text, start - 1, lex)):
+        # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"); never "1-2", "10%-20%", "GPT-3"
+        start, value = start - 1, -value
     ordinal = lex.ordinal_before.before(text, e.start) is not None
     if e.origin == "digits" and not ordinal:
         suffix = lex.ordinal_after.at(text, e.num_end)
@@ -200,13 +207,28 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
                    unknown_currency=unknown)
 
 
+def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:
+    """A minus glued to a CJK word ("前年比-3%") is a sign, unless a number stands just
+    before it: "10万人-20万人" is a range."""
+    prof = lex.profile
+    numeric = {*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1)}
+    before = text[max(0, minus - 4):minus]
+    return is_cjk(text[minus - 1]) and not any(ch.isdigit() or ch in numeric for ch in before)
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
 def _connects(text: str, start: int, lex: Lexicon) -> bool:
     """A phrase that is also a range connector ("hingga", "sampai": up to) joins two
     numbers when a number stands right before it: "10 hingga 20" is a range."""
     if lex.connectors.at(text, start) is None:
         return False
     before = text[:back_spaces(text, start)]
+    last_word = _LAST_WORD.search(before)
+    spelled = last_word is not None and last_word.group(0).casefold() in lex.profile.spelled.roles
     return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
+                             or spelled  # "dua hingga tiga juta"
                              or lex.scales.before(text, len(before)) is not None
                              or lex.currency_after.before(text, len(before)) is not None)
 

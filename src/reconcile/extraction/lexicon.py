@@ -53,6 +53,7 @@ class Lexicon:
     relative_not_before: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
+    mixed_atoms: re.Pattern[str] | None
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -134,6 +135,7 @@ def lexicon(code: str) -> Lexicon:
                 rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
             )
     return Lexicon(
+        mixed_atoms=_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
@@ -185,3 +187,12 @@ def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:
     if not periods:
         return None
     return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w|-\w)", re.IGNORECASE)
+def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """Digit runs joined by Han units and scales (4千, 2万5千, 36億8,000万): one number.
+    Matched on width-folded text, so ASCII digits only."""
+    words = [*prof.han_units, *(k for k in prof.scales if k and all(is_cjk(ch) for ch in k))]
+    if not words:
+        return None
+    unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
+    digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
+    return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")

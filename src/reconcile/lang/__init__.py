@@ -50,6 +50,63 @@ class RelativeSpec:
 
 
 @dataclass(frozen=True)
+class SpelledWords:
+    """Spelled-out number words by grammatical role (keys casefolded, hyphens as spaces).
+
+    roles: word → (role, value); role is unit, teen, ten, hundred, scale, ten_mult,
+    teen_suffix, fraction, part (a fraction only counted by the number before it:
+    "tiga perempat") or inexact (a fraction with no exact decimal value).
+    connectors: word → the roles it may follow inside a number.
+    """
+
+    roles: Mapping[str, tuple[str, Decimal]]
+    connectors: Mapping[str, frozenset[str]]
+    tens_take_teens: frozenset[str]
+    bare: frozenset[str]
+    one_prefixes: tuple[str, ...]
+    fraction_links: frozenset[str]
+    fraction_joins: frozenset[str]
+    scale_fraction_joins: frozenset[str]
+
+
+def _spelled_key(word: str) -> str:
+    return " ".join(word.replace("-", " ").split()).casefold()
+
+
+def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> SpelledWords:
+    roles: dict[str, tuple[str, Decimal]] = {}
+    if table:
+        # The scale words of the profile (CLDR's "million", "juta" …) are part of the grammar.
+        for word, value in scales.items():
+            if word.isalpha() and not any(is_cjk(ch) for ch in word):
+                roles[_spelled_key(word)] = ("scale", value)
+    for section, role in (("units", "unit"), ("teens", "teen"), ("tens", "ten"),
+                          ("hundreds", "hundred"), ("ten_multipliers", "ten_mult"),
+                          ("teen_suffixes", "teen_suffix"), ("fractions", "fraction"),
+                          ("fraction_parts", "part")):
+        for word, value in table.get(section, {}).items():
+            roles[_spelled_key(word)] = (role, Decimal(str(value)))
+    # Fractions with no exact decimal value (a third): the words around them give no claim.
+    for word in table.get("inexact_fractions", []):
+        roles[_spelled_key(word)] = ("inexact", Decimal(0))
+
+    def keys(name: str) -> frozenset[str]:
+        return frozenset(_spelled_key(w) for w in table.get(name, []))
+
+    return SpelledWords(
+        roles=MappingProxyType(roles),
+        connectors=MappingProxyType({_spelled_key(k): frozenset(v)
+                                     for k, v in table.get("connectors", {}).items()}),
+        tens_take_teens=keys("tens_take_teens"),
+        bare=keys("bare"),
+        one_prefixes=tuple(p.casefold() for p in table.get("one_prefixes", [])),
+        fraction_links=keys("fraction_links"),
+        fraction_joins=keys("fraction_joins"),
+        scale_fraction_joins=keys("scale_fraction_joins"),
+    )
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     """Everything language-specific the extractor needs; lookups are keyed in lower case."""
 
@@ -95,6 +152,7 @@ class LanguageProfile:
     relative: Mapping[str, RelativeSpec]
     count_skip: frozenset[str]
     determiners: frozenset[str]
+    spelled: SpelledWords
     # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
     # date pattern ('M/d/yy' → "mdy", ("/",)).
     date_order: str = ""
@@ -432,12 +490,14 @@ def get_profile(code: str) -> LanguageProfile:
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
+        spelled=_spelled(sup.get("spelled", {}), long_scales),
     )
 
 
 __all__ = [
     "LanguageProfile",
     "RelativeSpec",
+    "SpelledWords",
     "currency_codes",
     "get_profile",
     "supported_languages",

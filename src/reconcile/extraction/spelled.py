@@ -1,0 +1,259 @@
+"""Spelled-out numbers ("forty-three", "deux cent mille", "empat puluh lima ribu"): runs of
+number words read by one grammar whose words and their roles are language data."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Collection, Iterator, Sequence
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from reconcile.lang import SpelledWords
+
+_WORD = re.compile(r"[^\W\d_]+")
+# What may stand between two words of one number: a little space or one hyphen.
+_GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[-\u2010]")
+_MAX_ENTRY_WORDS = 3
+_SMALL = ("unit", "teen", "ten", "ten_mult", "teen_suffix")
+_ZERO = Decimal(0)
+
+
+@dataclass(frozen=True)
+class Token:
+    """One vocabulary entry of a run: a number word (role, value) or a function word of the
+    grammar (role "word": connectors, articles, fraction links and joins)."""
+
+    start: int
+    end: int
+    key: str
+    role: str
+    value: Decimal
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A run of number words read as one number; value None when they form no valid number."""
+
+    start: int
+    end: int
+    value: Decimal | None
+    scaled: bool
+    scale: Decimal
+
+
+@dataclass(frozen=True)
+class _State:
+    total: Decimal = _ZERO  # completed scale groups ("two million" in "two million five")
+    hund: Decimal = _ZERO  # the hundreds of the current group
+    sub: Decimal = _ZERO  # the part below the hundreds
+    mult: Decimal = _ZERO  # the hundred word of this group (100, or 12 for a dozen)
+    ten_val: Decimal = _ZERO  # the tens of this group, while no unit follows them
+    ten_key: str = ""
+    last: str = ""  # role of the last token ("" at the start)
+    prev_scale: Decimal = _ZERO
+    top_scale: Decimal = _ZERO
+    frac: Decimal | None = None  # a leading fraction waiting for its scale word
+    fractional: bool = False  # a fraction was added: only a scale word may follow
+    closed: bool = False
+    numbers: int = 0
+
+
+def readings(text: str, sp: SpelledWords, articles: Collection[str]) -> list[Reading]:
+    """Every run of number words in `text`, read; a run whose words do not make one number
+    ("three two", "twenty thirty") is a Reading with value None, to be blocked."""
+    if not sp.roles:
+        return []
+    out: list[Reading] = []
+    for run in _runs(text, sp, articles):
+        out.extend(_read_run(run, sp, articles))
+    return out
+
+
+def _runs(text: str, sp: SpelledWords, articles: Collection[str]) -> Iterator[list[Token]]:
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
+    vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
+             *articles}
+    run: list[Token] = []
+    i = 0
+    while i < len(words):
+        if run and not _GAP.fullmatch(text, run[-1].end, words[i][0]):
+            yield run
+            run = []
+        tokens, used = _entry(words, i, text, sp, vocab)
+        if not tokens:
+            if run:
+                yield run
+                run = []
+            i += 1
+            continue
+        run.extend(tokens)
+        i += used
+    if run:
+        yield run
+
+
+def _entry(words: Sequence[tuple[int, int, str]], i: int, text: str, sp: SpelledWords,
+           vocab: Collection[str]) -> tuple[list[Token], int]:
+    """The longest vocabulary entry starting at word i (entries may span words joined by a
+    space or hyphen: "quatre-vingt", "of a"), as tokens, and the number of words used."""
+    for size in range(min(_MAX_ENTRY_WORDS, len(words) - i), 0, -1):
+        part = words[i:i + size]
+        if any(not _GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(part)):
+            continue
+        key = " ".join(w for _, _, w in part)
+        start, end = part[0][0], part[-1][1]
+        if key in sp.roles:
+            role, value = sp.roles[key]
+            return [Token(start, end, key, role, value)], size
+        if key in vocab:
+            return [Token(start, end, key, "word", _ZERO)], size
+    start, end, word = words[i]
+    for prefix in sp.one_prefixes:
+        rest = word[len(prefix):]
+        if word.startswith(prefix) and sp.roles.get(rest, ("", _ZERO))[0] in (
+                "hundred", "scale", "ten_mult", "teen_suffix"):
+            role, value = sp.roles[rest]
+            # "seratus" = "satu ratus": one, then the word the prefix is glued to.
+            return [Token(start, end, prefix, "unit", Decimal(1)),
+                    Token(start, end, rest, role, value)], 1
+    return [], 1
+
+
+def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> list[Reading]:
+    if any(tok.role == "inexact" for tok in run):
+        # "a third of a million": no exact value, and no piece of it may stand for one.
+        return [Reading(run[0].start, run[-1].end, None, False, Decimal(1))]
+    out: list[Reading] = []
+    i = 0
+    while i < len(run):
+        st = _State()
+        j = i
+        while j < len(run):
+            nxt = run[j + 1] if j + 1 < len(run) else None
+            new = _step(st, run[j], nxt, sp, articles)
+            if new is None:
+                break
+            st, j = new, j + 1
+        if j == i:
+            i += 1
+            continue
+        if j < len(run) and run[j].role != "word" and run[j].key not in articles:
+            # A number word that cannot continue the number: the words are no one number.
+            # ("cinq une restriction": a word that is also an article starts a new phrase.)
+            while j < len(run) and run[j].role != "word":
+                j += 1
+            out.append(Reading(run[i].start, run[j - 1].end, None, False, Decimal(1)))
+        elif st.frac is not None and st.numbers >= 2:
+            # "three quarters of the votes": a share, not a count of three.
+            out.append(Reading(run[i].start, run[j - 1].end, None, False, Decimal(1)))
+        elif st.frac is None and st.numbers and (value := st.total + st.hund + st.sub) > 0:
+            out.append(Reading(run[i].start, run[j - 1].end, value, st.top_scale > 0,
+                               st.top_scale or Decimal(1)))
+        i = j
+    return out
+
+
+def _step(st: _State, tok: Token, nxt: Token | None, sp: SpelledWords,
+          articles: Collection[str]) -> _State | None:
+    if st.closed:
+        return None
+    if tok.role == "word":
+        if nxt is None:
+            return None
+        for cand in _word_states(st, tok.key, sp, articles):
+            if _step(cand, nxt, None, sp, articles) is not None:
+                return cand
+        return None
+    new = _number_step(st, tok, sp)
+    return None if new is None else replace(new, numbers=st.numbers + 1, last=tok.role)
+
+
+def _word_states(st: _State, key: str, sp: SpelledWords,
+                 articles: Collection[str]) -> Iterator[_State]:
+    """The states a function word may lead to; the caller keeps one the next word fits."""
+    if st.last == "" and key in articles:
+        yield replace(st, last="article")
+    if st.frac is not None and key in sp.fraction_links and st.last in ("fraction", "part"):
+        yield replace(st, last="link")
+    if key in sp.fraction_joins and st.last in _SMALL and not st.fractional:
+        yield replace(st, last="join")
+    if key in sp.scale_fraction_joins and st.last == "scale":
+        yield replace(st, last="scale_join")
+    if key in sp.connectors and st.last in sp.connectors[key]:
+        yield replace(st, last="connector")
+
+
+def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
+    role, value = tok.role, tok.value
+    if role == "scale":
+        return _scale_step(st, tok, sp)
+    if st.frac is not None or st.fractional:
+        return None
+    if st.last == "article" and role not in ("hundred", "fraction"):
+        return None
+    fresh = st.sub == 0 and st.last not in _SMALL  # nothing below the hundreds yet
+    after_ten = st.ten_val > 0 and st.sub == st.ten_val and st.last in (
+        "ten", "ten_mult", "connector")
+    new: _State | None = None
+    teen_ok = after_ten and st.ten_key in sp.tens_take_teens  # "soixante-dix-sept"
+    if (role == "unit" and (fresh or after_ten)) or (role == "teen" and (fresh or teen_ok)):
+        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
+    elif role == "ten" and fresh:
+        new = replace(st, sub=value, ten_val=value, ten_key=tok.key)
+    elif role == "ten_mult" and st.last == "unit" and 0 < st.sub < 10:
+        new = replace(st, sub=st.sub * value, ten_val=st.sub * value, ten_key="")
+    elif role == "teen_suffix" and st.last == "unit" and 0 < st.sub < 10:
+        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
+    elif role == "hundred" and st.hund == 0 and st.mult == 0:
+        if st.sub > 0 and st.last in _SMALL:
+            new = replace(st, hund=st.sub * value, sub=_ZERO, mult=value, ten_val=_ZERO)
+        elif st.sub == 0 and st.last in ("", "article", "scale"):
+            # "cent", "a hundred", "a dozen", "mille cent" (1100)
+            new = replace(st, hund=value, mult=value)
+    elif role == "fraction":
+        new = _fraction_step(st, value, sp)
+    elif role == "part" and st.last == "unit" and st.total == 0 and st.hund == 0:
+        new = replace(st, frac=st.sub * value, sub=_ZERO)  # "tiga perempat juta"
+    if new is not None and new.mult and new.sub >= new.mult:
+        return None  # "two dozen fifteen"
+    return new
+
+
+def _fraction_step(st: _State, value: Decimal, sp: SpelledWords) -> _State | None:
+    if st.last in ("", "article"):
+        return replace(st, frac=value)  # "half a million", "a quarter of a million"
+    if st.last == "join" or ("" in sp.fraction_joins and st.last in _SMALL):
+        return replace(st, sub=st.sub + value, fractional=True)  # "one and a half"
+    if st.last == "scale_join":
+        return replace(st, total=st.total + value * st.prev_scale, closed=True)
+    if st.last == "unit" and st.total == 0 and st.hund == 0:
+        return replace(st, frac=st.sub * value, sub=_ZERO)  # "three quarters of a million"
+    return None
+
+
+def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
+    scale = tok.value
+    top = max(st.top_scale, scale)
+    if st.frac is not None:
+        if st.last not in ("fraction", "part", "link"):
+            return None
+        return replace(st, total=st.frac * scale, frac=None, closed=True, prev_scale=scale,
+                       top_scale=top)
+    coef = st.hund + st.sub
+    if coef == 0:
+        if st.last == "scale" and scale > st.top_scale:
+            # "five thousand million": a larger scale word multiplies all before it.
+            return replace(st, total=st.total * scale, prev_scale=scale, top_scale=top)
+        if not (st.last == "article" or (st.last == "" and tok.key in sp.bare)):
+            return None
+        coef = Decimal(1)
+    if st.prev_scale and scale >= st.prev_scale:
+        if scale <= st.top_scale:
+            return None  # "two million three million"
+        total = (st.total + coef) * scale
+    else:
+        total = st.total + coef * scale
+    return replace(st, total=total, hund=_ZERO, sub=_ZERO, mult=_ZERO, ten_val=_ZERO,
+                   ten_key="", prev_scale=scale, top_scale=top, closed=st.fractional,
+                   fractional=False)
