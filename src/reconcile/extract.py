@@ -32,6 +32,7 @@ from reconcile.extraction.keep import (
     orphan_percent,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
+from reconcile.extraction.nonclaims import is_nonclaim_atom, nonclaim_spans
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 
@@ -76,11 +77,15 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
             if _URL_TOKEN.search(m.group(0))]
     dates = [d for d in date_exprs(text, lex) if not overlaps_any(d.start, d.end, urls)]
-    blocked = sorted([*urls, *((d.start, d.end) for d in dates)])
+    date_spans = [(d.start, d.end) for d in dates]
+    never = nonclaim_spans(text, lex, date_spans)
+    blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
-    for atom in atoms(text, lex, blocked):
+    for atom in atoms(text, lex, sorted([*blocked, *never])):
         if grown and atom.start < grown[-1].end:
+            continue
+        if is_nonclaim_atom(text, atom, lex):
             continue
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)
@@ -91,7 +96,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         is_year = bare_year(expr) and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
-    exprs = attach_several(text, exprs)
+    exprs = attach_several(text, exprs, lex)
     exprs = join_ranges(text, exprs, lex)
     return orphan_percent(text, exprs, lex)
 

@@ -35,6 +35,16 @@ class Lexicon:
     openers: PhraseTable
     several: PhraseTable
     determiners: PhraseTable
+    casualty_counters: PhraseTable
+    tenths: PhraseTable
+    hundredths: PhraseTable
+    qual_false_friends: PhraseTable
+    clock_before: PhraseTable
+    clock_after: PhraseTable
+    age_before: PhraseTable
+    age_after: PhraseTable
+    references: PhraseTable
+    score_words: PhraseTable
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -48,6 +58,7 @@ class Lexicon:
 def lexicon(code: str) -> Lexicon:
     """Compile the profile of a language for the extractor."""
     prof = get_profile(code)
+    nc = prof.nonclaims
     codes = currency_codes()
     word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales]
     multiplier_keys = [*prof.multiplier_words, *prof.multiplier_several]
@@ -56,6 +67,12 @@ def lexicon(code: str) -> Lexicon:
                                                       and is_cjk(k))})
     )
     word_alt = alternation([*word_keys, *multiplier_keys, *prof.several])
+    if prof.vague:
+        # A vague amount is read alone only when no scale word follows ("数百万" is 数 × 百万).
+        no_scale = rf"(?!\s*(?:(?:{alternation(prof.linkers) or '(?!)'})\s*)?" \
+                   rf"(?:{alternation(prof.scales) or '(?!)'}))"
+        vague_alt = f"(?:{alternation(prof.vague)}){no_scale}"
+        word_alt = f"{vague_alt}|{word_alt}" if word_alt else vague_alt
     months = alternation(prof.months)
     latin_dates: tuple[re.Pattern[str], ...] = ()
     if months:
@@ -103,6 +120,17 @@ def lexicon(code: str) -> Lexicon:
         openers=PhraseTable.of({w: True for w in [*prof.range_openers, *prof.range_between]}),
         several=PhraseTable.of(dict(prof.several)),
         determiners=PhraseTable.of({d: True for d in prof.determiners}),
+        casualty_counters=PhraseTable.of(dict(prof.casualty_counters), fold=False),
+        tenths=PhraseTable.of({**{w: False for w in prof.tenths_not}, **dict(prof.tenths)},
+                              fold=False),
+        hundredths=PhraseTable.of({w: True for w in prof.hundredths}, fold=False),
+        qual_false_friends=PhraseTable.of({w: True for w in prof.qualifier_false_friends}),
+        clock_before=PhraseTable.of({w: True for w in nc.clock_before}),
+        clock_after=PhraseTable.of(dict(nc.clock_after)),
+        age_before=PhraseTable.of({w: True for w in nc.age_before}),
+        age_after=PhraseTable.of({w: True for w in nc.age_after}),
+        references=PhraseTable.of({w: True for w in nc.reference_words}),
+        score_words=PhraseTable.of({w: True for w in nc.score_words}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)

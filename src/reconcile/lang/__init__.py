@@ -43,6 +43,19 @@ class RelativeSpec:
 
 
 @dataclass(frozen=True)
+class NonClaimWords:
+    """Words around a number that make it a non-claim: clock times, ages, references."""
+
+    clock_after: Mapping[str, bool]
+    clock_before: tuple[str, ...] = ()
+    clock_hhmm: tuple[str, ...] = ()
+    age_before: tuple[str, ...] = ()
+    age_after: tuple[str, ...] = ()
+    reference_words: tuple[str, ...] = ()
+    score_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     """Everything language-specific the extractor needs; lookups are keyed in lower case."""
 
@@ -84,6 +97,16 @@ class LanguageProfile:
     relative: Mapping[str, RelativeSpec]
     count_skip: frozenset[str]
     determiners: frozenset[str]
+    weekdays: frozenset[str]
+    vague: Mapping[str, tuple[Decimal, Decimal]]
+    casualty_words: frozenset[str]
+    casualty_counters: Mapping[str, str]
+    tenths: Mapping[str, tuple[int, int]]
+    tenths_not: tuple[str, ...]
+    hundredths: tuple[str, ...]
+    qualifier_false_friends: tuple[str, ...]
+    qualifier_gap_blockers: tuple[str, ...]
+    nonclaims: NonClaimWords
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -154,6 +177,16 @@ def _months(locales: tuple[Locale, ...]) -> dict[str, int]:
                     names.setdefault(word, int(number))
                     names.setdefault(word.rstrip("."), int(number))
     return names
+
+
+def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
+    names: set[str] = set()
+    for loc in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(n.casefold() for n in loc.days.get(context, {}).get(width, {})
+                             .values())
+    return frozenset(names)
 
 
 def _currencies(
@@ -293,11 +326,44 @@ def get_profile(code: str) -> LanguageProfile:
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
+        weekdays=_weekdays(locales),
+        vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),
+        casualty_words=frozenset(
+            w.casefold() for w in sup.get("casualties", {}).get("words", [])
+        ),
+        casualty_counters=MappingProxyType(
+            dict(sup.get("casualties", {}).get("counters", {}))
+        ),
+        tenths=MappingProxyType(
+            {k: (int(v[0]), int(v[1])) for k, v in percent.get("tenths", {}).items()}
+        ),
+        tenths_not=tuple(percent.get("tenths_not", [])),
+        hundredths=tuple(percent.get("hundredths", [])),
+        qualifier_false_friends=tuple(
+            w.casefold() for w in qualifiers.get("false_friends", [])
+        ),
+        qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
+        nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
+    )
+
+
+def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
+    after = {str(w).casefold(): True for w in table.get("clock_after", [])}
+    after.update({str(w).casefold(): False for w in table.get("clock_after_not", [])})
+    return NonClaimWords(
+        clock_before=tuple(w.casefold() for w in table.get("clock_before", [])),
+        clock_after=MappingProxyType(after),
+        clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
+        age_before=tuple(w.casefold() for w in table.get("age_before", [])),
+        age_after=tuple(w.casefold() for w in table.get("age_after", [])),
+        reference_words=tuple(w.casefold() for w in table.get("reference_words", [])),
+        score_words=tuple(w.casefold() for w in table.get("score_words", [])),
     )
 
 
 __all__ = [
     "LanguageProfile",
+    "NonClaimWords",
     "RelativeSpec",
     "currency_codes",
     "get_profile",

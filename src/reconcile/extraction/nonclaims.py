@@ -1,0 +1,107 @@
+"""Numbers that are never claims: clock times, ages, scores, phone numbers, references and
+product names. They are found before growth, so no unit or range is built on them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reconcile.extraction.expr import Expr, overlaps_any
+from reconcile.extraction.keep import YEAR_RANGE
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import back_spaces, skip_spaces
+
+# Phone numbers: an international prefix, or a 0-led run of three or more digit groups.
+_PHONE = re.compile(
+    r"(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![\w])"
+    r"|(?<![\w.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![\w\-])"
+)
+# Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
+_CHAIN = re.compile(r"(?<![\w.,\-])\d+(?:[-–]\d+){2,}(?![\w\-])")
+# Two small numbers around a hyphen: a score when the first is not below the second (a
+# range never runs downwards), or when a score word stands before it ("won 3-1").
+_PAIR = re.compile(r"(?<![\w.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,\-%])")
+_MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
+_LATIN_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \u00a0]$")
+
+
+def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) -> list[
+        tuple[int, int]]:
+    """Spans of the text whose numbers are not claims (dates found before keep theirs)."""
+    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)]
+    for m in _PAIR.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        before = back_spaces(text, m.start())
+        if first >= second or lex.score_words.before(text, before) is not None:
+            spans.append((m.start(), m.end()))
+    for sep in lex.profile.nonclaims.clock_hhmm:
+        # 21h30, 21 h 00: a time of day whatever precedes it.
+        pattern = rf"(?<![\d.,])(?:[01]?\d|2[0-3])\s?{re.escape(sep)}\s?[0-5]\d(?!\d)"
+        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    ordered = sorted(dates)
+    return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+
+
+def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """A number that names a time of day, an age, a numbered thing or a product."""
+    if atom.origin == "several":
+        return False
+    return (_clock(text, atom, lex) or _age(text, atom, lex)
+            or _reference(text, atom, lex))
+
+
+def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
+    if atom.value != atom.value.to_integral_value() and atom.origin != "digits":
+        return False
+    before = back_spaces(text, atom.start, 1)
+    if lex.clock_before.before(text, before) is not None and atom.value <= 24:
+        return True
+    pos = atom.end
+    minutes = _MINUTES.match(text, pos)
+    if minutes is not None:
+        pos = minutes.end()
+    hit = lex.clock_after.at(text, skip_spaces(text, pos, 1))
+    return hit is not None and hit[1] is True and atom.value <= 24
+
+
+def _age(text: str, atom: Expr, lex: Lexicon) -> bool:
+    if lex.age_before.before(text, back_spaces(text, atom.start)) is not None:
+        return True
+    return lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None
+
+
+def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """Article 5, section 3.2, Boeing 737, iPhone 15, ISO 9001: a number after a reference
+    word, or after a capitalised name inside a sentence, names a thing."""
+    if atom.origin != "digits":
+        return False
+    before = back_spaces(text, atom.start, 1)
+    ref = lex.references.before(text, before) if before < atom.start else None
+    if ref is not None:
+        # "a section 100 feet wide" measures a section; "section 3" names one.
+        m = _LATIN_WORD_BEFORE.search(text, max(0, ref[0] - 20), ref[0])
+        return m is None or m.group(1).casefold() not in lex.profile.articles
+    if lex.profile.cjk or before == atom.start:
+        return False
+    m = _LATIN_WORD_BEFORE.search(text, max(0, atom.start - 40), atom.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not any(ch.isupper() for ch in word) or not any(ch.isalpha() for ch in text[:m.start()]):
+        return False  # lower case, or the sentence's first word ("Some 300 people")
+    if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
+            <= YEAR_RANGE[1]:
+        return False  # "Paris 2024": the year stays a date
+    return not _known_word(word, lex)
+
+
+def _known_word(word: str, lex: Lexicon) -> bool:
+    """A word the profile knows (a month, qualifier, currency …): not a product name."""
+    key = word.casefold()
+    prof = lex.profile
+    return (key in prof.months or key in prof.weekdays or key in prof.qualifiers_before
+            or key in prof.count_skip or key in prof.determiners or key in prof.several
+            or lex.currency_after.at(word, 0) is not None
+            or lex.currency_before.at(word, 0) is not None
+            or key in prof.range_openers or key in prof.linkers)
