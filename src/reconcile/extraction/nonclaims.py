@@ -11,17 +11,19 @@ from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, skip_spaces
 
+# Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, or a 0-led run of three or more digit groups.
 _PHONE = re.compile(
-    r"(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![\w])"
-    r"|(?<![\w.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![\w\-])"
+    r"(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
+    r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
 )
 # Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
-_CHAIN = re.compile(r"(?<![\w.,\-])\d+(?:[-–]\d+){2,}(?![\w\-])")
+_CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
 # Two small numbers around a hyphen: a score when the first is not below the second (a
 # range never runs downwards), or when a score word stands before it ("won 3-1").
-_PAIR = re.compile(r"(?<![\w.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![\w.,\-%])")
+_PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
+_JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 _LATIN_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \u00a0]$")
 
 
@@ -76,8 +78,11 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
     word, or after a capitalised name inside a sentence, names a thing."""
     if atom.origin != "digits":
         return False
-    before = back_spaces(text, atom.start, 1)
-    ref = lex.references.before(text, before) if before < atom.start else None
+    start = atom.start
+    if (joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        start = joined.start()  # "Table 1-3": the second number names the same things
+    before = back_spaces(text, start, 1)
+    ref = lex.references.before(text, before) if before < start else None
     if ref is not None:
         # "a section 100 feet wide" measures a section; "section 3" names one.
         m = _LATIN_WORD_BEFORE.search(text, max(0, ref[0] - 20), ref[0])
