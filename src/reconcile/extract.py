@@ -32,7 +32,7 @@ from reconcile.extraction.keep import (
     orphan_percent,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
-from reconcile.extraction.nonclaims import is_nonclaim_atom, nonclaim_spans
+from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 
@@ -82,10 +82,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
-    for atom in atoms(text, lex, sorted([*blocked, *never])):
+    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never])), lex):
         if grown and atom.start < grown[-1].end:
-            continue
-        if is_nonclaim_atom(text, atom, lex):
             continue
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)

@@ -40,7 +40,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if e.scaled or e.has_unit:
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
-        return not _after_determiner(text, e.start, lex) \
+        # A several-word alone ("beberapa pasien": some patients) is too loose to be one.
+        return e.vague and not _after_determiner(text, e.start, lex) \
             and count_noun(text, e.end, lex) is not None
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):

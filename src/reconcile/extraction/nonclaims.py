@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import back_spaces, skip_spaces
+from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, or a 0-led run of three or more digit groups.
@@ -43,6 +43,18 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
     ordered = sorted(dates)
     return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+
+
+def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
+    """The atoms that may be claims. A non-claim takes its range partner with it: in
+    "aged 30 to 65 years" and "15-17岁" both ends are an age."""
+    never = [is_nonclaim_atom(text, a, lex) for a in found]
+    for i in range(len(found) - 1):
+        core = text[found[i].end:found[i + 1].start].strip(SPACES)
+        hit = (lex.connectors.at(core, 0) or lex.between.at(core, 0)) if core else None
+        if hit is not None and hit[0] == len(core) and (never[i] or never[i + 1]):
+            never[i] = never[i + 1] = True
+    return [a for a, bad in zip(found, never, strict=True) if not bad]
 
 
 def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:

@@ -39,6 +39,7 @@ VAGUE = [
                  [several("Hundreds of millions of dollars", "money", "200000000",
                           "999000000", "USD")], id="hundreds-of-millions-stays-scaled"),
     pytest.param("Hundreds.", [], id="no-noun-no-claim"),
+    pytest.param("Several people came.", [], id="several-alone"),
 ]
 
 EXCEED = [

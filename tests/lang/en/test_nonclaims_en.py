@@ -32,6 +32,8 @@ NON_CLAIMS = [
     pytest.param("A 23-year-old man was arrested.", [], id="age-year-old"),
     pytest.param("The man, aged 23, was arrested.", [], id="age-aged"),
     pytest.param("The man is 23 years old.", [], id="age-years-old"),
+    pytest.param("Children aged 15-17 years were tested.", [], id="age-range"),
+    pytest.param("Children aged between 5 and 17 were tested.", [], id="age-between"),
 ]
 
 STILL_CLAIMS = [

@@ -24,6 +24,8 @@ NON_CLAIMS = [
     pytest.param("Il est arrivé 3e de la course.", [], id="ordinal"),
     pytest.param("Un homme âgé de 23 ans a été arrêté.", [], id="age-age-de"),
     pytest.param("Une femme âgée de 41 ans a été blessée.", [], id="age-agee-de"),
+    pytest.param("Des patients âgés de 30 à 65 ans ont été inclus.", [], id="age-range"),
+    pytest.param("Des patients âgés entre 30 et 65 ans ont été inclus.", [], id="age-between"),
 ]
 
 STILL_CLAIMS = [

@@ -28,8 +28,11 @@ VAGUE = [
     pytest.param("Puluhan ribu orang berdemo.",
                  [several("Puluhan ribu", "count", "20000", "99999", "orang")],
                  id="puluhan-ribu"),
-    pytest.param("Beberapa orang terluka.",
-                 [several("Beberapa", "count", "2", "9", "orang")], id="beberapa"),
+    # "beberapa" alone is "some" as often as "several": no interval is safe.
+    pytest.param("Beberapa orang terluka.", [], id="beberapa-alone"),
+    pytest.param("Beberapa juta dolar hilang.",
+                 [several("Beberapa juta dolar", "money", "2000000", "9000000", "USD")],
+                 id="beberapa-scaled"),
     pytest.param("Puluhan juta dolar hilang.",
                  [several("Puluhan juta dolar", "money", "20000000", "99000000", "USD")],
                  id="puluhan-juta-stays-scaled"),

@@ -22,6 +22,7 @@ NON_CLAIMS = [
     pytest.param("Ia menjadi juara ke-3.", [], id="ordinal"),
     pytest.param("Seorang pria berusia 23 tahun ditangkap.", [], id="age-berusia"),
     pytest.param("Mencit umur 4 bulan diuji.", [], id="age-umur"),
+    pytest.param("Anak berusia 15-17 tahun diuji.", [], id="age-range"),
 ]
 
 STILL_CLAIMS = [

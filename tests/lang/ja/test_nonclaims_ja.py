@@ -17,6 +17,7 @@ NON_CLAIMS = [
     pytest.param("第3位に入った。", [], id="ordinal"),
     pytest.param("第5条が適用される。", [], id="article"),
     pytest.param("iPhone 15を買った。", [], id="iphone"),
+    pytest.param("15～17歳の子どもが検査を受けた。", [], id="age-range"),
 ]
 
 STILL_CLAIMS = [

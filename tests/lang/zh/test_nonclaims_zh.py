@@ -19,6 +19,7 @@ NON_CLAIMS = [
     pytest.param("他获得第3名。", [], id="ordinal"),
     pytest.param("主队以6-6战平。", [], id="score-draw"),
     pytest.param("主队3-1获胜。", [], id="score-downwards"),
+    pytest.param("5-17岁的儿童接受了检测。", [], id="age-range"),
 ]
 
 STILL_CLAIMS = [
