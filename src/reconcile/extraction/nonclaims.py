@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
+from reconcile.extraction.phrases import SPACES, alternation, back_spaces, skip_spaces
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, or a 0-led run of three or more digit groups.
@@ -24,7 +24,8 @@ _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-]
 _PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
-_LATIN_WORD_BEFORE = re.compile(r"([^\W\d_][\w\-]*)[ \u00a0]$")
+# A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
 
 
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) -> list[
@@ -41,6 +42,11 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
         # 21h30, 21 h 00: a time of day whatever precedes it.
         pattern = rf"(?<![\d.,])(?:[01]?\d|2[0-3])\s?{re.escape(sep)}\s?[0-5]\d(?!\d)"
         spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+    words = alternation(lex.profile.nonclaims.clock_before_hhmm)
+    if words:
+        # "à 14.30": after these words an hour and minutes is a time, not a decimal.
+        pattern = rf"(?:{words})\s+((?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\d.,])"
+        spans += [(m.start(1), m.end(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
     ordered = sorted(dates)
     return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
 

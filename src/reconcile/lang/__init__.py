@@ -49,6 +49,7 @@ class NonClaimWords:
     clock_after: Mapping[str, bool]
     clock_before: tuple[str, ...] = ()
     clock_hhmm: tuple[str, ...] = ()
+    clock_before_hhmm: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
@@ -354,6 +355,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_before=tuple(w.casefold() for w in table.get("clock_before", [])),
         clock_after=MappingProxyType(after),
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
+        clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
         age_before=tuple(w.casefold() for w in table.get("age_before", [])),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         reference_words=tuple(w.casefold() for w in table.get("reference_words", [])),

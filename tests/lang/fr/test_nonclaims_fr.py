@@ -26,6 +26,7 @@ NON_CLAIMS = [
     pytest.param("Une femme âgée de 41 ans a été blessée.", [], id="age-agee-de"),
     pytest.param("Des patients âgés de 30 à 65 ans ont été inclus.", [], id="age-range"),
     pytest.param("Des patients âgés entre 30 et 65 ans ont été inclus.", [], id="age-between"),
+    pytest.param("La réunion commence à 14.30 au siège.", [], id="clock-a-dotted"),
 ]
 
 STILL_CLAIMS = [

@@ -26,6 +26,9 @@ NON_CLAIMS = [
 ]
 
 STILL_CLAIMS = [
+    pytest.param("Protein S SARS-CoV-2 10 hingga 20 kali lebih tinggi.",
+                 [Want("10 hingga 20 kali", "multiplier", "10", "20", "range", "times")],
+                 id="name-with-digits-is-no-name-head"),
     pytest.param("Selama 24 jam penuh.", [eq("24 jam", "duration", "24", "hour")],
                  id="jam-after-is-duration"),
     pytest.param("Ia tinggal di sana 23 tahun.", [eq("23 tahun", "duration", "23", "year")],
