@@ -62,7 +62,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
             pos, found["multiplier"], found["unit"] = mul[0], True, True
-        elif (cnt := lex.counters.at(text, q)) is not None and q == pos:
+        elif (cnt := lex.counters.at(text, q)) is not None and q == pos \
+                and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
         elif (tenth := _tenths(text, pos, e, value, lex)) is not None:
             pos, value, found["percent"], found["unit"] = tenth[0], tenth[1], True, True

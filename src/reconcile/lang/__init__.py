@@ -102,6 +102,7 @@ class LanguageProfile:
     vague: Mapping[str, tuple[Decimal, Decimal]]
     casualty_words: frozenset[str]
     casualty_counters: Mapping[str, str]
+    counters_not: tuple[str, ...]
     tenths: Mapping[str, tuple[int, int]]
     tenths_not: tuple[str, ...]
     hundredths: tuple[str, ...]
@@ -335,6 +336,7 @@ def get_profile(code: str) -> LanguageProfile:
         casualty_counters=MappingProxyType(
             dict(sup.get("casualties", {}).get("counters", {}))
         ),
+        counters_not=tuple(sup.get("counters_not", {}).get("words", [])),
         tenths=MappingProxyType(
             {k: (int(v[0]), int(v[1])) for k, v in percent.get("tenths", {}).items()}
         ),

@@ -32,6 +32,9 @@ COUNTERS = [
     pytest.param("戦闘機30機が飛来した。", [eq("30機", "count", "30", "aircraft")], id="ki"),
     pytest.param("28カ国が署名した。", [eq("28カ国", "count", "28", "countries")],
                  id="kakoku"),
+    pytest.param("31人死亡 フェリー火災", [eq("31人", "count", "31", "people")],
+                 id="nin-heading"),
+    pytest.param("3機関が参加した。", [], id="kikan-is-no-aircraft"),
     pytest.param("三か国が参加した。", [eq("三か国", "count", "3", "countries")],
                  id="kakoku-han"),
 ]

@@ -32,6 +32,9 @@ COUNTERS = [
     pytest.param("新增8例病例。", [eq("8例", "count", "8", "cases")], id="li"),
     pytest.param("9户家庭受灾。", [eq("9户", "count", "9", "households")], id="hu"),
     pytest.param("12所学校停课。", [eq("12所", "count", "12", "institutions")], id="suo"),
+    pytest.param("二进制数只能取两个值。", [eq("两个", "count", "2", "items")],
+                 id="zhineng-is-no-counter"),
+    pytest.param("他四处奔走。", [], id="sichu-is-everywhere"),
 ]
 
 HEADLINES = [
@@ -39,6 +42,7 @@ HEADLINES = [
                  [eq("2310死", "count", "2310", "dead"), eq("4120伤", "count", "4120",
                                                            "injured")], id="si-shang"),
     pytest.param("九死一生。", [], id="idiom-not-counted"),
+    pytest.param("31人死亡 渡轮起火", [eq("31人", "count", "31", "people")], id="ren-heading"),
 ]
 
 VAGUE = [
