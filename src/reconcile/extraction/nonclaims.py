@@ -72,11 +72,13 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
 
 
 def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
-    if atom.value != atom.value.to_integral_value() and atom.origin != "digits":
-        return False
     before = back_spaces(text, atom.start, 1)
-    if lex.clock_before.before(text, before) is not None and atom.value <= 24:
-        return True
+    hit = lex.clock_before.before(text, before)
+    if hit is not None and atom.value <= 24:
+        # "pukul 9", "jam 9": a time; but in "2 jam 30 menit" jam is the unit of the 2.
+        prev = text[:back_spaces(text, hit[0])]
+        if not prev or not (prev[-1].isdigit() or prev[-1] in lex.profile.han_digits):
+            return True
     pos = atom.end
     minutes = _MINUTES.match(text, pos)
     if minutes is not None:
