@@ -102,7 +102,9 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
     if (joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
         start = joined.start()  # "Table 1-3": the second number names the same things
     before = back_spaces(text, start, 1)
-    ref = lex.references.before(text, before) if before < start else None
+    ref = lex.references.before(text, before)
+    if ref is not None and before == start and (not lex.profile.cjk or before - ref[0] < 2):
+        ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
         # "a section 100 feet wide" measures a section; "section 3" names one.
         m = _LATIN_WORD_BEFORE.search(text, max(0, ref[0] - 20), ref[0])

@@ -20,12 +20,15 @@ NON_CLAIMS = [
     pytest.param("主队以6-6战平。", [], id="score-draw"),
     pytest.param("主队3-1获胜。", [], id="score-downwards"),
     pytest.param("5-17岁的儿童接受了检测。", [], id="age-range"),
+    pytest.param("详见表3名单。", [], id="table-number"),
+    pytest.param("供应商添加了表4所示的术语。", [], id="table-suoshi"),
 ]
 
 STILL_CLAIMS = [
     pytest.param("在24小时内。", [eq("24小时", "duration", "24", "hour")],
                  id="xiaoshi-is-duration"),
     pytest.param("他提出3点建议。", [], id="dian-without-time-word"),
+    pytest.param("代表3人出席。", [eq("3人", "count", "3", "people")], id="daibiao-is-no-table"),
 ]
 
 
