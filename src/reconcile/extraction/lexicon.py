@@ -45,6 +45,7 @@ class Lexicon:
     age_after: PhraseTable
     references: PhraseTable
     score_words: PhraseTable
+    clock_times: tuple[re.Pattern[str], ...]
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -132,6 +133,7 @@ def lexicon(code: str) -> Lexicon:
         age_after=PhraseTable.of({w: True for w in nc.age_after}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
+        clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
@@ -141,3 +143,16 @@ def lexicon(code: str) -> Lexicon:
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
     )
+
+
+def _clock_times(separators: tuple[str, ...], words: tuple[str, ...]
+                 ) -> tuple[re.Pattern[str], ...]:
+    """Patterns whose group t is a time of day: 21h30 (a separator of its own), and
+    hour.minutes after a time word ("à 14.30", where French writes decimals with a comma)."""
+    hour = r"(?:[01]?\d|2[0-3])"
+    found = [re.compile(rf"(?<![\d.,])(?P<t>{hour}\s?{re.escape(sep)}\s?[0-5]\d)(?!\d)")
+             for sep in separators]
+    if words:
+        found.append(re.compile(
+            rf"(?:{alternation(words)})\s+(?P<t>{hour}[.:][0-5]\d)(?![\d.,])", re.IGNORECASE))
+    return tuple(found)

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import SPACES, alternation, back_spaces, skip_spaces
+from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, or a 0-led run of three or more digit groups.
@@ -38,15 +38,10 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
         before = back_spaces(text, m.start())
         if first >= second or lex.score_words.before(text, before) is not None:
             spans.append((m.start(), m.end()))
-    for sep in lex.profile.nonclaims.clock_hhmm:
-        # 21h30, 21 h 00: a time of day whatever precedes it.
-        pattern = rf"(?<![\d.,])(?:[01]?\d|2[0-3])\s?{re.escape(sep)}\s?[0-5]\d(?!\d)"
-        spans += [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-    words = alternation(lex.profile.nonclaims.clock_before_hhmm)
-    if words:
-        # "à 14.30": after these words an hour and minutes is a time, not a decimal.
-        pattern = rf"(?:{words})\s+((?:[01]?\d|2[0-3])[.:][0-5]\d)(?![\d.,])"
-        spans += [(m.start(1), m.end(1)) for m in re.finditer(pattern, text, re.IGNORECASE)]
+    # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
+    for pattern in lex.clock_times:
+        for m in pattern.finditer(text):
+            spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
     return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
 
