@@ -20,8 +20,9 @@ _PHONE = re.compile(
 # Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
 _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
 # Two small numbers around a hyphen: a score when the first is not below the second (a
-# range never runs downwards), or when a score word stands before it ("won 3-1").
+# range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
+_LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 # A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
@@ -36,7 +37,9 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
     for m in _PAIR.finditer(text):
         first, second = int(m.group(1)), int(m.group(2))
         before = back_spaces(text, m.start())
-        if first >= second or lex.score_words.before(text, before) is not None:
+        after = skip_spaces(text, m.end(), 1)
+        if first >= second or lex.score_words.before(text, before) is not None \
+                or lex.score_words.at(text, after) is not None:
             spans.append((m.start(), m.end()))
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     for pattern in lex.clock_times:
@@ -71,8 +74,8 @@ def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
     hit = lex.clock_before.before(text, before)
     if hit is not None and atom.value <= 24:
         # "pukul 9", "jam 9": a time; but in "2 jam 30 menit" jam is the unit of the 2.
-        prev = text[:back_spaces(text, hit[0])]
-        if not prev or not (prev[-1].isdigit() or prev[-1] in lex.profile.han_digits):
+        at = back_spaces(text, hit[0])
+        if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in lex.profile.han_digits):
             return True
     pos = atom.end
     minutes = _MINUTES.match(text, pos)
@@ -110,7 +113,7 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if not any(ch.isupper() for ch in word) or not any(ch.isalpha() for ch in text[:m.start()]):
+    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, m.start()) is None:
         return False  # lower case, or the sentence's first word ("Some 300 people")
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:

@@ -13,6 +13,7 @@ NON_CLAIMS = [
     pytest.param("Rapat dimulai pukul 14.30 WIB.", [], id="clock-pukul"),
     pytest.param("Rapat dimulai jam 9 pagi.", [], id="clock-jam"),
     pytest.param("Tim itu menang 3-1 di kandang.", [], id="score-menang"),
+    pytest.param("Mereka meraih kemenangan 2-3 di tandang.", [], id="score-kemenangan"),
     pytest.param("Hubungi 0812-3456-7890 sekarang.", [], id="phone-local"),
     pytest.param("Hubungi +62 812 3456 7890 sekarang.", [], id="phone-international"),
     pytest.param("Ia membeli iPhone 15 kemarin.", [], id="iphone"),
