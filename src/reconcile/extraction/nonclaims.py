@@ -22,6 +22,7 @@ _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-]
 # Two small numbers around a hyphen: a score when the first is not below the second (a
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
+_WORD_AT = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
@@ -38,8 +39,9 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
         first, second = int(m.group(1)), int(m.group(2))
         before = back_spaces(text, m.start())
         after = skip_spaces(text, m.end(), 1)
-        if first >= second or lex.score_words.before(text, before) is not None \
-                or lex.score_words.at(text, after) is not None:
+        scored = lex.score_words.before(text, before) is not None and not _noun_at(
+            text, after, lex)  # "won 3-1 on Sunday", but "won 10-20 seats" is a range
+        if first >= second or scored or lex.score_words.at(text, after) is not None:
             spans.append((m.start(), m.end()))
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     for pattern in lex.clock_times:
@@ -47,6 +49,11 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
     return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+
+
+def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:
+    m = _WORD_AT.match(text, pos)
+    return m is not None and m.group(0).casefold() not in lex.profile.count_skip
 
 
 def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
