@@ -52,6 +52,12 @@ EXCEED = [
                  id="excede"),
 ]
 
+MORE_THAN_MULTIPLIERS = [
+    pytest.param("Les ventes ont plus que doublé.",
+                 [Want("plus que doublé", "multiplier", "2", None, "gt", "times")],
+                 id="plus-que-double"),
+]
+
 HEADLINES = [
     pytest.param("31 morts dans un incendie", [eq("31", "count", "31", "morts")],
                  id="morts"),
@@ -60,6 +66,6 @@ HEADLINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*VAGUE, *EXCEED, *HEADLINES])
+@pytest.mark.parametrize(("text", "wanted"), [*VAGUE, *EXCEED, *MORE_THAN_MULTIPLIERS, *HEADLINES])
 def test_counts(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

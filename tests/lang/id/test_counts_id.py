@@ -55,6 +55,9 @@ HEADLINES = [
 FALSE_FRIENDS = [
     pytest.param("Harga naik 40 persen lebih banyak.",
                  [eq("40 persen", "percent", "40", "percent")], id="lebih-banyak-compares"),
+    pytest.param("Penjualan naik lebih dari dua kali lipat.",
+                 [gt("lebih dari dua kali lipat", "multiplier", "2", "times")],
+                 id="more-than-doubled"),
     pytest.param("Harga naik 40 persen lebih.",
                  [gt("40 persen lebih", "percent", "40", "percent")], id="lebih-after"),
 ]
