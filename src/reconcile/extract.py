@@ -34,6 +34,7 @@ from reconcile.extraction.keep import (
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
+from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
@@ -80,10 +81,12 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
             if _URL_TOKEN.search(m.group(0))]
     dates = [d for d in date_exprs(text, lex) if not overlaps_any(d.start, d.end, urls)]
-    blocked = sorted([*urls, *((d.start, d.end) for d in dates)])
+    date_spans = [(d.start, d.end) for d in dates]
+    never = nonclaim_spans(text, lex, date_spans)
+    blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
-    for atom in atoms(text, lex, blocked):
+    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never])), lex):
         if grown and atom.start < grown[-1].end:
             continue
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
@@ -96,7 +99,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
-    exprs = attach_several(text, exprs)
+    exprs = attach_several(text, exprs, lex)
     exprs = join_ranges(text, exprs, lex)
     return orphan_percent(text, exprs, lex)
 

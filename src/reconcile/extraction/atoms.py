@@ -94,6 +94,9 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
 
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
     key = re.sub(r"\s+", " ", word).casefold()
+    if key in prof.vague:
+        return Expr(start, end, Decimal(1), "several", start, end, several=prof.vague[key],
+                    vague=True)
     if key in prof.several:
         return Expr(start, end, Decimal(1), "several", start, end, several=prof.several[key])
     if key in prof.multiplier_words:

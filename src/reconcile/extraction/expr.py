@@ -34,6 +34,7 @@ class Expr:
     counter: str | None = None
     qualifier: Qualifier = "eq"
     several: tuple[Decimal, Decimal] | None = None
+    vague: bool = False
     high: Decimal | None = None
     date: str | None = None
     high_date: str | None = None

@@ -4,7 +4,9 @@ it, and joining two expressions into a range."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
+from decimal import Decimal
 from typing import NamedTuple
 
 from reconcile.detect import is_cjk
@@ -49,7 +51,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             continue
         if qualifier == "eq" and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q])
-        ):
+        ) and lex.qual_false_friends.at(text, q) is None:
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
@@ -81,8 +83,15 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
             pos, found["multiplier"], found["unit"] = mul[0], True, True
-        elif (cnt := lex.counters.at(text, q)) is not None and q == pos:
+        elif (cnt := lex.counters.at(text, q)) is not None and q == pos \
+                and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
+        elif (tenth := _tenths(text, pos, e, value, lex)) is not None:
+            pos, value, found["percent"], found["unit"] = tenth[0], tenth[1], True, True
+        elif e.origin == "digits" and q == pos and not scaled \
+                and (cas := lex.casualty_counters.at(text, q)) is not None:
+            # "2310死4120伤": a compact headline counts the dead and injured by one character.
+            pos, found["counter"], found["unit"] = cas[0], str(cas[1]), True
         else:
             break
     if named is not None and "unit" not in found:
@@ -98,6 +107,35 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         multiplier=bool(found.get("multiplier")) or e.multiplier,
         counter=_opt_str(found.get("counter")) or e.counter,
     )
+
+
+def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
+            ) -> tuple[int, Decimal] | None:
+    """4割 = 40 %, 六成 = 60 %, 3割5分 = 35 %: a tenth-word right after a small whole number
+    (the number's own characters, not part of a longer word such as 成为)."""
+    hit = lex.tenths.at(text, pos)
+    if hit is None or not isinstance(hit[1], tuple) or e.scaled or e.origin not in (
+            "digits", "han") or (e.origin == "digits" and not e.plain_int):
+        return None
+    low, high = hit[1]
+    if value != value.to_integral_value() or not low <= value <= high:
+        return None
+    end, percent = hit[0], value * 10
+    digit = _one_digit(text, end, lex)
+    if digit is not None and (cent := lex.hundredths.at(text, end + 1)) is not None:
+        end, percent = cent[0], percent + digit
+    return end, percent
+
+
+def _one_digit(text: str, pos: int, lex: Lexicon) -> int | None:
+    """The single digit (ASCII, full-width or Han) at pos, if one stands alone there."""
+    if pos >= len(text) or (pos + 1 < len(text) and text[pos + 1].isdigit()):
+        return None
+    ch = text[pos]
+    if ch.isdigit():
+        return unicodedata.digit(ch, None)
+    han = lex.profile.han_digits.get(ch)
+    return han if han is not None and 0 <= han <= 9 else None
 
 
 def _opt_str(value: object) -> str | None:
@@ -240,6 +278,8 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         end = start - gap
         if end <= 0 or not all(is_cjk(ch) for ch in text[end:start]):
             break
+        if any(p in text[end:start] for p in lex.profile.qualifier_gap_blockers):
+            break  # 過去最高の500億円: "the highest", an adjective, not "at most"
         hit = lex.qual_before.before(text, end)
         if hit is not None and end - hit[0] >= 2:
             return hit
@@ -265,16 +305,26 @@ def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
     )
 
 
-def attach_several(text: str, exprs: list[Expr]) -> list[Expr]:
-    """'several $50 million', '数百万': a several-word right before a number multiplies it."""
+def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """'several $50 million', '数百万': a several-word right before a number multiplies it.
+    Only a currency symbol may stand between them: in 人数超过2300人 the 数 ends a word."""
     out: list[Expr] = []
     for expr in exprs:
         if out and out[-1].origin == "several" and not out[-1].has_unit \
-                and not out[-1].scaled and text[out[-1].end:expr.start].strip(SPACES) == "":
+                and not out[-1].scaled and not out[-1].vague \
+                and text[out[-1].end:expr.start].strip(SPACES) == "" \
+                and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex):
             prev = out.pop()
             expr = replace(expr, start=prev.start, several=prev.several)
         out.append(expr)
     return out
+
+
+def _symbol_only(gap: str, lex: Lexicon) -> bool:
+    if not gap:
+        return True
+    hit = lex.currency_before.at(gap, 0)
+    return hit is not None and hit[0] == len(gap)
 
 
 def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

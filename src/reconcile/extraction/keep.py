@@ -37,7 +37,12 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "article":
         return e.scaled or (e.duration is not None and e.value > 1)
     if e.origin == "several":
-        return e.scaled or e.has_unit
+        if e.scaled or e.has_unit:
+            return True
+        # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
+        # A several-word alone ("beberapa pasien": some patients) is too loose to be one.
+        return e.vague and not _after_determiner(text, e.start, lex) \
+            and count_noun(text, e.end, lex) is not None
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
             return False
@@ -48,11 +53,16 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if _after_determiner(text, e.start, lex):
             return False  # "les deux parties", "the two men": a reference, not a count
         return e.value >= 2 and (e.scaled or count_noun(text, e.end, lex) is not None)
-    if heading and e.start == 0:
+    if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'31 killed in ferry fire': a headline number that counts victims is a count."""
+    return count_noun(text, e.end, lex) in lex.profile.casualty_words
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")

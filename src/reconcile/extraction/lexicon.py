@@ -38,6 +38,17 @@ class Lexicon:
     openers: PhraseTable
     several: PhraseTable
     determiners: PhraseTable
+    casualty_counters: PhraseTable
+    tenths: PhraseTable
+    hundredths: PhraseTable
+    qual_false_friends: PhraseTable
+    clock_before: PhraseTable
+    clock_after: PhraseTable
+    age_before: PhraseTable
+    age_after: PhraseTable
+    references: PhraseTable
+    score_words: PhraseTable
+    clock_times: tuple[re.Pattern[str], ...]
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -73,6 +84,7 @@ SHORT_YEAR_RANGE = re.compile(
 def lexicon(code: str) -> Lexicon:
     """Compile the profile of a language for the extractor."""
     prof = get_profile(code)
+    nc = prof.nonclaims
     codes = currency_codes()
     word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales]
     multiplier_keys = [*prof.multiplier_words, *prof.multiplier_several]
@@ -81,6 +93,12 @@ def lexicon(code: str) -> Lexicon:
                                                       and is_cjk(k))})
     )
     word_alt = alternation([*word_keys, *multiplier_keys, *prof.several])
+    if prof.vague:
+        # A vague amount is read alone only when no scale word follows ("数百万" is 数 × 百万).
+        no_scale = rf"(?!\s*(?:(?:{alternation(prof.linkers) or '(?!)'})\s*)?" \
+                   rf"(?:{alternation(prof.scales) or '(?!)'}))"
+        vague_alt = f"(?:{alternation(prof.vague)}){no_scale}"
+        word_alt = f"{vague_alt}|{word_alt}" if word_alt else vague_alt
     months = alternation(prof.months)
     latin_dates: tuple[re.Pattern[str], ...] = ()
     if months:
@@ -150,7 +168,8 @@ def lexicon(code: str) -> Lexicon:
         percent_before=PhraseTable.of({p: True for p in prof.percent_prefixes}),
         durations=PhraseTable.of(dict(prof.durations)),
         multiplier_after=PhraseTable.of({s: True for s in prof.multiplier_suffixes}),
-        counters=PhraseTable.of(dict(prof.counters), fold=False),
+        counters=PhraseTable.of({**{w: False for w in prof.counters_not}, **prof.counters},
+                                fold=False),
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),
         qual_after=PhraseTable.of(dict(prof.qualifiers_after)),
         linkers=PhraseTable.of({w: True for w in prof.linkers}),
@@ -161,6 +180,18 @@ def lexicon(code: str) -> Lexicon:
         openers=PhraseTable.of({w: True for w in [*prof.range_openers, *prof.range_between]}),
         several=PhraseTable.of(dict(prof.several)),
         determiners=PhraseTable.of({d: True for d in prof.determiners}),
+        casualty_counters=PhraseTable.of(dict(prof.casualty_counters), fold=False),
+        tenths=PhraseTable.of({**{w: False for w in prof.tenths_not}, **dict(prof.tenths)},
+                              fold=False),
+        hundredths=PhraseTable.of({w: True for w in prof.hundredths}, fold=False),
+        qual_false_friends=PhraseTable.of({w: True for w in prof.qualifier_false_friends}),
+        clock_before=PhraseTable.of({w: True for w in nc.clock_before}),
+        clock_after=PhraseTable.of(dict(nc.clock_after)),
+        age_before=PhraseTable.of({w: True for w in nc.age_before}),
+        age_after=PhraseTable.of({w: True for w in nc.age_after}),
+        references=PhraseTable.of({w: True for w in nc.reference_words}),
+        score_words=PhraseTable.of({w: True for w in nc.score_words}),
+        clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
@@ -187,6 +218,8 @@ def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:
     if not periods:
         return None
     return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w|-\w)", re.IGNORECASE)
+
+
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
     """Digit runs joined by Han units and scales (4千, 2万5千, 36億8,000万): one number.
     Matched on width-folded text, so ASCII digits only."""
@@ -196,3 +229,16 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
     unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
     digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
     return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")
+
+
+def _clock_times(separators: tuple[str, ...], words: tuple[str, ...]
+                 ) -> tuple[re.Pattern[str], ...]:
+    """Patterns whose group t is a time of day: 21h30 (a separator of its own), and
+    hour.minutes after a time word ("à 14.30", where French writes decimals with a comma)."""
+    hour = r"(?:[01]?\d|2[0-3])"
+    found = [re.compile(rf"(?<![\d.,])(?P<t>{hour}\s?{re.escape(sep)}\s?[0-5]\d)(?!\d)")
+             for sep in separators]
+    if words:
+        found.append(re.compile(
+            rf"(?:{alternation(words)})\s+(?P<t>{hour}[.:][0-5]\d)(?![\d.,])", re.IGNORECASE))
+    return tuple(found)

@@ -107,6 +107,20 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
 
 
 @dataclass(frozen=True)
+class NonClaimWords:
+    """Words around a number that make it a non-claim: clock times, ages, references."""
+
+    clock_after: Mapping[str, bool]
+    clock_before: tuple[str, ...] = ()
+    clock_hhmm: tuple[str, ...] = ()
+    clock_before_hhmm: tuple[str, ...] = ()
+    age_before: tuple[str, ...] = ()
+    age_after: tuple[str, ...] = ()
+    reference_words: tuple[str, ...] = ()
+    score_words: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     """Everything language-specific the extractor needs; lookups are keyed in lower case."""
 
@@ -153,6 +167,17 @@ class LanguageProfile:
     count_skip: frozenset[str]
     determiners: frozenset[str]
     spelled: SpelledWords
+    weekdays: frozenset[str]
+    vague: Mapping[str, tuple[Decimal, Decimal]]
+    casualty_words: frozenset[str]
+    casualty_counters: Mapping[str, str]
+    counters_not: tuple[str, ...]
+    tenths: Mapping[str, tuple[int, int]]
+    tenths_not: tuple[str, ...]
+    hundredths: tuple[str, ...]
+    qualifier_false_friends: tuple[str, ...]
+    qualifier_gap_blockers: tuple[str, ...]
+    nonclaims: NonClaimWords
     # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
     # date pattern ('M/d/yy' → "mdy", ("/",)).
     date_order: str = ""
@@ -305,6 +330,16 @@ def _currency_names(loc: Locale, code: str) -> set[str]:
             out.add(name.replace(" ", ""))
             out.add(name.replace(" ", "・"))
     return out
+
+
+def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
+    names: set[str] = set()
+    for loc in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(n.casefold() for n in loc.days.get(context, {}).get(width, {})
+                             .values())
+    return frozenset(names)
 
 
 def _currencies(
@@ -491,11 +526,46 @@ def get_profile(code: str) -> LanguageProfile:
         date_asides_after=tuple(forms.get("aside_after", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
+        weekdays=_weekdays(locales),
+        vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),
+        casualty_words=frozenset(
+            w.casefold() for w in sup.get("casualties", {}).get("words", [])
+        ),
+        casualty_counters=MappingProxyType(
+            dict(sup.get("casualties", {}).get("counters", {}))
+        ),
+        counters_not=tuple(sup.get("counters_not", {}).get("words", [])),
+        tenths=MappingProxyType(
+            {k: (int(v[0]), int(v[1])) for k, v in percent.get("tenths", {}).items()}
+        ),
+        tenths_not=tuple(percent.get("tenths_not", [])),
+        hundredths=tuple(percent.get("hundredths", [])),
+        qualifier_false_friends=tuple(
+            w.casefold() for w in qualifiers.get("false_friends", [])
+        ),
+        qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
+        nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
+    )
+
+
+def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
+    after = {str(w).casefold(): True for w in table.get("clock_after", [])}
+    after.update({str(w).casefold(): False for w in table.get("clock_after_not", [])})
+    return NonClaimWords(
+        clock_before=tuple(w.casefold() for w in table.get("clock_before", [])),
+        clock_after=MappingProxyType(after),
+        clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
+        clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
+        age_before=tuple(w.casefold() for w in table.get("age_before", [])),
+        age_after=tuple(w.casefold() for w in table.get("age_after", [])),
+        reference_words=tuple(w.casefold() for w in table.get("reference_words", [])),
+        score_words=tuple(w.casefold() for w in table.get("score_words", [])),
     )
 
 
 __all__ = [
     "LanguageProfile",
+    "NonClaimWords",
     "RelativeSpec",
     "SpelledWords",
     "currency_codes",

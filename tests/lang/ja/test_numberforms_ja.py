@@ -24,7 +24,7 @@ COMPOUNDS = [
     pytest.param("集会には約2万5千人が参加した。",
                  [eq("約2万5千人", "count", "25000", "people", "approx")], id="man-sen"),
     pytest.param("地震で4万3000戸が停電した。",
-                 [eq("4万3000", "count", "43000", None)], id="man-thousands"),
+                 [eq("4万3000戸", "count", "43000", "households")], id="man-thousands"),
     pytest.param("式典には4千人が出席した。",
                  [eq("4千人", "count", "4000", "people")], id="digit-sen"),
     pytest.param("同社は5百万ドルを投じた。",

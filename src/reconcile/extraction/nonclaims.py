@@ -1,0 +1,142 @@
+"""Numbers that are never claims: clock times, ages, scores, phone numbers, references and
+product names. They are found before growth, so no unit or range is built on them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from reconcile.extraction.expr import Expr, overlaps_any
+from reconcile.extraction.keep import YEAR_RANGE
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
+
+# Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
+# Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
+# 0-led area code before a long local number (010-12345678), an area code in brackets.
+_PHONE = re.compile(
+    r"(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
+    r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
+    r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}-\d{5,8}(?![0-9A-Za-z_\-])"
+    r"|\(0?\d{2,4}\)[ \-]?\d{3,4}[ .\-]?\d{3,4}(?![0-9A-Za-z_\-])"
+)
+# Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
+_CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
+# Two small numbers around a hyphen: a score when the first is not below the second (a
+# range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
+_PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
+_JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
+# A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
+_LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
+
+
+def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) -> list[
+        tuple[int, int]]:
+    """Spans of the text whose numbers are not claims (dates found before keep theirs)."""
+    spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)]
+    for m in _PAIR.finditer(text):
+        first, second = int(m.group(1)), int(m.group(2))
+        before = back_spaces(text, m.start())
+        after = skip_spaces(text, m.end(), 1)
+        scored = lex.score_words.before(text, before) is not None and not _noun_at(
+            text, after, lex)  # "won 3-1 on Sunday", but "won 10-20 seats" is a range
+        if first >= second or scored or lex.score_words.at(text, after) is not None:
+            spans.append((m.start(), m.end()))
+    # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
+    for pattern in lex.clock_times:
+        for m in pattern.finditer(text):
+            spans.append((m.start("t"), m.end("t")))
+    ordered = sorted(dates)
+    return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+
+
+def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:
+    m = _WORD_AT.match(text, pos)
+    return m is not None and m.group(0).casefold() not in lex.profile.count_skip
+
+
+def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
+    """The atoms that may be claims. A non-claim takes its range partner with it: in
+    "aged 30 to 65 years" and "15-17岁" both ends are an age."""
+    never = [is_nonclaim_atom(text, a, lex) for a in found]
+    for i in range(len(found) - 1):
+        core = text[found[i].end:found[i + 1].start].strip(SPACES)
+        hit = (lex.connectors.at(core, 0) or lex.between.at(core, 0)) if core else None
+        if hit is not None and hit[0] == len(core) and (never[i] or never[i + 1]):
+            never[i] = never[i + 1] = True
+    return [a for a, bad in zip(found, never, strict=True) if not bad]
+
+
+def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """A number that names a time of day, an age, a numbered thing or a product."""
+    if atom.origin == "several":
+        return False
+    return (_clock(text, atom, lex) or _age(text, atom, lex)
+            or _reference(text, atom, lex))
+
+
+def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
+    before = back_spaces(text, atom.start, 1)
+    hit = lex.clock_before.before(text, before)
+    if hit is not None and atom.value <= 24:
+        # "pukul 9", "jam 9": a time; but in "2 jam 30 menit" jam is the unit of the 2.
+        at = back_spaces(text, hit[0])
+        if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in lex.profile.han_digits):
+            return True
+    pos = atom.end
+    minutes = _MINUTES.match(text, pos)
+    if minutes is not None:
+        pos = minutes.end()
+    hit = lex.clock_after.at(text, skip_spaces(text, pos, 1))
+    return hit is not None and hit[1] is True and atom.value <= 24
+
+
+def _age(text: str, atom: Expr, lex: Lexicon) -> bool:
+    if lex.age_before.before(text, back_spaces(text, atom.start)) is not None:
+        return True
+    return lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None
+
+
+def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """Article 5, section 3.2, Boeing 737, iPhone 15, ISO 9001: a number after a reference
+    word, or after a capitalised name inside a sentence, names a thing."""
+    if atom.origin != "digits":
+        return False
+    start = atom.start
+    if (joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
+        start = joined.start()  # "Table 1-3": the second number names the same things
+    before = back_spaces(text, start, 1)
+    ref = lex.references.before(text, before)
+    if ref is not None and before == start and (not lex.profile.cjk or before - ref[0] < 2):
+        ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
+    if ref is not None:
+        # "a section 100 feet wide" measures a section; "section 3" names one.
+        m = _LATIN_WORD_BEFORE.search(text, max(0, ref[0] - 20), ref[0])
+        return m is None or m.group(1).casefold() not in lex.profile.articles
+    if lex.profile.cjk or before == atom.start:
+        return False
+    m = _LATIN_WORD_BEFORE.search(text, max(0, atom.start - 40), atom.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, m.start()) is None:
+        return False  # lower case, or the sentence's first word ("Some 300 people")
+    if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
+            <= YEAR_RANGE[1]:
+        return False  # "Paris 2024": the year stays a date
+    return not _known_word(word, lex)
+
+
+def _known_word(word: str, lex: Lexicon) -> bool:
+    """A word the profile knows (a month, qualifier, currency …): not a product name."""
+    key = word.casefold()
+    prof = lex.profile
+    return (key in prof.months or key in prof.weekdays or key in prof.qualifiers_before
+            or key in prof.count_skip or key in prof.determiners or key in prof.several
+            or lex.currency_after.at(word, 0) is not None
+            or lex.currency_before.at(word, 0) is not None
+            or key in prof.range_openers or key in prof.linkers)
