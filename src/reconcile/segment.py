@@ -428,12 +428,13 @@ def _is_table_row(text: str) -> bool:
 
 
 def _table_rows(paragraphs: Sequence[str]) -> list[bool]:
-    """Which paragraphs are table rows; consecutive lines with the same number of "|" are a
-    table without outer bars ("Revenue | $12.3B")."""
+    """Which paragraphs are table rows; consecutive lines with the same number of "|" and a
+    number among them are a table without outer bars ("Revenue | $12.3B")."""
     rows = [_is_table_row(p) for p in paragraphs]
     bars = [p.count("|") for p in paragraphs]
     for i in range(len(paragraphs) - 1):
-        if bars[i] and bars[i] == bars[i + 1]:
+        pair = paragraphs[i : i + 2]
+        if bars[i] and bars[i] == bars[i + 1] and any(ch.isdigit() for p in pair for ch in p):
             rows[i] = rows[i + 1] = True
     return rows
 
@@ -599,14 +600,16 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
 
 
 def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
-    words = [_words(p) for p in paragraphs]
+    denses = [_is_running_text(p, _units(p)) for p in paragraphs]
+    # Only running text is ever weighed by topic, so only its words are read.
+    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
     names = _name_like(words)
     tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)
     result: list[_Line] = []
-    for text, key, own_words, table in zip(paragraphs, keys, words, tables, strict=True):
-        dense = _is_running_text(text, _units(text))
+    for text, key, own_words, table, dense in zip(paragraphs, keys, words, tables, denses,
+                                                  strict=True):
         own, heading = (None, False) if table else _own_reason(text, dense, cues)
         result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
                             heading=heading, tokens=_content_tokens(own_words, names)))
