@@ -38,8 +38,8 @@ def _reasons(lines: Sequence[str], lang: str) -> list[str | None]:
 # --- a page in each language: story text kept, each kind of furniture set aside -------------
 
 # (line, reason) for a made-up news page: navigation, a byline, the story (lead and a short
-# last paragraph included), a share row and a "read more" line inside it, then a link, a list
-# of related posts, a comment box, a cookie banner and a footer.
+# last paragraph included), a share row and a "read more" line inside it, then a link, an ad,
+# a subscribe box, a list of related posts, a comment box, a cookie banner and a footer.
 PAGES: dict[str, list[tuple[str, str | None]]] = {
     "en": [
         ("Home / World / Business", "navigation"),
@@ -55,6 +55,8 @@ PAGES: dict[str, list[tuple[str, str | None]]] = {
         ("Read more: Port fees rise 12% as shipping traffic grows", "read-more"),
         ("The first trams are expected to run in 2027.", None),
         ("https://harborcity.example/news/tram-vote", "link-list"),
+        ("Advertisement", "advertisement"),
+        ("Subscribe to our newsletter", "share-widget"),
         ("Related posts", "related-posts"),
         ("Harbor City budget: 95 million euros for new schools", "related-posts"),
         ("Mayor Caldera to seek a second term", "related-posts"),
@@ -77,6 +79,8 @@ PAGES: dict[str, list[tuple[str, str | None]]] = {
         ("Lire aussi : les taxes portuaires augmentent de 12 %", "read-more"),
         ("Les premières rames circuleront en 2027.", None),
         ("https://port-clair.example/actualites/tramway", "link-list"),
+        ("Publicité", "advertisement"),
+        ("Abonnez-vous à notre newsletter", "share-widget"),
         ("Sur le même sujet", "related-posts"),
         ("Budget : 95 millions d'euros pour les écoles de Port-Clair", "related-posts"),
         ("La maire Inès Caldera candidate à un second mandat", "related-posts"),
@@ -99,6 +103,8 @@ PAGES: dict[str, list[tuple[str, str | None]]] = {
         ("Baca juga: Tarif pelabuhan naik 12 persen", "read-more"),
         ("Trem pertama dijadwalkan beroperasi pada 2027.", None),
         ("https://pelabuhan.example/berita/trem", "link-list"),
+        ("Iklan", "advertisement"),
+        ("Berlangganan", "share-widget"),
         ("Berita Terkait", "related-posts"),
         ("Anggaran sekolah naik menjadi 95 juta euro", "related-posts"),
         ("Wali Kota Caldera kembali mencalonkan diri", "related-posts"),
@@ -121,6 +127,8 @@ PAGES: dict[str, list[tuple[str, str | None]]] = {
         ("関連記事:港の使用料、12%引き上げ", "read-more"),
         ("最初の電車は2027年に運行を始める予定だ。", None),
         ("https://minato.example/news/tram", "link-list"),
+        ("広告", "advertisement"),
+        ("メルマガ登録", "share-widget"),
         ("関連記事", "related-posts"),
         ("学校予算、9500万ユーロに増額", "related-posts"),
         ("カルデラ市長が再選に出馬へ", "related-posts"),
@@ -140,6 +148,8 @@ PAGES: dict[str, list[tuple[str, str | None]]] = {
         ("相关阅读:港口收费上涨12%", "read-more"),
         ("首批电车预计于2027年投入运营。", None),
         ("https://haigang.example/news/tram", "link-list"),
+        ("广告", "advertisement"),
+        ("订阅", "share-widget"),
         ("相关新闻", "related-posts"),
         ("学校预算增至9500万欧元", "related-posts"),
         ("卡德拉市长宣布竞选连任", "related-posts"),

@@ -14,7 +14,7 @@ LangOrigin = Literal["option", "manifest", "detected"]
 # Why a paragraph is site furniture (README "Boilerplate"): stable codes used in reports.
 BOILERPLATE_REASONS: tuple[str, ...] = (
     "link-list", "share-widget", "cookie-notice", "read-more", "navigation", "related-posts",
-    "comments", "post-meta", "footer-legal",
+    "comments", "post-meta", "footer-legal", "advertisement",
 )
 CLAIM_KINDS: tuple[ClaimKind, ...] = (
     "money", "count", "percent", "date", "duration", "multiplier",
