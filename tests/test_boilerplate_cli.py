@@ -11,6 +11,8 @@ import pytest
 from click.testing import CliRunner, Result
 
 from reconcile.cli import cli
+from reconcile.model import Claim
+from reconcile.report.values import reason_counts, reasons_text
 from test_boilerplate import PAGES
 
 PLAIN_80 = {"NO_COLOR": "1", "COLUMNS": "80", "FORCE_COLOR": None, "TTY_COMPATIBLE": None}
@@ -150,3 +152,15 @@ def test_corpus_furniture_is_set_aside_with_reasons() -> None:
     assert {c["source"] for c in data["set_aside"]} == {"fr", "zh"}
     assert {c["boilerplate_reason"] for c in data["set_aside"]} <= {"related-posts",
                                                                     "post-meta"}
+
+
+def test_reasons_are_counted_most_first_then_by_name() -> None:
+    def claim(reason: str | None, boilerplate: bool = True) -> Claim:
+        return Claim(kind="count", surface="4", start=0, end=1, sentence="4", lang="en",
+                     low=Decimal(4), high=Decimal(4), qualifier="eq", unit=None,
+                     boilerplate=boilerplate, boilerplate_reason=reason)
+
+    claims = [claim("post-meta"), claim("link-list"), claim("post-meta"), claim("comments"),
+              claim(None, boilerplate=False)]
+    assert reason_counts(claims) == (("post-meta", 2), ("comments", 1), ("link-list", 1))
+    assert reasons_text(claims) == "post-meta 2, comments 1, link-list 1"
