@@ -6,8 +6,9 @@ import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from reconcile.detect import is_cjk, is_han, is_hangul, is_kana
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues
@@ -84,12 +85,12 @@ UNCASED_WORD = 4
 HEADING_CHARS = 80
 # The reason given to the members of a list, by the reason of the heading that opens it: what
 # follows "Read more" or a site's footer is a list of other posts.
-LIST_REASONS = {
+LIST_REASONS: Mapping[str, str] = MappingProxyType({
     "related-posts": "related-posts",
     "read-more": "related-posts",
     "comments": "comments",
     "footer-legal": "related-posts",
-}
+})
 # What a count in a furniture field is made of: "1,204 views".
 COUNT_CHARS = "0123456789.,\u00a0 "
 # Decoration around a cue: "Read more »", "• Share:", "Lire la suite →".
@@ -507,9 +508,9 @@ def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None
             reason, rest = start
             short = _units(rest) <= HEADING_EXTRA_WORDS and not any(ch.isdigit() for ch in rest)
             return reason, reason == "footer-legal" or (reason in LIST_REASONS and short)
-        reason_ = _counter(key, cues) or _row_reason(text[bullet_body(text) or 0 :], cues)
-        if reason_ is not None:
-            return reason_, False
+        field = _counter(key, cues) or _row_reason(text[bullet_body(text) or 0 :], cues)
+        if field is not None:
+            return field, False
     return ("link-list" if _is_link_line(text) else None), False
 
 
