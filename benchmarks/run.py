@@ -30,8 +30,8 @@ LANGS = ("en", "fr", "id", "ja", "zh")
 
 # One realistic paragraph per language (written for this benchmark, not from the corpus),
 # repeated to build the synthetic texts: dense in claims, like a news digest. The numbers
-# change with each repetition, as they would in real text: identical repeated paragraphs
-# are (rightly) marked as site boilerplate by the segmenter and skipped.
+# change with each repetition, as they would in real text (identical repeated paragraphs
+# read like the cards of a site's list of posts).
 MIXED_PARAGRAPHS = (
     "In March {year} the lab raised ${a}.{b} billion from investors, about {pct}% more than "
     "the year before, and more than {n} engineers joined within {m} months.",

@@ -238,19 +238,23 @@ def test_en_leading_links_and_handle_are_furniture(corpus: dict[str, Document]) 
     ("lang", "status", "first_trailer"),
     [("id", "Pembuatan abstrak", "Lihat Asli"), ("ja", "概要作成中", "原文表示")],
 )
-def test_id_ja_status_and_trailing_widgets_are_furniture(
+def test_id_ja_trailing_widgets_are_furniture(
     corpus: dict[str, Document], lang: str, status: str, first_trailer: str
 ) -> None:
     lines = _furniture_lines(corpus[lang])
-    assert lines[1] == ("robot", True)
-    assert lines[2][0].startswith(status) and lines[2][1]
+    # A status line without a furniture cue is story text (it holds no claim either).
+    assert lines[1] == ("robot", False)
+    assert lines[2][0].startswith(status) and not lines[2][1]
     article, tail = _split_at(lines, first_trailer)
     assert len(tail) == 6
     assert all(flag for _, flag in tail)
-    # The title (0) and the author line (3) hold no numbers and may go either way.
+    # The author line (3) holds no numbers and may go either way.
     body = article[4:]
     assert len(body) >= 27
     assert not any(flag for _, flag in body)
+    reasons = [s.boilerplate_reason for s in segment(corpus[lang]) if s.boilerplate]
+    assert reasons[-6:] == ["read-more", "share-widget", "comments", "share-widget",
+                            "comments", "comments"]
 
 
 def test_zh_link_disclaimer_and_unrelated_headlines_are_furniture(
@@ -299,14 +303,22 @@ def test_plain_article_has_no_furniture() -> None:
     assert _flags(ARTICLE) == [False] * len(ARTICLE)
 
 
-def test_related_headlines_after_the_article_are_furniture_even_on_topic() -> None:
-    headlines = [
-        "Harbor City tram: what the council decided",
-        "Mayor Ines Caldera faces questions over port budget",
-        "Five things to know about the Harbor City port district",
-        "Harbor City weather: storms expected this weekend",
-    ]
-    assert _flags([*ARTICLE, *headlines]) == [False] * len(ARTICLE) + [True] * len(headlines)
+HEADLINES = [
+    "Harbor City tram: what the council decided",
+    "Mayor Ines Caldera faces questions over port budget",
+    "Five things to know about the Harbor City port district",
+    "Harbor City weather: storms expected this weekend",
+]
+
+
+def test_related_headlines_after_a_list_heading_are_furniture_even_on_topic() -> None:
+    lines = [*ARTICLE, "Related stories", *HEADLINES]
+    assert _flags(lines) == [False] * len(ARTICLE) + [True] * (len(HEADLINES) + 1)
+
+
+def test_closing_headlines_without_a_list_heading_are_kept() -> None:
+    """Short closing lines may be the story's own last lines: without a cue, they stay."""
+    assert _flags([*ARTICLE, *HEADLINES]) == [False] * (len(ARTICLE) + len(HEADLINES))
 
 
 def test_unrelated_teasers_after_the_article_are_furniture() -> None:
@@ -388,7 +400,10 @@ def test_chinese_article_with_link_and_unrelated_headlines() -> None:
         "新款手機銷量創新高",
         "股市收盤小幅上漲",
     ]
-    assert _flags(lines, "zh") == [False] * 6 + [True] * 4
+    # The link is furniture; headlines without a list heading ("相關新聞") may be the story's.
+    assert _flags(lines, "zh") == [False] * 6 + [True] + [False] * 3
+    with_heading = [*lines[:7], "相關新聞", *lines[7:]]
+    assert _flags(with_heading, "zh") == [False] * 6 + [True] * 5
 
 
 def test_title_case_title_is_kept_and_menu_above_it_is_not() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import click
@@ -120,8 +120,10 @@ def cli() -> None:
 @lang_option
 @encoding_option
 @click.option("--include-boilerplate", is_flag=True,
-              help="Also report claims in site furniture (related posts, footers, ads); "
-                   "they are marked with * in the table and \"boilerplate\": true in JSON.")
+              help="Also report claims in site furniture (related posts, footers, share "
+                   "widgets); they are marked with * in the table and \"boilerplate\": true "
+                   "(with a \"boilerplate_reason\") in JSON. Without it the table and the "
+                   "JSON sources count them as set aside.")
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
            include_boilerplate: bool) -> None:
     """List every claim each story version makes.
@@ -140,19 +142,23 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     """
     stories = _load(paths, encoding, lang)
     results: list[tuple[Source, list[Claim]]] = []
+    set_aside: dict[str, list[Claim]] = {}
     for story in stories:
         for source in story.sources:
-            found = (extract_document(source.document, include_boilerplate=include_boilerplate)
+            every = (extract_document(source.document, include_boilerplate=True)
                      if source.document is not None else [])
+            found = [c for c in every if include_boilerplate or not c.boilerplate]
+            set_aside[source.source_id] = [c for c in every
+                                           if c.boilerplate and not include_boilerplate]
             results.append((source, found))
     if fmt == "table":
-        render_claims(console(), results)
+        render_claims(console(), results, set_aside)
     elif fmt == "jsonl":
         for _, found in results:
             for claim in found:
                 click.echo(jsonio.dumps(jsonio.claim_record(claim)))
     else:
-        click.echo(jsonio.dumps(_claims_report(results), indent=2))
+        click.echo(jsonio.dumps(_claims_report(results, set_aside), indent=2))
     sources = [source for source, _ in results]
     _warn_errors(sources)
     if any(source.error for source in sources):
@@ -174,8 +180,13 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "read when present.")
 @lang_option
 @encoding_option
+@click.option("--include-boilerplate", is_flag=True,
+              help="Also compare claims in site furniture (related posts, footers, share "
+                   "widgets). Without it they are set aside, counted with their reasons "
+                   "in the report and listed under \"set_aside\" in JSON.")
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
-         alias_files: tuple[str, ...], lang: str | None, encoding: str | None) -> None:
+         alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
+         include_boilerplate: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -190,6 +201,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff corpus/
       reconcile diff --format markdown corpus/ > report.md
       reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
+      reconcile diff --include-boilerplate corpus/
 
     \b
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
@@ -206,7 +218,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
             skipped.append((story, f"story {story.story_id!r} has {readable} readable "
                                    "version(s); reconcile diff needs at least two"))
             continue
-        results.append(diff_story(story, aliases))
+        results.append(diff_story(story, aliases, include_boilerplate=include_boilerplate))
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "markdown":
@@ -229,12 +241,13 @@ def _alias_paths(extra: Sequence[str]) -> list[Path]:
     return [*paths, *(Path(p) for p in extra)]
 
 
-def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]]) -> dict[str, object]:
+def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
+                   set_aside: Mapping[str, Sequence[Claim]]) -> dict[str, object]:
     return {
         "schema": "reconcile.claims/1",
         "sources": [
             {"id": s.source_id, "path": s.path, "lang": s.lang, "claims": len(found),
-             "error": s.error}
+             "error": s.error, "set_aside": len(set_aside.get(s.source_id, ()))}
             for s, found in results
         ],
         "claims": [jsonio.claim_record(c) for _, found in results for c in found],

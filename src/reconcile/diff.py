@@ -29,26 +29,37 @@ def _entities_by_sentence(segments: Sequence[Segment], aliases: AliasTable,
     return {
         seg.start: frozenset(m.entity
                              for m in find_entities(seg.text, aliases, seg.lang, names))
-        for seg in segments if not seg.boilerplate
+        for seg in segments
     }
 
 
-def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = frozenset()
-                    ) -> tuple[tuple[Claim, ...], tuple[Node, ...]]:
-    """Claims and alignment nodes of one version; `names` are words the story's versions
-    capitalize mid-sentence (a name opening a sentence is still a name)."""
+def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = frozenset(),
+                    *, include_boilerplate: bool = False
+                    ) -> tuple[tuple[Claim, ...], tuple[Node, ...], tuple[Claim, ...]]:
+    """Claims, alignment nodes and set-aside boilerplate claims of one version; `names` are
+    words the story's versions capitalize mid-sentence (a name opening a sentence is still a
+    name). Boilerplate claims are compared only when `include_boilerplate` is set."""
     segments = segment(doc)
-    claims = extract_segments(doc.text, segments, source=doc.source_id)
-    entities = _entities_by_sentence(segments, aliases, names)
+    every = extract_segments(doc.text, segments, source=doc.source_id,
+                             include_boilerplate=True)
+    kept = [c for c in every if include_boilerplate or not c.boilerplate]
+    set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
+    compared = [s for s in segments if include_boilerplate or not s.boilerplate]
+    entities = _entities_by_sentence(compared, aliases, names)
     claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
-              for c in claims]
+              for c in kept]
     paragraph_of = {seg.start: seg.paragraph for seg in segments}
     nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities)
-    return tuple(claims), nodes
+    return tuple(claims), nodes, set_aside
 
 
-def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
-    """Align and compare the readable versions of a story (at least two are needed)."""
+def diff_story(story: Story, aliases: AliasTable, *,
+               include_boilerplate: bool = False) -> DiffResult:
+    """Align and compare the readable versions of a story (at least two are needed).
+
+    Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
+    unless `include_boilerplate` is set, when they are compared like any other claim.
+    """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
         raise UsageError(
@@ -57,12 +68,14 @@ def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
         )
     claims_of: dict[str, tuple[Claim, ...]] = {}
     nodes_of: dict[str, tuple[Node, ...]] = {}
+    set_aside: dict[str, tuple[Claim, ...]] = {}
     capitalized = frozenset[str]().union(*(capitalized_words(s.document.text)
                                            for s in usable if s.document is not None))
     for source in usable:
         assert source.document is not None
-        claims_of[source.source_id], nodes_of[source.source_id] = _document_nodes(
-            source.document, aliases, capitalized)
+        sid = source.source_id
+        claims_of[sid], nodes_of[sid], set_aside[sid] = _document_nodes(
+            source.document, aliases, capitalized, include_boilerplate=include_boilerplate)
     alignment = align(nodes_of)
     witness_of = families(sorted(nodes_of), alignment.parallel)
     weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])
@@ -79,6 +92,7 @@ def diff_story(story: Story, aliases: AliasTable) -> DiffResult:
         facts=_unique_ids(facts),
         parallel=alignment.parallel,
         witnesses=tuple(tuple(v) for _, v in sorted(groups.items())),
+        set_aside=tuple((sid, found) for sid, found in sorted(set_aside.items()) if found),
     )
 
 

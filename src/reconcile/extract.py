@@ -169,7 +169,7 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
         kind=kind, surface=doc_text[start:end], start=start, end=end, sentence=seg.text,
         lang=seg.lang, low=low, high=high, qualifier=qualifier, unit=unit, date=date,
         relative=e.relative, anchor=anchor, source=source, sentence_start=seg.start,
-        boilerplate=seg.boilerplate,
+        boilerplate=seg.boilerplate, boilerplate_reason=seg.boilerplate_reason,
     )
 
 

@@ -11,6 +11,11 @@ Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte", "range", "several"
 SegmentKind = Literal["sentence", "bullet", "heading"]
 LangOrigin = Literal["option", "manifest", "detected"]
 
+# Why a paragraph is site furniture (README "Boilerplate"): stable codes used in reports.
+BOILERPLATE_REASONS: tuple[str, ...] = (
+    "link-list", "share-widget", "cookie-notice", "read-more", "navigation", "related-posts",
+    "comments", "post-meta", "footer-legal", "advertisement",
+)
 CLAIM_KINDS: tuple[ClaimKind, ...] = (
     "money", "count", "percent", "date", "duration", "multiplier",
 )
@@ -44,7 +49,11 @@ class Document:
 
 @dataclass(frozen=True)
 class Segment:
-    """A sentence, bullet item or heading; text == document.text[start:end]."""
+    """A sentence, bullet item or heading; text == document.text[start:end].
+
+    A boilerplate segment is site furniture; `boilerplate_reason` says which kind
+    ("link-list", "related-posts", … see BOILERPLATE_REASONS).
+    """
 
     start: int
     end: int
@@ -53,6 +62,7 @@ class Segment:
     kind: SegmentKind
     boilerplate: bool
     paragraph: int = 0
+    boilerplate_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +92,7 @@ class Claim:
     sentence_start: int = 0
     boilerplate: bool = False
     entities: tuple[str, ...] = field(default=(), compare=False)
+    boilerplate_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,3 +178,6 @@ class DiffResult:
     facts: tuple[Fact, ...]
     parallel: tuple[tuple[str, str], ...] = ()
     witnesses: tuple[tuple[str, ...], ...] = ()
+    # Claims in site furniture, per source, left out of the comparison (empty when the
+    # diff was asked to include boilerplate: those claims are then in `claims`).
+    set_aside: tuple[tuple[str, tuple[Claim, ...]], ...] = ()

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from types import MappingProxyType
 
 from reconcile.detect import is_cjk, is_han, is_hangul, is_kana
+from reconcile.lang import FurnitureCues, fold_cue, furniture_cues
 from reconcile.model import Document, Segment, SegmentKind
 
 # --- characters -----------------------------------------------------------------------------
@@ -48,52 +51,57 @@ NUMBER_ABBREVIATIONS = frozenset({
 })  # fmt: skip
 MAX_ABBREVIATION_LENGTH = 12
 
-# --- boilerplate tuning ---------------------------------------------------------------------
+# --- boilerplate ----------------------------------------------------------------------------
+# Site furniture is set aside only when it is unmistakable: a cue from the language data
+# ("Read more", "Partager", "関連記事", "All rights reserved"), a line made of links, or the
+# list that follows a list heading ("Related posts", "Komentar"). Each furniture paragraph
+# gets a reason code; everything else, lead and last paragraphs and tables included, is
+# story text.
 
 # A paragraph with this many words (two CJK characters count as one) that ends with sentence
 # or clause punctuation is running text; fewer is a line of furniture or a heading.
 DENSE_UNITS = 10.0
 # An unpunctuated line this long is still prose (headlines are shorter).
 LONG_PARAGRAPH_UNITS = 2 * DENSE_UNITS
-# What a short line costs the article-body span: a few headings between paragraphs are
-# absorbed, a long run of short lines ends the body.
-SHORT_PENALTY = 2.0
-# A link line or widget row weighs like a missing paragraph: a share bar between two
-# paragraphs does not split the article, but it separates the article from what follows.
-FURNITURE_PENALTY = DENSE_UNITS
-# A dense paragraph is off-topic (a related-post teaser, a site disclaimer) when the share
-# of its content words found in the core of the body (the paragraphs between the first and
-# the third quarter of its text) is below this fraction of a typical core paragraph's share.
-# Off-topic paragraphs may not stretch the body.
-TOPIC_RELATIVE = 0.4
-CORE_FROM = 0.25
-CORE_TO = 0.75
-# After the body a line is kept if it shares this many content words with the body, or this
-# share of them (before the body, one shared word is enough).
-RELATED_MIN_SHARED = 2
-RELATED_MIN_OVERLAP = 0.5
-# A run of this many headline-like lines at the end of a document is a list of links,
-# related headlines or widgets, even when they mention the story.
-TRAILING_RUN = 3
-# A headline-like line is shorter than this or lacks final punctuation.
-HEADLINE_CHARS = 60
 # A line is a link line when links and handles fill this share of its visible characters.
 LINK_SHARE = 0.4
-# Widget fields ("By X • April 19, 2025 • 4 views") have at most this many words each.
-WIDGET_FIELD_WORDS = 4
-WIDGET_MAX_WORDS = 14
+# A row of fields between separators ("By X • April 19, 2025 • 4 views", "Share | Tweet"):
+# at most this many words per field and in all.
+ROW_FIELD_WORDS = 4
+ROW_MAX_WORDS = 14
+# A list heading may name its list ("More from the newsroom"): this many words after the cue.
+HEADING_EXTRA_WORDS = 3
+# Inside a list, a paragraph of running text is a teaser of another post when the share of
+# its content words found in the page's other running text is below this fraction of the
+# median share of those paragraphs; otherwise the story has resumed and the list ends.
+TOPIC_RELATIVE = 0.4
+# The topic is read from at most this many paragraphs of story text before the heading.
+TOPIC_PARAGRAPHS = 100
 # A word this long is content even when it is not a name; in scripts without case (Arabic,
 # Thai, Devanagari) names cannot be spotted, so shorter words count.
 LONG_WORD = 7
 UNCASED_WORD = 4
-# A heading is a single unpunctuated sentence shorter than this; widget rows are at most
-# twice as long.
+# A heading is a single unpunctuated sentence shorter than this; rows are at most twice as long.
 HEADING_CHARS = 80
+# The reason given to the members of a list, by the reason of the heading that opens it: what
+# follows "Read more" or a site's footer is a list of other posts.
+LIST_REASONS: Mapping[str, str] = MappingProxyType({
+    "related-posts": "related-posts",
+    "read-more": "related-posts",
+    "comments": "comments",
+    "footer-legal": "related-posts",
+})
+# What a count in a furniture field is made of: "1,204 views".
+COUNT_CHARS = "0123456789.,\u00a0 "
+# Decoration around a cue: "Read more »", "• Share:", "Lire la suite →".
+CUE_DECORATION = " :›»→>…·•|-–—*"
 
 _ASCII_RUN_RE = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_WIDGET_SPLIT_RE = re.compile(r"\s[•·/]\s|\|")
+_ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
+# Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
+_GLUED_CELLS_RE = re.compile(r"[^\W\d_][$€£¥]\d|\d[%A-Za-z]?[$€£¥]\d")
 _WORD_RE = re.compile(r"\w+")
 # A sentence stop inside a paragraph: Latin before a space (not "1.9"), CJK anywhere.
 _INNER_STOP_RE = re.compile(r"[.!?…](?=\s)|[。！？｡]")
@@ -366,16 +374,14 @@ class _Word:
 
 
 @dataclass(frozen=True)
-class _Profile:
+class _Line:
     """The signals of one paragraph."""
 
-    units: float
     dense: bool
-    headline: bool
-    statement: bool
-    link: bool
-    widget: bool
-    repeated: bool
+    table: bool
+    repeated: bool  # the same text stands elsewhere on the page (cards of a post list)
+    own: str | None  # the furniture reason of the line itself, if any
+    heading: bool  # opens a list of furniture ("Related posts", a footer)
     tokens: frozenset[str]
 
 
@@ -396,18 +402,6 @@ def _is_link_line(text: str) -> bool:
     return covered >= LINK_SHARE * visible
 
 
-def _is_widget(text: str) -> bool:
-    """A row of short fields between separators: "By X • April 19, 2025 • 4 views"."""
-    if len(text) > HEADING_CHARS * 2:
-        return False
-    body = text[bullet_body(text) or 0 :]
-    parts = _WIDGET_SPLIT_RE.split(body)
-    if len(parts) < 2 or _units(body) > WIDGET_MAX_WORDS:
-        return False
-    fields = [p for p in parts if p.strip()]
-    return bool(fields) and all(_units(f) <= WIDGET_FIELD_WORDS for f in fields)
-
-
 def _is_running_text(text: str, units: float) -> bool:
     """Enough words, punctuated like prose rather than like a headline.
 
@@ -423,10 +417,101 @@ def _is_running_text(text: str, units: float) -> bool:
     return units >= LONG_PARAGRAPH_UNITS and bool(inner)
 
 
-def _is_statement(text: str) -> bool:
-    """Ends with a full stop: a sentence, where headlines and menus end bare or with "?"."""
-    stripped = text.rstrip().rstrip(CLOSERS)
-    return stripped.endswith(STATEMENT_ENDS) and not stripped.endswith("..")
+def _is_table_row(text: str) -> bool:
+    """A row of a table: "| Revenue | $12.3B |", cells between tabs, or cells glued together
+    ("Revenue$12.3B$4.5B") as a table pasted from a web page comes out."""
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.count("|") >= 2:
+        return True
+    if len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2:
+        return True
+    return _GLUED_CELLS_RE.search(stripped) is not None
+
+
+def _table_rows(paragraphs: Sequence[str]) -> list[bool]:
+    """Which paragraphs are table rows; consecutive lines with the same number of "|" and a
+    number among them are a table without outer bars ("Revenue | $12.3B")."""
+    rows = [_is_table_row(p) for p in paragraphs]
+    bars = [p.count("|") for p in paragraphs]
+    for i in range(len(paragraphs) - 1):
+        pair = paragraphs[i : i + 2]
+        if bars[i] and bars[i] == bars[i + 1] and any(ch.isdigit() for p in pair for ch in p):
+            rows[i] = rows[i + 1] = True
+    return rows
+
+
+def _cue_key(text: str) -> str:
+    """A line as cues see it: no bullet marker, folded, no decoration around it."""
+    return fold_cue(text[bullet_body(text) or 0 :]).strip(CUE_DECORATION)
+
+
+def _ends_cue(text: str, cue: str) -> bool:
+    """Whether a line that begins with `cue` has a word boundary after it."""
+    if len(text) == len(cue) or not cue[-1].isalnum() or is_cjk(cue[-1]):
+        return True
+    return not text[len(cue)].isalnum()
+
+
+def _start_cue(key: str, cues: FurnitureCues) -> tuple[str, str] | None:
+    """(reason, rest of the line) for the longest start cue `key` begins with."""
+    for cue, reason in cues.starts:
+        if key.startswith(cue) and _ends_cue(key, cue):
+            return reason, key[len(cue) :].strip(CUE_DECORATION)
+    return None
+
+
+def _counter(key: str, cues: FurnitureCues) -> str | None:
+    """The reason of a field that is a number and a counter word: "1,204 views", "阅读 12"."""
+    core = key.strip(COUNT_CHARS)
+    if core == key or not any(ch.isdigit() for ch in key):
+        return None
+    return cues.counters.get(core.strip())
+
+
+def _field_reason(field: str, cues: FurnitureCues) -> str | None:
+    key = _cue_key(field)
+    if key in cues.lines:
+        return cues.lines[key]
+    start = _start_cue(key, cues)
+    return start[0] if start else _counter(key, cues)
+
+
+def _row_reason(body: str, cues: FurnitureCues) -> str | None:
+    """A row of short fields between separators where a field is a cue: "Share | Tweet",
+    "By X • April 19, 2025 • 4 views", "Home / News / Local" (the first cue names it)."""
+    if len(body) > HEADING_CHARS * 2 or _units(body) > ROW_MAX_WORDS:
+        return None
+    fields = [f.strip() for f in _ROW_SPLIT_RE.split(body) if f.strip()]
+    if len(fields) < 2 or any(_units(f) > ROW_FIELD_WORDS for f in fields):
+        return None
+    return next((r for r in (_field_reason(f, cues) for f in fields) if r), None)
+
+
+def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None, bool]:
+    """(reason, opens a list) from the paragraph's own cues, links and separators.
+
+    A whole-line cue or a notice phrase counts anywhere; a line that begins with a cue
+    ("Baca juga: …", "Publié le 3 mars") only when it is not running text. A list heading
+    is a list cue with at most a few words after it ("More from the newsroom"), or a footer.
+    """
+    key = _cue_key(text)
+    if key in cues.lines:
+        reason = cues.lines[key]
+        return reason, reason in LIST_REASONS
+    folded = fold_cue(text)
+    for phrase, reason in cues.phrases:
+        if phrase in folded:
+            return reason, reason == "footer-legal"
+    if not dense:
+        start = _start_cue(key, cues)
+        if start is not None:
+            reason, rest = start
+            short = _units(rest) <= HEADING_EXTRA_WORDS and not any(ch.isdigit() for ch in rest)
+            return reason, reason == "footer-legal" or (reason in LIST_REASONS and short)
+        field = _counter(key, cues) or _row_reason(text[bullet_body(text) or 0 :], cues)
+        if field is not None:
+            return field, False
+    return ("link-list" if _is_link_line(text) else None), False
 
 
 def _key(text: str) -> str:
@@ -515,188 +600,110 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
     return frozenset(tokens)
 
 
-def _profiles(paragraphs: Sequence[str]) -> list[_Profile]:
+def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
+    denses = [_is_running_text(p, _units(p)) for p in paragraphs]
+    # Only running text is ever weighed by topic, so only its words are read.
+    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
+    names = _name_like(words)
+    tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)
-    words = [_words(p) for p in paragraphs]
-    names = _name_like(words)
-    tokens = [_content_tokens(w, names) for w in words]
-    profiles: list[_Profile] = []
-    for text, key, own in zip(paragraphs, keys, tokens, strict=True):
-        units = _units(text)
-        repeated = repeats[key] > 1
-        profiles.append(
-            _Profile(
-                units=units,
-                # A repeated line is a headline list's title, not running text.
-                dense=_is_running_text(text, units) and not repeated,
-                headline=len(text) < HEADLINE_CHARS or not _ends_sentence(text),
-                statement=_is_statement(text),
-                link=_is_link_line(text),
-                widget=_is_widget(text),
-                repeated=repeated,
-                tokens=own,
-            )
-        )
-    return profiles
+    result: list[_Line] = []
+    for text, key, own_words, table, dense in zip(paragraphs, keys, words, tables, denses,
+                                                  strict=True):
+        own, heading = (None, False) if table else _own_reason(text, dense, cues)
+        result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
+                            heading=heading, tokens=_content_tokens(own_words, names)))
+    return result
 
 
-# --- the article body -------------------------------------------------------------------------
+# --- lists of furniture -----------------------------------------------------------------------
 
 
-def _max_span(weights: Sequence[float]) -> tuple[int, int] | None:
-    """The contiguous run with the largest positive sum (Kadane), or None if none is positive."""
-    best: tuple[float, int, int] | None = None
-    total, start = 0.0, 0
-    for i, weight in enumerate(weights):
-        if total <= 0:
-            total, start = 0.0, i
-        total += weight
-        if total > 0 and (best is None or total > best[0]):
-            best = (total, start, i)
-    return None if best is None else (best[1], best[2])
+def _is_story(line: _Line) -> bool:
+    """Running text that is no furniture of its own: what a page's topic is read from."""
+    return line.dense and line.own is None and not line.repeated and not line.table
 
 
-def _dense_members(profiles: Sequence[_Profile], span: tuple[int, int]) -> list[int]:
-    return [i for i in range(span[0], span[1] + 1) if profiles[i].dense]
-
-
-def _vocabulary(profiles: Sequence[_Profile], members: Sequence[int]) -> Counter[str]:
-    """In how many of the `members` paragraphs each content token appears."""
-    counts: Counter[str] = Counter()
-    for i in members:
-        counts.update(profiles[i].tokens)
-    return counts
-
-
-def _overlap(tokens: frozenset[str], vocabulary: Counter[str], *, own: bool) -> tuple[int, float]:
-    """(shared, share) of `tokens` found in another paragraph counted into `vocabulary`.
+def _overlap(tokens: frozenset[str], vocabulary: Counter[str], *, own: bool) -> float:
+    """The share of `tokens` found in another paragraph counted into `vocabulary`.
 
     `own` says whether the paragraph itself was counted into `vocabulary`.
     """
     if not tokens:
-        return 0, 0.0
+        return 0.0
     need = 2 if own else 1
-    shared = sum(1 for t in tokens if vocabulary[t] >= need)
-    return shared, shared / len(tokens)
+    return sum(1 for t in tokens if vocabulary[t] >= need) / len(tokens)
 
 
-def _topic_shares(profiles: Sequence[_Profile], core: Sequence[int]) -> list[float]:
-    """For each paragraph, the share of its content words found in the core's other paragraphs."""
-    vocabulary = _vocabulary(profiles, core)
-    inside = set(core)
-    return [_overlap(p.tokens, vocabulary, own=i in inside)[1] for i, p in enumerate(profiles)]
+@dataclass(frozen=True)
+class _Topic:
+    """What the story says before a list heading: its vocabulary, and the share of it a
+    paragraph must hold to be on topic (relative to the story's own paragraphs, since how
+    much vocabulary paragraphs share depends on the language and the article's length)."""
+
+    vocabulary: Counter[str]
+    bar: float
+
+    def off_topic(self, line: _Line) -> bool:
+        return _overlap(line.tokens, self.vocabulary, own=False) < self.bar
 
 
-def _body_weights(profiles: Sequence[_Profile], on_topic: Sequence[bool]) -> list[float]:
-    """What each paragraph adds to (running text) or takes from (furniture) the body."""
-    weights: list[float] = []
-    for profile, topical in zip(profiles, on_topic, strict=True):
-        if profile.link or profile.widget:
-            weights.append(-FURNITURE_PENALTY)
-        elif profile.dense:
-            weights.append(profile.units if topical else -profile.units)
-        else:
-            weights.append(-SHORT_PENALTY)
-    return weights
-
-
-def _core(profiles: Sequence[_Profile], members: Sequence[int]) -> list[int]:
-    """The dense paragraphs in the middle half of the body's text, weighed by size.
-
-    Teasers and disclaimers cling to the edges of the body; the middle is the article.
-    """
-    total = sum(profiles[i].units for i in members)
-    core: list[int] = []
-    seen = 0.0
+def _topic(lines: Sequence[_Line], story: Sequence[int], heading: int) -> _Topic:
+    """The topic of the story paragraphs nearest before `heading` (`story` is sorted)."""
+    members = story[max(0, bisect.bisect_left(story, heading) - TOPIC_PARAGRAPHS) :]
+    members = [i for i in members if i < heading]
+    vocabulary: Counter[str] = Counter()
     for i in members:
-        units = profiles[i].units
-        # Keep a paragraph if any of it lies between the first and the third quarter.
-        if seen + units > total * CORE_FROM and seen < total * CORE_TO:
-            core.append(i)
-        seen += units
-    return core
+        vocabulary.update(lines[i].tokens)
+    if not members:
+        return _Topic(vocabulary, 0.0)
+    shares = [_overlap(lines[i].tokens, vocabulary, own=True) for i in members]
+    return _Topic(vocabulary, TOPIC_RELATIVE * statistics.median(shares))
 
 
-def _find_body(profiles: Sequence[_Profile]) -> tuple[int, int] | None:
-    """First and last paragraph of the article body, or None when nothing is running text.
+def _in_list(line: _Line, topic: _Topic) -> bool:
+    """Whether a paragraph after a list heading still belongs to the list: furniture, a
+    headline, a short or repeated line, or a teaser of another post. A table, or running
+    text on the story's topic (the story resuming), ends it."""
+    if line.table:
+        return False
+    return line.own is not None or line.repeated or not line.dense or topic.off_topic(line)
 
-    The body is the run of paragraphs richest in running text: dense paragraphs count for
-    their size, short lines a little against it, link lines and widget rows more. A second pass
-    counts against it the dense paragraphs that share little vocabulary with the middle of
-    the body (teasers of other posts, a site's disclaimer), so they cannot stretch it.
+
+def boilerplate_reasons(
+    text: str, spans: Sequence[tuple[int, int]], cues: FurnitureCues | None = None
+) -> tuple[str | None, ...]:
+    """For each paragraph span of `text`, why it is site furniture, or None for story text.
+
+    A paragraph is furniture by its own cue (see _own_reason) or as a member of a list: a
+    list heading ("Related posts", "À lire aussi", "Komentar") is followed by headlines,
+    short lines and teasers of other posts until a table or a paragraph of running text on
+    the topic of the story before the heading. A footer ("All rights reserved", a site
+    disclaimer) ends the page: the lines after it are furniture only if they run to the end
+    of the document. With no story text before a heading, its list ends at the first
+    paragraph of running text.
     """
-    first = _max_span(_body_weights(profiles, [True] * len(profiles)))
-    if first is None:
-        return None
-    core = _core(profiles, _dense_members(profiles, first))
-    shares = _topic_shares(profiles, core)
-    # How much vocabulary paragraphs share depends on the language (Chinese character pairs
-    # are mostly noise) and on the article's length, so the bar is relative to the core's
-    # own paragraphs.
-    bar = TOPIC_RELATIVE * statistics.median(shares[i] for i in core) if core else 0.0
-    on_topic = [share >= bar for share in shares]
-    return _max_span(_body_weights(profiles, on_topic)) or first
-
-
-def _related(profile: _Profile, vocabulary: Counter[str]) -> bool:
-    """Whether a line outside the body talks about what the body talks about.
-
-    A short sentence ("Caldera declined to comment.") needs one shared word; a bare line,
-    which may be another story's headline, needs more.
-    """
-    shared, share = _overlap(profile.tokens, vocabulary, own=False)
-    if profile.statement and shared > 0:
-        return True
-    return shared >= RELATED_MIN_SHARED or (shared > 0 and share >= RELATED_MIN_OVERLAP)
-
-
-def _tail_start(profiles: Sequence[_Profile], related: Sequence[bool], body_end: int) -> int:
-    """Index of the first paragraph of the trailing furniture (len(profiles) if none).
-
-    The tail starts at the first line after the body that is a link, a widget, a repeat or
-    unrelated to the body, or where a closing run of headline-like lines starts.
-    """
-    count = len(profiles)
-    run_start = count
-    while run_start - 1 > body_end and profiles[run_start - 1].headline:
-        run_start -= 1
-    closing_run = run_start if count - run_start >= TRAILING_RUN else count
-    for i in range(body_end + 1, closing_run):
-        p = profiles[i]
-        if p.link or p.widget or p.repeated or not related[i]:
-            return i
-    return closing_run
-
-
-def boilerplate_flags(text: str, spans: Sequence[tuple[int, int]]) -> tuple[bool, ...]:
-    """For each paragraph span of `text`, whether it is site furniture rather than article.
-
-    Inside the article body (see _find_body) only link lines and widget rows are furniture.
-    Before it, a line is kept when it shares a content word with the body (a title, a
-    dateline naming the story's people). After it, the first furniture line, or a closing
-    run of headline-like lines, starts a tail that is furniture to the end: sites append
-    related posts, comment boxes and menus, and the article does not resume after them.
-    """
-    profiles = _profiles([text[s:e] for s, e in spans])
-    body = _find_body(profiles)
-    if body is None:
-        return tuple(p.link or p.widget for p in profiles)
-    first, last = body
-    vocabulary = _vocabulary(profiles, _dense_members(profiles, body))
-    related = [_related(p, vocabulary) for p in profiles]
-    tail = _tail_start(profiles, related, last)
-    flags: list[bool] = []
-    for i, p in enumerate(profiles):
-        furniture = p.link or p.widget
-        if i < first:
-            # Above the article one shared word keeps a line: a title in Title Case turns
-            # every word into a name, and menus and status lines share none.
-            furniture = furniture or _overlap(p.tokens, vocabulary, own=False)[0] == 0
-        elif i > last:
-            furniture = furniture or i >= tail
-        flags.append(furniture)
-    return tuple(flags)
+    lines = _lines([text[s:e] for s, e in spans], cues or furniture_cues())
+    story = [i for i, line in enumerate(lines) if _is_story(line)]
+    reasons = [line.own for line in lines]
+    i = 0
+    while i < len(lines):
+        if not lines[i].heading:
+            i += 1
+            continue
+        topic = _topic(lines, story, i)
+        end = i + 1
+        while end < len(lines) and _in_list(lines[end], topic):
+            end += 1
+        if lines[i].own != "footer-legal" or end == len(lines):
+            member = LIST_REASONS[lines[i].own or ""]
+            for k in range(i + 1, end):
+                if lines[k].heading:
+                    member = LIST_REASONS[lines[k].own or ""]
+                reasons[k] = reasons[k] or member
+        i = max(end, i + 1)
+    return tuple(reasons)
 
 
 # --- segments -------------------------------------------------------------------------------
@@ -717,9 +724,9 @@ def segment(doc: Document) -> tuple[Segment, ...]:
     """
     text = doc.text
     spans = [(p.start, p.end) for p in doc.paragraphs]
-    flags = boilerplate_flags(text, spans)
+    reasons = boilerplate_reasons(text, spans)
     segments: list[Segment] = []
-    for index, (paragraph, furniture) in enumerate(zip(doc.paragraphs, flags, strict=True)):
+    for index, (paragraph, reason) in enumerate(zip(doc.paragraphs, reasons, strict=True)):
         line = text[paragraph.start : paragraph.end]
         body = bullet_body(line)
         pieces = sentence_spans(text, paragraph.start + (body or 0), paragraph.end)
@@ -731,8 +738,9 @@ def segment(doc: Document) -> tuple[Segment, ...]:
                 text=text[s:e],
                 lang=paragraph.lang,
                 kind=kind,
-                boilerplate=furniture,
+                boilerplate=reason is not None,
                 paragraph=index,
+                boilerplate_reason=reason,
             )
             for s, e in pieces
         )

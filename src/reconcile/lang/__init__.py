@@ -563,12 +563,75 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
     )
 
 
+# --- site furniture ---------------------------------------------------------------------------
+
+_CUE_MODES = ("line", "start", "phrase", "counter")
+
+
+def fold_cue(text: str) -> str:
+    """Text as furniture cues are matched: case-folded, one space between words, no space
+    before a colon, full-width colons as ":" ("À lire aussi :" → "à lire aussi:")."""
+    folded = " ".join(text.casefold().replace("：", ":").split())
+    return folded.replace(" :", ":")
+
+
+@dataclass(frozen=True)
+class FurnitureCues:
+    """Words of site furniture ("Read more", "Partager", "関連記事"), each with a reason code.
+
+    `lines` are whole lines, `starts` begin a short line (longest first), `phrases` may stand
+    anywhere in a paragraph, `counters` follow or precede a number in a short field ("4
+    views"). All are folded with fold_cue.
+    """
+
+    lines: Mapping[str, str]
+    starts: tuple[tuple[str, str], ...]
+    phrases: tuple[tuple[str, str], ...]
+    counters: Mapping[str, str]
+
+    @property
+    def reasons(self) -> frozenset[str]:
+        found = {*self.lines.values(), *self.counters.values()}
+        found.update(reason for _, reason in (*self.starts, *self.phrases))
+        return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def furniture_cues() -> FurnitureCues:
+    """The [boilerplate] cues of every language file, merged.
+
+    Every page is matched against all of them: a French blog shows "Related Posts", a
+    Chinese page an English cookie banner. Cues are specific UI strings, so one language's
+    cue is not another's running text.
+    """
+    modes: dict[str, dict[str, str]] = {mode: {} for mode in _CUE_MODES}
+    for code in supported_languages():
+        table = _read_toml(code).get("boilerplate", {})
+        for mode in _CUE_MODES:
+            for reason, cues in sorted(table.get(mode, {}).items()):
+                for cue in cues:
+                    modes[mode].setdefault(fold_cue(str(cue)), str(reason))
+
+    def longest_first(cues: Mapping[str, str]) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(cues.items(), key=lambda item: (-len(item[0]), item[0])))
+
+    return FurnitureCues(
+        lines=MappingProxyType(modes["line"]),
+        starts=longest_first(modes["start"]),
+        phrases=longest_first(modes["phrase"]),
+        counters=MappingProxyType(modes["counter"]),
+    )
+
+
 __all__ = [
+    "FurnitureCues",
     "LanguageProfile",
     "NonClaimWords",
     "RelativeSpec",
     "SpelledWords",
     "currency_codes",
+    "fold_cue",
+    "furniture_cues",
     "get_profile",
     "supported_languages",
     "tender_currencies",

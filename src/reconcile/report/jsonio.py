@@ -32,6 +32,7 @@ def claim_record(claim: Claim) -> dict[str, object]:
         "relative": claim.relative,
         "anchor": claim.anchor,
         "boilerplate": claim.boilerplate,
+        "boilerplate_reason": claim.boilerplate_reason,
     }
 
 
@@ -75,15 +76,26 @@ def mention_record(claim: Claim) -> dict[str, object]:
 def diff_records(results: Sequence[DiffResult],
                  skipped: Sequence[tuple[Story, str]] = ()) -> dict[str, object]:
     """The `reconcile.diff/1` document: a stable contract (fields may be added, never
-    renamed). With several stories, every source and fact names its story."""
+    renamed). With several stories, every source and fact names its story.
+
+    Claims in site furniture that were not compared are listed in `set_aside`, each with
+    its story and `boilerplate_reason`, sorted by story, source and offset; each source
+    counts its own in `set_aside`.
+    """
     sources: list[dict[str, object]] = []
     facts: list[dict[str, object]] = []
+    set_aside: list[dict[str, object]] = []
     for result in results:
         counts = dict(result.claims)
+        aside = dict(result.set_aside)
         for s in result.sources:
             sources.append({"id": s.source_id, "path": s.path, "lang": s.lang,
                             "claims": len(counts.get(s.source_id, ())), "error": s.error,
-                            "story": result.story})
+                            "story": result.story,
+                            "set_aside": len(aside.get(s.source_id, ()))})
+        for _, found in result.set_aside:
+            set_aside.extend({"story": result.story, **claim_record(c)}
+                             for c in sorted(found, key=lambda c: (c.start, c.end)))
         for fact in sorted(result.facts, key=lambda f: (STATUS_ORDER[f.status], f.id)):
             facts.append({
                 "id": fact.id, "story": result.story, "kind": fact.kind, "label": fact.label,
@@ -97,7 +109,7 @@ def diff_records(results: Sequence[DiffResult],
     for story, _ in skipped:
         for s in story.sources:
             sources.append({"id": s.source_id, "path": s.path, "lang": s.lang, "claims": 0,
-                            "error": s.error, "story": story.story_id})
+                            "error": s.error, "story": story.story_id, "set_aside": 0})
     summary = {status: sum(1 for f in facts if f["status"] == status) for status in STATUS_ORDER}
     return {
         "schema": "reconcile.diff/1",
@@ -107,4 +119,5 @@ def diff_records(results: Sequence[DiffResult],
         "summary": summary,
         "sources": sources,
         "facts": facts,
+        "set_aside": set_aside,
     }

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reconcile.model import DiffResult, Fact, Story
-from reconcile.report.values import STATUS_ORDER, format_value, snippet
+from reconcile.report.values import (
+    STATUS_ORDER,
+    boilerplate_lines,
+    format_value,
+    reasons_text,
+    snippet,
+)
 
 _ICON = {"conflict": "❌", "soft": "⚠️", "agree": "✅", "single": "·"}
 
@@ -27,6 +33,18 @@ def _fact(fact: Fact) -> list[str]:
     return [*lines, ""]
 
 
+def _boilerplate(result: DiffResult) -> list[str]:
+    """How many claims were set aside as site furniture and why, per version."""
+    aside = [c for _, found in result.set_aside for c in found]
+    if not aside:
+        return [f"{line}", ""] if (line := "  ".join(boilerplate_lines(result))) else []
+    per_source = ", ".join(f"{sid} {len(found)} ({reasons_text(found)})"
+                           for sid, found in result.set_aside)
+    return [f"Set aside as boilerplate: {len(aside)} claim{'s' if len(aside) != 1 else ''} "
+            f"(reasons: {reasons_text(aside)}); by version: {per_source}. "
+            "`reconcile diff --include-boilerplate` compares them.", ""]
+
+
 def render_markdown(results: Sequence[DiffResult],
                     skipped: Sequence[tuple[Story, str]] = (), show_all: bool = False) -> str:
     lines: list[str] = []
@@ -40,6 +58,7 @@ def render_markdown(results: Sequence[DiffResult],
         for family in result.witnesses:
             if len(family) > 1:
                 lines += [f"Translations of one another (one witness): {', '.join(family)}", ""]
+        lines += _boilerplate(result)
         for source in result.sources:
             if source.error:
                 lines += [f"- ❗ `{source.path}`: {source.error}"]

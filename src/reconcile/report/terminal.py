@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import IO
 
 from rich.console import Console
@@ -12,7 +12,13 @@ from rich.table import Table
 from rich.text import Text
 
 from reconcile.model import Claim, DiffResult, Fact, Source, Story
-from reconcile.report.values import STATUS_ORDER, format_value, snippet
+from reconcile.report.values import (
+    STATUS_ORDER,
+    boilerplate_lines,
+    format_value,
+    reasons_text,
+    snippet,
+)
 
 
 def console(file: IO[str] | None = None) -> Console:
@@ -22,8 +28,10 @@ def console(file: IO[str] | None = None) -> Console:
                    emoji=False)
 
 
-def render_claims(out: Console, sources: Sequence[tuple[Source, Sequence[Claim]]]) -> None:
-    """One table per source: kind, the claim as written, its normalized value."""
+def render_claims(out: Console, sources: Sequence[tuple[Source, Sequence[Claim]]],
+                  set_aside: Mapping[str, Sequence[Claim]] | None = None) -> None:
+    """One table per source: kind, the claim as written, its normalized value; then how many
+    claims were set aside as boilerplate, and why."""
     for source, claims in sources:
         title = f"{source.source_id} · {source.lang or '?'} · {source.path}"
         if source.error:
@@ -40,6 +48,10 @@ def render_claims(out: Console, sources: Sequence[tuple[Source, Sequence[Claim]]
             kind = claim.kind + (" *" if claim.boilerplate else "")
             table.add_row(kind, surface, format_value(claim))
         out.print(table)
+        aside = (set_aside or {}).get(source.source_id, ())
+        if aside:
+            out.print(Text(f"{len(aside)} set aside as boilerplate ({reasons_text(aside)}); "
+                           "--include-boilerplate lists them", style="dim"))
         out.print()
 
 
@@ -62,6 +74,8 @@ def _summary(result: DiffResult) -> Text:
         if len(family) > 1:
             text.append(f"\ntranslations of one another (one witness): {' ≈ '.join(family)}",
                         style="dim")
+    for line in boilerplate_lines(result):
+        text.append(f"\n{line}", style="dim")
     return text
 
 

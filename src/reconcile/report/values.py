@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterable
 from decimal import Decimal
 
-from reconcile.model import Claim
+from reconcile.model import Claim, DiffResult
 from reconcile.numbers import plain
 
 _SIGNS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "approx": "≈", "eq": "", "several": "~",
@@ -67,3 +69,36 @@ def snippet(claim: Claim, width: int = 60) -> str:
 
 
 STATUS_ORDER = {"conflict": 0, "soft": 1, "agree": 2, "single": 3}
+
+
+def reason_counts(claims: Iterable[Claim]) -> tuple[tuple[str, int], ...]:
+    """How many boilerplate claims each reason code holds, most first, then by name."""
+    counts = Counter(c.boilerplate_reason or "boilerplate" for c in claims if c.boilerplate)
+    return tuple(sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+
+
+def reasons_text(claims: Iterable[Claim]) -> str:
+    """'related-posts 7, post-meta 2'."""
+    return ", ".join(f"{reason} {n}" for reason, n in reason_counts(claims))
+
+
+def _plural(n: int) -> str:
+    return f"{n} claim" if n == 1 else f"{n} claims"
+
+
+def boilerplate_lines(result: DiffResult) -> list[str]:
+    """What a report says about claims in site furniture: how many were set aside and why,
+    per source; or, when the diff included them, how many were compared. Empty if none."""
+    aside = [c for _, found in result.set_aside for c in found]
+    if aside:
+        per_source = " · ".join(f"{sid} {len(found)} ({reasons_text(found)})"
+                                for sid, found in result.set_aside)
+        return [f"{_plural(len(aside))} set aside as boilerplate "
+                f"(reasons: {reasons_text(aside)})",
+                f"  {per_source}",
+                "  reconcile diff --include-boilerplate compares them"]
+    included = [c for _, found in result.claims for c in found if c.boilerplate]
+    if included:
+        return [f"{_plural(len(included))} in boilerplate compared too "
+                f"(reasons: {reasons_text(included)})"]
+    return []
