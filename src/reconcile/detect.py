@@ -61,6 +61,14 @@ def normalize_code(code: str) -> str:
     return "zh" if low.startswith("zh-") else low
 
 
+# The same ranges as character classes, for regular expressions (one definition each:
+# is_han/is_kana/is_hangul below test the same code points one character at a time).
+HAN_CLASS = "\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff\U00020000-\U0003134f\u3005\u3007"
+KANA_CLASS = "\u3040-\u30ff\u31f0-\u31ff\uff66-\uff9d"
+HANGUL_CLASS = "\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\ua960-\ua97f\ud7b0-\ud7ff"
+CJK_CLASS = HAN_CLASS + KANA_CLASS + HANGUL_CLASS
+
+
 def is_kana(ch: str) -> bool:
     cp = ord(ch)
     return 0x3040 <= cp <= 0x30FF or 0x31F0 <= cp <= 0x31FF or 0xFF66 <= cp <= 0xFF9D

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
 
-from reconcile.detect import is_cjk, is_han, is_hangul, is_kana
+from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk, is_han, is_hangul, is_kana
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues
 from reconcile.model import Document, Segment, SegmentKind
 
@@ -98,6 +98,12 @@ CUE_DECORATION = " :›»→>…·•|-–—*"
 
 _ASCII_RUN_RE = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_CJK_RE = re.compile(f"[{CJK_CLASS}]")
+# Single-script stretches, named as _script_of names them (katakana is U+30A0-30FF only).
+_SCRIPT_RUN_RE = re.compile(
+    f"(?P<han>[{HAN_CLASS}]+)|(?P<kata>[\u30a0-\u30ff]+)|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
+    f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)"
+)
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
@@ -389,8 +395,9 @@ def _units(text: str) -> float:
     """Words in `text`; two CJK characters count as one word."""
     words = 0.0
     for match in _LETTERS_RE.finditer(text):
-        cjk = sum(1 for ch in match.group() if is_cjk(ch))
-        words += cjk / 2 + (1 if cjk < len(match.group()) else 0)
+        word = match.group()
+        cjk = len(word) - len(_CJK_RE.sub("", word)) if _CJK_RE.search(word) else 0
+        words += cjk / 2 + (1 if cjk < len(word) else 0)
     return words
 
 
@@ -531,11 +538,11 @@ def _script_of(ch: str) -> str:
 
 def _script_runs(word: str) -> Iterator[tuple[str, str, int]]:
     """(run, script, offset) for each single-script stretch of a letters-only word."""
-    start = 0
-    for i in range(1, len(word) + 1):
-        if i == len(word) or _script_of(word[i]) != _script_of(word[start]):
-            yield word[start:i], _script_of(word[start]), start
-            start = i
+    if not _CJK_RE.search(word):
+        yield word, "other", 0  # the common case, without a look at every character
+        return
+    for match in _SCRIPT_RUN_RE.finditer(word):
+        yield match.group(), str(match.lastgroup), match.start()
 
 
 def _is_initial(text: str, pos: int) -> bool:

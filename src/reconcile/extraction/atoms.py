@@ -10,7 +10,7 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
-from reconcile.extraction.phrases import SPACES, is_word, skip_spaces
+from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
 from reconcile.extraction.spelled import readings
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
@@ -49,7 +49,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
                                scaled=scaled))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms)
-    if lex.word_atoms is not None:
+    if lex.word_atoms is not None and lex.word_gate.open(letter_words(text)):
         for m in lex.word_atoms.finditer(text):
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]

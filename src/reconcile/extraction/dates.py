@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
-from reconcile.extraction.phrases import back_spaces, is_word
+from reconcile.extraction.phrases import back_spaces, is_word, letter_words
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
@@ -63,9 +63,13 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
 
 
 def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
-    found = [*_latin_dates(text, lex), *_numeric_dates(text, lex), *_short_year_ranges(text),
-             *_period_years(text, lex),
-             *_cjk_dates(text, lex), *_relative_dates(text, lex)]
+    # Phrase patterns run only on sentences that hold one of their words (WordGate).
+    words = letter_words(text)
+    found = [*(_latin_dates(text, lex) if lex.month_gate.open(words) else ()),
+             *_numeric_dates(text, lex), *_short_year_ranges(text),
+             *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
+             *_cjk_dates(text, lex),
+             *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ())]
     return [_with_period(text, e, lex) for e in non_overlapping(found)]
 
 

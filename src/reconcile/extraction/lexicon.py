@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.phrases import PhraseTable, alternation
+from reconcile.extraction.phrases import PhraseTable, WordGate, alternation
 from reconcile.lang import LanguageProfile, currency_codes, get_profile
 
 
@@ -65,6 +65,10 @@ class Lexicon:
     asides_before: PhraseTable
     asides_after: PhraseTable
     mixed_atoms: re.Pattern[str] | None
+    word_gate: WordGate
+    month_gate: WordGate
+    relative_gate: WordGate
+    period_gate: WordGate
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -153,6 +157,14 @@ def lexicon(code: str) -> Lexicon:
                 rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
             )
     return Lexicon(
+        # An article ("a", "une") is an atom only before a scale or duration word ("a
+        # million", "une décennie"): gate on those.
+        word_gate=WordGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
+                               *prof.several, *prof.vague,
+                               *((*prof.scales, *prof.durations) if prof.articles else ())]),
+        month_gate=WordGate.of(prof.months),
+        relative_gate=WordGate.of(prof.relative),
+        period_gate=WordGate.of(prof.date_periods),
         mixed_atoms=_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),

@@ -105,3 +105,35 @@ def back_spaces(text: str, pos: int, limit: int = 3) -> int:
     while start > 0 and text[start - 1] in SPACES and pos - start < limit:
         start -= 1
     return start
+
+
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
+
+
+def letter_words(text: str) -> frozenset[str]:
+    """The case-folded letter words of a text: what a WordGate looks at."""
+    return frozenset(_LETTER_WORD.findall(text.casefold()))
+
+
+@dataclass(frozen=True)
+class WordGate:
+    """A quick test that a phrase pattern cannot match a text: none of the words its
+    phrases start with occurs in the text. Scanning a long alternation of phrases costs
+    a try of every phrase at every position; most sentences hold none of the words, so
+    the scan is skipped. `words` is None when the test cannot be made (a phrase that does
+    not start with a Latin letter word), and the pattern always runs."""
+
+    words: frozenset[str] | None
+
+    @staticmethod
+    def of(phrases: Iterable[str]) -> WordGate:
+        firsts: set[str] = set()
+        for phrase in phrases:
+            m = _LETTER_WORD.match(phrase.casefold())
+            if m is None or any(is_cjk(ch) for ch in m.group(0)):
+                return WordGate(None)
+            firsts.add(m.group(0))
+        return WordGate(frozenset(firsts))
+
+    def open(self, words: frozenset[str]) -> bool:
+        return self.words is None or not self.words.isdisjoint(words)

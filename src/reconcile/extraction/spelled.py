@@ -74,9 +74,17 @@ def _runs(text: str, sp: SpelledWords, articles: Collection[str]) -> Iterator[li
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
     vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
              *articles}
+    firsts = sp.first_words | {a.split(" ")[0] for a in articles}
     run: list[Token] = []
     i = 0
     while i < len(words):
+        word = words[i][2]
+        if word not in firsts and not any(word.startswith(p) for p in sp.one_prefixes):
+            if run:
+                yield run
+                run = []
+            i += 1
+            continue
         if run and not _GAP.fullmatch(text, run[-1].end, words[i][0]):
             yield run
             run = []

@@ -67,6 +67,9 @@ class SpelledWords:
     fraction_links: frozenset[str]
     fraction_joins: frozenset[str]
     scale_fraction_joins: frozenset[str]
+    # The first word of every entry above: a word not in it (nor glued to a one-prefix)
+    # cannot start a number word, so most words of a text are skipped at a glance.
+    first_words: frozenset[str] = frozenset()
 
 
 def _spelled_key(word: str) -> str:
@@ -93,16 +96,20 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
     def keys(name: str) -> frozenset[str]:
         return frozenset(_spelled_key(w) for w in table.get(name, []))
 
+    connectors = {_spelled_key(k): frozenset(v) for k, v in table.get("connectors", {}).items()}
+    links, joins = keys("fraction_links"), keys("fraction_joins")
+    scale_joins = keys("scale_fraction_joins")
+    entries = {*roles, *connectors, *links, *joins, *scale_joins}
     return SpelledWords(
         roles=MappingProxyType(roles),
-        connectors=MappingProxyType({_spelled_key(k): frozenset(v)
-                                     for k, v in table.get("connectors", {}).items()}),
+        connectors=MappingProxyType(connectors),
         tens_take_teens=keys("tens_take_teens"),
         bare=keys("bare"),
         one_prefixes=tuple(p.casefold() for p in table.get("one_prefixes", [])),
-        fraction_links=keys("fraction_links"),
-        fraction_joins=keys("fraction_joins"),
-        scale_fraction_joins=keys("scale_fraction_joins"),
+        fraction_links=links,
+        fraction_joins=joins,
+        scale_fraction_joins=scale_joins,
+        first_words=frozenset(key.split(" ")[0] for key in entries if key),
     )
 
 
