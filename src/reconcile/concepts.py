@@ -43,7 +43,8 @@ from reconcile.lang import get_profile
 
 # How far (in characters) around the number the lookup reads; a clause is rarely longer.
 _REACH = 80
-_LATIN_TOKEN = re.compile(r"[^\W\d_]{1,2}['’](?=\w)|\w+(?:[-'’]\w+)*|\S")
+# An elided article (l', d', qu') is a word of its own, so "d'habitants" reads as d' + habitants.
+_LATIN_TOKEN = re.compile(r"[^\W\d_]{1,2}['’](?=\w|$)|\w+(?:[-'’]\w+)*|\S")
 
 Phrase = tuple[str, ...]
 
@@ -128,7 +129,7 @@ def _tokens(text: str, cjk: bool) -> list[str]:
         # Latin words inside CJK text (km, COVID) stay whole; everything else is a character.
         return [t.casefold() if t.isascii() else t for t in _LATIN_TOKEN.findall(text)
                 for t in ([t] if t.isascii() else list(t))]
-    return [t.casefold() for t in _LATIN_TOKEN.findall(text)]
+    return [t.casefold().replace("’", "'") for t in _LATIN_TOKEN.findall(text)]
 
 
 def _phrases(words: list[str], cjk: bool) -> list[Phrase]:
@@ -158,7 +159,8 @@ def lexicon(lang: str) -> Lexicon:
     counters = {p: str(c) for word, c in data.get("counters", {}).items()
                 for p in _phrases([word], cjk)}
     profile = get_profile(code or "en")
-    scale_words = [*profile.scales, *profile.short_scales] if not cjk else []
+    # Scale and currency words sit between a number and its noun ("5 billion dollars in …").
+    scale_words = [*profile.scales, *profile.short_scales, *profile.currency_words] if not cjk else []
     words = data.get("words", {})
     phrase_sets = [*entries, *counters]
     return Lexicon(
