@@ -160,7 +160,8 @@ def lexicon(lang: str) -> Lexicon:
                 for p in _phrases([word], cjk)}
     profile = get_profile(code or "en")
     # Scale and currency words sit between a number and its noun ("5 billion dollars in …").
-    scale_words = [*profile.scales, *profile.short_scales, *profile.currency_words] if not cjk else []
+    scale_words = [*profile.scales, *profile.short_scales, *profile.currency_words,
+                   *profile.currency_symbols] if not cjk else []
     words = data.get("words", {})
     phrase_sets = [*entries, *counters]
     return Lexicon(
