@@ -276,7 +276,10 @@ def _before(lex: Lexicon, tokens: list[str]) -> str | None:
         start = _backward(tokens, end, lex.entries, lex.longest)
         if start < end:
             entry = lex.entries[tuple(tokens[start:end])]
-            return None if is_generic(entry.concept) else entry.concept
+            # A generic head names nothing specific; a bare measure predicate ("high", 高)
+            # before a number is a comparison, not the name of the measure.
+            bare_measure = not entry.noun and concept_class(entry.concept) == "measure"
+            return None if is_generic(entry.concept) or bare_measure else entry.concept
         start = _backward(tokens, end, lex.skip | lex.aux, lex.longest)
         if start == end and end and _is_currency_sign(tokens[end - 1]):
             start = end - 1
