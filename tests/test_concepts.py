@@ -39,6 +39,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("At least [[2,140]] dead, officials said.", "dead"),
         ("The death toll rose to [[2,140]].", "dead"),
         ("[[2,140]] people were killed and hundreds hurt.", "dead"),
+        ("Of the passengers, [[2,140]] were killed.", "dead"),
         ("[[12]] dead in the capital", "dead"),
         ("The epicentre was [[12]] km from the coast.", "distance"),
         ("[[1,200]] homes destroyed", "homes"),
@@ -71,6 +72,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
     "fr": [
         ("Le séisme a fait [[2 140]] morts.", "dead"),
         ("[[2 140]] personnes ont été tuées.", "dead"),
+        ("sur un total de [[330 000]] ont été infectées", "cases"),
         ("Le séisme a tué [[2 140]] personnes.", "dead"),
         ("Le bilan s'élève à [[2 140]] morts.", "dead"),
         ("L'épicentre se trouvait à [[12]] km de la côte.", "distance"),
@@ -111,6 +113,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("[[2.000]] pengungsi Suriah", "refugees"),
         ("[[3.000]] tentara dikerahkan", "soldiers"),
         ("[[12]] orang di ibu kota", "people"),
+        ("kota itu berpenduduk [[40.000]] jiwa", "population"),
         ("selama [[12]] tahun", None),
     ],
     "ja": [
@@ -153,6 +156,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("震级[[6.5]]", "magnitude"),
         ("震源深度[[10]]公里", "depth"),
         ("[[3000]]名士兵", "soldiers"),
+        ("人口数量不足[[4万]]", "population"),
+        ("一台设备可进行[[4,128]]次检测", "tests"),
         ("[[2010]]年", None),
         ("他今年[[12]]岁", None),
     ],

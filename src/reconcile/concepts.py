@@ -19,7 +19,8 @@ The rule `concept_near` applies, in order (the first that holds wins):
 1. a stop word right after the number (years, days …: a time, not a count) → None;
 2. a measure named right before the number ("magnitude 6.5 earthquake") → that measure;
 3. a specific concept after the number, reached over function words (and, in Latin scripts, up
-   to `gap` unknown words before a noun: "2,000 Syrian refugees") → that concept;
+   to `gap` unknown words before a noun: "2,000 Syrian refugees"; or auxiliaries before a
+   predicate: "2,140 were killed") → that concept;
 4. a generic one after it ("people", "km") followed, over auxiliaries, by a predicate
    ("were killed", "deep") → the predicate's concept;
 5. a specific concept right before the number, over function words and qualifiers
@@ -230,11 +231,14 @@ def _after(lex: Lexicon, tokens: list[str]) -> tuple[_Match | None, str | None, 
     """The concept phrase after the number, the counter hint on the way, and a stop flag."""
     i = unknown = 0
     hint: str | None = None
+    auxiliary = False
     limit = min(len(tokens), lex.window)
     while i < limit:
         found = _entry_at(lex, tokens, i)
         if found is not None:
-            if unknown and not found.entry.noun:
+            # Unknown words may precede a noun ("Syrian refugees"), an auxiliary only a
+            # predicate ("2,140 were killed").
+            if (unknown and not found.entry.noun) or (auxiliary and not found.entry.predicate):
                 return None, hint, False
             return found, hint, False
         if tuple(tokens[i:i + 1]) in lex.stop or _forward(tokens, i, lex.stop, lex.longest) > i:
@@ -246,6 +250,11 @@ def _after(lex: Lexicon, tokens: list[str]) -> tuple[_Match | None, str | None, 
             continue
         end = _forward(tokens, i, lex.skip, lex.longest)
         if end > i:
+            i = end
+            continue
+        end = _forward(tokens, i, lex.aux, lex.longest)
+        if end > i and not unknown:
+            auxiliary = True
             i = end
             continue
         if _barrier(tokens[i]) or unknown >= lex.gap:
