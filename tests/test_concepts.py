@@ -92,6 +92,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("[[3 000]] soldats ont été déployés", "soldiers"),
         ("une ville de [[12 000]] habitants", "residents"),
         ("[[12]] personnes dans la capitale", "people"),
+        ("contribuer à hauteur de [[675 millions de dollars]] au fonds", "funding"),
+        ("contribuer à hauteur de [[675 millions de dollars]].", None),
         ("Il a [[12]] ans.", None),
     ],
     "id": [
@@ -158,6 +160,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("[[3000]]名士兵", "soldiers"),
         ("人口数量不足[[4万]]", "population"),
         ("一台设备可进行[[4,128]]次检测", "tests"),
+        ("全球至少有[[118381例]]。", "cases"),
+        ("购买了[[350万]]个检测盒", "kits"),
         ("[[2010]]年", None),
         ("他今年[[12]]岁", None),
     ],

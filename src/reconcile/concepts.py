@@ -283,7 +283,9 @@ def _before(lex: Lexicon, tokens: list[str]) -> str | None:
     end = len(tokens)
     for _ in range(6):
         start = _backward(tokens, end, lex.entries, lex.longest)
-        if start < end:
+        # One CJK character before a number is too often the tail of a longer word
+        # (全球 'worldwide' ends in 球 'ball'), so it names nothing there.
+        if start < end and not (lex.cjk and end - start < 2):
             entry = lex.entries[tuple(tokens[start:end])]
             # A generic head names nothing specific; a bare measure predicate ("high", 高)
             # before a number is a comparison, not the name of the measure.
