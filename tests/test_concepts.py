@@ -117,6 +117,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("[[12]] orang di ibu kota", "people"),
         ("kota itu berpenduduk [[40.000]] jiwa", "population"),
         ("selama [[12]] tahun", None),
+        ("ada [[lima]] saat kritis sepanjang hari", None),
     ],
     "ja": [
         ("死者は[[2146人]]に上った。", "dead"),
@@ -137,6 +138,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("震源の深さは[[10]]キロメートル", "depth"),
         ("[[3000人]]の兵士", "soldiers"),
         ("[[2010]]年に", None),
+        ("武器は[[5人]]目の男に向けられた", None),
+        ("都市の[[5万人]]が隔離された", "quarantined"),
         ("[[12]]歳の少年", None),
     ],
     "zh": [
@@ -163,6 +166,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("全球至少有[[118381例]]。", "cases"),
         ("购买了[[350万]]个检测盒", "kits"),
         ("[[2010]]年", None),
+        ("对北部城市的[[5万]]多人进行隔离", "people"),
+        ("[[38.7%]]的家庭有用肥皂洗手的习惯", "homes"),
         ("他今年[[12]]岁", None),
     ],
 }

@@ -67,6 +67,9 @@ class Lexicon:
     entries: Mapping[Phrase, Entry]
     counters: Mapping[Phrase, str]
     skip: frozenset[Phrase]
+    # Particles that, right before a number, make it modify what follows (城市的5万人: the
+    # 50,000 people of the cities), so no word before names what it counts.
+    skip_before: frozenset[Phrase]
     aux: frozenset[Phrase]
     stop: frozenset[Phrase]
     longest: int
@@ -170,6 +173,7 @@ def lexicon(lang: str) -> Lexicon:
         entries=MappingProxyType(entries),
         counters=MappingProxyType(counters),
         skip=frozenset(_phrases([*words.get("skip", []), *scale_words], cjk)),
+        skip_before=frozenset(_phrases(words.get("not_before", []), cjk)),
         aux=frozenset(_phrases(words.get("aux", []), cjk)),
         stop=frozenset(_phrases(words.get("stop", []), cjk)),
         longest=max((len(p) for p in phrase_sets), default=1),
@@ -236,9 +240,10 @@ def _after(lex: Lexicon, tokens: list[str]) -> tuple[_Match | None, str | None, 
     while i < limit:
         found = _entry_at(lex, tokens, i)
         if found is not None:
-            # Unknown words may precede a noun ("Syrian refugees"), an auxiliary only a
-            # predicate ("2,140 were killed").
-            if (unknown and not found.entry.noun) or (auxiliary and not found.entry.predicate):
+            # Unknown words may precede a counted noun ("Syrian refugees"), an auxiliary
+            # only a predicate ("2,140 were killed").
+            counted = found.entry.noun and concept_class(found.entry.concept) != "measure"
+            if (unknown and not counted) or (auxiliary and not found.entry.predicate):
                 return None, hint, False
             return found, hint, False
         if tuple(tokens[i:i + 1]) in lex.stop or _forward(tokens, i, lex.stop, lex.longest) > i:
@@ -281,6 +286,8 @@ def _refined(lex: Lexicon, tokens: list[str], head: _Match) -> str | None:
 def _before(lex: Lexicon, tokens: list[str]) -> str | None:
     """A specific concept ending right before the number, over function words and qualifiers."""
     end = len(tokens)
+    if _backward(tokens, end, lex.skip_before, lex.longest) < end:
+        return None
     for _ in range(6):
         start = _backward(tokens, end, lex.entries, lex.longest)
         # One CJK character before a number is too often the tail of a longer word
