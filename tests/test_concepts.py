@@ -156,6 +156,7 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("获得[[520万]]张选票", "votes"),
         ("投票率为[[65%]]", "turnout"),
         ("营收[[50亿元]]", "revenue"),
+        ("捐赠[[1000]]人民币", "donations"),
         ("净亏损[[3亿元]]", "loss"),
         ("[[6.5]]级地震", "magnitude"),
         ("震级[[6.5]]", "magnitude"),

@@ -165,17 +165,20 @@ def lexicon(lang: str) -> Lexicon:
     profile = get_profile(code or "en")
     # Scale and currency words sit between a number and its noun ("5 billion dollars in …").
     scale_words = [*profile.scales, *profile.short_scales, *profile.currency_words,
-                   *profile.currency_symbols] if not cjk else []
+                   *profile.currency_symbols]
     words = data.get("words", {})
-    phrase_sets = [*entries, *counters]
+    skip = frozenset(_phrases([*words.get("skip", []), *scale_words], cjk))
+    aux = frozenset(_phrases(words.get("aux", []), cjk))
+    stop = frozenset(_phrases(words.get("stop", []), cjk))
+    phrase_sets = [*entries, *counters, *skip, *aux, *stop]
     return Lexicon(
         cjk=cjk,
         entries=MappingProxyType(entries),
         counters=MappingProxyType(counters),
-        skip=frozenset(_phrases([*words.get("skip", []), *scale_words], cjk)),
+        skip=skip,
         skip_before=frozenset(_phrases(words.get("not_before", []), cjk)),
-        aux=frozenset(_phrases(words.get("aux", []), cjk)),
-        stop=frozenset(_phrases(words.get("stop", []), cjk)),
+        aux=aux,
+        stop=stop,
         longest=max((len(p) for p in phrase_sets), default=1),
         gap=int(words.get("gap", 0)),
         window=int(words.get("window", 6)),
@@ -239,6 +242,10 @@ def _after(lex: Lexicon, tokens: list[str]) -> tuple[_Match | None, str | None, 
     limit = min(len(tokens), lex.window)
     while i < limit:
         found = _entry_at(lex, tokens, i)
+        end = _forward(tokens, i, lex.skip, lex.longest)
+        if found is not None and end > found.end:
+            # A longer function or currency word wins (人民币 is not 人 'people').
+            found = None
         if found is not None:
             # Unknown words may precede a counted noun ("Syrian refugees"), an auxiliary
             # only a predicate ("2,140 were killed").
@@ -246,14 +253,13 @@ def _after(lex: Lexicon, tokens: list[str]) -> tuple[_Match | None, str | None, 
             if (unknown and not counted) or (auxiliary and not found.entry.predicate):
                 return None, hint, False
             return found, hint, False
-        if tuple(tokens[i:i + 1]) in lex.stop or _forward(tokens, i, lex.stop, lex.longest) > i:
+        if _forward(tokens, i, lex.stop, lex.longest) > i:
             return None, hint, hint is None
-        end = _forward(tokens, i, lex.counters, lex.longest)
-        if end > i and hint is None:
-            hint = lex.counters[tuple(tokens[i:end])]
-            i = end
+        counter_end = _forward(tokens, i, lex.counters, lex.longest)
+        if counter_end > i and hint is None:
+            hint = lex.counters[tuple(tokens[i:counter_end])]
+            i = counter_end
             continue
-        end = _forward(tokens, i, lex.skip, lex.longest)
         if end > i:
             i = end
             continue
@@ -288,17 +294,19 @@ def _before(lex: Lexicon, tokens: list[str]) -> str | None:
     end = len(tokens)
     if _backward(tokens, end, lex.skip_before, lex.longest) < end:
         return None
+    passable = lex.skip | lex.aux
     for _ in range(6):
         start = _backward(tokens, end, lex.entries, lex.longest)
+        skipped = _backward(tokens, end, passable, lex.longest)
         # One CJK character before a number is too often the tail of a longer word
         # (全球 'worldwide' ends in 球 'ball'), so it names nothing there.
-        if start < end and not (lex.cjk and end - start < 2):
+        if start < end and skipped >= start and not (lex.cjk and end - start < 2):
             entry = lex.entries[tuple(tokens[start:end])]
             # A generic head names nothing specific; a bare measure predicate ("high", 高)
             # before a number is a comparison, not the name of the measure.
             bare_measure = not entry.noun and concept_class(entry.concept) == "measure"
             return None if is_generic(entry.concept) or bare_measure else entry.concept
-        start = _backward(tokens, end, lex.skip | lex.aux, lex.longest)
+        start = skipped
         if start == end and end and _is_currency_sign(tokens[end - 1]):
             start = end - 1
         if start == end:
