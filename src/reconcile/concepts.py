@@ -24,8 +24,13 @@ The rule `concept_near` applies, in order (the first that holds wins):
 4. a generic one after it ("people", "km") followed, over auxiliaries, by a predicate
    ("were killed", "deep") → the predicate's concept;
 5. a specific concept right before the number, over function words and qualifiers
-   ("killed 12 people", "death toll rose to 12") → that concept;
+   ("killed 12 people", "death toll rose to 12"), unless a unit of measure follows the
+   number ("seized 12 tonnes") → that concept;
 6. the generic concept after the number, else the counter hint, else None.
+
+Before the number, a lone CJK character never names a concept (it is too often the tail of a
+longer word), and a possessive particle (的, の) right before it ends the search. Where a
+function or currency word is longer than a concept word at the same place, it wins.
 """
 
 from __future__ import annotations
