@@ -101,7 +101,8 @@ _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 # Single-script stretches, named as _script_of names them (katakana is U+30A0-30FF only).
 _SCRIPT_RUN_RE = re.compile(
-    f"(?P<han>[{HAN_CLASS}]+)|(?P<kata>[\u30a0-\u30ff]+)|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
+    f"(?P<han>[{HAN_CLASS}]+)|(?P<kata>[\u30a0-\u30ff]+)"
+    "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)"
 )
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -162,8 +163,8 @@ def link_spans(text: str) -> list[tuple[int, int]]:
     for match in _ASCII_RUN_RE.finditer(text):
         start, end = _trim_run(text, *match.span())
         token = text[start:end]
-        if len(token) < 4:
-            continue
+        if len(token) < 4 or ("." not in token and ":" not in token):
+            continue  # no URL, e-mail address or domain without a dot or a scheme
         url = _url_start(token)
         if url >= 0:
             spans.append((start + url, end))

@@ -117,23 +117,35 @@ def letter_words(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True)
 class WordGate:
-    """A quick test that a phrase pattern cannot match a text: none of the words its
-    phrases start with occurs in the text. Scanning a long alternation of phrases costs
-    a try of every phrase at every position; most sentences hold none of the words, so
-    the scan is skipped. `words` is None when the test cannot be made (a phrase that does
-    not start with a Latin letter word), and the pattern always runs."""
+    """A quick test that a phrase pattern cannot match a text: no phrase has all of its
+    letter words in the text. Scanning a long alternation of phrases costs a try of every
+    phrase at every position; most sentences hold no phrase, so the scan is skipped.
+    `singles` are the one-word phrases, `multis` the word sets of the others; `usable` is
+    False when the test cannot be made (a phrase that does not start with a Latin letter
+    word), and the pattern always runs."""
 
-    words: frozenset[str] | None
+    usable: bool
+    singles: frozenset[str] = frozenset()
+    multis: tuple[frozenset[str], ...] = ()
 
     @staticmethod
     def of(phrases: Iterable[str]) -> WordGate:
-        firsts: set[str] = set()
+        singles: set[str] = set()
+        multis: set[frozenset[str]] = set()
         for phrase in phrases:
-            m = _LETTER_WORD.match(phrase.casefold())
-            if m is None or any(is_cjk(ch) for ch in m.group(0)):
-                return WordGate(None)
-            firsts.add(m.group(0))
-        return WordGate(frozenset(firsts))
+            folded = phrase.casefold()
+            words = _LETTER_WORD.findall(folded)
+            if not words or not folded.startswith(words[0]) \
+                    or any(is_cjk(ch) for w in words for ch in w):
+                return WordGate(False)
+            if len(words) == 1:
+                singles.add(words[0])
+            else:
+                multis.add(frozenset(words))
+        kept = tuple(m for m in multis if singles.isdisjoint(m))
+        return WordGate(True, frozenset(singles), kept)
 
     def open(self, words: frozenset[str]) -> bool:
-        return self.words is None or not self.words.isdisjoint(words)
+        if not self.usable or not self.singles.isdisjoint(words):
+            return True
+        return any(m <= words for m in self.multis)
