@@ -98,6 +98,13 @@ CUE_DECORATION = " :›»→>…·•|-–—*"
 
 _ASCII_RUN_RE = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]+")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+_TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
+# Where a sentence opens, so a capital there says nothing of names: after the start, a
+# terminal or a bullet, and any spaces and opening quotes.
+_INITIAL_RE = re.compile(
+    f"(?:^|[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}])"
+    f"[\\s{re.escape(OPENERS)}]*"
+)
 _CJK_RE = re.compile(f"[{CJK_CLASS}]")
 # Single-script stretches, named as _script_of names them (katakana is U+30A0-30FF only).
 _SCRIPT_RUN_RE = re.compile(
@@ -176,6 +183,8 @@ def link_spans(text: str) -> list[tuple[int, int]]:
 def handle_spans(text: str) -> list[tuple[int, int]]:
     """Spans of social-media handles ("@name") that are not part of an e-mail address."""
     spans: list[tuple[int, int]] = []
+    if "@" not in text:
+        return spans
     for match in _WORD_RE.finditer(text):
         start = match.start()
         if start > 0 and text[start - 1] == "@" and (start < 2 or not text[start - 2].isalnum()):
@@ -312,7 +321,11 @@ def _sentence_ends(text: str) -> Iterator[int]:
     protected = _mask(len(text), link_spans(text))
     i, n = 0, len(text)
     while i < n:
-        if text[i] not in TERMINALS or protected[i]:
+        found = _TERMINAL_RE.search(text, i)
+        if found is None:
+            break
+        i = found.start()
+        if protected[i]:
             i += 1
             continue
         stop = i
@@ -546,24 +559,22 @@ def _script_runs(word: str) -> Iterator[tuple[str, str, int]]:
         yield match.group(), str(match.lastgroup), match.start()
 
 
-def _is_initial(text: str, pos: int) -> bool:
-    """Whether the word at `pos` opens a sentence, where a capital says nothing of names."""
-    i = pos - 1
-    while i >= 0 and (text[i].isspace() or text[i] in OPENERS):
-        i -= 1
-    return i < 0 or text[i] in TERMINALS or text[i] in BULLET_SYMBOLS or text[i] in DASH_BULLETS
-
-
 def _words(text: str) -> list[_Word]:
     words: list[_Word] = []
+    initials = {m.end() for m in _INITIAL_RE.finditer(text)}
     for match in _LETTERS_RE.finditer(text):
-        for run, script, offset in _script_runs(match.group()):
+        word = match.group()
+        if not _CJK_RE.search(word):
+            words.append(_Word(word.casefold(), "other", word[0].isupper(),
+                               match.start() in initials))
+            continue
+        for run, script, offset in _script_runs(word):
             words.append(
                 _Word(
                     folded=run.casefold(),
                     script=script,
                     capital=run[0].isupper(),
-                    initial=offset == 0 and _is_initial(text, match.start()),
+                    initial=offset == 0 and match.start() in initials,
                 )
             )
     return words
