@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-ClaimKind = Literal["money", "count", "percent", "date", "duration", "multiplier"]
+ClaimKind = Literal["money", "count", "percent", "date", "duration", "multiplier", "quantity"]
 Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte", "range", "several"]
 SegmentKind = Literal["sentence", "bullet", "heading"]
 LangOrigin = Literal["option", "manifest", "detected"]
 
 CLAIM_KINDS: tuple[ClaimKind, ...] = (
-    "money", "count", "percent", "date", "duration", "multiplier",
+    "money", "count", "percent", "date", "duration", "multiplier", "quantity",
 )
 QUALIFIERS: tuple[Qualifier, ...] = (
     "eq", "approx", "gt", "gte", "lt", "lte", "range", "several",

@@ -41,11 +41,14 @@ class Expr:
     rel_spec: RelativeSpec | None = None
     ordinal: bool = False
     identifier: bool = False
+    quantity: str | None = None
+    unsure: bool = False
+    unit_at: int = -1
 
     @property
     def has_unit(self) -> bool:
         return bool(self.currency or self.percent or self.duration or self.multiplier
-                    or self.counter)
+                    or self.counter or self.quantity)
 
 
 def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:

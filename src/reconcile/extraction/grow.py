@@ -10,12 +10,38 @@ from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
+from reconcile.extraction.quantities import (
+    circumfix,
+    money_or_quantity,
+    unit_after,
+    unit_before,
+)
 from reconcile.model import Qualifier
 
 
 def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     expr = _grow_after(text, atom, lex)
-    return _grow_before(text, expr, lex)
+    return _grow_quantity(text, _grow_before(text, expr, lex), lex)
+
+
+def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """Unit words of a quantity written before the number: a prefix that gives the unit
+    word after the number its meaning (時速300キロ, 摄氏30度), or a unit on its own
+    ("magnitude 6.2", "M6.8"), which also makes the number no identifier."""
+    if e.currency or e.percent or e.duration or e.multiplier or e.unit_at < 0:
+        return e
+    before = back_spaces(text, e.start)
+    around = circumfix(text, before, e.unit_at, lex)
+    if around is not None:
+        return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
+                       counter=None, identifier=False)
+    if e.has_unit:
+        return e
+    decimals = e.origin == "digits" and e.value != e.value.to_integral_value()
+    prefix = unit_before(text, before, lex, decimals)
+    if prefix is None:
+        return e
+    return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
 def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -24,6 +50,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     scaled = e.scaled
     scale = e.scale
     qualifier = e.qualifier
+    unit_at = -1
     found: dict[str, object] = {}
     for _ in range(6):
         q = skip_spaces(text, pos)
@@ -48,7 +75,19 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             break
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
-        if (cur := _currency_after(text, q, lex)) is not None:
+        unit_at = q
+        cur = _currency_after(text, q, lex)
+        if (qty := unit_after(text, q, lex)) is not None and (
+            cur is None or cur[0] <= qty[0]
+        ):
+            # A unit word that is also the currency's name ("pounds") is read by context.
+            reading = "quantity" if cur is None or cur[0] < qty[0] else money_or_quantity(
+                text, qty[0], cur[1], lex)
+            if reading != "money":
+                pos, found["quantity"], found["unit"] = qty[0], qty[1], True
+                found["unsure"] = reading is None
+                continue
+        if cur is not None:
             pos, found["currency"], found["unit"] = cur[0], cur[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
@@ -71,6 +110,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         duration=_opt_str(found.get("duration")) or e.duration,
         multiplier=bool(found.get("multiplier")) or e.multiplier,
         counter=_opt_str(found.get("counter")) or e.counter,
+        quantity=_opt_str(found.get("quantity")) or e.quantity,
+        unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
 
 
@@ -214,7 +255,7 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
 
 
 def _units(e: Expr) -> tuple[object, ...]:
-    return (e.currency, e.percent, e.duration, e.multiplier, e.counter)
+    return (e.currency, e.percent, e.duration, e.multiplier, e.counter, e.quantity)
 
 
 def _compatible(a: Expr, b: Expr) -> bool:
@@ -262,5 +303,5 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency=a.currency or b.currency, percent=a.percent or b.percent,
         duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,
         counter=a.counter or b.counter, identifier=a.identifier and b.identifier,
-        plain_int=False,
+        plain_int=False, quantity=a.quantity or b.quantity, unsure=a.unsure or b.unsure,
     )

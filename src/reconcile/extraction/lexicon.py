@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -35,6 +36,9 @@ class Lexicon:
     openers: PhraseTable
     several: PhraseTable
     determiners: PhraseTable
+    quantity_after: PhraseTable
+    quantity_before: PhraseTable
+    quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -42,6 +46,19 @@ class Lexicon:
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
+
+
+def _case_variants(table: Mapping[str, str]) -> dict[str, str]:
+    """Unit words as written, plus lower-case and capitalised forms of words longer than
+    three letters ("Kilometers", "degrees celsius"); short symbols keep their case, so
+    "M" (magnitude) and "MW" never match "m" or "mw"."""
+    out: dict[str, str] = {}
+    for word, unit in table.items():
+        out.setdefault(word, unit)
+        if len(word) > 3:
+            out.setdefault(word.casefold(), unit)
+            out.setdefault(word[:1].upper() + word[1:], unit)
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -103,6 +120,13 @@ def lexicon(code: str) -> Lexicon:
         openers=PhraseTable.of({w: True for w in [*prof.range_openers, *prof.range_between]}),
         several=PhraseTable.of(dict(prof.several)),
         determiners=PhraseTable.of({d: True for d in prof.determiners}),
+        quantity_after=PhraseTable.of(_case_variants(prof.quantities.after), fold=False),
+        quantity_before=PhraseTable.of(_case_variants(prof.quantities.prefixes), fold=False),
+        quantity_circumfixes=tuple(
+            (prefix, PhraseTable.of(_case_variants(table), fold=False))
+            for prefix, table in sorted(prof.quantities.circumfixes.items(),
+                                        key=lambda item: (-len(item[0]), item[0]))
+        ),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)

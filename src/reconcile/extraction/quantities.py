@@ -1,0 +1,158 @@
+"""Measured quantities: unit words after and before a number, and unit conversion (pint).
+
+A quantity claim keeps the value as stated and a canonical pint unit string ("kilometer",
+"mile / hour", "degree_Celsius"); comparison converts with `to_base` / `convert`. Two units
+pint does not know stay as they are and convert only to themselves: "magnitude" (of an
+earthquake) and "percentage point" (a percent claim's unit, never a quantity).
+
+pint is imported only when a value is converted (its import is slow), through one registry
+built on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.phrases import alternation, skip_spaces
+
+if TYPE_CHECKING:
+    from pint import UnitRegistry
+
+    from reconcile.extraction.lexicon import Lexicon
+
+MAGNITUDE = "magnitude"
+PERCENTAGE_POINT = "percentage point"
+# Units pint lacks under the names the claims use; defined once in the registry.
+_DEFINITIONS = (
+    "square_kilometer = kilometer ** 2",
+    "square_meter = meter ** 2",
+    "square_mile = mile ** 2",
+    "cubic_meter = meter ** 3",
+)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> UnitRegistry:
+    import pint  # slow: only when a quantity is converted
+
+    registry = pint.UnitRegistry(non_int_type=Decimal)
+    for definition in _DEFINITIONS:
+        registry.define(definition)
+    return registry
+
+
+def _known(unit: str) -> bool:
+    return unit not in (MAGNITUDE, PERCENTAGE_POINT)
+
+
+@lru_cache(maxsize=256)
+def dimension(unit: str) -> str:
+    """The SI base unit a unit converts to ('mile / hour' → 'meter / second'); a unit pint
+    does not convert is its own dimension."""
+    if not _known(unit):
+        return unit
+    return str(_registry().Quantity(Decimal(1), unit).to_base_units().units)
+
+
+def to_base(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """The value in SI base units: (790.1879040, ...) for 491 mile is (790187.904, 'meter').
+    Temperatures are offsets: 30 degree_Celsius is 303.15 kelvin."""
+    if not _known(unit):
+        return value, unit
+    base = _registry().Quantity(value, unit).to_base_units()
+    return Decimal(base.magnitude), str(base.units)
+
+
+def convert(value: Decimal, unit: str, target: str) -> Decimal:
+    """The value in another unit of the same dimension (offset-aware for temperatures)."""
+    if unit == target or not _known(unit):
+        return value
+    return Decimal(_registry().Quantity(value, unit).to(target).magnitude)
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a == b or dimension(a) == dimension(b))
+
+
+# ---------------------------------------------------------------------------------------
+# unit words in text
+
+
+def _mentions(text: str, cues: tuple[str, ...]) -> bool:
+    """Whether a cue word stands in the text (Latin words whole, case-insensitive)."""
+    pattern = alternation(cues)
+    return bool(pattern) and re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A unit word at q: (end, unit). A word listed with cues needs one in the sentence."""
+    hit = lex.quantity_after.at(text, q)
+    if hit is None:
+        return None
+    end, unit = hit[0], str(hit[1])
+    cues = lex.profile.quantities.cues.get(text[q:end]) or lex.profile.quantities.cues.get(
+        text[q:end].casefold())
+    if cues and not _mentions(text, cues):
+        return None
+    return end, unit
+
+
+def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[int, str] | None:
+    """A unit word written before the number ("magnitude 6.2", "M6.8"): (start, unit). A
+    one-letter prefix is read only before a number with decimals ("M6" may be a road)."""
+    hit = lex.quantity_before.before(text, start)
+    if hit is None:
+        return None
+    begin, unit = hit[0], str(hit[1])
+    if start - begin == 1 and not is_cjk(text[begin]) and not decimals:
+        return None
+    return begin, unit
+
+
+def circumfix(text: str, start: int, unit_at: int, lex: Lexicon
+              ) -> tuple[int, int, str] | None:
+    """A word before the number that gives the unit word after it its meaning (時速300キロ:
+    km/h, 摄氏30度: °C): (start, end, unit)."""
+    for prefix, table in lex.quantity_circumfixes:
+        if text.endswith(prefix, 0, start):
+            hit = table.at(text, unit_at)
+            if hit is not None:
+                return start - len(prefix), hit[0], str(hit[1])
+    return None
+
+
+Reading = Literal["money", "quantity"]
+
+
+def money_or_quantity(text: str, end: int, code: str, lex: Lexicon) -> Reading | None:
+    """How to read a unit word that also names a currency ("1,000 pounds").
+
+    The rule: money when the sentence holds a strong money cue (the currency's own symbol,
+    "sterling", "British"); else a quantity when it holds a weighing cue ("weighs") or "of
+    <noun>" follows the unit, and no paying cue ("paid", "cost"); money when it holds a
+    paying cue and no weighing cue; otherwise (both, or neither) no reading: no claim.
+    """
+    words = lex.profile.quantities
+    symbols = tuple(s for s, c in lex.profile.currency_symbols.items()
+                    if c == code and not s.isalpha())
+    if any(s in text for s in symbols) or _mentions(text, words.money_strong):
+        return "money"
+    mass = _mentions(text, words.mass) or _of_noun(text, end, lex)
+    money = _mentions(text, words.money)
+    if mass and not money:
+        return "quantity"
+    if money and not mass:
+        return "money"
+    return None
+
+
+def _of_noun(text: str, end: int, lex: Lexicon) -> bool:
+    link = lex.linkers.at(text, skip_spaces(text, end))
+    if link is None:
+        return False
+    after = skip_spaces(text, link[0])
+    return after < len(text) and text[after].isalpha()
