@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from reconcile.compare import SLIPS, diagnose, intervals, relation
 from reconcile.entities import UNKNOWN_PREFIX
+from reconcile.extraction.quantities import same_dimension
 from reconcile.model import Claim
 
 # A pair of versions is parallel when this share of the smaller one's claims aligns in
@@ -177,6 +178,9 @@ def _value_evidence(a: Claim, b: Claim) -> float:
         return 1.0 if ya == yb else -0.5
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return 0.0
+    if a.kind == "quantity" and b.kind == "quantity" and a.unit != b.unit:
+        # A converted quantity (491 miles, 790 km): its agreement is as good as equality.
+        return {"agree": 1.5, "soft": 0.7}.get(relation(a, b) or "", 0.0)
     if a.low == b.low and a.high == b.high:
         # Two equal bounds of a range are stronger evidence than one equal number.
         return 3.0 if a.low != a.high else 1.5
@@ -193,6 +197,8 @@ def _value_evidence(a: Claim, b: Claim) -> float:
 
 
 def _kind_penalty(a: Claim, b: Claim) -> float | None:
+    if a.kind == "quantity" and b.kind == "quantity" and not same_dimension(a.unit, b.unit):
+        return None  # a length and a mass are never one fact
     if a.kind == b.kind:
         return 0.0
     kinds = {a.kind, b.kind}
@@ -204,6 +210,10 @@ def _kind_penalty(a: Claim, b: Claim) -> float | None:
 
 
 def _unit_evidence(a: Claim, b: Claim) -> float:
+    if a.kind == "quantity" and b.kind == "quantity":
+        # One unit is evidence; another unit of the same dimension is a translator's
+        # conversion, no evidence against.
+        return 0.3 if a.unit == b.unit else 0.0
     if a.kind != b.kind or a.kind not in ("money", "duration"):
         return 0.0
     # A different currency is a value difference (a swapped currency is a discrepancy to
