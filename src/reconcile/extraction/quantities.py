@@ -36,10 +36,10 @@ _DEFINITIONS = (
 
 
 @lru_cache(maxsize=1)
-def _registry() -> UnitRegistry:
+def _registry() -> UnitRegistry[Decimal]:
     import pint  # slow: only when a quantity is converted
 
-    registry = pint.UnitRegistry(non_int_type=Decimal)
+    registry: UnitRegistry[Decimal] = pint.UnitRegistry(non_int_type=Decimal)
     for definition in _DEFINITIONS:
         registry.define(definition)
     return registry
