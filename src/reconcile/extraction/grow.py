@@ -79,7 +79,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         cur = _currency_after(text, q, lex)
         if (qty := unit_after(text, q, lex)) is not None and (
             cur is None or cur[0] <= qty[0]
-        ):
+        ) and not _unit_starts_in_number(text, e, q, lex):
             # A unit word that is also the currency's name ("pounds") is read by context.
             reading = "quantity" if cur is None or cur[0] < qty[0] else money_or_quantity(
                 text, qty[0], cur[1], lex)
@@ -113,6 +113,14 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+def _unit_starts_in_number(text: str, e: Expr, q: int, lex: Lexicon) -> bool:
+    """每千克, 三千瓦: the Han numeral's last character begins the unit word (千克 is a
+    kilogram), so the numeral is no number of that unit."""
+    if e.origin != "han" or q != e.num_end or e.num_end - e.num_start < 1:
+        return False
+    return unit_after(text, e.num_end - 1, lex) is not None
 
 
 def _opt_str(value: object) -> str | None:
@@ -246,12 +254,23 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if i + 1 < len(exprs):
             joined = _try_range(text, cur, exprs[i + 1], lex)
             if joined is not None:
-                out.append(joined)
+                # 時速35～40マイル: the prefix before the range gives the unit its meaning.
+                out.append(_range_circumfix(text, joined, exprs[i + 1].unit_at, lex))
                 i += 2
                 continue
         out.append(cur)
         i += 1
     return out
+
+
+def _range_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr:
+    if unit_at < 0 or e.currency or e.percent or e.duration or e.multiplier:
+        return e
+    around = circumfix(text, back_spaces(text, e.start), unit_at, lex)
+    if around is None:
+        return e
+    return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
+                   counter=None)
 
 
 def _units(e: Expr) -> tuple[object, ...]:

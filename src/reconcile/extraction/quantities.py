@@ -94,10 +94,13 @@ def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     if hit is None:
         return None
     end, unit = hit[0], str(hit[1])
-    cues = lex.profile.quantities.cues.get(text[q:end]) or lex.profile.quantities.cues.get(
-        text[q:end].casefold())
+    words = lex.profile.quantities
+    cues = words.cues.get(text[q:end]) or words.cues.get(text[q:end].casefold())
     if cues and not _mentions(text, cues):
         return None
+    mass = words.mass_readings.get(text[q:end])
+    if mass is not None and _mentions(text, words.mass):
+        return end, mass
     return end, unit
 
 

@@ -54,7 +54,9 @@ class QuantityWords:
     ("magnitude 6.2"); `circumfixes`: a word before the number that gives the unit word
     after it its meaning (時速 … キロ: km/h); `cues`: unit words read only when one of the
     cue words stands in the sentence (度 as a temperature); `money_strong`, `money`, `mass`:
-    cue words deciding a unit word that also names a currency ("pounds").
+    cue words deciding a unit word that also names a currency ("pounds"); `mass_readings`:
+    unit words that are a mass when a `mass` cue stands in the sentence (キロ: km, but kg
+    where the sentence speaks of weight).
     """
 
     after: Mapping[str, str]
@@ -64,6 +66,7 @@ class QuantityWords:
     money_strong: tuple[str, ...]
     money: tuple[str, ...]
     mass: tuple[str, ...]
+    mass_readings: Mapping[str, str]
 
 
 @dataclass(frozen=True)
@@ -279,6 +282,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         money_strong=tuple(w.casefold() for w in ambiguous.get("money_strong", [])),
         money=tuple(w.casefold() for w in ambiguous.get("money", [])),
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
+        mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
     )
 
 

@@ -37,6 +37,8 @@ QUANTITIES = [
                  [q("時速約17,500マイル", "17500", "mile / hour", "approx")], id="jisoku-mile"),
     pytest.param("新しい列車は時速300キロで走ります。",
                  [q("時速300キロ", "300", "kilometer / hour")], id="jisoku-kiro"),
+    pytest.param("制限速度は一般的に時速35～40マイルです。",
+                 [qrange("時速35～40マイル", "35", "40", "mile / hour")], id="jisoku-range"),
     pytest.param("東京の最高気温は摂氏35度に達しました。",
                  [q("摂氏35度", "35", "degree_Celsius")], id="sesshi"),
     pytest.param("東京では35℃を記録しました。", [q("35℃", "35", "degree_Celsius")],
@@ -57,3 +59,7 @@ NON_QUANTITIES = [
 @pytest.mark.parametrize(("text", "wanted"), [*QUANTITIES, *NON_QUANTITIES])
 def test_quantities(text: str, wanted: list[Want]) -> None:
     check(text, wanted)
+
+
+def test_kiro_of_weight_is_a_kilogram() -> None:
+    check("その男性の体重は60キロでした。", [q("60キロ", "60", "kilogram")])

@@ -38,6 +38,9 @@ QUANTITIES = [
                  [q("时速300公里", "300", "kilometer / hour")], id="shisu"),
     pytest.param("常见的限速是 35-40 英里/小时。",
                  [qrange("35-40 英里/小时", "35", "40", "mile / hour")], id="mph-range"),
+    pytest.param("高铁时速300至350公里。",
+                 [qrange("时速300至350公里", "300", "350", "kilometer / hour")],
+                 id="shisu-range"),
     pytest.param("北京今天最高气温达到摄氏38度。",
                  [q("摄氏38度", "38", "degree_Celsius")], id="sheshi"),
     pytest.param("北京今天最高气温38℃。", [q("38℃", "38", "degree_Celsius")],
@@ -54,6 +57,9 @@ QUANTITIES = [
 NON_QUANTITIES = [
     pytest.param("这是一个3级景区。", [], id="ji-without-quake"),
     pytest.param("这个角是30度。", [], id="du-without-cue"),
+    # 千克 is a kilogram: its 千 is no numeral of grams.
+    pytest.param("猪肉价格为每千克30元。", [eq("30元", "money", "30", "CNY")],
+                 id="qianke-not-1000-grams"),
 ]
 
 
