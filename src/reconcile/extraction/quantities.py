@@ -82,10 +82,24 @@ def same_dimension(a: str | None, b: str | None) -> bool:
 # unit words in text
 
 
-def _mentions(text: str, cues: tuple[str, ...]) -> bool:
-    """Whether a cue word stands in the text (Latin words whole, case-insensitive)."""
-    pattern = alternation(cues)
-    return bool(pattern) and re.search(pattern, text, re.IGNORECASE) is not None
+# How far around a unit word its cues are looked for: the sentence around it, bounded so
+# that a long run of unit words is not rescanned whole for each one (linear time).
+CUE_REACH = 160
+
+
+def _mentions(text: str, at: int, cues: tuple[str, ...]) -> bool:
+    """Whether a cue word stands near `at` (Latin words whole, case-insensitive)."""
+    window = text[max(0, at - CUE_REACH):at + CUE_REACH].casefold()
+    if not any(cue.casefold() in window for cue in cues):
+        return False  # the common case, without a regex
+    pattern = _cue_pattern(cues)
+    return pattern is not None and pattern.search(window) is not None
+
+
+@lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    body = alternation(cue.casefold() for cue in cues)
+    return re.compile(body) if body else None
 
 
 def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
@@ -96,10 +110,10 @@ def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     end, unit = hit[0], str(hit[1])
     words = lex.profile.quantities
     cues = words.cues.get(text[q:end]) or words.cues.get(text[q:end].casefold())
-    if cues and not _mentions(text, cues):
+    if cues and not _mentions(text, q, cues):
         return None
     mass = words.mass_readings.get(text[q:end])
-    if mass is not None and _mentions(text, words.mass):
+    if mass is not None and _mentions(text, q, words.mass):
         return end, mass
     return end, unit
 
@@ -134,7 +148,8 @@ Reading = Literal["money", "quantity"]
 def money_or_quantity(text: str, end: int, code: str, lex: Lexicon) -> Reading | None:
     """How to read a unit word that also names a currency ("1,000 pounds").
 
-    The rule: money when the sentence holds a strong money cue (the currency's own symbol,
+    The rule (cues are looked for in the sentence, within CUE_REACH characters): money
+    when the sentence holds a strong money cue (the currency's own symbol,
     "sterling", "British"); else a quantity when it holds a weighing cue ("weighs") or "of
     <noun>" follows the unit, and no paying cue ("paid", "cost"); money when it holds a
     paying cue and no weighing cue; otherwise (both, or neither) no reading: no claim.
@@ -142,10 +157,11 @@ def money_or_quantity(text: str, end: int, code: str, lex: Lexicon) -> Reading |
     words = lex.profile.quantities
     symbols = tuple(s for s, c in lex.profile.currency_symbols.items()
                     if c == code and not s.isalpha())
-    if any(s in text for s in symbols) or _mentions(text, words.money_strong):
+    window = text[max(0, end - CUE_REACH):end + CUE_REACH]
+    if any(s in window for s in symbols) or _mentions(text, end, words.money_strong):
         return "money"
-    mass = _mentions(text, words.mass) or _of_noun(text, end, lex)
-    money = _mentions(text, words.money)
+    mass = _mentions(text, end, words.mass) or _of_noun(text, end, lex)
+    money = _mentions(text, end, words.money)
     if mass and not money:
         return "quantity"
     if money and not mass:
