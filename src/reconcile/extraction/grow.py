@@ -13,6 +13,7 @@ from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spac
 from reconcile.extraction.quantities import (
     circumfix,
     money_or_quantity,
+    negative_before,
     unit_after,
     unit_before,
 )
@@ -21,7 +22,15 @@ from reconcile.model import Qualifier
 
 def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     expr = _grow_after(text, atom, lex)
-    return _grow_quantity(text, _grow_before(text, expr, lex), lex)
+    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex), lex), lex)
+
+
+def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """A temperature after a sign word is below zero: "minus 5 °C", 零下5度, 氷点下5度."""
+    if e.quantity is None or e.value <= 0 or e.qualifier != "eq":
+        return e
+    start = negative_before(text, e.start, e.quantity, lex)
+    return e if start is None else replace(e, start=start, value=-e.value)
 
 
 def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:

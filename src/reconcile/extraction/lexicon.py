@@ -39,6 +39,7 @@ class Lexicon:
     quantity_after: PhraseTable
     quantity_before: PhraseTable
     quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
+    quantity_negative: PhraseTable
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -127,6 +128,7 @@ def lexicon(code: str) -> Lexicon:
             for prefix, table in sorted(prof.quantities.circumfixes.items(),
                                         key=lambda item: (-len(item[0]), item[0]))
         ),
+        quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)

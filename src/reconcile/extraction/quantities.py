@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Literal
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.phrases import alternation, skip_spaces
+from reconcile.extraction.phrases import alternation, back_spaces, skip_spaces
 
 if TYPE_CHECKING:
     from pint import UnitRegistry
@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from reconcile.extraction.lexicon import Lexicon
 
 MAGNITUDE = "magnitude"
+# Units whose values may be below zero: a word before them ("minus", 零下) is a sign.
+SIGNED = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 PERCENTAGE_POINT = "percentage point"
 # Units pint lacks under the names the claims use; defined once in the registry.
 _DEFINITIONS = (
@@ -140,6 +142,14 @@ def circumfix(text: str, start: int, unit_at: int, lex: Lexicon
             if hit is not None:
                 return start - len(prefix), hit[0], str(hit[1])
     return None
+
+
+def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | None:
+    """Where a sign word before a temperature starts ("minus 5 °C", 零下5度), if any."""
+    if unit not in SIGNED:
+        return None
+    hit = lex.quantity_negative.before(text, back_spaces(text, start))
+    return None if hit is None else hit[0]
 
 
 Reading = Literal["money", "quantity"]

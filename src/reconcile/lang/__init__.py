@@ -56,7 +56,8 @@ class QuantityWords:
     cue words stands in the sentence (度 as a temperature); `money_strong`, `money`, `mass`:
     cue words deciding a unit word that also names a currency ("pounds"); `mass_readings`:
     unit words that are a mass when a `mass` cue stands in the sentence (キロ: km, but kg
-    where the sentence speaks of weight).
+    where the sentence speaks of weight); `negative`: words before a temperature that make
+    it negative (minus, 零下, 氷点下).
     """
 
     after: Mapping[str, str]
@@ -67,6 +68,7 @@ class QuantityWords:
     money: tuple[str, ...]
     mass: tuple[str, ...]
     mass_readings: Mapping[str, str]
+    negative: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -283,6 +285,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         money=tuple(w.casefold() for w in ambiguous.get("money", [])),
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
+        negative=tuple(own.get("negative", [])),
     )
 
 

@@ -74,6 +74,8 @@ TEMPERATURES_ENERGY = [
                  [q("30 degrees Celsius", "30", "degree_Celsius")], id="degrees-celsius"),
     pytest.param("Temperatures fell to -5 degrees Fahrenheit overnight.",
                  [q("-5 degrees Fahrenheit", "-5", "degree_Fahrenheit")], id="negative"),
+    pytest.param("Temperatures fell to minus 12 degrees Celsius overnight.",
+                 [q("minus 12 degrees Celsius", "-12", "degree_Celsius")], id="minus-word"),
     pytest.param("The plant will generate 500 MW of power.",
                  [q("500 MW", "500", "megawatt")], id="megawatts"),
     pytest.param("Each home uses 3,000 kWh a year.",

@@ -48,6 +48,11 @@ QUANTITIES = [
                  [q("30 degrés Celsius", "30", "degree_Celsius")], id="degres-celsius"),
     pytest.param("La température a atteint 38 degrés dans la vallée.",
                  [q("38 degrés", "38", "degree_Celsius")], id="degres-with-cue"),
+    pytest.param("La température est descendue à moins 12 °C cette nuit.",
+                 [q("moins 12 °C", "-12", "degree_Celsius")], id="moins-sign"),
+    pytest.param("Il faisait moins de 12 °C dans la vallée.",
+                 [eq("moins de 12 °C", "quantity", "12", "degree_Celsius", "lt")._replace(
+                     low=None)], id="moins-de-is-less-than"),
     pytest.param("Un séisme de magnitude 6,2 a frappé l'île.",
                  [q("magnitude 6,2", "6.2", "magnitude")], id="magnitude"),
     pytest.param("Le chômage a reculé de 2 points de pourcentage en un an.",

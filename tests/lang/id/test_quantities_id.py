@@ -40,6 +40,8 @@ QUANTITIES = [
                  [q("2.000 ton", "2000", "metric_ton")], id="ton"),
     pytest.param("Suhu udara mencapai 38 derajat Celsius pada siang hari.",
                  [q("38 derajat Celsius", "38", "degree_Celsius")], id="derajat-celsius"),
+    pytest.param("Suhu udara turun hingga minus 12 derajat Celsius pada malam hari.",
+                 [q("minus 12 derajat Celsius", "-12", "degree_Celsius")], id="minus"),
     pytest.param("Gempa berkekuatan 6,2 SR mengguncang pulau itu pada malam hari.",
                  [q("6,2 SR", "6.2", "magnitude")], id="SR"),
     pytest.param("Gempa magnitudo 6,2 mengguncang pulau itu pada malam hari.",

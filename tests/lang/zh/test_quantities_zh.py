@@ -43,6 +43,8 @@ QUANTITIES = [
                  id="shisu-range"),
     pytest.param("北京今天最高气温达到摄氏38度。",
                  [q("摄氏38度", "38", "degree_Celsius")], id="sheshi"),
+    pytest.param("哈尔滨今天最低气温零下12度。",
+                 [q("零下12度", "-12", "degree_Celsius")], id="lingxia"),
     pytest.param("北京今天最高气温38℃。", [q("38℃", "38", "degree_Celsius")],
                  id="celsius-sign"),
     pytest.param("北京今天最高气温38度。", [q("38度", "38", "degree_Celsius")],
