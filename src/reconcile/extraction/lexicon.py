@@ -37,6 +37,7 @@ class Lexicon:
     several: PhraseTable
     determiners: PhraseTable
     quantity_after: PhraseTable
+    quantity_words: PhraseTable
     quantity_before: PhraseTable
     quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
     quantity_negative: PhraseTable
@@ -121,7 +122,10 @@ def lexicon(code: str) -> Lexicon:
         openers=PhraseTable.of({w: True for w in [*prof.range_openers, *prof.range_between]}),
         several=PhraseTable.of(dict(prof.several)),
         determiners=PhraseTable.of({d: True for d in prof.determiners}),
-        quantity_after=PhraseTable.of(_case_variants(prof.quantities.after), fold=False),
+        quantity_after=PhraseTable.of(
+            {k: v for k, v in prof.quantities.after.items() if len(k) <= 3}, fold=False),
+        quantity_words=PhraseTable.of(
+            {k: v for k, v in prof.quantities.after.items() if len(k) > 3}),
         quantity_before=PhraseTable.of(_case_variants(prof.quantities.prefixes), fold=False),
         quantity_circumfixes=tuple(
             (prefix, PhraseTable.of(_case_variants(table), fold=False))

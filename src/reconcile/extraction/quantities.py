@@ -105,13 +105,17 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
 
 
 def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
-    """A unit word at q: (end, unit). A word listed with cues needs one in the sentence."""
-    hit = lex.quantity_after.at(text, q)
-    if hit is None:
+    """A unit word at q: (end, unit). A word listed with cues needs one in the sentence.
+    Symbols of up to three characters match as written ("MW" is no "mW", "m" no "M"),
+    longer words in any case."""
+    hits = [h for h in (lex.quantity_after.at(text, q), lex.quantity_words.at(text, q))
+            if h is not None]
+    if not hits:
         return None
+    hit = max(hits, key=lambda h: h[0])
     end, unit = hit[0], str(hit[1])
     words = lex.profile.quantities
-    cues = words.cues.get(text[q:end]) or words.cues.get(text[q:end].casefold())
+    cues = words.cues.get(text[q:end].casefold())
     if cues and not _mentions(text, q, cues):
         return None
     mass = words.mass_readings.get(text[q:end])

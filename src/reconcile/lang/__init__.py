@@ -47,8 +47,8 @@ class RelativeSpec:
 @dataclass(frozen=True)
 class QuantityWords:
     """Unit words of measured quantities, each mapped to a pint unit string (or 'magnitude',
-    'percentage point'); keys as written (case matters: 'M' is no 'm'), the extractor adds
-    lower-case and capitalised variants of longer words.
+    'percentage point'); keys as written (case matters: 'M' is no 'm'; the extractor
+    matches words longer than three characters in any case); `cues` keys in lower case.
 
     `after`: words after the number ("km", "miles per hour"); `prefixes`: words before it
     ("magnitude 6.2"); `circumfixes`: a word before the number that gives the unit word
@@ -280,7 +280,8 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         after=MappingProxyType(after),
         prefixes=MappingProxyType(prefixes),
         circumfixes=MappingProxyType({k: MappingProxyType(v) for k, v in circumfixes.items()}),
-        cues=MappingProxyType({k: tuple(v) for k, v in own.get("cues", {}).items()}),
+        cues=MappingProxyType({k.casefold(): tuple(v)
+                               for k, v in own.get("cues", {}).items()}),
         money_strong=tuple(w.casefold() for w in ambiguous.get("money_strong", [])),
         money=tuple(w.casefold() for w in ambiguous.get("money", [])),
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
