@@ -160,3 +160,12 @@ def test_diff_cli_json_carries_quantity_units(tmp_path: Path) -> None:
     (fact,) = [f for f in data["facts"] if f["kind"] == "quantity"]
     assert fact["status"] == "conflict"
     assert {m["unit"] for m in fact["mentions"]} == {"mile", "kilometer"}
+
+
+def test_percentage_points_are_no_percent() -> None:
+    points = _one("Support rose 3 percentage points in a year.", "en")
+    percent = _one("Le soutien a progressé de 3 % en un an.", "fr")
+    same = _one("支持率在一年内上升了3个百分点。", "zh")
+    assert (points.kind, points.unit) == ("percent", "percentage point")
+    assert relation(points, percent) == "conflict"
+    assert relation(points, same) == "agree"

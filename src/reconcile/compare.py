@@ -17,6 +17,7 @@ The tolerance rule (README "How values are compared"):
 - ranges: plausible = the range, hard = the range ±2%; "several": the stated interval;
   two ranges: their bounds are the numbers reported, each compared as an exact number
   ("$100,000-$200,000" vs "$100,000-$300,000" is a conflict: a range bound changed);
+- percentage points and percents conflict ("3 percentage points" is not "3%");
 - dates agree when equal at the coarser precision ("February 2018" vs "2018");
 - measured quantities compare only within one dimension (km with miles, never km with kg).
   In the same unit they follow the rules above. In two units (a translator converted),
@@ -133,6 +134,8 @@ def relation(a: Claim, b: Claim) -> Relation | None:
             a, b = _in_common_unit(a, b)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "conflict"
+    if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        return "conflict"  # 3 percentage points is not 3%: another quantity
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
         return None
     bounds = _same_direction_bounds(a, b)
@@ -356,6 +359,8 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[
         return "R108", f"{who} says {a.date}, {others} {b.date}"
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "R103", f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+    if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        return "R100", f"{who} gives {a.unit}s, {others} {b.unit}s"
     ra, rb = _rep(a), _rep(b)
     if ra is not None and rb is not None and rb != 0:
         power = _power_of_ten(ra / rb)
