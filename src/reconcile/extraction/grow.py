@@ -14,6 +14,7 @@ from reconcile.extraction.quantities import (
     circumfix,
     money_or_quantity,
     negative_before,
+    plausible,
     unit_after,
     unit_before,
 )
@@ -48,7 +49,7 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
         return e
     decimals = e.origin == "digits" and e.value != e.value.to_integral_value()
     prefix = unit_before(text, before, lex, decimals)
-    if prefix is None:
+    if prefix is None or not plausible(e.value, prefix[1]):
         return e
     return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
 

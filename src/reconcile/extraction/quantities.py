@@ -25,6 +25,9 @@ if TYPE_CHECKING:
     from reconcile.extraction.lexicon import Lexicon
 
 MAGNITUDE = "magnitude"
+# Earthquake magnitude scales run below 10: a larger number after "magnitude" words
+# ("berkekuatan 5.000", a force of 5,000) is something else.
+MAGNITUDE_RANGE = (Decimal(0), Decimal(10))
 # Units whose values may be below zero: a word before them ("minus", 零下) is a sign.
 SIGNED = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 PERCENTAGE_POINT = "percentage point"
@@ -134,6 +137,11 @@ def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[in
     if start - begin == 1 and not is_cjk(text[begin]) and not decimals:
         return None
     return begin, unit
+
+
+def plausible(value: Decimal, unit: str) -> bool:
+    """Whether a value can be stated in the unit: a magnitude is below 10."""
+    return unit != MAGNITUDE or MAGNITUDE_RANGE[0] <= value < MAGNITUDE_RANGE[1]
 
 
 def circumfix(text: str, start: int, unit_at: int, lex: Lexicon

@@ -53,6 +53,12 @@ QUANTITIES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), QUANTITIES)
+NON_QUANTITIES = [
+    pytest.param("Pasukan berkekuatan 5.000 personel dikerahkan ke perbatasan.",
+                 [eq("5.000", "count", "5000", "personel")], id="berkekuatan-not-a-magnitude"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*QUANTITIES, *NON_QUANTITIES])
 def test_quantities(text: str, wanted: list[Want]) -> None:
     check(text, wanted)
