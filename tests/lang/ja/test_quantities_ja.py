@@ -57,6 +57,10 @@ QUANTITIES = [
 
 NON_QUANTITIES = [
     pytest.param("選手は3ポイントシュートを決めました。", [], id="points-without-percent"),
+    # ポンド is also the pound sterling: money with a paying cue, else no claim.
+    pytest.param("彼は罰金として1,000ポンドを支払いました。",
+                 [eq("1,000ポンド", "money", "1000", "GBP")], id="pound-paid-is-money"),
+    pytest.param("彼は1,000ポンドを得ました。", [], id="pound-unsure"),
 ]
 
 
