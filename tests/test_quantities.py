@@ -169,3 +169,18 @@ def test_percentage_points_are_no_percent() -> None:
     assert (points.kind, points.unit) == ("percent", "percentage point")
     assert relation(points, percent) == "conflict"
     assert relation(points, same) == "agree"
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    ("1,000 km", "700 miles", "conflict"),   # 1,126 km: a round number is not that loose
+    ("1,000 km", "620 miles", "agree"),      # 1,000 km = 621.4 miles
+    ("450 kg", "1,000 pounds", "agree"),
+    ("30 °C", "86°F", "agree"),
+    ("30 °C", "80°F", "conflict"),            # 26.7 °C
+])
+def test_rounding_keeps_two_significant_digits(a: str, b: str, want: str) -> None:
+    ca = _one(f"The rover weighed {a} at the start.", "en") if "kg" in a else _one(
+        f"The reading was {a} at the start.", "en")
+    cb = _one(f"The rover weighed {b} at the start.", "en") if "pound" in b else _one(
+        f"The reading was {b} at the start.", "en")
+    assert relation(ca, cb) == want

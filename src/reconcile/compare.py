@@ -22,7 +22,8 @@ The tolerance rule (README "How values are compared"):
 - measured quantities compare only within one dimension (km with miles, never km with kg).
   In the same unit they follow the rules above. In two units (a translator converted),
   they agree when one value, converted into the other's unit and rounded at the last
-  significant digit the other states, gives that value: 491 miles = 790.2 km → 790 km;
+  significant digit the other states (two at least), gives that value: 491 miles =
+  790.2 km → 790 km;
   1,000 pounds = 453.6 kg → 450 kg; 28,000 km/h ← 17,500 mph = 28,164 km/h. Otherwise both
   are converted into one unit and compared by the rules above.
 """
@@ -169,11 +170,13 @@ def _rounds_to(a: Claim, b: Claim) -> bool:
 
 def _round_at(value: Decimal, stated: Decimal) -> Decimal:
     """value rounded at the last significant digit of `stated` (790 → tens, 28000 →
-    thousands, 4.5 → tenths)."""
+    thousands, 4.5 → tenths), but to two significant digits at least: the zeros of a
+    round "1,000" may be meant, and one digit would let 700 miles pass for 1,000 km."""
     exponent = stated.normalize().as_tuple().exponent
-    if not isinstance(exponent, int):
+    if not isinstance(exponent, int) or stated == 0:
         return value
-    return value.quantize(Decimal(1).scaleb(exponent), rounding=ROUND_HALF_UP)
+    place = min(exponent, stated.adjusted() - 1)
+    return value.quantize(Decimal(1).scaleb(place), rounding=ROUND_HALF_UP)
 
 
 def _in_common_unit(a: Claim, b: Claim) -> tuple[Claim, Claim]:
