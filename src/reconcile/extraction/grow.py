@@ -40,13 +40,12 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     ("magnitude 6.2", "M6.8"), which also makes the number no identifier."""
     if e.currency or e.percent or e.duration or e.multiplier or e.unit_at < 0:
         return e
-    before = back_spaces(text, e.start)
-    around = circumfix(text, before, e.unit_at, lex)
+    around = _with_circumfix(text, e, e.unit_at, lex)
     if around is not None:
-        return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
-                       counter=None, identifier=False)
+        return replace(around, identifier=False)
     if e.has_unit:
         return e
+    before = back_spaces(text, e.start)
     decimals = e.origin == "digits" and e.value != e.value.to_integral_value()
     prefix = unit_before(text, before, lex, decimals)
     if prefix is None or not plausible(e.value, prefix[1]):
@@ -276,9 +275,14 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
 def _range_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr:
     if unit_at < 0 or e.currency or e.percent or e.duration or e.multiplier:
         return e
+    return _with_circumfix(text, e, unit_at, lex) or e
+
+
+def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | None:
+    """The expression with the unit a word before it and a unit word at unit_at form."""
     around = circumfix(text, back_spaces(text, e.start), unit_at, lex)
     if around is None:
-        return e
+        return None
     return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
                    counter=None)
 
