@@ -58,6 +58,8 @@ SPEEDS = [
                  id="miles-per-hour"),
     pytest.param("Winds reached 120 mph on the coast.",
                  [q("120 mph", "120", "mile / hour")], id="mph"),
+    pytest.param("Winds gusted at 80 miles an hour overnight.",
+                 [q("80 miles an hour", "80", "mile / hour")], id="miles-an-hour"),
     pytest.param("The train reaches 300 km/h on the new track.",
                  [q("300 km/h", "300", "kilometer / hour")], id="km-h"),
     pytest.param("Speed limits are commonly 35-40 mph (56-64 km/h) there.",
@@ -70,6 +72,10 @@ TEMPERATURES_ENERGY = [
                  [q("45 °C", "45", "degree_Celsius")], id="celsius-sign"),
     pytest.param("Temperatures reached 113°F in the shade.",
                  [q("113°F", "113", "degree_Fahrenheit")], id="fahrenheit-sign"),
+    pytest.param("The water was 30 degrees C at noon.",
+                 [q("30 degrees C", "30", "degree_Celsius")], id="degrees-C"),
+    pytest.param("It was 30 degrees colder than usual.",
+                 [eq("30", "count", "30", "degrees")], id="degrees-colder-no-celsius"),
     pytest.param("The water was 30 degrees Celsius.",
                  [q("30 degrees Celsius", "30", "degree_Celsius")], id="degrees-celsius"),
     pytest.param("Temperatures fell to -5 degrees Fahrenheit overnight.",
@@ -96,6 +102,8 @@ MAGNITUDES = [
     pytest.param("The M6.8 quake shook the capital.",
                  [q("M6.8", "6.8", "magnitude")], id="M-prefix"),
     pytest.param("Traffic on the M6 was slow.", [], id="M-road-not-magnitude"),
+    pytest.param("The Mw 6.8 quake shook the capital.", [q("Mw 6.8", "6.8", "magnitude")],
+                 id="Mw-prefix"),
 ]
 
 POINTS = [
