@@ -33,6 +33,7 @@ from decimal import Decimal
 
 from reconcile.compare import SLIPS, diagnose, intervals, relation
 from reconcile.entities import UNKNOWN_PREFIX
+from reconcile.extraction.quantities import same_dimension
 from reconcile.model import Claim
 
 # A pair of versions is parallel when this share of the smaller one's claims aligns in
@@ -177,6 +178,14 @@ def _value_evidence(a: Claim, b: Claim) -> float:
         return 1.0 if ya == yb else -0.5
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return 0.0
+    if a.kind == "quantity" and b.kind == "quantity":
+        # A measured value that agrees (491 miles, 491 英里, or converted: 790 km) states a
+        # number and a dimension: stronger evidence than an equal bare number.
+        rel = relation(a, b)
+        if rel == "agree":
+            return 3.0 if a.low != a.high else 2.0
+        if a.unit != b.unit:
+            return 0.7 if rel == "soft" else 0.0
     if a.low == b.low and a.high == b.high:
         # Two equal bounds of a range are stronger evidence than one equal number.
         return 3.0 if a.low != a.high else 1.5
@@ -193,6 +202,8 @@ def _value_evidence(a: Claim, b: Claim) -> float:
 
 
 def _kind_penalty(a: Claim, b: Claim) -> float | None:
+    if a.kind == "quantity" and b.kind == "quantity" and not same_dimension(a.unit, b.unit):
+        return None  # a length and a mass are never one fact
     if a.kind == b.kind:
         return 0.0
     kinds = {a.kind, b.kind}
@@ -204,6 +215,10 @@ def _kind_penalty(a: Claim, b: Claim) -> float | None:
 
 
 def _unit_evidence(a: Claim, b: Claim) -> float:
+    if a.kind == "quantity" and b.kind == "quantity":
+        # A shared dimension (two lengths, two speeds) is rarer evidence than a shared
+        # currency; another unit of it is a translator's conversion, no evidence against.
+        return 0.5
     if a.kind != b.kind or a.kind not in ("money", "duration"):
         return 0.0
     # A different currency is a value difference (a swapped currency is a discrepancy to

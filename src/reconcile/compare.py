@@ -17,15 +17,24 @@ The tolerance rule (README "How values are compared"):
 - ranges: plausible = the range, hard = the range ±2%; "several": the stated interval;
   two ranges: their bounds are the numbers reported, each compared as an exact number
   ("$100,000-$200,000" vs "$100,000-$300,000" is a conflict: a range bound changed);
-- dates agree when equal at the coarser precision ("February 2018" vs "2018").
+- percentage points and percents conflict ("3 percentage points" is not "3%");
+- dates agree when equal at the coarser precision ("February 2018" vs "2018");
+- measured quantities compare only within one dimension (km with miles, never km with kg).
+  In the same unit they follow the rules above. In two units (a translator converted),
+  they agree when one value, converted into the other's unit and rounded at the last
+  significant digit the other states (two at least), gives that value: 491 miles =
+  790.2 km → 790 km;
+  1,000 pounds = 453.6 kg → 450 kg; 28,000 km/h ← 17,500 mph = 28,164 km/h. Otherwise both
+  are converted into one unit and compared by the rules above.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from decimal import Decimal
+from dataclasses import dataclass, replace
+from decimal import ROUND_HALF_UP, Decimal
 
+from reconcile.extraction.quantities import convert, same_dimension, to_base
 from reconcile.model import Claim, FactStatus, Verdict
 
 EXACT_TOLERANCE = Decimal("0.02")
@@ -117,8 +126,17 @@ def relation(a: Claim, b: Claim) -> Relation | None:
         if not a.date or not b.date:
             return None
         return _date_relation(a.date, b.date)
+    if a.kind == "quantity" or b.kind == "quantity":
+        if a.kind != b.kind or not same_dimension(a.unit, b.unit):
+            return None  # 12 km and 12 dead, 450 kg and 790 km: never one fact
+        if a.unit != b.unit:
+            if _rounds_to(a, b) or _rounds_to(b, a):
+                return "agree"
+            a, b = _in_common_unit(a, b)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "conflict"
+    if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        return "conflict"  # 3 percentage points is not 3%: another quantity
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
         return None
     bounds = _same_direction_bounds(a, b)
@@ -134,6 +152,46 @@ def relation(a: Claim, b: Claim) -> Relation | None:
     if not pa.overlaps(pb):
         return "soft"
     return "agree"
+
+
+def _bounds(a: Claim, b: Claim) -> list[tuple[Decimal, Decimal]]:
+    return [(x, y) for x, y in ((a.low, b.low), (a.high, b.high))
+            if x is not None and y is not None]
+
+
+def _rounds_to(a: Claim, b: Claim) -> bool:
+    """a, converted into b's unit and rounded at b's last significant digit, is b: the
+    translator's conversion (each bound of a range alike)."""
+    if a.qualifier != b.qualifier or a.unit is None or b.unit is None:
+        return False
+    pairs = _bounds(a, b)
+    return bool(pairs) and all(_round_at(convert(x, a.unit, b.unit), y) == y for x, y in pairs)
+
+
+def _round_at(value: Decimal, stated: Decimal) -> Decimal:
+    """value rounded at the last significant digit of `stated` (790 → tens, 28000 →
+    thousands, 4.5 → tenths), but to two significant digits at least: the zeros of a
+    round "1,000" may be meant, and one digit would let 700 miles pass for 1,000 km."""
+    exponent = stated.normalize().as_tuple().exponent
+    if not isinstance(exponent, int) or stated == 0:
+        return value
+    place = min(exponent, stated.adjusted() - 1)
+    return value.quantize(Decimal(1).scaleb(place), rounding=ROUND_HALF_UP)
+
+
+def _in_common_unit(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """Two quantities in one unit (the first of their two in sorted order, so the pair
+    converts the same way whichever comes first)."""
+    target = min(a.unit or "", b.unit or "")
+    return _in_unit(a, target), _in_unit(b, target)
+
+
+def _in_unit(claim: Claim, unit: str) -> Claim:
+    if claim.unit == unit or claim.unit is None:
+        return claim
+    low = convert(claim.low, claim.unit, unit) if claim.low is not None else None
+    high = convert(claim.high, claim.unit, unit) if claim.high is not None else None
+    return replace(claim, low=low, high=high, unit=unit)
 
 
 def _same_direction_bounds(a: Claim, b: Claim) -> tuple[Decimal, Decimal] | None:
@@ -259,6 +317,8 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
 
 def _rep(claim: Claim) -> Decimal | None:
     value = claim.low if claim.low is not None else claim.high
+    if value is not None and claim.kind == "quantity" and claim.unit:
+        return to_base(value, claim.unit)[0]
     return value * _scale(claim) if value is not None else None
 
 
@@ -302,6 +362,8 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[
         return "R108", f"{who} says {a.date}, {others} {b.date}"
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return "R103", f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+    if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        return "R100", f"{who} gives {a.unit}s, {others} {b.unit}s"
     ra, rb = _rep(a), _rep(b)
     if ra is not None and rb is not None and rb != 0:
         power = _power_of_ten(ra / rb)

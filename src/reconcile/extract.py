@@ -1,4 +1,5 @@
-"""Claim extraction: money, counts, percentages, dates, durations and multipliers in segments.
+"""Claim extraction: money, counts, percentages, dates, durations, multipliers and measured
+quantities in segments.
 
 The extractor works on one segment (sentence or bullet) at a time, in four passes:
 dates (which reserve their spans), number atoms (digits, Han numerals, number words),
@@ -8,7 +9,8 @@ connector. Every claim keeps exact offsets: document.text[start:end] == surface.
 
 Each job lives in its own module of `reconcile.extraction`: phrases (phrase tables),
 lexicon (a profile compiled for matching), dates, atoms (number atoms), grow (growth and
-ranges), money (money context and currency marks), keep (which expressions are claims) and
+ranges), money (money context and currency marks), quantities (unit words and conversion),
+keep (which expressions are claims), nonclaims (clock times, scores, ages, references) and
 relative (relative dates). This module only composes them.
 """
 
@@ -177,7 +179,9 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
     if kind == "money":
         return e.currency
     if kind == "percent":
-        return "percent"
+        return e.quantity or "percent"  # "percentage point" is a percent's other unit
+    if kind == "quantity":
+        return e.quantity
     if kind == "duration":
         return e.duration
     if kind == "multiplier":

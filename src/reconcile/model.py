@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-ClaimKind = Literal["money", "count", "percent", "date", "duration", "multiplier"]
+ClaimKind = Literal["money", "count", "percent", "date", "duration", "multiplier", "quantity"]
 Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte", "range", "several"]
 SegmentKind = Literal["sentence", "bullet", "heading"]
 LangOrigin = Literal["option", "manifest", "detected"]
@@ -17,7 +17,7 @@ BOILERPLATE_REASONS: tuple[str, ...] = (
     "comments", "post-meta", "footer-legal", "advertisement",
 )
 CLAIM_KINDS: tuple[ClaimKind, ...] = (
-    "money", "count", "percent", "date", "duration", "multiplier",
+    "money", "count", "percent", "date", "duration", "multiplier", "quantity",
 )
 QUALIFIERS: tuple[Qualifier, ...] = (
     "eq", "approx", "gt", "gte", "lt", "lte", "range", "several",

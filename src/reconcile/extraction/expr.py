@@ -47,11 +47,14 @@ class Expr:
     # of the candidate currencies elsewhere (see reconcile.extraction.money).
     unknown_currency: bool = False
     currency_candidates: tuple[str, ...] = ()
+    quantity: str | None = None
+    unsure: bool = False
+    unit_at: int = -1
 
     @property
     def has_unit(self) -> bool:
         return bool(self.currency or self.percent or self.duration or self.multiplier
-                    or self.counter)
+                    or self.counter or self.quantity)
 
 
 def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:

@@ -21,6 +21,14 @@ from reconcile.extraction.money import (
     symbol_before,
 )
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
+from reconcile.extraction.quantities import (
+    circumfix,
+    money_or_quantity,
+    negative_before,
+    plausible,
+    unit_after,
+    unit_before,
+)
 from reconcile.model import Qualifier
 
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
@@ -30,7 +38,34 @@ MINUS = "-\u2212\u2010"
 
 def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     expr = _grow_after(text, atom, lex)
-    return _grow_before(text, expr, lex)
+    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex), lex), lex)
+
+
+def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """A temperature after a sign word is below zero: "minus 5 °C", 零下5度, 氷点下5度."""
+    if e.quantity is None or e.value <= 0 or e.qualifier != "eq":
+        return e
+    start = negative_before(text, e.start, e.quantity, lex)
+    return e if start is None else replace(e, start=start, value=-e.value)
+
+
+def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """Unit words of a quantity written before the number: a prefix that gives the unit
+    word after the number its meaning (時速300キロ, 摄氏30度), or a unit on its own
+    ("magnitude 6.2", "M6.8"), which also makes the number no identifier."""
+    if e.currency or e.percent or e.duration or e.multiplier or e.unit_at < 0:
+        return e
+    around = _with_circumfix(text, e, e.unit_at, lex)
+    if around is not None:
+        return replace(around, identifier=False)
+    if e.has_unit:
+        return e
+    before = back_spaces(text, e.start)
+    decimals = e.origin == "digits" and e.value != e.value.to_integral_value()
+    prefix = unit_before(text, before, lex, decimals)
+    if prefix is None or not plausible(e.value, prefix[1]):
+        return e
+    return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
 def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -39,6 +74,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     scaled = e.scaled
     scale = e.scale
     qualifier = e.qualifier
+    unit_at = -1
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
     money = money_before(text, e.start, lex)
@@ -65,7 +101,27 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             break
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
-        if (cur := _currency_after(text, q, lex, scaled=scaled, start=e.start)) is not None:
+        unit_at = q
+        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
+        qty = unit_after(text, q, lex)
+        if qty is not None and (cur is None or cur.end <= qty[0]) \
+                and not _unit_starts_in_number(text, e, q, lex):
+            # A unit word that also names a currency ("pounds") is read by context.
+            raw = lex.currency_after.at(text, q)
+            both = raw is not None and raw[0] == qty[0]
+            if both and raw is not None:
+                reading = money_or_quantity(text, qty[0], str(raw[1]), lex)
+                if reading is None and cur is not None:
+                    reading = "money"  # the currency reader saw a money word before it
+                if reading == "money" and cur is None:
+                    cur = _Currency(raw[0], str(raw[1]))
+            else:
+                reading = "quantity" if cur is None or cur.end < qty[0] else "money"
+            if reading != "money":
+                pos, found["quantity"], found["unit"] = qty[0], qty[1], True
+                found["unsure"] = reading is None
+                continue
+        if cur is not None:
             pos, found["currency"], found["unit"] = cur.end, cur.code, True
             found["candidates"] = cur.candidates
             if named is not None and cur.generic:
@@ -106,6 +162,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         duration=_opt_str(found.get("duration")) or e.duration,
         multiplier=bool(found.get("multiplier")) or e.multiplier,
         counter=_opt_str(found.get("counter")) or e.counter,
+        quantity=_opt_str(found.get("quantity")) or e.quantity,
+        unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
 
 
@@ -136,6 +194,14 @@ def _one_digit(text: str, pos: int, lex: Lexicon) -> int | None:
         return unicodedata.digit(ch, None)
     han = lex.profile.han_digits.get(ch)
     return han if han is not None and 0 <= han <= 9 else None
+
+
+def _unit_starts_in_number(text: str, e: Expr, q: int, lex: Lexicon) -> bool:
+    """每千克, 三千瓦: the Han numeral's last character begins the unit word (千克 is a
+    kilogram), so the numeral is no number of that unit."""
+    if e.origin != "han" or q != e.num_end or e.num_end - e.num_start < 1:
+        return False
+    return unit_after(text, e.num_end - 1, lex) is not None
 
 
 def _opt_str(value: object) -> str | None:
@@ -335,7 +401,8 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if i + 1 < len(exprs):
             joined = _try_range(text, cur, exprs[i + 1], lex)
             if joined is not None:
-                out.append(joined)
+                # 時速35～40マイル: the prefix before the range gives the unit its meaning.
+                out.append(_range_circumfix(text, joined, exprs[i + 1].unit_at, lex))
                 i += 2
                 continue
         out.append(cur)
@@ -343,8 +410,23 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
+def _range_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr:
+    if unit_at < 0 or e.currency or e.percent or e.duration or e.multiplier:
+        return e
+    return _with_circumfix(text, e, unit_at, lex) or e
+
+
+def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | None:
+    """The expression with the unit a word before it and a unit word at unit_at form."""
+    around = circumfix(text, back_spaces(text, e.start), unit_at, lex)
+    if around is None:
+        return None
+    return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
+                   counter=None)
+
+
 def _units(e: Expr) -> tuple[object, ...]:
-    return (e.currency, e.percent, e.duration, e.multiplier, e.counter)
+    return (e.currency, e.percent, e.duration, e.multiplier, e.counter, e.quantity)
 
 
 def _compatible(a: Expr, b: Expr) -> bool:
@@ -394,4 +476,5 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         counter=a.counter or b.counter, identifier=a.identifier and b.identifier,
         plain_int=False, unknown_currency=a.unknown_currency or b.unknown_currency,
         currency_candidates=a.currency_candidates or b.currency_candidates,
+        quantity=a.quantity or b.quantity, unsure=a.unsure or b.unsure,
     )

@@ -9,6 +9,7 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import skip_spaces
+from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
 from reconcile.model import ClaimKind
 
 YEAR_RANGE = (1700, 2199)
@@ -19,6 +20,10 @@ def claim_kind(e: Expr) -> ClaimKind:
         return "date"
     if e.currency:
         return "money"
+    if e.quantity == PERCENTAGE_POINT:
+        return "percent"
+    if e.quantity:
+        return "quantity"
     if e.percent:
         return "percent"
     if e.duration:
@@ -30,8 +35,10 @@ def claim_kind(e: Expr) -> ClaimKind:
 
 def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bool:
     """Whether an expression is a claim rather than an identifier, ordinal or stray digit."""
-    if e.ordinal or e.identifier or e.unknown_currency:
-        return False
+    if e.ordinal or e.identifier or e.unknown_currency or e.unsure:
+        return False  # unsure: a unit word that may be money or a mass ("pounds")
+    if e.quantity is not None and not plausible(e.value, e.quantity):
+        return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
     if e.origin == "article":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -49,6 +50,11 @@ class Lexicon:
     references: PhraseTable
     score_words: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
+    quantity_after: PhraseTable
+    quantity_words: PhraseTable
+    quantity_before: PhraseTable
+    quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
+    quantity_negative: PhraseTable
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -82,6 +88,19 @@ NUMERIC_DATE = re.compile(
 SHORT_YEAR_RANGE = re.compile(
     r"(?<![0-9０-９.,/\-–])(?P<y>[0-9]{4})(?P<s>[-–/])(?P<y2>[0-9]{2})(?![0-9]|[-–/.][0-9])"
 )
+
+
+def _case_variants(table: Mapping[str, str]) -> dict[str, str]:
+    """Unit words as written, plus lower-case and capitalised forms of words longer than
+    three letters ("Kilometers", "degrees celsius"); short symbols keep their case, so
+    "M" (magnitude) and "MW" never match "m" or "mw"."""
+    out: dict[str, str] = {}
+    for word, unit in table.items():
+        out.setdefault(word, unit)
+        if len(word) > 3:
+            out.setdefault(word.casefold(), unit)
+            out.setdefault(word[:1].upper() + word[1:], unit)
+    return out
 
 
 @lru_cache(maxsize=64)
@@ -204,6 +223,17 @@ def lexicon(code: str) -> Lexicon:
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
+        quantity_after=PhraseTable.of(
+            {k: v for k, v in prof.quantities.after.items() if len(k) <= 3}, fold=False),
+        quantity_words=PhraseTable.of(
+            {k: v for k, v in prof.quantities.after.items() if len(k) > 3}),
+        quantity_before=PhraseTable.of(_case_variants(prof.quantities.prefixes), fold=False),
+        quantity_circumfixes=tuple(
+            (prefix, PhraseTable.of(_case_variants(table), fold=False))
+            for prefix, table in sorted(prof.quantities.circumfixes.items(),
+                                        key=lambda item: (-len(item[0]), item[0]))
+        ),
+        quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)

@@ -119,6 +119,8 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
         return m is None or m.group(1).casefold() not in lex.profile.articles
     if lex.profile.cjk or before == atom.start:
         return False
+    if lex.quantity_before.before(text, before) is not None:
+        return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
     m = _LATIN_WORD_BEFORE.search(text, max(0, atom.start - 40), atom.start)
     if m is None:
         return False

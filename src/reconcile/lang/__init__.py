@@ -21,7 +21,8 @@ from typing import Any, Literal, cast
 
 from babel import Locale
 from babel.core import UnknownLocaleError
-from babel.numbers import get_currency_name, get_territory_currencies
+from babel.numbers import format_decimal, get_currency_name, get_territory_currencies
+from babel.units import UnknownUnitError, format_unit
 
 from reconcile.detect import is_cjk
 from reconcile.model import Qualifier
@@ -128,6 +129,33 @@ class NonClaimWords:
 
 
 @dataclass(frozen=True)
+class QuantityWords:
+    """Unit words of measured quantities, each mapped to a pint unit string (or 'magnitude',
+    'percentage point'); keys as written (case matters: 'M' is no 'm'; the extractor
+    matches words longer than three characters in any case); `cues` keys in lower case.
+
+    `after`: words after the number ("km", "miles per hour"); `prefixes`: words before it
+    ("magnitude 6.2"); `circumfixes`: a word before the number that gives the unit word
+    after it its meaning (時速 … キロ: km/h); `cues`: unit words read only when one of the
+    cue words stands in the sentence (度 as a temperature); `money_strong`, `money`, `mass`:
+    cue words deciding a unit word that also names a currency ("pounds"); `mass_readings`:
+    unit words that are a mass when a `mass` cue stands in the sentence (キロ: km, but kg
+    where the sentence speaks of weight); `negative`: words before a temperature that make
+    it negative (minus, 零下, 氷点下).
+    """
+
+    after: Mapping[str, str]
+    prefixes: Mapping[str, str]
+    circumfixes: Mapping[str, Mapping[str, str]]
+    cues: Mapping[str, tuple[str, ...]]
+    money_strong: tuple[str, ...]
+    money: tuple[str, ...]
+    mass: tuple[str, ...]
+    mass_readings: Mapping[str, str]
+    negative: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class LanguageProfile:
     """Everything language-specific the extractor needs; lookups are keyed in lower case."""
 
@@ -185,6 +213,7 @@ class LanguageProfile:
     qualifier_false_friends: tuple[str, ...]
     qualifier_gap_blockers: tuple[str, ...]
     nonclaims: NonClaimWords
+    quantities: QuantityWords
     # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
     # date pattern ('M/d/yy' → "mdy", ("/",)).
     date_order: str = ""
@@ -407,6 +436,71 @@ def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tup
     return words
 
 
+def _unit_patterns(loc: Locale, key: str) -> set[tuple[str, str]]:
+    """(prefix, suffix) around the number in a CLDR unit pattern, in every width and plural
+    form: '{0} kilomètres' → ('', 'kilomètres'), '時速{0}キロメートル' → ('時速', 'キロメートル').
+    Read through babel's public API by formatting sample values and finding the number."""
+    found: set[tuple[str, str]] = set()
+    for length in ("long", "short", "narrow"):
+        for sample in (1, 2, 5, Decimal("1.5"), 1000000):
+            try:
+                text = format_unit(sample, key, length=length, locale=loc)
+            except UnknownUnitError:
+                return found
+            number = format_decimal(sample, locale=loc)
+            at = text.find(number)
+            if at < 0:
+                continue
+            found.add((text[:at].strip(_SPACES), text[at + len(number):].strip(_SPACES)))
+    return found
+
+
+def _usable_unit_word(word: str, excluded: set[str]) -> bool:
+    """One Latin letter or symbol ('m', 't', '#') is too ambiguous after a number."""
+    if not word or word.casefold() in excluded or word in excluded:
+        return False
+    return len(word) >= 2 or is_cjk(word[0])
+
+
+def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
+                sup: Mapping[str, Any]) -> QuantityWords:
+    table = common.get("quantities", {})
+    own = sup.get("quantities", {})
+    excluded = {str(w).casefold() for w in [*table.get("exclude", []), *own.get("exclude", [])]}
+    after: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    circumfixes: dict[str, dict[str, str]] = {}
+    for loc in locales:
+        for key, unit in table.get("cldr", {}).items():
+            for prefix, suffix in sorted(_unit_patterns(loc, key)):
+                if prefix and suffix:
+                    if _usable_unit_word(suffix, excluded):
+                        circumfixes.setdefault(prefix, {}).setdefault(suffix, unit)
+                elif suffix and _usable_unit_word(suffix, excluded):
+                    after.setdefault(suffix, unit)
+                elif prefix and _usable_unit_word(prefix, excluded):
+                    prefixes.setdefault(prefix, unit)
+    # Data wins over CLDR: it corrects a CLDR reading (吨 is a metric tonne in Chinese).
+    after.update(table.get("words", {}))
+    after.update(own.get("words", {}))
+    prefixes.update(own.get("prefixes", {}))
+    for prefix, suffixes in own.get("circumfixes", {}).items():
+        circumfixes.setdefault(prefix, {}).update(suffixes)
+    ambiguous = own.get("ambiguous", {})
+    return QuantityWords(
+        after=MappingProxyType(after),
+        prefixes=MappingProxyType(prefixes),
+        circumfixes=MappingProxyType({k: MappingProxyType(v) for k, v in circumfixes.items()}),
+        cues=MappingProxyType({k.casefold(): tuple(v)
+                               for k, v in own.get("cues", {}).items()}),
+        money_strong=tuple(w.casefold() for w in ambiguous.get("money_strong", [])),
+        money=tuple(w.casefold() for w in ambiguous.get("money", [])),
+        mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
+        mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
+        negative=tuple(own.get("negative", [])),
+    )
+
+
 def _decimal_pairs(table: Mapping[str, Any]) -> dict[str, tuple[Decimal, Decimal]]:
     return {k.casefold(): (Decimal(str(v[0])), Decimal(str(v[1]))) for k, v in table.items()}
 
@@ -552,6 +646,7 @@ def get_profile(code: str) -> LanguageProfile:
         ),
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
+        quantities=_quantities(locales, common, sup),
     )
 
 
@@ -634,6 +729,7 @@ __all__ = [
     "FurnitureCues",
     "LanguageProfile",
     "NonClaimWords",
+    "QuantityWords",
     "RelativeSpec",
     "SpelledWords",
     "currency_codes",

@@ -27,7 +27,7 @@ def _with_unit(text: str, claim: Claim) -> str:
     if claim.kind == "money":
         return f"{claim.unit} {text}" if claim.unit else text
     if claim.kind == "percent":
-        return f"{text}%"
+        return f"{text} pp" if claim.unit == "percentage point" else f"{text}%"
     if claim.kind == "multiplier":
         return f"×{text}"
     if claim.kind == "duration":

@@ -43,7 +43,7 @@ NON_CLAIMS = [
 
 STILL_CLAIMS = [
     pytest.param("Water spilled over a section 100 feet wide.",
-                 [eq("100", "count", "100", "feet")], id="a-section-measured"),
+                 [eq("100 feet", "quantity", "100", "foot")], id="a-section-measured"),
     pytest.param("On Monday 300 people marched.", [eq("300", "count", "300", "people")],
                  id="weekday-before-number"),
     pytest.param("Some 300 people marched.",

@@ -1,0 +1,199 @@
+"""Measured quantities: unit words after and before a number, and unit conversion (pint).
+
+A quantity claim keeps the value as stated and a canonical pint unit string ("kilometer",
+"mile / hour", "degree_Celsius"); comparison converts with `to_base` / `convert`. Two units
+pint does not know stay as they are and convert only to themselves: "magnitude" (of an
+earthquake) and "percentage point" (a percent claim's unit, never a quantity).
+
+pint is imported only when a value is converted (its import is slow), through one registry
+built on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from functools import lru_cache
+from typing import TYPE_CHECKING, Literal
+
+from reconcile.detect import is_cjk
+from reconcile.extraction.phrases import alternation, back_spaces, skip_spaces
+
+if TYPE_CHECKING:
+    from pint import UnitRegistry
+
+    from reconcile.extraction.lexicon import Lexicon
+
+MAGNITUDE = "magnitude"
+# Earthquake magnitude scales run below 10: a larger number after "magnitude" words
+# ("berkekuatan 5.000", a force of 5,000) is something else.
+MAGNITUDE_RANGE = (Decimal(0), Decimal(10))
+# Units whose values may be below zero: a word before them ("minus", 零下) is a sign.
+SIGNED = frozenset({"degree_Celsius", "degree_Fahrenheit"})
+PERCENTAGE_POINT = "percentage point"
+# Units pint lacks under the names the claims use; defined once in the registry.
+_DEFINITIONS = (
+    "square_kilometer = kilometer ** 2",
+    "square_meter = meter ** 2",
+    "square_mile = mile ** 2",
+    "cubic_meter = meter ** 3",
+)
+
+
+@lru_cache(maxsize=1)
+def _registry() -> UnitRegistry[Decimal]:
+    import pint  # slow: only when a quantity is converted
+
+    registry: UnitRegistry[Decimal] = pint.UnitRegistry(non_int_type=Decimal)
+    for definition in _DEFINITIONS:
+        registry.define(definition)
+    return registry
+
+
+def _known(unit: str) -> bool:
+    return unit not in (MAGNITUDE, PERCENTAGE_POINT)
+
+
+@lru_cache(maxsize=256)
+def dimension(unit: str) -> str:
+    """The SI base unit a unit converts to ('mile / hour' → 'meter / second'); a unit pint
+    does not convert is its own dimension."""
+    if not _known(unit):
+        return unit
+    return str(_registry().Quantity(Decimal(1), unit).to_base_units().units)
+
+
+def to_base(value: Decimal, unit: str) -> tuple[Decimal, str]:
+    """The value in SI base units: (790.1879040, ...) for 491 mile is (790187.904, 'meter').
+    Temperatures are offsets: 30 degree_Celsius is 303.15 kelvin."""
+    if not _known(unit):
+        return value, unit
+    base = _registry().Quantity(value, unit).to_base_units()
+    return Decimal(base.magnitude), str(base.units)
+
+
+def convert(value: Decimal, unit: str, target: str) -> Decimal:
+    """The value in another unit of the same dimension (offset-aware for temperatures)."""
+    if unit == target or not _known(unit):
+        return value
+    return Decimal(_registry().Quantity(value, unit).to(target).magnitude)
+
+
+def same_dimension(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and (a == b or dimension(a) == dimension(b))
+
+
+# ---------------------------------------------------------------------------------------
+# unit words in text
+
+
+# How far around a unit word its cues are looked for: the sentence around it, bounded so
+# that a long run of unit words is not rescanned whole for each one (linear time).
+CUE_REACH = 160
+
+
+def _mentions(text: str, at: int, cues: tuple[str, ...]) -> bool:
+    """Whether a cue word stands near `at` (Latin words whole, case-insensitive)."""
+    window = text[max(0, at - CUE_REACH):at + CUE_REACH].casefold()
+    if not any(cue.casefold() in window for cue in cues):
+        return False  # the common case, without a regex
+    pattern = _cue_pattern(cues)
+    return pattern is not None and pattern.search(window) is not None
+
+
+@lru_cache(maxsize=256)
+def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
+    body = alternation(cue.casefold() for cue in cues)
+    return re.compile(body) if body else None
+
+
+def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A unit word at q: (end, unit). A word listed with cues needs one in the sentence.
+    Symbols of up to three characters match as written ("MW" is no "mW", "m" no "M"),
+    longer words in any case."""
+    hits = [h for h in (lex.quantity_after.at(text, q), lex.quantity_words.at(text, q))
+            if h is not None]
+    if not hits:
+        return None
+    hit = max(hits, key=lambda h: h[0])
+    end, unit = hit[0], str(hit[1])
+    words = lex.profile.quantities
+    cues = words.cues.get(text[q:end].casefold())
+    if cues and not _mentions(text, q, cues):
+        return None
+    mass = words.mass_readings.get(text[q:end])
+    if mass is not None and _mentions(text, q, words.mass):
+        return end, mass
+    return end, unit
+
+
+def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[int, str] | None:
+    """A unit word written before the number ("magnitude 6.2", "M6.8"): (start, unit). A
+    one-letter prefix is read only before a number with decimals ("M6" may be a road)."""
+    hit = lex.quantity_before.before(text, start)
+    if hit is None:
+        return None
+    begin, unit = hit[0], str(hit[1])
+    if start - begin == 1 and not is_cjk(text[begin]) and not decimals:
+        return None
+    return begin, unit
+
+
+def plausible(value: Decimal, unit: str) -> bool:
+    """Whether a value can be stated in the unit: a magnitude is below 10."""
+    return unit != MAGNITUDE or MAGNITUDE_RANGE[0] <= value < MAGNITUDE_RANGE[1]
+
+
+def circumfix(text: str, start: int, unit_at: int, lex: Lexicon
+              ) -> tuple[int, int, str] | None:
+    """A word before the number that gives the unit word after it its meaning (時速300キロ:
+    km/h, 摄氏30度: °C): (start, end, unit)."""
+    for prefix, table in lex.quantity_circumfixes:
+        if text.endswith(prefix, 0, start):
+            hit = table.at(text, unit_at)
+            if hit is not None:
+                return start - len(prefix), hit[0], str(hit[1])
+    return None
+
+
+def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | None:
+    """Where a sign word before a temperature starts ("minus 5 °C", 零下5度), if any."""
+    if unit not in SIGNED:
+        return None
+    hit = lex.quantity_negative.before(text, back_spaces(text, start))
+    return None if hit is None else hit[0]
+
+
+Reading = Literal["money", "quantity"]
+
+
+def money_or_quantity(text: str, end: int, code: str, lex: Lexicon) -> Reading | None:
+    """How to read a unit word that also names a currency ("1,000 pounds").
+
+    The rule (cues are looked for in the sentence, within CUE_REACH characters): money
+    when the sentence holds a strong money cue (the currency's own symbol,
+    "sterling", "British"); else a quantity when it holds a weighing cue ("weighs") or "of
+    <noun>" follows the unit, and no paying cue ("paid", "cost"); money when it holds a
+    paying cue and no weighing cue; otherwise (both, or neither) no reading: no claim.
+    """
+    words = lex.profile.quantities
+    symbols = tuple(s for s, c in lex.profile.currency_symbols.items()
+                    if c == code and not s.isalpha())
+    window = text[max(0, end - CUE_REACH):end + CUE_REACH]
+    if any(s in window for s in symbols) or _mentions(text, end, words.money_strong):
+        return "money"
+    mass = _mentions(text, end, words.mass) or _of_noun(text, end, lex)
+    money = _mentions(text, end, words.money)
+    if mass and not money:
+        return "quantity"
+    if money and not mass:
+        return "money"
+    return None
+
+
+def _of_noun(text: str, end: int, lex: Lexicon) -> bool:
+    link = lex.linkers.at(text, skip_spaces(text, end))
+    if link is None:
+        return False
+    after = skip_spaces(text, link[0])
+    return after < len(text) and text[after].isalpha()

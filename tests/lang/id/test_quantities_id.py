@@ -1,0 +1,64 @@
+"""Indonesian measured quantities, magnitudes, temperatures and percentage points."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "id"
+
+
+def check(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
+
+
+def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
+    return eq(surface, "quantity", value, unit, qualifier)
+
+
+def qrange(surface: str, low: str, high: str, unit: str) -> Want:
+    return Want(surface, "quantity", low, high, "range", unit)
+
+
+QUANTITIES = [
+    pytest.param("Kedua satelit itu bertabrakan 491 mil di atas permukaan Bumi.",
+                 [q("491 mil", "491", "mile")], id="mil"),
+    pytest.param("Kota itu berjarak 50 kilometer dari ibu kota.",
+                 [q("50 kilometer", "50", "kilometer")], id="kilometer"),
+    pytest.param("Taman ini mencakup 19.500 km² dan terbagi menjadi beberapa zona.",
+                 [q("19.500 km²", "19500", "square_kilometer")], id="km2"),
+    pytest.param("Menara ini menjulang setinggi 83 meter di atas sungai.",
+                 [q("83 meter", "83", "meter")], id="meter"),
+    pytest.param("Sungai itu memiliki lebar sekitar 9,6 kilometer di muaranya.",
+                 [q("sekitar 9,6 kilometer", "9.6", "kilometer", "approx")], id="decimal"),
+    pytest.param("Satelit itu bergerak dengan kecepatan 17.500 mil per jam saat bertabrakan.",
+                 [q("17.500 mil per jam", "17500", "mile / hour")], id="mil-per-jam"),
+    pytest.param("Kereta itu melaju dengan kecepatan 300 km/jam di jalur baru.",
+                 [q("300 km/jam", "300", "kilometer / hour")], id="km-jam"),
+    pytest.param("Pabrik itu menghasilkan 2.000 ton baja setiap tahun.",
+                 [q("2.000 ton", "2000", "metric_ton")], id="ton"),
+    pytest.param("Suhu udara mencapai 38 derajat Celsius pada siang hari.",
+                 [q("38 derajat Celsius", "38", "degree_Celsius")], id="derajat-celsius"),
+    pytest.param("Suhu udara turun hingga minus 12 derajat Celsius pada malam hari.",
+                 [q("minus 12 derajat Celsius", "-12", "degree_Celsius")], id="minus"),
+    pytest.param("Gempa berkekuatan 6,2 SR mengguncang pulau itu pada malam hari.",
+                 [q("6,2 SR", "6.2", "magnitude")], id="SR"),
+    pytest.param("Gempa magnitudo 6,2 mengguncang pulau itu pada malam hari.",
+                 [q("magnitudo 6,2", "6.2", "magnitude")], id="magnitudo"),
+    pytest.param("Tingkat pengangguran turun 2 poin persentase dibandingkan tahun lalu.",
+                 [eq("2 poin persentase", "percent", "2", "percentage point"),
+                  Want("tahun lalu", "date", None, None, "eq", None, None, "tahun lalu")],
+                 id="poin-persentase"),
+]
+
+
+NON_QUANTITIES = [
+    pytest.param("Pasukan berkekuatan 5.000 personel dikerahkan ke perbatasan.",
+                 [eq("5.000", "count", "5000", "personel")], id="berkekuatan-not-a-magnitude"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*QUANTITIES, *NON_QUANTITIES])
+def test_quantities(text: str, wanted: list[Want]) -> None:
+    check(text, wanted)
