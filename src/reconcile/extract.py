@@ -32,7 +32,6 @@ from reconcile.extraction.keep import (
     claim_kind,
     count_noun,
     keep,
-    orphan_percent,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
@@ -103,7 +102,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
     exprs = join_ranges(text, exprs, lex)
-    return orphan_percent(text, exprs, lex)
+    return exprs
 
 
 def extract_segments(

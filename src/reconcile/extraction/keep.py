@@ -122,20 +122,3 @@ def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def as_year(e: Expr) -> Expr:
     return replace(e, date=f"{int(e.value):04d}", end=e.num_end)
-
-
-def orphan_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
-    """A percent sign left alone later in the sentence ("0,25 … actions YC%", a common
-    machine-translation slip) makes the closest unit-less decimal before it a percent."""
-    out = list(exprs)
-    covered = [(e.start, e.end) for e in exprs]
-    for i, ch in enumerate(text):
-        if ch not in lex.profile.percent_signs or any(s <= i < e for s, e in covered):
-            continue
-        for j in range(len(out) - 1, -1, -1):
-            cand = out[j]
-            if cand.end <= i and cand.origin == "digits" and not cand.has_unit \
-                    and not cand.date and cand.value != cand.value.to_integral_value():
-                out[j] = replace(cand, percent=True)
-                break
-    return out

@@ -143,8 +143,9 @@ MULTIPLIERS = [
                  [eq("dua kali lipat", "multiplier", "2", "times")], id="dua-kali-lipat"),
     pytest.param("Penjualan naik 3 kali lipat.",
                  [eq("3 kali lipat", "multiplier", "3", "times")], id="kali-lipat"),
-    pytest.param("Dia memberi gaji ganda.",
-                 [eq("ganda", "multiplier", "2", "times")], id="ganda"),
+    pytest.param("Gajinya berlipat ganda.",
+                 [eq("berlipat ganda", "multiplier", "2", "times")], id="berlipat-ganda"),
+    pytest.param("Perangkat ini memiliki radio ganda.", [], id="ganda-is-dual"),
 ]
 
 NON_CLAIMS = [
