@@ -168,10 +168,13 @@ def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
     for match in _ASCII_RUN_RE.finditer(text):
+        raw = match.group()
+        if len(raw) < 4 or ("." not in raw and ":" not in raw):
+            continue  # no URL, e-mail address or domain without a dot or a scheme
         start, end = _trim_run(text, *match.span())
         token = text[start:end]
-        if len(token) < 4 or ("." not in token and ":" not in token):
-            continue  # no URL, e-mail address or domain without a dot or a scheme
+        if len(token) < 4:
+            continue
         url = _url_start(token)
         if url >= 0:
             spans.append((start + url, end))
@@ -416,7 +419,7 @@ def _units(text: str) -> float:
 
 
 def _is_link_line(text: str) -> bool:
-    visible = sum(1 for ch in text if not ch.isspace())
+    visible = len("".join(text.split()))
     if visible == 0:
         return False
     covered = sum(e - s for s, e in link_spans(text)) + sum(e - s for s, e in handle_spans(text))
