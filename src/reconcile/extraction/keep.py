@@ -53,7 +53,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
             return False
-        return e.has_unit and (e.value >= 2 or e.scaled)
+        return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex))
     if kind != "count":
         return True
     if e.origin == "word":
@@ -62,9 +62,28 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return e.value >= 2 and (e.scaled or count_noun(text, e.end, lex) is not None)
     if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
+    if e.counter and _lone_one(e):
+        return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def _lone_one(e: Expr) -> bool:
+    return e.value == 1 and not e.scaled and e.qualifier == "eq" and e.high is None \
+        and e.several is None
+
+
+def _one_duration(text: str, e: Expr, lex: Lexicon) -> bool:
+    """一年, 一天左右: a Han "one" with a duration unit is a length of time (durations of one
+    are claims), unless a word before or after makes it a point in time (同一天, 第一周)."""
+    if e.duration is None or e.value != 1 or e.several is not None:
+        return False
+    prof = lex.profile
+    before = text[:e.start]
+    if any(before.endswith(w) for w in prof.duration_one_not_before):
+        return False
+    return not any(text.startswith(w, e.end) for w in prof.duration_one_not_after)
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:
