@@ -315,9 +315,11 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
                  or _cjk_sign(text, start - 1, lex)):
         # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"); never "1-2", "10%-20%", "GPT-3"
         start, value = start - 1, -value
-    ordinal = lex.ordinal_before.before(text, e.start) is not None
+    # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
+    gap = 1 if lex.profile.cjk else 0
+    ordinal = lex.ordinal_before.before(text, back_spaces(text, e.start, gap)) is not None
     if e.origin == "digits" and not ordinal:
-        suffix = lex.ordinal_after.at(text, e.num_end)
+        suffix = lex.ordinal_after.at(text, skip_spaces(text, e.num_end, gap))
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
         if suffix is not None and e.end == e.num_end and not e.has_unit:
             ordinal = True
