@@ -139,6 +139,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             half = _half_after(text, pos, value, lex)
             if half is not None:  # 两年半: two and a half years
                 pos, value = half, value + Decimal(factor) / 2
+        elif q == pos and (day := _day_span(text, q, lex)) is not None:
+            pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
@@ -169,6 +171,17 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+def _day_span(text: str, q: int, lex: Lexicon) -> int | None:
+    """3日ほど: the date's day marker is a number of days where an approximating word
+    follows it (the language's list), as a day of the month takes none."""
+    prof = lex.profile
+    marker = prof.date_day
+    if not marker or not text.startswith(marker, q):
+        return None
+    end = q + len(marker)
+    return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
 
 
 def _half_after(text: str, pos: int, value: Decimal, lex: Lexicon) -> int | None:

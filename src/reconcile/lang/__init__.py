@@ -238,6 +238,8 @@ class LanguageProfile:
     duration_half_after: tuple[str, ...] = ()
     duration_one_not_before: tuple[str, ...] = ()
     duration_one_not_after: tuple[str, ...] = ()
+    # Words after the date's day marker that make it a number of days (3日ほど).
+    day_duration_before: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -639,6 +641,7 @@ def get_profile(code: str) -> LanguageProfile:
         duration_half_after=tuple(cjk_forms.get("duration_half_after", [])),
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
+        day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),

@@ -24,6 +24,14 @@ ONE = [
     pytest.param("1年間働いた。", [eq("1年間", "duration", "1", "year")], id="one-year-kan"),
     pytest.param("一年後に戻った。", [eq("一年", "duration", "1", "year")], id="han-one-year"),
     pytest.param("1年半かかった。", [eq("1年半", "duration", "1.5", "year")], id="half"),
+    pytest.param("遺体は1日ほど前からそこにあった。",
+                 [eq("1日ほど", "duration", "1", "day", "approx")], id="day-hodo"),
+    pytest.param("工事は3日程度かかる。", [eq("3日程度", "duration", "3", "day", "approx")],
+                 id="day-teido"),
+    pytest.param("10日以上続いた。", [Want("10日以上", "duration", "10", None, "gte", "day")],
+                 id="day-ijou"),
+    pytest.param("5月3日ほどに届く。", [Want("5月3日", "date", relative="month without year")],
+                 id="date-day"),
 ]
 
 ORDINALS = [
