@@ -199,8 +199,10 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
     sides) may put one space between the number and a CJK counter or qualifier after it."""
     if e.origin != "digits" or q != pos + 1 or q >= len(text) or not is_cjk(text[q]):
         return False
-    return e.num_start == 0 or text[e.num_start - 1] in SPACES \
-        or not is_cjk(text[e.num_start - 1])
+    if e.num_start == 0:
+        return True
+    before = text[e.num_start - 1]  # not "1/3 以上", "GPT 3" or 第3 …
+    return before in SPACES or not (before.isalnum() or before in "/-.:·")
 
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon

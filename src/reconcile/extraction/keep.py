@@ -41,6 +41,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
+    if kind == "count" and _fraction_part(text, e, lex):
+        return False  # 3分の1, 三分之二以上: a fraction has no exact count
     if e.origin == "article":
         return e.scaled or (e.duration is not None and e.value > 1)
     if e.origin == "several":
@@ -67,6 +69,12 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
+    """The denominator or numerator of a CJK fraction (3分の1, 三分之一)."""
+    marks = lex.profile.fraction_markers
+    return any(text.startswith(m, e.num_end) or text.endswith(m, 0, e.num_start) for m in marks)
 
 
 def _lone_one(e: Expr) -> bool:

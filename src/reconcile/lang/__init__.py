@@ -240,6 +240,8 @@ class LanguageProfile:
     duration_one_not_after: tuple[str, ...] = ()
     # Words after the date's day marker that make it a number of days (3日ほど).
     day_duration_before: tuple[str, ...] = ()
+    # Words between the two numbers of a fraction (3分の1, 三分之一): neither is a count.
+    fraction_markers: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -642,6 +644,7 @@ def get_profile(code: str) -> LanguageProfile:
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
+        fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),

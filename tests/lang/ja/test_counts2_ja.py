@@ -40,6 +40,8 @@ ORDINALS = [
     pytest.param("3人目の患者。", [], id="ninme"),
     pytest.param("10～11世紀にかけて。", [], id="century-range"),
     pytest.param("第 3 回の会議。", [], id="ordinal-spaced"),
+    pytest.param("その約3分の1は水域です。", [], id="fraction"),
+    pytest.param("3分の2以上が賛成した。", [], id="fraction-ijou"),
 ]
 
 OTHER = [
