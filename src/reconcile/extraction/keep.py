@@ -50,6 +50,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
         # A several-word alone ("beberapa pasien": some patients) is too loose to be one.
+        if e.vague and lex.profile.cjk:  # 何千もの人々: a linking particle, then the noun
+            return any(text.startswith(w, e.end) for w in lex.profile.vague_links)
         return e.vague and not _after_determiner(text, e.start, lex) \
             and count_noun(text, e.end, lex) is not None
     if e.origin == "han":

@@ -242,6 +242,8 @@ class LanguageProfile:
     day_duration_before: tuple[str, ...] = ()
     # Words between the two numbers of a fraction (3分の1, 三分之一): neither is a count.
     fraction_markers: tuple[str, ...] = ()
+    # Particles that link a vague amount to its noun when no counter follows (何千もの).
+    vague_links: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -645,6 +647,7 @@ def get_profile(code: str) -> LanguageProfile:
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
+        vague_links=tuple(cjk_forms.get("vague_links", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),
