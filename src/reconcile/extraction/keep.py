@@ -85,9 +85,10 @@ def _lone_one(e: Expr) -> bool:
 
 
 def _one_duration(text: str, e: Expr, lex: Lexicon) -> bool:
-    """一年, 一天左右: a Han "one" with a duration unit is a length of time (durations of one
-    are claims), unless a word before or after makes it a point in time (同一天, 第一周)."""
-    if e.duration is None or e.value != 1 or e.several is not None:
+    """一年, 一天左右, 一年半: a Han "one" (and a half) with a duration unit is a length of
+    time (durations of one are claims), unless a word before or after makes it a point in
+    time (同一天, 第一周)."""
+    if e.duration is None or e.value < 1 or e.several is not None:
         return False
     prof = lex.profile
     before = text[:e.start]

@@ -38,6 +38,7 @@ ORDINALS = [
     pytest.param("2回目の審議の前に。", [], id="kaime"),
     pytest.param("彼の1,000枚目の切手。", [], id="maime"),
     pytest.param("3人目の患者。", [], id="ninme"),
+    pytest.param("少なくとも17世紀にさかのぼる。", [], id="century-qualified"),
     pytest.param("10～11世紀にかけて。", [], id="century-range"),
     pytest.param("第 3 回の会議。", [], id="ordinal-spaced"),
     pytest.param("その約3分の1は水域です。", [], id="fraction"),

@@ -47,6 +47,13 @@ ONE = [
     pytest.param("一年一度的节日。", [], id="yearly"),
     pytest.param("他工作了两年半。", [eq("两年半", "duration", "2.5", "year")], id="half"),
     pytest.param("他读三年级。", [], id="grade"),
+    pytest.param("至少需要一年半到两年。",
+                 [Want("至少需要一年半到两年", "duration", "1.5", "2", "range", "year")],
+                 id="half-range"),
+    pytest.param("病例数大约每七天半翻一倍。",
+                 [Want("大约每七天半", "duration", "7.5", "7.5", "approx", "day")],
+                 id="half-approx"),
+    pytest.param("发病第 10 天出现高峰。", [], id="ordinal-day"),
 ]
 
 OTHER = [
