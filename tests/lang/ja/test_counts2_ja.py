@@ -24,6 +24,7 @@ ONE = [
     pytest.param("1年間働いた。", [eq("1年間", "duration", "1", "year")], id="one-year-kan"),
     pytest.param("一年後に戻った。", [eq("一年", "duration", "1", "year")], id="han-one-year"),
     pytest.param("1年半かかった。", [eq("1年半", "duration", "1.5", "year")], id="half"),
+    pytest.param("最初の一年は苦しかった。", [], id="first-year"),
     pytest.param("遺体は1日ほど前からそこにあった。",
                  [eq("1日ほど", "duration", "1", "day", "approx")], id="day-hodo"),
     pytest.param("工事は3日程度かかる。", [eq("3日程度", "duration", "3", "day", "approx")],

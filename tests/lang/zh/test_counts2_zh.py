@@ -45,6 +45,8 @@ ONE = [
     pytest.param("同一天，他离开了。", [], id="same-day"),
     pytest.param("第一周内完成。", [], id="first-week"),
     pytest.param("一年一度的节日。", [], id="yearly"),
+    pytest.param("在接下来的一周中发布。", [], id="next-week"),
+    pytest.param("学校关闭了一周。", [eq("一周", "duration", "1", "week")], id="yizhou"),
     pytest.param("他工作了两年半。", [eq("两年半", "duration", "2.5", "year")], id="half"),
     pytest.param("他读三年级。", [], id="grade"),
     pytest.param("至少需要一年半到两年。",
