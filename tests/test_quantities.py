@@ -165,7 +165,9 @@ def test_diff_cli_json_carries_quantity_units(tmp_path: Path) -> None:
 def test_percentage_points_are_no_percent() -> None:
     points = _one("Support rose 3 percentage points in a year.", "en")
     percent = _one("Le soutien a progressé de 3 % en un an.", "fr")
-    same = _one("支持率在一年内上升了3个百分点。", "zh")
+    # 一年 (a year) is a duration claim of its own; the percent is the other one.
+    (same,) = [c for c in extract_claims("支持率在一年内上升了3个百分点。", "zh")
+               if c.kind == "percent"]
     assert (points.kind, points.unit) == ("percent", "percentage point")
     assert relation(points, percent) == "conflict"
     assert relation(points, same) == "agree"

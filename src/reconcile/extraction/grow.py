@@ -85,8 +85,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
             continue
+        spaced = _spaced_gap(text, e, pos, q)
         if qualifier == "eq" and (qh := lex.qual_after.at(text, q)) is not None and (
-            q == pos or not is_cjk(text[q])
+            q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None:
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
@@ -135,11 +136,16 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             value = value * factor
+            half = _half_after(text, pos, value, lex)
+            if half is not None:  # 两年半: two and a half years
+                pos, value = half, value + Decimal(factor) / 2
+        elif q == pos and (day := _day_span(text, q, lex)) is not None:
+            pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
             pos, found["multiplier"], found["unit"] = mul[0], True, True
-        elif (cnt := lex.counters.at(text, q)) is not None and q == pos \
+        elif (cnt := lex.counters.at(text, q)) is not None and (q == pos or spaced) \
                 and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
         elif (tenth := _tenths(text, pos, e, value, lex)) is not None:
@@ -165,6 +171,38 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+def _day_span(text: str, q: int, lex: Lexicon) -> int | None:
+    """3日ほど: the date's day marker is a number of days where an approximating word
+    follows it (the language's list), as a day of the month takes none."""
+    prof = lex.profile
+    marker = prof.date_day
+    if not marker or not text.startswith(marker, q):
+        return None
+    end = q + len(marker)
+    return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
+
+
+def _half_after(text: str, pos: int, value: Decimal, lex: Lexicon) -> int | None:
+    """The end of a half-word right after a whole number of a duration unit (1年半)."""
+    if value != value.to_integral_value():
+        return None
+    for word in lex.profile.duration_half_after:
+        if text.startswith(word, pos):
+            return pos + len(word)
+    return None
+
+
+def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
+    """'共有 78 项', '1000 多': a text that sets its digit numbers apart by spaces (both
+    sides) may put one space between the number and a CJK counter or qualifier after it."""
+    if e.origin != "digits" or q != pos + 1 or q >= len(text) or not is_cjk(text[q]):
+        return False
+    if e.num_start == 0:
+        return True
+    before = text[e.num_start - 1]  # not "1/3 以上", "GPT 3" or 第3 …
+    return before in SPACES or not (before.isalnum() or before in "/-.:·")
 
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
@@ -292,12 +330,16 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
                  or _cjk_sign(text, start - 1, lex)):
         # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"); never "1-2", "10%-20%", "GPT-3"
         start, value = start - 1, -value
-    ordinal = lex.ordinal_before.before(text, e.start) is not None
+    # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
+    gap = 1 if lex.profile.cjk else 0
+    ordinal = lex.ordinal_before.before(text, back_spaces(text, e.start, gap)) is not None
     if e.origin == "digits" and not ordinal:
-        suffix = lex.ordinal_after.at(text, e.num_end)
+        suffix = lex.ordinal_after.at(text, skip_spaces(text, e.num_end, gap))
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
         if suffix is not None and e.end == e.num_end and not e.has_unit:
             ordinal = True
+    if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
+        ordinal = True  # 2回目: the second time
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
     hit = lex.qual_before.before(text, q_end)
@@ -381,9 +423,25 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 and text[out[-1].end:expr.start].strip(SPACES) == "" \
                 and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex):
             prev = out.pop()
-            expr = replace(expr, start=prev.start, several=prev.several)
+            several = _vague_unit(text, prev, expr, lex) or prev.several
+            expr = replace(expr, start=prev.start, several=several)
         out.append(expr)
     return out
+
+
+def _vague_unit(text: str, several: Expr, expr: Expr, lex: Lexicon
+                ) -> tuple[Decimal, Decimal] | None:
+    """数千万 is 数千 × 万 (2,000–9,999 × 10,000), not 数 × 千万: the several-word and the
+    Han unit after it form a vague amount of the language data, which the rest multiplies.
+    Returned as factors of the number's value (千万 → 2 and 9.999)."""
+    if expr.origin != "han" or expr.num_start >= len(text):
+        return None
+    unit = lex.profile.han_units.get(text[expr.num_start])
+    key = (text[several.start:several.end] + text[expr.num_start]).casefold()
+    vague = lex.profile.vague.get(key)
+    if unit is None or vague is None or expr.value <= unit:
+        return None
+    return vague[0] / unit, vague[1] / unit
 
 
 def _symbol_only(gap: str, lex: Lexicon) -> bool:

@@ -41,6 +41,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
+    if kind == "count" and _fraction_part(text, e, lex):
+        return False  # 3分の1, 三分之二以上: a fraction has no exact count
     if e.origin == "article":
         return e.scaled or (e.duration is not None and e.value > 1)
     if e.origin == "several":
@@ -48,12 +50,14 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
         # A several-word alone ("beberapa pasien": some patients) is too loose to be one.
+        if e.vague and lex.profile.cjk:  # 何千もの人々: a linking particle, then the noun
+            return any(text.startswith(w, e.end) for w in lex.profile.vague_links)
         return e.vague and not _after_determiner(text, e.start, lex) \
             and count_noun(text, e.end, lex) is not None
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
             return False
-        return e.has_unit and (e.value >= 2 or e.scaled)
+        return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex))
     if kind != "count":
         return True
     if e.origin == "word":
@@ -62,9 +66,35 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return e.value >= 2 and (e.scaled or count_noun(text, e.end, lex) is not None)
     if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
+    if e.counter and _lone_one(e):
+        return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
+    """The denominator or numerator of a CJK fraction (3分の1, 三分之一)."""
+    marks = lex.profile.fraction_markers
+    return any(text.startswith(m, e.num_end) or text.endswith(m, 0, e.num_start) for m in marks)
+
+
+def _lone_one(e: Expr) -> bool:
+    return e.value == 1 and not e.scaled and e.qualifier == "eq" and e.high is None \
+        and e.several is None
+
+
+def _one_duration(text: str, e: Expr, lex: Lexicon) -> bool:
+    """一年, 一天左右, 一年半: a Han "one" (and a half) with a duration unit is a length of
+    time (durations of one are claims), unless a word before or after makes it a point in
+    time (同一天, 第一周)."""
+    if e.duration is None or e.value < 1 or e.several is not None:
+        return False
+    prof = lex.profile
+    before = text[:e.start]
+    if any(before.endswith(w) for w in prof.duration_one_not_before):
+        return False
+    return not any(text.startswith(w, e.end) for w in prof.duration_one_not_after)
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

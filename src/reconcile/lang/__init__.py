@@ -230,6 +230,20 @@ class LanguageProfile:
     date_asides_before: tuple[str, ...] = ()
     date_asides_after: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
+    # CJK counter forms: a suffix after a counter that makes an ordinal (2回目: the second
+    # time); a word after a duration that adds a half (两年半: two and a half years); words
+    # just before or after a Han "one" + duration that make it no length of time (同一天:
+    # the same day, 一年一度: yearly).
+    counter_ordinal_after: tuple[str, ...] = ()
+    duration_half_after: tuple[str, ...] = ()
+    duration_one_not_before: tuple[str, ...] = ()
+    duration_one_not_after: tuple[str, ...] = ()
+    # Words after the date's day marker that make it a number of days (3日ほど).
+    day_duration_before: tuple[str, ...] = ()
+    # Words between the two numbers of a fraction (3分の1, 三分之一): neither is a count.
+    fraction_markers: tuple[str, ...] = ()
+    # Particles that link a vague amount to its noun when no counter follows (何千もの).
+    vague_links: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -558,6 +572,7 @@ def get_profile(code: str) -> LanguageProfile:
     multipliers = sup.get("multipliers", {})
     percent = sup.get("percent", {})
     ranges = sup.get("ranges", {})
+    cjk_forms = sup.get("cjk_count_forms", {})
     return LanguageProfile(
         code=code,
         decimal=str(symbols_latn.get("decimal", ".")),
@@ -626,6 +641,13 @@ def get_profile(code: str) -> LanguageProfile:
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
+        counter_ordinal_after=tuple(cjk_forms.get("counter_ordinal_after", [])),
+        duration_half_after=tuple(cjk_forms.get("duration_half_after", [])),
+        duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
+        duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
+        day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
+        fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
+        vague_links=tuple(cjk_forms.get("vague_links", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),

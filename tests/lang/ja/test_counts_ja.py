@@ -49,7 +49,7 @@ VAGUE = [
     pytest.param("何十人もの観光客が訪れた。",
                  [several("何十人", "count", "20", "99", "people")], id="nanjuu"),
     pytest.param("数百万ドルを失った。",
-                 [several("数百万ドル", "money", "2000000", "9000000", "USD")],
+                 [several("数百万ドル", "money", "2000000", "9990000", "USD")],
                  id="suuhyakuman-stays-scaled"),
 ]
 

@@ -109,7 +109,7 @@ QUALIFIERS = [
     pytest.param("5000万ドル近くを集めた。",
                  [eq("5000万ドル近く", "money", "50000000", "USD", "approx")], id="chikaku"),
     pytest.param("数百万ドルが失われた。",
-                 [Want("数百万ドル", "money", "2000000", "9000000", "several", "USD")],
+                 [Want("数百万ドル", "money", "2000000", "9990000", "several", "USD")],
                  id="suu"),
 ]
 

@@ -60,7 +60,7 @@ VAGUE = [
                  [several("成千上万人", "count", "1000", "99999", "people")],
                  id="chengqianshangwan"),
     pytest.param("数百万美元。",
-                 [several("数百万美元", "money", "2000000", "9000000", "USD")],
+                 [several("数百万美元", "money", "2000000", "9990000", "USD")],
                  id="shubaiwan-stays-scaled"),
 ]
 
