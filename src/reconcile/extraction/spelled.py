@@ -9,6 +9,7 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from reconcile.extraction.phrases import letter_words
 from reconcile.lang import SpelledWords
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -62,7 +63,7 @@ class _State:
 def readings(text: str, sp: SpelledWords, articles: Collection[str]) -> list[Reading]:
     """Every run of number words in `text`, read; a run whose words do not make one number
     ("three two", "twenty thirty") is a Reading with value None, to be blocked."""
-    if not sp.roles:
+    if not sp.roles or sp.gate.isdisjoint(letter_words(text)):
         return []
     out: list[Reading] = []
     for run in _runs(text, sp, articles):

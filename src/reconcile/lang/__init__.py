@@ -71,6 +71,9 @@ class SpelledWords:
     # The first word of every entry above: a word not in it (nor glued to a one-prefix)
     # cannot start a number word, so most words of a text are skipped at a glance.
     first_words: frozenset[str] = frozenset()
+    # The last letter word of every entry with a numeric role, and the one-prefix forms
+    # ("seratus"): a text holding none of them has no spelled number at all.
+    gate: frozenset[str] = frozenset()
 
 
 def _spelled_key(word: str) -> str:
@@ -111,7 +114,20 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
         fraction_joins=joins,
         scale_fraction_joins=scale_joins,
         first_words=frozenset(key.split(" ")[0] for key in entries if key),
+        gate=_spelled_gate(roles, tuple(p.casefold() for p in table.get("one_prefixes", []))),
     )
+
+
+def _spelled_gate(roles: Mapping[str, tuple[str, Decimal]],
+                  prefixes: tuple[str, ...]) -> frozenset[str]:
+    gate: set[str] = set()
+    for key, (role, _) in roles.items():
+        words = re.findall(r"[^\W\d_]+", key)
+        if words:
+            gate.add(words[-1])
+        if role in ("hundred", "scale", "ten_mult", "teen_suffix"):
+            gate.update(prefix + key for prefix in prefixes)
+    return frozenset(gate)
 
 
 @dataclass(frozen=True)
