@@ -181,3 +181,25 @@ class DiffResult:
     # Claims in site furniture, per source, left out of the comparison (empty when the
     # diff was asked to include boilerplate: those claims are then in `claims`).
     set_aside: tuple[tuple[str, tuple[Claim, ...]], ...] = ()
+
+
+ReviewState = Literal["unreviewed", "confirmed-error", "accepted", "false-alarm"]
+REVIEW_STATES: tuple[ReviewState, ...] = (
+    "unreviewed", "confirmed-error", "accepted", "false-alarm",
+)
+BaselineState = Literal["new", "unchanged", "updated", "absent"]
+
+
+@dataclass(frozen=True)
+class FactReview:
+    """What the reviewed-claims ledger says of one current fact.
+
+    `baseline`: new (the ledger does not know the fact), unchanged (same values as recorded),
+    updated (a version's value changed since the ledger), absent (the ledger records it but
+    the text no longer states it). `review` and `note` are the fields a person edits.
+    """
+
+    fact_id: str
+    baseline: BaselineState
+    review: ReviewState = "unreviewed"
+    note: str = ""
