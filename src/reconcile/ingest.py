@@ -157,11 +157,11 @@ def _clean_lang(lang: str | None) -> str | None:
 
 
 def paragraphs_of(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragraph, ...]:
-    """Paragraph languages: detected, except under --lang (or a language given to the
-    library), which the user meant for every paragraph ("Language of every input"); so
-    langdetect never runs on text whose language is known."""
+    """Paragraph languages: detected, except under --lang, a manifest's `lang` or a language
+    given to the library, which the user meant for every paragraph ("Language of every
+    input"); so langdetect never runs on text whose language is known."""
     spans = paragraph_spans(text)
-    if origin == "option":
+    if origin in ("option", "manifest"):
         return tuple(Paragraph(start, end, doc_lang) for start, end in spans)
     return detect_paragraph_langs(text, spans, doc_lang)
 
