@@ -159,7 +159,7 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
     high: Decimal | None = None
     unit: str | None = None
     if kind == "date":
-        qualifier: Qualifier = "range" if e.high_date else e.qualifier
+        qualifier: Qualifier = "range" if e.high_date and not e.whole_period else e.qualifier
         if e.relative:
             date, anchor = resolve(e, anchors)
         else:

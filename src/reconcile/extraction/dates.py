@@ -68,7 +68,7 @@ def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
     found = [*(_latin_dates(text, lex) if lex.month_gate.open(words) else ()),
              *_numeric_dates(text, lex), *_short_year_ranges(text),
              *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
-             *_cjk_dates(text, lex),
+             *_cjk_dates(text, lex), *_decades(text, lex),
              *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ())]
     return [_with_period(text, e, lex) for e in non_overlapping(found)]
 
@@ -254,12 +254,38 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 yield _month_expr(m.start(), m.end(), None, month, day)
 
 
-def _decade(start: int, end: int, year: int) -> Expr:
-    """1960年代: 1960 to 1969. 1800年代 may be the decade or the century: held."""
-    if year % 10 or not year % 100:
+def _decade(start: int, end: int, year: int, *, century_stated: bool = False) -> Expr:
+    """1960年代: 1960 to 1969. 1800年代 may be the decade or the century: held (unless a
+    century word says which: 20世纪00年代 is 1900 to 1909)."""
+    if year % 10 or (not year % 100 and not century_stated) or year not in _YEARS:
         return held(start, end)
     return Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
-                high_date=iso(year + 9))
+                high_date=iso(year + 9), whole_period=True)
+
+
+def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """'1960s', 'années 1960', '1960-an', 20世纪60年代: one date spanning the decade. A decade
+    in two digits ("années 60", 60年代) names no century: held, neither a date nor a
+    number (60年代 is no 60-year duration)."""
+    for pattern in lex.latin_decades:
+        for m in pattern.finditer(text):
+            year = m.group("y")
+            yield (held(m.start(), m.end()) if len(year) == 2
+                   else _decade(m.start(), m.end(), int(year)))
+    prof = lex.profile
+    if lex.cjk_century_decade is not None:
+        for m in lex.cjk_century_decade.finditer(text):
+            century, decade = small_number(m.group("c"), prof), small_number(m.group("dd"), prof)
+            if century is None or decade is None or not 1 <= century <= 30 or decade > 90:
+                yield held(m.start(), m.end())
+            else:
+                yield _decade(m.start(), m.end(), (century - 1) * 100 + decade,
+                              century_stated=True)
+    if lex.cjk_bare_decade is not None:
+        for m in lex.cjk_bare_decade.finditer(text):
+            decade = small_number(m.group("dd"), prof)
+            if decade is not None and decade % 10 == 0 and decade <= 90:
+                yield held(m.start(), m.end())
 
 
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:

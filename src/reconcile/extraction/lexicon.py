@@ -75,6 +75,11 @@ class Lexicon:
     month_gate: WordGate
     relative_gate: WordGate
     period_gate: WordGate
+    # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
+    # a CJK decade with no century, 60年代 (group dd, held).
+    latin_decades: tuple[re.Pattern[str], ...] = ()
+    cjk_century_decade: re.Pattern[str] | None = None
+    cjk_bare_decade: re.Pattern[str] | None = None
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -250,7 +255,46 @@ def lexicon(code: str) -> Lexicon:
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
+        latin_decades=_latin_decades(prof),
+        cjk_century_decade=_cjk_decades(prof)[0],
+        cjk_bare_decade=_cjk_decades(prof)[1],
     )
+
+
+def _latin_decades(prof: LanguageProfile) -> tuple[re.Pattern[str], ...]:
+    """'années 1960' (a word before the year) and '1960s', '1960-an' (a suffix after it);
+    two digits ("années 60", "'60s") are matched too, to be held: no century is stated."""
+    year = r"(?P<y>[0-9]{4}|[0-9]{2})"
+    found = []
+    if prof.date_decade_before:
+        found.append(re.compile(
+            rf"(?<!\w)(?:{alternation(prof.date_decade_before)})\s+{year}(?![\w.,]?\w)",
+            re.IGNORECASE))
+    if prof.date_decade_suffixes:
+        # Suffixes stick to the digits, so no word boundary before them.
+        suffixes = "|".join(re.escape(w) for w in sorted(prof.date_decade_suffixes,
+                                                         key=lambda w: (-len(w), w)))
+        found.append(re.compile(rf"(?<![\w.,'’])['’]?{year}(?:{suffixes})(?!\w)"))
+    return tuple(found)
+
+
+def _cjk_decades(prof: LanguageProfile
+                 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """20世纪60年代 (a century word, then the decade) and 60年代 alone."""
+    if not prof.date_decades:
+        return None, None
+    han = "".join(sorted(k for k, v in prof.han_digits.items() if 0 <= v <= 9))
+    tens = "".join(k for k, v in prof.han_units.items() if v == 10)
+    small = f"[0-9]{{1,2}}|[{re.escape(han + tens)}]{{1,3}}" if han else "[0-9]{1,2}"
+    sp = "[ \u00a0\u3000]?"
+    decade = rf"(?P<dd>{small}){sp}(?:{alternation(prof.date_decades)})"
+    century = None
+    if prof.date_centuries:
+        century = re.compile(
+            rf"(?<![0-9{re.escape(han + tens)}])(?P<c>{small}){sp}"
+            rf"(?:{alternation(prof.date_centuries)}){sp}{decade}")
+    bare = re.compile(rf"(?<![0-9{re.escape(han + tens)}]){decade}")
+    return century, bare
 
 
 def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -230,6 +230,11 @@ class LanguageProfile:
     date_asides_before: tuple[str, ...] = ()
     date_asides_after: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
+    # Decades written with a word before the year ("années 1960") or a suffix after it
+    # ("1960s", "1960-an"), and century words before a CJK decade (20世纪60年代).
+    date_decade_before: tuple[str, ...] = ()
+    date_decade_suffixes: tuple[str, ...] = ()
+    date_centuries: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -625,6 +630,9 @@ def get_profile(code: str) -> LanguageProfile:
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
+        date_decade_before=tuple(sup.get("decades", {}).get("before", [])),
+        date_decade_suffixes=tuple(sup.get("decades", {}).get("suffixes", [])),
+        date_centuries=tuple(sup.get("decades", {}).get("centuries", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
