@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
-from reconcile.extraction.phrases import back_spaces, is_word, letter_words
+from reconcile.extraction.phrases import SPACES, back_spaces, is_word, letter_words
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
@@ -70,7 +70,8 @@ def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
              *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex),
              *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ())]
-    return [_with_period(text, e, lex) for e in non_overlapping(found)]
+    return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
+                            lex)
 
 
 def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -83,6 +84,19 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             year, day = int_of(groups.get("y")), int_of(groups.get("d"))
             last = int_of(groups.get("d2"))
             if month is None or not valid_date(month, day, year):
+                continue
+            word = m.group("m")
+            if word.casefold() in prof.date_ambiguous_months and year is None and (
+                    word.islower() or day is None or not text[:m.start()].strip()):
+                # "COVID-19 may be", "May 5 people": without a year, a lower-case or
+                # sentence-initial "may" is the verb.
+                continue
+            if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
+                    lex.date_openers.before(text, back_spaces(text, m.start())) is None:
+                # "the 1st and the 10th of June" without "between": two days, the second
+                # one dated; the first, a day alone, is no claim.
+                if last is not None and valid_date(month, last, year):
+                    yield _month_expr(m.start("d2"), m.end(), year, month, last)
                 continue
             if last is None:
                 yield _month_expr(m.start(), m.end(), year, month, day)
@@ -254,6 +268,63 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 yield _month_expr(m.start(), m.end(), None, month, day)
 
 
+def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """Two dates around a range connector are one range: "24 August to 5 September 2021",
+    "2021年8月24日から9月5日". A date without a year takes the year of the other end
+    (written once); 2020年1月1日至10日 (a day alone after a CJK date) ends in that month."""
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        if i + 1 < len(exprs):
+            joined = _date_range(text, exprs[i], exprs[i + 1], lex)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        nxt = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
+        out.append(_day_tail(text[:nxt], exprs[i], lex))
+        i += 1
+    return out
+
+
+def _plain_date(e: Expr) -> bool:
+    return (not e.identifier and not e.high_date and e.qualifier == "eq" and e.date is not None
+            and (e.relative is None or e.rel_spec is None and e.relative == _NO_YEAR))
+
+
+def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    if not (_plain_date(a) and _plain_date(b)) or a.date is None or b.date is None:
+        return None
+    core = text[a.end:b.start].strip(SPACES)
+    conn = lex.date_connectors.at(core, 0)
+    between = lex.date_between.at(core, 0)
+    if not ((conn is not None and conn[0] == len(core)) or (
+            between is not None and between[0] == len(core)
+            and lex.date_openers.before(text, back_spaces(text, a.start)) is not None)):
+        return None
+    if len(a.date) != len(b.date) or len(a.date) < 7 or (a.relative and b.relative):
+        return None  # a year range is joined with the numbers; two yearless days stay two
+    low = b.date[:4] + a.date[4:] if a.relative else a.date
+    high = a.date[:4] + b.date[4:] if b.relative else b.date
+    if not low < high:
+        return None
+    return Expr(a.start, b.end, Decimal(int(low[:4])), "digits", a.start, b.end, date=low,
+                high_date=high)
+
+
+def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """2020年1月1日至10日: a day alone after a CJK date with a day, in the same month."""
+    if lex.cjk_day_tail is None or not _plain_date(e) or e.relative or e.date is None \
+            or len(e.date) != 10:
+        return e
+    m = lex.cjk_day_tail.match(text, e.end)
+    last = small_number(m.group("d"), lex.profile) if m is not None else None
+    if m is None or last is None or last <= int(e.date[8:]) or \
+            not valid_date(int(e.date[5:7]), last, int(e.date[:4])):
+        return e
+    return replace(e, end=m.end(), num_end=m.end(), high_date=f"{e.date[:8]}{last:02d}")
+
+
 def _decade(start: int, end: int, year: int, *, century_stated: bool = False) -> Expr:
     """1960年代: 1960 to 1969. 1800年代 may be the decade or the century: held (unless a
     century word says which: 20世纪00年代 is 1900 to 1909)."""
@@ -307,11 +378,14 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                    date=iso(0, month, day) if month else None)
 
 
+_NO_YEAR = "month without year"
+
+
 def _month_expr(start: int, end: int, year: int | None, month: int | None,
                 day: int | None) -> Expr:
     if year is not None:
         return Expr(start, end, Decimal(year), "digits", start, end,
                      date=iso(year, month, day))
     # A month (and day) with no year: resolved against the last year the text stated.
-    return Expr(start, end, Decimal(0), "digits", start, end, relative="month without year",
+    return Expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
                  date=iso(0, month, day))

@@ -80,6 +80,12 @@ class Lexicon:
     latin_decades: tuple[re.Pattern[str], ...] = ()
     cjk_century_decade: re.Pattern[str] | None = None
     cjk_bare_decade: re.Pattern[str] | None = None
+    # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
+    # le") after a between-opener; after a CJK date with a day: 至10日 (group d).
+    date_connectors: PhraseTable = PhraseTable.of({})
+    date_between: PhraseTable = PhraseTable.of({})
+    date_openers: PhraseTable = PhraseTable.of({})
+    cjk_day_tail: re.Pattern[str] | None = None
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -136,16 +142,29 @@ def lexicon(code: str) -> Lexicon:
         link = rf"(?:(?:{links})\s+)?" if links else ""
         day_links = alternation(prof.date_day_links)
         day_link = rf"(?:(?:{day_links})\s+)?" if day_links else ""
-        # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days.
+        # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days; so does a
+        # date range connector or between-link ("1er au 10 janvier", "1er et le 10 janvier").
         day2 = r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
-        latin_dates = (
+        link_words = alternation([*prof.range_connectors, *prof.date_range_connectors,
+                                  *prof.range_between.values(), *prof.date_range_between_links])
+        day_range = (rf"(?:(?:er|st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?P<link>{link_words})\s+)"
+                     rf"(?P<d2>\d{{1,2}}))?")
+        latin = [
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
-            re.compile(rf"(?<!\d)(?<!\d[\-–])(?P<d>\d{{1,2}}){day2}(?:er|st|nd|rd|th|\.)?\s+"
+            # Not after a letter and hyphen: "COVID-19 may" holds no day.
+            re.compile(rf"(?<!\w)(?<!\w[\-–])(?P<d>\d{{1,2}}){day_range}"
+                       rf"(?:er|st|nd|rd|th|\.)?\s+"
                        rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
-        )
-    cjk_full = cjk_month = cjk_follow = cjk_range = None
+        ]
+        if prof.date_order == "mdy":
+            # Month-first locales (CLDR "MMM d, y") write a day after its month with no
+            # year: "July 4". A number glued on ("May 5.2") or a longer number is no day.
+            latin.append(re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})"
+                                    rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d)", flags))
+        latin_dates = tuple(latin)
+    cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
         d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
@@ -172,6 +191,9 @@ def lexicon(code: str) -> Lexicon:
         )
         cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
+        tail_links = alternation(prof.range_connectors)
+        if tail_links:
+            cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
         # 2002-2004年, 2016至2020年: a range of years with the year marker written once;
         # 2007-08年: the second year's last two digits.
         links = alternation(prof.range_connectors)
@@ -258,6 +280,13 @@ def lexicon(code: str) -> Lexicon:
         latin_decades=_latin_decades(prof),
         cjk_century_decade=_cjk_decades(prof)[0],
         cjk_bare_decade=_cjk_decades(prof)[1],
+        date_connectors=PhraseTable.of(
+            {w: True for w in [*prof.range_connectors, *prof.date_range_connectors]}),
+        date_between=PhraseTable.of(
+            {w: True for w in [*prof.range_between.values(), *prof.date_range_between_links]}),
+        cjk_day_tail=cjk_tail,
+        date_openers=PhraseTable.of(
+            {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
 
 

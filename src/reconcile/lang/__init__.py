@@ -235,6 +235,12 @@ class LanguageProfile:
     date_decade_before: tuple[str, ...] = ()
     date_decade_suffixes: tuple[str, ...] = ()
     date_centuries: tuple[str, ...] = ()
+    # Words joining two dates into a range beyond the number range connectors ("au"), and
+    # between-links with an article ("et le"); month words that are also common words.
+    date_range_connectors: tuple[str, ...] = ()
+    date_range_between_links: tuple[str, ...] = ()
+    date_ambiguous_months: tuple[str, ...] = ()
+    date_range_openers: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -633,6 +639,11 @@ def get_profile(code: str) -> LanguageProfile:
         date_decade_before=tuple(sup.get("decades", {}).get("before", [])),
         date_decade_suffixes=tuple(sup.get("decades", {}).get("suffixes", [])),
         date_centuries=tuple(sup.get("decades", {}).get("centuries", [])),
+        date_range_connectors=tuple(sup.get("date_ranges", {}).get("connectors", [])),
+        date_range_between_links=tuple(sup.get("date_ranges", {}).get("between_links", [])),
+        date_range_openers=tuple(sup.get("date_ranges", {}).get("openers", [])),
+        date_ambiguous_months=tuple(
+            w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_months", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
