@@ -31,6 +31,7 @@ from reconcile.extraction.keep import (
     bound_year,
     claim_kind,
     count_noun,
+    early_year,
     keep,
     orphan_percent,
 )
@@ -97,7 +98,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         expr = grow(text[:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
-        is_year = (bare_year(expr) or bound_year(text, expr, lex)) \
+        is_year = (bare_year(expr) or bound_year(text, expr, lex)
+                   or early_year(text, expr, lex)) \
             and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)

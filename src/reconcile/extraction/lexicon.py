@@ -85,6 +85,10 @@ class Lexicon:
     date_connectors: PhraseTable = PhraseTable.of({})
     date_between: PhraseTable = PhraseTable.of({})
     date_openers: PhraseTable = PhraseTable.of({})
+    # "Mei tahun 2003", "1977 hingga tahun 1981": a word between a month or connector and a
+    # year; "in 1624": a word before a year.
+    year_links: PhraseTable = PhraseTable.of({})
+    year_before: PhraseTable = PhraseTable.of({})
     cjk_day_tail: re.Pattern[str] | None = None
 
 
@@ -285,6 +289,8 @@ def lexicon(code: str) -> Lexicon:
         date_between=PhraseTable.of(
             {w: True for w in [*prof.range_between.values(), *prof.date_range_between_links]}),
         cjk_day_tail=cjk_tail,
+        year_links=PhraseTable.of({w: True for w in prof.date_links}),
+        year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )

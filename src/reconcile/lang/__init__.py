@@ -241,6 +241,8 @@ class LanguageProfile:
     date_range_between_links: tuple[str, ...] = ()
     date_ambiguous_months: tuple[str, ...] = ()
     date_range_openers: tuple[str, ...] = ()
+    # Words before a year ("in", "en", "tahun"): a year before 1700 needs one.
+    date_year_before: tuple[str, ...] = ()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -641,6 +643,7 @@ def get_profile(code: str) -> LanguageProfile:
         date_centuries=tuple(sup.get("decades", {}).get("centuries", [])),
         date_range_connectors=tuple(sup.get("date_ranges", {}).get("connectors", [])),
         date_range_between_links=tuple(sup.get("date_ranges", {}).get("between_links", [])),
+        date_year_before=tuple(sup.get("years", {}).get("before", [])),
         date_range_openers=tuple(sup.get("date_ranges", {}).get("openers", [])),
         date_ambiguous_months=tuple(
             w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_months", [])),
