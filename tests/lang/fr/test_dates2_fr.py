@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, date
+from extractcases import Want, check_claims, date, eq
 
 LANG = "fr"
 
@@ -22,4 +22,39 @@ DECADES = [
 
 @pytest.mark.parametrize(("text", "wanted"), DECADES)
 def test_decades(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
+
+
+RANGES = [
+    pytest.param("Du 24\u00a0août au 5\u00a0septembre 2021.",
+                 [date("24\u00a0août au 5\u00a0septembre 2021", "2021-08-24/2021-09-05",
+                       "range")], id="cross-month"),
+    pytest.param("Entre le 1er et le 10 janvier 2020, il",
+                 [date("1er et le 10 janvier 2020", "2020-01-01/2020-01-10", "range")],
+                 id="between-days"),
+    pytest.param("Le 1er et le 10 janvier 2020, il",
+                 [date("10 janvier 2020", "2020-01-10")], id="two-days-no-between"),
+    pytest.param("Du 1er au 10 janvier 2020, il",
+                 [date("1er au 10 janvier 2020", "2020-01-01/2020-01-10", "range")],
+                 id="day-range-au"),
+    pytest.param("La dynastie Qing (1644-1912) régna.",
+                 [date("1644-1912", "1644/1912", "range")], id="early-year-range"),
+    pytest.param("Il a servi de 1977 à 1981.", [date("1977 à 1981", "1977/1981", "range")],
+                 id="year-range"),
+]
+
+YEARS = [
+    pytest.param("En 1624, des marchands vinrent.", [date("1624", "1624")], id="early-year"),
+    pytest.param("Tiré en 1624 exemplaires.", [eq("1624", "count", "1624", "exemplaires")],
+                 id="early-number-counts"),
+]
+
+YEARLESS = [
+    pytest.param("Adoptée le 4 juillet, la déclaration",
+                 [date("4 juillet", None, relative="month without year")], id="day-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARS, *YEARLESS])
+def test_ranges_years(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

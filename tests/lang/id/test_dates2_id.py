@@ -20,3 +20,34 @@ DECADES = [
 @pytest.mark.parametrize(("text", "wanted"), DECADES)
 def test_decades(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+RANGES = [
+    pytest.param("Dari 24 Agustus hingga 5 September 2021.",
+                 [date("24 Agustus hingga 5 September 2021", "2021-08-24/2021-09-05",
+                       "range")], id="cross-month"),
+    pytest.param("Pada 1-10 Januari 2020, ia",
+                 [date("1-10 Januari 2020", "2020-01-01/2020-01-10", "range")], id="day-range"),
+    pytest.param("Antara 1 dan 10 Januari 2020, ia",
+                 [date("1 dan 10 Januari 2020", "2020-01-01/2020-01-10", "range")],
+                 id="between-days"),
+    pytest.param("Dinasti Qing (1644-1912) berkuasa.",
+                 [date("1644-1912", "1644/1912", "range")], id="early-year-range"),
+    pytest.param("Ia menjabat dari 1977 hingga tahun 1981.",
+                 [date("1977 hingga tahun 1981", "1977/1981", "range")],
+                 id="year-range-year-word"),
+]
+
+YEARS = [
+    pytest.param("Pada tahun 1624, pedagang datang.", [date("1624", "1624")], id="early-year"),
+]
+
+YEARLESS = [
+    pytest.param("Diadopsi pada 4 Juli, deklarasi",
+                 [date("4 Juli", None, relative="month without year")], id="day-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARS, *YEARLESS])
+def test_ranges_years(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -20,3 +20,27 @@ DECADES = [
 @pytest.mark.parametrize(("text", "wanted"), DECADES)
 def test_decades(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+RANGES = [
+    pytest.param("2021年8月24日から9月5日まで開催。",
+                 [date("2021年8月24日から9月5日", "2021-08-24/2021-09-05", "range")],
+                 id="cross-month"),
+    pytest.param("2020年1月1日から10日まで。",
+                 [date("2020年1月1日から10日", "2020-01-01/2020-01-10", "range")],
+                 id="day-tail"),
+    pytest.param("1977 年から 1981 年まで在任。",
+                 [date("1977 年から 1981 年", "1977/1981", "range")], id="year-range-spaced"),
+    pytest.param("1644～1912年に栄えた。", [date("1644～1912年", "1644/1912", "range")],
+                 id="early-year-range"),
+]
+
+YEARLESS = [
+    pytest.param("7月4日に採択された。",
+                 [date("7月4日", None, relative="month without year")], id="day-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARLESS])
+def test_ranges_years(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

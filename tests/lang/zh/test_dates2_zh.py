@@ -27,3 +27,29 @@ DECADES = [
 @pytest.mark.parametrize(("text", "wanted"), DECADES)
 def test_decades(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+RANGES = [
+    pytest.param("2021 年 8 月 24 日至 9 月 5 日举行。",
+                 [date("2021 年 8 月 24 日至 9 月 5 日", "2021-08-24/2021-09-05", "range")],
+                 id="cross-month"),
+    pytest.param("2020 年 1 月 1 日至 10 日，",
+                 [date("2020 年 1 月 1 日至 10 日", "2020-01-01/2020-01-10", "range")],
+                 id="day-tail"),
+    pytest.param("2020年1月10日至5日，", [date("2020年1月10日", "2020-01-10")],
+                 id="day-tail-backwards"),
+    pytest.param("1977 到 1981 年在任。", [date("1977 到 1981 年", "1977/1981", "range")],
+                 id="year-range"),
+    pytest.param("1644年 - 1912年统治。", [date("1644年 - 1912年", "1644/1912", "range")],
+                 id="early-year-range"),
+]
+
+YEARLESS = [
+    pytest.param("7 月 4 日通过。",
+                 [date("7 月 4 日", None, relative="month without year")], id="day-no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARLESS])
+def test_ranges_years(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
