@@ -10,7 +10,13 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
-from reconcile.extraction.phrases import SPACES, back_spaces, is_word, letter_words
+from reconcile.extraction.phrases import (
+    SPACES,
+    back_spaces,
+    is_word,
+    letter_words,
+    skip_spaces,
+)
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
@@ -65,7 +71,9 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
 def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
     # Phrase patterns run only on sentences that hold one of their words (WordGate).
     words = letter_words(text)
-    found = [*(_latin_dates(text, lex) if lex.month_gate.open(words) else ()),
+    months = lex.month_gate.open(words)
+    found = [*(_latin_dates(text, lex) if months else ()),
+             *(_months_alone(text, lex) if months else ()),
              *_numeric_dates(text, lex), *_short_year_ranges(text),
              *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex),
@@ -106,6 +114,31 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 else:
                     yield replace(_month_expr(m.start(), m.end(), year, month, day),
                                   high_date=iso(year, month, last))
+
+
+def _months_alone(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """'in April', 'fin mars', 'bulan Maret': a wide month name alone is a month without a
+    year, resolved against the year the text last stated. Where CLDR capitalises month
+    names the word must be capitalised; one followed by a capitalised word is a name
+    ("April Ryan"); an ambiguous one (en "may", "march") needs a year word or a period word
+    before it ("in March", "late March"). Inside a longer date, the longer one wins."""
+    prof = lex.profile
+    if lex.month_alone is None:
+        return
+    for m in lex.month_alone.finditer(text):
+        word = m.group("m")
+        capital = prof.months_wide.get(word.casefold())
+        if capital is None or (capital and not word[:1].isupper()):
+            continue
+        after = skip_spaces(text, m.end())
+        if capital and after > m.end() and after < len(text) and text[after].isupper():
+            continue
+        if word.casefold() in prof.date_ambiguous_months:
+            before = back_spaces(text, m.start())
+            if lex.year_before.before(text, before) is None and \
+                    lex.periods.before(text, before) is None:
+                continue
+        yield _month_expr(m.start(), m.end(), None, prof.months[word.casefold()], None)
 
 
 def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:

@@ -89,6 +89,8 @@ class Lexicon:
     # year; "in 1624": a word before a year.
     year_links: PhraseTable = PhraseTable.of({})
     year_before: PhraseTable = PhraseTable.of({})
+    # A wide month name alone ("in April", "fin mars"): group m.
+    month_alone: re.Pattern[str] | None = None
     cjk_day_tail: re.Pattern[str] | None = None
 
 
@@ -291,6 +293,8 @@ def lexicon(code: str) -> Lexicon:
         cjk_day_tail=cjk_tail,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
+        month_alone=(re.compile(rf"(?P<m>{alternation(prof.months_wide)})(?![\w'’-])",
+                                re.IGNORECASE) if prof.months_wide else None),
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )

@@ -243,6 +243,9 @@ class LanguageProfile:
     date_range_openers: tuple[str, ...] = ()
     # Words before a year ("in", "en", "tahun"): a year before 1700 needs one.
     date_year_before: tuple[str, ...] = ()
+    # CLDR's wide month names (casefolded) → whether CLDR capitalises them ("April" in en,
+    # "avril" in fr): a month named alone must be a wide name, capitalised where CLDR does.
+    months_wide: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -334,6 +337,15 @@ def _months(locales: tuple[Locale, ...]) -> dict[str, int]:
                     names.setdefault(word, int(number))
                     names.setdefault(word.rstrip("."), int(number))
     return names
+
+
+def _months_wide(locales: tuple[Locale, ...]) -> dict[str, bool]:
+    """CLDR's wide month names of the first locale: casefolded → written capitalised."""
+    if not locales:
+        return {}
+    names = locales[0].months.get("format", {}).get("wide", {}).values()
+    return {name.casefold(): name[:1].isupper() for name in names
+            if not any(ch.isdigit() for ch in name)}
 
 
 def _numeric_date_order(locales: tuple[Locale, ...]) -> tuple[str, tuple[str, ...]]:
@@ -644,6 +656,7 @@ def get_profile(code: str) -> LanguageProfile:
         date_range_connectors=tuple(sup.get("date_ranges", {}).get("connectors", [])),
         date_range_between_links=tuple(sup.get("date_ranges", {}).get("between_links", [])),
         date_year_before=tuple(sup.get("years", {}).get("before", [])),
+        months_wide=MappingProxyType(_months_wide(locales)),
         date_range_openers=tuple(sup.get("date_ranges", {}).get("openers", [])),
         date_ambiguous_months=tuple(
             w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_months", [])),
