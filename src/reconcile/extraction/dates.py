@@ -322,7 +322,7 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
 
 def _plain_date(e: Expr) -> bool:
     return (not e.identifier and not e.high_date and e.qualifier == "eq" and e.date is not None
-            and (e.relative is None or e.rel_spec is None and e.relative == _NO_YEAR))
+            and (e.relative is None or (e.rel_spec is None and e.relative == _NO_YEAR)))
 
 
 def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
@@ -400,6 +400,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
+        if spec.offset < 0 and _after_number(text, m.start(), lex):
+            continue  # "3 tahun lalu", "3,9 juta tahun lalu": years ago, a duration
         end, month, day = m.end(), None, None
         follow = lex.cjk_month_follow.match(text, end) if lex.cjk_month_follow else None
         f_month = small_number(follow.group("m"), prof) if follow is not None else None
@@ -412,6 +414,28 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
 
 
 _NO_YEAR = "month without year"
+
+
+def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a number that is no amount of money (digits, a number word, a scale word)
+    ends just before pos: "3 tahun lalu" is three years ago, "$5 juta tahun lalu" is $5
+    million last year."""
+    before = back_spaces(text, pos)
+    if before == 0 or (before == pos and not lex.profile.cjk):
+        return False
+    scale = lex.scales.before(text, before)
+    if scale is not None:
+        before = back_spaces(text, scale[0])
+    digits = re.search(r"[0-9][0-9.,\-–]*$", text[:before])
+    if digits is not None:
+        before = digits.start()
+    else:
+        word = re.search(r"[^\W\d_]+$", text[:before])
+        if word is None or (word.group(0).casefold() not in lex.profile.number_words
+                            and scale is None):
+            return False
+        before = word.start()
+    return lex.currency_before.before(text, back_spaces(text, before)) is None
 
 
 def _month_expr(start: int, end: int, year: int | None, month: int | None,

@@ -494,18 +494,22 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if not _compatible(a, b) or b.qualifier != "eq":
         return None
-    value = a.value
+    value, high = a.value, b.value
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
         # "50 à 100 millions": the scale word is written once, after the second number.
         value = a.value * b.scale
-    if value > b.value:
+    elif b.scaled and not a.scaled and a.origin != "han" and a.value < b.scale \
+            and b.value < a.value * b.scale <= b.value * 10:
+        # "4,2-3,9 juta tahun lalu": a falling range, the scale written once: 3.9M to 4.2M.
+        value, high = b.value, a.value * b.scale
+    if value > high:
         return None
     start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
     if a.qualifier != "eq":
         start = a.start
     return replace(
         a, start=min(start, a.start) if a.qualifier == "eq" else a.start, end=b.end,
-        value=value, high=b.value, qualifier="range", scaled=a.scaled or b.scaled,
+        value=value, high=high, qualifier="range", scaled=a.scaled or b.scaled,
         scale=max(a.scale, b.scale),
         currency=a.currency or b.currency, percent=a.percent or b.percent,
         duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,

@@ -77,21 +77,21 @@ class Lexicon:
     period_gate: WordGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
-    latin_decades: tuple[re.Pattern[str], ...] = ()
-    cjk_century_decade: re.Pattern[str] | None = None
-    cjk_bare_decade: re.Pattern[str] | None = None
+    latin_decades: tuple[re.Pattern[str], ...]
+    cjk_century_decade: re.Pattern[str] | None
+    cjk_bare_decade: re.Pattern[str] | None
     # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
     # le") after a between-opener; after a CJK date with a day: 至10日 (group d).
-    date_connectors: PhraseTable = PhraseTable.of({})
-    date_between: PhraseTable = PhraseTable.of({})
-    date_openers: PhraseTable = PhraseTable.of({})
+    date_connectors: PhraseTable
+    date_between: PhraseTable
+    date_openers: PhraseTable
     # "Mei tahun 2003", "1977 hingga tahun 1981": a word between a month or connector and a
     # year; "in 1624": a word before a year.
-    year_links: PhraseTable = PhraseTable.of({})
-    year_before: PhraseTable = PhraseTable.of({})
+    year_links: PhraseTable
+    year_before: PhraseTable
     # A wide month name alone ("in April", "fin mars"): group m.
-    month_alone: re.Pattern[str] | None = None
-    cjk_day_tail: re.Pattern[str] | None = None
+    month_alone: re.Pattern[str] | None
+    cjk_day_tail: re.Pattern[str] | None
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the

@@ -70,3 +70,15 @@ YEARLESS = [
 @pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARS, *YEARLESS])
 def test_ranges_years(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+AGO = [
+    pytest.param("They lived 4.2-3.9 million years ago.",
+                 [Want("4.2-3.9 million years", "duration", "3900000", "4200000", "range",
+                       "year")], id="falling-range-ago"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), AGO)
+def test_ago(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

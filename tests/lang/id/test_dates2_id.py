@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, date
+from extractcases import Want, check_claims, date, eq
 
 LANG = "id"
 
@@ -50,4 +50,23 @@ YEARLESS = [
 
 @pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARS, *YEARLESS])
 def test_ranges_years(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
+
+
+RELATIVE = [
+    pytest.param("Ia datang 3 tahun lalu.", [eq("3 tahun", "duration", "3", "year")],
+                 id="years-ago-not-last-year"),
+    pytest.param("Manusia muncul 4,2-3,9 juta tahun lalu.",
+                 [Want("4,2-3,9 juta tahun", "duration", "3900000", "4200000", "range",
+                       "year")], id="falling-range-ago"),
+    pytest.param("Ia mengumpulkan $5 juta tahun lalu.",
+                 [eq("$5 juta", "money", "5000000", "USD"),
+                  date("tahun lalu", None, relative="tahun lalu")], id="money-last-year"),
+    pytest.param("Tahun lalu ia datang.", [date("Tahun lalu", None, relative="tahun lalu")],
+                 id="last-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), RELATIVE)
+def test_relative(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
