@@ -294,8 +294,9 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                            date=iso(year), high_date=iso(high))
     if lex.cjk_month_date is not None:
         for m in lex.cjk_month_date.finditer(text):
-            if m.group("d") is None and int_of(m.group("m")) is None:
-                continue  # a Han month alone (一月) may be "one month"; with a day it is a date
+            if m.group("d") is None and int_of(m.group("m")) is None and \
+                    small_number(m.group("m"), prof) == 1:
+                continue  # 一月 alone may be "one month"; 三月 is March (3 months: 三个月)
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
             if valid_date(month, day):
                 yield _month_expr(m.start(), m.end(), None, month, day)

@@ -82,3 +82,23 @@ AGO = [
 @pytest.mark.parametrize(("text", "wanted"), AGO)
 def test_ago(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+MONTHS_ALONE = [
+    pytest.param("In 2020 it began. By the end of April, it grew.",
+                 [date("2020", "2020"),
+                  date("April", "2020-04", relative="month without year", anchor="2020")],
+                 id="month-alone-anchored"),
+    pytest.param("The vote will be called by November.",
+                 [date("November", None, relative="month without year")], id="month-no-year"),
+    pytest.param("In March, it began.",
+                 [date("March", None, relative="month without year")], id="ambiguous-after-in"),
+    pytest.param("We march on. Theresa May spoke.", [], id="ambiguous-words"),
+    pytest.param("April Ryan asked.", [], id="month-as-name"),
+    pytest.param("Due in Jan or so.", [], id="abbreviation-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
+def test_months_alone(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

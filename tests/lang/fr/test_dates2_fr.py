@@ -58,3 +58,21 @@ YEARLESS = [
 @pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARS, *YEARLESS])
 def test_ranges_years(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+MONTHS_ALONE = [
+    pytest.param("En 2020, il. Fin avril, il grandit.",
+                 [date("2020", "2020"),
+                  date("avril", "2020-04", relative="month without year", anchor="2020")],
+                 id="month-alone-anchored"),
+    pytest.param("Les élections de novembre.",
+                 [date("novembre", None, relative="month without year")], id="month-no-year"),
+    pytest.param("Dans le courant du mois d’avril.",
+                 [date("avril", None, relative="month without year")], id="month-after-elision"),
+    pytest.param("Sortie prévue en janv. prochain.", [], id="abbreviation-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
+def test_months_alone(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

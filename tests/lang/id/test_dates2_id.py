@@ -70,3 +70,21 @@ RELATIVE = [
 @pytest.mark.parametrize(("text", "wanted"), RELATIVE)
 def test_relative(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+MONTHS_ALONE = [
+    pytest.param("Pada tahun 2020, ia. Pada akhir April, ia tumbuh.",
+                 [date("2020", "2020"),
+                  date("April", "2020-04", relative="month without year", anchor="2020")],
+                 id="month-alone-anchored"),
+    pytest.param("Pemilu yang akan berlangsung November.",
+                 [date("November", None, relative="month without year")], id="month-no-year"),
+    pytest.param("Pada bulan Maret, WHO.",
+                 [date("Maret", None, relative="month without year")], id="after-bulan"),
+    pytest.param("Ia tinggal di jalan april.", [], id="lower-case-no-month"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
+def test_months_alone(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

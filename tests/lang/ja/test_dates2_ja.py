@@ -44,3 +44,16 @@ YEARLESS = [
 @pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARLESS])
 def test_ranges_years(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+MONTHS_ALONE = [
+    pytest.param("三月に開業した。", [date("三月", None, relative="month without year")],
+                 id="han-month-alone"),
+    pytest.param("11月までに", [date("11月", None, relative="month without year")],
+                 id="digit-month-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
+def test_months_alone(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

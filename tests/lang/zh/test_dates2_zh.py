@@ -53,3 +53,17 @@ YEARLESS = [
 @pytest.mark.parametrize(("text", "wanted"), [*RANGES, *YEARLESS])
 def test_ranges_years(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+MONTHS_ALONE = [
+    pytest.param("截至三月末，大多数政策",
+                 [date("三月", None, relative="month without year")], id="han-month-alone"),
+    pytest.param("一月后，他", [], id="han-one-month-alone"),
+    pytest.param("4 月底，他", [date("4 月", None, relative="month without year")],
+                 id="digit-month-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
+def test_months_alone(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
