@@ -158,8 +158,9 @@ def lexicon(code: str) -> Lexicon:
         latin = [
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
-            # Not after a letter and hyphen: "COVID-19 may" holds no day.
-            re.compile(rf"(?<!\w)(?<!\w[\-–])(?P<d>\d{{1,2}}){day_range}"
+            # Not after a capital or digit and a hyphen: "COVID-19 may" holds no day
+            # ("January–15 March" does).
+            re.compile(rf"(?<!\w)(?<!(?-i:[A-Z0-9])[\-–])(?P<d>\d{{1,2}}){day_range}"
                        rf"(?:er|st|nd|rd|th|\.)?\s+"
                        rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),

@@ -102,3 +102,23 @@ MONTHS_ALONE = [
 @pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
 def test_months_alone(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NEAREST_YEAR = [
+    pytest.param("On 31 December 2019 it began. In late January, it spread.",
+                 [date("31 December 2019", "2019-12-31"),
+                  date("January", "2020-01", relative="month without year",
+                       anchor="2019-12")], id="next-year-nearest"),
+    pytest.param("In March 2020 it grew. On 31 January it had started.",
+                 [date("March 2020", "2020-03"),
+                  date("31 January", "2020-01-31", relative="month without year",
+                       anchor="2020-03")], id="same-year-nearest"),
+    pytest.param("Compared over 1 January–15 March 2020.",
+                 [date("1 January–15 March 2020", "2020-01-01/2020-03-15", "range")],
+                 id="dash-range"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NEAREST_YEAR)
+def test_nearest_year(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

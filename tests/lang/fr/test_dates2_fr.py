@@ -76,3 +76,19 @@ MONTHS_ALONE = [
 @pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
 def test_months_alone(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NEAREST_YEAR = [
+    pytest.param("Le 31 décembre 2019, il. Le 23 janvier, il ferma.",
+                 [date("31 décembre 2019", "2019-12-31"),
+                  date("23 janvier", "2020-01-23", relative="month without year",
+                       anchor="2019-12")], id="next-year-nearest"),
+    pytest.param("Du 1er janvier au 15 mars 2020.",
+                 [date("1er janvier au 15 mars 2020", "2020-01-01/2020-03-15", "range")],
+                 id="cross-month-au"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NEAREST_YEAR)
+def test_nearest_year(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

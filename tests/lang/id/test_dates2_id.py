@@ -88,3 +88,16 @@ MONTHS_ALONE = [
 @pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
 def test_months_alone(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NEAREST_YEAR = [
+    pytest.param("Pada 31 Desember 2019, ia. Pada 23 Januari, kota ditutup.",
+                 [date("31 Desember 2019", "2019-12-31"),
+                  date("23 Januari", "2020-01-23", relative="month without year",
+                       anchor="2019-12")], id="next-year-nearest"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NEAREST_YEAR)
+def test_nearest_year(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

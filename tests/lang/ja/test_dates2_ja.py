@@ -57,3 +57,16 @@ MONTHS_ALONE = [
 @pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
 def test_months_alone(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NEAREST_YEAR = [
+    pytest.param("2019年12月31日に発生した。1月23日に封鎖された。",
+                 [date("2019年12月31日", "2019-12-31"),
+                  date("1月23日", "2020-01-23", relative="month without year",
+                       anchor="2019-12")], id="next-year-nearest"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NEAREST_YEAR)
+def test_nearest_year(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -67,3 +67,16 @@ MONTHS_ALONE = [
 @pytest.mark.parametrize(("text", "wanted"), MONTHS_ALONE)
 def test_months_alone(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NEAREST_YEAR = [
+    pytest.param("2019 年 12 月 31 日，他。1 月 23 日，城市封锁。",
+                 [date("2019 年 12 月 31 日", "2019-12-31"),
+                  date("1 月 23 日", "2020-01-23", relative="month without year",
+                       anchor="2019-12")], id="next-year-nearest"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NEAREST_YEAR)
+def test_nearest_year(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
