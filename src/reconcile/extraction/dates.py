@@ -375,8 +375,12 @@ def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
     for pattern in lex.latin_decades:
         for m in pattern.finditer(text):
             year = m.group("y")
-            yield (held(m.start(), m.end()) if len(year) == 2
-                   else _decade(m.start(), m.end(), int(year)))
+            before = back_spaces(text, m.start())
+            if len(year) == 2 or text[:before].endswith("#") or \
+                    lex.references.before(text, before) is not None:
+                yield held(m.start(), m.end())  # "# 1860s", "No. 1860s": a model number
+            else:
+                yield _decade(m.start(), m.end(), int(year))
     prof = lex.profile
     if lex.cjk_century_decade is not None:
         for m in lex.cjk_century_decade.finditer(text):

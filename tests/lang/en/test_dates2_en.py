@@ -15,6 +15,7 @@ DECADES = [
     pytest.param("Music of the 1950's.", [date("1950's", "1950/1959")], id="apostrophe"),
     pytest.param("Music of the '60s.", [], id="two-digit-no-century"),
     pytest.param("Built in the 1800s.", [], id="decade-or-century"),
+    pytest.param("Wear N95 masks (series # 1860s) only.", [], id="model-number"),
 ]
 
 
