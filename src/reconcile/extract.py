@@ -31,6 +31,7 @@ from reconcile.extraction.keep import (
     bound_year,
     claim_kind,
     count_noun,
+    early_year,
     keep,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
@@ -96,7 +97,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         expr = grow(text[:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
-        is_year = (bare_year(expr) or bound_year(text, expr, lex)) \
+        is_year = (bare_year(expr) or bound_year(text, expr, lex)
+                   or early_year(text, expr, lex)) \
             and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
@@ -158,7 +160,7 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
     high: Decimal | None = None
     unit: str | None = None
     if kind == "date":
-        qualifier: Qualifier = "range" if e.high_date else e.qualifier
+        qualifier: Qualifier = "range" if e.high_date and not e.whole_period else e.qualifier
         if e.relative:
             date, anchor = resolve(e, anchors)
         else:

@@ -10,7 +10,13 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
-from reconcile.extraction.phrases import back_spaces, is_word, letter_words
+from reconcile.extraction.phrases import (
+    SPACES,
+    back_spaces,
+    is_word,
+    letter_words,
+    skip_spaces,
+)
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
@@ -65,12 +71,15 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
 def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
     # Phrase patterns run only on sentences that hold one of their words (WordGate).
     words = letter_words(text)
-    found = [*(_latin_dates(text, lex) if lex.month_gate.open(words) else ()),
+    months = lex.month_gate.open(words)
+    found = [*(_latin_dates(text, lex) if months else ()),
+             *(_months_alone(text, lex) if months else ()),
              *_numeric_dates(text, lex), *_short_year_ranges(text),
              *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
-             *_cjk_dates(text, lex),
+             *_cjk_dates(text, lex), *_decades(text, lex),
              *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ())]
-    return [_with_period(text, e, lex) for e in non_overlapping(found)]
+    return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
+                            lex)
 
 
 def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -84,6 +93,19 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             last = int_of(groups.get("d2"))
             if month is None or not valid_date(month, day, year):
                 continue
+            word = m.group("m")
+            if word.casefold() in prof.date_ambiguous_months and year is None and (
+                    word.islower() or day is None or not text[:m.start()].strip()):
+                # "COVID-19 may be", "May 5 people": without a year, a lower-case or
+                # sentence-initial "may" is the verb.
+                continue
+            if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
+                    lex.date_openers.before(text, back_spaces(text, m.start())) is None:
+                # "the 1st and the 10th of June" without "between": two days, the second
+                # one dated; the first, a day alone, is no claim.
+                if last is not None and valid_date(month, last, year):
+                    yield _month_expr(m.start("d2"), m.end(), year, month, last)
+                continue
             if last is None:
                 yield _month_expr(m.start(), m.end(), year, month, day)
             elif valid_date(month, last, year) and day is not None and last > day:
@@ -92,6 +114,31 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 else:
                     yield replace(_month_expr(m.start(), m.end(), year, month, day),
                                   high_date=iso(year, month, last))
+
+
+def _months_alone(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """'in April', 'fin mars', 'bulan Maret': a wide month name alone is a month without a
+    year, resolved against the year the text last stated. Where CLDR capitalises month
+    names the word must be capitalised; one followed by a capitalised word is a name
+    ("April Ryan"); an ambiguous one (en "may", "march") needs a year word or a period word
+    before it ("in March", "late March"). Inside a longer date, the longer one wins."""
+    prof = lex.profile
+    if lex.month_alone is None:
+        return
+    for m in lex.month_alone.finditer(text):
+        word = m.group("m")
+        capital = prof.months_wide.get(word.casefold())
+        if capital is None or (capital and not word[:1].isupper()):
+            continue
+        after = skip_spaces(text, m.end())
+        if capital and after > m.end() and after < len(text) and text[after].isupper():
+            continue
+        if word.casefold() in prof.date_ambiguous_months:
+            before = back_spaces(text, m.start())
+            if lex.year_before.before(text, before) is None and \
+                    lex.periods.before(text, before) is None:
+                continue
+        yield _month_expr(m.start(), m.end(), None, prof.months[word.casefold()], None)
 
 
 def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -247,19 +294,107 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                            date=iso(year), high_date=iso(high))
     if lex.cjk_month_date is not None:
         for m in lex.cjk_month_date.finditer(text):
-            if m.group("d") is None and int_of(m.group("m")) is None:
-                continue  # a Han month alone (一月) may be "one month"; with a day it is a date
+            if m.group("d") is None and int_of(m.group("m")) is None and \
+                    small_number(m.group("m"), prof) == 1:
+                continue  # 一月 alone may be "one month"; 三月 is March (3 months: 三个月)
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
             if valid_date(month, day):
                 yield _month_expr(m.start(), m.end(), None, month, day)
 
 
-def _decade(start: int, end: int, year: int) -> Expr:
-    """1960年代: 1960 to 1969. 1800年代 may be the decade or the century: held."""
-    if year % 10 or not year % 100:
+def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """Two dates around a range connector are one range: "24 August to 5 September 2021",
+    "2021年8月24日から9月5日". A date without a year takes the year of the other end
+    (written once); 2020年1月1日至10日 (a day alone after a CJK date) ends in that month."""
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        if i + 1 < len(exprs):
+            joined = _date_range(text, exprs[i], exprs[i + 1], lex)
+            if joined is not None:
+                out.append(joined)
+                i += 2
+                continue
+        nxt = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
+        out.append(_day_tail(text[:nxt], exprs[i], lex))
+        i += 1
+    return out
+
+
+def _plain_date(e: Expr) -> bool:
+    return (not e.identifier and not e.high_date and e.qualifier == "eq" and e.date is not None
+            and (e.relative is None or (e.rel_spec is None and e.relative == _NO_YEAR)))
+
+
+def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    if not (_plain_date(a) and _plain_date(b)) or a.date is None or b.date is None:
+        return None
+    core = text[a.end:b.start].strip(SPACES)
+    conn = lex.date_connectors.at(core, 0)
+    between = lex.date_between.at(core, 0)
+    if not ((conn is not None and conn[0] == len(core)) or (
+            between is not None and between[0] == len(core)
+            and lex.date_openers.before(text, back_spaces(text, a.start)) is not None)):
+        return None
+    if len(a.date) != len(b.date) or len(a.date) < 7 or (a.relative and b.relative):
+        return None  # a year range is joined with the numbers; two yearless days stay two
+    low = b.date[:4] + a.date[4:] if a.relative else a.date
+    high = a.date[:4] + b.date[4:] if b.relative else b.date
+    if not low < high:
+        return None
+    return Expr(a.start, b.end, Decimal(int(low[:4])), "digits", a.start, b.end, date=low,
+                high_date=high)
+
+
+def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """2020年1月1日至10日: a day alone after a CJK date with a day, in the same month."""
+    if lex.cjk_day_tail is None or not _plain_date(e) or e.relative or e.date is None \
+            or len(e.date) != 10:
+        return e
+    m = lex.cjk_day_tail.match(text, e.end)
+    last = small_number(m.group("d"), lex.profile) if m is not None else None
+    if m is None or last is None or last <= int(e.date[8:]) or \
+            not valid_date(int(e.date[5:7]), last, int(e.date[:4])):
+        return e
+    return replace(e, end=m.end(), num_end=m.end(), high_date=f"{e.date[:8]}{last:02d}")
+
+
+def _decade(start: int, end: int, year: int, *, century_stated: bool = False) -> Expr:
+    """1960年代: 1960 to 1969. 1800年代 may be the decade or the century: held (unless a
+    century word says which: 20世纪00年代 is 1900 to 1909)."""
+    if year % 10 or (not year % 100 and not century_stated) or year not in _YEARS:
         return held(start, end)
     return Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
-                high_date=iso(year + 9))
+                high_date=iso(year + 9), whole_period=True)
+
+
+def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """'1960s', 'années 1960', '1960-an', 20世纪60年代: one date spanning the decade. A decade
+    in two digits ("années 60", 60年代) names no century: held, neither a date nor a
+    number (60年代 is no 60-year duration)."""
+    for pattern in lex.latin_decades:
+        for m in pattern.finditer(text):
+            year = m.group("y")
+            before = back_spaces(text, m.start())
+            if len(year) == 2 or text[:before].endswith("#") or \
+                    lex.references.before(text, before) is not None:
+                yield held(m.start(), m.end())  # "# 1860s", "No. 1860s": a model number
+            else:
+                yield _decade(m.start(), m.end(), int(year))
+    prof = lex.profile
+    if lex.cjk_century_decade is not None:
+        for m in lex.cjk_century_decade.finditer(text):
+            century, decade = small_number(m.group("c"), prof), small_number(m.group("dd"), prof)
+            if century is None or decade is None or not 1 <= century <= 30 or decade > 90:
+                yield held(m.start(), m.end())
+            else:
+                yield _decade(m.start(), m.end(), (century - 1) * 100 + decade,
+                              century_stated=True)
+    if lex.cjk_bare_decade is not None:
+        for m in lex.cjk_bare_decade.finditer(text):
+            decade = small_number(m.group("dd"), prof)
+            if decade is not None and decade % 10 == 0 and decade <= 90:
+                yield held(m.start(), m.end())
 
 
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -270,6 +405,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
+        if spec.offset < 0 and _after_number(text, m.start(), lex):
+            continue  # "3 tahun lalu", "3,9 juta tahun lalu": years ago, a duration
         end, month, day = m.end(), None, None
         follow = lex.cjk_month_follow.match(text, end) if lex.cjk_month_follow else None
         f_month = small_number(follow.group("m"), prof) if follow is not None else None
@@ -281,11 +418,36 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                    date=iso(0, month, day) if month else None)
 
 
+_NO_YEAR = "month without year"
+
+
+def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a number that is no amount of money (digits, a number word, a scale word)
+    ends just before pos: "3 tahun lalu" is three years ago, "$5 juta tahun lalu" is $5
+    million last year."""
+    before = back_spaces(text, pos)
+    if before == 0 or (before == pos and not lex.profile.cjk):
+        return False
+    scale = lex.scales.before(text, before)
+    if scale is not None:
+        before = back_spaces(text, scale[0])
+    digits = re.search(r"[0-9][0-9.,\-–]*$", text[:before])
+    if digits is not None:
+        before = digits.start()
+    else:
+        word = re.search(r"[^\W\d_]+$", text[:before])
+        if word is None or (word.group(0).casefold() not in lex.profile.number_words
+                            and scale is None):
+            return False
+        before = word.start()
+    return lex.currency_before.before(text, back_spaces(text, before)) is None
+
+
 def _month_expr(start: int, end: int, year: int | None, month: int | None,
                 day: int | None) -> Expr:
     if year is not None:
         return Expr(start, end, Decimal(year), "digits", start, end,
                      date=iso(year, month, day))
     # A month (and day) with no year: resolved against the last year the text stated.
-    return Expr(start, end, Decimal(0), "digits", start, end, relative="month without year",
+    return Expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
                  date=iso(0, month, day))

@@ -50,6 +50,8 @@ class Expr:
     quantity: str | None = None
     unsure: bool = False
     unit_at: int = -1
+    # date..high_date is one named period (a decade, 1960/1969), not a range of two dates.
+    whole_period: bool = False
 
     @property
     def has_unit(self) -> bool:

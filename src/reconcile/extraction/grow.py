@@ -12,6 +12,7 @@ from typing import NamedTuple
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr
+from reconcile.extraction.keep import count_noun
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import (
     cjk_name_before,
@@ -494,7 +495,42 @@ def _compatible(a: Expr, b: Expr) -> bool:
     return _units(a) == _units(b)
 
 
+def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    """'1644-1912', '1977 hingga tahun 1981': a year range. The first year may lie before
+    the bare-year range (a plain four-digit number) when the second is a year and nothing
+    is counted after it; a year word may stand after the connector."""
+    if b.date is None or len(b.date) != 4 or b.relative or b.high_date or b.qualifier != "eq":
+        return None
+    if a.date is not None:
+        if len(a.date) != 4 or a.relative or a.high_date or a.qualifier != "eq":
+            return None
+        low = int(a.date)
+    elif (a.origin == "digits" and a.plain_int and a.num_end - a.num_start == 4
+          and (a.start, a.end) == (a.num_start, a.num_end) and not a.has_unit
+          and not a.scaled and a.qualifier == "eq" and a.value >= 1000
+          and a.value % 100 and count_noun(text, b.end, lex) is None):
+        # "1000-2000" is more likely an amount than years: round numbers stay numbers.
+        low = int(a.value)
+    else:
+        return None
+    if low >= int(b.date):
+        return None
+    core = text[a.end:b.start].strip(SPACES)
+    conn = lex.connectors.at(core, 0)
+    if not core or conn is None:
+        return None
+    rest = core[conn[0]:].strip(SPACES)
+    link = lex.year_links.at(rest, 0) if rest else None
+    if rest and (link is None or link[0] != len(rest)):
+        return None
+    return replace(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
+                   high_date=b.date, qualifier="range", plain_int=False)
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    year_range = _year_range(text, a, b, lex)
+    if year_range is not None:
+        return year_range
     if a.relative or b.relative or a.several or b.several or a.ordinal or b.ordinal:
         return None
     gap = text[a.end:b.start]
@@ -516,18 +552,22 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if not _compatible(a, b) or b.qualifier != "eq":
         return None
-    value = a.value
+    value, high = a.value, b.value
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
         # "50 à 100 millions": the scale word is written once, after the second number.
         value = a.value * b.scale
-    if value > b.value:
+    elif b.scaled and not a.scaled and a.origin != "han" and a.value < b.scale \
+            and b.value < a.value * b.scale <= b.value * 10:
+        # "4,2-3,9 juta tahun lalu": a falling range, the scale written once: 3.9M to 4.2M.
+        value, high = b.value, a.value * b.scale
+    if value > high:
         return None
     start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
     if a.qualifier != "eq":
         start = a.start
     return replace(
         a, start=min(start, a.start) if a.qualifier == "eq" else a.start, end=b.end,
-        value=value, high=b.value, qualifier="range", scaled=a.scaled or b.scaled,
+        value=value, high=high, qualifier="range", scaled=a.scaled or b.scaled,
         scale=max(a.scale, b.scale),
         currency=a.currency or b.currency, percent=a.percent or b.percent,
         duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,

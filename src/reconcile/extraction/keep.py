@@ -8,7 +8,7 @@ from dataclasses import replace
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import skip_spaces
+from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
 from reconcile.model import ClaimKind
 
@@ -147,6 +147,16 @@ def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
     counted noun after it, is a date bound (lte), not a count of at most 2,035. CJK years
     carry their 年 marker, so a bare number there ("最大2030") stays a number."""
     return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(replace(e, qualifier="eq"))
+            and count_noun(text, e.end, lex) is None)
+
+
+def early_year(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'In 1624,', 'Pada tahun 1624': a four-digit number before the bare-year range is a
+    year after a year word (language data) when it counts no noun."""
+    return (e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
+            and not e.scaled and not e.has_unit and e.qualifier == "eq"
+            and 1000 <= e.value < YEAR_RANGE[0]
+            and lex.year_before.before(text, back_spaces(text, e.start)) is not None
             and count_noun(text, e.end, lex) is None)
 
 

@@ -75,6 +75,23 @@ class Lexicon:
     month_gate: WordGate
     relative_gate: WordGate
     period_gate: WordGate
+    # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
+    # a CJK decade with no century, 60年代 (group dd, held).
+    latin_decades: tuple[re.Pattern[str], ...]
+    cjk_century_decade: re.Pattern[str] | None
+    cjk_bare_decade: re.Pattern[str] | None
+    # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
+    # le") after a between-opener; after a CJK date with a day: 至10日 (group d).
+    date_connectors: PhraseTable
+    date_between: PhraseTable
+    date_openers: PhraseTable
+    # "Mei tahun 2003", "1977 hingga tahun 1981": a word between a month or connector and a
+    # year; "in 1624": a word before a year.
+    year_links: PhraseTable
+    year_before: PhraseTable
+    # A wide month name alone ("in April", "fin mars"): group m.
+    month_alone: re.Pattern[str] | None
+    cjk_day_tail: re.Pattern[str] | None
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -131,16 +148,30 @@ def lexicon(code: str) -> Lexicon:
         link = rf"(?:(?:{links})\s+)?" if links else ""
         day_links = alternation(prof.date_day_links)
         day_link = rf"(?:(?:{day_links})\s+)?" if day_links else ""
-        # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days.
+        # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days; so does a
+        # date range connector or between-link ("1er au 10 janvier", "1er et le 10 janvier").
         day2 = r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
-        latin_dates = (
+        link_words = alternation([*prof.range_connectors, *prof.date_range_connectors,
+                                  *prof.range_between.values(), *prof.date_range_between_links])
+        day_range = (rf"(?:(?:er|st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?P<link>{link_words})\s+)"
+                     rf"(?P<d2>\d{{1,2}}))?")
+        latin = [
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
-            re.compile(rf"(?<!\d)(?<!\d[\-–])(?P<d>\d{{1,2}}){day2}(?:er|st|nd|rd|th|\.)?\s+"
+            # Not after a capital or digit and a hyphen: "COVID-19 may" holds no day
+            # ("January–15 March" does).
+            re.compile(rf"(?<!\w)(?<!(?-i:[A-Z0-9])[\-–])(?P<d>\d{{1,2}}){day_range}"
+                       rf"(?:er|st|nd|rd|th|\.)?\s+"
                        rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
-        )
-    cjk_full = cjk_month = cjk_follow = cjk_range = None
+        ]
+        if prof.date_order == "mdy":
+            # Month-first locales (CLDR "MMM d, y") write a day after its month with no
+            # year: "July 4". A number glued on ("May 5.2") or a longer number is no day.
+            latin.append(re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})"
+                                    rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d)", flags))
+        latin_dates = tuple(latin)
+    cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
         d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
@@ -167,6 +198,9 @@ def lexicon(code: str) -> Lexicon:
         )
         cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
+        tail_links = alternation(prof.range_connectors)
+        if tail_links:
+            cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
         # 2002-2004年, 2016至2020年: a range of years with the year marker written once;
         # 2007-08年: the second year's last two digits.
         links = alternation(prof.range_connectors)
@@ -250,7 +284,57 @@ def lexicon(code: str) -> Lexicon:
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
+        latin_decades=_latin_decades(prof),
+        cjk_century_decade=_cjk_decades(prof)[0],
+        cjk_bare_decade=_cjk_decades(prof)[1],
+        date_connectors=PhraseTable.of(
+            {w: True for w in [*prof.range_connectors, *prof.date_range_connectors]}),
+        date_between=PhraseTable.of(
+            {w: True for w in [*prof.range_between.values(), *prof.date_range_between_links]}),
+        cjk_day_tail=cjk_tail,
+        year_links=PhraseTable.of({w: True for w in prof.date_links}),
+        year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
+        month_alone=(re.compile(rf"(?P<m>{alternation(prof.months_wide)})(?![\w'’-])",
+                                re.IGNORECASE) if prof.months_wide else None),
+        date_openers=PhraseTable.of(
+            {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
+
+
+def _latin_decades(prof: LanguageProfile) -> tuple[re.Pattern[str], ...]:
+    """'années 1960' (a word before the year) and '1960s', '1960-an' (a suffix after it);
+    two digits ("années 60", "'60s") are matched too, to be held: no century is stated."""
+    year = r"(?P<y>[0-9]{4}|[0-9]{2})"
+    found = []
+    if prof.date_decade_before:
+        found.append(re.compile(
+            rf"(?<!\w)(?:{alternation(prof.date_decade_before)})\s+{year}(?![\w.,]?\w)",
+            re.IGNORECASE))
+    if prof.date_decade_suffixes:
+        # Suffixes stick to the digits, so no word boundary before them.
+        suffixes = "|".join(re.escape(w) for w in sorted(prof.date_decade_suffixes,
+                                                         key=lambda w: (-len(w), w)))
+        found.append(re.compile(rf"(?<![\w.,'’])['’]?{year}(?:{suffixes})(?!\w)"))
+    return tuple(found)
+
+
+def _cjk_decades(prof: LanguageProfile
+                 ) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """20世纪60年代 (a century word, then the decade) and 60年代 alone."""
+    if not prof.date_decades:
+        return None, None
+    han = "".join(sorted(k for k, v in prof.han_digits.items() if 0 <= v <= 9))
+    tens = "".join(k for k, v in prof.han_units.items() if v == 10)
+    small = f"[0-9]{{1,2}}|[{re.escape(han + tens)}]{{1,3}}" if han else "[0-9]{1,2}"
+    sp = "[ \u00a0\u3000]?"
+    decade = rf"(?P<dd>{small}){sp}(?:{alternation(prof.date_decades)})"
+    century = None
+    if prof.date_centuries:
+        century = re.compile(
+            rf"(?<![0-9{re.escape(han + tens)}])(?P<c>{small}){sp}"
+            rf"(?:{alternation(prof.date_centuries)}){sp}{decade}")
+    bare = re.compile(rf"(?<![0-9{re.escape(han + tens)}]){decade}")
+    return century, bare
 
 
 def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:

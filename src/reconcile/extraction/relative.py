@@ -26,6 +26,13 @@ def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
     if anchors.year is None:
         return None, None
     anchor = iso(anchors.year, anchors.month)
+    if spec is None and month is not None and anchors.month is not None:
+        # A month without a year is read in the year that puts it nearest the anchor's
+        # month: "31 January" after March 2020 is 2020, "January" after December 2019 is
+        # 2020; six months either way is the anchor's year.
+        shift = anchors.month - month
+        year = anchors.year + (1 if shift > 6 else -1 if shift < -6 else 0)
+        return iso(year, month, day), anchor
     if spec is None or spec.unit == "year":
         year = anchors.year + (spec.offset if spec else 0)
         return iso(year, month, day), anchor

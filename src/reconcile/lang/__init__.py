@@ -260,6 +260,22 @@ class LanguageProfile:
     fraction_markers: tuple[str, ...] = ()
     # Particles that link a vague amount to its noun when no counter follows (何千もの).
     vague_links: tuple[str, ...] = ()
+    # Decades written with a word before the year ("années 1960") or a suffix after it
+    # ("1960s", "1960-an"), and century words before a CJK decade (20世纪60年代).
+    date_decade_before: tuple[str, ...] = ()
+    date_decade_suffixes: tuple[str, ...] = ()
+    date_centuries: tuple[str, ...] = ()
+    # Words joining two dates into a range beyond the number range connectors ("au"), and
+    # between-links with an article ("et le"); month words that are also common words.
+    date_range_connectors: tuple[str, ...] = ()
+    date_range_between_links: tuple[str, ...] = ()
+    date_ambiguous_months: tuple[str, ...] = ()
+    date_range_openers: tuple[str, ...] = ()
+    # Words before a year ("in", "en", "tahun"): a year before 1700 needs one.
+    date_year_before: tuple[str, ...] = ()
+    # CLDR's wide month names (casefolded) → whether CLDR capitalises them ("April" in en,
+    # "avril" in fr): a month named alone must be a wide name, capitalised where CLDR does.
+    months_wide: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -351,6 +367,15 @@ def _months(locales: tuple[Locale, ...]) -> dict[str, int]:
                     names.setdefault(word, int(number))
                     names.setdefault(word.rstrip("."), int(number))
     return names
+
+
+def _months_wide(locales: tuple[Locale, ...]) -> dict[str, bool]:
+    """CLDR's wide month names of the first locale: casefolded → written capitalised."""
+    if not locales:
+        return {}
+    names = locales[0].months.get("format", {}).get("wide", {}).values()
+    return {name.casefold(): name[:1].isupper() for name in names
+            if not any(ch.isdigit() for ch in name)}
 
 
 def _numeric_date_order(locales: tuple[Locale, ...]) -> tuple[str, tuple[str, ...]]:
@@ -656,6 +681,16 @@ def get_profile(code: str) -> LanguageProfile:
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
+        date_decade_before=tuple(sup.get("decades", {}).get("before", [])),
+        date_decade_suffixes=tuple(sup.get("decades", {}).get("suffixes", [])),
+        date_centuries=tuple(sup.get("decades", {}).get("centuries", [])),
+        date_range_connectors=tuple(sup.get("date_ranges", {}).get("connectors", [])),
+        date_range_between_links=tuple(sup.get("date_ranges", {}).get("between_links", [])),
+        date_year_before=tuple(sup.get("years", {}).get("before", [])),
+        months_wide=MappingProxyType(_months_wide(locales)),
+        date_range_openers=tuple(sup.get("date_ranges", {}).get("openers", [])),
+        date_ambiguous_months=tuple(
+            w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_months", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
         counter_ordinal_after=tuple(cjk_forms.get("counter_ordinal_after", [])),
         duration_half_after=tuple(cjk_forms.get("duration_half_after", [])),

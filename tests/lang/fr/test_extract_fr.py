@@ -20,7 +20,8 @@ NBSP, NNBSP = "\u00a0", "\u202f"
 
 MONEY = [
     pytest.param("La société a levé 5 millions de dollars en mars.",
-                 [eq("5 millions de dollars", "money", "5000000", "USD")], id="currency-word"),
+                 [eq("5 millions de dollars", "money", "5000000", "USD"),
+                  date("mars", None, relative="month without year")], id="currency-word"),
     pytest.param("Le salaire proposé était de 175 000 $ par an.",
                  [eq("175 000 $", "money", "175000", "USD")], id="symbol-after-space-group"),
     pytest.param("Le salaire proposé était de 175 000 dollars américains.",

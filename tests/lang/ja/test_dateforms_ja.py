@@ -27,7 +27,7 @@ CJK = [
                  [date("1977 年から 1981 年", "1977/1981", "range")], id="spaced-range"),
     pytest.param("清（1644～1912年）の時代。", [date("1644～1912年", "1644/1912", "range")],
                  id="range-marker-once"),
-    pytest.param("1960年代を通して活躍した。", [date("1960年代", "1960/1969", "range")],
+    pytest.param("1960年代を通して活躍した。", [date("1960年代", "1960/1969")],
                  id="decade"),
     # 1800年代: the 1800s decade or the 19th century; no claim.
     pytest.param("1800年代以来の伝統。", [], id="decade-or-century"),

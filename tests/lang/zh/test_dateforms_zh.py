@@ -33,7 +33,7 @@ CJK = [
                  [date("2002-2004 年", "2002/2004", "range")], id="range-marker-once"),
     pytest.param("2007-08 年金融危机。", [date("2007-08 年", "2007/2008", "range")],
                  id="short-range-marker-once"),
-    pytest.param("1970 年代后期。", [date("1970 年代", "1970/1979", "range")], id="decade"),
+    pytest.param("1970 年代后期。", [date("1970 年代", "1970/1979")], id="decade"),
     pytest.param("自2010年以来增长。", [date("2010年", "2010")], id="since"),
     pytest.param("民國110年開始。", [date("民國110年", "2021")], id="minguo"),
 ]
