@@ -8,7 +8,7 @@ from dataclasses import replace
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import skip_spaces
+from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
 from reconcile.model import ClaimKind
 
@@ -42,7 +42,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if kind == "date":
         return True
     if e.origin == "article":
-        return e.scaled or (e.duration is not None and e.value > 1)
+        return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
         if e.scaled or e.has_unit:
             return True
@@ -65,6 +65,30 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'one year', 'about a day', 'un an', 'setahun' are spans of time (claims), unless the
+    article reads "per" ("twice a day", "$5 a day", "3,000 kWh a year", "dua kali sehari")
+    or the phrase is an idiom ("one day" = some day) with no qualifier to make it a span."""
+    prof = lex.profile
+    if e.qualifier != "eq":
+        return True
+    if " ".join(text[e.start:e.end].casefold().split()) in prof.one_idioms:
+        return False
+    before = text[:back_spaces(text, e.start)]
+    if before and (before[-1].isdigit() or before[-1] in prof.percent_signs):
+        return False
+    m = _WORD_BEFORE.search(before + " ", max(0, len(before) - 30))
+    word = m.group(1).casefold() if m is not None else ""
+    if word in prof.rate_words or word in prof.durations or word in prof.currency_words \
+            or word in prof.percent_words:
+        return False
+    if text[e.num_start:e.num_end].casefold() not in prof.rate_articles:
+        return True
+    after = _WORD.match(text, skip_spaces(text, e.end))
+    return word in prof.one_span_before or (
+        after is not None and after.group(0).casefold() in prof.one_span_after)
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

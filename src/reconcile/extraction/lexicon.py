@@ -109,7 +109,7 @@ def lexicon(code: str) -> Lexicon:
     prof = get_profile(code)
     nc = prof.nonclaims
     codes = currency_codes()
-    word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales]
+    word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales, *prof.one_durations]
     multiplier_keys = [*prof.multiplier_words, *prof.multiplier_several]
     han_chars = "".join(
         sorted({*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1
@@ -179,7 +179,7 @@ def lexicon(code: str) -> Lexicon:
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
         word_gate=WordGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
-                               *prof.several, *prof.vague,
+                               *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations) if prof.articles else ())]),
         month_gate=WordGate.of(prof.months),
         relative_gate=WordGate.of(prof.relative),

@@ -230,6 +230,17 @@ class LanguageProfile:
     date_asides_before: tuple[str, ...] = ()
     date_asides_after: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
+    # Durations of one: words that are "one" + a time unit ("setahun"), the words before an
+    # article + time unit that make it a rate ("once a year", "dua kali sehari"), and
+    # article + time unit phrases that are idioms, not spans ("one day" = some day).
+    one_durations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    rate_words: frozenset[str] = frozenset()
+    one_idioms: frozenset[str] = frozenset()
+    # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
+    # ("about a day") or next to a word in `one_span_before` / `one_span_after`.
+    rate_articles: frozenset[str] = frozenset()
+    one_span_before: frozenset[str] = frozenset()
+    one_span_after: frozenset[str] = frozenset()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -626,6 +637,13 @@ def get_profile(code: str) -> LanguageProfile:
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
+        one_durations=MappingProxyType(
+            _lower_map(sup.get("durations_one", {}).get("fused", {}))),
+        rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
+        one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
+        rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
+        one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
+        one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),

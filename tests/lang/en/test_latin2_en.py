@@ -1,0 +1,34 @@
+"""English wave-2 forms: durations of one, descending ranges with one scale word, vague
+amounts, negated comparatives. Each case asserts surface, kind, exact value and unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+ONE_DURATION = [
+    pytest.param("In one year's time, the virus spread.", [eq("one year", "duration", "1", "year")],
+                 id="one-year"),
+    pytest.param("It had been there for about a day.",
+                 [eq("about a day", "duration", "1", "day", "approx")], id="about-a-day"),
+    pytest.param("He stayed for a week in Rome.", [eq("a week", "duration", "1", "week")],
+                 id="for-a-week"),
+    pytest.param("A month later the bridge opened.", [eq("A month", "duration", "1", "month")],
+                 id="a-month-later"),
+    pytest.param("Take the pill twice a day.", [eq("twice", "multiplier", "2", "times")],
+                 id="twice-a-day-rate"),
+    pytest.param("The plant makes 2,000 tonnes of steel a year.",
+                 [eq("2,000 tonnes", "quantity", "2000", "metric_ton")], id="amount-a-year-rate"),
+    pytest.param("She works 10 hours a day.", [eq("10 hours", "duration", "10", "hour")],
+                 id="hours-a-day-rate"),
+    pytest.param("One day he left the city.", [], id="one-day-idiom"),
+    pytest.param("He meets them once a year.", [], id="once-a-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ONE_DURATION)
+def test_one_duration(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

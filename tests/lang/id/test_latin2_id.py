@@ -1,0 +1,29 @@
+"""Indonesian wave-2 forms: durations of one, descending ranges with one scale word, ages,
+vague amounts, negated comparatives. Each case asserts surface, kind, exact value and unit."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "id"
+
+ONE_DURATION = [
+    pytest.param("Dalam kurun waktu setahun, virus itu menyebar.",
+                 [eq("setahun", "duration", "1", "year")], id="setahun"),
+    pytest.param("Mayat itu sudah satu hari berada di sana.",
+                 [eq("satu hari", "duration", "1", "day")], id="satu-hari"),
+    pytest.param("Sebulan kemudian jembatan itu dibuka.",
+                 [eq("Sebulan", "duration", "1", "month")], id="sebulan-kemudian"),
+    pytest.param("Minum obat ini dua kali sehari.", [eq("dua kali", "multiplier", "2", "times")],
+                 id="kali-sehari-rate"),
+    pytest.param("Upahnya Rp 50.000 sehari.", [eq("Rp 50.000", "money", "50000", "IDR")],
+                 id="amount-sehari-rate"),
+    pytest.param("Itu kebutuhan sehari-hari warga.", [], id="sehari-hari-daily"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ONE_DURATION)
+def test_one_duration(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
