@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
+from reconcile.extraction.money import money_before
 from reconcile.extraction.phrases import back_spaces, is_word, letter_words
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
@@ -262,6 +263,30 @@ def _decade(start: int, end: int, year: int) -> Expr:
                 high_date=iso(year + 9))
 
 
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
+def _counted_unit(text: str, start: int, lex: Lexicon) -> bool:
+    """A past relative phrase in a spaced script whose first word is a time unit counted by
+    the number (or scale word) just before it: "dua juta tahun lalu" is two million years
+    ago, a duration, not "last year" ("$5 juta tahun lalu" stays money of last year)."""
+    prof = lex.profile
+    if prof.cjk:
+        return False
+    m = _LAST_TOKEN.search(text, max(0, start - 40), back_spaces(text, start))
+    if m is None or m.end() == start:
+        return False
+    word = m.group(1).casefold()
+    number_start = m.start(1)
+    if word in prof.scales:
+        prev = _LAST_TOKEN.search(text, max(0, m.start(1) - 40), back_spaces(text, m.start(1)))
+        number_start = prev.start(1) if prev is not None else number_start
+    elif not (word[-1].isdigit() or word in prof.number_words or word in prof.spelled.roles):
+        return False
+    return not money_before(text, number_start, lex) and not any(
+        ch in text[number_start:m.end()] for ch in "$€£¥")
+
+
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     if lex.relative is None:
@@ -270,6 +295,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
+        if spec.offset < 0 and _counted_unit(text, m.start(), lex):
+            continue  # "3,9 juta tahun lalu": N years ago, a duration, not "last year"
         end, month, day = m.end(), None, None
         follow = lex.cjk_month_follow.match(text, end) if lex.cjk_month_follow else None
         f_month = small_number(follow.group("m"), prof) if follow is not None else None

@@ -130,8 +130,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
-        elif (dur := lex.durations.at(text, q)) is not None and _unit_ok(text, q, pos) \
-                and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
+        elif (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             value = value * factor
@@ -165,6 +164,26 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
+                 ) -> tuple[int, object] | None:
+    """A duration word at q; after a scale word also behind a linker ("deux millions
+    d'années", "millions of years"): a count of years, not of a noun called years."""
+    dur = lex.durations.at(text, q)
+    if dur is not None and _unit_ok(text, q, pos) \
+            and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
+        return dur
+    link = lex.linkers.at(text, q) if scaled else None
+    if link is None:
+        return None
+    after = skip_spaces(text, link[0])
+    dur = lex.durations.at(text, after)
+    elided = text[link[0] - 1] in "'’"  # "d'années": the elided linker touches the word
+    if dur is None or not (elided or _unit_ok(text, after, link[0])) \
+            or lex.not_units.at(text, after) is not None:
+        return None
+    return dur
 
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
@@ -436,6 +455,15 @@ def _compatible(a: Expr, b: Expr) -> bool:
     return _units(a) == _units(b)
 
 
+_DASHES = frozenset("-\u2013\u2014\u2212~\u301c\uff5e")
+
+
+def _downwards(core: str, opener: tuple[int, object] | None) -> bool:
+    """A range may run downwards ("4.2-3.9 million years ago") when joined by a dash, or by
+    a word with no "from" before it: "fell from 4.2 to 3.9 million" is a change, two values."""
+    return core in _DASHES or opener is None
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.relative or b.relative or a.several or b.several or a.ordinal or b.ordinal:
         return None
@@ -458,18 +486,27 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if not _compatible(a, b) or b.qualifier != "eq":
         return None
-    value = a.value
+    value, high = a.value, b.value
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
         # "50 à 100 millions": the scale word is written once, after the second number.
         value = a.value * b.scale
-    if value > b.value:
+    elif b.scaled and not a.scaled and a.origin == "digits" and a.value < 1000 \
+            and a.value * b.scale > b.value and not _downwards(core, opener):
+        return None  # "fell from 4.2 to 3.9 million": a change, not a range
+    elif _downwards(core, opener) and b.scaled and not a.has_unit and (
+            (not a.scaled and a.origin == "digits" and a.value < 1000
+             and a.value * b.scale > b.value)
+            or (a.scaled and a.scale == b.scale and a.value > b.value)):
+        # "4.2-3.9 million years (ago)", 420万至390万年: a range written downwards.
+        value, high = b.value, a.value * b.scale if not a.scaled else a.value
+    if value > high:
         return None
     start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
     if a.qualifier != "eq":
         start = a.start
     return replace(
         a, start=min(start, a.start) if a.qualifier == "eq" else a.start, end=b.end,
-        value=value, high=b.value, qualifier="range", scaled=a.scaled or b.scaled,
+        value=value, high=high, qualifier="range", scaled=a.scaled or b.scaled,
         scale=max(a.scale, b.scale),
         currency=a.currency or b.currency, percent=a.percent or b.percent,
         duration=a.duration or b.duration, multiplier=a.multiplier or b.multiplier,

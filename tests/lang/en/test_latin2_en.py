@@ -32,3 +32,19 @@ ONE_DURATION = [
 @pytest.mark.parametrize(("text", "wanted"), ONE_DURATION)
 def test_one_duration(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+DOWNWARD_RANGE = [
+    pytest.param("Such fossils date from 4.2-3.9 million years ago.",
+                 [Want("from 4.2-3.9 million years", "duration", "3900000", "4200000", "range",
+                       "year")], id="dash-downwards"),
+    pytest.param("The herd fell from 4.2 to 3.9 million animals.",
+                 [eq("3.9 million", "count", "3900000", "animals")], id="change-not-range"),
+    pytest.param("Humans walked upright two million years ago.",
+                 [eq("two million years", "duration", "2000000", "year")], id="scale-years"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DOWNWARD_RANGE)
+def test_downward_range(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

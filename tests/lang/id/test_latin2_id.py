@@ -27,3 +27,21 @@ ONE_DURATION = [
 @pytest.mark.parametrize(("text", "wanted"), ONE_DURATION)
 def test_one_duration(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+DOWNWARD_RANGE = [
+    pytest.param("Fosil itu berasal dari 4,2-3,9 juta tahun lalu.",
+                 [Want("dari 4,2-3,9 juta tahun", "duration", "3900000", "4200000", "range",
+                       "year")], id="dash-downwards-ago"),
+    pytest.param("Dia pergi tiga tahun lalu.", [eq("tiga tahun", "duration", "3", "year")],
+                 id="number-years-ago"),
+    pytest.param("Mereka mengumpulkan $5 juta tahun lalu.",
+                 [eq("$5 juta", "money", "5000000", "USD"),
+                  Want("tahun lalu", "date", qualifier="eq", relative="tahun lalu")],
+                 id="money-last-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), DOWNWARD_RANGE)
+def test_downward_range(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
