@@ -47,6 +47,7 @@ class Lexicon:
     clock_after: PhraseTable
     age_before: PhraseTable
     age_after: PhraseTable
+    age_apposition: PhraseTable
     references: PhraseTable
     score_words: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
@@ -220,6 +221,7 @@ def lexicon(code: str) -> Lexicon:
         clock_after=PhraseTable.of(dict(nc.clock_after)),
         age_before=PhraseTable.of({w: True for w in nc.age_before}),
         age_after=PhraseTable.of({w: True for w in nc.age_after}),
+        age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),

@@ -124,6 +124,8 @@ class NonClaimWords:
     clock_before_hhmm: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
+    # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
+    age_apposition: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
 
@@ -239,6 +241,8 @@ class LanguageProfile:
     # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
     # ("about a day") or next to a word in `one_span_before` / `one_span_after`.
     rate_articles: frozenset[str] = frozenset()
+    # "in 2013 dollars": a year before a currency word after these words is a price level.
+    price_level_before: frozenset[str] = frozenset()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
 
@@ -641,6 +645,7 @@ def get_profile(code: str) -> LanguageProfile:
             _lower_map(sup.get("durations_one", {}).get("fused", {}))),
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
+        price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
@@ -676,8 +681,10 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_after=MappingProxyType(after),
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
-        age_before=tuple(w.casefold() for w in table.get("age_before", [])),
+        age_before=tuple(w.casefold() for w in [*table.get("age_before", []),
+                                                *table.get("age_person", [])]),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
+        age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
         reference_words=tuple(w.casefold() for w in table.get("reference_words", [])),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
     )

@@ -48,3 +48,24 @@ DOWNWARD_RANGE = [
 @pytest.mark.parametrize(("text", "wanted"), DOWNWARD_RANGE)
 def test_downward_range(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NONCLAIMS_AND_QUALIFIERS = [
+    pytest.param("Those 19 and under made up 2.4% of cases.",
+                 [eq("2.4%", "percent", "2.4", "percent")], id="age-and-under"),
+    pytest.param("Most deaths were in those over 60.", [], id="age-those-over"),
+    pytest.param("It was presented at 12.00 GMT today.", [], id="clock-gmt"),
+    pytest.param("It cost $2.6 billion (in 2013 dollars).",
+                 [eq("$2.6 billion", "money", "2600000000", "USD")], id="price-level-year"),
+    pytest.param("No fewer than 5 people came.",
+                 [Want("No fewer than 5", "count", "5", None, "gte", "people")],
+                 id="no-fewer-than"),
+    pytest.param("They tested not more than 3% of them.",
+                 [Want("not more than 3%", "percent", None, "3", "lte", "percent")],
+                 id="not-more-than"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NONCLAIMS_AND_QUALIFIERS)
+def test_nonclaims_and_qualifiers(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

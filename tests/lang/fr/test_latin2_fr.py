@@ -44,3 +44,29 @@ DOWNWARD_RANGE = [
 @pytest.mark.parametrize(("text", "wanted"), DOWNWARD_RANGE)
 def test_downward_range(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NONCLAIMS_AND_QUALIFIERS = [
+    pytest.param("Le Dr Malar, 29 ans, a été retrouvé.", [], id="age-apposition"),
+    pytest.param("Le cas touchait une personne de 55 ans de la province.", [],
+                 id="age-person-de"),
+    pytest.param("Ceux de 19 ans et moins représentaient 2,4 % des cas.",
+                 [eq("2,4 %", "percent", "2.4", "percent")], id="age-ceux-de"),
+    pytest.param("Les décès concernaient les plus de 60 ans.", [], id="age-les-plus-de"),
+    pytest.param("Il a travaillé 29 ans, puis il est parti.",
+                 [eq("29 ans", "duration", "29", "year")], id="duration-not-age"),
+    pytest.param("Une période de 29 ans a suivi.", [eq("29 ans", "duration", "29", "year")],
+                 id="periode-de-not-age"),
+    pytest.param("Il a présenté son rapport à 12 h GMT.", [], id="clock-gmt"),
+    pytest.param("Pas moins de 20 % de l'eau s'y jette.",
+                 [Want("Pas moins de 20 %", "percent", "20", None, "gte", "percent")],
+                 id="pas-moins-de"),
+    pytest.param("Pas plus de 5 personnes sont venues.",
+                 [Want("Pas plus de 5", "count", None, "5", "lte", "personnes")],
+                 id="pas-plus-de"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NONCLAIMS_AND_QUALIFIERS)
+def test_nonclaims_and_qualifiers(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

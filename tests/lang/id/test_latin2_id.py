@@ -45,3 +45,24 @@ DOWNWARD_RANGE = [
 @pytest.mark.parametrize(("text", "wanted"), DOWNWARD_RANGE)
 def test_downward_range(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+NONCLAIMS_AND_QUALIFIERS = [
+    pytest.param("Dr. Malar, 29 tahun, ditemukan di sana.", [], id="age-apposition"),
+    pytest.param("Kematian terjadi pada orang berusia di atas 60 tahun.", [],
+                 id="age-berusia-di-atas"),
+    pytest.param("Dia bekerja selama 29 tahun.", [eq("29 tahun", "duration", "29", "year")],
+                 id="duration-not-age"),
+    pytest.param("Rapat dimulai pukul 12 WIB.", [], id="clock-wib"),
+    pytest.param("Tidak lebih dari 3% penduduk diuji.",
+                 [Want("Tidak lebih dari 3%", "percent", None, "3", "lte", "percent")],
+                 id="tidak-lebih-dari"),
+    pytest.param("Tidak kurang dari 5 orang datang.",
+                 [Want("Tidak kurang dari 5", "count", "5", None, "gte", "orang")],
+                 id="tidak-kurang-dari"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), NONCLAIMS_AND_QUALIFIERS)
+def test_nonclaims_and_qualifiers(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
