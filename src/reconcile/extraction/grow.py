@@ -349,7 +349,8 @@ def _connects(text: str, start: int, lex: Lexicon) -> bool:
         return False
     before = text[:back_spaces(text, start)]
     last_word = _LAST_WORD.search(before)
-    spelled = last_word is not None and last_word.group(0).casefold() in lex.profile.spelled.roles
+    spelled = last_word is not None and (last_word.group(0).casefold() in lex.profile.spelled.roles
+                                         or last_word.group(0).casefold() in lex.profile.vague)
     return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
                              or spelled  # "dua hingga tiga juta"
                              or lex.scales.before(text, len(before)) is not None
@@ -464,7 +465,21 @@ def _downwards(core: str, opener: tuple[int, object] | None) -> bool:
     return core in _DASHES or opener is None
 
 
+def _vague_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    """'hundreds to thousands', 'ratusan hingga ribuan': two vague amounts joined by a range
+    connector are one vague amount from the low end of the first to the high end of the
+    second."""
+    core = text[a.end:b.start].strip(SPACES)
+    hit = lex.connectors.at(core, 0) if core else None
+    if hit is None or hit[0] != len(core) or a.has_unit or a.scaled or b.scaled \
+            or a.several is None or b.several is None or a.several[1] >= b.several[1]:
+        return None
+    return replace(b, start=a.start, several=(a.several[0], b.several[1]))
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    if a.vague and b.vague and a.several and b.several:
+        return _vague_range(text, a, b, lex)
     if a.relative or b.relative or a.several or b.several or a.ordinal or b.ordinal:
         return None
     gap = text[a.end:b.start]

@@ -50,8 +50,11 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
         # A several-word alone ("beberapa pasien": some patients) is too loose to be one.
-        return e.vague and not _after_determiner(text, e.start, lex) \
-            and count_noun(text, e.end, lex) is not None
+        if _after_determiner(text, e.start, lex):
+            return False
+        if e.vague:
+            return count_noun(text, e.end, lex) is not None
+        return _several_count(text, e, lex)
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
             return False
@@ -67,6 +70,23 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'several countries', 'plusieurs pays', 'beberapa negara': a several-word right before
+    a plural noun counts it (2 to 9); not before a function word ("several of them") or a
+    generic noun ("in several ways"), where it only says "some"."""
+    prof = lex.profile
+    if " ".join(text[e.num_start:e.num_end].casefold().split()) not in prof.several_counts:
+        return False
+    q = skip_spaces(text, e.end, 1)
+    m = _WORD.match(text, q) if q > e.end else None
+    if m is None:
+        return False
+    word = m.group(0).casefold()
+    return word not in prof.count_skip and word not in prof.articles \
+        and word not in prof.several_generic and word not in prof.determiners \
+        and not any(is_cjk(ch) for ch in word)
 
 
 def _price_level(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -241,6 +241,10 @@ class LanguageProfile:
     # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
     # ("about a day") or next to a word in `one_span_before` / `one_span_after`.
     rate_articles: frozenset[str] = frozenset()
+    # Several-words that count the noun right after them ("several countries": 2 to 9), and
+    # generic nouns after which they only say "some" ("in several ways").
+    several_counts: frozenset[str] = frozenset()
+    several_generic: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
     price_level_before: frozenset[str] = frozenset()
     one_span_before: frozenset[str] = frozenset()
@@ -646,6 +650,8 @@ def get_profile(code: str) -> LanguageProfile:
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
+        several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
+        several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),

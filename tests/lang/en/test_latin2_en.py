@@ -69,3 +69,23 @@ NONCLAIMS_AND_QUALIFIERS = [
 @pytest.mark.parametrize(("text", "wanted"), NONCLAIMS_AND_QUALIFIERS)
 def test_nonclaims_and_qualifiers(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+VAGUE = [
+    pytest.param("Trials enrol hundreds to thousands of people.",
+                 [Want("hundreds to thousands of", "count", "200", "9999", "several", "people")],
+                 id="hundreds-to-thousands"),
+    pytest.param("Trials ran in several countries.",
+                 [Want("several", "count", "2", "9", "several", "countries")],
+                 id="several-noun"),
+    pytest.param("It helped in several ways.", [], id="several-generic-noun"),
+    pytest.param("Several of them left.", [], id="several-of"),
+    pytest.param("Hundreds of thousands of people fled.",
+                 [Want("Hundreds of thousands of", "count", "200000", "999000", "several",
+                       "people")], id="vague-times-scale"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), VAGUE)
+def test_vague(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -70,3 +70,19 @@ NONCLAIMS_AND_QUALIFIERS = [
 @pytest.mark.parametrize(("text", "wanted"), NONCLAIMS_AND_QUALIFIERS)
 def test_nonclaims_and_qualifiers(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+VAGUE = [
+    pytest.param("Les essais portent sur des centaines de milliers de patients.",
+                 [Want("des centaines de milliers de", "count", "200000", "999000", "several",
+                       "patients")], id="vague-times-scale"),
+    pytest.param("Des essais ont lieu dans plusieurs pays.",
+                 [Want("plusieurs", "count", "2", "9", "several", "pays")], id="plusieurs-noun"),
+    pytest.param("Plusieurs d'entre eux sont partis.", [], id="plusieurs-d-entre"),
+    pytest.param("C'est utile à plusieurs égards.", [], id="plusieurs-generic-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), VAGUE)
+def test_vague(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

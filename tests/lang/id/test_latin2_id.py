@@ -66,3 +66,21 @@ NONCLAIMS_AND_QUALIFIERS = [
 @pytest.mark.parametrize(("text", "wanted"), NONCLAIMS_AND_QUALIFIERS)
 def test_nonclaims_and_qualifiers(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+VAGUE = [
+    pytest.param("Uji coba pada ratusan hingga ribuan orang.",
+                 [Want("ratusan hingga ribuan", "count", "200", "9999", "several", "orang")],
+                 id="ratusan-hingga-ribuan"),
+    pytest.param("Uji coba di beberapa negara.",
+                 [Want("beberapa", "count", "2", "9", "several", "negara")], id="beberapa-noun"),
+    pytest.param("Ini dalam beberapa hal membantunya.", [], id="beberapa-generic-noun"),
+    pytest.param("Ratusan ribu orang mengungsi.",
+                 [Want("Ratusan ribu", "count", "200000", "999000", "several", "orang")],
+                 id="vague-times-scale"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), VAGUE)
+def test_vague(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
