@@ -477,6 +477,17 @@ def _vague_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     return replace(b, start=a.start, several=(a.several[0], b.several[1]))
 
 
+def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: int,
+                    core: str, lex: Lexicon) -> bool:
+    """'entre 5 et 100' is a range, 'de 5 et 100 dollars' ("5 and 100 dollar notes") is
+    not: the closing word ("et", "and") needs its own opening word before the first number."""
+    if opener is None:
+        return False
+    word = " ".join(text[opener[0]:opener_end].casefold().split())
+    close = lex.profile.range_between.get(word)
+    return close is not None and close.casefold() == core.casefold()
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.vague and b.vague and a.several and b.several:
         return _vague_range(text, a, b, lex)
@@ -491,7 +502,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     is_conn = lex.connectors.at(core, 0)
     is_between = lex.between.at(core, 0)
     if not ((is_conn is not None and is_conn[0] == len(core))
-            or (is_between is not None and is_between[0] == len(core) and opener is not None)):
+            or (is_between is not None and is_between[0] == len(core)
+                and _between_opener(text, opener, opener_end, core, lex))):
         return None
     if a.date and b.date:
         if "-" in (a.date + b.date) or a.qualifier != "eq":

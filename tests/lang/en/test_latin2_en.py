@@ -89,3 +89,15 @@ VAGUE = [
 @pytest.mark.parametrize(("text", "wanted"), VAGUE)
 def test_vague(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+BETWEEN = [
+    pytest.param("The delay has been between 6 and 41 days.",
+                 [Want("between 6 and 41 days", "duration", "6", "41", "range", "day")],
+                 id="between-and-range"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), BETWEEN)
+def test_between(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

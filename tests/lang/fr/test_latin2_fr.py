@@ -86,3 +86,17 @@ VAGUE = [
 @pytest.mark.parametrize(("text", "wanted"), VAGUE)
 def test_vague(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+BETWEEN = [
+    pytest.param("Les nouveaux billets de 5 et 100 dollars circulent.",
+                 [eq("100 dollars", "money", "100", "USD")], id="de-et-no-range"),
+    pytest.param("Le délai se situe entre 6 et 41 jours.",
+                 [Want("entre 6 et 41 jours", "duration", "6", "41", "range", "day")],
+                 id="entre-et-range"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), BETWEEN)
+def test_between(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -82,3 +82,17 @@ VAGUE = [
 @pytest.mark.parametrize(("text", "wanted"), VAGUE)
 def test_vague(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+BETWEEN = [
+    pytest.param("Waktunya antara 6 dan 41 hari.",
+                 [Want("antara 6 dan 41 hari", "duration", "6", "41", "range", "day")],
+                 id="antara-dan-range"),
+    pytest.param("Uang kertas dari 5 dan 100 dolar beredar.",
+                 [eq("100 dolar", "money", "100", "USD")], id="dari-dan-no-range"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), BETWEEN)
+def test_between(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
