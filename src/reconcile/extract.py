@@ -33,6 +33,7 @@ from reconcile.extraction.keep import (
     count_noun,
     keep,
     orphan_percent,
+    price_level,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
@@ -97,7 +98,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         expr = grow(text[:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
-        is_year = (bare_year(expr) or bound_year(text, expr, lex)) \
+        is_year = (bare_year(expr) or bound_year(text, expr, lex) or price_level(text, expr, lex)) \
             and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)

@@ -41,8 +41,6 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
-    if kind == "money" and _price_level(text, e, lex):
-        return False
     if e.origin == "article":
         return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
@@ -89,11 +87,12 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
         and not any(is_cjk(ch) for ch in word)
 
 
-def _price_level(text: str, e: Expr, lex: Lexicon) -> bool:
-    """'$2.6 billion (in 2013 dollars)': a year naming the price level of a currency, no sum."""
-    if not (e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
-            and not e.scaled and e.qualifier == "eq" and e.start == e.num_start
-            and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]):
+def price_level(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'$2.6 billion (in 2013 dollars)': a year naming the price level of a currency (a
+    date, as in "en dollars de 2013"), no sum of money."""
+    if not (e.currency and e.origin == "digits" and e.plain_int
+            and e.num_end - e.num_start == 4 and not e.scaled and e.qualifier == "eq"
+            and e.start == e.num_start and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]):
         return False
     m = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
     return m is not None and m.group(1).casefold() in lex.profile.price_level_before
