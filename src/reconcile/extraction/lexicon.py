@@ -68,6 +68,7 @@ class Lexicon:
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     not_units: PhraseTable
+    unit_fractions: PhraseTable
     relative_not_before: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
@@ -249,6 +250,7 @@ def lexicon(code: str) -> Lexicon:
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
+        unit_fractions=PhraseTable.of(dict(prof.unit_fractions)),
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
