@@ -82,9 +82,14 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(0).casefold()
+    before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    if before is not None and before.group(1).casefold() in prof.several_not_after:
+        return False  # "un ou plusieurs problèmes": one or more, not 2 to 9
+    if word in prof.scales or lex.vague_start.at(text, q) is not None:
+        return False  # "plusieurs centaines d'échantillons": several hundred, not several
     return word not in prof.count_skip and word not in prof.articles \
         and word not in prof.several_generic and word not in prof.determiners \
-        and not any(is_cjk(ch) for ch in word)
+        and word not in prof.number_words and not any(is_cjk(ch) for ch in word)
 
 
 def price_level(text: str, e: Expr, lex: Lexicon) -> bool:

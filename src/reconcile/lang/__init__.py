@@ -247,6 +247,7 @@ class LanguageProfile:
     # Fractions written after a unit word ("deux heures et demie", "29 pouces trois quarts").
     unit_fractions: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
     several_generic: frozenset[str] = frozenset()
+    several_not_after: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
     price_level_before: frozenset[str] = frozenset()
     one_span_before: frozenset[str] = frozenset()
@@ -657,6 +658,7 @@ def get_profile(code: str) -> LanguageProfile:
              for k, v in sup.get("unit_fractions", {}).get("after", {}).items()}),
         several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
+        several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),

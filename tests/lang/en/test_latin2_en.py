@@ -81,6 +81,7 @@ VAGUE = [
                  id="several-noun"),
     pytest.param("It helped in several ways.", [], id="several-generic-noun"),
     pytest.param("Several of them left.", [], id="several-of"),
+    pytest.param("They had one or several problems.", [], id="one-or-several"),
     pytest.param("Hundreds of thousands of people fled.",
                  [Want("Hundreds of thousands of", "count", "200000", "999000", "several",
                        "people")], id="vague-times-scale"),

@@ -80,6 +80,9 @@ VAGUE = [
                  [Want("plusieurs", "count", "2", "9", "several", "pays")], id="plusieurs-noun"),
     pytest.param("Plusieurs d'entre eux sont partis.", [], id="plusieurs-d-entre"),
     pytest.param("C'est utile à plusieurs égards.", [], id="plusieurs-generic-noun"),
+    pytest.param("Ils avaient un ou plusieurs problèmes.", [], id="un-ou-plusieurs"),
+    pytest.param("La capacité est de plusieurs centaines d’échantillons.", [],
+                 id="plusieurs-centaines"),
 ]
 
 
