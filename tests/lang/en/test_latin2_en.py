@@ -26,6 +26,7 @@ ONE_DURATION = [
                  id="hours-a-day-rate"),
     pytest.param("One day he left the city.", [], id="one-day-idiom"),
     pytest.param("He meets them once a year.", [], id="once-a-year"),
+    pytest.param("It may circulate for a year or two.", [], id="a-year-or-two"),
 ]
 
 

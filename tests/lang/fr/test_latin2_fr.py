@@ -18,6 +18,7 @@ ONE_DURATION = [
                  id="une-semaine"),
     pytest.param("Un jour, il a quitté la ville.", [], id="un-jour-idiom"),
     pytest.param("Ils se voient une fois par an.", [], id="une-fois-par-an"),
+    pytest.param("Il circulera pendant une année ou deux.", [], id="une-annee-ou-deux"),
 ]
 
 

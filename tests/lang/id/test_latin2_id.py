@@ -21,6 +21,8 @@ ONE_DURATION = [
     pytest.param("Upahnya Rp 50.000 sehari.", [eq("Rp 50.000", "money", "50000", "IDR")],
                  id="amount-sehari-rate"),
     pytest.param("Itu kebutuhan sehari-hari warga.", [], id="sehari-hari-daily"),
+    pytest.param("Virus itu beredar selama setahun atau dua tahun.",
+                 [eq("dua tahun", "duration", "2", "year")], id="setahun-atau-dua"),
 ]
 
 
