@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
@@ -35,13 +33,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
             if value is None:
                 continue
-            plain = ascii_digits(raw).isdigit()
-            frac = vulgar_fraction(text[end:end + 1]) if plain and b == len(m.group(0)) else None
-            if frac is not None:
-                # "24½ inches": a vulgar fraction glued to the whole number adds to it.
-                atoms.append(Expr(start, end + 1, value + frac, "digits", start, end + 1))
-                continue
-            atoms.append(Expr(start, end, value, "digits", start, end, plain_int=plain))
+            atoms.append(Expr(start, end, value, "digits", start, end,
+                               plain_int=ascii_digits(raw).isdigit()))
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
         for m in lex.han_atoms.finditer(text):
@@ -63,23 +56,6 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return non_overlapping(free)
-
-
-def vulgar_fraction(ch: str) -> Decimal | None:
-    """The exact value of a vulgar fraction character (½ ¼ ¾ ⅛ …); None for any other
-    character and for fractions with no exact decimal (⅓)."""
-    if len(ch) != 1 or unicodedata.category(ch) != "No" or ch.isdigit():
-        return None
-    value = unicodedata.numeric(ch, -1.0)
-    if not 0 < value < 1:
-        return None
-    frac = Fraction(value).limit_denominator(16)
-    den = frac.denominator
-    while den % 2 == 0:
-        den //= 2
-    while den % 5 == 0:
-        den //= 5
-    return Decimal(frac.numerator) / Decimal(frac.denominator) if den == 1 else None
 
 
 def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
-from reconcile.extraction.expr import Expr, dec
+from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import (
     cjk_name_before,
@@ -75,7 +75,6 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     scale = e.scale
     qualifier = e.qualifier
     unit_at = -1
-    unit_factor = Decimal(1)
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
     money = money_before(text, e.start, lex)
@@ -90,14 +89,6 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             q == pos or not is_cjk(text[q])
         ) and lex.qual_false_friends.at(text, q) is None:
             pos, qualifier = qh[0], _qualifier(qh[1])
-            continue
-        if "unit" in found and "fraction" not in found \
-                and (frac := lex.unit_fractions.at(text, q)) is not None and q > pos \
-                and (found.get("duration") or found.get("quantity")) \
-                and value == value.to_integral_value():
-            # "deux heures et demie" = 2.5 hours, "29 pouces trois quarts" = 29.75 inches
-            pos, found["fraction"] = frac[0], True
-            value = value + dec(frac[1]) * unit_factor
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
             # A repeated currency after the scale ("$50 million dollars") is one claim.
@@ -142,7 +133,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         elif (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
-            value, unit_factor = value * factor, Decimal(factor)
+            value = value * factor
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).

@@ -68,7 +68,6 @@ class Lexicon:
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     not_units: PhraseTable
-    unit_fractions: PhraseTable
     vague_start: PhraseTable
     relative_not_before: PhraseTable
     asides_before: PhraseTable
@@ -251,7 +250,6 @@ def lexicon(code: str) -> Lexicon:
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
-        unit_fractions=PhraseTable.of(dict(prof.unit_fractions)),
         # The first word of each vague amount ("centaines" in "des centaines de").
         vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),

@@ -244,8 +244,6 @@ class LanguageProfile:
     # Several-words that count the noun right after them ("several countries": 2 to 9), and
     # generic nouns after which they only say "some" ("in several ways").
     several_counts: frozenset[str] = frozenset()
-    # Fractions written after a unit word ("deux heures et demie", "29 pouces trois quarts").
-    unit_fractions: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
     several_generic: frozenset[str] = frozenset()
     several_not_after: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
@@ -653,9 +651,6 @@ def get_profile(code: str) -> LanguageProfile:
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
-        unit_fractions=MappingProxyType(
-            {str(k).casefold(): Decimal(str(v))
-             for k, v in sup.get("unit_fractions", {}).get("after", {}).items()}),
         several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),

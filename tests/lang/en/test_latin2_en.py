@@ -104,16 +104,3 @@ BETWEEN = [
 @pytest.mark.parametrize(("text", "wanted"), BETWEEN)
 def test_between(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
-
-
-FRACTIONS = [
-    pytest.param("The sheet measures 29¾ inches by 24½ inches.",
-                 [eq("29¾ inches", "quantity", "29.75", "inch"),
-                  eq("24½ inches", "quantity", "24.5", "inch")], id="vulgar-fraction"),
-    pytest.param("Add 2⅓ cups of flour.", [], id="inexact-vulgar-fraction"),
-]
-
-
-@pytest.mark.parametrize(("text", "wanted"), FRACTIONS)
-def test_fractions(text: str, wanted: list[Want]) -> None:
-    check_claims(text, wanted, LANG)

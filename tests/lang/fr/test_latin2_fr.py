@@ -107,19 +107,3 @@ BETWEEN = [
 @pytest.mark.parametrize(("text", "wanted"), BETWEEN)
 def test_between(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
-
-
-FRACTIONS = [
-    pytest.param("Il a attendu deux heures et demie.",
-                 [eq("deux heures et demie", "duration", "2.5", "hour")], id="heures-et-demie"),
-    pytest.param("Il est resté un an et demi.",
-                 [eq("un an et demi", "duration", "1.5", "year")], id="un-an-et-demi"),
-    pytest.param("La toile mesure environ 29 pouces trois quarts.",
-                 [eq("environ 29 pouces trois quarts", "quantity", "29.75", "inch", "approx")],
-                 id="pouces-trois-quarts"),
-]
-
-
-@pytest.mark.parametrize(("text", "wanted"), FRACTIONS)
-def test_fractions(text: str, wanted: list[Want]) -> None:
-    check_claims(text, wanted, LANG)

@@ -98,15 +98,3 @@ BETWEEN = [
 @pytest.mark.parametrize(("text", "wanted"), BETWEEN)
 def test_between(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
-
-
-FRACTIONS = [
-    pytest.param("Dokumen itu berukuran 29¾ inci kali 24½ inci.",
-                 [eq("29¾ inci", "quantity", "29.75", "inch"),
-                  eq("24½ inci", "quantity", "24.5", "inch")], id="vulgar-fraction"),
-]
-
-
-@pytest.mark.parametrize(("text", "wanted"), FRACTIONS)
-def test_fractions(text: str, wanted: list[Want]) -> None:
-    check_claims(text, wanted, LANG)
