@@ -110,8 +110,10 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     prof = lex.profile
     if e.qualifier != "eq":
         return True
+    after = _WORD.match(text, skip_spaces(text, e.end))
+    after_word = after.group(0).casefold() if after is not None else ""
     if " ".join(text[e.start:e.end].casefold().split()) in prof.one_idioms:
-        return False
+        return after_word in prof.one_span_after  # "one day later", not "one day he left"
     before = text[:back_spaces(text, e.start)]
     if before and (before[-1].isdigit() or before[-1] in prof.percent_signs):
         return False
@@ -120,15 +122,13 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     if word in prof.rate_words or word in prof.durations or word in prof.currency_words \
             or word in prof.percent_words:
         return False
-    after = _WORD.match(text, skip_spaces(text, e.end))
-    if after is not None and after.group(0).casefold() in prof.several_not_after:
+    if after is not None and after_word in prof.several_not_after:
         nxt = _WORD.match(text, skip_spaces(text, after.end()))
         if nxt is not None and nxt.group(0).casefold() in prof.spelled.roles:
             return False  # "a year or two": one to two years, no exact span of one
     if text[e.num_start:e.num_end].casefold() not in prof.rate_articles:
         return True
-    return word in prof.one_span_before or (
-        after is not None and after.group(0).casefold() in prof.one_span_after)
+    return word in prof.one_span_before or after_word in prof.one_span_after
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

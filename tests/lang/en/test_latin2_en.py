@@ -27,6 +27,8 @@ ONE_DURATION = [
     pytest.param("One day he left the city.", [], id="one-day-idiom"),
     pytest.param("He meets them once a year.", [], id="once-a-year"),
     pytest.param("It may circulate for a year or two.", [], id="a-year-or-two"),
+    pytest.param("One day later he left.", [eq("One day", "duration", "1", "day")],
+                 id="one-day-later"),
 ]
 
 

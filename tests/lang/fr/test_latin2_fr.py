@@ -19,6 +19,8 @@ ONE_DURATION = [
     pytest.param("Un jour, il a quitté la ville.", [], id="un-jour-idiom"),
     pytest.param("Ils se voient une fois par an.", [], id="une-fois-par-an"),
     pytest.param("Il circulera pendant une année ou deux.", [], id="une-annee-ou-deux"),
+    pytest.param("Un jour plus tard, il est parti.", [eq("Un jour", "duration", "1", "day")],
+                 id="un-jour-plus-tard"),
 ]
 
 
