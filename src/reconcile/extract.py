@@ -24,7 +24,13 @@ from decimal import Decimal, localcontext
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.expr import Expr, overlaps_any
-from reconcile.extraction.grow import attach_several, grow, is_identifier, join_ranges
+from reconcile.extraction.grow import (
+    attach_several,
+    grow,
+    is_identifier,
+    join_ranges,
+    share_units,
+)
 from reconcile.extraction.keep import (
     as_year,
     bare_year,
@@ -103,7 +109,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
-    exprs = join_ranges(text, exprs, lex)
+    exprs = share_units(text, join_ranges(text, exprs, lex), lex)
     return orphan_percent(text, exprs, lex)
 
 

@@ -542,3 +542,25 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency_candidates=a.currency_candidates or b.currency_candidates,
         quantity=a.quantity or b.quantity, unsure=a.unsure or b.unsure,
     )
+
+
+def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """'billets de 5 et 100 dollars', '1,8 milliard et 870 millions de dollars', '5 and 10
+    percent': a bare amount coordinated with the next one takes its currency or percent
+    sign. Only when the first has no unit of its own and the scale is not in question (a
+    second number with a scale word the first lacks, "1.8 and 2 million", is left alone)."""
+    out = list(exprs)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
+                or a.high is not None or not (b.currency or b.percent) \
+                or (b.scaled and not a.scaled) or b.date:
+            continue
+        core = text[a.end:b.start].strip(SPACES)
+        if core.casefold() not in lex.profile.coordinators:
+            continue
+        out[i] = replace(a, currency=b.currency, percent=b.percent,
+                         unknown_currency=b.unknown_currency,
+                         currency_candidates=b.currency_candidates)
+    return out
+

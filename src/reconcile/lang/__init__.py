@@ -246,6 +246,8 @@ class LanguageProfile:
     several_counts: frozenset[str] = frozenset()
     several_generic: frozenset[str] = frozenset()
     several_not_after: frozenset[str] = frozenset()
+    # "5 et 100 dollars": words coordinating two amounts that share the second one's unit.
+    coordinators: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
     price_level_before: frozenset[str] = frozenset()
     one_span_before: frozenset[str] = frozenset()
@@ -653,6 +655,7 @@ def get_profile(code: str) -> LanguageProfile:
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
         several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
+        coordinators=_folded(sup.get("coordination", {}).get("words", [])),
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),

@@ -106,3 +106,21 @@ BETWEEN = [
 @pytest.mark.parametrize(("text", "wanted"), BETWEEN)
 def test_between(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+SHARED_UNIT = [
+    pytest.param("New notes of 5 and 100 dollars circulate.",
+                 [eq("5", "money", "5", "USD"), eq("100 dollars", "money", "100", "USD")],
+                 id="and-dollars"),
+    pytest.param("Rates rose 5 and 10 percent.",
+                 [eq("5", "percent", "5", "percent"), eq("10 percent", "percent", "10", "percent")],
+                 id="and-percent"),
+    pytest.param("They sent 5 people and 100 dollars.",
+                 [eq("5", "count", "5", "people"), eq("100 dollars", "money", "100", "USD")],
+                 id="own-noun-keeps-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SHARED_UNIT)
+def test_shared_unit(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -99,7 +99,8 @@ def test_vague(text: str, wanted: list[Want]) -> None:
 
 BETWEEN = [
     pytest.param("Les nouveaux billets de 5 et 100 dollars circulent.",
-                 [eq("100 dollars", "money", "100", "USD")], id="de-et-no-range"),
+                 [eq("5", "money", "5", "USD"), eq("100 dollars", "money", "100", "USD")],
+                 id="de-et-no-range"),
     pytest.param("Le délai se situe entre 6 et 41 jours.",
                  [Want("entre 6 et 41 jours", "duration", "6", "41", "range", "day")],
                  id="entre-et-range"),
@@ -108,4 +109,20 @@ BETWEEN = [
 
 @pytest.mark.parametrize(("text", "wanted"), BETWEEN)
 def test_between(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
+
+
+SHARED_UNIT = [
+    pytest.param("Les nouveaux billets de 5 et 100 dollars circulent.",
+                 [eq("5", "money", "5", "USD"), eq("100 dollars", "money", "100", "USD")],
+                 id="et-dollars"),
+    pytest.param("Le coût est d'environ 1,8 milliard et 870 millions de dollars.",
+                 [eq("environ 1,8 milliard", "money", "1800000000", "USD", "approx"),
+                  eq("870 millions de dollars", "money", "870000000", "USD")],
+                 id="scaled-et-scaled-dollars"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SHARED_UNIT)
+def test_shared_unit(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -91,10 +91,23 @@ BETWEEN = [
                  [Want("antara 6 dan 41 hari", "duration", "6", "41", "range", "day")],
                  id="antara-dan-range"),
     pytest.param("Uang kertas dari 5 dan 100 dolar beredar.",
-                 [eq("100 dolar", "money", "100", "USD")], id="dari-dan-no-range"),
+                 [eq("5", "money", "5", "USD"), eq("100 dolar", "money", "100", "USD")],
+                 id="dari-dan-no-range"),
 ]
 
 
 @pytest.mark.parametrize(("text", "wanted"), BETWEEN)
 def test_between(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
+
+
+SHARED_UNIT = [
+    pytest.param("Uang kertas 5 dan 100 dolar beredar.",
+                 [eq("5", "money", "5", "USD"), eq("100 dolar", "money", "100", "USD")],
+                 id="dan-dolar"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), SHARED_UNIT)
+def test_shared_unit(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
