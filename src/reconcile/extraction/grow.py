@@ -553,7 +553,7 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
-                or a.high is not None or not (b.currency or b.percent) \
+                or a.high is not None or not (b.currency or b.percent) or b.qualifier != "eq" \
                 or (b.scaled and not a.scaled) or b.date:
             continue
         core = text[a.end:b.start].strip(SPACES)

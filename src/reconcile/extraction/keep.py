@@ -103,11 +103,26 @@ def price_level(text: str, e: Expr, lex: Lexicon) -> bool:
     return m is not None and m.group(1).casefold() in lex.profile.price_level_before
 
 
+def _fraction_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a fraction word ("demi", "half", "setengah") is among the next three words."""
+    roles = lex.profile.spelled.roles
+    for _ in range(3):
+        m = _WORD.match(text, skip_spaces(text, pos))
+        if m is None:
+            return False
+        if roles.get(m.group(0).casefold(), ("", 0))[0] in ("fraction", "inexact"):
+            return True
+        pos = m.end()
+    return False
+
+
 def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     """'one year', 'about a day', 'un an', 'setahun' are spans of time (claims), unless the
     article reads "per" ("twice a day", "$5 a day", "3,000 kWh a year", "dua kali sehari")
     or the phrase is an idiom ("one day" = some day) with no qualifier to make it a span."""
     prof = lex.profile
+    if _fraction_follows(text, e.end, lex):
+        return False  # "un an et demi", "a year and a half": not a span of exactly one
     if e.qualifier != "eq":
         return True
     after = _WORD.match(text, skip_spaces(text, e.end))

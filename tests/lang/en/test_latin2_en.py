@@ -29,6 +29,7 @@ ONE_DURATION = [
     pytest.param("It may circulate for a year or two.", [], id="a-year-or-two"),
     pytest.param("One day later he left.", [eq("One day", "duration", "1", "day")],
                  id="one-day-later"),
+    pytest.param("It took a year and a half.", [], id="a-year-and-a-half"),
 ]
 
 
@@ -118,6 +119,9 @@ SHARED_UNIT = [
     pytest.param("They sent 5 people and 100 dollars.",
                  [eq("5", "count", "5", "people"), eq("100 dollars", "money", "100", "USD")],
                  id="own-noun-keeps-count"),
+    pytest.param("Of them, 1,261 patients or about 13% reported symptoms.",
+                 [eq("1,261", "count", "1261", "patients"),
+                  eq("about 13%", "percent", "13", "percent", "approx")], id="or-restates"),
 ]
 
 

@@ -23,6 +23,7 @@ ONE_DURATION = [
     pytest.param("Itu kebutuhan sehari-hari warga.", [], id="sehari-hari-daily"),
     pytest.param("Virus itu beredar selama setahun atau dua tahun.",
                  [eq("dua tahun", "duration", "2", "year")], id="setahun-atau-dua"),
+    pytest.param("Itu berlangsung selama setahun setengah.", [], id="setahun-setengah"),
 ]
 
 
