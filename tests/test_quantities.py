@@ -114,7 +114,7 @@ def test_lengths_in_two_units_may_be_one_fact_but_not_a_count() -> None:
 
 def test_format_value_of_quantities_and_points() -> None:
     assert format_value(_one("The road is 1,200 km long.", "en")) == "1,200 kilometer"
-    points = _one("Support rose 2 percentage points in a year.", "en")
+    points = _one("Support rose 2 percentage points.", "en")
     assert format_value(points) == "2 pp"
 
 
@@ -163,8 +163,8 @@ def test_diff_cli_json_carries_quantity_units(tmp_path: Path) -> None:
 
 
 def test_percentage_points_are_no_percent() -> None:
-    points = _one("Support rose 3 percentage points in a year.", "en")
-    percent = _one("Le soutien a progressé de 3 % en un an.", "fr")
+    points = _one("Support rose 3 percentage points.", "en")
+    percent = _one("Le soutien a progressé de 3 %.", "fr")
     # 一年 (a year) is a duration claim of its own; the percent is the other one.
     (same,) = [c for c in extract_claims("支持率在一年内上升了3个百分点。", "zh")
                if c.kind == "percent"]

@@ -24,7 +24,13 @@ from decimal import Decimal, localcontext
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.expr import Expr, overlaps_any
-from reconcile.extraction.grow import attach_several, grow, is_identifier, join_ranges
+from reconcile.extraction.grow import (
+    attach_several,
+    grow,
+    is_identifier,
+    join_ranges,
+    share_units,
+)
 from reconcile.extraction.keep import (
     as_year,
     bare_year,
@@ -33,6 +39,7 @@ from reconcile.extraction.keep import (
     count_noun,
     early_year,
     keep,
+    price_level,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
@@ -98,13 +105,12 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
         is_year = (bare_year(expr) or bound_year(text, expr, lex)
-                   or early_year(text, expr, lex)) \
+                   or early_year(text, expr, lex) or price_level(text, expr, lex)) \
             and not is_identifier(text, expr, False)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
-    exprs = join_ranges(text, exprs, lex)
-    return exprs
+    return share_units(text, join_ranges(text, exprs, lex), lex)
 
 
 def extract_segments(

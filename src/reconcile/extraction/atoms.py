@@ -51,6 +51,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
     blocked = _spelled_atoms(text, lex, blocked, atoms)
     if lex.word_atoms is not None and lex.word_gate.open(letter_words(text)):
         for m in lex.word_atoms.finditer(text):
+            if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
+                continue  # "sehari-hari": a doubled word (daily), not "one day"
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return non_overlapping(free)
@@ -105,6 +107,10 @@ def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
     if key in prof.multiplier_several:
         return Expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
                      several=(Decimal(2), Decimal(9)))
+    if key in prof.one_durations:
+        # "setahun": one word for "one" and a time unit, an article before a duration.
+        return Expr(start, end, Decimal(1), "article", start, end,
+                    duration=prof.one_durations[key])
     if key in prof.fused_scales:
         return Expr(start, end, prof.fused_scales[key], "word", start, end, scaled=True)
     if key in prof.articles:

@@ -397,6 +397,9 @@ def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
                 yield held(m.start(), m.end())
 
 
+_LAST_TOKEN = re.compile(r"(\S+)$")
+
+
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     if lex.relative is None:

@@ -132,8 +132,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
-        elif (dur := lex.durations.at(text, q)) is not None and _unit_ok(text, q, pos) \
-                and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
+        elif (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             value = value * factor
@@ -204,6 +203,26 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
         return True
     before = text[e.num_start - 1]  # not "1/3 以上", "GPT 3" or 第3 …
     return before in SPACES or not (before.isalnum() or before in "/-.:·")
+
+
+def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
+                 ) -> tuple[int, object] | None:
+    """A duration word at q; after a scale word also behind a linker ("deux millions
+    d'années", "millions of years"): a count of years, not of a noun called years."""
+    dur = lex.durations.at(text, q)
+    if dur is not None and _unit_ok(text, q, pos) \
+            and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
+        return dur
+    link = lex.linkers.at(text, q) if scaled else None
+    if link is None:
+        return None
+    after = skip_spaces(text, link[0])
+    dur = lex.durations.at(text, after)
+    elided = text[link[0] - 1] in "'’"  # "d'années": the elided linker touches the word
+    if dur is None or not (elided or _unit_ok(text, after, link[0])) \
+            or lex.not_units.at(text, after) is not None:
+        return None
+    return dur
 
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
@@ -373,7 +392,8 @@ def _connects(text: str, start: int, lex: Lexicon) -> bool:
         return False
     before = text[:back_spaces(text, start)]
     last_word = _LAST_WORD.search(before)
-    spelled = last_word is not None and last_word.group(0).casefold() in lex.profile.spelled.roles
+    spelled = last_word is not None and (last_word.group(0).casefold() in lex.profile.spelled.roles
+                                         or last_word.group(0).casefold() in lex.profile.vague)
     return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
                              or spelled  # "dua hingga tiga juta"
                              or lex.scales.before(text, len(before)) is not None
@@ -527,7 +547,41 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
                    high_date=b.date, qualifier="range", plain_int=False)
 
 
+_DASHES = frozenset("-\u2013\u2014\u2212~\u301c\uff5e")
+
+
+def _downwards(core: str, opener: tuple[int, object] | None) -> bool:
+    """A range may run downwards ("4.2-3.9 million years ago") when joined by a dash, or by
+    a word with no "from" before it: "fell from 4.2 to 3.9 million" is a change, two values."""
+    return core in _DASHES or opener is None
+
+
+def _vague_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    """'hundreds to thousands', 'ratusan hingga ribuan': two vague amounts joined by a range
+    connector are one vague amount from the low end of the first to the high end of the
+    second."""
+    core = text[a.end:b.start].strip(SPACES)
+    hit = lex.connectors.at(core, 0) if core else None
+    if hit is None or hit[0] != len(core) or a.has_unit or a.scaled or b.scaled \
+            or a.several is None or b.several is None or a.several[1] >= b.several[1]:
+        return None
+    return replace(b, start=a.start, several=(a.several[0], b.several[1]))
+
+
+def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: int,
+                    core: str, lex: Lexicon) -> bool:
+    """'entre 5 et 100' is a range, 'de 5 et 100 dollars' ("5 and 100 dollar notes") is
+    not: the closing word ("et", "and") needs its own opening word before the first number."""
+    if opener is None:
+        return False
+    word = " ".join(text[opener[0]:opener_end].casefold().split())
+    close = lex.profile.range_between.get(word)
+    return close is not None and close.casefold() == core.casefold()
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    if a.vague and b.vague and a.several and b.several:
+        return _vague_range(text, a, b, lex)
     year_range = _year_range(text, a, b, lex)
     if year_range is not None:
         return year_range
@@ -542,7 +596,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     is_conn = lex.connectors.at(core, 0)
     is_between = lex.between.at(core, 0)
     if not ((is_conn is not None and is_conn[0] == len(core))
-            or (is_between is not None and is_between[0] == len(core) and opener is not None)):
+            or (is_between is not None and is_between[0] == len(core)
+                and _between_opener(text, opener, opener_end, core, lex))):
         return None
     if a.date and b.date:
         if "-" in (a.date + b.date) or a.qualifier != "eq":
@@ -556,10 +611,15 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
         # "50 à 100 millions": the scale word is written once, after the second number.
         value = a.value * b.scale
-    elif b.scaled and not a.scaled and a.origin != "han" and a.value < b.scale \
-            and b.value < a.value * b.scale <= b.value * 10:
-        # "4,2-3,9 juta tahun lalu": a falling range, the scale written once: 3.9M to 4.2M.
-        value, high = b.value, a.value * b.scale
+    elif b.scaled and not a.scaled and a.origin == "digits" and a.value < 1000 \
+            and a.value * b.scale > b.value and not _downwards(core, opener):
+        return None  # "fell from 4.2 to 3.9 million": a change, not a range
+    elif _downwards(core, opener) and b.scaled and not a.has_unit and (
+            (not a.scaled and a.origin == "digits" and a.value < 1000
+             and a.value * b.scale > b.value)
+            or (a.scaled and a.scale == b.scale and a.value > b.value)):
+        # "4.2-3.9 million years (ago)", 420万至390万年: a range written downwards.
+        value, high = b.value, a.value * b.scale if not a.scaled else a.value
     if value > high:
         return None
     start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
@@ -576,3 +636,25 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency_candidates=a.currency_candidates or b.currency_candidates,
         quantity=a.quantity or b.quantity, unsure=a.unsure or b.unsure,
     )
+
+
+def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """'billets de 5 et 100 dollars', '1,8 milliard et 870 millions de dollars', '5 and 10
+    percent': a bare amount coordinated with the next one takes its currency or percent
+    sign. Only when the first has no unit of its own and the scale is not in question (a
+    second number with a scale word the first lacks, "1.8 and 2 million", is left alone)."""
+    out = list(exprs)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
+                or a.high is not None or not (b.currency or b.percent) or b.qualifier != "eq" \
+                or (b.scaled and not a.scaled) or b.date:
+            continue
+        core = text[a.end:b.start].strip(SPACES)
+        if core.casefold() not in lex.profile.coordinators:
+            continue
+        out[i] = replace(a, currency=b.currency, percent=b.percent,
+                         unknown_currency=b.unknown_currency,
+                         currency_candidates=b.currency_candidates)
+    return out
+

@@ -44,16 +44,19 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if kind == "count" and _fraction_part(text, e, lex):
         return False  # 3分の1, 三分之二以上: a fraction has no exact count
     if e.origin == "article":
-        return e.scaled or (e.duration is not None and e.value > 1)
+        return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
         if e.scaled or e.has_unit:
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
         # A several-word alone ("beberapa pasien": some patients) is too loose to be one.
+        if _after_determiner(text, e.start, lex):
+            return False
         if e.vague and lex.profile.cjk:  # 何千もの人々: a linking particle, then the noun
             return any(text.startswith(w, e.end) for w in lex.profile.vague_links)
-        return e.vague and not _after_determiner(text, e.start, lex) \
-            and count_noun(text, e.end, lex) is not None
+        if e.vague:
+            return count_noun(text, e.end, lex) is not None
+        return _several_count(text, e, lex)
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
             return False
@@ -95,6 +98,82 @@ def _one_duration(text: str, e: Expr, lex: Lexicon) -> bool:
     if any(before.endswith(w) for w in prof.duration_one_not_before):
         return False
     return not any(text.startswith(w, e.end) for w in prof.duration_one_not_after)
+
+
+def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'several countries', 'plusieurs pays', 'beberapa negara': a several-word right before
+    a plural noun counts it (2 to 9); not before a function word ("several of them") or a
+    generic noun ("in several ways"), where it only says "some"."""
+    prof = lex.profile
+    if " ".join(text[e.num_start:e.num_end].casefold().split()) not in prof.several_counts:
+        return False
+    q = skip_spaces(text, e.end, 1)
+    m = _WORD.match(text, q) if q > e.end else None
+    if m is None:
+        return False
+    word = m.group(0).casefold()
+    before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    if before is not None and before.group(1).casefold() in prof.several_not_after:
+        return False  # "un ou plusieurs problèmes": one or more, not 2 to 9
+    if word in prof.scales or lex.vague_start.at(text, q) is not None:
+        return False  # "plusieurs centaines d'échantillons": several hundred, not several
+    return word not in prof.count_skip and word not in prof.articles \
+        and word not in prof.several_generic and word not in prof.determiners \
+        and word not in prof.number_words and not any(is_cjk(ch) for ch in word)
+
+
+def price_level(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'$2.6 billion (in 2013 dollars)': a year naming the price level of a currency (a
+    date, as in "en dollars de 2013"), no sum of money."""
+    if not (e.currency and e.origin == "digits" and e.plain_int
+            and e.num_end - e.num_start == 4 and not e.scaled and e.qualifier == "eq"
+            and e.start == e.num_start and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]):
+        return False
+    m = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    return m is not None and m.group(1).casefold() in lex.profile.price_level_before
+
+
+def _fraction_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a fraction word ("demi", "half", "setengah") is among the next three words."""
+    roles = lex.profile.spelled.roles
+    for _ in range(3):
+        m = _WORD.match(text, skip_spaces(text, pos))
+        if m is None:
+            return False
+        if roles.get(m.group(0).casefold(), ("", 0))[0] in ("fraction", "inexact"):
+            return True
+        pos = m.end()
+    return False
+
+
+def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'one year', 'about a day', 'un an', 'setahun' are spans of time (claims), unless the
+    article reads "per" ("twice a day", "$5 a day", "3,000 kWh a year", "dua kali sehari")
+    or the phrase is an idiom ("one day" = some day) with no qualifier to make it a span."""
+    prof = lex.profile
+    if _fraction_follows(text, e.end, lex):
+        return False  # "un an et demi", "a year and a half": not a span of exactly one
+    if e.qualifier != "eq":
+        return True
+    after = _WORD.match(text, skip_spaces(text, e.end))
+    after_word = after.group(0).casefold() if after is not None else ""
+    if " ".join(text[e.start:e.end].casefold().split()) in prof.one_idioms:
+        return after_word in prof.one_span_after  # "one day later", not "one day he left"
+    before = text[:back_spaces(text, e.start)]
+    if before and (before[-1].isdigit() or before[-1] in prof.percent_signs):
+        return False
+    m = _WORD_BEFORE.search(before + " ", max(0, len(before) - 30))
+    word = m.group(1).casefold() if m is not None else ""
+    if word in prof.rate_words or word in prof.durations or word in prof.currency_words \
+            or word in prof.percent_words:
+        return False
+    if after is not None and after_word in prof.several_not_after:
+        nxt = _WORD.match(text, skip_spaces(text, after.end()))
+        if nxt is not None and nxt.group(0).casefold() in prof.spelled.roles:
+            return False  # "a year or two": one to two years, no exact span of one
+    if text[e.num_start:e.num_end].casefold() not in prof.rate_articles:
+        return True
+    return word in prof.one_span_before or after_word in prof.one_span_after
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

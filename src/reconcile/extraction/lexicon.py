@@ -47,6 +47,7 @@ class Lexicon:
     clock_after: PhraseTable
     age_before: PhraseTable
     age_after: PhraseTable
+    age_apposition: PhraseTable
     references: PhraseTable
     score_words: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
@@ -67,6 +68,7 @@ class Lexicon:
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     not_units: PhraseTable
+    vague_start: PhraseTable
     relative_not_before: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
@@ -126,7 +128,7 @@ def lexicon(code: str) -> Lexicon:
     prof = get_profile(code)
     nc = prof.nonclaims
     codes = currency_codes()
-    word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales]
+    word_keys = [*prof.number_words, *prof.articles, *prof.fused_scales, *prof.one_durations]
     multiplier_keys = [*prof.multiplier_words, *prof.multiplier_several]
     han_chars = "".join(
         sorted({*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1
@@ -213,7 +215,7 @@ def lexicon(code: str) -> Lexicon:
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
         word_gate=WordGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
-                               *prof.several, *prof.vague,
+                               *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations) if prof.articles else ())]),
         month_gate=WordGate.of(prof.months),
         relative_gate=WordGate.of(prof.relative),
@@ -254,6 +256,7 @@ def lexicon(code: str) -> Lexicon:
         clock_after=PhraseTable.of(dict(nc.clock_after)),
         age_before=PhraseTable.of({w: True for w in nc.age_before}),
         age_after=PhraseTable.of({w: True for w in nc.age_after}),
+        age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
@@ -281,6 +284,8 @@ def lexicon(code: str) -> Lexicon:
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
+        # The first word of each vague amount ("centaines" in "des centaines de").
+        vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),

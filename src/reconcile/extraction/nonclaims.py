@@ -98,7 +98,22 @@ def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
 def _age(text: str, atom: Expr, lex: Lexicon) -> bool:
     if lex.age_before.before(text, back_spaces(text, atom.start)) is not None:
         return True
-    return lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None
+    if lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None:
+        return True
+    return _apposed_age(text, atom, lex)
+
+
+def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """'Le Dr X, 29 ans, a été trouvé', 'Saroja B., 53 tahun, yang': a number of years set
+    off by commas right after a name is the person's age."""
+    before = back_spaces(text, atom.start)
+    if before == 0 or text[before - 1] != "," or atom.origin != "digits":
+        return False
+    hit = lex.age_apposition.at(text, skip_spaces(text, atom.end, 1))
+    if hit is None:
+        return False
+    after = skip_spaces(text, hit[0])
+    return after >= len(text) or text[after] in ",;)"
 
 
 def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:

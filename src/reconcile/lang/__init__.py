@@ -140,6 +140,8 @@ class NonClaimWords:
     clock_before_hhmm: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
+    # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
+    age_apposition: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
 
@@ -276,6 +278,26 @@ class LanguageProfile:
     # CLDR's wide month names (casefolded) → whether CLDR capitalises them ("April" in en,
     # "avril" in fr): a month named alone must be a wide name, capitalised where CLDR does.
     months_wide: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
+    # Durations of one: words that are "one" + a time unit ("setahun"), the words before an
+    # article + time unit that make it a rate ("once a year", "dua kali sehari"), and
+    # article + time unit phrases that are idioms, not spans ("one day" = some day).
+    one_durations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    rate_words: frozenset[str] = frozenset()
+    one_idioms: frozenset[str] = frozenset()
+    # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
+    # ("about a day") or next to a word in `one_span_before` / `one_span_after`.
+    rate_articles: frozenset[str] = frozenset()
+    # Several-words that count the noun right after them ("several countries": 2 to 9), and
+    # generic nouns after which they only say "some" ("in several ways").
+    several_counts: frozenset[str] = frozenset()
+    several_generic: frozenset[str] = frozenset()
+    several_not_after: frozenset[str] = frozenset()
+    # "5 et 100 dollars": words coordinating two amounts that share the second one's unit.
+    coordinators: frozenset[str] = frozenset()
+    # "in 2013 dollars": a year before a currency word after these words is a price level.
+    price_level_before: frozenset[str] = frozenset()
+    one_span_before: frozenset[str] = frozenset()
+    one_span_after: frozenset[str] = frozenset()
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -699,6 +721,18 @@ def get_profile(code: str) -> LanguageProfile:
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
         vague_links=tuple(cjk_forms.get("vague_links", [])),
+        one_durations=MappingProxyType(
+            _lower_map(sup.get("durations_one", {}).get("fused", {}))),
+        rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
+        one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
+        price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
+        several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
+        several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
+        coordinators=_folded(sup.get("coordination", {}).get("words", [])),
+        several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
+        rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
+        one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
+        one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),
@@ -731,8 +765,10 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_after=MappingProxyType(after),
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
-        age_before=tuple(w.casefold() for w in table.get("age_before", [])),
+        age_before=tuple(w.casefold() for w in [*table.get("age_before", []),
+                                                *table.get("age_person", [])]),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
+        age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
         reference_words=tuple(w.casefold() for w in table.get("reference_words", [])),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
     )

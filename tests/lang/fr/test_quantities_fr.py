@@ -60,7 +60,8 @@ QUANTITIES = [
     pytest.param("Le séisme a atteint 6,2 sur l'échelle de Richter.",
                  [q("6,2 sur l'échelle de Richter", "6.2", "magnitude")], id="richter"),
     pytest.param("Le chômage a reculé de 2 points de pourcentage en un an.",
-                 [eq("2 points de pourcentage", "percent", "2", "percentage point")],
+                 [eq("2 points de pourcentage", "percent", "2", "percentage point"),
+                  eq("un an", "duration", "1", "year")],
                  id="points-de-pourcentage"),
 ]
 
