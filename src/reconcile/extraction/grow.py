@@ -103,7 +103,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             break  # "several $50 million": the number that follows carries the unit
         unit_at = q
         cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
-        qty = unit_after(text, q, lex)
+        qty = unit_after(text, q, lex, spaced=q > pos, money=money)
         if qty is not None and (cur is None or cur.end <= qty[0]) \
                 and not _unit_starts_in_number(text, e, q, lex):
             # A unit word that also names a currency ("pounds") is read by context.

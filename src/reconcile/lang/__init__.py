@@ -141,7 +141,10 @@ class QuantityWords:
     cue words deciding a unit word that also names a currency ("pounds"); `mass_readings`:
     unit words that are a mass when a `mass` cue stands in the sentence (キロ: km, but kg
     where the sentence speaks of weight); `negative`: words before a temperature that make
-    it negative (minus, 零下, 氷点下).
+    it negative (minus, 零下, 氷点下); `exact`: words of `after` matched only as written,
+    whatever their length ("Mbps"); `any_case`: short words of `after` matched in any case
+    ("GHz", "Ghz"); `letters`: one-letter symbols of `after` ("m") read only when spaced
+    from the number and followed by no word but one of `letter_then` ("3.50 m wide").
     """
 
     after: Mapping[str, str]
@@ -153,6 +156,10 @@ class QuantityWords:
     mass: tuple[str, ...]
     mass_readings: Mapping[str, str]
     negative: tuple[str, ...]
+    exact: frozenset[str] = frozenset()
+    any_case: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
+    letter_then: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -486,6 +493,13 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     prefixes.update(own.get("prefixes", {}))
     for prefix, suffixes in own.get("circumfixes", {}).items():
         circumfixes.setdefault(prefix, {}).update(suffixes)
+    symbols = _quantity_symbols(common.get("quantity_symbols", {}),
+                                sup.get("quantity_symbols", {}))
+    after.update(symbols)
+    own_symbols = sup.get("quantity_symbols", {})
+    letters = dict(own_symbols.get("letters", {}))
+    after.update(letters)
+    any_case = frozenset(common.get("quantity_symbols", {}).get("any_case", []))
     ambiguous = own.get("ambiguous", {})
     return QuantityWords(
         after=MappingProxyType(after),
@@ -498,7 +512,22 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
         negative=tuple(own.get("negative", [])),
+        exact=frozenset(symbols) - any_case,
+        any_case=any_case,
+        letters=frozenset(letters),
+        letter_then=tuple(w.casefold() for w in own_symbols.get("letter_then", [])),
     )
+
+
+def _quantity_symbols(common: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, str]:
+    """SI-prefixed unit symbols (GHz, MB) and data rates over a second word (Mbit/s,
+    Mbit/detik) → pint units."""
+    found = {**common.get("words", {}), **own.get("words", {})}
+    seconds = [*common.get("second", []), *own.get("second", [])]
+    for symbol, unit in common.get("per_second", {}).items():
+        for second in seconds:
+            found[f"{symbol}/{second}"] = f"{unit} / second"
+    return found
 
 
 def _decimal_pairs(table: Mapping[str, Any]) -> dict[str, tuple[Decimal, Decimal]]:
