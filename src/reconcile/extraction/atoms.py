@@ -13,21 +13,29 @@ from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
 from reconcile.extraction.spelled import readings
 from reconcile.lang import LanguageProfile
-from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
+from reconcile.numbers import VULGAR_FRACTIONS, ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
 
 # A digit, then digits or single separators that are followed by a digit. Each step eats
 # one character, so the scan is linear whatever the input.
 _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 ](?=[0-9０-９]))*")
 
 
+# A vulgar fraction character standing alone (½ cup), not glued to a number before it.
+_FRACTION = re.compile(f"(?<![0-9０-９.,])[{''.join(VULGAR_FRACTIONS)}]")
+
+
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[Expr]:
     prof = lex.profile
     atoms: list[Expr] = []
     space_groups = prof.group.strip(SPACES) == ""
+    fractions: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(text):
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
+            if end == m.end() and end < len(text) and text[end] in VULGAR_FRACTIONS:
+                fractions.append((start, end + 1))  # 29¾: read below with its fraction
+                continue
             money = money_before(text, start, lex)
             scale_follows = scale_at(text, end, lex, money=money) is not None
             value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
@@ -35,6 +43,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
                 continue
             atoms.append(Expr(start, end, value, "digits", start, end,
                                plain_int=ascii_digits(raw).isdigit()))
+    blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
         for m in lex.han_atoms.finditer(text):
@@ -54,6 +63,26 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return non_overlapping(free)
+
+
+def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
+                    glued: Sequence[tuple[int, int]], out: list[Expr]
+                    ) -> list[tuple[int, int]]:
+    """Add the numbers written with a vulgar fraction character to `out`: a whole number
+    and the fraction glued to it (29¾ = 29.75) and a fraction alone (½ = 0.5). One with
+    no exact decimal value (⅓) or after a number that is not a whole one is blocked, so no
+    piece of it becomes a claim. Returns the blocked spans."""
+    failed: list[tuple[int, int]] = []
+    spans = [*glued, *((m.start(), m.end()) for m in _FRACTION.finditer(text))]
+    for start, end in spans:
+        fraction = VULGAR_FRACTIONS[text[end - 1]]
+        whole = ascii_digits(text[start:end - 1])
+        if fraction is None or not (whole == "" or whole.isdigit()):
+            failed.append((start, end))
+            continue
+        value = Decimal(whole or 0) + fraction
+        out.append(Expr(start, end, value, "digits", start, end))
+    return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
 def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],

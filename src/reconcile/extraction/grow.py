@@ -29,6 +29,7 @@ from reconcile.extraction.quantities import (
     unit_after,
     unit_before,
 )
+from reconcile.extraction.spelled import fraction_after
 from reconcile.model import Qualifier
 
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
@@ -120,6 +121,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             if reading != "money":
                 pos, found["quantity"], found["unit"] = qty[0], qty[1], True
                 found["unsure"] = reading is None
+                pos, value, unread = _unit_fraction(text, pos, value, scaled, lex)
+                found["unsure"] = found["unsure"] or unread
                 continue
         if cur is not None:
             pos, found["currency"], found["unit"] = cur.end, cur.code, True
@@ -134,6 +137,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
                 and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
+            pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
@@ -165,6 +169,20 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+def _unit_fraction(text: str, pos: int, value: Decimal, scaled: bool, lex: Lexicon
+                   ) -> tuple[int, Decimal, bool]:
+    """A spelled fraction after the unit word ending at pos ("29 pouces et demi", "trois
+    ans et demi"): (end, value with it, unread). Unread (no claim) when the fraction has no
+    exact value or the number is no whole one ("2,5 km et demi")."""
+    hit = fraction_after(text, pos, lex.profile.spelled, lex.profile.quantities.fraction_of)
+    if hit is None:
+        return pos, value, False
+    end, fraction = hit
+    if fraction is None or scaled or value != value.to_integral_value():
+        return end, value, True
+    return end, value + fraction, False
 
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon

@@ -144,7 +144,9 @@ class QuantityWords:
     it negative (minus, 零下, 氷点下); `exact`: words of `after` matched only as written,
     whatever their length ("Mbps"); `any_case`: short words of `after` matched in any case
     ("GHz", "Ghz"); `letters`: one-letter symbols of `after` ("m") read only when spaced
-    from the number and followed by no word but one of `letter_then` ("3.50 m wide").
+    from the number and followed by no word but one of `letter_then` ("3.50 m wide");
+    `fraction_of`: words after a spelled fraction that make it a fraction of something
+    ("setengah dari"), not of the unit before it.
     """
 
     after: Mapping[str, str]
@@ -160,6 +162,7 @@ class QuantityWords:
     any_case: frozenset[str] = frozenset()
     letters: frozenset[str] = frozenset()
     letter_then: tuple[str, ...] = ()
+    fraction_of: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -516,6 +519,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         any_case=any_case,
         letters=frozenset(letters),
         letter_then=tuple(w.casefold() for w in own_symbols.get("letter_then", [])),
+        fraction_of=tuple(w.casefold() for w in sup.get("unit_fractions", {}).get("of", [])),
     )
 
 
