@@ -13,7 +13,14 @@ from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
 from reconcile.extraction.spelled import readings
 from reconcile.lang import LanguageProfile
-from reconcile.numbers import VULGAR_FRACTIONS, ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
+from reconcile.numbers import (
+    VULGAR_FRACTIONS,
+    ascii_digits,
+    parse_digits,
+    parse_han,
+    parse_mixed,
+    split_groups,
+)
 
 # A digit, then digits or single separators that are followed by a digit. Each step eats
 # one character, so the scan is linear whatever the input.

@@ -302,8 +302,8 @@ def fraction_after(text: str, pos: int, sp: SpelledWords, of: Collection[str] = 
     end = rest[1 if counted else 0][0]
     after = _words_after(text, end, 1)
     links = {*sp.fraction_links, *of}
-    linked = bool(after) and (after[0][1] in links or bool(after[0][2]) and any(
-        link.startswith(after[0][1]) for link in links))
+    linked = bool(after) and (after[0][1] in links or (bool(after[0][2]) and any(
+        link.startswith(after[0][1]) for link in links)))
     fraction = count * value
     if role == "inexact" or linked or not 0 < fraction < 1:
         return end, None

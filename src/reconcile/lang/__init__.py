@@ -146,7 +146,10 @@ class QuantityWords:
     ("GHz", "Ghz"); `letters`: one-letter symbols of `after` ("m") read only when spaced
     from the number and followed by no word but one of `letter_then` ("3.50 m wide");
     `fraction_of`: words after a spelled fraction that make it a fraction of something
-    ("setengah dari"), not of the unit before it.
+    ("setengah dari"), not of the unit before it; `glued_fractions`: fraction characters
+    glued to a unit word that add to the number (三年半, 1時間半), unless one of
+    `glued_not_before` follows them (公里半径 is a radius); `fraction_bridges`: counters
+    between a number and a glued fraction before a duration word (两个半月: 2.5 months).
     """
 
     after: Mapping[str, str]
@@ -163,6 +166,9 @@ class QuantityWords:
     letters: frozenset[str] = frozenset()
     letter_then: tuple[str, ...] = ()
     fraction_of: tuple[str, ...] = ()
+    glued_fractions: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
+    glued_not_before: tuple[str, ...] = ()
+    fraction_bridges: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -503,6 +509,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     letters = dict(own_symbols.get("letters", {}))
     after.update(letters)
     any_case = frozenset(common.get("quantity_symbols", {}).get("any_case", []))
+    fractions = sup.get("unit_fractions", {})
     ambiguous = own.get("ambiguous", {})
     return QuantityWords(
         after=MappingProxyType(after),
@@ -519,7 +526,11 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         any_case=any_case,
         letters=frozenset(letters),
         letter_then=tuple(w.casefold() for w in own_symbols.get("letter_then", [])),
-        fraction_of=tuple(w.casefold() for w in sup.get("unit_fractions", {}).get("of", [])),
+        fraction_of=tuple(w.casefold() for w in fractions.get("of", [])),
+        glued_fractions=MappingProxyType({k: Decimal(str(v))
+                                          for k, v in fractions.get("glued", {}).items()}),
+        glued_not_before=tuple(fractions.get("glued_not_before", [])),
+        fraction_bridges=tuple(fractions.get("bridges", [])),
     )
 
 
