@@ -539,7 +539,7 @@ def _quantity_symbols(common: Mapping[str, Any], own: Mapping[str, Any]) -> dict
     Mbit/detik) → pint units."""
     found = {**common.get("words", {}), **own.get("words", {})}
     seconds = [*common.get("second", []), *own.get("second", [])]
-    for symbol, unit in common.get("per_second", {}).items():
+    for symbol, unit in {**common.get("per_second", {}), **own.get("per_second", {})}.items():
         for second in seconds:
             found[f"{symbol}/{second}"] = f"{unit} / second"
     return found
