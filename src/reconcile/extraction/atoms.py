@@ -102,15 +102,36 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     prof = lex.profile
     failed: list[tuple[int, int]] = []
     for m in lex.mixed_atoms.finditer(text):
-        value = parse_mixed(m.group(0), prof.han_units, prof.scales, decimal_sign=prof.decimal)
+        run = m.group(0)
+        value = None
+        if unit_takes_scale(text, m.end() - 1, m.end(), lex):
+            # 3万千米: 千 begins the unit word (a kilometre), no part of the number.
+            if run[:-1].isdigit():
+                continue  # 5千米: the digit atom carries the number
+            value = parse_mixed(run[:-1], prof.han_units, prof.scales,
+                                decimal_sign=prof.decimal)
+            run = run if value is None else run[:-1]
+        if value is None:
+            value = parse_mixed(run, prof.han_units, prof.scales, decimal_sign=prof.decimal)
         if value is None:
             failed.append((m.start(), m.end()))
             continue
-        multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in m.group(0)]
-        multipliers += [v for k, v in prof.scales.items() if k in m.group(0)]
-        out.append(Expr(m.start(), m.end(), value, "digits", m.start(), m.end(),
+        end = m.start() + len(run)
+        multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in run]
+        multipliers += [v for k, v in prof.scales.items() if k in run]
+        out.append(Expr(m.start(), end, value, "digits", m.start(), end,
                         scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+def unit_takes_scale(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether a CJK scale or unit character at `at` (ending at `end`) begins a longer unit
+    word (兆瓦 megawatt, 兆赫 megahertz, 千米 kilometre): then it is the unit's prefix,
+    not a scale of the number before it."""
+    if not is_cjk(text[at]):
+        return False
+    hits = (lex.quantity_after.at(text, at), lex.quantity_words.at(text, at))
+    return any(hit is not None and hit[0] > end for hit in hits)
 
 
 def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
@@ -156,6 +177,8 @@ def scale_at(text: str, pos: int, lex: Lexicon, *, money: bool = False
     "100m" or "5 M" could be metres (see reconcile.extraction.money)."""
     q = skip_spaces(text, pos, 2)
     hit = lex.scales.at(text, q)
+    if hit is not None and unit_takes_scale(text, q, hit[0], lex):
+        hit = None  # 5兆瓦: five megawatts, not five trillion watts
     if hit is not None and (q > pos or is_cjk(text[q]) or not is_word(text[q])):
         return hit[0], dec(hit[1])
     for start in dict.fromkeys((pos, skip_spaces(text, pos, 1))):

@@ -486,8 +486,9 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     after: dict[str, str] = {}
     prefixes: dict[str, str] = {}
     circumfixes: dict[str, dict[str, str]] = {}
+    cldr = {**table.get("cldr", {}), **common.get("quantity_symbols", {}).get("cldr", {})}
     for loc in locales:
-        for key, unit in table.get("cldr", {}).items():
+        for key, unit in cldr.items():
             for prefix, suffix in sorted(_unit_patterns(loc, key)):
                 if prefix and suffix:
                     if _usable_unit_word(suffix, excluded):

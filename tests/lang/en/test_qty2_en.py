@@ -15,6 +15,11 @@ def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
 
 
 SYMBOLS = [
+    pytest.param("Take 5 milligrams in 20 mL of water.",
+                 [q("5 milligrams", "5", "milligram"), q("20 mL", "20", "milliliter")],
+                 id="cldr-milligram-milliliter"),
+    pytest.param("The station transmits at 98.5 megahertz.",
+                 [q("98.5 megahertz", "98.5", "megahertz")], id="cldr-megahertz-word"),
     pytest.param("The router uses the 2.4Ghz band.", [q("2.4Ghz", "2.4", "gigahertz")],
                  id="ghz-mixed-case"),
     pytest.param("It also runs at 5.0 GHz.", [q("5.0 GHz", "5.0", "gigahertz")],

@@ -15,12 +15,14 @@ def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
 
 
 SYMBOLS = [
+    pytest.param("Le fichier pèse 2,8 Mo.", [q("2,8 Mo", "2.8", "megabyte")], id="cldr-mo"),
+    pytest.param("La station émet sur 98,5 mégahertz.",
+                 [q("98,5 mégahertz", "98.5", "megahertz")], id="cldr-megahertz-word"),
     pytest.param("Le routeur utilise les bandes 2,4 GHz et 5,0 GHz.",
                  [q("2,4 GHz", "2.4", "gigahertz"), q("5,0 GHz", "5.0", "gigahertz")],
                  id="ghz-decimal-comma"),
     pytest.param("Le débit atteint 600\u00a0Mbit/s.",
                  [q("600\u00a0Mbit/s", "600", "megabit / second")], id="mbit-per-s"),
-    pytest.param("Le fichier pèse 2,8 Mo.", [q("2,8 Mo", "2.8", "megabyte")], id="octets"),
     pytest.param("Le transfert atteint 12 Mo/s.", [q("12 Mo/s", "12", "megabyte / second")],
                  id="octets-per-s"),
     pytest.param("Le disque contient 500 GB de photos.", [q("500 GB", "500", "gigabyte")],

@@ -15,6 +15,8 @@ def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
 
 
 SYMBOLS = [
+    pytest.param("Dosisnya 5 miligram per hari.", [q("5 miligram", "5", "milligram")],
+                 id="cldr-miligram"),
     pytest.param("Router itu memakai pita 2,4 Ghz dan 5,0 Ghz.",
                  [q("2,4 Ghz", "2.4", "gigahertz"), q("5,0 Ghz", "5.0", "gigahertz")],
                  id="ghz-decimal-comma"),

@@ -15,6 +15,10 @@ def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
 
 
 SYMBOLS = [
+    pytest.param("周波数は5メガヘルツだ。", [q("5メガヘルツ", "5", "megahertz")],
+                 id="cldr-megahertz-word"),
+    pytest.param("容量は10ギガバイトだ。", [q("10ギガバイト", "10", "gigabyte")],
+                 id="cldr-gigabyte-word"),
     pytest.param("2.4Ghzと5.0Ghzの帯域を使う。",
                  [q("2.4Ghz", "2.4", "gigahertz"), q("5.0Ghz", "5.0", "gigahertz")],
                  id="ghz-glued"),

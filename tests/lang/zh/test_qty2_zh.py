@@ -15,6 +15,15 @@ def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
 
 
 SYMBOLS = [
+    pytest.param("电站功率为5兆瓦。", [q("5兆瓦", "5", "megawatt")],
+                 id="zhao-begins-megawatt"),
+    pytest.param("频率为5兆赫。", [q("5兆赫", "5", "megahertz")], id="zhao-begins-megahertz"),
+    pytest.param("文件大小为10兆字节。", [q("10兆字节", "10", "megabyte")],
+                 id="zhao-begins-megabyte"),
+    pytest.param("航程3万千米。", [q("3万千米", "30000", "kilometer")],
+                 id="qian-begins-kilometre"),
+    pytest.param("跑道长1万5千米。", [q("1万5千米", "15000", "meter")],
+                 id="mixed-number-keeps-qian"),
     pytest.param("路由器使用 2.4Ghz 和 5.0Ghz 频段。",
                  [q("2.4Ghz", "2.4", "gigahertz"), q("5.0Ghz", "5.0", "gigahertz")],
                  id="ghz"),
