@@ -26,6 +26,7 @@ from reconcile.extraction.quantities import (
     money_or_quantity,
     negative_before,
     plausible,
+    letter_symbol_at,
     unit_after,
     unit_before,
 )
@@ -106,6 +107,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         unit_at = q
         cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
         qty = unit_after(text, q, lex, spaced=q > pos, money=money)
+        if qty is None and letter_symbol_at(text, q, lex):
+            found["unsure"] = True  # "2 m people": metres or millions, no claim
+            break
         if qty is not None and (cur is None or cur.end <= qty[0]) \
                 and not _unit_starts_in_number(text, e, q, lex):
             # A unit word that also names a currency ("pounds") is read by context.

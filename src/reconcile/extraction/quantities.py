@@ -133,6 +133,12 @@ def unit_after(text: str, q: int, lex: Lexicon, *, spaced: bool = True, money: b
     return end, unit
 
 
+def letter_symbol_at(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether a guarded one-letter unit symbol (en "m") stands at q as a word of its own."""
+    letter = text[q:q + 1]
+    return letter in lex.profile.quantities.letters and not text[q + 1:q + 2].isalnum()
+
+
 def _letter_unit(text: str, end: int, words: QuantityWords, spaced: bool, money: bool
                  ) -> bool:
     """Whether a one-letter symbol ending at `end` is a unit: spaced from its number, no

@@ -59,6 +59,7 @@ METRES = [
     pytest.param("The fund holds $3.5 m now.", [eq("$3.5 m", "money", "3500000", "USD")],
                  id="m-after-currency-is-million"),
     pytest.param("He swam the 100m and 200m freestyle.", [], id="m-glued-no-claim"),
+    pytest.param("The region has 2 m people.", [], id="m-before-noun-no-claim"),
 ]
 
 
