@@ -23,10 +23,10 @@ from reconcile.extraction.money import (
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
     circumfix,
+    letter_symbol_at,
     money_or_quantity,
     negative_before,
     plausible,
-    letter_symbol_at,
     unit_after,
     unit_before,
 )
