@@ -6,6 +6,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation, localcontext
+from types import MappingProxyType
 
 # Longer digit runs are identifiers (phone numbers, hashes), never claim values.
 MAX_DIGITS = 24
@@ -21,6 +22,31 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 
 _WIDTH[0x3000] = 0x20
 _FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
+
+
+def _vulgar_fractions() -> dict[str, Decimal | None]:
+    """Every vulgar fraction character (¼ ½ ¾ ⅓ ⅛ …: Unicode decomposition '<fraction>
+    n ⁄ d') → its value, None where it has no exact decimal value (⅓, ⅙)."""
+    found: dict[str, Decimal | None] = {}
+    for cp in (*range(0xBC, 0xBF), *range(0x2150, 0x2190)):
+        ch = chr(cp)
+        parts = unicodedata.decomposition(ch).split()
+        if parts[:1] != ["<fraction>"]:
+            continue
+        num_text, _, den_text = "".join(chr(int(h, 16)) for h in parts[1:]).partition("⁄")
+        if not (num_text.isdigit() and den_text.isdigit()):
+            continue  # ⅟ (one over …) is no number by itself
+        num, den = int(num_text), int(den_text)
+        rest = den
+        for prime in (2, 5):
+            while rest % prime == 0:
+                rest //= prime
+        found[ch] = Decimal(num) / Decimal(den) if rest == 1 else None
+    return found
+
+
+# Vulgar fraction characters and their exact values (None: no exact decimal value).
+VULGAR_FRACTIONS: Mapping[str, Decimal | None] = MappingProxyType(_vulgar_fractions())
 
 
 def fold_width(text: str) -> str:

@@ -13,21 +13,36 @@ from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
 from reconcile.extraction.spelled import readings
 from reconcile.lang import LanguageProfile
-from reconcile.numbers import ascii_digits, parse_digits, parse_han, parse_mixed, split_groups
+from reconcile.numbers import (
+    VULGAR_FRACTIONS,
+    ascii_digits,
+    parse_digits,
+    parse_han,
+    parse_mixed,
+    split_groups,
+)
 
 # A digit, then digits or single separators that are followed by a digit. Each step eats
 # one character, so the scan is linear whatever the input.
 _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 ](?=[0-9０-９]))*")
 
 
+# A vulgar fraction character standing alone (½ cup), not glued to a number before it.
+_FRACTION = re.compile(f"(?<![0-9０-９.,])[{''.join(VULGAR_FRACTIONS)}]")
+
+
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[Expr]:
     prof = lex.profile
     atoms: list[Expr] = []
     space_groups = prof.group.strip(SPACES) == ""
+    fractions: list[tuple[int, int]] = []
     for m in _DIGIT_RUN.finditer(text):
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
+            if end == m.end() and end < len(text) and text[end] in VULGAR_FRACTIONS:
+                fractions.append((start, end + 1))  # 29¾: read below with its fraction
+                continue
             money = money_before(text, start, lex)
             scale_follows = scale_at(text, end, lex, money=money) is not None
             value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
@@ -35,6 +50,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
                 continue
             atoms.append(Expr(start, end, value, "digits", start, end,
                                plain_int=ascii_digits(raw).isdigit()))
+    blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
         for m in lex.han_atoms.finditer(text):
@@ -58,6 +74,26 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
     return non_overlapping(free)
 
 
+def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
+                    glued: Sequence[tuple[int, int]], out: list[Expr]
+                    ) -> list[tuple[int, int]]:
+    """Add the numbers written with a vulgar fraction character to `out`: a whole number
+    and the fraction glued to it (29¾ = 29.75) and a fraction alone (½ = 0.5). One with
+    no exact decimal value (⅓) or after a number that is not a whole one is blocked, so no
+    piece of it becomes a claim. Returns the blocked spans."""
+    failed: list[tuple[int, int]] = []
+    spans = [*glued, *((m.start(), m.end()) for m in _FRACTION.finditer(text))]
+    for start, end in spans:
+        fraction = VULGAR_FRACTIONS[text[end - 1]]
+        whole = ascii_digits(text[start:end - 1])
+        if fraction is None or not (whole == "" or whole.isdigit()):
+            failed.append((start, end))
+            continue
+        value = Decimal(whole or 0) + fraction
+        out.append(Expr(start, end, value, "digits", start, end))
+    return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
 def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                  out: list[Expr]) -> list[tuple[int, int]]:
     """Add the digit + Han unit numbers of `text` to `out` (4千, 2万5千, 36億8,000万); a
@@ -68,15 +104,36 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     prof = lex.profile
     failed: list[tuple[int, int]] = []
     for m in lex.mixed_atoms.finditer(text):
-        value = parse_mixed(m.group(0), prof.han_units, prof.scales, decimal_sign=prof.decimal)
+        run = m.group(0)
+        value = None
+        if unit_takes_scale(text, m.end() - 1, m.end(), lex):
+            # 3万千米: 千 begins the unit word (a kilometre), no part of the number.
+            if run[:-1].isdigit():
+                continue  # 5千米: the digit atom carries the number
+            value = parse_mixed(run[:-1], prof.han_units, prof.scales,
+                                decimal_sign=prof.decimal)
+            run = run if value is None else run[:-1]
+        if value is None:
+            value = parse_mixed(run, prof.han_units, prof.scales, decimal_sign=prof.decimal)
         if value is None:
             failed.append((m.start(), m.end()))
             continue
-        multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in m.group(0)]
-        multipliers += [v for k, v in prof.scales.items() if k in m.group(0)]
-        out.append(Expr(m.start(), m.end(), value, "digits", m.start(), m.end(),
+        end = m.start() + len(run)
+        multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in run]
+        multipliers += [v for k, v in prof.scales.items() if k in run]
+        out.append(Expr(m.start(), end, value, "digits", m.start(), end,
                         scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+def unit_takes_scale(text: str, at: int, end: int, lex: Lexicon) -> bool:
+    """Whether a CJK scale or unit character at `at` (ending at `end`) begins a longer unit
+    word (兆瓦 megawatt, 兆赫 megahertz, 千米 kilometre): then it is the unit's prefix,
+    not a scale of the number before it."""
+    if not is_cjk(text[at]):
+        return False
+    hits = (lex.quantity_after.at(text, at), lex.quantity_words.at(text, at))
+    return any(hit is not None and hit[0] > end for hit in hits)
 
 
 def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
@@ -126,6 +183,8 @@ def scale_at(text: str, pos: int, lex: Lexicon, *, money: bool = False
     "100m" or "5 M" could be metres (see reconcile.extraction.money)."""
     q = skip_spaces(text, pos, 2)
     hit = lex.scales.at(text, q)
+    if hit is not None and unit_takes_scale(text, q, hit[0], lex):
+        hit = None  # 5兆瓦: five megawatts, not five trillion watts
     if hit is not None and (q > pos or is_cjk(text[q]) or not is_word(text[q])):
         return hit[0], dec(hit[1])
     for start in dict.fromkeys((pos, skip_spaces(text, pos, 1))):

@@ -24,12 +24,15 @@ from reconcile.extraction.money import (
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
     circumfix,
+    letter_symbol_at,
     money_or_quantity,
     negative_before,
     plausible,
     unit_after,
     unit_before,
 )
+from reconcile.extraction.spelled import fraction_after
+from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
@@ -105,7 +108,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             break  # "several $50 million": the number that follows carries the unit
         unit_at = q
         cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
-        qty = unit_after(text, q, lex)
+        qty = unit_after(text, q, lex, spaced=q > pos, money=money)
+        if qty is None and letter_symbol_at(text, q, lex):
+            found["unsure"] = True  # "2 m people": metres or millions, no claim
+            break
         if qty is not None and (cur is None or cur.end <= qty[0]) \
                 and not _unit_starts_in_number(text, e, q, lex):
             # A unit word that also names a currency ("pounds") is read by context.
@@ -122,6 +128,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             if reading != "money":
                 pos, found["quantity"], found["unit"] = qty[0], qty[1], True
                 found["unsure"] = reading is None
+                pos, value, unread = _unit_fraction(text, pos, value, scaled, lex)
+                found["unsure"] = found["unsure"] or unread
                 continue
         if cur is not None:
             pos, found["currency"], found["unit"] = cur.end, cur.code, True
@@ -132,9 +140,17 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
+        elif (split := _bridged_fraction(text, q, lex)) is not None:
+            # 两个半月: a counter, a fraction and the duration word it adds to (2.5 months).
+            (end, unit, factor), fraction = split
+            whole = not scaled and value == value.to_integral_value()
+            pos, found["duration"], found["unit"] = end, unit, True
+            found["unsure"] = not whole
+            value = (value + fraction) * factor
         elif (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
+            pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
             half = _half_after(text, pos, value, lex)
             if half is not None:  # 两年半: two and a half years
@@ -223,6 +239,54 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
             or lex.not_units.at(text, after) is not None:
         return None
     return dur
+
+
+def _unit_fraction(text: str, pos: int, value: Decimal, scaled: bool, lex: Lexicon
+                   ) -> tuple[int, Decimal, bool]:
+    """A spelled fraction after the unit word ending at pos ("29 pouces et demi", "trois
+    ans et demi"): (end, value with it, unread). Unread (no claim) when the fraction has no
+    exact value or the number is no whole one ("2,5 km et demi")."""
+    words = lex.profile.quantities
+    hit = _glued_fraction(text, pos, words) or fraction_after(
+        text, pos, lex.profile.spelled, words.fraction_of)
+    if hit is None:
+        return pos, value, False
+    end, fraction = hit
+    if fraction is None or scaled or value != value.to_integral_value():
+        return end, value, True
+    return end, value + fraction, False
+
+
+def _bridged_fraction(text: str, q: int, lex: Lexicon
+                      ) -> tuple[tuple[int, str, int], Decimal] | None:
+    """A counter, a glued fraction and a duration word at q (个半小时, 個半月):
+    ((end, unit, factor), fraction)."""
+    words = lex.profile.quantities
+    for bridge in words.fraction_bridges:
+        if not text.startswith(bridge, q):
+            continue
+        hit = _glued_fraction(text, q + len(bridge), words)
+        if hit is None or hit[1] is None:
+            continue
+        # The duration word after the fraction, or the one the counter starts (个月).
+        joined = bridge + text[hit[0]:hit[0] + 8]
+        for dur, shift in ((lex.durations.at(text, hit[0]), 0),
+                           (lex.durations.at(joined, 0), hit[0] - len(bridge))):
+            if dur is not None and dur[0] + shift > hit[0]:
+                unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
+                return (dur[0] + shift, str(unit), int(factor)), hit[1]
+    return None
+
+
+def _glued_fraction(text: str, pos: int, words: QuantityWords
+                    ) -> tuple[int, Decimal | None] | None:
+    """A fraction character glued to the unit word ending at pos (三年半: 3.5 years)."""
+    for word, fraction in words.glued_fractions.items():
+        end = pos + len(word)
+        if text.startswith(word, pos) and not any(
+                text.startswith(nxt, end) for nxt in words.glued_not_before):
+            return end, fraction
+    return None
 
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon

@@ -261,9 +261,10 @@ def lexicon(code: str) -> Lexicon:
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(
-            {k: v for k, v in prof.quantities.after.items() if len(k) <= 3}, fold=False),
+            {k: v for k, v in prof.quantities.after.items() if not _unit_folds(k, prof)},
+            fold=False),
         quantity_words=PhraseTable.of(
-            {k: v for k, v in prof.quantities.after.items() if len(k) > 3}),
+            {k: v for k, v in prof.quantities.after.items() if _unit_folds(k, prof)}),
         quantity_before=PhraseTable.of(_case_variants(prof.quantities.prefixes), fold=False),
         quantity_circumfixes=tuple(
             (prefix, PhraseTable.of(_case_variants(table), fold=False))
@@ -340,6 +341,13 @@ def _cjk_decades(prof: LanguageProfile
             rf"(?:{alternation(prof.date_centuries)}){sp}{decade}")
     bare = re.compile(rf"(?<![0-9{re.escape(han + tens)}]){decade}")
     return century, bare
+
+
+def _unit_folds(word: str, prof: LanguageProfile) -> bool:
+    """Whether a unit word matches in any case: words longer than three characters and
+    symbols whose case means nothing else ("Ghz"), not symbols listed as exact ("Mbps")."""
+    words = prof.quantities
+    return word in words.any_case or (len(word) > 3 and word not in words.exact)
 
 
 def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from pint import UnitRegistry
 
     from reconcile.extraction.lexicon import Lexicon
+    from reconcile.lang import QuantityWords
 
 MAGNITUDE = "magnitude"
 # Earthquake magnitude scales run below 10: a larger number after "magnitude" words
@@ -107,10 +108,13 @@ def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(body) if body else None
 
 
-def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+def unit_after(text: str, q: int, lex: Lexicon, *, spaced: bool = True, money: bool = False
+               ) -> tuple[int, str] | None:
     """A unit word at q: (end, unit). A word listed with cues needs one in the sentence.
     Symbols of up to three characters match as written ("MW" is no "mW", "m" no "M"),
-    longer words in any case."""
+    longer words in any case. A guarded one-letter symbol (en "m") needs `spaced` (a space
+    between number and symbol), no `money` (a currency before the number) and no word
+    after it but a listed one."""
     hits = [h for h in (lex.quantity_after.at(text, q), lex.quantity_words.at(text, q))
             if h is not None]
     if not hits:
@@ -118,6 +122,8 @@ def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     hit = max(hits, key=lambda h: h[0])
     end, unit = hit[0], str(hit[1])
     words = lex.profile.quantities
+    if text[q:end] in words.letters and not _letter_unit(text, end, words, spaced, money):
+        return None
     cues = words.cues.get(text[q:end].casefold())
     if cues and not _mentions(text, q, cues):
         return None
@@ -125,6 +131,26 @@ def unit_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     if mass is not None and _mentions(text, q, words.mass):
         return end, mass
     return end, unit
+
+
+def letter_symbol_at(text: str, q: int, lex: Lexicon) -> bool:
+    """Whether a guarded one-letter unit symbol (en "m") stands at q as a word of its own."""
+    letter = text[q:q + 1]
+    return letter in lex.profile.quantities.letters and not text[q + 1:q + 2].isalnum()
+
+
+def _letter_unit(text: str, end: int, words: QuantityWords, spaced: bool, money: bool
+                 ) -> bool:
+    """Whether a one-letter symbol ending at `end` is a unit: spaced from its number, no
+    money, and followed by no letter word but one of `letter_then` ("3.50 m wide")."""
+    if not spaced or money:
+        return False
+    after = skip_spaces(text, end)
+    if after >= len(text) or not text[after].isalpha():
+        return True
+    tail = text[after:after + 40].casefold()
+    return any(tail.startswith(w) and not tail[len(w):len(w) + 1].isalpha()
+               for w in words.letter_then)
 
 
 def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[int, str] | None:

@@ -266,3 +266,57 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     return replace(st, total=total, hund=_ZERO, sub=_ZERO, mult=_ZERO, ten_val=_ZERO,
                    ten_key="", prev_scale=scale, top_scale=top, closed=st.fractional,
                    fractional=False)
+
+
+# A word and what follows it: an apostrophe marks an elided word ("d'heure").
+_NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]{1,3}([^\W\d_]+)(['’]?)")
+
+
+def fraction_after(text: str, pos: int, sp: SpelledWords, of: Collection[str] = ()
+                   ) -> tuple[int, Decimal | None] | None:
+    """A spelled fraction after a unit word, added to the number before the unit: a join
+    word and a fraction ("29 pouces et demi", "three hours and a half"; no join word where
+    the language joins none: "3 jam setengah") or a counted fraction ("29 pouces trois
+    quarts"). Returns (end, fraction); fraction None when the
+    words cannot be read as one exactly (a third, a fraction of 1 or more, or one followed
+    by a fraction link or a word of `of`: "trois quarts de la population", "setengah dari"),
+    so the claim is dropped."""
+    words = _words_after(text, pos, 4)
+    joined = 0
+    for size in (2, 1):
+        if len(words) >= size and " ".join(w for _, w, _ in words[:size]) in (
+                *sp.fraction_joins, *sp.scale_fraction_joins):
+            joined = size
+            break
+    rest = words[joined:]
+    if not rest:
+        return None
+    bare = "" in sp.fraction_joins  # a fraction right after a number adds to it
+    count, counted = Decimal(1), False
+    role, value = sp.roles.get(rest[0][1], ("", _ZERO))
+    if role == "unit" and len(rest) > 1:
+        count, counted = value, True
+        role, value = sp.roles.get(rest[1][1], ("", _ZERO))
+    if role not in ("fraction", "part", "inexact") or not (joined or counted or (
+            bare and role != "part")):
+        return None
+    end = rest[1 if counted else 0][0]
+    after = _words_after(text, end, 1)
+    links = {*sp.fraction_links, *of}
+    linked = bool(after) and (after[0][1] in links or (bool(after[0][2]) and any(
+        link.startswith(after[0][1]) for link in links)))
+    fraction = count * value
+    if role == "inexact" or linked or not 0 < fraction < 1:
+        return end, None
+    return end, fraction
+
+
+def _words_after(text: str, pos: int, limit: int) -> list[tuple[int, str, str]]:
+    """Up to `limit` words after `pos`, each after a little space: (end, word, elision)."""
+    found: list[tuple[int, str, str]] = []
+    while len(found) < limit and (m := _NEXT_WORD.match(text, pos)) is not None:
+        found.append((m.end(1), m.group(1).casefold(), m.group(2)))
+        if m.group(2):
+            break
+        pos = m.end(1)
+    return found

@@ -159,7 +159,15 @@ class QuantityWords:
     cue words deciding a unit word that also names a currency ("pounds"); `mass_readings`:
     unit words that are a mass when a `mass` cue stands in the sentence (キロ: km, but kg
     where the sentence speaks of weight); `negative`: words before a temperature that make
-    it negative (minus, 零下, 氷点下).
+    it negative (minus, 零下, 氷点下); `exact`: words of `after` matched only as written,
+    whatever their length ("Mbps"); `any_case`: short words of `after` matched in any case
+    ("GHz", "Ghz"); `letters`: one-letter symbols of `after` ("m") read only when spaced
+    from the number and followed by no word but one of `letter_then` ("3.50 m wide");
+    `fraction_of`: words after a spelled fraction that make it a fraction of something
+    ("setengah dari"), not of the unit before it; `glued_fractions`: fraction characters
+    glued to a unit word that add to the number (三年半, 1時間半), unless one of
+    `glued_not_before` follows them (公里半径 is a radius); `fraction_bridges`: counters
+    between a number and a glued fraction before a duration word (两个半月: 2.5 months).
     """
 
     after: Mapping[str, str]
@@ -171,6 +179,14 @@ class QuantityWords:
     mass: tuple[str, ...]
     mass_readings: Mapping[str, str]
     negative: tuple[str, ...]
+    exact: frozenset[str] = frozenset()
+    any_case: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
+    letter_then: tuple[str, ...] = ()
+    fraction_of: tuple[str, ...] = ()
+    glued_fractions: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
+    glued_not_before: tuple[str, ...] = ()
+    fraction_bridges: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -547,8 +563,9 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     after: dict[str, str] = {}
     prefixes: dict[str, str] = {}
     circumfixes: dict[str, dict[str, str]] = {}
+    cldr = {**table.get("cldr", {}), **common.get("quantity_symbols", {}).get("cldr", {})}
     for loc in locales:
-        for key, unit in table.get("cldr", {}).items():
+        for key, unit in cldr.items():
             for prefix, suffix in sorted(_unit_patterns(loc, key)):
                 if prefix and suffix:
                     if _usable_unit_word(suffix, excluded):
@@ -563,6 +580,14 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     prefixes.update(own.get("prefixes", {}))
     for prefix, suffixes in own.get("circumfixes", {}).items():
         circumfixes.setdefault(prefix, {}).update(suffixes)
+    symbols = _quantity_symbols(common.get("quantity_symbols", {}),
+                                sup.get("quantity_symbols", {}))
+    after.update(symbols)
+    own_symbols = sup.get("quantity_symbols", {})
+    letters = dict(own_symbols.get("letters", {}))
+    after.update(letters)
+    any_case = frozenset(common.get("quantity_symbols", {}).get("any_case", []))
+    fractions = sup.get("unit_fractions", {})
     ambiguous = own.get("ambiguous", {})
     return QuantityWords(
         after=MappingProxyType(after),
@@ -575,7 +600,27 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
         negative=tuple(own.get("negative", [])),
+        exact=frozenset(symbols) - any_case,
+        any_case=any_case,
+        letters=frozenset(letters),
+        letter_then=tuple(w.casefold() for w in own_symbols.get("letter_then", [])),
+        fraction_of=tuple(w.casefold() for w in fractions.get("of", [])),
+        glued_fractions=MappingProxyType({k: Decimal(str(v))
+                                          for k, v in fractions.get("glued", {}).items()}),
+        glued_not_before=tuple(fractions.get("glued_not_before", [])),
+        fraction_bridges=tuple(fractions.get("bridges", [])),
     )
+
+
+def _quantity_symbols(common: Mapping[str, Any], own: Mapping[str, Any]) -> dict[str, str]:
+    """SI-prefixed unit symbols (GHz, MB) and data rates over a second word (Mbit/s,
+    Mbit/detik) → pint units."""
+    found = {**common.get("words", {}), **own.get("words", {})}
+    seconds = [*common.get("second", []), *own.get("second", [])]
+    for symbol, unit in {**common.get("per_second", {}), **own.get("per_second", {})}.items():
+        for second in seconds:
+            found[f"{symbol}/{second}"] = f"{unit} / second"
+    return found
 
 
 def _decimal_pairs(table: Mapping[str, Any]) -> dict[str, tuple[Decimal, Decimal]]:

@@ -29,7 +29,8 @@ ONE_DURATION = [
     pytest.param("It may circulate for a year or two.", [], id="a-year-or-two"),
     pytest.param("One day later he left.", [eq("One day", "duration", "1", "day")],
                  id="one-day-later"),
-    pytest.param("It took a year and a half.", [], id="a-year-and-a-half"),
+    pytest.param("It took a year and a half.",
+                 [eq("a year and a half", "duration", "1.5", "year")], id="a-year-and-a-half"),
 ]
 
 

@@ -21,7 +21,8 @@ ONE_DURATION = [
     pytest.param("Il circulera pendant une année ou deux.", [], id="une-annee-ou-deux"),
     pytest.param("Un jour plus tard, il est parti.", [eq("Un jour", "duration", "1", "day")],
                  id="un-jour-plus-tard"),
-    pytest.param("Il faudrait un an et demi.", [], id="un-an-et-demi"),
+    pytest.param("Il faudrait un an et demi.",
+                 [eq("un an et demi", "duration", "1.5", "year")], id="un-an-et-demi"),
 ]
 
 
