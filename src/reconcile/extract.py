@@ -152,9 +152,21 @@ def extract_segments(
 
 
 def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
-    """A date stated as the time of a measurement ("as of May 2024", "2024年5月時点で")."""
-    return (lex.asides_before.before(text, back_spaces(text, e.start)) is not None
-            or lex.asides_after.at(text, skip_spaces(text, e.end)) is not None)
+    """A date that does not set the story's time, so later relative dates do not resolve
+    against it: the time of a measurement ("as of May 2024", "2024年5月時点で"), a span
+    ("2015-16", "the 1960s"), or a bare year used as a modifier ("a 2016 review", "one 2010
+    study", "2010年的研究", "in 2013 dollars")."""
+    if e.high_date or (e.date is not None and "/" in e.date):
+        return True
+    before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
+    if lex.asides_before.before(text, before) is not None \
+            or lex.asides_after.at(text, after) is not None:
+        return True
+    if e.date is None or len(e.date) != 4:
+        return False
+    return (lex.year_modifier_before.before(text, before) is not None
+            or lex.year_modifier_after.at(text, after) is not None
+            or lex.currency_after.at(text, after) is not None)
 
 
 def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex: Lexicon,

@@ -72,6 +72,8 @@ class Lexicon:
     relative_not_before: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
+    year_modifier_before: PhraseTable
+    year_modifier_after: PhraseTable
     mixed_atoms: re.Pattern[str] | None
     word_gate: WordGate
     month_gate: WordGate
@@ -290,6 +292,8 @@ def lexicon(code: str) -> Lexicon:
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
+        year_modifier_before=PhraseTable.of({w: True for w in prof.year_modifier_before}),
+        year_modifier_after=PhraseTable.of({w: True for w in prof.year_modifier_after}),
         latin_decades=_latin_decades(prof),
         cjk_century_decade=_cjk_decades(prof)[0],
         cjk_bare_decade=_cjk_decades(prof)[1],

@@ -263,6 +263,10 @@ class LanguageProfile:
     relative_not_before: tuple[str, ...] = ()
     date_asides_before: tuple[str, ...] = ()
     date_asides_after: tuple[str, ...] = ()
+    # Words around a bare year that make it a modifier ("a 2016 review", "2010年的研究"): such
+    # a year names no time of the story, and later relative dates do not resolve against it.
+    year_modifier_before: tuple[str, ...] = ()
+    year_modifier_after: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
     # CJK counter forms: a suffix after a counter that makes an ordinal (2回目: the second
     # time); a word after a duration that adds a half (两年半: two and a half years); words
@@ -748,6 +752,8 @@ def get_profile(code: str) -> LanguageProfile:
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
+        year_modifier_before=tuple(forms.get("year_modifier_before", [])),
+        year_modifier_after=tuple(forms.get("year_modifier_after", [])),
         date_decade_before=tuple(sup.get("decades", {}).get("before", [])),
         date_decade_suffixes=tuple(sup.get("decades", {}).get("suffixes", [])),
         date_centuries=tuple(sup.get("decades", {}).get("centuries", [])),
