@@ -11,6 +11,7 @@ LANG = "id"
 
 NON_CLAIMS = [
     pytest.param("Rapat dimulai pukul 14.30 WIB.", [], id="clock-pukul"),
+    pytest.param("Gaya itu memuncak pada abad ke 10-11.", [], id="century-abad-ke"),
     pytest.param("Rapat dimulai jam 9 pagi.", [], id="clock-jam"),
     pytest.param("Tim itu menang 3-1 di kandang.", [], id="score-menang"),
     pytest.param("Mereka meraih kemenangan 2-3 di tandang.", [], id="score-kemenangan"),
@@ -27,6 +28,8 @@ NON_CLAIMS = [
 ]
 
 STILL_CLAIMS = [
+    pytest.param("Harga naik ke 10 persen.", [eq("10 persen", "percent", "10", "percent")],
+                 id="ke-is-also-to"),
     pytest.param("Protein S SARS-CoV-2 10 hingga 20 kali lebih tinggi.",
                  [Want("10 hingga 20 kali", "multiplier", "10", "20", "range", "times")],
                  id="name-with-digits-is-no-name-head"),
