@@ -18,6 +18,7 @@ from reconcile.report.values import (
     format_value,
     reasons_text,
     snippet,
+    suppressed_note,
 )
 
 
@@ -120,6 +121,9 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
             head.append(fact.label, style="bold")
             out.print(head)
             out.print(Text(f"  id: {fact.id}", style="dim"))
+            if fact.suppressed:
+                for line in textwrap.wrap(suppressed_note(result, fact), out.width - 6):
+                    out.print(Text(f"  {line}", style="dim"), overflow="fold")
             if fact.verdict.diagnosis:
                 code = f"{fact.verdict.code} " if fact.verdict.code else ""
                 # Wrapped by hand so continuation lines stay indented and unpadded; a little
