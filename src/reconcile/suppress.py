@@ -26,7 +26,7 @@ _BODY = r"reconcile:\s*ignore(?:\[\s*([\w-]+(?:\s*,\s*[\w-]+)*)\s*\])?"
 MARKER = re.compile(
     rf"<!--\s*{_BODY}\s*-->"  # Markdown and HTML
     rf"|\[\s*{_BODY}\s*\]"  # a bracketed note
-    rf"|(?<!\S)#\s*{_BODY}(?![\w\[-])",  # a trailing hash comment
+    rf"|#\s*{_BODY}(?![\w\[-])",  # a trailing hash comment
     re.IGNORECASE,
 )
 _CODE_OF_NAME = {name: code for code, name in CODES.items()}

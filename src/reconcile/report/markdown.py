@@ -48,6 +48,11 @@ def _boilerplate(result: DiffResult) -> list[str]:
             "`reconcile diff --include-boilerplate` compares them.", ""]
 
 
+def _silenced(result: DiffResult) -> str:
+    n = sum(1 for f in result.facts if f.suppressed and f.status in ("conflict", "soft"))
+    return f" ({n} suppressed by `reconcile: ignore`)" if n else ""
+
+
 def render_markdown(results: Sequence[DiffResult],
                     skipped: Sequence[tuple[Story, str]] = (), show_all: bool = False) -> str:
     lines: list[str] = []
@@ -57,7 +62,8 @@ def render_markdown(results: Sequence[DiffResult],
         langs = ", ".join(f"{s.source_id} ({s.lang or '?'})" for s in result.sources)
         lines += [f"## reconcile: {result.story}", "",
                   f"Versions: {langs}  ",
-                  "Facts: " + " · ".join(f"{n} {status}" for status, n in counts.items()), ""]
+                  "Facts: " + " · ".join(f"{n} {status}" for status, n in counts.items())
+                  + _silenced(result), ""]
         for family in result.witnesses:
             if len(family) > 1:
                 lines += [f"Translations of one another (one witness): {', '.join(family)}", ""]

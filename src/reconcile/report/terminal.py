@@ -71,6 +71,9 @@ def _summary(result: DiffResult) -> Text:
         text.append(label, style=style)
         if i < len(parts) - 1:
             text.append(" · ")
+    silenced = sum(1 for f in result.facts if f.suppressed and f.status in ("conflict", "soft"))
+    if silenced:
+        text.append(f" ({silenced} suppressed by reconcile: ignore)", style="dim")
     for family in result.witnesses:
         if len(family) > 1:
             text.append(f"\ntranslations of one another (one witness): {' ≈ '.join(family)}",
