@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
+from functools import cache
 from pathlib import Path
+from typing import Any
 
+import jsonschema
 from click.testing import CliRunner, Result
 
 from reconcile.cli import cli
@@ -40,3 +44,19 @@ def write_story(folder: Path, *, fr_marker: str = "",
 
 def invoke(args: Sequence[str]) -> Result:
     return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+@cache
+def sarif_validator() -> jsonschema.protocols.Validator:
+    """A validator of the official SARIF 2.1.0 schema (tests/data, see its README)."""
+    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    validator: jsonschema.protocols.Validator = cls(schema)
+    return validator
+
+
+def validate_sarif(log: Mapping[str, Any]) -> None:
+    """Fail with the first few schema errors, each with its JSON path."""
+    errors = sorted(sarif_validator().iter_errors(log), key=lambda e: list(e.absolute_path))
+    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])

@@ -7,14 +7,12 @@ from __future__ import annotations
 import json
 import shutil
 from collections.abc import Iterator, Mapping
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-import jsonschema
 import pytest
 
-from formatcases import ROOT, SCHEMA, invoke, write_story
+from formatcases import ROOT, SCHEMA, invoke, sarif_validator, validate_sarif, write_story
 from reconcile import diff_story, load_aliases, load_stories
 from reconcile.findings import LEDGER_RULES, RULES
 from reconcile.model import DiffResult, FactReview
@@ -24,26 +22,12 @@ from reconcile.textpos import Lines, utf16_length
 TOOL = ToolInfo("reconcile", "0.0.0-test", "https://example.org/reconcile")
 
 
-@cache
-def _validator() -> jsonschema.protocols.Validator:
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    cls = jsonschema.validators.validator_for(schema)
-    cls.check_schema(schema)
-    validator: jsonschema.protocols.Validator = cls(schema)
-    return validator
-
-
-def validate(log: Mapping[str, Any]) -> None:
-    errors = sorted(_validator().iter_errors(log), key=lambda e: list(e.absolute_path))
-    assert not errors, "\n".join(f"{list(e.absolute_path)}: {e.message}" for e in errors[:5])
-
-
 def test_the_schema_is_the_official_sarif_2_1_0_one() -> None:
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
     assert schema["title"] == "Static Analysis Results Format (SARIF) Version 2.1.0 JSON Schema"
     assert schema["id"].startswith("https://docs.oasis-open.org/sarif/sarif/v2.1.0/")
     # A log the schema must refuse, so validation is not vacuous.
-    assert list(_validator().iter_errors({"version": "2.0.0", "runs": []}))
+    assert list(sarif_validator().iter_errors({"version": "2.0.0", "runs": []}))
 
 
 # ---------------------------------------------------------------------------------------
@@ -72,7 +56,7 @@ def corpus_log(in_root: None) -> dict[str, Any]:
 
 
 def test_corpus_log_is_valid_sarif(corpus_log: dict[str, Any]) -> None:
-    validate(corpus_log)
+    validate_sarif(corpus_log)
     assert corpus_log["version"] == "2.1.0"
     [run] = corpus_log["runs"]
     assert run["columnKind"] == COLUMN_KIND == "utf16CodeUnits"
@@ -194,7 +178,7 @@ def test_a_failed_source_is_an_artifact_and_a_notification(tmp_path: Path) -> No
     result = invoke(["diff", "--format", "sarif", str(folder)])
     assert result.exit_code == 2
     log = json.loads(result.stdout)
-    validate(log)
+    validate_sarif(log)
     run = log["runs"][0]
     uris = [a["location"]["uri"] for a in run["artifacts"]]
     assert [Path(u).name for u in uris] == ["de.txt", "en.txt", "fr.txt", "id.txt"]
@@ -217,7 +201,7 @@ def test_a_skipped_story_is_a_notification(tmp_path: Path) -> None:
     result = invoke(["diff", "--format", "sarif", str(folder)])
     assert result.exit_code == 2
     log = json.loads(result.stdout)
-    validate(log)
+    validate_sarif(log)
     run = log["runs"][0]
     notes = run["invocations"][0]["toolExecutionNotifications"]
     assert any("at least two" in n["message"]["text"] for n in notes)
@@ -250,7 +234,7 @@ def test_reviews_set_baseline_state_and_suppressions(acme: DiffResult, review: s
     note = "the French version converts to another unit on purpose"
     reviews = {fact_id: FactReview(fact_id, "unchanged", review, note)}  # type: ignore[arg-type]
     log = sarif_log([acme], reviews, tool=TOOL)
-    validate(log)
+    validate_sarif(log)
     [found] = _only(log)
     assert found["baselineState"] == "unchanged"
     assert found["properties"]["review"] == review
@@ -271,14 +255,14 @@ def test_baseline_states_pass_through(acme: DiffResult, state: str) -> None:
     fact_id = next(f.id for f in acme.facts if f.status == "conflict")
     log = sarif_log([acme], {f"acme/{fact_id}": FactReview(fact_id, state)},  # type: ignore[arg-type]
                     tool=TOOL)
-    validate(log)
+    validate_sarif(log)
     assert _only(log)[0]["baselineState"] == state
 
 
 def test_an_absent_fact_is_a_result_with_baseline_state_absent(acme: DiffResult) -> None:
     reviews = {"money-2015-gone": FactReview("money-2015-gone", "absent", "accepted", "cut")}
     log = sarif_log([acme], reviews, tool=TOOL)
-    validate(log)
+    validate_sarif(log)
     absent = [r for r in _only(log) if r["baselineState"] == "absent"]
     assert len(absent) == 1
     assert absent[0]["ruleId"] == "R200"

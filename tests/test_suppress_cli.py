@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from formatcases import SLIP_LINE, invoke, write_story
+from formatcases import SLIP_LINE, invoke, validate_sarif, write_story
 from reconcile import document_from_text, extract_document
 from reconcile.model import Document, Fact, Suppression, Verdict
 from reconcile.suppress import apply_suppressions, find_markers
@@ -99,7 +99,9 @@ def test_sarif_reports_an_in_source_suppression(tmp_path: Path) -> None:
     folder = write_story(tmp_path / "acme", fr_marker=" <!-- reconcile: ignore[R101] -->")
     result = invoke(["diff", "--format", "sarif", str(folder)])
     assert result.exit_code == 0
-    [found] = json.loads(result.stdout)["runs"][0]["results"]
+    log = json.loads(result.stdout)
+    validate_sarif(log)
+    [found] = log["runs"][0]["results"]
     [suppression] = found["suppressions"]
     assert suppression["kind"] == "inSource"
     assert suppression["status"] == "accepted"
