@@ -50,11 +50,8 @@ def _values(fact: Fact) -> str:
 def _fact_lines(fact: Fact, result: DiffResult, where: Located,
                 review: FactReview | None) -> list[str]:
     rule = rule_for(fact.verdict.code)
-    why = []
-    if fact.suppressed:
-        why.append("reconcile: ignore")
-    if settled(review):
-        assert review is not None
+    why = ["reconcile: ignore"] if fact.suppressed else []
+    if review is not None and settled(review):
         why.append(f"reviewed as {review.review}")
     level = "notice" if why else SEVERITY_OF[fact.status]
     title = f"{rule.code} {rule.name}: {fact.label}"

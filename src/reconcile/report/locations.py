@@ -94,6 +94,12 @@ def fingerprint(story: str, fact: Fact) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:32]
 
 
+def absent_fingerprint(story: str, fact_id: str) -> str:
+    """The identity of a fact the ledger records but the text no longer states: its values
+    are gone, so story and fact id alone."""
+    return hashlib.sha256(f"{story}\x1f{fact_id}".encode()).hexdigest()[:32]
+
+
 def review_key(story: str, fact_id: str) -> str:
     """The key of a fact in a reviews mapping that spans several stories."""
     return f"{story}/{fact_id}"

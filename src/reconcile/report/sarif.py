@@ -26,6 +26,7 @@ from reconcile.model import SEVERITY_OF, Claim, DiffResult, Fact, FactReview, So
 from reconcile.report.locations import (
     Located,
     Region,
+    absent_fingerprint,
     absent_reviews,
     at_fault,
     discrepancies,
@@ -200,7 +201,7 @@ def _absent_result(story: str, review: FactReview, rule_index: Mapping[str, int]
         "level": rule.level,
         "kind": "fail",
         "message": {"text": f"{review.fact_id}: {rule.summary}"},
-        "partialFingerprints": {FINGERPRINT_KEY: f"{story}/{review.fact_id}"},
+        "partialFingerprints": {FINGERPRINT_KEY: absent_fingerprint(story, review.fact_id)},
         "baselineState": "absent",
     }
     if settled(review):
