@@ -8,6 +8,7 @@ from reconcile.extract import extract_segments
 from reconcile.ingest import paragraphs_of
 from reconcile.model import Claim, Document, LangOrigin
 from reconcile.segment import segment
+from reconcile.suppress import find_markers, without_markers
 
 
 def document_from_text(text: str, lang: str | None = None, *, source_id: str = "text") -> Document:
@@ -26,9 +27,10 @@ def document_from_text(text: str, lang: str | None = None, *, source_id: str = "
 
 def extract_document(doc: Document, *, include_boilerplate: bool = False) -> list[Claim]:
     """Every claim of a document, in text order; boilerplate claims only when asked."""
-    return extract_segments(
+    claims = extract_segments(
         doc.text, segment(doc), source=doc.source_id, include_boilerplate=include_boilerplate
     )
+    return without_markers(claims, find_markers(doc))
 
 
 def extract_claims(text: str, lang: str | None = None) -> list[Claim]:

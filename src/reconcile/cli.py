@@ -17,7 +17,9 @@ from reconcile.errors import ReconcileError, UsageError
 from reconcile.ingest import load_stories
 from reconcile.model import Claim, Source, Story
 from reconcile.report import jsonio
+from reconcile.report.github import render_github
 from reconcile.report.markdown import render_markdown
+from reconcile.report.sarif import render_sarif
 from reconcile.report.terminal import console, render_claims, render_diff
 
 # Exit codes (README "Exit codes"): scripts rely on these.
@@ -167,8 +169,12 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 
 @cli.command()
 @path_argument
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]),
-              default="table", show_default=True, help="Output format.")
+@click.option("--format", "fmt",
+              type=click.Choice(["table", "json", "jsonl", "markdown", "sarif", "github"]),
+              default="table", show_default=True,
+              help="Output format: table (terminal), json, jsonl (one object per source "
+                   "and per fact), markdown, sarif (SARIF 2.1.0 for code scanning), "
+                   "github (workflow-command annotations).")
 @click.option("--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
               show_default=True,
               help="Exit 1 when a finding at or above this severity is found: error = "
@@ -202,6 +208,11 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff --format markdown corpus/ > report.md
       reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
       reconcile diff --include-boilerplate corpus/
+      reconcile diff --format sarif corpus/ > reconcile.sarif
+
+    A line holding a `reconcile: ignore` marker (`# reconcile: ignore`,
+    `[reconcile: ignore]` or `<!-- reconcile: ignore[R104] -->`) silences the
+    findings of its claims: they are reported as suppressed and never fail the run.
 
     \b
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
@@ -221,6 +232,13 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
         results.append(diff_story(story, aliases, include_boilerplate=include_boilerplate))
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
+    elif fmt == "jsonl":
+        for line in jsonio.diff_lines(results, skipped):
+            click.echo(line)
+    elif fmt == "sarif":
+        click.echo(render_sarif(results, skipped=skipped), nl=False)
+    elif fmt == "github":
+        click.echo(render_github(results, skipped=skipped), nl=False)
     elif fmt == "markdown":
         click.echo(render_markdown(results, skipped, show_all), nl=False)
     else:
@@ -232,7 +250,8 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     if skipped or any(s.error for r in results for s in r.sources):
         raise click.exceptions.Exit(EXIT_INPUT)
     blocking = {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
-    if any(f.status in blocking for r in results for f in r.facts):
+    # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
+    if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
         raise click.exceptions.Exit(EXIT_FOUND)
 
 

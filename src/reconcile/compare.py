@@ -35,6 +35,7 @@ from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
 from reconcile.extraction.quantities import convert, same_dimension, to_base
+from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
 
 EXACT_TOLERANCE = Decimal("0.02")
@@ -44,18 +45,9 @@ MORE_THAN_PLAUSIBLE = Decimal("1.5")
 # [X, 10X): an order of magnitude above "more than X" is another number, not "more".
 MORE_THAN_HARD = Decimal("9.99")
 
-# Stable codes of findings, used in every output format (spaCy-style catalogue).
-CODES = {
-    "R100": "value-mismatch",
-    "R101": "scale-mismatch",
-    "R102": "digit-slip",
-    "R103": "currency-mismatch",
-    "R104": "year-shift",
-    "R105": "month-shift",
-    "R106": "range-bound",
-    "R107": "precision",
-    "R108": "date-mismatch",
-}
+# Stable codes of findings, used in every output format (spaCy-style catalogue, whose
+# names, summaries and help text live in findings.py).
+CODES = FINDING_CODES
 # Codes that name a known slip (how one value became another), not just a difference.
 SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106"})
 

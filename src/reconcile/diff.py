@@ -22,6 +22,7 @@ from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
 from reconcile.model import Claim, DiffResult, Document, Fact, Segment, Story
 from reconcile.segment import segment
+from reconcile.suppress import apply_suppressions, find_markers, without_markers
 
 
 def _entities_by_sentence(segments: Sequence[Segment], aliases: AliasTable,
@@ -40,8 +41,8 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     words the story's versions capitalize mid-sentence (a name opening a sentence is still a
     name). Boilerplate claims are compared only when `include_boilerplate` is set."""
     segments = segment(doc)
-    every = extract_segments(doc.text, segments, source=doc.source_id,
-                             include_boilerplate=True)
+    every = without_markers(extract_segments(doc.text, segments, source=doc.source_id,
+                                             include_boilerplate=True), find_markers(doc))
     kept = [c for c in every if include_boilerplate or not c.boilerplate]
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
     compared = [s for s in segments if include_boilerplate or not s.boilerplate]
@@ -89,7 +90,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
         story=story.story_id,
         sources=story.sources,
         claims=tuple(sorted(claims_of.items())),
-        facts=_unique_ids(facts),
+        facts=apply_suppressions(_unique_ids(facts),
+                                 {s.source_id: s.document for s in usable if s.document}),
         parallel=alignment.parallel,
         witnesses=tuple(tuple(v) for _, v in sorted(groups.items())),
         set_aside=tuple((sid, found) for sid, found in sorted(set_aside.items()) if found),

@@ -140,6 +140,20 @@ class Verdict:
 
 
 @dataclass(frozen=True)
+class Suppression:
+    """An inline `reconcile: ignore` marker in one version that silences a fact.
+
+    start/end locate the marker in that version's Document.text; `rules` are the codes it
+    names (`ignore[R104]`), empty when it silences every finding of its line.
+    """
+
+    source: str
+    start: int
+    end: int
+    rules: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Fact:
     """Claims of different versions that speak of the same real-world fact, and the verdict.
 
@@ -154,6 +168,13 @@ class Fact:
     verdict: Verdict
     entities: tuple[str, ...] = ()
     time: str | None = None
+    # Inline markers on the lines of its claims: the fact is still reported, as suppressed,
+    # and takes no part in the exit code.
+    suppressions: tuple[Suppression, ...] = ()
+
+    @property
+    def suppressed(self) -> bool:
+        return bool(self.suppressions)
 
     @property
     def status(self) -> FactStatus:

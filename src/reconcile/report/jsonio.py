@@ -6,9 +6,11 @@ import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 
-from reconcile.model import Claim, DiffResult, Story
+from reconcile.model import Claim, DiffResult, Fact, FactReview, Source, Story, Suppression
 from reconcile.numbers import plain
+from reconcile.report.locations import review_of
 from reconcile.report.values import STATUS_ORDER
+from reconcile.textpos import Lines
 
 CLAIM_KEYS = ("source", "lang", "kind", "surface", "start", "end", "sentence", "low", "high",
               "qualifier", "unit", "date")
@@ -73,8 +75,51 @@ def mention_record(claim: Claim) -> dict[str, object]:
                                    "high", "qualifier", "unit", "date", "relative", "kind")}
 
 
+def source_record(source: Source, story: str, claims: int = 0,
+                  set_aside: int = 0) -> dict[str, object]:
+    """A version in the diff contract, with its error if it could not be read."""
+    return {"id": source.source_id, "path": source.path, "lang": source.lang,
+            "claims": claims, "error": source.error, "story": story, "set_aside": set_aside}
+
+
+def suppression_record(marker: Suppression, lines: Lines | None) -> dict[str, object]:
+    """An inline `reconcile: ignore` marker that silences a fact."""
+    return {"source": marker.source, "line": lines.line(marker.start) if lines else None,
+            "start": marker.start, "end": marker.end, "rules": list(marker.rules)}
+
+
+def fact_record(fact: Fact, story: str, lines: Mapping[str, Lines] | None = None,
+                review: FactReview | None = None) -> dict[str, object]:
+    """A fact in the diff contract. `suppressed` is true when an inline marker silences it
+    (`suppressions` says where); with the ledger's review, `baseline`, `review` and `note`
+    are added."""
+    record: dict[str, object] = {
+        "id": fact.id, "story": story, "kind": fact.kind, "label": fact.label,
+        "status": fact.status, "severity": fact.severity,
+        "diagnosis": fact.verdict.diagnosis, "code": fact.verdict.code,
+        "outliers": list(fact.verdict.outliers),
+        "sides": [list(side) for side in fact.verdict.sides],
+        "time": fact.time, "entities": list(fact.entities),
+        "mentions": [mention_record(c) for c in fact.claims],
+        "suppressed": fact.suppressed,
+        "suppressions": [suppression_record(m, (lines or {}).get(m.source))
+                         for m in fact.suppressions],
+    }
+    if review is not None:
+        record.update(baseline=review.baseline, review=review.review, note=review.note)
+    return record
+
+
+def _lines_of(result: DiffResult) -> dict[str, Lines]:
+    """Line tables of the versions that hold a suppression marker (the others need none)."""
+    marked = {m.source for f in result.facts for m in f.suppressions}
+    return {s.source_id: Lines.of(s.document.text) for s in result.sources
+            if s.document is not None and s.source_id in marked}
+
+
 def diff_records(results: Sequence[DiffResult],
-                 skipped: Sequence[tuple[Story, str]] = ()) -> dict[str, object]:
+                 skipped: Sequence[tuple[Story, str]] = (),
+                 reviews: Mapping[str, FactReview] | None = None) -> dict[str, object]:
     """The `reconcile.diff/1` document: a stable contract (fields may be added, never
     renamed). With several stories, every source and fact names its story.
 
@@ -89,27 +134,18 @@ def diff_records(results: Sequence[DiffResult],
         counts = dict(result.claims)
         aside = dict(result.set_aside)
         for s in result.sources:
-            sources.append({"id": s.source_id, "path": s.path, "lang": s.lang,
-                            "claims": len(counts.get(s.source_id, ())), "error": s.error,
-                            "story": result.story,
-                            "set_aside": len(aside.get(s.source_id, ()))})
+            sources.append(source_record(s, result.story, len(counts.get(s.source_id, ())),
+                                         len(aside.get(s.source_id, ()))))
         for _, found in result.set_aside:
             set_aside.extend({"story": result.story, **claim_record(c)}
                              for c in sorted(found, key=lambda c: (c.start, c.end)))
+        lines = _lines_of(result)
         for fact in sorted(result.facts, key=lambda f: (STATUS_ORDER[f.status], f.id)):
-            facts.append({
-                "id": fact.id, "story": result.story, "kind": fact.kind, "label": fact.label,
-                "status": fact.status, "severity": fact.severity,
-                "diagnosis": fact.verdict.diagnosis, "code": fact.verdict.code,
-                "outliers": list(fact.verdict.outliers),
-                "sides": [list(side) for side in fact.verdict.sides],
-                "time": fact.time, "entities": list(fact.entities),
-                "mentions": [mention_record(c) for c in fact.claims],
-            })
+            facts.append(fact_record(fact, result.story, lines,
+                                     review_of(reviews, result.story, fact.id)))
     for story, _ in skipped:
         for s in story.sources:
-            sources.append({"id": s.source_id, "path": s.path, "lang": s.lang, "claims": 0,
-                            "error": s.error, "story": story.story_id, "set_aside": 0})
+            sources.append(source_record(s, story.story_id))
     summary = {status: sum(1 for f in facts if f["status"] == status) for status in STATUS_ORDER}
     return {
         "schema": "reconcile.diff/1",
@@ -121,3 +157,23 @@ def diff_records(results: Sequence[DiffResult],
         "facts": facts,
         "set_aside": set_aside,
     }
+
+
+def diff_lines(results: Sequence[DiffResult], skipped: Sequence[tuple[Story, str]] = (),
+               reviews: Mapping[str, FactReview] | None = None) -> list[str]:
+    """JSON Lines of a diff: one object per source (`"record": "source"`, with its error
+    if it failed; a skipped story's sources also carry `skipped`, the reason), then one per
+    fact (`"record": "fact"`). Every other key is the `reconcile.diff/1` one."""
+    document = diff_records(results, skipped, reviews)
+    reasons = {story.story_id: reason for story, reason in skipped}
+    out = []
+    for source in _records(document["sources"]):
+        extra = {"skipped": reasons[str(source["story"])]} if source["story"] in reasons else {}
+        out.append(dumps({"record": "source", **source, **extra}))
+    out.extend(dumps({"record": "fact", **fact}) for fact in _records(document["facts"]))
+    return out
+
+
+def _records(value: object) -> list[dict[str, object]]:
+    assert isinstance(value, list)
+    return [item for item in value if isinstance(item, dict)]

@@ -11,6 +11,7 @@ from reconcile.report.values import (
     format_value,
     reasons_text,
     snippet,
+    suppressed_note,
 )
 
 _ICON = {"conflict": "❌", "soft": "⚠️", "agree": "✅", "single": "·"}
@@ -20,9 +21,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _fact(fact: Fact) -> list[str]:
+def _fact(result: DiffResult, fact: Fact) -> list[str]:
     lines = [f"### {_ICON[fact.status]} {fact.status}: {_cell(fact.label)}", "",
              f"`{fact.id}`" + (f" · **{fact.verdict.code}**" if fact.verdict.code else ""), ""]
+    if fact.suppressed:
+        lines += [f"_{suppressed_note(result, fact)}_", ""]
     if fact.verdict.diagnosis:
         lines += [fact.verdict.diagnosis, ""]
     lines += ["| version | value | as written | in context |", "|---|---|---|---|"]
@@ -45,6 +48,11 @@ def _boilerplate(result: DiffResult) -> list[str]:
             "`reconcile diff --include-boilerplate` compares them.", ""]
 
 
+def _silenced(result: DiffResult) -> str:
+    n = sum(1 for f in result.facts if f.suppressed and f.status in ("conflict", "soft"))
+    return f" ({n} suppressed by `reconcile: ignore`)" if n else ""
+
+
 def render_markdown(results: Sequence[DiffResult],
                     skipped: Sequence[tuple[Story, str]] = (), show_all: bool = False) -> str:
     lines: list[str] = []
@@ -54,7 +62,8 @@ def render_markdown(results: Sequence[DiffResult],
         langs = ", ".join(f"{s.source_id} ({s.lang or '?'})" for s in result.sources)
         lines += [f"## reconcile: {result.story}", "",
                   f"Versions: {langs}  ",
-                  "Facts: " + " · ".join(f"{n} {status}" for status, n in counts.items()), ""]
+                  "Facts: " + " · ".join(f"{n} {status}" for status, n in counts.items())
+                  + _silenced(result), ""]
         for family in result.witnesses:
             if len(family) > 1:
                 lines += [f"Translations of one another (one witness): {', '.join(family)}", ""]
@@ -67,7 +76,7 @@ def render_markdown(results: Sequence[DiffResult],
         if not shown:
             lines += ["No discrepancies found.", ""]
         for fact in shown:
-            lines += _fact(fact)
+            lines += _fact(result, fact)
     for story, reason in skipped:
         lines += [f"## reconcile: {story.story_id} (skipped)", "", reason, ""]
         lines += [f"- `{s.path}`" + (f": ❗ {s.error}" if s.error else "")

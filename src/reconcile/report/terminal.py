@@ -18,6 +18,7 @@ from reconcile.report.values import (
     format_value,
     reasons_text,
     snippet,
+    suppressed_note,
 )
 
 
@@ -70,6 +71,9 @@ def _summary(result: DiffResult) -> Text:
         text.append(label, style=style)
         if i < len(parts) - 1:
             text.append(" · ")
+    silenced = sum(1 for f in result.facts if f.suppressed and f.status in ("conflict", "soft"))
+    if silenced:
+        text.append(f" ({silenced} suppressed by reconcile: ignore)", style="dim")
     for family in result.witnesses:
         if len(family) > 1:
             text.append(f"\ntranslations of one another (one witness): {' ≈ '.join(family)}",
@@ -120,6 +124,9 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
             head.append(fact.label, style="bold")
             out.print(head)
             out.print(Text(f"  id: {fact.id}", style="dim"))
+            if fact.suppressed:
+                for line in textwrap.wrap(suppressed_note(result, fact), out.width - 6):
+                    out.print(Text(f"  {line}", style="dim"), overflow="fold")
             if fact.verdict.diagnosis:
                 code = f"{fact.verdict.code} " if fact.verdict.code else ""
                 # Wrapped by hand so continuation lines stay indented and unpadded; a little

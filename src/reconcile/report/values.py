@@ -6,8 +6,9 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
-from reconcile.model import Claim, DiffResult
+from reconcile.model import Claim, DiffResult, Fact
 from reconcile.numbers import plain
+from reconcile.textpos import Lines
 
 _SIGNS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "approx": "≈", "eq": "", "several": "~",
           "range": ""}
@@ -102,3 +103,16 @@ def boilerplate_lines(result: DiffResult) -> list[str]:
         return [f"{_plural(len(included))} in boilerplate compared too "
                 f"(reasons: {reasons_text(included)})"]
     return []
+
+
+def suppressed_note(result: DiffResult, fact: Fact) -> str:
+    """'suppressed by reconcile: ignore[R104] (fr line 12)': where a fact was silenced."""
+    texts = {s.source_id: s.document.text for s in result.sources if s.document is not None}
+    lines = {sid: Lines.of(texts[sid]) for sid in {m.source for m in fact.suppressions}
+             if sid in texts}
+    notes = []
+    for m in fact.suppressions:
+        rules = f"[{', '.join(m.rules)}]" if m.rules else ""
+        line = f" line {lines[m.source].line(m.start)}" if m.source in lines else ""
+        notes.append(f"reconcile: ignore{rules} ({m.source}{line})")
+    return f"suppressed by {'; '.join(notes)}"

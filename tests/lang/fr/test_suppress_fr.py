@@ -1,0 +1,31 @@
+"""French: a `reconcile: ignore` marker after a sentence yields no claim of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, date, eq
+from suppresscases import FORMS, check_marker
+
+LANG = "fr"
+SENTENCE = "En 2016, le laboratoire a versé 1,9 million de dollars à 12 ingénieurs."
+CLAIMS = [
+    date("2016", "2016"),
+    eq("1,9 million de dollars", "money", "1900000", "USD"),
+    eq("12", "count", "12", "ingénieurs"),
+]
+
+# Each comment form after the sentence.
+MARKERS = [
+    pytest.param(SENTENCE + (form), CLAIMS, rules, id=f"form-{i}")
+    for i, (form, rules) in enumerate(FORMS)
+] + [
+    pytest.param(SENTENCE + " " + FORMS[2][0].strip(), CLAIMS, (), id="html-comment-spaced"),
+    pytest.param(SENTENCE + "\n<!-- reconcile: ignore[R102] -->", CLAIMS, ("R102",),
+                 id="marker-on-its-own-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "rules"), MARKERS)
+def test_marker_yields_no_claim(text: str, wanted: list[Want], rules: tuple[str, ...]) -> None:
+    check_marker(text, wanted, rules, LANG)

@@ -1,0 +1,31 @@
+"""Chinese: a `reconcile: ignore` marker after a sentence yields no claim of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, date, eq
+from suppresscases import FORMS, check_marker
+
+LANG = "zh"
+SENTENCE = "2016年，实验室向12名工程师支付了190万美元。"
+CLAIMS = [
+    date("2016年", "2016"),
+    eq("12名", "count", "12", "people"),
+    eq("190万美元", "money", "1900000", "USD"),
+]
+
+# Each comment form after the sentence (CJK text often sets it without a space).
+MARKERS = [
+    pytest.param(SENTENCE + (form.lstrip()), CLAIMS, rules, id=f"form-{i}")
+    for i, (form, rules) in enumerate(FORMS)
+] + [
+    pytest.param(SENTENCE + " " + FORMS[2][0].strip(), CLAIMS, (), id="html-comment-spaced"),
+    pytest.param(SENTENCE + "\n<!-- reconcile: ignore[R102] -->", CLAIMS, ("R102",),
+                 id="marker-on-its-own-line"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted", "rules"), MARKERS)
+def test_marker_yields_no_claim(text: str, wanted: list[Want], rules: tuple[str, ...]) -> None:
+    check_marker(text, wanted, rules, LANG)
