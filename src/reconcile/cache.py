@@ -19,7 +19,7 @@ from reconcile.ledger import Ledger, LedgerFact, Mention
 
 CACHE_DIR = ".reconcile_cache"
 _PACKAGE = Path(__file__).resolve().parent
-_FORMAT = "reconcile.cache/1"
+_FORMAT = "reconcile.cache/2"
 
 
 def _code_fingerprint() -> bytes:
@@ -69,7 +69,8 @@ def get(root: Path, key: str) -> Ledger | None:
             facts=tuple(
                 LedgerFact(id=f["id"], kind=f["kind"], label=f["label"], status=f["status"],
                            code=f["code"],
-                           mentions=tuple(Mention(*m) for m in f["mentions"]))
+                           mentions=tuple(Mention(*m) for m in f["mentions"]),
+                           outliers=tuple(f["outliers"]))
                 for f in data["facts"]),
         )
     except (OSError, ValueError, KeyError, TypeError):
@@ -82,7 +83,7 @@ def put(root: Path, key: str, snapshot: Ledger) -> None:
         "story": snapshot.story, "path": snapshot.path,
         "sources": [list(s) for s in snapshot.sources],
         "facts": [{"id": f.id, "kind": f.kind, "label": f.label, "status": f.status,
-                   "code": f.code,
+                   "code": f.code, "outliers": list(f.outliers),
                    "mentions": [[m.source, m.surface, m.value, m.line, m.column]
                                 for m in f.mentions]}
                   for f in snapshot.facts],

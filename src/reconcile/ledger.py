@@ -60,6 +60,8 @@ class LedgerFact:
     mentions: tuple[Mention, ...]
     review: ReviewState = "unreviewed"
     note: str = ""
+    # The versions that disagree with the rest (observed, never stored: it is derived).
+    outliers: tuple[str, ...] = ()
 
     def value_of(self, source: str) -> Mention | None:
         return next((m for m in self.mentions if m.source == source), None)
@@ -123,8 +125,9 @@ def snapshot(result: DiffResult, story_path: str) -> Ledger:
             line, column = _line_column(texts.get(sid, ""), claim.start)
             mentions.append(Mention(sid, claim.surface, value_text(claim), line, column))
         facts.append(LedgerFact(fact.id, fact.kind, fact.label, fact.status,
-                                fact.verdict.code, tuple(sorted(mentions,
-                                                                key=lambda m: m.source))))
+                                fact.verdict.code,
+                                tuple(sorted(mentions, key=lambda m: m.source)),
+                                outliers=fact.verdict.outliers))
     sources = tuple(sorted((s.source_id, Path(s.path).name) for s in result.sources))
     return Ledger(result.story, story_path, sources, tuple(sorted(facts, key=lambda f: f.id)))
 
@@ -230,7 +233,7 @@ def merge(ledger: Ledger | None, current: Ledger, story_path: str) -> Ledger:
 
 
 def _stored(fact: LedgerFact) -> LedgerFact:
-    return replace(fact, mentions=tuple(Mention(m.source, m.surface, m.value)
+    return replace(fact, outliers=(), mentions=tuple(Mention(m.source, m.surface, m.value)
                                         for m in fact.mentions))
 
 
@@ -250,10 +253,20 @@ def accept(ledger: Ledger, current: Ledger, fact_id: str, note: str | None,
     if now is None and old is None:
         raise LedgerError(f"no fact {fact_id!r} in story {ledger.story!r} "
                           "(see `reconcile check` or `reconcile diff` for fact ids)")
-    keep = [f for f in ledger.facts if f.id not in {old_id, getattr(now, "id", None)}]
-    if now is not None:
-        keep.append(replace(_stored(now), review=review,
-                            note=note if note is not None else (old.note if old else "")))
+    chosen = [now] if now is not None else []
+    if old is not None:
+        # The version whose value changed may now stand in a fact of its own: record it too.
+        new = [f for f in current.facts if f.id not in pairs and f not in chosen]
+        for mention in old.mentions:
+            if now is None or now.value_of(mention.source) is None:
+                moved = _moved_to(old, mention.source, new)
+                if moved is not None:
+                    new.remove(moved)
+                    chosen.append(moved)
+    replaced = {old_id, *(f.id for f in chosen)}
+    keep = [f for f in ledger.facts if f.id not in replaced]
+    text = note if note is not None else (old.note if old else "")
+    keep.extend(replace(_stored(f), review=review, note=text) for f in chosen)
     return replace(ledger, facts=tuple(sorted(keep, key=lambda f: f.id)))
 
 
@@ -271,47 +284,84 @@ def check(current: Ledger, ledger: Ledger, folder: str) -> tuple[Problem, ...]:
     known = {f.id: f for f in ledger.facts}
     pairs = match(current.facts, ledger.facts)
     problems: list[Problem] = []
+    gone: list[tuple[str, LedgerFact, Mention]] = []  # (fact id now, recorded fact, mention)
     for fact in current.facts:
         old = known.get(pairs.get(fact.id, ""))
         for mention in fact.mentions:
             was = old.value_of(mention.source) if old else None
             at = (where(mention.source), mention.line, mention.column, fact.id)
             if was is not None and was.value != mention.value:
-                problems.append(Problem(*at, f"{fact.label}: {mention.source} changed since "
-                                        f"the ledger: {was.surface!r} ({was.value}) → "
-                                        f"{mention.surface!r} ({mention.value})"))
+                problems.append(Problem(*at, _changed(fact.label, mention, was)))
             elif was is None and old is not None and old.status != ABSENT \
                     and fact.status in DISCREPANCIES:
                 problems.append(Problem(*at, f"{fact.label}: {mention.source} now states "
                                         f"{mention.surface!r} ({mention.value}), a "
                                         f"{fact.status} the ledger has not seen"))
-        if old is not None:
-            problems.extend(_vanished(fact.id, fact.label, old, fact, where))
-        if fact.status in DISCREPANCIES:
-            review = old.review if old else "unreviewed"
-            if review not in PASSING_REVIEWS and not any(p.fact_id == fact.id
-                                                         for p in problems):
-                first = fact.mentions[0]
-                why = {"unreviewed": "not reviewed" if old else "new, not in the ledger",
-                       "confirmed-error": "confirmed error, still present"}[review]
-                values = ", ".join(f"{m.source} {m.surface!r} ({m.value})"
-                                   for m in fact.mentions)
-                problems.append(Problem(where(first.source), first.line, first.column,
-                                        fact.id, f"{fact.status} {fact.code or ''} "
-                                        f"{fact.label} ({why}): {values}".replace("  ", " ")))
+        if old is not None and old.status != ABSENT:
+            gone.extend((fact.id, old, m) for m in old.mentions
+                        if fact.value_of(m.source) is None)
     matched = set(pairs.values())
-    for old in ledger.facts:
-        if old.id not in matched and old.status != ABSENT:
-            problems.extend(_vanished(old.id, old.label, old, None, where))
+    gone.extend((old.id, old, m) for old in ledger.facts
+                if old.id not in matched and old.status != ABSENT for m in old.mentions)
+    new = [f for f in current.facts if f.id not in pairs]
+    for fact_id, old, mention in gone:
+        # A value that changed often moves its claim into a fact of its own (the versions
+        # no longer align): report it as the change it is, where the new value stands.
+        moved = _moved_to(old, mention.source, new)
+        if moved is not None:
+            new.remove(moved)
+            now = moved.value_of(mention.source)
+            assert now is not None
+            if now.value == mention.value:  # regrouped by alignment, same value: no change
+                continue
+            problems.append(Problem(where(mention.source), now.line, now.column, fact_id,
+                                    _changed(old.label, now, mention)))
+        else:
+            problems.append(Problem(where(mention.source), 1, 1, fact_id,
+                                    f"{old.label}: {mention.source} no longer states "
+                                    f"{mention.surface!r} ({mention.value})"))
+    reported = {p.fact_id for p in problems}
+    for fact in current.facts:
+        old = known.get(pairs.get(fact.id, ""))
+        review = old.review if old else "unreviewed"
+        if fact.status in DISCREPANCIES and review not in PASSING_REVIEWS \
+                and fact.id not in reported:
+            problems.append(_unreviewed(fact, old is not None, review, where))
     return tuple(sorted(problems, key=lambda p: (p.path, p.line, p.column, p.fact_id)))
 
 
-def _vanished(fact_id: str, label: str, old: LedgerFact, now: LedgerFact | None,
-              where: Callable[[str], str]) -> list[Problem]:
-    gone = [m for m in old.mentions if now is None or now.value_of(m.source) is None]
-    return [Problem(where(m.source), 1, 1, fact_id,
-                    f"{label}: {m.source} no longer states {m.surface!r} ({m.value})")
-            for m in gone]
+def _changed(label: str, now: Mention, was: Mention) -> str:
+    return (f"{label}: {now.source} changed since the ledger: {was.surface!r} ({was.value}) "
+            f"→ {now.surface!r} ({now.value})")
+
+
+def _unreviewed(fact: LedgerFact, known: bool, review: str,
+                where: Callable[[str], str]) -> Problem:
+    first = next((m for m in fact.mentions if m.source in fact.outliers), fact.mentions[0])
+    why = {"unreviewed": "not reviewed" if known else "new, not in the ledger",
+           "confirmed-error": "confirmed error, still present"}[review]
+    values = ", ".join(f"{m.source} {m.surface!r} ({m.value})" for m in fact.mentions)
+    code = f" {fact.code}" if fact.code else ""
+    return Problem(where(first.source), first.line, first.column, fact.id,
+                   f"{fact.status}{code} {fact.label} ({why}): {values}")
+
+
+def _id_tokens_shared(a: str, b: str) -> int:
+    shared = 0
+    for x, y in zip(a.split("-"), b.split("-"), strict=False):
+        if x != y:
+            break
+        shared += 1
+    return shared
+
+
+def _moved_to(old: LedgerFact, source: str, new: Sequence[LedgerFact]) -> LedgerFact | None:
+    """The unrecorded fact that now holds `source`'s claim of a recorded fact: same kind, and
+    an id that agrees on kind and time at least (the most shared id parts win)."""
+    candidates = [(_id_tokens_shared(f.id, old.id), f.id, f) for f in new
+                  if f.kind == old.kind and f.value_of(source) is not None]
+    best = max(candidates, key=lambda c: (c[0], c[1]), default=None)
+    return best[2] if best is not None and best[0] >= 2 else None
 
 
 # --- files ---------------------------------------------------------------------------------
