@@ -326,7 +326,8 @@ def check(current: Ledger, ledger: Ledger, folder: str) -> tuple[Problem, ...]:
         review = old.review if old else "unreviewed"
         if fact.status in DISCREPANCIES and review not in PASSING_REVIEWS \
                 and fact.id not in reported:
-            problems.append(_unreviewed(fact, old is not None, review, where))
+            problems.append(_unreviewed(fact, old is not None, review, where,
+                                        frozenset(dict(ledger.sources))))
     return tuple(sorted(problems, key=lambda p: (p.path, p.line, p.column, p.fact_id)))
 
 
@@ -335,9 +336,12 @@ def _changed(label: str, now: Mention, was: Mention) -> str:
             f"→ {now.surface!r} ({now.value})")
 
 
-def _unreviewed(fact: LedgerFact, known: bool, review: str,
-                where: Callable[[str], str]) -> Problem:
-    first = next((m for m in fact.mentions if m.source in fact.outliers), fact.mentions[0])
+def _unreviewed(fact: LedgerFact, known: bool, review: str, where: Callable[[str], str],
+                recorded_sources: frozenset[str]) -> Problem:
+    # Point at the version to look at: an outlier, else a version the ledger has not seen.
+    first = next((m for m in fact.mentions if m.source in fact.outliers),
+                 next((m for m in fact.mentions if m.source not in recorded_sources),
+                      fact.mentions[0]))
     why = {"unreviewed": "not reviewed" if known else "new, not in the ledger",
            "confirmed-error": "confirmed error, still present"}[review]
     values = ", ".join(f"{m.source} {m.surface!r} ({m.value})" for m in fact.mentions)
