@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from ledgerstory import ID_AGREEING, ID_ENTRY, edit, make_project
 
+from ledgerstory import ID_AGREEING, ID_ENTRY, edit, make_project
 from reconcile import cache
 from reconcile.cli import cli
 

@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from ledgerstory import ID_AGREEING, ID_ENTRY, edit, make_story
 
 ROOT = Path(__file__).resolve().parents[1]
