@@ -168,6 +168,38 @@ def test_the_bundled_ledger_is_current() -> None:
     assert ledger.dumps(current) == path.read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize(("version", "sentence"), [
+    ("en.txt", "This article was edited for clarity."),
+    ("zh.txt", "本文已編輯。"),
+])
+def test_bundled_ledger_is_byte_identical_after_a_sentence_at_the_top(
+        tmp_path: Path, version: str, sentence: str) -> None:
+    from reconcile import ledger
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+    from reconcile.ingest import load_stories
+
+    story_dir = tmp_path / "openai-musk"
+    shutil.copytree(ROOT / "corpus" / "openai-musk", story_dir)
+    text = (story_dir / version).read_text(encoding="utf-8")
+    (story_dir / version).write_text(f"{sentence}\n\n{text}", encoding="utf-8")
+    (story,) = load_stories([story_dir])
+    result = diff_story(story, load_aliases([ROOT / "claims" / "aliases.toml"]))
+    path = ROOT / "claims" / "openai-musk.ledger.json"
+    merged = ledger.merge(ledger.load(path), ledger.snapshot(result, "corpus/openai-musk"),
+                          "corpus/openai-musk")
+    assert ledger.dumps(merged) == path.read_text(encoding="utf-8")
+
+
+def test_a_ledger_whose_story_moved_is_a_usage_error(project: Path) -> None:
+    run("baseline", "stories/tiny")
+    shutil.move("stories/tiny", "stories/moved")
+    result = run("accept", "count-2017")
+    assert result.exit_code == 2
+    assert "claims/tiny.ledger.json is the ledger of stories/tiny, which is not a folder" \
+        in result.stderr
+
+
 def test_readme_documents_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:

@@ -485,7 +485,14 @@ def _ledgers(paths: Sequence[str]) -> list[tuple[Path, Path]]:
     if not files:
         raise UsageError(f"no ledger in {_shown(root / LEDGER_DIR)}; create one with: "
                          "reconcile baseline STORY_FOLDER")
-    return [(root / load(f).path, f) for f in files]
+    out = []
+    for path in files:
+        folder = root / load(path).path
+        if not folder.is_dir():
+            raise UsageError(f"{_shown(path)} is the ledger of {_shown(folder)}, which is not "
+                             "a folder (moved? fix its \"path\" or re-run reconcile baseline)")
+        out.append((folder, path))
+    return out
 
 
 @cli.command()
