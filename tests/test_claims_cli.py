@@ -190,7 +190,7 @@ def test_internal_error_is_a_message_and_exit_123(good: Path,
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("simulated bug")
 
-    monkeypatch.setattr("reconcile.cli.extract_document", broken)
+    monkeypatch.setattr("reconcile.api.extract_document", broken)  # cli imports it lazily
     result = run("claims", str(good))
     assert result.exit_code == 123
     no_traceback(result)

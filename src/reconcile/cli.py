@@ -6,21 +6,18 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from reconcile import __version__
-from reconcile.api import extract_document
-from reconcile.diff import diff_story
-from reconcile.entities import load_aliases
 from reconcile.errors import ReconcileError, UsageError
-from reconcile.ingest import load_stories
-from reconcile.model import Claim, Source, Story
-from reconcile.report import jsonio
-from reconcile.report.github import render_github
-from reconcile.report.markdown import render_markdown
-from reconcile.report.sarif import render_sarif
-from reconcile.report.terminal import console, render_claims, render_diff
+
+# The pipeline is imported inside the commands that run it: `reconcile check` answered from
+# its cache must start in a fraction of the time loading the language data takes.
+if TYPE_CHECKING:
+    from reconcile.ledger import Ledger
+    from reconcile.model import Claim, Source, Story
 
 # Exit codes (README "Exit codes"): scripts rely on these.
 EXIT_OK = 0
@@ -43,6 +40,8 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> tuple[Story, ...]:
+    from reconcile.ingest import load_stories
+
     # load_stories checks the encoding name before reading anything (UsageError).
     return load_stories(_default_paths(paths), encoding=encoding, lang=lang)
 
@@ -108,10 +107,12 @@ def cli() -> None:
       reconcile diff corpus/              # report discrepancies between versions
       reconcile claims --format jsonl a.txt b.txt
       reconcile diff --format markdown --fail-on warning story/ > report.md
+      reconcile baseline corpus/openai-musk  # record the reviewed state
+      reconcile check corpus/openai-musk/fr.txt  # the pre-commit hook
 
     \b
-    Exit codes: 0 clean, 1 discrepancies found, 2 usage or input error,
-    123 internal error, 130 interrupted.
+    Exit codes: 0 clean, 1 discrepancies found, 2 usage, input or ledger error,
+    3 ledger rewritten (stage it), 123 internal error, 130 interrupted.
     """
 
 
@@ -142,6 +143,10 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 
     Exits 2 if any input could not be read (it is still listed, with its error).
     """
+    from reconcile.api import extract_document
+    from reconcile.report import jsonio
+    from reconcile.report.terminal import console, render_claims
+
     stories = _load(paths, encoding, lang)
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
@@ -218,6 +223,14 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
     2 usage or input error (an unreadable input is still listed).
     """
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+    from reconcile.report import jsonio
+    from reconcile.report.github import render_github
+    from reconcile.report.markdown import render_markdown
+    from reconcile.report.sarif import render_sarif
+    from reconcile.report.terminal import console, render_diff
+
     stories = _load(paths, encoding, lang)
     aliases = load_aliases(_alias_paths(alias_files))
     results = []
@@ -262,6 +275,8 @@ def _alias_paths(extra: Sequence[str]) -> list[Path]:
 
 def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
                    set_aside: Mapping[str, Sequence[Claim]]) -> dict[str, object]:
+    from reconcile.report import jsonio
+
     return {
         "schema": "reconcile.claims/1",
         "sources": [
@@ -271,6 +286,304 @@ def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
         ],
         "claims": [jsonio.claim_record(c) for _, found in results for c in found],
     }
+
+
+# --- the reviewed-claims ledger: baseline, check, accept, review ---------------------------
+
+EXIT_REWRITTEN = 3
+
+
+def _is_story_folder(folder: Path) -> bool:
+    from reconcile.ingest import MANIFEST_NAME, TEXT_SUFFIXES
+
+    if (folder / MANIFEST_NAME).is_file():
+        return True
+    return sum(1 for p in folder.iterdir()
+               if p.suffix.lower() in TEXT_SUFFIXES and not p.name.startswith(".")) >= 2
+
+
+def _story_folders(paths: Sequence[str], *, changed_files: bool) -> list[Path]:
+    """The story folders PATHs name. A folder is a story (or a folder of stories); a file
+    stands for its folder, the story whose sibling versions it is compared with. A changed
+    file outside any story (a README beside the stories) is not a story: its folder counts
+    only when it has a sources.toml manifest or a ledger."""
+    from reconcile.cache import story_id_of
+    from reconcile.ledger import find_ledger
+
+    found: dict[Path, None] = {}
+    for name in _default_paths(paths):
+        path = Path(name)
+        if path.is_dir():
+            subfolders = sorted(p for p in path.iterdir()
+                                if p.is_dir() and not p.name.startswith("."))
+            stories = [p for p in subfolders if _is_story_folder(p)]
+            for folder in ([path] if _is_story_folder(path) or not stories else stories):
+                found.setdefault(folder, None)
+            continue
+        folder = path.parent
+        if not path.exists() and not folder.is_dir():
+            raise UsageError(f"{name}: no such file or folder")
+        from reconcile.ingest import MANIFEST_NAME
+
+        if changed_files and not ((folder / MANIFEST_NAME).is_file()
+                                  or find_ledger(folder, story_id_of(folder))):
+            continue
+        found.setdefault(folder, None)
+    return list(found)
+
+
+def _shown(folder: Path) -> str:
+    try:
+        return os.path.relpath(folder)
+    except ValueError:  # another drive (Windows)
+        return str(folder)
+
+
+def _story_path(folder: Path, root: Path) -> str:
+    try:
+        return folder.resolve().relative_to(root).as_posix() or "."
+    except ValueError:
+        return folder.resolve().as_posix()
+
+
+def _current(folder: Path) -> Ledger:
+    """The story's facts now (from the content-hash cache when nothing changed)."""
+    from reconcile import cache
+    from reconcile.ledger import LEDGER_DIR, project_root, snapshot
+
+    root = project_root(folder)
+    alias_files = [root / LEDGER_DIR / "aliases.toml"]
+    key = cache.story_key(folder, alias_files, "")
+    hit = cache.get(root, key)
+    if hit is not None:
+        return hit
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+    from reconcile.ingest import load_stories
+
+    (story,) = load_stories([folder])
+    _warn_errors(story.sources)
+    result = diff_story(story, load_aliases([p for p in alias_files if p.is_file()]))
+    current = snapshot(result, _story_path(folder, root))
+    cache.put(root, key, current)
+    return current
+
+
+def _ledger_file(folder: Path, story_id: str) -> Path:
+    from reconcile.ledger import default_ledger_path, find_ledger
+
+    return find_ledger(folder, story_id) or default_ledger_path(folder, story_id)
+
+
+@cli.command()
+@path_argument
+@click.option("-o", "--output", type=click.Path(dir_okay=False),
+              help="Write the ledger here (one story only) instead of "
+                   "claims/<story>.ledger.json at the project root.")
+def baseline(paths: tuple[str, ...], output: str | None) -> None:
+    """Write or refresh the reviewed-claims ledger of each story.
+
+    The ledger (claims/<story>.ledger.json at the project root: the first
+    folder up from the story holding .git, pyproject.toml or
+    .pre-commit-config.yaml) records every fact: its id, kind and label, and
+    per version the claim as written and its normalized value, plus the
+    fields a person edits: review (unreviewed, confirmed-error, accepted,
+    false-alarm) and note. Re-running it updates values, adds and retires
+    facts, and keeps every review and note. Unchanged text leaves the file
+    byte-identical. Without PATH, reads ./corpus.
+
+    \b
+    Examples:
+      reconcile baseline corpus/openai-musk
+      reconcile baseline stories/ -o /tmp/ledger.json
+    """
+    from reconcile.ledger import counts, load, merge, save
+
+    folders = _story_folders(paths, changed_files=False)
+    if output and len(folders) != 1:
+        raise UsageError(f"-o names one ledger file, but the paths hold {len(folders)} stories")
+    for folder in folders:
+        current = _readable_story(folder)
+        target = Path(output) if output else _ledger_file(folder, current.story)
+        old = load(target) if target.exists() else None
+        merged = merge(old, current, current.path)
+        written = save(target, merged)
+        summary = ", ".join(f"{n} {status}" for status, n in counts(merged).items())
+        click.echo(f"{'wrote' if written else 'unchanged'} {_shown(target)}: story "
+                   f"{merged.story!r}, {len(merged.facts)} facts ({summary})")
+
+
+def _readable_story(folder: Path) -> Ledger:
+    try:
+        return _current(folder)
+    except UsageError as exc:
+        raise UsageError(f"{_shown(folder)}: {exc}") from None
+
+
+@cli.command()
+@click.argument("files", nargs=-1, metavar="[FILE]...")
+@click.option("--update", is_flag=True,
+              help="After reviewing the changes, record the current values in the ledger "
+                   "(reviews and notes are kept); exits 3 when the ledger was rewritten.")
+def check(files: tuple[str, ...], update: bool) -> None:
+    """Check stories against their reviewed-claims ledger (the pre-commit mode).
+
+    FILE: changed files (as pre-commit passes them) or story folders. Each
+    file's story is checked whole, with its sibling versions. Fails when a
+    discrepancy is new or not reviewed as accepted or false-alarm, when a
+    version's value changed since the ledger, when a fact vanished from a
+    version, or when a story has no ledger. Each message gives
+    file:line:column, the fact, the old and new value, and the command that
+    accepts the change. A content-hash cache in .reconcile_cache/ (safe to
+    delete) makes a re-check of unchanged text fast.
+
+    \b
+    Examples:
+      reconcile check corpus/openai-musk/fr.txt
+      reconcile check --update corpus/openai-musk
+
+    \b
+    Exit codes: 0 clean, 1 problems found, 2 usage, input or ledger error,
+    3 ledger rewritten by --update (stage it).
+    """
+    from reconcile.ledger import check as check_story
+    from reconcile.ledger import find_ledger, load, merge, save
+
+    failed = rewritten = False
+    for folder in _story_folders(files, changed_files=True):
+        shown = _shown(folder)
+        try:
+            current = _current(folder)
+        except UsageError as exc:
+            click.echo(f"reconcile: note: {shown}: not checked: {exc}", err=True)
+            continue
+        ledger_path = find_ledger(folder, current.story)
+        if ledger_path is None:
+            click.echo(f"{shown}: story {current.story!r} has no ledger; create it with: "
+                       f"reconcile baseline {shown}")
+            failed = True
+            continue
+        ledger = load(ledger_path)
+        if update:
+            if save(ledger_path, merge(ledger, current, ledger.path or current.path)):
+                click.echo(f"rewrote {_shown(ledger_path)}: stage it (git add)")
+                rewritten = True
+            continue
+        problems = check_story(current, ledger, shown)
+        for problem in problems:
+            click.echo(problem.render())
+        if problems:
+            failed = True
+            click.echo(f"reconcile check: {len(problems)} problem(s) in story "
+                       f"{current.story!r} against {_shown(ledger_path)}; after review, "
+                       "accept each (reconcile accept FACT_ID [--note TEXT]) or record all "
+                       "(reconcile check --update), then stage the ledger", err=True)
+    if rewritten:
+        raise click.exceptions.Exit(EXIT_REWRITTEN)
+    if failed:
+        raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _ledgers(paths: Sequence[str]) -> list[tuple[Path, Path]]:
+    """(story folder, ledger file) for the named story folders, or for every ledger in the
+    project root's claims/ folder."""
+    from reconcile.cache import story_id_of
+    from reconcile.ledger import LEDGER_DIR, LEDGER_SUFFIX, find_ledger, load, project_root
+
+    if paths:
+        out = []
+        for folder in _story_folders(paths, changed_files=False):
+            found = find_ledger(folder, story_id_of(folder))
+            if found is None:
+                raise UsageError(f"{_shown(folder)} has no ledger; create it with: "
+                                 f"reconcile baseline {_shown(folder)}")
+            out.append((folder, found))
+        return out
+    root = project_root(Path.cwd())
+    files = sorted((root / LEDGER_DIR).glob(f"*{LEDGER_SUFFIX}"))
+    if not files:
+        raise UsageError(f"no ledger in {_shown(root / LEDGER_DIR)}; create one with: "
+                         "reconcile baseline STORY_FOLDER")
+    out = []
+    for path in files:
+        folder = root / load(path).path
+        if not folder.is_dir():
+            raise UsageError(f"{_shown(path)} is the ledger of {_shown(folder)}, which is not "
+                             "a folder (moved? fix its \"path\" or re-run reconcile baseline)")
+        out.append((folder, path))
+    return out
+
+
+@cli.command()
+@click.argument("fact_id")
+@click.option("--note", help="Why the change or discrepancy is accepted (kept in the ledger).")
+@click.option("--story", "stories", multiple=True, type=click.Path(file_okay=False),
+              help="Story folder to look in (repeatable); default: every ledger in claims/ "
+                   "of the project root.")
+def accept(fact_id: str, note: str | None, stories: tuple[str, ...]) -> None:
+    """Accept one fact at its current values (the command `check` names).
+
+    Records the fact's current values in the ledger with review = accepted
+    (and the note, if given); a recorded fact the text no longer states is
+    retired. No other entry changes. Stage the ledger afterwards.
+
+    \b
+    Examples:
+      reconcile accept money-2016-sutskever-google --note "id rounds to juta"
+      reconcile accept date-2017-ceo-musk --story corpus/openai-musk
+    """
+    from reconcile.ledger import accept as accept_fact
+    from reconcile.ledger import load, match, save
+
+    for folder, ledger_path in _ledgers(stories):
+        ledger = load(ledger_path)
+        current = _readable_story(folder)
+        recorded = ledger.fact(fact_id) is not None
+        if current.fact(fact_id) is None and not recorded and \
+                fact_id not in match(current.facts, ledger.facts).values():
+            continue
+        save(ledger_path, accept_fact(ledger, current, fact_id, note))
+        click.echo(f"accepted {fact_id} in {_shown(ledger_path)}: stage it (git add)")
+        return
+    raise UsageError(f"no fact {fact_id!r} in any ledger or story; `reconcile check` and "
+                     "`reconcile diff` show fact ids")
+
+
+@cli.command()
+@path_argument
+def review(paths: tuple[str, ...]) -> None:
+    """Walk through the unreviewed discrepancies and record a verdict for each.
+
+    For each conflict or soft discrepancy nobody has reviewed: a = accept,
+    e = confirm it is an error, f = false alarm, s = skip, q = quit. Answers
+    can be piped, one per line, for scripts; the ledger is saved as you go
+    (end of input is quit). PATH: story folders; default: every ledger in
+    claims/ of the project root.
+
+    \b
+    Examples:
+      reconcile review
+      printf 'a\nf\ns\n' | reconcile review corpus/openai-musk
+    """
+    from reconcile.ledger import accept as accept_fact
+    from reconcile.ledger import load, merge, save, unreviewed
+    from reconcile.report.terminal import ask_review, console
+
+    out = console()
+    verdicts = {"a": "accepted", "e": "confirmed-error", "f": "false-alarm"}
+    for folder, ledger_path in _ledgers(paths):
+        ledger = load(ledger_path)
+        current = _readable_story(folder)
+        todo = list(unreviewed(merge(ledger, current, ledger.path)))
+        for index, fact in enumerate(todo, 1):
+            answer = ask_review(out, fact, index, len(todo))
+            if answer == "q":
+                return
+            if answer in verdicts:
+                ledger = accept_fact(ledger, current, fact.id, None,
+                                     review=verdicts[answer])  # type: ignore[arg-type]
+                save(ledger_path, ledger)
+        click.echo(f"{_shown(ledger_path)}: {len(todo)} unreviewed discrepancies walked")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -11,6 +11,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from reconcile.ledger import LedgerFact
 from reconcile.model import Claim, DiffResult, Fact, Source, Story
 from reconcile.report.values import (
     STATUS_ORDER,
@@ -135,3 +136,21 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
                     out.print(Text(f"  {line}", style="italic"), overflow="fold")
             _fact_lines(out, fact)
             out.print()
+
+
+def ask_review(out: Console, fact: LedgerFact, index: int, total: int) -> str:
+    """Show one unreviewed discrepancy and ask for a verdict: a, e, f, s or q (end of input
+    is q). Works with answers piped on stdin."""
+    from rich.prompt import Prompt
+
+    out.print(Text(f"\n[{index}/{total}] {fact.status.upper()} {fact.code or ''} {fact.label}",
+                   style="bold"))
+    out.print(Text(f"  id: {fact.id}"))
+    for mention in fact.mentions:
+        out.print(Text(f"  {mention.source:<4} {mention.value:<28} {mention.surface}"))
+    try:
+        return Prompt.ask("accept (a), confirm error (e), false alarm (f), skip (s), quit (q)",
+                          console=out, choices=["a", "e", "f", "s", "q"], default="s",
+                          show_choices=False)
+    except EOFError:
+        return "q"
