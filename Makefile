@@ -29,6 +29,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/devgold.py
 	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/check_speed.py
 	$(PY) benchmarks/perturbation.py
 
 clean:

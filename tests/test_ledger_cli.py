@@ -204,3 +204,32 @@ def test_readme_documents_every_command() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for name in cli.commands:
         assert f"## `reconcile {name}`" in readme, name
+
+
+def test_check_in_machine_formats_carries_the_ledger_state(project: Path) -> None:
+    """`check --format sarif/github/jsonl`: the same exit code, messages on stderr, and the
+    ledger's word on each fact: a value changed since the ledger is an R201 result until it
+    is accepted."""
+    import json
+
+    from formatcases import validate_sarif
+
+    run("baseline", "stories/tiny")
+    edit(project / "fr.txt", "50 chercheurs", "60 chercheurs")
+    result = run("check", "--format", "sarif", "stories/tiny/fr.txt")
+    assert result.exit_code == 1
+    assert "count-2017-5e1" in result.stderr
+    log = json.loads(result.stdout)
+    validate_sarif(log)
+    (changed,) = [r for r in log["runs"][0]["results"]
+                  if r["ruleId"] == "R201" and r["properties"]["factId"] == "count-2017-5e1"]
+    assert changed["baselineState"] == "updated"
+    run("accept", "count-2017-5e1", "--note", "the French desk corrected it")
+    accepted = run("check", "--format", "sarif", "stories/tiny/fr.txt")
+    assert accepted.exit_code == 0
+    assert not [r for r in json.loads(accepted.stdout)["runs"][0]["results"]
+                if r["properties"]["factId"] == "count-2017-5e1"]
+    github = run("check", "--format", "github", "stories/tiny/fr.txt")
+    assert github.exit_code == 0 and "::" in github.stdout
+    lines = run("check", "--format", "jsonl", "stories/tiny/fr.txt").stdout.splitlines()
+    assert lines and all(json.loads(line)["record"] in ("source", "fact") for line in lines)

@@ -425,7 +425,13 @@ def _readable_story(folder: Path) -> Ledger:
 @click.option("--update", is_flag=True,
               help="After reviewing the changes, record the current values in the ledger "
                    "(reviews and notes are kept); exits 3 when the ledger was rewritten.")
-def check(files: tuple[str, ...], update: bool) -> None:
+@click.option("--format", "fmt", type=click.Choice(["text", "sarif", "github", "jsonl"]),
+              default="text", show_default=True,
+              help="text: one message per problem; sarif / github / jsonl: the diff of each "
+                   "checked story with the ledger's word on every fact (baselineState new / "
+                   "unchanged / updated / absent, reviewed facts as suppressed); the exit "
+                   "code is the same in every format.")
+def check(files: tuple[str, ...], update: bool, fmt: str) -> None:
     """Check stories against their reviewed-claims ledger (the pre-commit mode).
 
     FILE: changed files (as pre-commit passes them) or story folders. Each
@@ -441,6 +447,7 @@ def check(files: tuple[str, ...], update: bool) -> None:
     Examples:
       reconcile check corpus/openai-musk/fr.txt
       reconcile check --update corpus/openai-musk
+      reconcile check --format sarif corpus/openai-musk > reconcile.sarif
 
     \b
     Exit codes: 0 clean, 1 problems found, 2 usage, input or ledger error,
@@ -450,6 +457,7 @@ def check(files: tuple[str, ...], update: bool) -> None:
     from reconcile.ledger import find_ledger, load, merge, save
 
     failed = rewritten = False
+    machine: list[tuple[Path, Ledger | None]] = []
     for folder in _story_folders(files, changed_files=True):
         shown = _shown(folder)
         try:
@@ -459,11 +467,13 @@ def check(files: tuple[str, ...], update: bool) -> None:
             continue
         ledger_path = find_ledger(folder, current.story)
         if ledger_path is None:
-            click.echo(f"{shown}: story {current.story!r} has no ledger; create it with: "
-                       f"reconcile baseline {shown}")
+            _say(fmt, f"{shown}: story {current.story!r} has no ledger; create it with: "
+                      f"reconcile baseline {shown}")
             failed = True
+            machine.append((folder, None))
             continue
         ledger = load(ledger_path)
+        machine.append((folder, ledger))
         if update:
             if save(ledger_path, merge(ledger, current, ledger.path or current.path)):
                 click.echo(f"rewrote {_shown(ledger_path)}: stage it (git add)")
@@ -471,17 +481,52 @@ def check(files: tuple[str, ...], update: bool) -> None:
             continue
         problems = check_story(current, ledger, shown)
         for problem in problems:
-            click.echo(problem.render())
+            _say(fmt, problem.render())
         if problems:
             failed = True
             click.echo(f"reconcile check: {len(problems)} problem(s) in story "
                        f"{current.story!r} against {_shown(ledger_path)}; after review, "
                        "accept each (reconcile accept FACT_ID [--note TEXT]) or record all "
                        "(reconcile check --update), then stage the ledger", err=True)
+    if fmt != "text" and not update:
+        click.echo(_checked_report(fmt, machine), nl=False)
     if rewritten:
         raise click.exceptions.Exit(EXIT_REWRITTEN)
     if failed:
         raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _say(fmt: str, message: str) -> None:
+    """A check message: on stdout as text, on stderr when stdout carries a machine format."""
+    click.echo(message, err=fmt != "text")
+
+
+def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> str:
+    """The diff of each checked story in a machine format, with the ledger's reviews (keyed
+    `story/fact id`); computed in full, as these formats need every mention's position."""
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+    from reconcile.ingest import load_stories
+    from reconcile.ledger import LEDGER_DIR, diff_review, project_root
+    from reconcile.report import jsonio
+    from reconcile.report.github import render_github
+    from reconcile.report.locations import review_key
+    from reconcile.report.sarif import render_sarif
+
+    results = []
+    reviews = {}
+    for folder, ledger in checked:
+        alias_files = [project_root(folder) / LEDGER_DIR / "aliases.toml"]
+        (story,) = load_stories([folder])
+        result = diff_story(story, load_aliases([p for p in alias_files if p.is_file()]))
+        results.append(result)
+        for fact_id, review in diff_review(result, ledger).items():
+            reviews[review_key(result.story, fact_id)] = review
+    if fmt == "sarif":
+        return render_sarif(results, reviews)
+    if fmt == "github":
+        return render_github(results, reviews)
+    return "".join(line + "\n" for line in jsonio.diff_lines(results, (), reviews))
 
 
 def _ledgers(paths: Sequence[str]) -> list[tuple[Path, Path]]:

@@ -66,9 +66,16 @@ LEDGER_RULES: tuple[Rule, ...] = (
          "A fact recorded in the reviewed-claims ledger is no longer stated by the versions: "
          "it was removed or rewritten. Re-run `reconcile baseline` once the change is "
          "reviewed.", "note"),
+    Rule("R201", "fact-changed",
+         "a version's value changed since the ledger",
+         "A version states another value for this fact than the reviewed-claims ledger "
+         "records, although the versions may still agree with one another. Accept the change "
+         "with `reconcile accept FACT_ID` (or `reconcile check --update`) once it is "
+         "reviewed.", "error"),
 )
 
 ABSENT_CODE = "R200"
+CHANGED_CODE = "R201"
 
 CODES: dict[str, str] = {rule.code: rule.name for rule in RULES}
 RULE_OF: dict[str, Rule] = {rule.code: rule for rule in (*RULES, *LEDGER_RULES)}

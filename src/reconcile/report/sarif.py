@@ -21,7 +21,7 @@ from importlib import metadata
 from pathlib import PurePath
 from urllib.parse import quote
 
-from reconcile.findings import ABSENT_CODE, LEDGER_RULES, RULES, Rule, rule_for
+from reconcile.findings import ABSENT_CODE, CHANGED_CODE, LEDGER_RULES, RULES, Rule, rule_for
 from reconcile.model import SEVERITY_OF, Claim, DiffResult, Fact, FactReview, Source, Story
 from reconcile.report.locations import (
     Located,
@@ -160,15 +160,16 @@ def _suppressions(fact: Fact, review: FactReview | None, story: str, where: Loca
 
 
 def _result(fact: Fact, result: DiffResult, reviews: Mapping[str, FactReview] | None,
-            where: Located, artifacts: _Artifacts, rule_index: Mapping[str, int]) -> Json:
-    rule = rule_for(fact.verdict.code)
+            where: Located, artifacts: _Artifacts, rule_index: Mapping[str, int],
+            code: str | None = None) -> Json:
+    rule = rule_for(code or fact.verdict.code)
     primary, related = at_fault(fact)
     review = review_of(reviews, result.story, fact.id)
     text = f"{fact.label}: {fact.verdict.diagnosis or rule.summary}"
     out: Json = {
         "ruleId": rule.code,
         "ruleIndex": rule_index[rule.code],
-        "level": SEVERITY_OF[fact.status],
+        "level": rule.level if code else SEVERITY_OF[fact.status],
         "kind": "fail",
         "message": {"text": text},
         "locations": [_claim_location(c, i, result.story, where, artifacts)
@@ -191,6 +192,11 @@ def _result(fact: Fact, result: DiffResult, reviews: Mapping[str, FactReview] | 
         properties.update(review=review.review, note=review.note)
     out["properties"] = properties
     return out
+
+
+def _changed(reviews: Mapping[str, FactReview] | None, story: str, fact_id: str) -> bool:
+    review = review_of(reviews, story, fact_id)
+    return review is not None and review.baseline == "updated"
 
 
 def _absent_result(story: str, review: FactReview, rule_index: Mapping[str, int]) -> Json:
@@ -252,8 +258,15 @@ def sarif_log(results: Sequence[DiffResult], reviews: Mapping[str, FactReview] |
     out: list[Json] = []
     for result in sorted(results, key=lambda r: r.story):
         where = Located.of(result.sources)
+        listed = discrepancies(result)
         out.extend(_result(fact, result, reviews, where, index, rule_index)
-                   for fact in discrepancies(result))
+                   for fact in listed)
+        # A fact whose value changed since the ledger fails `reconcile check` even when the
+        # versions agree: it is a result of its own rule, so a CI view shows it too.
+        shown = {fact.id for fact in listed}
+        out.extend(_result(fact, result, reviews, where, index, rule_index, CHANGED_CODE)
+                   for fact in result.facts
+                   if fact.id not in shown and _changed(reviews, result.story, fact.id))
     out.extend(_absent_result(story, review, rule_index)
                for story, review in absent_reviews(reviews, results))
     notes = _notifications(results, skipped, index)
