@@ -25,6 +25,7 @@ from babel.numbers import format_decimal, get_currency_name, get_territory_curre
 from babel.units import UnknownUnitError, format_unit
 
 from reconcile.detect import is_cjk
+from reconcile.lang import cldrcache
 from reconcile.model import Qualifier
 
 RelativeRef = Literal["text", "now"]
@@ -465,6 +466,15 @@ def _currency_names(loc: Locale, code: str) -> set[str]:
     return out
 
 
+def _currency_name_table(loc: Locale) -> dict[str, list[str]]:
+    """_currency_names of every living currency in a locale (cached on disk: slow to read)."""
+    codes = list(tender_currencies())
+    table: dict[str, list[str]] = cldrcache.cached(
+        "currency-names", [str(loc), codes],
+        lambda: {code: sorted(_currency_names(loc, code)) for code in codes})
+    return table
+
+
 def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
     names: set[str] = set()
     for loc in locales:
@@ -489,10 +499,10 @@ def _currencies(
     sources = (*locales, *(loc for loc in _locales("en") if loc not in locales))
     for loc in sources:
         own = loc in locales
+        names = _currency_name_table(loc) if own else {}
         for code in tender_currencies():
-            if own:
-                for name in _currency_names(loc, code):
-                    words.setdefault(name.casefold(), code)
+            for name in names.get(code, ()):
+                words.setdefault(name.casefold(), code)
             symbol = loc.currency_symbols.get(code)
             if not symbol or symbol == code or symbol == "¤":
                 continue
@@ -552,6 +562,15 @@ def _unit_patterns(loc: Locale, key: str) -> set[tuple[str, str]]:
     return found
 
 
+def _unit_pattern_table(loc: Locale, keys: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """_unit_patterns of every CLDR unit key in a locale, sorted (cached on disk: slow to
+    read)."""
+    table = cldrcache.cached(
+        "unit-patterns", [str(loc), keys],
+        lambda: {key: sorted(_unit_patterns(loc, key)) for key in keys})
+    return {key: [(str(p), str(s)) for p, s in pairs] for key, pairs in table.items()}
+
+
 def _usable_unit_word(word: str, excluded: set[str]) -> bool:
     """One Latin letter or symbol ('m', 't', '#') is too ambiguous after a number."""
     if not word or word.casefold() in excluded or word in excluded:
@@ -569,8 +588,9 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     circumfixes: dict[str, dict[str, str]] = {}
     cldr = {**table.get("cldr", {}), **common.get("quantity_symbols", {}).get("cldr", {})}
     for loc in locales:
+        patterns = _unit_pattern_table(loc, sorted(cldr))
         for key, unit in cldr.items():
-            for prefix, suffix in sorted(_unit_patterns(loc, key)):
+            for prefix, suffix in patterns.get(key, ()):
                 if prefix and suffix:
                     if _usable_unit_word(suffix, excluded):
                         circumfixes.setdefault(prefix, {}).setdefault(suffix, unit)

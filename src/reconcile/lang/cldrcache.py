@@ -1,0 +1,70 @@
+"""An on-disk cache of the CLDR tables that are slow to read through babel's public API.
+
+Unit words and currency names are read by formatting sample values with babel (thousands of
+calls per language): most of a cold start. The tables depend only on babel's CLDR data and
+on the keys asked for, so they are kept as JSON in the user's cache folder, keyed by the
+babel version and a hash of the request. The cache is safe to delete; a folder that cannot
+be written is simply not used (the tables are then rebuilt on every run). Set
+RECONCILE_CACHE_DIR to move it, or to an empty string to switch it off.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import babel
+
+_ENV = "RECONCILE_CACHE_DIR"
+# Bump when the shape of a cached table changes.
+_FORMAT = 1
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when caching is switched off."""
+    configured = os.environ.get(_ENV)
+    if configured is not None:
+        return Path(configured) if configured else None
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "reconcile"
+
+
+def cached(kind: str, request: Any, build: Callable[[], Any]) -> Any:
+    """The JSON value `build()` returns for `request`, read from the cache when present.
+
+    `request` (JSON data) must determine the value together with babel's version.
+    """
+    folder = cache_dir()
+    if folder is None:
+        return build()
+    blob = json.dumps([_FORMAT, babel.__version__, kind, request], sort_keys=True,
+                      ensure_ascii=False)
+    digest = hashlib.sha256(blob.encode("utf-8")).hexdigest()[:24]
+    path = folder / f"cldr-{kind}-{digest}.json"
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        pass  # not cached yet, or a damaged entry: rebuild it below
+    value = build()
+    _write(path, value)
+    return value
+
+
+def _write(path: Path, value: Any) -> None:
+    """Write atomically (temporary file, then rename); an unwritable folder is skipped."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".json")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            json.dump(value, handle, ensure_ascii=False, sort_keys=True)
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
