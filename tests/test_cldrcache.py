@@ -6,15 +6,19 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.extract import lexicon
 from reconcile.lang import LanguageProfile, cldrcache, get_profile
 
 
 def _fresh_profile(lang: str) -> LanguageProfile:
+    """A profile built now; the in-memory caches are emptied after it too, so later tests
+    see a profile and its compiled lexicon built together."""
     get_profile.cache_clear()
     try:
         return get_profile(lang)
     finally:
         get_profile.cache_clear()
+        lexicon.cache_clear()
 
 
 def test_a_cached_profile_equals_a_rebuilt_one(tmp_path: Path,
