@@ -418,3 +418,21 @@ def test_markdown_report(corpus_markdown: Result, report: dict[str, Any]) -> Non
         if fact["status"] in ("conflict", "soft"):
             assert f"`{fact['id']}`" in text
     assert not ANSI.search(text)
+
+
+def test_aliases_are_found_from_the_story_not_the_working_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The same command from another folder gives the same facts and ids: the story's
+    nearest claims/aliases.toml is used wherever the command runs, and JSON names it."""
+    corpus = str(ROOT / "corpus" / "openai-musk")
+    args = ["diff", corpus, "--format", "json", "--fail-on", "never"]
+    monkeypatch.chdir(ROOT)
+    here = json.loads(CliRunner().invoke(cli, args).stdout)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "claims").mkdir()
+    (tmp_path / "claims" / "aliases.toml").write_text(
+        '[entity.decoy]\nkind = "org"\nnames = ["Musk", "OpenAI"]\n', encoding="utf-8")
+    there = json.loads(CliRunner().invoke(cli, args).stdout)
+    assert [f["id"] for f in here["facts"]] == [f["id"] for f in there["facts"]]
+    (used,) = there["alias_files"]["openai-musk"]
+    assert Path(tmp_path, used).resolve() == (ROOT / "claims" / "aliases.toml").resolve()

@@ -27,7 +27,6 @@ EXIT_INTERNAL = 123
 EXIT_INTERRUPTED = 130
 
 DEFAULT_CORPUS = "corpus"
-DEFAULT_ALIASES = "claims/aliases.toml"
 
 
 def _default_paths(paths: Sequence[str]) -> list[str]:
@@ -187,8 +186,10 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 @click.option("--all", "show_all", is_flag=True,
               help="Also list facts on which the versions agree, and single-version facts.")
 @click.option("--aliases", "alias_files", multiple=True, type=click.Path(dir_okay=False),
-              help="Extra entity alias file (TOML); repeatable. ./claims/aliases.toml is "
-                   "read when present.")
+              help="Extra entity alias file (TOML); repeatable. Besides these, each story "
+                   "reads the aliases.toml of its folder and the nearest claims/aliases.toml "
+                   "up to the project root (never the working directory's); JSON lists "
+                   "them under alias_files.")
 @lang_option
 @encoding_option
 @click.option("--include-boilerplate", is_flag=True,
@@ -223,8 +224,10 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
     2 usage or input error (an unreadable input is still listed).
     """
+    from dataclasses import replace
+
     from reconcile.diff import diff_story
-    from reconcile.entities import load_aliases
+    from reconcile.entities import AliasTable, load_aliases
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.markdown import render_markdown
@@ -232,7 +235,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.terminal import console, render_diff
 
     stories = _load(paths, encoding, lang)
-    aliases = load_aliases(_alias_paths(alias_files))
+    tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []
     for story in stories:
@@ -242,7 +245,11 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
             skipped.append((story, f"story {story.story_id!r} has {readable} readable "
                                    "version(s); reconcile diff needs at least two"))
             continue
-        results.append(diff_story(story, aliases, include_boilerplate=include_boilerplate))
+        files = _story_aliases(story, alias_files)
+        if files not in tables:
+            tables[files] = load_aliases(files)
+        result = diff_story(story, tables[files], include_boilerplate=include_boilerplate)
+        results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "jsonl":
@@ -268,9 +275,12 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
         raise click.exceptions.Exit(EXIT_FOUND)
 
 
-def _alias_paths(extra: Sequence[str]) -> list[Path]:
-    paths = [Path(DEFAULT_ALIASES)] if Path(DEFAULT_ALIASES).is_file() else []
-    return [*paths, *(Path(p) for p in extra)]
+def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:
+    """The alias files of a story: found from its folder (never from the working
+    directory), then the --aliases files."""
+    from reconcile.project import alias_files_for
+
+    return (*alias_files_for(Path(story.path)), *(Path(p) for p in extra))
 
 
 def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
@@ -349,10 +359,11 @@ def _story_path(folder: Path, root: Path) -> str:
 def _current(folder: Path) -> Ledger:
     """The story's facts now (from the content-hash cache when nothing changed)."""
     from reconcile import cache
-    from reconcile.ledger import LEDGER_DIR, project_root, snapshot
+    from reconcile.ledger import snapshot
+    from reconcile.project import alias_files_for, project_root
 
     root = project_root(folder)
-    alias_files = [root / LEDGER_DIR / "aliases.toml"]
+    alias_files = alias_files_for(folder)
     key = cache.story_key(folder, alias_files, "")
     hit = cache.get(root, key)
     if hit is not None:
@@ -363,7 +374,7 @@ def _current(folder: Path) -> Ledger:
 
     (story,) = load_stories([folder])
     _warn_errors(story.sources)
-    result = diff_story(story, load_aliases([p for p in alias_files if p.is_file()]))
+    result = diff_story(story, load_aliases(alias_files))
     current = snapshot(result, _story_path(folder, root))
     cache.put(root, key, current)
     return current
@@ -507,7 +518,8 @@ def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> 
     from reconcile.diff import diff_story
     from reconcile.entities import load_aliases
     from reconcile.ingest import load_stories
-    from reconcile.ledger import LEDGER_DIR, diff_review, project_root
+    from reconcile.ledger import diff_review
+    from reconcile.project import alias_files_for
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.locations import review_key
@@ -516,9 +528,8 @@ def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> 
     results = []
     reviews = {}
     for folder, ledger in checked:
-        alias_files = [project_root(folder) / LEDGER_DIR / "aliases.toml"]
         (story,) = load_stories([folder])
-        result = diff_story(story, load_aliases([p for p in alias_files if p.is_file()]))
+        result = diff_story(story, load_aliases(alias_files_for(folder)))
         results.append(result)
         for fact_id, review in diff_review(result, ledger).items():
             reviews[review_key(result.story, fact_id)] = review
@@ -533,7 +544,8 @@ def _ledgers(paths: Sequence[str]) -> list[tuple[Path, Path]]:
     """(story folder, ledger file) for the named story folders, or for every ledger in the
     project root's claims/ folder."""
     from reconcile.cache import story_id_of
-    from reconcile.ledger import LEDGER_DIR, LEDGER_SUFFIX, find_ledger, load, project_root
+    from reconcile.ledger import LEDGER_DIR, LEDGER_SUFFIX, find_ledger, load
+    from reconcile.project import project_root
 
     if paths:
         out = []

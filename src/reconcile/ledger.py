@@ -26,6 +26,7 @@ from reconcile.model import (
     ReviewState,
 )
 from reconcile.numbers import plain
+from reconcile.project import project_root
 
 SCHEMA = 1
 LEDGER_DIR = "claims"
@@ -33,8 +34,7 @@ LEDGER_SUFFIX = ".ledger.json"
 ABSENT = "absent"  # the status of a retired fact kept only for its review fields
 DISCREPANCIES = ("conflict", "soft")
 PASSING_REVIEWS: tuple[ReviewState, ...] = ("accepted", "false-alarm")
-# A project root is the first ancestor holding one of these (as ruff finds pyproject.toml).
-ROOT_MARKERS = (".git", "pyproject.toml", ".pre-commit-config.yaml")
+
 
 
 @dataclass(frozen=True)
@@ -369,15 +369,6 @@ def _moved_to(old: LedgerFact, source: str, new: Sequence[LedgerFact]) -> Ledger
 
 
 # --- files ---------------------------------------------------------------------------------
-
-
-def project_root(start: Path) -> Path:
-    """The first ancestor of `start` (itself included) holding a root marker, else `start`."""
-    start = start.resolve()
-    for folder in (start, *start.parents):
-        if any((folder / marker).exists() for marker in ROOT_MARKERS):
-            return folder
-    return start
 
 
 def find_ledger(story_folder: Path, story_id: str) -> Path | None:

@@ -202,6 +202,8 @@ class DiffResult:
     # Claims in site furniture, per source, left out of the comparison (empty when the
     # diff was asked to include boilerplate: those claims are then in `claims`).
     set_aside: tuple[tuple[str, tuple[Claim, ...]], ...] = ()
+    # The entity alias files the diff used (as given or found from the story's folder).
+    alias_files: tuple[str, ...] = ()
 
 
 ReviewState = Literal["unreviewed", "confirmed-error", "accepted", "false-alarm"]

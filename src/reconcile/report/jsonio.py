@@ -150,6 +150,7 @@ def diff_records(results: Sequence[DiffResult],
     return {
         "schema": "reconcile.diff/1",
         "stories": [r.story for r in results],
+        "alias_files": {r.story: list(r.alias_files) for r in results},
         "skipped": [{"story": story.story_id, "reason": reason} for story, reason in skipped],
         "parallel": [[r.story, a, b] for r in results for a, b in r.parallel],
         "summary": summary,

@@ -112,6 +112,8 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
         out.print()
     for result in results:
         out.print(_summary(result))
+        if result.alias_files:
+            out.print(Text(f"  aliases: {', '.join(result.alias_files)}", style="dim"))
         for source in result.sources:
             if source.error:
                 out.print(Text(f"  error: {source.error}", style="bold red"))
