@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from reconcile.compare import SLIPS, diagnose, intervals, relation
+from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import same_dimension
 from reconcile.model import Claim
@@ -54,6 +55,13 @@ ADOPT_MIN = 2.0
 POSITION_WEIGHT = 1.5
 # How far (in paragraphs, see build_nodes) a date may stand and still date a claim.
 DATING_REACH = 3
+# Evidence of the same counted or measured concept across languages (or of two different
+# ones), and of two dates equal to the day or the month (hand-set, like the weights above,
+# until the weights are fitted on annotated pairs).
+CONCEPT_MATCH = 1.0
+CONCEPT_MISMATCH = -1.0
+DAY_MATCH = 2.0
+MONTH_MATCH = 1.5
 
 
 @dataclass(frozen=True)
@@ -72,6 +80,9 @@ class Node:
     dated_distance: int = 0
     terms: frozenset[str] = frozenset()
     paragraph: int = -1
+    # What the number counts or measures, across languages (reconcile.concepts): "2,140
+    # morts" and "2146人死亡" are both `dead`; None when the lexicon is unsure.
+    concept: str | None = None
 
 
 def name_terms(entities: Iterable[str]) -> frozenset[str]:
@@ -152,8 +163,17 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                           claim.start / text_length if text_length else 0.0, year,
                           entities, dated_by,
                           name_terms(paragraph_entities.get(paragraph, set())), distance,
-                          name_terms(entities), paragraph))
+                          name_terms(entities), paragraph, _concept(claim)))
     return tuple(nodes)
+
+
+def _concept(claim: Claim) -> str | None:
+    # Counts only: what a count counts is what tells two counts apart; money and percents
+    # name their base less reliably ("20% of the shares" vs "2 % du capital").
+    if claim.kind != "count":
+        return None
+    start = claim.start - claim.sentence_start
+    return concept_near(claim.sentence, start, start + len(claim.surface), claim.lang)
 
 
 # ---------------------------------------------------------------------------------------
@@ -175,7 +195,12 @@ def _value_evidence(a: Claim, b: Claim) -> float:
         ya, yb = _year(a.date), _year(b.date)
         if ya is None or yb is None or abs(ya - yb) > 1 or a.relative or b.relative:
             return 0.0
-        return 1.0 if ya == yb else -0.5
+        if ya != yb:
+            return -0.5
+        # The same day or month says more than the same year: few dates of a text share it.
+        if a.date == b.date and a.date is not None and len(a.date) >= 7:
+            return DAY_MATCH if len(a.date) >= 10 else MONTH_MATCH
+        return 1.0
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return 0.0
     if a.kind == "quantity" and b.kind == "quantity":
@@ -264,13 +289,23 @@ def _entity_evidence(a: Node, b: Node, weights: Mapping[str, float]) -> float:
                      0.7 * _overlap(a.context, b.context, weights))
 
 
+def _concept_evidence(a: Node, b: Node) -> float:
+    """The same thing counted or measured in both (dead / 死者) is evidence; two different
+    specific things (dead vs distance) weigh against; a generic or unknown one says nothing."""
+    if a.concept is None or b.concept is None or is_generic(a.concept) \
+            or is_generic(b.concept):
+        return 0.0
+    return CONCEPT_MATCH if a.concept == b.concept else CONCEPT_MISMATCH
+
+
 def context_affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
     """Affinity without the values' own evidence (None: cannot be one fact)."""
     penalty = _kind_penalty(a.claim, b.claim)
     if penalty is None or a.source == b.source:
         return None
     return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
-            + _entity_evidence(a, b, weights) - POSITION_WEIGHT * abs(a.position - b.position))
+            + _entity_evidence(a, b, weights) + _concept_evidence(a, b)
+            - POSITION_WEIGHT * abs(a.position - b.position))
 
 
 def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
@@ -399,7 +434,8 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
     _moved_paragraphs(scores, blind, everything, first)
     groups = _cluster(everything, scores, family)
     groups = _adopt(groups, blind, family)
-    return Alignment(_exchange(groups, scores, blind, family), tuple(parallel))
+    groups = _exchange(groups, scores, blind, family)
+    return Alignment(_uncross(groups), tuple(parallel))
 
 
 def _moved_paragraphs(scores: dict[PairKey, float | None], blind: dict[PairKey, float | None],
@@ -610,6 +646,45 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float
         facts[i] = []
         touched |= {i, h, k}
     return _ordered(g for g in facts if g)
+
+
+def _uncross(groups: Sequence[tuple[Node, ...]]) -> tuple[tuple[Node, ...], ...]:
+    """Swap one version's claims between two facts when each disagrees with every other
+    claim of its own fact and agrees with every other claim of the other.
+
+    A translation may state the two dates (or amounts) of one paragraph in the other order
+    ("from 27 January to 8 February" as "8 February, after 27 January"); alignment by
+    sequence and context then reads the pair crossed, and two false conflicts appear. Only
+    claims of one kind and one paragraph are swapped, and only when the values settle it
+    both ways, so a real discrepancy (which agrees with neither fact) is never moved.
+    """
+    facts = [list(g) for g in groups]
+
+    def others(fact: Sequence[Node], node: Node) -> list[Node]:
+        return [n for n in fact if n.source != node.source]
+
+    def all_are(node: Node, fact: Sequence[Node], want: str) -> bool:
+        rest = others(fact, node)
+        return bool(rest) and all(relation(node.claim, o.claim) == want for o in rest)
+
+    odd: dict[tuple[str, str, int], list[tuple[int, Node]]] = {}
+    for i, fact in enumerate(facts):
+        for node in fact:
+            if all_are(node, fact, "conflict"):
+                odd.setdefault((node.source, node.claim.kind, node.paragraph), []).append(
+                    (i, node))
+    touched: set[int] = set()
+    for key in sorted(odd):
+        items = odd[key]
+        for a, (i, x) in enumerate(items):
+            for j, y in items[a + 1:]:
+                if i == j or i in touched or j in touched:
+                    continue
+                if all_are(x, facts[j], "agree") and all_are(y, facts[i], "agree"):
+                    facts[i] = [n for n in facts[i] if n is not x] + [y]
+                    facts[j] = [n for n in facts[j] if n is not y] + [x]
+                    touched |= {i, j}
+    return _ordered(facts)
 
 
 def _placement(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
