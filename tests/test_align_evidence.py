@@ -59,3 +59,16 @@ def test_a_real_discrepancy_is_not_swapped_away() -> None:
     fr = _nodes("fr", "Il a débuté le 27 janvier 2020 et pris fin le 9 février 2020.", "fr")
     groups = ((en[0], fr[0]), (en[1], fr[1]))
     assert _uncross(groups) == groups
+
+
+def test_two_versions_crossed_together_are_swapped_back() -> None:
+    """en/ja against fr/id: the versions of one side move together."""
+    en = _nodes("en", "It began on 1 February 2020 and ended on 14 February 2020.", "en")
+    ja = _nodes("ja", "2020年2月1日に始まり、2020年2月14日に終わった。", "ja")
+    fr = _nodes("fr", "Il a pris fin le 14 février 2020, après avoir débuté le 1er février "
+                      "2020.", "fr")
+    id_ = _nodes("id", "Berakhir pada 14 Februari 2020, setelah dimulai pada 1 Februari "
+                       "2020.", "id")
+    crossed = ((en[0], ja[0], fr[0], id_[0]), (en[1], ja[1], fr[1], id_[1]))
+    fixed = {frozenset(n.claim.date for n in g) for g in _uncross(crossed)}
+    assert fixed == {frozenset({"2020-02-01"}), frozenset({"2020-02-14"})}

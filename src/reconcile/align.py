@@ -684,7 +684,59 @@ def _uncross(groups: Sequence[tuple[Node, ...]]) -> tuple[tuple[Node, ...], ...]
                     facts[i] = [n for n in facts[i] if n is not x] + [y]
                     facts[j] = [n for n in facts[j] if n is not y] + [x]
                     touched |= {i, j}
-    return _ordered(facts)
+    return _ordered(_uncross_sides(facts, touched))
+
+
+def _sides(fact: Sequence[Node]) -> list[list[Node]] | None:
+    """The fact's claims in two sides that agree within and conflict across, else None."""
+    sides: list[list[Node]] = []
+    for node in fact:
+        home = [s for s in sides if all(relation(node.claim, o.claim) == "agree" for o in s)]
+        if len(home) > 1:
+            return None
+        if home:
+            home[0].append(node)
+        else:
+            sides.append([node])
+    if len(sides) != 2 or any(relation(a.claim, b.claim) != "conflict"
+                              for a in sides[0] for b in sides[1]):
+        return None
+    return sides
+
+
+def _uncross_sides(facts: list[list[Node]], touched: set[int]) -> list[list[Node]]:
+    """The same, for several versions at once: when two facts of one kind and paragraph are
+    each split in two sides by the same versions (en/zh against fr/id) and the sides'
+    values are exchanged between the facts, the versions of one side move together."""
+    split: dict[tuple[str, frozenset[int]], list[tuple[int, list[list[Node]]]]] = {}
+    for i, fact in enumerate(facts):
+        sides = _sides(fact) if i not in touched else None
+        if sides is None:
+            continue
+        paragraphs = frozenset(n.paragraph for n in fact)
+        split.setdefault((fact[0].claim.kind, paragraphs), []).append((i, sides))
+    for key in sorted(split, key=lambda k: (k[0], sorted(k[1]))):
+        items = split[key]
+        for a, (i, sides_i) in enumerate(items):
+            for j, _ in items[a + 1:]:
+                if i in touched or j in touched:
+                    continue
+                for move in sides_i:
+                    sources = {n.source for n in move}
+                    stay_i = [n for n in facts[i] if n.source not in sources]
+                    back = [n for n in facts[j] if n.source in sources]
+                    stay_j = [n for n in facts[j] if n.source not in sources]
+                    if {n.source for n in back} != sources or not stay_i or not stay_j:
+                        continue
+                    if _agree_all(move, stay_j) and _agree_all(back, stay_i):
+                        facts[i], facts[j] = stay_i + back, stay_j + move
+                        touched |= {i, j}
+                        break
+    return facts
+
+
+def _agree_all(xs: Sequence[Node], ys: Sequence[Node]) -> bool:
+    return all(relation(x.claim, y.claim) == "agree" for x in xs for y in ys)
 
 
 def _placement(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
