@@ -328,12 +328,19 @@ def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
 
 
 def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float],
-             floor: float) -> list[tuple[float, Node, Node]]:
-    """Best one-to-one links between two small groups (greedy on affinity)."""
+             floor: float, memo: dict[tuple[int, int], float | None] | None = None
+             ) -> list[tuple[float, Node, Node]]:
+    """Best one-to-one links between two small groups (greedy on affinity); `memo` keeps
+    the affinities already computed (the sequence DP asks for one pair several times)."""
     scored = []
     for x in xs:
         for y in ys:
-            score = affinity(x, y, weights)
+            if memo is None:
+                score = affinity(x, y, weights)
+            elif (x.index, y.index) in memo:
+                score = memo[(x.index, y.index)]
+            else:
+                score = memo[(x.index, y.index)] = affinity(x, y, weights)
             if score is not None and score >= floor:
                 scored.append((score, x, y))
     scored.sort(key=lambda item: (-item[0], item[1].index, item[2].index))
@@ -359,6 +366,7 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
     """
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
+    memo: dict[tuple[int, int], float | None] = {}
     beads = ((1, 1), (1, 2), (2, 1))
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
@@ -375,7 +383,7 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
                 if i >= di and j >= dj:
                     xs = [x for seg in sa[i - di:i] for x in seg]
                     ys = [y for seg in sb[j - dj:j] for y in seg]
-                    links = _pair_up(xs, ys, weights, PARALLEL_LINK)
+                    links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
                     gain = sum(score for score, _, _ in links)
                     if links and gain > 0:
                         options.append((best[i - di][j - dj] + gain, i - di, j - dj, links))
