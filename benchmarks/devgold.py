@@ -6,6 +6,7 @@ and scores it against the hand-annotated claims, per language, per kind and per 
     python benchmarks/devgold.py            # tables
     python benchmarks/devgold.py --errors   # tables, then every miss and false positive
     python benchmarks/devgold.py --json     # the same figures as JSON on stdout
+    python benchmarks/devgold.py --gold tests/gold/heldout   # the held-out gold instead
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))  # devgoldscore and goldscore live with the tests
 
 from devgoldscore import (  # noqa: E402
+    DEVGOLD,
     FORMS,
     KINDS,
     LANGS,
@@ -81,11 +83,11 @@ def _table(title: str, rows: dict[str, dict[str, object]]) -> list[str]:
     return lines
 
 
-def render(data: dict[str, object], *, errors: bool) -> str:
+def render(data: dict[str, object], *, errors: bool, gold: Path = DEVGOLD) -> str:
     overall = data["overall"]
     assert isinstance(overall, dict)
-    lines = [f"Development gold: {data['documents']} documents, {data['files']} files "
-             f"(tests/gold/devdata)", ""]
+    shown = gold.resolve().relative_to(ROOT) if gold.resolve().is_relative_to(ROOT) else gold
+    lines = [f"Gold: {data['documents']} documents, {data['files']} files ({shown})", ""]
     for title, key in (("language", "by_lang"), ("kind", "by_kind"), ("form class", "by_form")):
         table = data[key]
         assert isinstance(table, dict)
@@ -107,12 +109,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list misses and false positives")
     parser.add_argument("--json", action="store_true", help="print JSON instead of tables")
+    parser.add_argument("--gold", type=Path, default=DEVGOLD, metavar="DIR",
+                        help="gold folder holding claims.jsonl and the texts "
+                             "(default tests/gold/devdata; tests/gold/heldout is measurement-only)")
     args = parser.parse_args(argv)
-    data = report(score_all(load_dev_gold()))
+    data = report(score_all(load_dev_gold(args.gold), root=args.gold))
     if args.json:
         print(json.dumps(data, ensure_ascii=False, indent=2))
     else:
-        print(render(data, errors=args.errors))
+        print(render(data, errors=args.errors, gold=args.gold))
     return 0
 
 

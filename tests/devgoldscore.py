@@ -1,5 +1,7 @@
 """Scoring extraction against the development gold in tests/gold/devdata/ (shared by
-benchmarks/devgold.py and tests/test_dev_gold.py).
+benchmarks/devgold.py and tests/test_dev_gold.py). Every function that reads the gold takes
+its folder (`root`, default tests/gold/devdata), so the held-out gold in tests/gold/heldout/
+is read the same way.
 
 The matching rule is the bundled story's (goldscore.score): same file, overlapping
 [start, end) spans, same kind, equal low/high as Decimals (the date for dates), one-to-one.
@@ -20,6 +22,7 @@ from reconcile.model import Claim
 
 DEVGOLD = Path(__file__).parent / "gold" / "devdata"
 CLAIMS = DEVGOLD / "claims.jsonl"
+HELDOUT = Path(__file__).parent / "gold" / "heldout"
 LANGS = ("en", "fr", "id", "ja", "zh")
 KINDS = ("money", "count", "percent", "date", "duration", "multiplier", "quantity")
 QUALIFIERS = ("eq", "approx", "gt", "gte", "lt", "lte", "range", "several")
@@ -82,6 +85,9 @@ def _dec(value: object) -> Decimal | None:
 
 
 def load_dev_gold(path: Path = CLAIMS) -> list[DevClaim]:
+    """The claims of a gold file; `path` is a claims.jsonl or the folder holding it."""
+    if path.is_dir():
+        path = path / "claims.jsonl"
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
@@ -94,29 +100,29 @@ def load_dev_gold(path: Path = CLAIMS) -> list[DevClaim]:
     return out
 
 
-def file_path(key: FileKey) -> Path:
+def file_path(key: FileKey, root: Path = DEVGOLD) -> Path:
     set_, doc, lang = key
-    return DEVGOLD / set_ / doc / f"{lang}.txt"
+    return root / set_ / doc / f"{lang}.txt"
 
 
-def file_text(key: FileKey) -> str:
-    return file_path(key).read_text(encoding="utf-8")
+def file_text(key: FileKey, root: Path = DEVGOLD) -> str:
+    return file_path(key, root).read_text(encoding="utf-8")
 
 
-def gold_files(gold: Iterable[DevClaim]) -> list[FileKey]:
+def gold_files(gold: Iterable[DevClaim], root: Path = DEVGOLD) -> list[FileKey]:
     """Every file of every annotated document (a file may have no claim at all)."""
     docs = sorted({(g.set, g.doc) for g in gold})
-    return [(s, d, p.stem) for s, d in docs for p in sorted((DEVGOLD / s / d).glob("*.txt"))]
+    return [(s, d, p.stem) for s, d in docs for p in sorted((root / s / d).glob("*.txt"))]
 
 
 def source_id(key: FileKey) -> str:
     return "/".join(key)
 
 
-def extract_file(key: FileKey) -> list[Claim]:
+def extract_file(key: FileKey, root: Path = DEVGOLD) -> list[Claim]:
     """The extractor's claims on one file, its language given (not detected); the dev texts
     have no site boilerplate, so nothing is held back as such."""
-    doc = document_from_text(file_text(key), key[2], source_id=source_id(key))
+    doc = document_from_text(file_text(key, root), key[2], source_id=source_id(key))
     return extract_document(doc, include_boilerplate=True)
 
 
@@ -135,10 +141,12 @@ def score_file(key: FileKey, gold: Sequence[DevClaim], claims: Sequence[Claim]) 
 
 
 def score_all(gold: Sequence[DevClaim],
-              extracted: Mapping[FileKey, Sequence[Claim]] | None = None) -> list[FileResult]:
-    """Score every gold file; runs the extractor unless `extracted` is given."""
-    keys = gold_files(gold)
-    claims = extracted if extracted is not None else {k: extract_file(k) for k in keys}
+              extracted: Mapping[FileKey, Sequence[Claim]] | None = None,
+              root: Path = DEVGOLD) -> list[FileResult]:
+    """Score every gold file of the gold folder `root`; runs the extractor unless `extracted`
+    is given."""
+    keys = gold_files(gold, root)
+    claims = extracted if extracted is not None else {k: extract_file(k, root) for k in keys}
     return [score_file(k, gold, claims.get(k, ())) for k in keys]
 
 
