@@ -28,6 +28,7 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/devgold.py
+	$(PY) benchmarks/devgold.py --gold tests/gold/heldout
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/check_speed.py
 	$(PY) benchmarks/perturbation.py
