@@ -83,14 +83,33 @@ class PhraseTable:
 
 
 def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, with Latin word boundaries.
+
+    Consecutive phrases with the same boundaries share one pair of boundary assertions
+    around a group (a word boundary, then "march" or "may", then a word boundary): the
+    same phrases are tried in the same order as with one assertion pair per phrase, but
+    the engine can then reject most positions on their first character instead of trying
+    every phrase there.
+    """
     ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    parts = []
+    runs: list[tuple[tuple[bool, bool], list[str]]] = []
     for phrase in ordered:
+        edges = (is_word(phrase[0]), is_word(phrase[-1]))
         body = re.escape(phrase).replace(r"\ ", r"\s+")
-        left = r"(?<![^\W_])" if is_word(phrase[0]) else ""
-        right = r"(?![^\W_])" if is_word(phrase[-1]) else ""
-        parts.append(f"{left}{body}{right}")
-    return "|".join(parts)
+        if runs and runs[-1][0] == edges:
+            runs[-1][1].append(body)
+        else:
+            runs.append((edges, [body]))
+    return "|".join(_bounded(left, right, bodies) for (left, right), bodies in runs)
+
+
+def _bounded(left: bool, right: bool, bodies: list[str]) -> str:
+    group = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+    return (_WORD_BEFORE if left else "") + group + (_WORD_AFTER if right else "")
+
+
+_WORD_BEFORE = r"(?<![^\W_])"  # not preceded by a Latin letter or digit
+_WORD_AFTER = r"(?![^\W_])"
 
 
 def skip_spaces(text: str, pos: int, limit: int = 3) -> int:
