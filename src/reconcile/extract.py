@@ -55,6 +55,8 @@ _TOKEN = re.compile(r"\S+")
 
 
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
+# What any URL token holds somewhere: a text without it has none (one scan, not per token).
+_URL_HINT = re.compile(r"://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w")
 
 
 def _norm(value: Decimal) -> Decimal:
@@ -88,7 +90,7 @@ def _raw_values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
 def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Expr]:
     """All claim expressions of one segment's text, in order (offsets local to text)."""
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
-            if _URL_TOKEN.search(m.group(0))]
+            if _URL_TOKEN.search(m.group(0))] if _URL_HINT.search(text) else []
     dates = [d for d in date_exprs(text, lex) if not overlaps_any(d.start, d.end, urls)]
     date_spans = [(d.start, d.end) for d in dates]
     never = nonclaim_spans(text, lex, date_spans)

@@ -410,6 +410,8 @@ class _Line:
 
 def _units(text: str) -> float:
     """Words in `text`; two CJK characters count as one word."""
+    if not _CJK_RE.search(text):
+        return float(len(_LETTERS_RE.findall(text)))  # one unit a word
     words = 0.0
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
@@ -565,6 +567,9 @@ def _script_runs(word: str) -> Iterator[tuple[str, str, int]]:
 def _words(text: str) -> list[_Word]:
     words: list[_Word] = []
     initials = {m.end() for m in _INITIAL_RE.finditer(text)}
+    if not _CJK_RE.search(text):  # the common case, without a look at every word
+        return [_Word(m.group().casefold(), "other", m.group()[0].isupper(),
+                      m.start() in initials) for m in _LETTERS_RE.finditer(text)]
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):
