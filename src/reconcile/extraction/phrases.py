@@ -41,9 +41,6 @@ class PhraseTable:
                       {c: tuple(sorted(v, reverse=True)) for c, v in first.items()},
                       {c: tuple(sorted(v, reverse=True)) for c, v in last.items()})
 
-    def _char(self, ch: str) -> str:
-        return ch.casefold()[:1] if self.fold else ch
-
     def _key(self, text: str) -> str:
         return text.casefold() if self.fold else text
 
@@ -51,7 +48,11 @@ class PhraseTable:
         """The longest entry starting at pos: (end, value)."""
         if pos >= len(text):
             return None
-        for length in self.by_first.get(self._char(text[pos]), ()):
+        ch = text[pos]
+        lengths = self.by_first.get(ch.casefold()[:1] if self.fold else ch)
+        if lengths is None:
+            return None  # the common case: no phrase starts with this character
+        for length in lengths:
             cand = text[pos:pos + length]
             if len(cand) < length:
                 continue
@@ -68,7 +69,11 @@ class PhraseTable:
         """The longest entry ending at pos: (start, value)."""
         if pos <= 0:
             return None
-        for length in self.by_last.get(self._char(text[pos - 1]), ()):
+        ch = text[pos - 1]
+        lengths = self.by_last.get(ch.casefold()[:1] if self.fold else ch)
+        if lengths is None:
+            return None
+        for length in lengths:
             if length > pos:
                 continue
             cand = text[pos - length:pos]
