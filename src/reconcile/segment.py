@@ -573,8 +573,9 @@ def _words(text: str) -> list[_Word]:
     words: list[_Word] = []
     initials = {m.end() for m in _INITIAL_RE.finditer(text)}
     if not _CJK_RE.search(text):  # the common case, without a look at every word
-        return [_Word(m.group().casefold(), "other", m.group()[0].isupper(),
-                      m.start() in initials) for m in _LETTERS_RE.finditer(text)]
+        make = _Word._make  # a tuple built in C, not through the generated __new__
+        return [make((word.casefold(), "other", word[0].isupper(), m.start() in initials))
+                for m in _LETTERS_RE.finditer(text) for word in (m.group(),)]
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):
