@@ -44,7 +44,7 @@ from reconcile.extraction.keep import (
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
-from reconcile.extraction.phrases import back_spaces, skip_spaces
+from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
 from reconcile.extraction.relative import Anchors, anchor_from, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
@@ -55,6 +55,8 @@ _TOKEN = re.compile(r"\S+")
 
 
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
+# What any URL token holds somewhere: a text without it has none (one scan, not per token).
+_URL_HINT = re.compile(r"://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w")
 
 
 def _norm(value: Decimal) -> Decimal:
@@ -88,14 +90,15 @@ def _raw_values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
 def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Expr]:
     """All claim expressions of one segment's text, in order (offsets local to text)."""
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
-            if _URL_TOKEN.search(m.group(0))]
-    dates = [d for d in date_exprs(text, lex) if not overlaps_any(d.start, d.end, urls)]
+            if _URL_TOKEN.search(m.group(0))] if _URL_HINT.search(text) else []
+    words = letter_words(text)  # once for every gate of the segment
+    dates = [d for d in date_exprs(text, lex, words) if not overlaps_any(d.start, d.end, urls)]
     date_spans = [(d.start, d.end) for d in dates]
     never = nonclaim_spans(text, lex, date_spans)
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
-    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never])), lex):
+    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words), lex):
         if grown and atom.start < grown[-1].end:
             continue
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".

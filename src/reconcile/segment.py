@@ -9,6 +9,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import NamedTuple
 
 from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk, is_han, is_hangul, is_kana
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues
@@ -96,7 +97,10 @@ COUNT_CHARS = "0123456789.,\u00a0 "
 # Decoration around a cue: "Read more »", "• Share:", "Lire la suite →".
 CUE_DECORATION = " :›»→>…·•|-–—*"
 
-_ASCII_RUN_RE = re.compile(r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]+")
+_ASCII_CHARS = r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]"
+# A whole run of those characters holding a dot or a colon (no URL, e-mail address or
+# domain lacks both): the runs link_spans reads, found without a look at every other run.
+_DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHARS}*")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
@@ -167,10 +171,9 @@ def _url_start(token: str) -> int:
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
-    for match in _ASCII_RUN_RE.finditer(text):
-        raw = match.group()
-        if len(raw) < 4 or ("." not in raw and ":" not in raw):
-            continue  # no URL, e-mail address or domain without a dot or a scheme
+    for match in _DOTTED_RUN_RE.finditer(text):
+        if match.end() - match.start() < 4:
+            continue
         start, end = _trim_run(text, *match.span())
         token = text[start:end]
         if len(token) < 4:
@@ -386,9 +389,11 @@ def _ends_sentence(text: str) -> bool:
 # --- what the boilerplate rule knows about a paragraph --------------------------------------
 
 
-@dataclass(frozen=True)
-class _Word:
-    """One word occurrence: its folded form, its script, and how it was capitalised."""
+class _Word(NamedTuple):
+    """One word occurrence: its folded form, its script, and how it was capitalised.
+
+    Immutable; a named tuple rather than a frozen dataclass because every word of every
+    running-text paragraph makes one, and a tuple is several times cheaper to build."""
 
     folded: str
     script: str  # "han", "kata", "hira", "hangul" or "other"
@@ -410,6 +415,8 @@ class _Line:
 
 def _units(text: str) -> float:
     """Words in `text`; two CJK characters count as one word."""
+    if not _CJK_RE.search(text):
+        return float(len(_LETTERS_RE.findall(text)))  # one unit a word
     words = 0.0
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
@@ -565,6 +572,10 @@ def _script_runs(word: str) -> Iterator[tuple[str, str, int]]:
 def _words(text: str) -> list[_Word]:
     words: list[_Word] = []
     initials = {m.end() for m in _INITIAL_RE.finditer(text)}
+    if not _CJK_RE.search(text):  # the common case, without a look at every word
+        make = _Word._make  # a tuple built in C, not through the generated __new__
+        return [make((word.casefold(), "other", word[0].isupper(), m.start() in initials))
+                for m in _LETTERS_RE.finditer(text) for word in (m.group(),)]
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):

@@ -31,8 +31,11 @@ _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 
 _FRACTION = re.compile(f"(?<![0-9０-９.,])[{''.join(VULGAR_FRACTIONS)}]")
 
 
-def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[Expr]:
+def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
+          words: frozenset[str] | None = None) -> list[Expr]:
+    """The number atoms of a segment; `words` are its letter_words, if already computed."""
     prof = lex.profile
+    words = letter_words(text) if words is None else words
     atoms: list[Expr] = []
     space_groups = prof.group.strip(SPACES) == ""
     fractions: list[tuple[int, int]] = []
@@ -64,8 +67,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]]) -> list[E
             atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                scaled=scaled))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
-    blocked = _spelled_atoms(text, lex, blocked, atoms)
-    if lex.word_atoms is not None and lex.word_gate.open(letter_words(text)):
+    blocked = _spelled_atoms(text, lex, blocked, atoms, words)
+    if lex.word_atoms is not None and lex.word_gate.open(words):
         for m in lex.word_atoms.finditer(text):
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
@@ -137,11 +140,11 @@ def unit_takes_scale(text: str, at: int, end: int, lex: Lexicon) -> bool:
 
 
 def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
-                   out: list[Expr]) -> list[tuple[int, int]]:
+                   out: list[Expr], words: frozenset[str]) -> list[tuple[int, int]]:
     """Add the spelled-out numbers of `text` to `out` ("forty-three", "deux cent mille");
     words that form no one number ("three two") are blocked, so no piece of them is read."""
     failed: list[tuple[int, int]] = []
-    for r in readings(text, lex.profile.spelled, lex.profile.articles):
+    for r in readings(text, lex.profile.spelled, lex.profile.articles, words):
         if r.value is None:
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:

@@ -68,9 +68,10 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
     return 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
 
 
-def date_exprs(text: str, lex: Lexicon) -> list[Expr]:
+def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> list[Expr]:
+    """The dates of a segment; `words` are its letter_words, if already computed."""
     # Phrase patterns run only on sentences that hold one of their words (WordGate).
-    words = letter_words(text)
+    words = letter_words(text) if words is None else words
     months = lex.month_gate.open(words)
     found = [*(_latin_dates(text, lex) if months else ()),
              *(_months_alone(text, lex) if months else ()),

@@ -6,7 +6,7 @@ import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Literal
+from typing import Any, Literal
 
 from reconcile.lang import RelativeSpec
 from reconcile.model import Qualifier
@@ -57,6 +57,17 @@ class Expr:
     def has_unit(self) -> bool:
         return bool(self.currency or self.percent or self.duration or self.multiplier
                     or self.counter or self.quantity)
+
+
+def evolve(e: Expr, **changes: Any) -> Expr:
+    """`dataclasses.replace` for the hot paths of growth, with the same result but cheaper:
+    `e` itself when every change is the value it already holds (a frozen value needs no
+    copy), else one constructor call, without replace's walk over the field list. An
+    unknown field name raises, as with replace."""
+    fields = vars(e)
+    if all(fields[name] is value for name, value in changes.items()):
+        return e
+    return Expr(**{**fields, **changes})
 
 
 def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:

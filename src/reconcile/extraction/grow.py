@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.keep import count_noun
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import (
@@ -175,7 +175,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     if named is not None and "unit" not in found:
         found["currency"] = named[1]  # "港币100": the name before is the currency
     unknown = found.get("currency") == ""
-    return replace(
+    return evolve(
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
         currency=_opt_str(found.get("currency")) or e.currency,
         unknown_currency=unknown or e.unknown_currency,
@@ -432,9 +432,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
         start, qualifier = hit[0], _qualifier(hit[1])
     identifier = is_identifier(text, e, currency is not None and sym is not None)
-    return replace(e, start=start, value=value, currency=currency or None, percent=percent,
-                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
-                   unknown_currency=unknown)
+    return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
+                  qualifier=qualifier, ordinal=ordinal, identifier=identifier,
+                  unknown_currency=unknown)
 
 
 def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:

@@ -25,6 +25,7 @@ _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-]
 # Two small numbers around a hyphen: a score when the first is not below the second (a
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
+_ANY_DIGIT = re.compile(r"\d")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
@@ -36,6 +37,8 @@ _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) -> list[
         tuple[int, int]]:
     """Spans of the text whose numbers are not claims (dates found before keep theirs)."""
+    if not _ANY_DIGIT.search(text):
+        return []  # every pattern below needs a digit
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)]
     for m in _PAIR.finditer(text):

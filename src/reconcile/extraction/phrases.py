@@ -41,9 +41,6 @@ class PhraseTable:
                       {c: tuple(sorted(v, reverse=True)) for c, v in first.items()},
                       {c: tuple(sorted(v, reverse=True)) for c, v in last.items()})
 
-    def _char(self, ch: str) -> str:
-        return ch.casefold()[:1] if self.fold else ch
-
     def _key(self, text: str) -> str:
         return text.casefold() if self.fold else text
 
@@ -51,7 +48,11 @@ class PhraseTable:
         """The longest entry starting at pos: (end, value)."""
         if pos >= len(text):
             return None
-        for length in self.by_first.get(self._char(text[pos]), ()):
+        ch = text[pos]
+        lengths = self.by_first.get(ch.casefold()[:1] if self.fold else ch)
+        if lengths is None:
+            return None  # the common case: no phrase starts with this character
+        for length in lengths:
             cand = text[pos:pos + length]
             if len(cand) < length:
                 continue
@@ -68,7 +69,11 @@ class PhraseTable:
         """The longest entry ending at pos: (start, value)."""
         if pos <= 0:
             return None
-        for length in self.by_last.get(self._char(text[pos - 1]), ()):
+        ch = text[pos - 1]
+        lengths = self.by_last.get(ch.casefold()[:1] if self.fold else ch)
+        if lengths is None:
+            return None
+        for length in lengths:
             if length > pos:
                 continue
             cand = text[pos - length:pos]
@@ -83,14 +88,33 @@ class PhraseTable:
 
 
 def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, with Latin word boundaries.
+
+    Consecutive phrases with the same boundaries share one pair of boundary assertions
+    around a group (a word boundary, then "march" or "may", then a word boundary): the
+    same phrases are tried in the same order as with one assertion pair per phrase, but
+    the engine can then reject most positions on their first character instead of trying
+    every phrase there.
+    """
     ordered = sorted({p for p in phrases if p}, key=lambda p: (-len(p), p))
-    parts = []
+    runs: list[tuple[tuple[bool, bool], list[str]]] = []
     for phrase in ordered:
+        edges = (is_word(phrase[0]), is_word(phrase[-1]))
         body = re.escape(phrase).replace(r"\ ", r"\s+")
-        left = r"(?<![^\W_])" if is_word(phrase[0]) else ""
-        right = r"(?![^\W_])" if is_word(phrase[-1]) else ""
-        parts.append(f"{left}{body}{right}")
-    return "|".join(parts)
+        if runs and runs[-1][0] == edges:
+            runs[-1][1].append(body)
+        else:
+            runs.append((edges, [body]))
+    return "|".join(_bounded(left, right, bodies) for (left, right), bodies in runs)
+
+
+def _bounded(left: bool, right: bool, bodies: list[str]) -> str:
+    group = bodies[0] if len(bodies) == 1 else "(?:" + "|".join(bodies) + ")"
+    return (_WORD_BEFORE if left else "") + group + (_WORD_AFTER if right else "")
+
+
+_WORD_BEFORE = r"(?<![^\W_])"  # not preceded by a Latin letter or digit
+_WORD_AFTER = r"(?![^\W_])"
 
 
 def skip_spaces(text: str, pos: int, limit: int = 3) -> int:

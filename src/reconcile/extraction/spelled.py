@@ -60,10 +60,12 @@ class _State:
     numbers: int = 0
 
 
-def readings(text: str, sp: SpelledWords, articles: Collection[str]) -> list[Reading]:
+def readings(text: str, sp: SpelledWords, articles: Collection[str],
+             words: frozenset[str] | None = None) -> list[Reading]:
     """Every run of number words in `text`, read; a run whose words do not make one number
-    ("three two", "twenty thirty") is a Reading with value None, to be blocked."""
-    if not sp.roles or sp.gate.isdisjoint(letter_words(text)):
+    ("three two", "twenty thirty") is a Reading with value None, to be blocked. `words`
+    are the text's letter_words, if already computed."""
+    if not sp.roles or sp.gate.isdisjoint(letter_words(text) if words is None else words):
         return []
     out: list[Reading] = []
     for run in _runs(text, sp, articles):
@@ -80,7 +82,7 @@ def _runs(text: str, sp: SpelledWords, articles: Collection[str]) -> Iterator[li
     i = 0
     while i < len(words):
         word = words[i][2]
-        if word not in firsts and not any(word.startswith(p) for p in sp.one_prefixes):
+        if word not in firsts and not word.startswith(sp.one_prefixes):
             if run:
                 yield run
                 run = []
