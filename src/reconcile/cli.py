@@ -98,8 +98,8 @@ def cli() -> None:
 
     reconcile reads several versions of one story (any mix of English, French,
     Indonesian, Japanese and Chinese), extracts the claims they make (money,
-    counts, percentages, dates, durations, multipliers), and reports where
-    they differ.
+    counts, percentages, dates, durations, multipliers, measured quantities),
+    and reports where they differ.
 
     \b
     Examples:
