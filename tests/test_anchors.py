@@ -22,8 +22,8 @@ def _month(text: str, lang: str, surface: str) -> str | None:
     # A bare year used as a modifier names no time of the story.
     ("Work began in 2018. A 2016 review found 12 flaws. In April, work resumed.",
      "en", "April", "2018-04"),
-    ("Le projet a commencé en 2018. Une étude de 2010 citait 12 défauts. En avril, il a repris.",
-     "fr", "avril", "2018-04"),
+    ("Le projet a commencé en 2018. À la date du 1er mai 2024, on comptait 40 cas. En avril, "
+     "il a repris.", "fr", "avril", "2018-04"),
     # A span is no point in time to count from.
     ("Costs for 2015-16 trials were high. In April, work resumed.", "en", "April", None),
     ("工程于2018年开始。截至2024年5月，共有40例。同年7月，工程恢复。", "zh", "同年7月", "2018-07"),
