@@ -106,8 +106,8 @@ def cli() -> None:
       reconcile diff corpus/              # report discrepancies between versions
       reconcile claims --format jsonl a.txt b.txt
       reconcile diff --format markdown --fail-on warning story/ > report.md
-      reconcile baseline corpus/openai-musk  # record the reviewed state
-      reconcile check corpus/openai-musk/fr.txt  # the pre-commit hook
+      reconcile baseline stories/election  # record the reviewed state
+      reconcile check stories/election/fr.txt  # the pre-commit hook
 
     \b
     Exit codes: 0 clean, 1 discrepancies found, 2 usage, input or ledger error,
@@ -405,7 +405,7 @@ def baseline(paths: tuple[str, ...], output: str | None) -> None:
 
     \b
     Examples:
-      reconcile baseline corpus/openai-musk
+      reconcile baseline stories/election
       reconcile baseline stories/ -o /tmp/ledger.json
     """
     from reconcile.ledger import counts, load, merge, save
@@ -456,9 +456,9 @@ def check(files: tuple[str, ...], update: bool, fmt: str) -> None:
 
     \b
     Examples:
-      reconcile check corpus/openai-musk/fr.txt
-      reconcile check --update corpus/openai-musk
-      reconcile check --format sarif corpus/openai-musk > reconcile.sarif
+      reconcile check stories/election/fr.txt
+      reconcile check --update stories/election
+      reconcile check --format sarif stories/election > reconcile.sarif
 
     \b
     Exit codes: 0 clean, 1 problems found, 2 usage, input or ledger error,
@@ -586,8 +586,8 @@ def accept(fact_id: str, note: str | None, stories: tuple[str, ...]) -> None:
 
     \b
     Examples:
-      reconcile accept money-2016-sutskever-google --note "id rounds to juta"
-      reconcile accept date-2017-ceo-musk --story corpus/openai-musk
+      reconcile accept money-2024-budget --note "id rounds to juta"
+      reconcile accept date-2024-vote --story stories/election
     """
     from reconcile.ledger import accept as accept_fact
     from reconcile.ledger import load, match, save
@@ -620,7 +620,7 @@ def review(paths: tuple[str, ...]) -> None:
     \b
     Examples:
       reconcile review
-      printf 'a\nf\ns\n' | reconcile review corpus/openai-musk
+      printf 'a\nf\ns\n' | reconcile review stories/election
     """
     from reconcile.ledger import accept as accept_fact
     from reconcile.ledger import load, merge, save, unreviewed
