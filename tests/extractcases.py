@@ -77,3 +77,12 @@ def cases(module_vars: Mapping[str, Any]) -> list[Any]:
             out.append(pytest.param(*param.values, marks=param.marks,
                                     id=f"{table.lower().replace('_', '-')}-{param.id}"))
     return out
+
+
+def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
+    """A measured quantity claim; `unit` is its pint unit string."""
+    return eq(surface, "quantity", value, unit, qualifier)
+
+
+def qrange(surface: str, low: str, high: str, unit: str) -> Want:
+    return Want(surface, "quantity", low, high, "range", unit)

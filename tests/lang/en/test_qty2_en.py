@@ -5,13 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, eq, q
 
 LANG = "en"
 
-
-def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
-    return eq(surface, "quantity", value, unit, qualifier)
 
 
 SYMBOLS = [

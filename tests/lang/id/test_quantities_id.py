@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, eq, q
 
 LANG = "id"
 
@@ -13,12 +13,6 @@ def check(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
 
 
-def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
-    return eq(surface, "quantity", value, unit, qualifier)
-
-
-def qrange(surface: str, low: str, high: str, unit: str) -> Want:
-    return Want(surface, "quantity", low, high, "range", unit)
 
 
 QUANTITIES = [
