@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from extractcases import Want, check_claims
 from reconcile import document_from_text
 from reconcile.suppress import find_markers
@@ -25,3 +29,18 @@ def check_marker(text: str, wanted: list[Want], rules: tuple[str, ...], lang: st
     assert [m.rules for m in markers] == [rules]
     assert all(text[m.start:m.end].strip().startswith(("#", "[", "<!--")) for m in markers)
     check_claims(text, wanted, lang)
+
+
+def marker_cases(sentence: str, claims: list[Want], *, glued: bool = False) -> list[Any]:
+    """(text, wanted, rules) parameters: the sentence followed by each marker form (glued
+    to it when `glued`, as CJK text often sets it), a spaced HTML comment, and a marker on a
+    line of its own."""
+    return [
+        pytest.param(sentence + (form.lstrip() if glued else form), claims, rules,
+                     id=f"form-{i}")
+        for i, (form, rules) in enumerate(FORMS)
+    ] + [
+        pytest.param(sentence + " " + FORMS[2][0].strip(), claims, (), id="html-comment-spaced"),
+        pytest.param(sentence + "\n<!-- reconcile: ignore[R102] -->", claims, ("R102",),
+                     id="marker-on-its-own-line"),
+    ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractcases import Want, date, eq
-from suppresscases import FORMS, check_marker
+from suppresscases import check_marker, marker_cases
 
 LANG = "en"
 SENTENCE = "In 2016 the lab paid $1.9 million to 12 engineers."
@@ -15,15 +15,7 @@ CLAIMS = [
     eq("12", "count", "12", "engineers"),
 ]
 
-# Each comment form after the sentence.
-MARKERS = [
-    pytest.param(SENTENCE + (form), CLAIMS, rules, id=f"form-{i}")
-    for i, (form, rules) in enumerate(FORMS)
-] + [
-    pytest.param(SENTENCE + " " + FORMS[2][0].strip(), CLAIMS, (), id="html-comment-spaced"),
-    pytest.param(SENTENCE + "\n<!-- reconcile: ignore[R102] -->", CLAIMS, ("R102",),
-                 id="marker-on-its-own-line"),
-]
+MARKERS = marker_cases(SENTENCE, CLAIMS)
 
 
 @pytest.mark.parametrize(("text", "wanted", "rules"), MARKERS)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extractcases import Want, date, eq
-from suppresscases import FORMS, check_marker
+from suppresscases import check_marker, marker_cases
 
 LANG = "zh"
 SENTENCE = "2016年，实验室向12名工程师支付了190万美元。"
@@ -15,15 +15,7 @@ CLAIMS = [
     eq("190万美元", "money", "1900000", "USD"),
 ]
 
-# Each comment form after the sentence (CJK text often sets it without a space).
-MARKERS = [
-    pytest.param(SENTENCE + (form.lstrip()), CLAIMS, rules, id=f"form-{i}")
-    for i, (form, rules) in enumerate(FORMS)
-] + [
-    pytest.param(SENTENCE + " " + FORMS[2][0].strip(), CLAIMS, (), id="html-comment-spaced"),
-    pytest.param(SENTENCE + "\n<!-- reconcile: ignore[R102] -->", CLAIMS, ("R102",),
-                 id="marker-on-its-own-line"),
-]
+MARKERS = marker_cases(SENTENCE, CLAIMS, glued=True)
 
 
 @pytest.mark.parametrize(("text", "wanted", "rules"), MARKERS)
