@@ -152,9 +152,6 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
-            half = _half_after(text, pos, value, lex)
-            if half is not None:  # 两年半: two and a half years
-                pos, value = half, value + Decimal(factor) / 2
         elif q == pos and (day := _day_span(text, q, lex)) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
@@ -198,16 +195,6 @@ def _day_span(text: str, q: int, lex: Lexicon) -> int | None:
         return None
     end = q + len(marker)
     return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
-
-
-def _half_after(text: str, pos: int, value: Decimal, lex: Lexicon) -> int | None:
-    """The end of a half-word right after a whole number of a duration unit (1年半)."""
-    if value != value.to_integral_value():
-        return None
-    for word in lex.profile.duration_half_after:
-        if text.startswith(word, pos):
-            return pos + len(word)
-    return None
 
 
 def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:

@@ -270,11 +270,9 @@ class LanguageProfile:
     year_modifier_after: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
     # CJK counter forms: a suffix after a counter that makes an ordinal (2回目: the second
-    # time); a word after a duration that adds a half (两年半: two and a half years); words
-    # just before or after a Han "one" + duration that make it no length of time (同一天:
-    # the same day, 一年一度: yearly).
+    # time); words just before or after a Han "one" + duration that make it no length of
+    # time (同一天: the same day, 一年一度: yearly).
     counter_ordinal_after: tuple[str, ...] = ()
-    duration_half_after: tuple[str, ...] = ()
     duration_one_not_before: tuple[str, ...] = ()
     duration_one_not_after: tuple[str, ...] = ()
     # Words after the date's day marker that make it a number of days (3日ほど).
@@ -786,7 +784,6 @@ def get_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_months", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
         counter_ordinal_after=tuple(cjk_forms.get("counter_ordinal_after", [])),
-        duration_half_after=tuple(cjk_forms.get("duration_half_after", [])),
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
