@@ -12,6 +12,7 @@ from pathlib import Path
 
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
 from reconcile.errors import InputError, UsageError
+from reconcile.inputs import bilingual
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -272,7 +273,8 @@ def parse_manifest(path: Path) -> Manifest:
 
 
 def _is_text_file(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".") and path.is_file()
+    suffixes = (*TEXT_SUFFIXES, *bilingual.SUFFIXES)
+    return path.suffix.lower() in suffixes and not path.name.startswith(".") and path.is_file()
 
 
 class _UnlistableFolderError(InputError):
@@ -450,16 +452,34 @@ def _read_source(
     return Source(source_id, str(plan.path), doc.lang, doc, None, plan.meta)
 
 
+def _read_bilingual(
+    plan: _SourcePlan, stem: str, story_id: str, encoding: str | None, lang: str | None
+) -> tuple[Source, ...]:
+    """The two sides of an XLIFF or PO file as two Sources (one Source with the error when
+    the file cannot be read)."""
+    path = plan.path
+    try:
+        data = _read_bytes(path)
+        text = decode_bytes(path, data, encoding) if path.suffix.lower() == ".po" else None
+        docs = bilingual.bilingual_documents(
+            path, bilingual.parse_bilingual(path, data, text), stem=stem, lang=lang,
+            story=story_id)
+    except InputError as exc:
+        return (Source(stem, str(path), lang, None, str(exc), plan.meta),)
+    return tuple(Source(d.source_id, str(path), d.lang, d, None, plan.meta) for d in docs)
+
+
 def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None) -> Story:
     ordered = sorted(plan.sources, key=lambda s: (s.path.stem, str(s.path)))
     ids = _unique(_source_stem(s.path) for s in ordered)
-    sources = sorted(
-        (
-            _read_source(s, sid, plan.story_id, encoding, option_lang)
-            for sid, s in zip(ids, ordered, strict=True)
-        ),
-        key=lambda s: (s.source_id, s.path),
-    )
+    read: list[Source] = []
+    for sid, s in zip(ids, ordered, strict=True):
+        if s.error is None and bilingual.is_bilingual(s.path):
+            read.extend(_read_bilingual(s, sid, plan.story_id, encoding,
+                                        option_lang or s.lang))
+        else:
+            read.append(_read_source(s, sid, plan.story_id, encoding, option_lang))
+    sources = sorted(read, key=lambda s: (s.source_id, s.path))
     return Story(story_id=plan.story_id, path=plan.path, sources=tuple(sources))
 
 

@@ -31,6 +31,8 @@ class Paragraph:
     start: int
     end: int
     lang: str
+    # The translation unit it comes from, in a bilingual file (XLIFF, PO); None elsewhere.
+    unit: str | None = None
 
 
 @dataclass(frozen=True)

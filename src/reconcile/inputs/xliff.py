@@ -1,0 +1,143 @@
+"""XLIFF 1.2 and 2.x files → a Bilingual unit list (lxml, without entities or network)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from lxml import etree  # type: ignore[import-untyped]
+
+from reconcile.errors import InputError
+from reconcile.inputs.units import Bilingual, Unit, clean_lang
+
+SUFFIXES = (".xlf", ".xliff")
+NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
+NS_2 = "urn:oasis:names:tc:xliff:document:2.0"  # 2.1 and 2.2 keep the 2.0 namespace
+
+# Inline elements that hold the original format's codes (`<br/>`, `{0}`), not prose: their
+# content is dropped. Every other inline element (g, mrk, pc, …) keeps its text.
+_CODE_ELEMENTS = frozenset({"bpt", "ept", "it", "ph", "sub"})
+# An XML 1.0 file declares itself in its first bytes; a BOM may come first.
+_SNIFF_BYTES = 2048
+
+
+def looks_like_xliff(data: bytes) -> bool:
+    """True when the bytes open like an XLIFF document (whatever the file is called)."""
+    head = data[:_SNIFF_BYTES].decode("utf-8", "ignore")
+    return "<xliff" in head
+
+
+def _parser() -> etree.XMLParser:
+    # No DTD, no entity expansion, no network: an XLIFF file from elsewhere cannot make the
+    # parser read other files or hosts, nor grow billion-laughs style.
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def _local(tag: object) -> str:
+    return etree.QName(tag).localname if isinstance(tag, str) else ""
+
+
+def _code_point(element: etree._Element) -> str:
+    """An XLIFF 2 <cp hex="…"/>: a character XML itself cannot carry."""
+    try:
+        return chr(int(element.get("hex", ""), 16))
+    except (ValueError, OverflowError):
+        return ""
+
+
+def _flat(element: etree._Element) -> str:
+    """The text of a <source>/<target>, inline markup flattened to its text content."""
+    parts: list[str] = []
+
+    def walk(node: etree._Element) -> None:
+        if node.text:
+            parts.append(node.text)
+        for child in node:
+            name = _local(child.tag)
+            if name == "cp":
+                parts.append(_code_point(child))
+            elif name and name not in _CODE_ELEMENTS:
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(element)
+    return "".join(parts)
+
+
+def _child(element: etree._Element, ns: str, name: str) -> etree._Element | None:
+    found: etree._Element | None = element.find(f"{{{ns}}}{name}")
+    return found
+
+
+def _units_12(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
+    files = root.findall(f"{{{NS_12}}}file")
+    for index, file in enumerate(files, start=1):
+        prefix = f"{file.get('original') or index}/" if len(files) > 1 else ""
+        src = file.get("source-language") or ""
+        tgt = file.get("target-language") or ""
+        for unit in file.iter(f"{{{NS_12}}}trans-unit"):
+            source = _child(unit, NS_12, "source")
+            target = _child(unit, NS_12, "target")
+            yield src, tgt, Unit(
+                id=prefix + (unit.get("id") or str(unit.sourceline)),
+                source=_flat(source) if source is not None else "",
+                target=_flat(target) if target is not None else "",
+            )
+
+
+def _units_2(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
+    src = root.get("srcLang") or ""
+    tgt = root.get("trgLang") or ""
+    files = root.findall(f"{{{NS_2}}}file")
+    for index, file in enumerate(files, start=1):
+        prefix = f"{file.get('id') or index}/" if len(files) > 1 else ""
+        for unit in file.iter(f"{{{NS_2}}}unit"):
+            sources: list[str] = []
+            targets: list[str] = []
+            # A unit's text is its segments and the ignorable text between them, in order.
+            for part in unit:
+                if _local(part.tag) not in ("segment", "ignorable"):
+                    continue
+                source = _child(part, NS_2, "source")
+                target = _child(part, NS_2, "target")
+                sources.append(_flat(source) if source is not None else "")
+                targets.append(_flat(target) if target is not None else "")
+            yield src, tgt, Unit(id=prefix + (unit.get("id") or str(unit.sourceline)),
+                                 source="".join(sources), target="".join(targets))
+
+
+def _one(values: set[str], path: str, what: str) -> str | None:
+    values.discard("")
+    if len(values) > 1:
+        raise InputError(path, f"the files of this XLIFF declare several {what} languages "
+                               f"({', '.join(sorted(values))}); split it")
+    return clean_lang(values.pop()) if values else None
+
+
+def parse_xliff(data: bytes, path: str) -> Bilingual:
+    """Parse XLIFF 1.2 or 2.x bytes; InputError for XML that is not well-formed (with the
+    parser's line and column), for another XML vocabulary and for an unknown version."""
+    try:
+        root = etree.fromstring(data, _parser())
+    except etree.XMLSyntaxError as exc:
+        line, column = exc.position
+        raise InputError(path, f"not well-formed XML at line {line}, column {column}: "
+                               f"{exc.msg}") from None
+    if _local(root.tag) != "xliff":
+        raise InputError(path, f"not an XLIFF file (root element <{_local(root.tag)}>)")
+    namespace = etree.QName(root).namespace
+    if namespace == NS_12:
+        found = list(_units_12(root))
+    elif namespace == NS_2:
+        found = list(_units_2(root))
+    else:
+        raise InputError(path, f"unsupported XLIFF version {root.get('version')!r} "
+                               f"(namespace {namespace!r}); reconcile reads 1.2 and 2.x")
+    if not found:
+        raise InputError(path, "the XLIFF file holds no translation units")
+    return Bilingual(
+        source_lang=_one({s for s, _, _ in found}, path, "source"),
+        target_lang=_one({t for _, t, _ in found}, path, "target"),
+        units=tuple(unit for _, _, unit in found),
+    )
