@@ -83,6 +83,9 @@ class Node:
     # What the number counts or measures, across languages (reconcile.concepts): "2,140
     # morts" and "2146人死亡" are both `dead`; None when the lexicon is unsure.
     concept: str | None = None
+    # (file, unit id) of a claim of a bilingual file (XLIFF, PO): its pairing is given, so
+    # two claims of one file may only be one fact when they stand in the same unit.
+    unit: tuple[str, str] | None = None
 
 
 def name_terms(entities: Iterable[str]) -> frozenset[str]:
@@ -301,7 +304,7 @@ def _concept_evidence(a: Node, b: Node) -> float:
 def context_affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
     """Affinity without the values' own evidence (None: cannot be one fact)."""
     penalty = _kind_penalty(a.claim, b.claim)
-    if penalty is None or a.source == b.source:
+    if penalty is None or a.source == b.source or _other_unit(a, b):
         return None
     return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
             + _entity_evidence(a, b, weights) + _concept_evidence(a, b)
@@ -318,6 +321,32 @@ def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
 
 # ---------------------------------------------------------------------------------------
 # sequence alignment of parallel versions
+
+
+def _other_unit(a: Node, b: Node) -> bool:
+    """Two claims of one bilingual file in different translation units."""
+    return a.unit is not None and b.unit is not None and a.unit[0] == b.unit[0] \
+        and a.unit != b.unit
+
+
+def _paired(a: Sequence[Node], b: Sequence[Node]) -> bool:
+    """The two sides of one bilingual file: every claim of both carries a unit of it."""
+    files = {n.unit[0] if n.unit else None for n in (*a, *b)}
+    return len(files) == 1 and None not in files
+
+
+def unit_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float]
+               ) -> list[tuple[float, Node, Node]]:
+    """Links of the two sides of a bilingual file: the file pairs its units, so claims are
+    linked inside each unit (no sentence alignment is needed)."""
+    by_unit: dict[tuple[str, str] | None, list[Node]] = {}
+    for y in b:
+        by_unit.setdefault(y.unit, []).append(y)
+    xs_by_unit: dict[tuple[str, str] | None, list[Node]] = {}
+    for x in a:
+        xs_by_unit.setdefault(x.unit, []).append(x)
+    return [link for unit, xs in xs_by_unit.items()
+            for link in _pair_up(xs, by_unit.get(unit, []), weights, PARALLEL_LINK)]
 
 
 def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
@@ -420,8 +449,9 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
             a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq = sequence_links(a, b, weights)
-            if is_parallel(a, b, seq):
+            paired = _paired(a, b)
+            seq = unit_links(a, b, weights) if paired else sequence_links(a, b, weights)
+            if paired or is_parallel(a, b, seq):
                 parallel.append((sa, sb))
                 # Sequence links of translations are trusted: lift them above free links.
                 for _, x, y in seq:

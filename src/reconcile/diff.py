@@ -47,10 +47,15 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
     compared = [s for s in segments if include_boilerplate or not s.boilerplate]
     entities = _entities_by_sentence(compared, aliases, names)
-    claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
+    unit_of = {seg.start: doc.paragraphs[seg.paragraph].unit for seg in segments}
+    claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))),
+                      translation_unit=unit_of.get(c.sentence_start))
               for c in kept]
     paragraph_of = {seg.start: seg.paragraph for seg in segments}
     nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities)
+    # Claims of a bilingual file only meet claims of the same unit of its other side.
+    nodes = tuple(replace(n, unit=(doc.path, n.claim.translation_unit))
+                  if n.claim.translation_unit is not None else n for n in nodes)
     return tuple(claims), nodes, set_aside
 
 

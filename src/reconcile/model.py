@@ -95,6 +95,8 @@ class Claim:
     boilerplate: bool = False
     entities: tuple[str, ...] = field(default=(), compare=False)
     boilerplate_reason: str | None = None
+    # The translation unit of a bilingual file (XLIFF, PO) the claim stands in.
+    translation_unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -189,6 +191,12 @@ class Fact:
     @property
     def sources(self) -> tuple[str, ...]:
         return tuple(c.source or "" for c in self.claims)
+
+    @property
+    def translation_unit(self) -> str | None:
+        """The unit of a bilingual file all its claims stand in, if they share one."""
+        units = {c.translation_unit for c in self.claims}
+        return units.pop() if len(units) == 1 else None
 
 
 @dataclass(frozen=True)

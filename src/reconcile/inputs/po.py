@@ -34,5 +34,5 @@ def parse_po(text: str, path: str) -> Bilingual:
         raise InputError(path, "the PO file holds no translated messages")
     metadata = catalog.metadata
     source = next((metadata[h] for h in _SOURCE_HEADERS if metadata.get(h)), None)
-    return Bilingual(source_lang=clean_lang(source), target_lang=clean_lang(metadata.get("Language")),
-                     units=tuple(units))
+    return Bilingual(source_lang=clean_lang(source),
+                     target_lang=clean_lang(metadata.get("Language")), units=tuple(units))

@@ -23,7 +23,7 @@ from reconcile.report.locations import (
     review_of,
     settled,
 )
-from reconcile.report.values import format_value
+from reconcile.report.values import format_value, origin_text, unit_text
 
 
 def escape_data(text: str) -> str:
@@ -57,8 +57,9 @@ def _fact_lines(fact: Fact, result: DiffResult, where: Located,
     title = f"{rule.code} {rule.name}: {fact.label}"
     if why:
         title = f"suppressed ({', '.join(why)}): {title}"
+    unit = f" ({unit_text(fact)})" if fact.translation_unit is not None else ""
     message = f"{fact.verdict.diagnosis or rule.summary}. Versions: {_values(fact)}. " \
-              f"Fact {fact.id} in story {result.story}."
+              f"Fact {fact.id}{unit} in story {result.story}."
     if review is not None and review.note:
         message += f" Note: {review.note}"
     out = []
@@ -74,7 +75,7 @@ def _source_lines(story: str, sources: Sequence[Source]) -> list[str]:
     out = [command("error", source.error, file=posix(source.path),
                    title=f"reconcile: version {source.source_id} of {story} unreadable")
            for source in sorted(sources, key=lambda s: s.source_id) if source.error]
-    listed = ", ".join(f"{s.source_id} ({s.lang or '?'}) {posix(s.path)}"
+    listed = ", ".join(f"{s.source_id} ({s.lang or '?'}) {posix(s.path)}{origin_text(s)}"
                        + (" unreadable" if s.error else "")
                        for s in sorted(sources, key=lambda s: s.source_id))
     out.append(command("notice", f"versions: {listed}", title=f"reconcile: story {story}"))

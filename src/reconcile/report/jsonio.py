@@ -9,7 +9,7 @@ from decimal import Decimal
 from reconcile.model import Claim, DiffResult, Fact, FactReview, Source, Story, Suppression
 from reconcile.numbers import plain
 from reconcile.report.locations import review_of
-from reconcile.report.values import STATUS_ORDER
+from reconcile.report.values import STATUS_ORDER, origin_of
 from reconcile.textpos import Lines
 
 CLAIM_KEYS = ("source", "lang", "kind", "surface", "start", "end", "sentence", "low", "high",
@@ -35,6 +35,7 @@ def claim_record(claim: Claim) -> dict[str, object]:
         "anchor": claim.anchor,
         "boilerplate": claim.boilerplate,
         "boilerplate_reason": claim.boilerplate_reason,
+        "translation_unit": claim.translation_unit,
     }
 
 
@@ -72,14 +73,17 @@ def mention_record(claim: Claim) -> dict[str, object]:
     """A claim as a mention of a fact (the diff contract's keys)."""
     record = claim_record(claim)
     return {k: record[k] for k in ("source", "surface", "start", "end", "sentence", "low",
-                                   "high", "qualifier", "unit", "date", "relative", "kind")}
+                                   "high", "qualifier", "unit", "date", "relative", "kind",
+                                   "translation_unit")}
 
 
 def source_record(source: Source, story: str, claims: int = 0,
                   set_aside: int = 0) -> dict[str, object]:
-    """A version in the diff contract, with its error if it could not be read."""
+    """A version in the diff contract, with its error if it could not be read; a fetched
+    page adds its `url` and the `sha256` of the bytes read."""
     return {"id": source.source_id, "path": source.path, "lang": source.lang,
-            "claims": claims, "error": source.error, "story": story, "set_aside": set_aside}
+            "claims": claims, "error": source.error, "story": story, "set_aside": set_aside,
+            **origin_of(source)}
 
 
 def suppression_record(marker: Suppression, lines: Lines | None) -> dict[str, object]:
@@ -100,6 +104,7 @@ def fact_record(fact: Fact, story: str, lines: Mapping[str, Lines] | None = None
         "outliers": list(fact.verdict.outliers),
         "sides": [list(side) for side in fact.verdict.sides],
         "time": fact.time, "entities": list(fact.entities),
+        "translation_unit": fact.translation_unit,
         "mentions": [mention_record(c) for c in fact.claims],
         "suppressed": fact.suppressed,
         "suppressions": [suppression_record(m, (lines or {}).get(m.source))

@@ -9,9 +9,11 @@ from reconcile.report.values import (
     STATUS_ORDER,
     boilerplate_lines,
     format_value,
+    origin_text,
     reasons_text,
     snippet,
     suppressed_note,
+    unit_text,
 )
 
 _ICON = {"conflict": "❌", "soft": "⚠️", "agree": "✅", "single": "·"}
@@ -23,7 +25,8 @@ def _cell(text: str) -> str:
 
 def _fact(result: DiffResult, fact: Fact) -> list[str]:
     lines = [f"### {_ICON[fact.status]} {fact.status}: {_cell(fact.label)}", "",
-             f"`{fact.id}`" + (f" · **{fact.verdict.code}**" if fact.verdict.code else ""), ""]
+             f"`{fact.id}`" + (f" · **{fact.verdict.code}**" if fact.verdict.code else "")
+             + (f" · {unit_text(fact)}" if fact.translation_unit is not None else ""), ""]
     if fact.suppressed:
         lines += [f"_{suppressed_note(result, fact)}_", ""]
     if fact.verdict.diagnosis:
@@ -67,6 +70,8 @@ def render_markdown(results: Sequence[DiffResult],
         for family in result.witnesses:
             if len(family) > 1:
                 lines += [f"Translations of one another (one witness): {', '.join(family)}", ""]
+        lines += [f"- `{s.source_id}`:{origin}" for s in result.sources
+                  if (origin := origin_text(s))]
         lines += _boilerplate(result)
         for source in result.sources:
             if source.error:

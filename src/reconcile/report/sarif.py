@@ -35,7 +35,7 @@ from reconcile.report.locations import (
     review_of,
     settled,
 )
-from reconcile.report.values import format_value
+from reconcile.report.values import format_value, origin_of, unit_text
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = ("https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/"
@@ -75,7 +75,9 @@ def default_tool() -> ToolInfo:
 
 def artifact_uri(path: str) -> str:
     """A relative path stays relative (to the folder reconcile ran in); an absolute one
-    becomes a file: URI."""
+    becomes a file: URI; a fetched page keeps its URL."""
+    if path.startswith(("http://", "https://")):
+        return path
     pure = PurePath(path)
     if pure.is_absolute():
         return pure.as_uri()
@@ -113,7 +115,8 @@ def _artifacts(stories: Sequence[tuple[str, Sequence[Source]]]) -> tuple[list[Js
                 "location": {"uri": artifact_uri(source.path)},
                 "roles": ["analysisTarget"],
                 "properties": {"story": story, "source": source.source_id,
-                               "lang": source.lang, "error": source.error},
+                               "lang": source.lang, "error": source.error,
+                               **origin_of(source)},
             })
     return entries, _Artifacts(index)
 
@@ -165,7 +168,8 @@ def _result(fact: Fact, result: DiffResult, reviews: Mapping[str, FactReview] | 
     rule = rule_for(code or fact.verdict.code)
     primary, related = at_fault(fact)
     review = review_of(reviews, result.story, fact.id)
-    text = f"{fact.label}: {fact.verdict.diagnosis or rule.summary}"
+    unit = f" ({unit_text(fact)})" if fact.translation_unit is not None else ""
+    text = f"{fact.label}{unit}: {fact.verdict.diagnosis or rule.summary}"
     out: Json = {
         "ruleId": rule.code,
         "ruleIndex": rule_index[rule.code],
@@ -188,6 +192,8 @@ def _result(fact: Fact, result: DiffResult, reviews: Mapping[str, FactReview] | 
     properties: Json = {"story": result.story, "factId": fact.id, "status": fact.status,
                         "kind": fact.kind, "label": fact.label,
                         "outliers": list(fact.verdict.outliers)}
+    if fact.translation_unit is not None:
+        properties["translationUnit"] = fact.translation_unit
     if review is not None:
         properties.update(review=review.review, note=review.note)
     out["properties"] = properties

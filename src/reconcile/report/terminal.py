@@ -17,9 +17,11 @@ from reconcile.report.values import (
     STATUS_ORDER,
     boilerplate_lines,
     format_value,
+    origin_text,
     reasons_text,
     snippet,
     suppressed_note,
+    unit_text,
 )
 
 
@@ -81,6 +83,9 @@ def _summary(result: DiffResult) -> Text:
                         style="dim")
     for line in boilerplate_lines(result):
         text.append(f"\n{line}", style="dim")
+    for source in result.sources:
+        if origin := origin_text(source):
+            text.append(f"\n{source.source_id}:{origin}", style="dim")
     return text
 
 
@@ -126,7 +131,8 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
             head = Text(f"{_MARK[fact.status]} {fact.status.upper()} ", style=_STYLE[fact.status])
             head.append(fact.label, style="bold")
             out.print(head)
-            out.print(Text(f"  id: {fact.id}", style="dim"))
+            unit = f" · {unit_text(fact)}" if fact.translation_unit is not None else ""
+            out.print(Text(f"  id: {fact.id}{unit}", style="dim"))
             if fact.suppressed:
                 for line in textwrap.wrap(suppressed_note(result, fact), out.width - 6):
                     out.print(Text(f"  {line}", style="dim"), overflow="fold")

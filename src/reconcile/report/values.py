@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal
 
-from reconcile.model import Claim, DiffResult, Fact
+from reconcile.model import Claim, DiffResult, Fact, Source
 from reconcile.numbers import plain
 from reconcile.textpos import Lines
 
@@ -116,3 +116,26 @@ def suppressed_note(result: DiffResult, fact: Fact) -> str:
         line = f" line {lines[m.source].line(m.start)}" if m.source in lines else ""
         notes.append(f"reconcile: ignore{rules} ({m.source}{line})")
     return f"suppressed by {'; '.join(notes)}"
+
+
+# Keys of a source's meta that say where its bytes came from (a fetched URL).
+ORIGIN_KEYS = ("url", "sha256")
+
+
+def origin_of(source: Source) -> dict[str, str]:
+    """`url` and `sha256` of a fetched page (empty for a file)."""
+    meta = dict(source.meta)
+    return {key: meta[key] for key in ORIGIN_KEYS if key in meta}
+
+
+def origin_text(source: Source) -> str:
+    """' <url> sha256 <hash>' for a fetched page, '' for a file."""
+    origin = origin_of(source)
+    if "url" not in origin:
+        return ""
+    return f" {origin['url']} sha256 {origin.get('sha256', '?')}"
+
+
+def unit_text(fact: Fact) -> str:
+    """'unit 12' when the fact's claims stand in one unit of a bilingual file."""
+    return f"unit {fact.translation_unit}" if fact.translation_unit is not None else ""
