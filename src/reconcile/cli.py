@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from reconcile.errors import ReconcileError, UsageError
 # The pipeline is imported inside the commands that run it: `reconcile check` answered from
 # its cache must start in a fraction of the time loading the language data takes.
 if TYPE_CHECKING:
+    from reconcile.inputs.fetch import FetchOptions
     from reconcile.ledger import Ledger
     from reconcile.model import Claim, Source, Story
 
@@ -38,11 +39,39 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
                      "name the story files or folders to read")
 
 
-def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> tuple[Story, ...]:
+def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
+          fetch: FetchOptions | None = None) -> tuple[Story, ...]:
     from reconcile.ingest import load_stories
 
     # load_stories checks the encoding name before reading anything (UsageError).
-    return load_stories(_default_paths(paths), encoding=encoding, lang=lang)
+    stories = load_stories(_default_paths(paths), encoding=encoding, lang=lang, fetch=fetch)
+    for story in stories:
+        for note in dict.fromkeys(n for s in story.sources for n in s.notes):
+            click.echo(f"reconcile: note: {note}", err=True)
+    return stories
+
+
+def _fetch_options(timeout: float, max_size: float, offline: bool) -> FetchOptions:
+    from reconcile.inputs.fetch import FetchOptions, default_cache_dir
+
+    if timeout <= 0 or max_size <= 0:
+        raise UsageError("--timeout and --max-size must be positive")
+    return FetchOptions(timeout=timeout, max_bytes=int(max_size * 1024 * 1024),
+                        offline=offline, cache_dir=default_cache_dir(os.environ))
+
+
+def fetch_options(command: Callable[..., None]) -> Callable[..., None]:
+    """--timeout, --max-size and --offline, for the commands that read URLs."""
+    command = click.option(
+        "--offline", is_flag=True,
+        help="Read URLs from the cache only (pages fetched before; $RECONCILE_CACHE_DIR, "
+             "else ~/.cache/reconcile).")(command)
+    command = click.option(
+        "--max-size", type=float, default=20.0, show_default=True, metavar="MB",
+        help="Stop reading a URL larger than this.")(command)
+    return click.option(
+        "--timeout", type=float, default=20.0, show_default=True, metavar="SECONDS",
+        help="Give up on a URL that does not answer within this.")(command)
 
 
 def _warn_errors(sources: Sequence[Source]) -> None:
@@ -126,19 +155,23 @@ def cli() -> None:
                    "widgets); they are marked with * in the table and \"boilerplate\": true "
                    "(with a \"boilerplate_reason\") in JSON. Without it the table and the "
                    "JSON sources count them as set aside.")
+@fetch_options
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
-           include_boilerplate: bool) -> None:
+           include_boilerplate: bool, timeout: float, max_size: float, offline: bool) -> None:
     """List every claim each story version makes.
 
     PATH is a text file, a folder of text files (one story; an optional
     sources.toml manifest names languages and outlets), or a folder of such
-    folders (one story each). Without PATH, reads ./corpus.
+    folders (one story each). Without PATH, reads ./corpus. An XLIFF (.xlf,
+    .xliff) or PO file is two versions, its source and target sides; an
+    http(s) URL is fetched (and cached, so a re-run works offline).
 
     \b
     Examples:
       reconcile claims corpus/
       reconcile claims --format jsonl story/*.txt | jq .surface
       reconcile claims --lang fr --encoding latin-1 article.txt
+      reconcile claims messages.fr.po
 
     Exits 2 if any input could not be read (it is still listed, with its error).
     """
@@ -146,7 +179,7 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, render_claims
 
-    stories = _load(paths, encoding, lang)
+    stories = _load(paths, encoding, lang, _fetch_options(timeout, max_size, offline))
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
     for story in stories:
@@ -196,9 +229,10 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
+@fetch_options
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         include_boilerplate: bool) -> None:
+         include_boilerplate: bool, timeout: float, max_size: float, offline: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -206,11 +240,16 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     that cannot both be true), soft (compatible, worth a look), agree or single.
 
     PATH: files of one story, a story folder, or a folder of story folders
-    (one report each). Without PATH, reads ./corpus.
+    (one report each). Without PATH, reads ./corpus. An XLIFF or PO file is
+    two versions (source and target sides) whose claims are compared unit by
+    unit; an http(s) URL is fetched and cached (its url and sha256 are in the
+    report; --offline reads the cache only).
 
     \b
     Examples:
       reconcile diff corpus/
+      reconcile diff site.en-fr.xlf
+      reconcile diff https://example.org/en/story https://example.org/fr/story
       reconcile diff --format markdown corpus/ > report.md
       reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
       reconcile diff --include-boilerplate corpus/
@@ -234,7 +273,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.sarif import render_sarif
     from reconcile.report.terminal import console, render_diff
 
-    stories = _load(paths, encoding, lang)
+    stories = _load(paths, encoding, lang, _fetch_options(timeout, max_size, offline))
     tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []

@@ -13,6 +13,7 @@ from pathlib import Path
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
 from reconcile.errors import InputError, UsageError
 from reconcile.inputs import bilingual
+from reconcile.inputs.fetch import FetchOptions, fetch, is_url, url_name
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
@@ -67,6 +68,13 @@ class _SourcePlan:
     lang: str | None = None
     meta: Meta = ()
     error: str | None = None
+    # A page to fetch; `path` is then only its name (url_name), for the source id.
+    url: str | None = None
+
+    @property
+    def shown(self) -> str:
+        """The path or URL the user gave, for messages and reports."""
+        return self.url or str(self.path)
 
 
 @dataclass(frozen=True)
@@ -112,7 +120,7 @@ def _display_codec(codec: str) -> str:
     return "UTF-8" if codec == "utf-8" else codec
 
 
-def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
+def decode_bytes(path: Path | str, data: bytes, encoding: str | None = None) -> str:
     """Decode a file's bytes, strip one leading BOM and refuse empty or binary content."""
     if not data:
         raise InputError(str(path), "file is empty")
@@ -185,17 +193,34 @@ def read_document(
     """
     if encoding:
         resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
-    text = decode_bytes(path, _read_bytes(path), encoding)
+    return document_from_bytes(str(path), _read_bytes(path), source_id=source_id,
+                               encoding=encoding, lang=lang, lang_origin=lang_origin,
+                               story=story, meta=meta)
+
+
+def document_from_bytes(
+    path: str,
+    data: bytes,
+    *,
+    source_id: str,
+    encoding: str | None = None,
+    lang: str | None = None,
+    lang_origin: LangOrigin = "option",
+    story: str = "",
+    meta: Meta = (),
+) -> Document:
+    """read_document for bytes already read (a fetched page); `path` names them."""
+    text = decode_bytes(path, data, encoding)
     doc_lang = _clean_lang(lang)
     origin: LangOrigin = lang_origin
     if doc_lang is None:
         doc_lang = detect_language(text)
         origin = "detected"
         if doc_lang is None:
-            raise InputError(str(path), "could not detect the language; pass --lang")
+            raise InputError(path, "could not detect the language; pass --lang")
     return Document(
         source_id=source_id,
-        path=str(path),
+        path=path,
         text=text,
         lang=doc_lang,
         lang_origin=origin,
@@ -364,9 +389,17 @@ def _folder_stories(folder: Path) -> list[_StoryPlan]:
     return stories or [_error_story(folder, "no text files found")]
 
 
-def _files_story(files: Sequence[Path]) -> _StoryPlan:
-    """Files named together form one story, named after their folder when they share one."""
+def _files_story(files: Sequence[Path], urls: Sequence[str] = ()) -> _StoryPlan:
+    """Files named together form one story, named after their folder when they share one;
+    URLs join them (a story of URLs alone is named "story")."""
     parents = {file.parent.resolve() for file in files}
+    pages = tuple(_SourcePlan(path=Path(url_name(url)), url=url) for url in urls)
+    if pages:
+        return _StoryPlan(
+            story_id=_folder_name(files[0].parent) if len(parents) == 1 else FALLBACK_STORY_ID,
+            path=str(files[0].parent) if len(parents) == 1 else "",
+            sources=(*(_SourcePlan(path=file) for file in files), *pages),
+        )
     if len(parents) == 1:
         parent = files[0].parent
         return _StoryPlan(
@@ -408,13 +441,14 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
 
 def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
     """Group the given paths into stories, sorted and with unique ids; reads no text file."""
-    given = _dedupe_paths(Path(p) for p in paths)
+    urls = list(dict.fromkeys(p for p in paths if isinstance(p, str) and is_url(p)))
+    given = _dedupe_paths(Path(p) for p in paths if not (isinstance(p, str) and is_url(p)))
     folders = [p for p in given if p.is_dir()]
     # Missing paths join the loose files so they surface as a Source with an error.
     loose = [p for p in given if not p.is_dir()]
     plans = [story for folder in folders for story in _folder_stories(folder)]
-    if loose:
-        plans.append(_files_story(loose))
+    if loose or urls:
+        plans.append(_files_story(loose, urls))
     plans.sort(key=lambda s: (s.story_id, s.path))
     ids = _unique(s.story_id for s in plans)
     return tuple(
@@ -426,59 +460,63 @@ def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
 # --- reading a plan ------------------------------------------------------------------------
 
 
+def _source_bytes(plan: _SourcePlan, fetch_options: FetchOptions | None
+                  ) -> tuple[bytes, Meta, tuple[str, ...]]:
+    """The bytes of a file or fetched page, the meta to record (a page's url and sha256)
+    and notes for the user (the cached copy stood in for a failed fetch)."""
+    if plan.url is None:
+        return _read_bytes(plan.path), plan.meta, ()
+    page = fetch(plan.url, fetch_options or FetchOptions())
+    meta = (*plan.meta, ("url", plan.url), ("sha256", page.sha256))
+    return page.data, meta, (page.note,) if page.note else ()
+
+
 def _read_source(
     plan: _SourcePlan,
     source_id: str,
     story_id: str,
     encoding: str | None,
     option_lang: str | None,
-) -> Source:
+    fetch_options: FetchOptions | None = None,
+) -> tuple[Source, ...]:
+    """One Source, or two for a bilingual file (XLIFF, PO): one per side."""
     lang = option_lang or plan.lang
     origin: LangOrigin = "option" if option_lang else "manifest"
+    shown, meta = plan.shown, plan.meta
     if plan.error is not None:
-        return Source(source_id, str(plan.path), lang, None, plan.error, plan.meta)
+        return (Source(source_id, shown, lang, None, plan.error, meta),)
+    notes: tuple[str, ...] = ()
     try:
-        doc = read_document(
-            plan.path,
-            source_id=source_id,
-            encoding=encoding,
-            lang=lang,
-            lang_origin=origin,
-            story=story_id,
-            meta=plan.meta,
-        )
+        data, meta, notes = _source_bytes(plan, fetch_options)
+        if bilingual.is_bilingual(plan.path, data):
+            return _read_bilingual(plan, data, source_id, story_id, encoding, lang, meta,
+                                   notes)
+        doc = document_from_bytes(shown, data, source_id=source_id, encoding=encoding,
+                                  lang=lang, lang_origin=origin, story=story_id, meta=meta)
     except InputError as exc:
-        return Source(source_id, str(plan.path), lang, None, str(exc), plan.meta)
-    return Source(source_id, str(plan.path), doc.lang, doc, None, plan.meta)
+        return (Source(source_id, shown, lang, None, str(exc), meta, notes),)
+    return (Source(source_id, shown, doc.lang, doc, None, meta, notes),)
 
 
-def _read_bilingual(
-    plan: _SourcePlan, stem: str, story_id: str, encoding: str | None, lang: str | None
-) -> tuple[Source, ...]:
-    """The two sides of an XLIFF or PO file as two Sources (one Source with the error when
-    the file cannot be read)."""
-    path = plan.path
-    try:
-        data = _read_bytes(path)
-        text = decode_bytes(path, data, encoding) if path.suffix.lower() == ".po" else None
-        docs = bilingual.bilingual_documents(
-            path, bilingual.parse_bilingual(path, data, text), stem=stem, lang=lang,
-            story=story_id)
-    except InputError as exc:
-        return (Source(stem, str(path), lang, None, str(exc), plan.meta),)
-    return tuple(Source(d.source_id, str(path), d.lang, d, None, plan.meta) for d in docs)
+def _read_bilingual(plan: _SourcePlan, data: bytes, stem: str, story_id: str,
+                    encoding: str | None, lang: str | None, meta: Meta,
+                    notes: tuple[str, ...]) -> tuple[Source, ...]:
+    """The two sides of an XLIFF or PO file as two Sources."""
+    shown = plan.shown
+    text = decode_bytes(shown, data, encoding) if bilingual.is_po(plan.path) else None
+    docs = bilingual.bilingual_documents(
+        shown, bilingual.parse_bilingual(plan.path, data, text, shown), stem=stem, lang=lang,
+        story=story_id)
+    return tuple(Source(d.source_id, shown, d.lang, d, None, meta, notes) for d in docs)
 
 
-def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None) -> Story:
-    ordered = sorted(plan.sources, key=lambda s: (s.path.stem, str(s.path)))
+def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None,
+                fetch_options: FetchOptions | None = None) -> Story:
+    ordered = sorted(plan.sources, key=lambda s: (s.path.stem, s.shown))
     ids = _unique(_source_stem(s.path) for s in ordered)
-    read: list[Source] = []
-    for sid, s in zip(ids, ordered, strict=True):
-        if s.error is None and bilingual.is_bilingual(s.path):
-            read.extend(_read_bilingual(s, sid, plan.story_id, encoding,
-                                        option_lang or s.lang))
-        else:
-            read.append(_read_source(s, sid, plan.story_id, encoding, option_lang))
+    read = [source for sid, s in zip(ids, ordered, strict=True)
+            for source in _read_source(s, sid, plan.story_id, encoding, option_lang,
+                                       fetch_options)]
     sources = sorted(read, key=lambda s: (s.source_id, s.path))
     return Story(story_id=plan.story_id, path=plan.path, sources=tuple(sources))
 
@@ -492,15 +530,19 @@ def load_stories(
     *,
     encoding: str | None = None,
     lang: str | None = None,
+    fetch: FetchOptions | None = None,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
     A file is one source and files given together are one story; a folder of text files
     (with an optional sources.toml) is one story; a folder of such folders is one story per
-    sub-folder. `lang` overrides the manifest, which overrides detection. Raises UsageError
+    sub-folder. An http(s) URL is fetched under `fetch`'s limits and cache (a page is one
+    source; its Source.meta records url and sha256); an XLIFF or PO file is two sources, one
+    per side. `lang` overrides the manifest, which overrides detection. Raises UsageError
     for an unknown encoding and InputError for a malformed manifest.
     """
     if encoding:
         resolve_encoding(encoding)
     option_lang = _clean_lang(lang)
-    return tuple(_read_story(plan, encoding, option_lang) for plan in _plan_stories(paths))
+    return tuple(_read_story(plan, encoding, option_lang, fetch)
+                 for plan in _plan_stories(paths))

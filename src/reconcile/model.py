@@ -109,6 +109,9 @@ class Source:
     document: Document | None
     error: str | None = None
     meta: tuple[tuple[str, str], ...] = ()
+    # What the user should know but the output must not carry (a fetched page read from
+    # the cache because the fetch failed): the CLI prints them on stderr.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
