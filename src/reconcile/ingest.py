@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import re
 import tomllib
@@ -11,30 +10,24 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
-from reconcile.errors import InputError, UsageError
+from reconcile.errors import InputError
+from reconcile.inputs import AUTO, SUFFIXES, ExtractedText, read_input
+from reconcile.inputs import input_format as format_named
+from reconcile.inputs.text import decode_text, resolve_encoding
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+# Files a story folder counts as versions (every input format's suffixes).
+TEXT_SUFFIXES = SUFFIXES
 MANIFEST_NAME = "sources.toml"
-DEFAULT_ENCODING = "utf-8"
 FALLBACK_STORY_ID = "story"
-
-BOM = "\ufeff"
+# `-` as a PATH: one version read from standard input.
+STDIN = "-"
+STDIN_ID = "stdin"
+NO_FILES = f"no text files found (looked for {', '.join(f'*{s}' for s in TEXT_SUFFIXES)})"
 
 # A paragraph is a maximal run of text between line breaks. "\r" counts as a break too,
 # so CRLF files never leave a stray "\r" inside a paragraph (and old Mac files still split).
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
-
-# UTF-16/32 text is full of NUL bytes, so the binary check must look at decoded text there.
-_WIDE_CODECS = ("utf-16", "utf-32")
-
-# Byte-order marks that name their encoding; UTF-32 first, its LE mark starts like UTF-16's.
-_SNIFFED_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 Meta = tuple[tuple[str, str], ...]
 
@@ -77,16 +70,7 @@ class _StoryPlan:
     sources: tuple[_SourcePlan, ...]
 
 
-# --- one file → one Document -------------------------------------------------------------
-
-
-def resolve_encoding(encoding: str | None) -> str:
-    """The canonical codec name for `encoding` (default UTF-8); UsageError if unknown."""
-    name = encoding.strip() if encoding else DEFAULT_ENCODING
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r}") from None
+# --- one file → its Documents -------------------------------------------------------------
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -100,42 +84,9 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
 
 
-def _sniff_codec(data: bytes) -> str | None:
-    for bom, codec in _SNIFFED_BOMS:
-        if data.startswith(bom):
-            return codec
-    return None
-
-
-def _display_codec(codec: str) -> str:
-    return "UTF-8" if codec == "utf-8" else codec
-
-
 def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
     """Decode a file's bytes, strip one leading BOM and refuse empty or binary content."""
-    if not data:
-        raise InputError(str(path), "file is empty")
-    codec = resolve_encoding(encoding) if encoding else _sniff_codec(data) or DEFAULT_ENCODING
-    wide = codec.startswith(_WIDE_CODECS)
-    if not wide and b"\x00" in data:
-        raise InputError(str(path), "looks like a binary file")
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        problem = (
-            f"is not valid {_display_codec(codec)} "
-            f"(byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        )
-        if not encoding:
-            problem += "; pass --encoding, e.g. --encoding gbk"
-        raise InputError(str(path), problem) from None
-    if wide and "\x00" in text:
-        raise InputError(str(path), "looks like a binary file")
-    if text.startswith(BOM):
-        text = text[1:]
-    if not text.strip():
-        raise InputError(str(path), "file is empty")
-    return text
+    return decode_text(str(path), data, encoding)
 
 
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -175,23 +126,63 @@ def read_document(
     lang_origin: LangOrigin = "option",
     story: str = "",
     meta: Meta = (),
+    input_format: str | None = None,
 ) -> Document:
     """Read one story version; InputError says why a file cannot be used.
 
     The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
     of a later stage points into Document.text. `lang`, when given, is taken as is with
-    `lang_origin`; otherwise the language is detected.
+    `lang_origin`; otherwise the language is detected. A file holding several versions
+    gives its first; read_documents gives them all.
+    """
+    return read_documents(path, source_id=source_id, encoding=encoding, lang=lang,
+                          lang_origin=lang_origin, story=story, meta=meta,
+                          input_format=input_format)[0]
+
+
+def read_documents(
+    path: Path,
+    *,
+    source_id: str,
+    encoding: str | None = None,
+    lang: str | None = None,
+    lang_origin: LangOrigin = "option",
+    story: str = "",
+    meta: Meta = (),
+    input_format: str | None = None,
+    data: bytes | None = None,
+) -> tuple[Document, ...]:
+    """The versions one file holds (`data`: its bytes when already read, as for stdin).
+
+    The format is detected from suffix and content unless `input_format` names it. A
+    version named by its file ("lang" in front matter) keeps that language unless `lang`
+    is given; its stated title, author, date and outlet join `meta`, which wins.
     """
     if encoding:
         resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
-    text = decode_bytes(path, _read_bytes(path), encoding)
+    raw = _read_bytes(path) if data is None else data
+    versions = read_input(raw, str(path), input_format, encoding)
+    return tuple(
+        _document(path, version, source_id if version.part is None
+                  else f"{source_id}:{version.part}", lang, lang_origin, story, meta)
+        for version in versions
+    )
+
+
+def _document(path: Path, version: ExtractedText, source_id: str, lang: str | None,
+              lang_origin: LangOrigin, story: str, meta: Meta) -> Document:
+    text = version.text
     doc_lang = _clean_lang(lang)
     origin: LangOrigin = lang_origin
+    if doc_lang is None and version.lang:
+        doc_lang, origin = _clean_lang(version.lang), "manifest"
     if doc_lang is None:
         doc_lang = detect_language(text)
         origin = "detected"
         if doc_lang is None:
             raise InputError(str(path), "could not detect the language; pass --lang")
+    given = {key for key, _ in meta}
+    merged = tuple(sorted((*meta, *((k, v) for k, v in version.meta if k not in given))))
     return Document(
         source_id=source_id,
         path=str(path),
@@ -200,7 +191,9 @@ def read_document(
         lang_origin=origin,
         paragraphs=paragraphs_of(text, doc_lang, origin),
         story=story,
-        meta=meta,
+        meta=merged,
+        format=version.format,
+        source_map=version.source_map,
     )
 
 
@@ -359,14 +352,15 @@ def _folder_stories(folder: Path) -> list[_StoryPlan]:
         return [own]
     subfolders = [p for p in _children(folder) if p.is_dir() and not p.name.startswith(".")]
     stories = [s for s in map(_story_or_error, subfolders) if s is not None]
-    return stories or [_error_story(folder, "no text files found")]
+    return stories or [_error_story(folder, NO_FILES)]
 
 
 def _files_story(files: Sequence[Path]) -> _StoryPlan:
     """Files named together form one story, named after their folder when they share one."""
-    parents = {file.parent.resolve() for file in files}
+    named = [file for file in files if str(file) != STDIN]
+    parents = {file.parent.resolve() for file in named}
     if len(parents) == 1:
-        parent = files[0].parent
+        parent = named[0].parent
         return _StoryPlan(
             story_id=_folder_name(parent),
             path=str(parent),
@@ -397,7 +391,7 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
     seen: set[Path] = set()
     result: list[Path] = []
     for path in paths:
-        key = path.resolve()
+        key = path if str(path) == STDIN else path.resolve()
         if key not in seen:
             seen.add(key)
             result.append(path)
@@ -407,9 +401,9 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
 def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
     """Group the given paths into stories, sorted and with unique ids; reads no text file."""
     given = _dedupe_paths(Path(p) for p in paths)
-    folders = [p for p in given if p.is_dir()]
+    folders = [p for p in given if str(p) != STDIN and p.is_dir()]
     # Missing paths join the loose files so they surface as a Source with an error.
-    loose = [p for p in given if not p.is_dir()]
+    loose = [p for p in given if str(p) == STDIN or not p.is_dir()]
     plans = [story for folder in folders for story in _folder_stories(folder)]
     if loose:
         plans.append(_files_story(loose))
@@ -424,39 +418,52 @@ def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
 # --- reading a plan ------------------------------------------------------------------------
 
 
-def _read_source(
-    plan: _SourcePlan,
-    source_id: str,
-    story_id: str,
-    encoding: str | None,
-    option_lang: str | None,
-) -> Source:
-    lang = option_lang or plan.lang
-    origin: LangOrigin = "option" if option_lang else "manifest"
+@dataclass(frozen=True)
+class _ReadOptions:
+    """How every file of a run is read."""
+
+    encoding: str | None = None
+    lang: str | None = None
+    input_format: str | None = None
+    stdin: bytes | None = None
+
+
+def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
+                 options: _ReadOptions) -> tuple[Source, ...]:
+    lang = options.lang or plan.lang
+    origin: LangOrigin = "option" if options.lang else "manifest"
     if plan.error is not None:
-        return Source(source_id, str(plan.path), lang, None, plan.error, plan.meta)
+        return (Source(source_id, str(plan.path), lang, None, plan.error, plan.meta),)
+    from_stdin = str(plan.path) == STDIN
+    if from_stdin and options.stdin is None:
+        error = str(InputError(STDIN, "standard input was not given to the reader"))
+        return (Source(source_id, STDIN, lang, None, error, plan.meta),)
     try:
-        doc = read_document(
+        docs = read_documents(
             plan.path,
             source_id=source_id,
-            encoding=encoding,
+            encoding=options.encoding,
             lang=lang,
             lang_origin=origin,
             story=story_id,
             meta=plan.meta,
+            input_format=options.input_format,
+            data=options.stdin if from_stdin else None,
         )
     except InputError as exc:
-        return Source(source_id, str(plan.path), lang, None, str(exc), plan.meta)
-    return Source(source_id, str(plan.path), doc.lang, doc, None, plan.meta)
+        return (Source(source_id, str(plan.path), lang, None, str(exc), plan.meta),)
+    return tuple(Source(doc.source_id, str(plan.path), doc.lang, doc, None, doc.meta)
+                 for doc in docs)
 
 
-def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None) -> Story:
-    ordered = sorted(plan.sources, key=lambda s: (s.path.stem, str(s.path)))
+def _read_story(plan: _StoryPlan, options: _ReadOptions) -> Story:
+    ordered = sorted(plan.sources, key=lambda s: (_source_stem(s.path), str(s.path)))
     ids = _unique(_source_stem(s.path) for s in ordered)
     sources = sorted(
         (
-            _read_source(s, sid, plan.story_id, encoding, option_lang)
+            source
             for sid, s in zip(ids, ordered, strict=True)
+            for source in _read_source(s, sid, plan.story_id, options)
         ),
         key=lambda s: (s.source_id, s.path),
     )
@@ -464,6 +471,8 @@ def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None)
 
 
 def _source_stem(path: Path) -> str:
+    if str(path) == STDIN:
+        return STDIN_ID
     return path.stem or path.name or FALLBACK_STORY_ID
 
 
@@ -472,15 +481,22 @@ def load_stories(
     *,
     encoding: str | None = None,
     lang: str | None = None,
+    input_format: str | None = None,
+    stdin: bytes | None = None,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
-    A file is one source and files given together are one story; a folder of text files
-    (with an optional sources.toml) is one story; a folder of such folders is one story per
-    sub-folder. `lang` overrides the manifest, which overrides detection. Raises UsageError
-    for an unknown encoding and InputError for a malformed manifest.
+    A file is one source (a bilingual file two) and files given together are one story; a
+    folder of story files (text, HTML, Markdown, … with an optional sources.toml) is one
+    story; a folder of such folders is one story per sub-folder. `lang` overrides the
+    manifest, which overrides what a file states, which overrides detection. The path "-"
+    is one version read from `stdin` (source id "stdin"). `input_format` ("auto" or None:
+    from suffix and content) applies to every file. Raises UsageError for an unknown
+    encoding or format and InputError for a malformed manifest.
     """
     if encoding:
         resolve_encoding(encoding)
-    option_lang = _clean_lang(lang)
-    return tuple(_read_story(plan, encoding, option_lang) for plan in _plan_stories(paths))
+    if input_format not in (None, AUTO):
+        format_named(input_format or "")
+    options = _ReadOptions(encoding, _clean_lang(lang), input_format, stdin)
+    return tuple(_read_story(plan, options) for plan in _plan_stories(paths))
