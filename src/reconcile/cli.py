@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -27,6 +27,7 @@ EXIT_INTERNAL = 123
 EXIT_INTERRUPTED = 130
 
 DEFAULT_CORPUS = "corpus"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _default_paths(paths: Sequence[str]) -> list[str]:
@@ -38,11 +39,19 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
                      "name the story files or folders to read")
 
 
-def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> tuple[Story, ...]:
-    from reconcile.ingest import load_stories
+def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
+          input_format: str | None = None) -> tuple[Story, ...]:
+    from reconcile.ingest import STDIN, load_stories
 
+    # `-` reads one version from standard input, read here: the library reads no stream.
+    stdin = _read_stdin() if STDIN in paths else None
     # load_stories checks the encoding name before reading anything (UsageError).
-    return load_stories(_default_paths(paths), encoding=encoding, lang=lang)
+    return load_stories(_default_paths(paths), encoding=encoding, lang=lang,
+                        input_format=input_format, stdin=stdin)
+
+
+def _read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
 
 
 def _warn_errors(sources: Sequence[Source]) -> None:
@@ -56,6 +65,19 @@ lang_option = click.option(
     "--lang", metavar="CODE",
     help="Language of every input (en, fr, id, ja, zh, …); overrides the manifest and "
          "detection.")
+
+def _input_format_option(function: F) -> F:
+    """--input-format, its choices the input formats the library knows."""
+    from reconcile.inputs import AUTO, FORMAT_NAMES
+
+    return click.option(
+        "--input-format", type=click.Choice([AUTO, *FORMAT_NAMES]), default=AUTO,
+        show_default=True,
+        help="Format of every input: auto detects it from the suffix and the content (a "
+             ".txt holding a web page is HTML); html reads the article of a web page, "
+             "markdown the prose of a Markdown file.")(function)
+
+
 encoding_option = click.option(
     "--encoding", metavar="NAME",
     help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …).")
@@ -121,24 +143,27 @@ def cli() -> None:
               default="table", show_default=True, help="Output format.")
 @lang_option
 @encoding_option
+@_input_format_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also report claims in site furniture (related posts, footers, share "
                    "widgets); they are marked with * in the table and \"boilerplate\": true "
                    "(with a \"boilerplate_reason\") in JSON. Without it the table and the "
                    "JSON sources count them as set aside.")
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
-           include_boilerplate: bool) -> None:
+           input_format: str, include_boilerplate: bool) -> None:
     """List every claim each story version makes.
 
-    PATH is a text file, a folder of text files (one story; an optional
-    sources.toml manifest names languages and outlets), or a folder of such
-    folders (one story each). Without PATH, reads ./corpus.
+    PATH is a story file (text, HTML page or Markdown), a folder of them (one
+    story; an optional sources.toml manifest names languages and outlets), a
+    folder of such folders (one story each), or - for standard input. Without
+    PATH, reads ./corpus.
 
     \b
     Examples:
       reconcile claims corpus/
       reconcile claims --format jsonl story/*.txt | jq .surface
       reconcile claims --lang fr --encoding latin-1 article.txt
+      curl -s https://example.org/story | reconcile claims -
 
     Exits 2 if any input could not be read (it is still listed, with its error).
     """
@@ -146,7 +171,7 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, render_claims
 
-    stories = _load(paths, encoding, lang)
+    stories = _load(paths, encoding, lang, input_format)
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
     for story in stories:
@@ -192,21 +217,23 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "them under alias_files.")
 @lang_option
 @encoding_option
+@_input_format_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         include_boilerplate: bool) -> None:
+         input_format: str, include_boilerplate: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
     witness when choosing outliers. Each fact is reported as conflict (values
     that cannot both be true), soft (compatible, worth a look), agree or single.
 
-    PATH: files of one story, a story folder, or a folder of story folders
-    (one report each). Without PATH, reads ./corpus.
+    PATH: files of one story (text, HTML pages, Markdown; - is standard
+    input), a story folder, or a folder of story folders (one report each).
+    Without PATH, reads ./corpus.
 
     \b
     Examples:
@@ -215,6 +242,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
       reconcile diff --include-boilerplate corpus/
       reconcile diff --format sarif corpus/ > reconcile.sarif
+      cat page.html | reconcile diff - fr.md
 
     A line holding a `reconcile: ignore` marker (`# reconcile: ignore`,
     `[reconcile: ignore]` or `<!-- reconcile: ignore[R104] -->`) silences the
@@ -234,7 +262,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.sarif import render_sarif
     from reconcile.report.terminal import console, render_diff
 
-    stories = _load(paths, encoding, lang)
+    stories = _load(paths, encoding, lang, input_format)
     tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []
@@ -291,7 +319,8 @@ def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
         "schema": "reconcile.claims/1",
         "sources": [
             {"id": s.source_id, "path": s.path, "lang": s.lang, "claims": len(found),
-             "error": s.error, "set_aside": len(set_aside.get(s.source_id, ()))}
+             "error": s.error, "set_aside": len(set_aside.get(s.source_id, ())),
+             **jsonio.source_details(s)}
             for s, found in results
         ],
         "claims": [jsonio.claim_record(c) for _, found in results for c in found],

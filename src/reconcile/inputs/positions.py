@@ -21,6 +21,7 @@ _WORD = re.compile(r"\S+")
 # A word worth looking for on its own: it holds a letter or digit (a lone "|" or "-" is
 # more likely the reader's than the author's).
 _MEANINGFUL = re.compile(r"\w")
+_RUN = re.compile(r"\w+")
 # How far past the previous word of the same line the next word may be found.
 _WINDOW = 400
 
@@ -105,6 +106,16 @@ def locate_lines(text: str, view: View) -> list[int | None]:
     return found[: len(text)]
 
 
+def find_in(piece: str, original: str, start: int, end: int) -> tuple[list[int | None], int]:
+    """Where each character of `piece` sits in original[start:end] (None: not found), and
+    the offset just after the last character found (`start` when none was)."""
+    view = plain_view(original, start, end)
+    where, _ = _locate_line(piece, view.text, 0)
+    offsets = [None if i is None else view.offsets[i] for i in where]
+    found = [o for o in offsets if o is not None]
+    return offsets, (found[-1] + 1 if found else start)
+
+
 def _locate_line(line: str, view: str, cursor: int) -> tuple[list[int | None], int]:
     folded, index_of = _fold(line)
     if folded.strip():
@@ -117,20 +128,31 @@ def _locate_line(line: str, view: str, cursor: int) -> tuple[list[int | None], i
     position = cursor
     first = True
     for match in _WORD.finditer(line):
-        word = match.group()
-        if not _MEANINGFUL.search(word):
-            continue
-        limit = None if first else position + _WINDOW + len(word)
-        at = view.find(word, position) if limit is None else view.find(word, position, limit)
-        if at < 0 and first:
-            at = view.find(word)
-        if at < 0:
-            continue
-        for k in range(len(word)):
-            where[match.start() + k] = at + k
-        position = at + len(word)
-        first = False
+        # A word an escape or entity changed ("\\*esc\\*", "&amp;") is looked up by its
+        # letter-and-digit runs.
+        tries = [(match.start(), match.group())]
+        if view.find(match.group()) < 0:
+            tries = [(match.start() + m.start(), m.group()) for m in _RUN.finditer(match.group())]
+        for start, word in tries:
+            if not _MEANINGFUL.search(word):
+                continue
+            at = _find(view, word, position, first)
+            if at < 0:
+                continue
+            for k in range(len(word)):
+                where[start + k] = at + k
+            position = at + len(word)
+            first = False
     return where, max(position, cursor)
+
+
+def _find(view: str, word: str, position: int, first: bool) -> int:
+    """Where `word` is in the view: the first word of a line anywhere from `position` (or
+    anywhere at all), a later one close after the word before it."""
+    if first:
+        at = view.find(word, position)
+        return at if at >= 0 else view.find(word)
+    return view.find(word, position, position + _WINDOW + len(word))
 
 
 def _fold(line: str) -> tuple[str, list[int | None]]:
@@ -149,15 +171,20 @@ def _fold(line: str) -> tuple[str, list[int | None]]:
     return "".join(folded), index_of
 
 
-def source_map(text: str, original: str, view: View,
-               found: Sequence[int | None] | None = None) -> SourceMap:
+def source_map(text: str, original: str, view: View) -> SourceMap:
     """The SourceMap of `text` read out of `original` (whose visible characters are
     `view`); characters not found map to the original character before them."""
-    where = locate_lines(text, view) if found is None else found
-    offsets: list[int] = []
+    return filled_map(original, [None if i is None else view.offsets[i]
+                                 for i in locate_lines(text, view)])
+
+
+def filled_map(original: str, offsets: Sequence[int | None]) -> SourceMap:
+    """A SourceMap from each character's original offset, a character not found taking
+    the offset of the one before it."""
+    filled: list[int] = []
     last = 0
-    for index in where:
-        if index is not None:
-            last = view.offsets[index]
-        offsets.append(last)
-    return SourceMap.of(original, offsets)
+    for offset in offsets:
+        if offset is not None:
+            last = offset
+        filled.append(last)
+    return SourceMap.of(original, filled)
