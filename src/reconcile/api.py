@@ -28,7 +28,8 @@ def document_from_text(text: str, lang: str | None = None, *, source_id: str = "
 def extract_document(doc: Document, *, include_boilerplate: bool = False) -> list[Claim]:
     """Every claim of a document, in text order; boilerplate claims only when asked."""
     claims = extract_segments(
-        doc.text, segment(doc), source=doc.source_id, include_boilerplate=include_boilerplate
+        doc.text, segment(doc), source=doc.source_id, include_boilerplate=include_boilerplate,
+        published=doc.date,
     )
     return without_markers(claims, find_markers(doc))
 

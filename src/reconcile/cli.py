@@ -6,7 +6,7 @@ import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -28,6 +28,7 @@ EXIT_INTERNAL = 123
 EXIT_INTERRUPTED = 130
 
 DEFAULT_CORPUS = "corpus"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _default_paths(paths: Sequence[str]) -> list[str]:
@@ -40,15 +41,23 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
-          fetch: FetchOptions | None = None) -> tuple[Story, ...]:
-    from reconcile.ingest import load_stories
+          input_format: str | None = None, fetch: FetchOptions | None = None
+          ) -> tuple[Story, ...]:
+    from reconcile.ingest import STDIN, load_stories
 
+    # `-` reads one version from standard input, read here: the library reads no stream.
+    stdin = _read_stdin() if STDIN in paths else None
     # load_stories checks the encoding name before reading anything (UsageError).
-    stories = load_stories(_default_paths(paths), encoding=encoding, lang=lang, fetch=fetch)
+    stories = load_stories(_default_paths(paths), encoding=encoding, lang=lang,
+                           input_format=input_format, stdin=stdin, fetch=fetch)
     for story in stories:
         for note in dict.fromkeys(n for s in story.sources for n in s.notes):
             click.echo(f"reconcile: note: {note}", err=True)
     return stories
+
+
+def _read_stdin() -> bytes:
+    return sys.stdin.buffer.read()
 
 
 def _fetch_options(timeout: float, max_size: float, offline: bool) -> FetchOptions:
@@ -60,7 +69,7 @@ def _fetch_options(timeout: float, max_size: float, offline: bool) -> FetchOptio
                         offline=offline, cache_dir=default_cache_dir(os.environ))
 
 
-def fetch_options(command: Callable[..., None]) -> Callable[..., None]:
+def fetch_options(command: F) -> F:
     """--timeout, --max-size and --offline, for the commands that read URLs."""
     command = click.option(
         "--offline", is_flag=True,
@@ -85,6 +94,19 @@ lang_option = click.option(
     "--lang", metavar="CODE",
     help="Language of every input (en, fr, id, ja, zh, …); overrides the manifest and "
          "detection.")
+
+def _input_format_option(function: F) -> F:
+    """--input-format, its choices the input formats the library knows."""
+    from reconcile.inputs import AUTO, FORMAT_NAMES
+
+    return click.option(
+        "--input-format", type=click.Choice([AUTO, *FORMAT_NAMES]), default=AUTO,
+        show_default=True,
+        help="Format of every input: auto detects it from the suffix and the content (a "
+             ".txt holding a web page is HTML); html reads the article of a web page, "
+             "markdown the prose of a Markdown file.")(function)
+
+
 encoding_option = click.option(
     "--encoding", metavar="NAME",
     help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …).")
@@ -150,6 +172,7 @@ def cli() -> None:
               default="table", show_default=True, help="Output format.")
 @lang_option
 @encoding_option
+@_input_format_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also report claims in site furniture (related posts, footers, share "
                    "widgets); they are marked with * in the table and \"boilerplate\": true "
@@ -157,14 +180,16 @@ def cli() -> None:
                    "JSON sources count them as set aside.")
 @fetch_options
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
-           include_boilerplate: bool, timeout: float, max_size: float, offline: bool) -> None:
+           input_format: str, include_boilerplate: bool, timeout: float, max_size: float,
+           offline: bool) -> None:
     """List every claim each story version makes.
 
-    PATH is a text file, a folder of text files (one story; an optional
-    sources.toml manifest names languages and outlets), or a folder of such
-    folders (one story each). Without PATH, reads ./corpus. An XLIFF (.xlf,
-    .xliff) or PO file is two versions, its source and target sides; an
-    http(s) URL is fetched (and cached, so a re-run works offline).
+    PATH is a story file (text, HTML page or Markdown), a folder of them (one
+    story; an optional sources.toml manifest names languages and outlets), a
+    folder of such folders (one story each), or - for standard input. Without
+    PATH, reads ./corpus. An XLIFF (.xlf, .xliff) or PO file is two versions,
+    its source and target sides; an http(s) URL is fetched (and cached, so a
+    re-run works offline).
 
     \b
     Examples:
@@ -172,6 +197,7 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
       reconcile claims --format jsonl story/*.txt | jq .surface
       reconcile claims --lang fr --encoding latin-1 article.txt
       reconcile claims messages.fr.po
+      curl -s https://example.org/story | reconcile claims -
 
     Exits 2 if any input could not be read (it is still listed, with its error).
     """
@@ -179,7 +205,8 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, render_claims
 
-    stories = _load(paths, encoding, lang, _fetch_options(timeout, max_size, offline))
+    stories = _load(paths, encoding, lang, input_format,
+                    _fetch_options(timeout, max_size, offline))
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
     for story in stories:
@@ -225,6 +252,7 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "them under alias_files.")
 @lang_option
 @encoding_option
+@_input_format_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
@@ -232,18 +260,20 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 @fetch_options
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         include_boilerplate: bool, timeout: float, max_size: float, offline: bool) -> None:
+         input_format: str, include_boilerplate: bool, timeout: float, max_size: float,
+         offline: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
     witness when choosing outliers. Each fact is reported as conflict (values
     that cannot both be true), soft (compatible, worth a look), agree or single.
 
-    PATH: files of one story, a story folder, or a folder of story folders
-    (one report each). Without PATH, reads ./corpus. An XLIFF or PO file is
-    two versions (source and target sides) whose claims are compared unit by
-    unit; an http(s) URL is fetched and cached (its url and sha256 are in the
-    report; --offline reads the cache only).
+    PATH: files of one story (text, HTML pages, Markdown; - is standard
+    input), a story folder, or a folder of story folders (one report each).
+    Without PATH, reads ./corpus. An XLIFF or PO file is two versions (source
+    and target sides) whose claims are compared unit by unit; an http(s) URL
+    is fetched and cached (its url and sha256 are in the report; --offline
+    reads the cache only).
 
     \b
     Examples:
@@ -254,6 +284,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
       reconcile diff --include-boilerplate corpus/
       reconcile diff --format sarif corpus/ > reconcile.sarif
+      cat page.html | reconcile diff - fr.md
 
     A line holding a `reconcile: ignore` marker (`# reconcile: ignore`,
     `[reconcile: ignore]` or `<!-- reconcile: ignore[R104] -->`) silences the
@@ -273,7 +304,8 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.sarif import render_sarif
     from reconcile.report.terminal import console, render_diff
 
-    stories = _load(paths, encoding, lang, _fetch_options(timeout, max_size, offline))
+    stories = _load(paths, encoding, lang, input_format,
+                    _fetch_options(timeout, max_size, offline))
     tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []
@@ -330,7 +362,8 @@ def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
         "schema": "reconcile.claims/1",
         "sources": [
             {"id": s.source_id, "path": s.path, "lang": s.lang, "claims": len(found),
-             "error": s.error, "set_aside": len(set_aside.get(s.source_id, ()))}
+             "error": s.error, "set_aside": len(set_aside.get(s.source_id, ())),
+             **jsonio.source_details(s)}
             for s, found in results
         ],
         "claims": [jsonio.claim_record(c) for _, found in results for c in found],

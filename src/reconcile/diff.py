@@ -42,7 +42,8 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     name). Boilerplate claims are compared only when `include_boilerplate` is set."""
     segments = segment(doc)
     every = without_markers(extract_segments(doc.text, segments, source=doc.source_id,
-                                             include_boilerplate=True), find_markers(doc))
+                                             include_boilerplate=True, published=doc.date),
+                            find_markers(doc))
     kept = [c for c in every if include_boilerplate or not c.boilerplate]
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
     compared = [s for s in segments if include_boilerplate or not s.boilerplate]

@@ -45,7 +45,7 @@ from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
-from reconcile.extraction.relative import Anchors, anchor_from, resolve
+from reconcile.extraction.relative import Anchors, anchor_from, publication_anchor, resolve
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
 
@@ -122,16 +122,19 @@ def extract_segments(
     *,
     source: str | None = None,
     include_boilerplate: bool = False,
+    published: str | None = None,
 ) -> list[Claim]:
     """Claims of a document's segments, in text order; relative dates resolved as we go.
 
     A relative date ("同年7月", "le mois suivant", a month without a year) resolves against
-    the last absolute date the text stated before it. A date introduced as the time of a
-    measurement ("as of October 2024", language data `aside_before`/`aside_after`) is an
-    aside that does not move the story's time, so it is not an anchor.
+    the last absolute date the text stated before it, or before any, against the date the
+    source was `published` (ISO, from page metadata, front matter or the manifest). A date
+    introduced as the time of a measurement ("as of October 2024", language data
+    `aside_before`/`aside_after`) is an aside that does not move the story's time, so it
+    is not an anchor.
     """
     claims: list[Claim] = []
-    anchor = Anchors()
+    anchor = publication_anchor(published)
     # Matching runs on a width-folded copy of each segment (same length, so offsets hold);
     # surfaces are cut from the original text and keep their full-width characters.
     read = [(seg, text, segment_exprs(text, lexicon(seg.lang), heading=seg.kind == "heading"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import datetime as dt
 import re
 import tomllib
@@ -11,32 +10,25 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
-from reconcile.errors import InputError, UsageError
-from reconcile.inputs import bilingual
+from reconcile.errors import InputError
+from reconcile.inputs import AUTO, SUFFIXES, ExtractedText, read_input
+from reconcile.inputs import input_format as format_named
 from reconcile.inputs.fetch import FetchOptions, fetch, is_url, url_name
+from reconcile.inputs.text import decode_text, resolve_encoding
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
 
-TEXT_SUFFIXES = (".txt", ".md", ".text")
+# Files a story folder counts as versions (every input format's suffixes).
+TEXT_SUFFIXES = SUFFIXES
 MANIFEST_NAME = "sources.toml"
-DEFAULT_ENCODING = "utf-8"
 FALLBACK_STORY_ID = "story"
-
-BOM = "\ufeff"
+# `-` as a PATH: one version read from standard input.
+STDIN = "-"
+STDIN_ID = "stdin"
+NO_FILES = f"no text files found (looked for {', '.join(f'*{s}' for s in TEXT_SUFFIXES)})"
 
 # A paragraph is a maximal run of text between line breaks. "\r" counts as a break too,
 # so CRLF files never leave a stray "\r" inside a paragraph (and old Mac files still split).
 _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
-
-# UTF-16/32 text is full of NUL bytes, so the binary check must look at decoded text there.
-_WIDE_CODECS = ("utf-16", "utf-32")
-
-# Byte-order marks that name their encoding; UTF-32 first, its LE mark starts like UTF-16's.
-_SNIFFED_BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 Meta = tuple[tuple[str, str], ...]
 
@@ -86,16 +78,7 @@ class _StoryPlan:
     sources: tuple[_SourcePlan, ...]
 
 
-# --- one file → one Document -------------------------------------------------------------
-
-
-def resolve_encoding(encoding: str | None) -> str:
-    """The canonical codec name for `encoding` (default UTF-8); UsageError if unknown."""
-    name = encoding.strip() if encoding else DEFAULT_ENCODING
-    try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise UsageError(f"unknown encoding {encoding!r}") from None
+# --- one file → its Documents -------------------------------------------------------------
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -109,42 +92,9 @@ def _read_bytes(path: Path) -> bytes:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
 
 
-def _sniff_codec(data: bytes) -> str | None:
-    for bom, codec in _SNIFFED_BOMS:
-        if data.startswith(bom):
-            return codec
-    return None
-
-
-def _display_codec(codec: str) -> str:
-    return "UTF-8" if codec == "utf-8" else codec
-
-
-def decode_bytes(path: Path | str, data: bytes, encoding: str | None = None) -> str:
+def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
     """Decode a file's bytes, strip one leading BOM and refuse empty or binary content."""
-    if not data:
-        raise InputError(str(path), "file is empty")
-    codec = resolve_encoding(encoding) if encoding else _sniff_codec(data) or DEFAULT_ENCODING
-    wide = codec.startswith(_WIDE_CODECS)
-    if not wide and b"\x00" in data:
-        raise InputError(str(path), "looks like a binary file")
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        problem = (
-            f"is not valid {_display_codec(codec)} "
-            f"(byte 0x{data[exc.start]:02x} at offset {exc.start})"
-        )
-        if not encoding:
-            problem += "; pass --encoding, e.g. --encoding gbk"
-        raise InputError(str(path), problem) from None
-    if wide and "\x00" in text:
-        raise InputError(str(path), "looks like a binary file")
-    if text.startswith(BOM):
-        text = text[1:]
-    if not text.strip():
-        raise InputError(str(path), "file is empty")
-    return text
+    return decode_text(str(path), data, encoding)
 
 
 def paragraph_spans(text: str) -> tuple[tuple[int, int], ...]:
@@ -184,23 +134,22 @@ def read_document(
     lang_origin: LangOrigin = "option",
     story: str = "",
     meta: Meta = (),
+    input_format: str | None = None,
 ) -> Document:
     """Read one story version; InputError says why a file cannot be used.
 
     The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
     of a later stage points into Document.text. `lang`, when given, is taken as is with
-    `lang_origin`; otherwise the language is detected.
+    `lang_origin`; otherwise the language is detected. A file holding several versions
+    gives its first; read_documents gives them all.
     """
-    if encoding:
-        resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
-    return document_from_bytes(str(path), _read_bytes(path), source_id=source_id,
-                               encoding=encoding, lang=lang, lang_origin=lang_origin,
-                               story=story, meta=meta)
+    return read_documents(path, source_id=source_id, encoding=encoding, lang=lang,
+                          lang_origin=lang_origin, story=story, meta=meta,
+                          input_format=input_format)[0]
 
 
-def document_from_bytes(
-    path: str,
-    data: bytes,
+def read_documents(
+    path: Path,
     *,
     source_id: str,
     encoding: str | None = None,
@@ -208,25 +157,60 @@ def document_from_bytes(
     lang_origin: LangOrigin = "option",
     story: str = "",
     meta: Meta = (),
-) -> Document:
-    """read_document for bytes already read (a fetched page); `path` names them."""
-    text = decode_bytes(path, data, encoding)
+    input_format: str | None = None,
+    data: bytes | None = None,
+    name: str | None = None,
+) -> tuple[Document, ...]:
+    """The versions one file holds (`data`: its bytes when already read, as for stdin or a
+    fetched page, which `name` then names).
+
+    The format is detected from suffix and content unless `input_format` names it. A
+    version named by its file ("lang" in front matter) keeps that language unless `lang`
+    is given; its stated title, author, date and outlet join `meta`, which wins.
+    """
+    if encoding:
+        resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
+    raw = _read_bytes(path) if data is None else data
+    shown = name or str(path)
+    versions = read_input(raw, shown, input_format, encoding)
+    return tuple(
+        _document(shown, version, source_id if version.part is None
+                  else f"{source_id}:{version.part}", lang, lang_origin, story, meta)
+        for version in versions
+    )
+
+
+def _document(path: str, version: ExtractedText, source_id: str, lang: str | None,
+              lang_origin: LangOrigin, story: str, meta: Meta) -> Document:
+    text = version.text
     doc_lang = _clean_lang(lang)
     origin: LangOrigin = lang_origin
+    # The two sides of a bilingual file are in the languages it declares, whatever --lang
+    # says of the run's other inputs.
+    if version.units and version.lang:
+        doc_lang, origin = _clean_lang(version.lang), "manifest"
+    if doc_lang is None and version.lang:
+        doc_lang, origin = _clean_lang(version.lang), "manifest"
     if doc_lang is None:
         doc_lang = detect_language(text)
         origin = "detected"
         if doc_lang is None:
             raise InputError(path, "could not detect the language; pass --lang")
+    given = {key for key, _ in meta}
+    merged = tuple(sorted((*meta, *((k, v) for k, v in version.meta if k not in given))))
     return Document(
         source_id=source_id,
         path=path,
         text=text,
         lang=doc_lang,
         lang_origin=origin,
-        paragraphs=paragraphs_of(text, doc_lang, origin),
+        paragraphs=tuple(Paragraph(start, end, doc_lang, unit=unit)
+                         for unit, start, end in version.units)
+        or paragraphs_of(text, doc_lang, origin),
         story=story,
-        meta=meta,
+        meta=merged,
+        format=version.format,
+        source_map=version.source_map,
     )
 
 
@@ -298,8 +282,7 @@ def parse_manifest(path: Path) -> Manifest:
 
 
 def _is_text_file(path: Path) -> bool:
-    suffixes = (*TEXT_SUFFIXES, *bilingual.SUFFIXES)
-    return path.suffix.lower() in suffixes and not path.name.startswith(".") and path.is_file()
+    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".") and path.is_file()
 
 
 class _UnlistableFolderError(InputError):
@@ -386,32 +369,20 @@ def _folder_stories(folder: Path) -> list[_StoryPlan]:
         return [own]
     subfolders = [p for p in _children(folder) if p.is_dir() and not p.name.startswith(".")]
     stories = [s for s in map(_story_or_error, subfolders) if s is not None]
-    return stories or [_error_story(folder, "no text files found")]
+    return stories or [_error_story(folder, NO_FILES)]
 
 
 def _files_story(files: Sequence[Path], urls: Sequence[str] = ()) -> _StoryPlan:
     """Files named together form one story, named after their folder when they share one;
-    URLs join them (a story of URLs alone is named "story")."""
-    parents = {file.parent.resolve() for file in files}
-    pages = tuple(_SourcePlan(path=Path(url_name(url)), url=url) for url in urls)
-    if pages:
-        return _StoryPlan(
-            story_id=_folder_name(files[0].parent) if len(parents) == 1 else FALLBACK_STORY_ID,
-            path=str(files[0].parent) if len(parents) == 1 else "",
-            sources=(*(_SourcePlan(path=file) for file in files), *pages),
-        )
+    URLs join them as pages to fetch."""
+    named = [file for file in files if str(file) != STDIN]
+    parents = {file.parent.resolve() for file in named}
+    sources = (*(_SourcePlan(path=file) for file in files),
+               *(_SourcePlan(path=Path(url_name(url)), url=url) for url in urls))
     if len(parents) == 1:
-        parent = files[0].parent
-        return _StoryPlan(
-            story_id=_folder_name(parent),
-            path=str(parent),
-            sources=tuple(_SourcePlan(path=file) for file in files),
-        )
-    return _StoryPlan(
-        story_id=FALLBACK_STORY_ID,
-        path="",
-        sources=tuple(_SourcePlan(path=file) for file in files),
-    )
+        parent = named[0].parent
+        return _StoryPlan(story_id=_folder_name(parent), path=str(parent), sources=sources)
+    return _StoryPlan(story_id=FALLBACK_STORY_ID, path="", sources=sources)
 
 
 def _unique(names: Iterable[str]) -> list[str]:
@@ -432,7 +403,7 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
     seen: set[Path] = set()
     result: list[Path] = []
     for path in paths:
-        key = path.resolve()
+        key = path if str(path) == STDIN else path.resolve()
         if key not in seen:
             seen.add(key)
             result.append(path)
@@ -441,11 +412,11 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
 
 def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
     """Group the given paths into stories, sorted and with unique ids; reads no text file."""
-    urls = list(dict.fromkeys(p for p in paths if isinstance(p, str) and is_url(p)))
+    urls = list(dict.fromkeys(str(p) for p in paths if isinstance(p, str) and is_url(p)))
     given = _dedupe_paths(Path(p) for p in paths if not (isinstance(p, str) and is_url(p)))
-    folders = [p for p in given if p.is_dir()]
+    folders = [p for p in given if str(p) != STDIN and p.is_dir()]
     # Missing paths join the loose files so they surface as a Source with an error.
-    loose = [p for p in given if not p.is_dir()]
+    loose = [p for p in given if str(p) == STDIN or not p.is_dir()]
     plans = [story for folder in folders for story in _folder_stories(folder)]
     if loose or urls:
         plans.append(_files_story(loose, urls))
@@ -460,68 +431,77 @@ def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
 # --- reading a plan ------------------------------------------------------------------------
 
 
-def _source_bytes(plan: _SourcePlan, fetch_options: FetchOptions | None
-                  ) -> tuple[bytes, Meta, tuple[str, ...]]:
-    """The bytes of a file or fetched page, the meta to record (a page's url and sha256)
-    and notes for the user (the cached copy stood in for a failed fetch)."""
+@dataclass(frozen=True)
+class _ReadOptions:
+    """How every file of a run is read."""
+
+    encoding: str | None = None
+    lang: str | None = None
+    input_format: str | None = None
+    stdin: bytes | None = None
+    fetch: FetchOptions | None = None
+
+
+def _fetched(plan: _SourcePlan, options: _ReadOptions
+             ) -> tuple[bytes | None, Meta, tuple[str, ...]]:
+    """A page's bytes, its meta with `url` and `sha256`, and notes (the cached copy stood
+    in for a failed fetch); nothing for a file, which read_documents reads itself."""
     if plan.url is None:
-        return _read_bytes(plan.path), plan.meta, ()
-    page = fetch(plan.url, fetch_options or FetchOptions())
-    meta = (*plan.meta, ("url", plan.url), ("sha256", page.sha256))
+        return None, plan.meta, ()
+    page = fetch(plan.url, options.fetch or FetchOptions())
+    meta = tuple(sorted((*plan.meta, ("sha256", page.sha256), ("url", plan.url))))
     return page.data, meta, (page.note,) if page.note else ()
 
 
-def _read_source(
-    plan: _SourcePlan,
-    source_id: str,
-    story_id: str,
-    encoding: str | None,
-    option_lang: str | None,
-    fetch_options: FetchOptions | None = None,
-) -> tuple[Source, ...]:
-    """One Source, or two for a bilingual file (XLIFF, PO): one per side."""
-    lang = option_lang or plan.lang
-    origin: LangOrigin = "option" if option_lang else "manifest"
+def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
+                 options: _ReadOptions) -> tuple[Source, ...]:
+    lang = options.lang or plan.lang
+    origin: LangOrigin = "option" if options.lang else "manifest"
     shown, meta = plan.shown, plan.meta
+    notes: tuple[str, ...] = ()
     if plan.error is not None:
         return (Source(source_id, shown, lang, None, plan.error, meta),)
-    notes: tuple[str, ...] = ()
+    from_stdin = plan.url is None and str(plan.path) == STDIN
+    if from_stdin and options.stdin is None:
+        error = str(InputError(STDIN, "standard input was not given to the reader"))
+        return (Source(source_id, STDIN, lang, None, error, meta),)
     try:
-        data, meta, notes = _source_bytes(plan, fetch_options)
-        if bilingual.is_bilingual(plan.path, data):
-            return _read_bilingual(plan, data, source_id, story_id, encoding, lang, meta,
-                                   notes)
-        doc = document_from_bytes(shown, data, source_id=source_id, encoding=encoding,
-                                  lang=lang, lang_origin=origin, story=story_id, meta=meta)
+        data, meta, notes = _fetched(plan, options)
+        docs = read_documents(
+            plan.path,
+            source_id=source_id,
+            encoding=options.encoding,
+            lang=lang,
+            lang_origin=origin,
+            story=story_id,
+            meta=meta,
+            input_format=options.input_format,
+            data=options.stdin if from_stdin else data,
+            name=shown,
+        )
     except InputError as exc:
         return (Source(source_id, shown, lang, None, str(exc), meta, notes),)
-    return (Source(source_id, shown, doc.lang, doc, None, meta, notes),)
+    return tuple(Source(doc.source_id, shown, doc.lang, doc, None, doc.meta, notes)
+                 for doc in docs)
 
 
-def _read_bilingual(plan: _SourcePlan, data: bytes, stem: str, story_id: str,
-                    encoding: str | None, lang: str | None, meta: Meta,
-                    notes: tuple[str, ...]) -> tuple[Source, ...]:
-    """The two sides of an XLIFF or PO file as two Sources."""
-    shown = plan.shown
-    text = decode_bytes(shown, data, encoding) if bilingual.is_po(plan.path) else None
-    docs = bilingual.bilingual_documents(
-        shown, bilingual.parse_bilingual(plan.path, data, text, shown), stem=stem, lang=lang,
-        story=story_id)
-    return tuple(Source(d.source_id, shown, d.lang, d, None, meta, notes) for d in docs)
-
-
-def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None,
-                fetch_options: FetchOptions | None = None) -> Story:
-    ordered = sorted(plan.sources, key=lambda s: (s.path.stem, s.shown))
+def _read_story(plan: _StoryPlan, options: _ReadOptions) -> Story:
+    ordered = sorted(plan.sources, key=lambda s: (_source_stem(s.path), s.shown))
     ids = _unique(_source_stem(s.path) for s in ordered)
-    read = [source for sid, s in zip(ids, ordered, strict=True)
-            for source in _read_source(s, sid, plan.story_id, encoding, option_lang,
-                                       fetch_options)]
-    sources = sorted(read, key=lambda s: (s.source_id, s.path))
+    sources = sorted(
+        (
+            source
+            for sid, s in zip(ids, ordered, strict=True)
+            for source in _read_source(s, sid, plan.story_id, options)
+        ),
+        key=lambda s: (s.source_id, s.path),
+    )
     return Story(story_id=plan.story_id, path=plan.path, sources=tuple(sources))
 
 
 def _source_stem(path: Path) -> str:
+    if str(path) == STDIN:
+        return STDIN_ID
     return path.stem or path.name or FALLBACK_STORY_ID
 
 
@@ -530,19 +510,25 @@ def load_stories(
     *,
     encoding: str | None = None,
     lang: str | None = None,
+    input_format: str | None = None,
+    stdin: bytes | None = None,
     fetch: FetchOptions | None = None,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
-    A file is one source and files given together are one story; a folder of text files
-    (with an optional sources.toml) is one story; a folder of such folders is one story per
-    sub-folder. An http(s) URL is fetched under `fetch`'s limits and cache (a page is one
-    source; its Source.meta records url and sha256); an XLIFF or PO file is two sources, one
-    per side. `lang` overrides the manifest, which overrides detection. Raises UsageError
-    for an unknown encoding and InputError for a malformed manifest.
+    A file is one source (a bilingual file two) and files given together are one story; a
+    folder of story files (text, HTML, Markdown, … with an optional sources.toml) is one
+    story; a folder of such folders is one story per sub-folder. `lang` overrides the
+    manifest, which overrides what a file states, which overrides detection. The path "-"
+    is one version read from `stdin` (source id "stdin"). An http(s) URL is a page fetched
+    under `fetch`'s limits and cache (its Source.meta records url and sha256); an XLIFF or
+    PO file is two versions, `<stem>:<lang>` of each side. `input_format` ("auto" or None:
+    from suffix and content) applies to every file. Raises UsageError for an unknown
+    encoding or format and InputError for a malformed manifest.
     """
     if encoding:
         resolve_encoding(encoding)
-    option_lang = _clean_lang(lang)
-    return tuple(_read_story(plan, encoding, option_lang, fetch)
-                 for plan in _plan_stories(paths))
+    if input_format not in (None, AUTO):
+        format_named(input_format or "")
+    options = _ReadOptions(encoding, _clean_lang(lang), input_format, stdin, fetch)
+    return tuple(_read_story(plan, options) for plan in _plan_stories(paths))

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from reconcile.textpos import SourceMap
+
 ClaimKind = Literal["money", "count", "percent", "date", "duration", "multiplier", "quantity"]
 Qualifier = Literal["eq", "approx", "gt", "gte", "lt", "lte", "range", "several"]
 SegmentKind = Literal["sentence", "bullet", "heading"]
@@ -47,6 +49,15 @@ class Document:
     paragraphs: tuple[Paragraph, ...]
     story: str = ""
     meta: tuple[tuple[str, str], ...] = ()
+    # The input format ("text", "html", "markdown", …) and, when the text was extracted
+    # from the file rather than being the file, where each character came from.
+    format: str = "text"
+    source_map: SourceMap | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def date(self) -> str | None:
+        """The publication date the source states (page metadata, front matter, manifest)."""
+        return dict(self.meta).get("date") or None
 
 
 @dataclass(frozen=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from reconcile.extraction.dates import iso
@@ -47,3 +48,16 @@ def anchor_from(date: str) -> Anchors:
     year = int(first[:4])
     month = int(first[5:7]) if len(first) >= 7 else None
     return Anchors(year, month)
+
+
+# A stated publication date: YYYY, YYYY-MM or YYYY-MM-DD (a time after it is ignored).
+_PUBLISHED = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-\d{2})?)?(?![\d])")
+
+
+def publication_anchor(published: str | None) -> Anchors:
+    """The anchor a source's publication date gives its relative dates ("last year" in a
+    page published in May 2023 is 2022); none when the date is missing or not ISO."""
+    match = _PUBLISHED.match(published.strip()) if published else None
+    if match is None:
+        return Anchors()
+    return Anchors(int(match.group(1)), int(match.group(2)) if match.group(2) else None)

@@ -29,7 +29,9 @@ def parse_po(text: str, path: str) -> Bilingual:
         if entry.obsolete or entry.fuzzy or not entry.msgid:
             continue
         target = entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr
-        units.append(Unit(id=str(entry.linenum), source=str(entry.msgid), target=str(target)))
+        line = int(entry.linenum)
+        units.append(Unit(id=str(line), source=str(entry.msgid), target=str(target),
+                          source_line=line, target_line=line))
     if not units:
         raise InputError(path, "the PO file holds no translated messages")
     metadata = catalog.metadata

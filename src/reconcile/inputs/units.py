@@ -1,4 +1,4 @@
-"""Bilingual files (XLIFF, PO) → two Documents, one per side, paragraphs tagged by unit."""
+"""The unit list of a bilingual file (XLIFF, PO) and the text of each of its sides."""
 
 from __future__ import annotations
 
@@ -6,9 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from reconcile.detect import detect_language, normalize_code
-from reconcile.errors import InputError
-from reconcile.model import Document, LangOrigin, Paragraph
+from reconcile.detect import normalize_code
 
 Side = Literal["source", "target"]
 # Units are joined as paragraphs: a blank line keeps them apart for every later stage.
@@ -22,6 +20,9 @@ class Unit:
     id: str
     source: str
     target: str
+    # 1-based lines of each side's element in the file (0: unknown), for reports.
+    source_line: int = 0
+    target_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -72,42 +73,10 @@ def side_text(units: Sequence[Unit], side: Side) -> tuple[str, tuple[tuple[str, 
     return UNIT_SEPARATOR.join(parts), tuple(lines)
 
 
-def side_document(path: str, bilingual: Bilingual, side: Side, *, source_id: str,
-                  lang: str | None = None, story: str = "") -> Document:
-    """One side of a bilingual file as a Document; every paragraph names its unit.
-
-    The file's declared language wins, then `lang`, then detection on that side's text.
-    InputError when the side holds no text or its language cannot be told.
-    """
-    text, lines = side_text(bilingual.units, side)
-    if not text:
-        raise InputError(path, f"the {side} side of the file holds no text")
-    declared = bilingual.source_lang if side == "source" else bilingual.target_lang
-    doc_lang = declared or clean_lang(lang)
-    origin: LangOrigin = "manifest" if declared else "option"
-    if doc_lang is None:
-        doc_lang = detect_language(text)
-        origin = "detected"
-        if doc_lang is None:
-            raise InputError(path, f"could not detect the language of the {side} side; "
-                                   "pass --lang")
-    return Document(
-        source_id=source_id,
-        path=path,
-        text=text,
-        lang=doc_lang,
-        lang_origin=origin,
-        paragraphs=tuple(Paragraph(start, end, doc_lang, unit=uid)
-                         for uid, start, end in lines),
-        story=story,
-        meta=(("side", side),),
-    )
-
-
-def side_ids(stem: str, bilingual: Bilingual) -> tuple[str, str]:
-    """Source ids of the two sides: `<stem>:<lang>`, or `<stem>:source`/`:target` when the
-    languages are not declared or are the same."""
+def side_parts(bilingual: Bilingual) -> tuple[str, str]:
+    """How the two sides are told apart in source ids (`<stem>:<part>`): their languages,
+    or "source" and "target" when the languages are not declared or are the same."""
     src, tgt = bilingual.source_lang, bilingual.target_lang
     if src and tgt and src != tgt:
-        return f"{stem}:{src}", f"{stem}:{tgt}"
-    return f"{stem}:source", f"{stem}:target"
+        return src, tgt
+    return "source", "target"

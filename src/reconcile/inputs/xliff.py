@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from lxml import etree  # type: ignore[import-untyped]
@@ -20,10 +21,13 @@ _CODE_ELEMENTS = frozenset({"bpt", "ept", "it", "ph", "sub"})
 _SNIFF_BYTES = 2048
 
 
+_XLIFF_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<xliff[\s>]", re.DOTALL)
+
+
 def looks_like_xliff(data: bytes) -> bool:
     """True when the bytes open like an XLIFF document (whatever the file is called)."""
-    head = data[:_SNIFF_BYTES].decode("utf-8", "ignore")
-    return "<xliff" in head
+    head = data[:_SNIFF_BYTES].decode("utf-8", "ignore").lstrip("\ufeff")
+    return bool(_XLIFF_START.match(head))
 
 
 def _parser() -> etree.XMLParser:
@@ -65,6 +69,11 @@ def _flat(element: etree._Element) -> str:
     return "".join(parts)
 
 
+def _line(element: etree._Element) -> int:
+    line = element.sourceline
+    return line if isinstance(line, int) else 0
+
+
 def _child(element: etree._Element, ns: str, name: str) -> etree._Element | None:
     found: etree._Element | None = element.find(f"{{{ns}}}{name}")
     return found
@@ -83,6 +92,8 @@ def _units_12(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
                 id=prefix + (unit.get("id") or str(unit.sourceline)),
                 source=_flat(source) if source is not None else "",
                 target=_flat(target) if target is not None else "",
+                source_line=_line(source if source is not None else unit),
+                target_line=_line(target if target is not None else unit),
             )
 
 
@@ -95,16 +106,22 @@ def _units_2(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
         for unit in file.iter(f"{{{NS_2}}}unit"):
             sources: list[str] = []
             targets: list[str] = []
+            lines = [_line(unit), _line(unit)]
             # A unit's text is its segments and the ignorable text between them, in order.
             for part in unit:
                 if _local(part.tag) not in ("segment", "ignorable"):
                     continue
                 source = _child(part, NS_2, "source")
                 target = _child(part, NS_2, "target")
+                if not sources and source is not None:
+                    lines[0] = _line(source)
+                if not targets and target is not None:
+                    lines[1] = _line(target)
                 sources.append(_flat(source) if source is not None else "")
                 targets.append(_flat(target) if target is not None else "")
             yield src, tgt, Unit(id=prefix + (unit.get("id") or str(unit.sourceline)),
-                                 source="".join(sources), target="".join(targets))
+                                 source="".join(sources), target="".join(targets),
+                                 source_line=lines[0], target_line=lines[1])
 
 
 def _one(values: set[str], path: str, what: str) -> str | None:

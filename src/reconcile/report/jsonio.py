@@ -10,7 +10,7 @@ from reconcile.model import Claim, DiffResult, Fact, FactReview, Source, Story, 
 from reconcile.numbers import plain
 from reconcile.report.locations import review_of
 from reconcile.report.values import STATUS_ORDER, origin_of
-from reconcile.textpos import Lines
+from reconcile.textpos import Positions
 
 CLAIM_KEYS = ("source", "lang", "kind", "surface", "start", "end", "sentence", "low", "high",
               "qualifier", "unit", "date")
@@ -83,16 +83,23 @@ def source_record(source: Source, story: str, claims: int = 0,
     page adds its `url` and the `sha256` of the bytes read."""
     return {"id": source.source_id, "path": source.path, "lang": source.lang,
             "claims": claims, "error": source.error, "story": story, "set_aside": set_aside,
-            **origin_of(source)}
+            **origin_of(source), **source_details(source)}
 
 
-def suppression_record(marker: Suppression, lines: Lines | None) -> dict[str, object]:
+def source_details(source: Source) -> dict[str, object]:
+    """A version's input format (null when it could not be read) and what the manifest or
+    the file states about it (title, author, date, outlet, …)."""
+    return {"format": source.document.format if source.document is not None else None,
+            "meta": dict(source.meta)}
+
+
+def suppression_record(marker: Suppression, lines: Positions | None) -> dict[str, object]:
     """An inline `reconcile: ignore` marker that silences a fact."""
     return {"source": marker.source, "line": lines.line(marker.start) if lines else None,
             "start": marker.start, "end": marker.end, "rules": list(marker.rules)}
 
 
-def fact_record(fact: Fact, story: str, lines: Mapping[str, Lines] | None = None,
+def fact_record(fact: Fact, story: str, lines: Mapping[str, Positions] | None = None,
                 review: FactReview | None = None) -> dict[str, object]:
     """A fact in the diff contract. `suppressed` is true when an inline marker silences it
     (`suppressions` says where); with the ledger's review, `baseline`, `review` and `note`
@@ -115,10 +122,11 @@ def fact_record(fact: Fact, story: str, lines: Mapping[str, Lines] | None = None
     return record
 
 
-def _lines_of(result: DiffResult) -> dict[str, Lines]:
+def _lines_of(result: DiffResult) -> dict[str, Positions]:
     """Line tables of the versions that hold a suppression marker (the others need none)."""
     marked = {m.source for f in result.facts for m in f.suppressions}
-    return {s.source_id: Lines.of(s.document.text) for s in result.sources
+    return {s.source_id: Positions.of(s.document.text, s.document.source_map)
+            for s in result.sources
             if s.document is not None and s.source_id in marked}
 
 

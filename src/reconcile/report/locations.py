@@ -15,7 +15,7 @@ from pathlib import PurePath
 from reconcile.model import Claim, DiffResult, Fact, FactReview, Source, Suppression
 from reconcile.numbers import plain
 from reconcile.report.values import STATUS_ORDER
-from reconcile.textpos import Lines
+from reconcile.textpos import Positions
 
 DISCREPANCIES = ("conflict", "soft")
 # Reviews that make a discrepancy no longer block: the person looked and let it stand.
@@ -35,21 +35,22 @@ class Region:
 
 @dataclass(frozen=True)
 class Located:
-    """The texts of a result's sources, for turning offsets into lines and columns."""
+    """The texts of a result's sources, for turning offsets into lines and columns of the
+    files they were read from (an HTML page's, not its extracted article's)."""
 
-    lines: Mapping[str, Lines]
+    lines: Mapping[str, Positions]
     paths: Mapping[str, str]
 
     @classmethod
     def of(cls, sources: Sequence[Source]) -> Located:
-        return cls({s.source_id: Lines.of(s.document.text)
+        return cls({s.source_id: Positions.of(s.document.text, s.document.source_map)
                     for s in sources if s.document is not None},
                    {s.source_id: s.path for s in sources})
 
     def region(self, source: str, start: int, end: int) -> Region:
         lines = self.lines[source]
         line, column = lines.position(start)
-        end_line, end_column = lines.position(end)
+        end_line, end_column = lines.end_position(start, end)
         return Region(posix(self.paths[source]), line, column, end_line, end_column)
 
     def claim(self, claim: Claim) -> Region:

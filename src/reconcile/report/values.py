@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from reconcile.model import Claim, DiffResult, Fact, Source
 from reconcile.numbers import plain
-from reconcile.textpos import Lines
+from reconcile.textpos import Positions
 
 _SIGNS = {"gt": ">", "gte": "≥", "lt": "<", "lte": "≤", "approx": "≈", "eq": "", "several": "~",
           "range": ""}
@@ -107,9 +107,9 @@ def boilerplate_lines(result: DiffResult) -> list[str]:
 
 def suppressed_note(result: DiffResult, fact: Fact) -> str:
     """'suppressed by reconcile: ignore[R104] (fr line 12)': where a fact was silenced."""
-    texts = {s.source_id: s.document.text for s in result.sources if s.document is not None}
-    lines = {sid: Lines.of(texts[sid]) for sid in {m.source for m in fact.suppressions}
-             if sid in texts}
+    docs = {s.source_id: s.document for s in result.sources if s.document is not None}
+    lines = {sid: Positions.of(docs[sid].text, docs[sid].source_map)
+             for sid in {m.source for m in fact.suppressions} if sid in docs}
     notes = []
     for m in fact.suppressions:
         rules = f"[{', '.join(m.rules)}]" if m.rules else ""

@@ -1,0 +1,173 @@
+"""Markdown: the prose of a Markdown file, by markdown-it-py (CommonMark plus tables).
+
+Prose is what a reader of the rendered page reads: headings, paragraphs, list items, block
+quotes and table rows (cells joined by " | "). Code blocks, inline code, link targets,
+images, raw HTML and HTML comments are not prose. YAML front matter (between "---" lines)
+is read with a safe loader for `lang`, `title`, `author`, `date` and `outlet`. Each block
+becomes one line of the text; every character keeps its place in the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from reconcile.errors import InputError
+from reconcile.inputs import ExtractedText, RawInput
+from reconcile.inputs.positions import filled_map, find_in
+from reconcile.inputs.text import decode_text
+from reconcile.textpos import Lines
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
+
+# Front-matter keys we read, and the ExtractedText field each fills.
+_META_KEYS = {"lang": "lang", "language": "lang", "title": "title", "author": "author",
+              "date": "date", "outlet": "outlet"}
+# Inline tokens whose text is not prose; what is inside a link or emphasis is.
+_SKIPPED_INLINE = ("code_inline", "html_inline", "image")
+_BREAKS = ("softbreak", "hardbreak")
+
+
+def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:
+    """The prose of a Markdown file, its front matter and where each character came from."""
+    from markdown_it import MarkdownIt
+    from mdit_py_plugins.front_matter import front_matter_plugin
+
+    original = decode_text(raw.name, raw.data, raw.encoding)
+    parser = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
+    tokens = parser.parse(original)
+    lines = Lines.of(original)
+    text_parts: list[str] = []
+    offsets: list[int | None] = []
+    meta: dict[str, str] = {}
+    row: list[Token] = []
+    for token in tokens:
+        if token.type == "front_matter":
+            meta = _front_matter(raw.name, token.content, token.map)
+        elif token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close":
+            _emit(text_parts, offsets, _cells(row, original, lines))
+            row = []
+        elif token.type == "inline" and token.map is not None:
+            if _in_table(tokens, token):
+                row.append(token)
+            else:
+                _emit(text_parts, offsets, _inline(token, original, lines))
+    text = "\n".join(text_parts)
+    if not text.strip():
+        raise InputError(raw.name, "no prose found in the Markdown file")
+    return (ExtractedText(
+        text=text,
+        format="markdown",
+        source_map=filled_map(original, offsets[: len(text)]),
+        title=meta.get("title"),
+        author=meta.get("author"),
+        date=meta.get("date"),
+        outlet=meta.get("outlet"),
+        lang=meta.get("lang"),
+    ),)
+
+
+Piece = tuple[str, list[int | None]]
+
+
+def _emit(parts: list[str], offsets: list[int | None], piece: Piece) -> None:
+    line, where = piece
+    # Whitespace at either end is not prose (and would make an empty paragraph).
+    left = len(line) - len(line.lstrip())
+    right = len(line.rstrip())
+    if left >= right:
+        return
+    if parts:
+        offsets.append(None)  # the line break between blocks
+    parts.append(line[left:right])
+    offsets.extend(where[left:right])
+
+
+def _region(token: Token, original: str, lines: Lines) -> tuple[int, int]:
+    first, last = token.map or (0, 0)
+    start = lines.starts[first] if first < len(lines.starts) else len(original)
+    end = lines.starts[last] if last < len(lines.starts) else len(original)
+    return start, end
+
+
+def _inline(token: Token, original: str, lines: Lines, start: int | None = None) -> Piece:
+    """The prose of one inline token (a paragraph, heading or cell) and its offsets."""
+    region_start, end = _region(token, original, lines)
+    cursor = region_start if start is None else max(start, region_start)
+    text: list[str] = []
+    where: list[int | None] = []
+    skip = 0  # depth inside an image, whose alt text is not prose
+    for child in token.children or ():
+        if child.type in _SKIPPED_INLINE:
+            continue
+        if child.type in _BREAKS:
+            text.append(" ")
+            where.append(None)
+        elif child.type == "text" and child.content and not skip:
+            found, cursor = find_in(child.content, original, cursor, end)
+            text.append(child.content)
+            where.extend(found)
+    return "".join(text), where
+
+
+def _cells(row: Sequence[Token], original: str, lines: Lines) -> Piece:
+    """A table row: its cells' prose joined by " | " (the joints map to nothing)."""
+    text: list[str] = []
+    where: list[int | None] = []
+    cursor: int | None = None
+    for cell in row:
+        content, found = _inline(cell, original, lines, cursor)
+        located = [o for o in found if o is not None]
+        if located:
+            cursor = located[-1] + 1
+        if text:
+            text.append(" | ")
+            where.extend([None] * 3)
+        text.append(content)
+        where.extend(found)
+    return "".join(text), where
+
+
+def _in_table(tokens: Sequence[Token], token: Token) -> bool:
+    # Inline tokens of a table sit directly inside th/td; markdown-it gives them the
+    # row's map, so the nesting is read from the token before.
+    index = tokens.index(token)
+    return index > 0 and tokens[index - 1].type in ("th_open", "td_open")
+
+
+def _front_matter(name: str, content: str, where: list[int] | None) -> dict[str, str]:
+    """The keys we read from YAML front matter (a safe loader: data only, no objects)."""
+    import yaml
+
+    try:
+        data = yaml.safe_load(content) if content.strip() else {}
+    except yaml.YAMLError as exc:
+        line = (where[0] if where else 0) + 2  # the YAML starts after the opening "---"
+        mark = getattr(exc, "problem_mark", None)
+        at = f" at line {line + mark.line}" if mark is not None else ""
+        raise InputError(name, f"malformed front matter{at}: {exc}") from None
+    if not isinstance(data, dict):
+        return {}
+    meta: dict[str, str] = {}
+    for key, value in data.items():
+        field = _META_KEYS.get(str(key).lower())
+        if field is None or field in meta:
+            continue
+        text = _scalar(value)
+        if text:
+            meta[field] = text
+    return meta
+
+
+def _scalar(value: object) -> str | None:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
+    return None
