@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+
 from reconcile.detect import detect_language, normalize_code
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
 from reconcile.ingest import paragraphs_of
-from reconcile.model import Claim, Document, LangOrigin
+from reconcile.model import Claim, Document, LangOrigin, Segment
 from reconcile.segment import segment
 from reconcile.suppress import find_markers, without_markers
 
@@ -27,11 +30,21 @@ def document_from_text(text: str, lang: str | None = None, *, source_id: str = "
 
 def extract_document(doc: Document, *, include_boilerplate: bool = False) -> list[Claim]:
     """Every claim of a document, in text order; boilerplate claims only when asked."""
+    segments = segment(doc)
     claims = extract_segments(
-        doc.text, segment(doc), source=doc.source_id, include_boilerplate=include_boilerplate,
+        doc.text, segments, source=doc.source_id, include_boilerplate=include_boilerplate,
         published=doc.date,
     )
-    return without_markers(claims, find_markers(doc))
+    return with_units(doc, segments, without_markers(claims, find_markers(doc)))
+
+
+def with_units(doc: Document, segments: Sequence[Segment], claims: Sequence[Claim]
+               ) -> list[Claim]:
+    """Claims that name the translation unit of their paragraph (bilingual files only)."""
+    unit_of = {seg.start: doc.paragraphs[seg.paragraph].unit for seg in segments}
+    if not any(unit_of.values()):
+        return list(claims)
+    return [replace(c, translation_unit=unit_of.get(c.sentence_start)) for c in claims]
 
 
 def extract_claims(text: str, lang: str | None = None) -> list[Claim]:

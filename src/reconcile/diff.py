@@ -16,6 +16,7 @@ from reconcile.align import (
     families,
     mantissa,
 )
+from reconcile.api import with_units
 from reconcile.compare import judge
 from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
@@ -48,10 +49,8 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
     compared = [s for s in segments if include_boilerplate or not s.boilerplate]
     entities = _entities_by_sentence(compared, aliases, names)
-    unit_of = {seg.start: doc.paragraphs[seg.paragraph].unit for seg in segments}
-    claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))),
-                      translation_unit=unit_of.get(c.sentence_start))
-              for c in kept]
+    claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
+              for c in with_units(doc, segments, kept)]
     paragraph_of = {seg.start: seg.paragraph for seg in segments}
     nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities)
     # Claims of a bilingual file only meet claims of the same unit of its other side.

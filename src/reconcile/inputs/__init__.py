@@ -98,9 +98,9 @@ def _function(name: str) -> Any:
 # Sniffers run in this order on content whose suffix does not settle the format; "text" is
 # the fallback and must stay last.
 FORMATS: tuple[InputFormat, ...] = (
-    InputFormat("xliff", (".xlf", ".xliff"), "bilingual:read_xliff", "xliff:looks_like_xliff"),
     InputFormat("html", (".html", ".htm", ".xhtml"), "html:read_html", "html:looks_like_html"),
     InputFormat("markdown", (".md", ".markdown", ".mdown", ".mkd"), "markdown:read_markdown"),
+    InputFormat("xliff", (".xlf", ".xliff"), "bilingual:read_xliff", "xliff:looks_like_xliff"),
     InputFormat("po", (".po",), "bilingual:read_po"),
     InputFormat("text", (".txt", ".text"), "text:read_text"),
 )
