@@ -48,7 +48,7 @@ def test_untranslated_entries_leave_the_target_side_without_them(tmp_path: Path)
     # No X-Source-Language header: the msgid side's language is detected.
     assert (en.lang, en.lang_origin, ja.lang) == ("en", "detected", "ja")
     assert "1998" in en.text and "1998" not in ja.text
-    assert [p.unit for p in ja.paragraphs] == ["6"]  # the line of its msgid
+    assert [p.unit for p in ja.paragraphs] == ["6"]  # the line its entry starts on
     assert [s.source_id for s in story.sources] == ["app.ja:source", "app.ja:target"]
 
 

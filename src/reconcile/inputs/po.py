@@ -13,7 +13,7 @@ _SOURCE_HEADERS = ("X-Source-Language", "Source-Language")
 
 
 def parse_po(text: str, path: str) -> Bilingual:
-    """Parse PO text. A unit's id is the line of its msgid in the file (PO has no ids).
+    """Parse PO text. A unit's id is the line its entry starts on (PO has no ids).
 
     Left out, as gettext itself leaves them out at run time: the header, obsolete (#~)
     entries and fuzzy translations (unreviewed guesses). A plural entry pairs msgid with
