@@ -351,3 +351,14 @@ def test_a_stated_date_still_wins_over_the_publication_date(tmp_path: Path) -> N
                     "That year it hired 300 people.\n")
     found = [c for c in claims_of(doc(page, lang="en")) if c.kind == "date"]
     assert [(c.surface, c.date) for c in found] == [("2015", "2015"), ("That year", "2015")]
+
+
+def test_claims_json_gives_the_line_and_column_in_the_page() -> None:
+    result = run("claims", "--format", "jsonl", str(BRIDGE / "en.html"))
+    no_traceback(result)
+    lines = (BRIDGE / "en.html").read_text().splitlines()
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert records
+    for record in records:
+        line = lines[record["line"] - 1]
+        assert line[record["column"] - 1:].startswith(record["surface"]), record
