@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from reconcile.inputs.fetch import FetchOptions
     from reconcile.ledger import Ledger
     from reconcile.model import Claim, Source, Story
+    from reconcile.textpos import Positions
 
 # Exit codes (README "Exit codes"): scripts rely on these.
 EXIT_OK = 0
@@ -220,9 +221,10 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     if fmt == "table":
         render_claims(console(), results, set_aside)
     elif fmt == "jsonl":
-        for _, found in results:
+        for source, found in results:
+            positions = _positions(source)
             for claim in found:
-                click.echo(jsonio.dumps(jsonio.claim_record(claim)))
+                click.echo(jsonio.dumps(jsonio.located_claim_record(claim, positions)))
     else:
         click.echo(jsonio.dumps(_claims_report(results, set_aside), indent=2))
     sources = [source for source, _ in results]
@@ -354,6 +356,13 @@ def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:
     return (*alias_files_for(Path(story.path)), *(Path(p) for p in extra))
 
 
+def _positions(source: Source) -> Positions | None:
+    from reconcile.textpos import Positions
+
+    doc = source.document
+    return Positions.of(doc.text, doc.source_map) if doc is not None else None
+
+
 def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
                    set_aside: Mapping[str, Sequence[Claim]]) -> dict[str, object]:
     from reconcile.report import jsonio
@@ -366,7 +375,8 @@ def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
              **jsonio.source_details(s)}
             for s, found in results
         ],
-        "claims": [jsonio.claim_record(c) for _, found in results for c in found],
+        "claims": [jsonio.located_claim_record(c, positions)
+                   for s, found in results for positions in (_positions(s),) for c in found],
     }
 
 

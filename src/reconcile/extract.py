@@ -19,6 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from reconcile.extraction.atoms import atoms
@@ -153,7 +154,7 @@ def extract_segments(
             claims.append(claim)
             if claim.date and not claim.relative and not seg.boilerplate \
                     and not _aside(text, e, lex):
-                anchor = anchor_from(claim.date)
+                anchor = replace(anchor_from(claim.date), now=anchor.now)
     return claims
 
 

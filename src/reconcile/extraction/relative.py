@@ -15,6 +15,9 @@ class Anchors:
 
     year: int | None = None
     month: int | None = None
+    # The time of writing, (year, month) of the source's publication date: what "last
+    # year" or "this month" count from. None: unknown, those stay relative.
+    now: tuple[int, int | None] | None = None
 
 
 def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
@@ -23,7 +26,9 @@ def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
     month = int(e.date[5:7]) if e.date and len(e.date) >= 7 else None
     day = int(e.date[8:10]) if e.date and len(e.date) >= 10 else None
     if spec is not None and spec.ref == "now":
-        return None, None
+        if anchors.now is None:
+            return None, None
+        anchors = Anchors(*anchors.now)
     if anchors.year is None:
         return None, None
     anchor = iso(anchors.year, anchors.month)
@@ -56,8 +61,10 @@ _PUBLISHED = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-\d{2})?)?(?![\d])")
 
 def publication_anchor(published: str | None) -> Anchors:
     """The anchor a source's publication date gives its relative dates ("last year" in a
-    page published in May 2023 is 2022); none when the date is missing or not ISO."""
+    page published in May 2023 is 2022, "the same year" before any other date is 2023);
+    none when the date is missing or not ISO."""
     match = _PUBLISHED.match(published.strip()) if published else None
     if match is None:
         return Anchors()
-    return Anchors(int(match.group(1)), int(match.group(2)) if match.group(2) else None)
+    year, month = int(match.group(1)), int(match.group(2)) if match.group(2) else None
+    return Anchors(year, month, (year, month))

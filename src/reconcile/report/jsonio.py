@@ -39,6 +39,15 @@ def claim_record(claim: Claim) -> dict[str, object]:
     }
 
 
+def located_claim_record(claim: Claim, positions: Positions | None) -> dict[str, object]:
+    """A claim with the 1-based line and column (UTF-16) where it starts in the file its
+    version was read from: the page itself for HTML and Markdown, not the extracted text."""
+    record = claim_record(claim)
+    if positions is not None:
+        record["line"], record["column"] = positions.position(claim.start)
+    return record
+
+
 def dumps(value: object, *, indent: int | None = None) -> str:
     """Serialize like json.dumps, but Decimals become exact JSON numbers (16.4亿 is
     1640000000, never 1639999999.9999998); read back with json.loads(parse_float=Decimal)."""
