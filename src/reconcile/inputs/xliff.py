@@ -139,8 +139,10 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:
         line, column = exc.position
+        # libxml2 repeats the position at the end of its message.
+        message = re.sub(r",? line \d+, column \d+$", "", str(exc.msg))
         raise InputError(path, f"not well-formed XML at line {line}, column {column}: "
-                               f"{exc.msg}") from None
+                               f"{message}") from None
     if _local(root.tag) != "xliff":
         raise InputError(path, f"not an XLIFF file (root element <{_local(root.tag)}>)")
     namespace = etree.QName(root).namespace

@@ -83,9 +83,6 @@ def _summary(result: DiffResult) -> Text:
                         style="dim")
     for line in boilerplate_lines(result):
         text.append(f"\n{line}", style="dim")
-    for source in result.sources:
-        if origin := origin_text(source):
-            text.append(f"\n{source.source_id}:{origin}", style="dim")
     return text
 
 
@@ -117,6 +114,11 @@ def render_diff(out: Console, results: Sequence[DiffResult], show_all: bool = Fa
         out.print()
     for result in results:
         out.print(_summary(result))
+        for source in result.sources:
+            if origin := origin_text(source):
+                # Never wrapped: a hash cut in two cannot be copied.
+                out.print(Text(f"  {source.source_id}:{origin}", style="dim"), no_wrap=True,
+                          overflow="ignore", crop=False)
         if result.alias_files:
             out.print(Text(f"  aliases: {', '.join(result.alias_files)}", style="dim"))
         for source in result.sources:
