@@ -203,6 +203,10 @@ def test_diff_of_two_urls_records_url_and_hash(server: str, tmp_path: Path) -> N
         sources["en"]["sha256"], sources["fr"]["sha256"]}
     table = invoke(["diff", *urls], tmp_path).stdout
     assert f"en: {server}/en.html sha256" in table
+    github = invoke(["diff", "--format", "github", *urls], tmp_path).stdout
+    assert f"{server}/en.html sha256 {sources['en']['sha256']}" in github
+    jsonl = invoke(["diff", "--format", "jsonl", *urls], tmp_path).stdout.splitlines()
+    assert json.loads(jsonl[0])["sha256"] == sources["en"]["sha256"]
 
 
 def test_each_failing_url_is_an_error_and_the_others_still_run(
