@@ -362,3 +362,22 @@ def test_claims_json_gives_the_line_and_column_in_the_page() -> None:
     for record in records:
         line = lines[record["line"] - 1]
         assert line[record["column"] - 1:].startswith(record["surface"]), record
+
+
+def test_check_names_the_line_of_the_page(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    story = tmp_path / "bridge"
+    story.mkdir()
+    for path in BRIDGE.iterdir():
+        (story / path.name).write_bytes(path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert run("baseline", "bridge").exit_code == 0
+    page = story / "en.html"
+    page.write_text(page.read_text().replace("About 1,200 workers", "About 1,900 workers"))
+    result = run("check", "bridge/en.html")
+    no_traceback(result)
+    assert result.exit_code == 1
+    line = next(n for n, text in enumerate(page.read_text().splitlines(), 1)
+                if "About 1,900" in text)
+    assert f"en.html:{line}:6: " in result.stdout
