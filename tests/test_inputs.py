@@ -150,6 +150,9 @@ def test_unknown_input_format_is_a_usage_error() -> None:
     (b"# Title\n\nSome *prose* with 5 items.", "notes.md", "markdown"),
     (b"<html><p>x</p></html>", "notes.md", "markdown"),
     (b"plain 42", "x.html", "html"),
+    (b"---\ntitle: Budget\ndate: 2023-05-15\n---\n\nLe budget est de 5 millions.", "-",
+     "markdown"),
+    (b"---\n\nA story after a rule, 5 items.", "-", "text"),
 ])
 def test_detect_format_from_suffix_and_content(content: bytes, name: str,
                                                expected: str) -> None:
@@ -381,3 +384,11 @@ def test_check_names_the_line_of_the_page(tmp_path: Path,
     line = next(n for n, text in enumerate(page.read_text().splitlines(), 1)
                 if "About 1,900" in text)
     assert f"en.html:{line}:6: " in result.stdout
+
+
+@pytest.mark.parametrize("stated", ["May 2023", "14-05-2023", "", "20230", "yesterday"])
+def test_a_date_that_is_not_iso_anchors_nothing(tmp_path: Path, stated: str) -> None:
+    page = tmp_path / "a.md"
+    page.write_text(f"---\ndate: \"{stated}\"\n---\n\nSales fell last year.\n")
+    (claim,) = claims_of(doc(page, lang="en"))
+    assert (claim.surface, claim.date, claim.anchor) == ("last year", None, None)

@@ -10,6 +10,7 @@ becomes one line of the text; every character keeps its place in the file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -28,6 +29,17 @@ _META_KEYS = {"lang": "lang", "language": "lang", "title": "title", "author": "a
 # Inline tokens whose text is not prose; what is inside a link or emphasis is.
 _SKIPPED_INLINE = ("code_inline", "html_inline", "image")
 _BREAKS = ("softbreak", "hardbreak")
+
+
+# YAML front matter opening a file: "---", then "key: value" lines, then "---". Plain
+# prose does not start this way, so it marks Markdown on stdin or in a .txt file.
+_FRONT_MATTER = re.compile(
+    rb"(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[A-Za-z_][\w-]*:.*\r?\n)+---[ \t]*\r?\n")
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """Whether content opens with YAML front matter (key: value lines between ---)."""
+    return bool(_FRONT_MATTER.match(data[:4096]))
 
 
 def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:
