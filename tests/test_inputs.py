@@ -392,3 +392,25 @@ def test_a_date_that_is_not_iso_anchors_nothing(tmp_path: Path, stated: str) -> 
     page.write_text(f"---\ndate: \"{stated}\"\n---\n\nSales fell last year.\n")
     (claim,) = claims_of(doc(page, lang="en"))
     assert (claim.surface, claim.date, claim.anchor) == ("last year", None, None)
+
+
+def test_html_declared_charset_is_used(tmp_path: Path) -> None:
+    page = tmp_path / "latin.html"
+    page.write_bytes(
+        "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Budget</title>"
+        "</head><body><article><p>La ville a voté un budget de 12 millions d'euros pour "
+        "l'année, soit une hausse de 8 % par rapport à 2022.</p><p>Les travaux de la "
+        "piscine dureront 18 mois.</p></article></body></html>".encode("latin-1"))
+    page_doc = doc(page)
+    assert "voté" in page_doc.text
+    assert [(c.surface, c.low, c.unit) for c in claims_of(page_doc) if c.kind == "money"] \
+        == [("12 millions d'euros", Decimal("12000000"), "EUR")]
+
+
+def test_binary_html_is_an_input_error(tmp_path: Path) -> None:
+    page = tmp_path / "x.html"
+    page.write_bytes(b"<html>\x00\x01\x02")
+    result = run("claims", str(page), str(BRIDGE / "id.txt"))
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "x.html: looks like a binary file" in result.stderr
