@@ -150,6 +150,9 @@ def test_unknown_input_format_is_a_usage_error() -> None:
     (b"# Title\n\nSome *prose* with 5 items.", "notes.md", "markdown"),
     (b"<html><p>x</p></html>", "notes.md", "markdown"),
     (b"plain 42", "x.html", "html"),
+    (b"---\ntitle: Budget\ndate: 2023-05-15\n---\n\nLe budget est de 5 millions.", "-",
+     "markdown"),
+    (b"---\n\nA story after a rule, 5 items.", "-", "text"),
 ])
 def test_detect_format_from_suffix_and_content(content: bytes, name: str,
                                                expected: str) -> None:
@@ -362,3 +365,52 @@ def test_claims_json_gives_the_line_and_column_in_the_page() -> None:
     for record in records:
         line = lines[record["line"] - 1]
         assert line[record["column"] - 1:].startswith(record["surface"]), record
+
+
+def test_check_names_the_line_of_the_page(tmp_path: Path,
+                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "pyproject.toml").write_text("")
+    story = tmp_path / "bridge"
+    story.mkdir()
+    for path in BRIDGE.iterdir():
+        (story / path.name).write_bytes(path.read_bytes())
+    monkeypatch.chdir(tmp_path)
+    assert run("baseline", "bridge").exit_code == 0
+    page = story / "en.html"
+    page.write_text(page.read_text().replace("About 1,200 workers", "About 1,900 workers"))
+    result = run("check", "bridge/en.html")
+    no_traceback(result)
+    assert result.exit_code == 1
+    line = next(n for n, text in enumerate(page.read_text().splitlines(), 1)
+                if "About 1,900" in text)
+    assert f"en.html:{line}:6: " in result.stdout
+
+
+@pytest.mark.parametrize("stated", ["May 2023", "14-05-2023", "", "20230", "yesterday"])
+def test_a_date_that_is_not_iso_anchors_nothing(tmp_path: Path, stated: str) -> None:
+    page = tmp_path / "a.md"
+    page.write_text(f"---\ndate: \"{stated}\"\n---\n\nSales fell last year.\n")
+    (claim,) = claims_of(doc(page, lang="en"))
+    assert (claim.surface, claim.date, claim.anchor) == ("last year", None, None)
+
+
+def test_html_declared_charset_is_used(tmp_path: Path) -> None:
+    page = tmp_path / "latin.html"
+    page.write_bytes(
+        "<!DOCTYPE html><html><head><meta charset=\"iso-8859-1\"><title>Budget</title>"
+        "</head><body><article><p>La ville a voté un budget de 12 millions d'euros pour "
+        "l'année, soit une hausse de 8 % par rapport à 2022.</p><p>Les travaux de la "
+        "piscine dureront 18 mois.</p></article></body></html>".encode("latin-1"))
+    page_doc = doc(page)
+    assert "voté" in page_doc.text
+    assert [(c.surface, c.low, c.unit) for c in claims_of(page_doc) if c.kind == "money"] \
+        == [("12 millions d'euros", Decimal("12000000"), "EUR")]
+
+
+def test_binary_html_is_an_input_error(tmp_path: Path) -> None:
+    page = tmp_path / "x.html"
+    page.write_bytes(b"<html>\x00\x01\x02")
+    result = run("claims", str(page), str(BRIDGE / "id.txt"))
+    no_traceback(result)
+    assert result.exit_code == 2
+    assert "x.html: looks like a binary file" in result.stderr

@@ -27,6 +27,7 @@ from reconcile.model import (
 )
 from reconcile.numbers import plain
 from reconcile.project import project_root
+from reconcile.textpos import Positions
 
 SCHEMA = 1
 LEDGER_DIR = "claims"
@@ -117,12 +118,17 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
 def snapshot(result: DiffResult, story_path: str) -> Ledger:
     """The ledger view of a diff: every fact with what each version states, and where."""
     texts = {s.source_id: s.document.text for s in result.sources if s.document is not None}
+    # A version extracted from a page (HTML, Markdown) is located in the page itself.
+    mapped = {s.source_id: Positions.of(s.document.text, s.document.source_map)
+              for s in result.sources
+              if s.document is not None and s.document.source_map is not None}
     facts = []
     for fact in result.facts:
         mentions = []
         for claim in fact.claims:
             sid = claim.source or ""
-            line, column = _line_column(texts.get(sid, ""), claim.start)
+            line, column = (mapped[sid].position(claim.start) if sid in mapped
+                            else _line_column(texts.get(sid, ""), claim.start))
             mentions.append(Mention(sid, claim.surface, value_text(claim), line, column))
         facts.append(LedgerFact(fact.id, fact.kind, fact.label, fact.status,
                                 fact.verdict.code,

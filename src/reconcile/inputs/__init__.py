@@ -99,7 +99,8 @@ def _function(name: str) -> Any:
 # the fallback and must stay last.
 FORMATS: tuple[InputFormat, ...] = (
     InputFormat("html", (".html", ".htm", ".xhtml"), "html:read_html", "html:looks_like_html"),
-    InputFormat("markdown", (".md", ".markdown", ".mdown", ".mkd"), "markdown:read_markdown"),
+    InputFormat("markdown", (".md", ".markdown", ".mdown", ".mkd"), "markdown:read_markdown",
+                "markdown:looks_like_markdown"),
     InputFormat("xliff", (".xlf", ".xliff"), "bilingual:read_xliff", "xliff:looks_like_xliff"),
     InputFormat("po", (".po",), "bilingual:read_po"),
     InputFormat("text", (".txt", ".text"), "text:read_text"),
@@ -123,7 +124,8 @@ def detect_format(data: bytes, name: str) -> InputFormat:
     """The format of a file from its content and suffix.
 
     Content that is unmistakably another format wins over a plain-text suffix (a .txt or
-    stdin holding a web page is HTML); a specific suffix (.md, .html) is trusted.
+    stdin holding a web page is HTML, one opening with YAML front matter is Markdown); a
+    specific suffix (.md, .html) is trusted.
     """
     suffix = PurePath(name).suffix.lower()
     by_suffix = next((f for f in FORMATS if suffix in f.suffixes), None)

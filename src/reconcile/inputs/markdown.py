@@ -10,12 +10,13 @@ becomes one line of the text; every character keeps its place in the file.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from reconcile.errors import InputError
 from reconcile.inputs import ExtractedText, RawInput
-from reconcile.inputs.positions import filled_map, find_in
+from reconcile.inputs.positions import View, filled_map, find_in, plain_view
 from reconcile.inputs.text import decode_text
 from reconcile.textpos import Lines
 
@@ -30,6 +31,17 @@ _SKIPPED_INLINE = ("code_inline", "html_inline", "image")
 _BREAKS = ("softbreak", "hardbreak")
 
 
+# YAML front matter opening a file: "---", then "key: value" lines, then "---". Plain
+# prose does not start this way, so it marks Markdown on stdin or in a .txt file.
+_FRONT_MATTER = re.compile(
+    rb"(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[A-Za-z_][\w-]*:.*\r?\n)+---[ \t]*\r?\n")
+
+
+def looks_like_markdown(data: bytes) -> bool:
+    """Whether content opens with YAML front matter (key: value lines between ---)."""
+    return bool(_FRONT_MATTER.match(data[:4096]))
+
+
 def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:
     """The prose of a Markdown file, its front matter and where each character came from."""
     from markdown_it import MarkdownIt
@@ -39,23 +51,25 @@ def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:
     parser = MarkdownIt("commonmark").enable("table").use(front_matter_plugin)
     tokens = parser.parse(original)
     lines = Lines.of(original)
+    view = plain_view(original)
     text_parts: list[str] = []
     offsets: list[int | None] = []
     meta: dict[str, str] = {}
     row: list[Token] = []
-    for token in tokens:
+    for index, token in enumerate(tokens):
         if token.type == "front_matter":
             meta = _front_matter(raw.name, token.content, token.map)
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close":
-            _emit(text_parts, offsets, _cells(row, original, lines))
+            _emit(text_parts, offsets, _cells(row, view, lines))
             row = []
         elif token.type == "inline" and token.map is not None:
-            if _in_table(tokens, token):
+            # A cell's inline sits right inside th/td; markdown-it gives it the row's map.
+            if index > 0 and tokens[index - 1].type in ("th_open", "td_open"):
                 row.append(token)
             else:
-                _emit(text_parts, offsets, _inline(token, original, lines))
+                _emit(text_parts, offsets, _inline(token, view, lines))
     text = "\n".join(text_parts)
     if not text.strip():
         raise InputError(raw.name, "no prose found in the Markdown file")
@@ -87,16 +101,17 @@ def _emit(parts: list[str], offsets: list[int | None], piece: Piece) -> None:
     offsets.extend(where[left:right])
 
 
-def _region(token: Token, original: str, lines: Lines) -> tuple[int, int]:
+def _region(token: Token, lines: Lines) -> tuple[int, int]:
     first, last = token.map or (0, 0)
-    start = lines.starts[first] if first < len(lines.starts) else len(original)
-    end = lines.starts[last] if last < len(lines.starts) else len(original)
+    size = len(lines.text)
+    start = lines.starts[first] if first < len(lines.starts) else size
+    end = lines.starts[last] if last < len(lines.starts) else size
     return start, end
 
 
-def _inline(token: Token, original: str, lines: Lines, start: int | None = None) -> Piece:
+def _inline(token: Token, view: View, lines: Lines, start: int | None = None) -> Piece:
     """The prose of one inline token (a paragraph, heading or cell) and its offsets."""
-    region_start, end = _region(token, original, lines)
+    region_start, end = _region(token, lines)
     cursor = region_start if start is None else max(start, region_start)
     text: list[str] = []
     where: list[int | None] = []
@@ -108,19 +123,19 @@ def _inline(token: Token, original: str, lines: Lines, start: int | None = None)
             text.append(" ")
             where.append(None)
         elif child.type == "text" and child.content and not skip:
-            found, cursor = find_in(child.content, original, cursor, end)
+            found, cursor = find_in(child.content, view, cursor, end)
             text.append(child.content)
             where.extend(found)
     return "".join(text), where
 
 
-def _cells(row: Sequence[Token], original: str, lines: Lines) -> Piece:
+def _cells(row: Sequence[Token], view: View, lines: Lines) -> Piece:
     """A table row: its cells' prose joined by " | " (the joints map to nothing)."""
     text: list[str] = []
     where: list[int | None] = []
     cursor: int | None = None
     for cell in row:
-        content, found = _inline(cell, original, lines, cursor)
+        content, found = _inline(cell, view, lines, cursor)
         located = [o for o in found if o is not None]
         if located:
             cursor = located[-1] + 1
@@ -130,13 +145,6 @@ def _cells(row: Sequence[Token], original: str, lines: Lines) -> Piece:
         text.append(content)
         where.extend(found)
     return "".join(text), where
-
-
-def _in_table(tokens: Sequence[Token], token: Token) -> bool:
-    # Inline tokens of a table sit directly inside th/td; markdown-it gives them the
-    # row's map, so the nesting is read from the token before.
-    index = tokens.index(token)
-    return index > 0 and tokens[index - 1].type in ("th_open", "td_open")
 
 
 def _front_matter(name: str, content: str, where: list[int] | None) -> dict[str, str]:

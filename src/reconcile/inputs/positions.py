@@ -10,6 +10,7 @@ the character before it.
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterable, Sequence
@@ -22,6 +23,7 @@ _WORD = re.compile(r"\S+")
 # more likely the reader's than the author's).
 _MEANINGFUL = re.compile(r"\w")
 _RUN = re.compile(r"\w+")
+_CHUNK = re.compile(r"\s+|\S+")
 # How far past the previous word of the same line the next word may be found.
 _WINDOW = 400
 
@@ -42,14 +44,19 @@ def view_of(pieces: Iterable[tuple[str, int, bool]]) -> View:
     """
     chars: list[str] = []
     offsets: list[int] = []
+    space = False  # whether the view ends in a space
     for text, at, verbatim in pieces:
-        for index, ch in enumerate(text):
-            if ch.isspace():
-                if chars and chars[-1] == " ":
-                    continue
-                ch = " "
-            chars.append(ch)
-            offsets.append(at + index if verbatim else at)
+        for match in _CHUNK.finditer(text):
+            start, end = match.span()
+            if text[start].isspace():
+                if not space and chars:
+                    chars.append(" ")
+                    offsets.append(at + start if verbatim else at)
+                space = bool(chars)
+                continue
+            chars.append(match.group())
+            offsets.extend(range(at + start, at + end) if verbatim else [at] * (end - start))
+            space = False
     return View("".join(chars), tuple(offsets))
 
 
@@ -106,22 +113,27 @@ def locate_lines(text: str, view: View) -> list[int | None]:
     return found[: len(text)]
 
 
-def find_in(piece: str, original: str, start: int, end: int) -> tuple[list[int | None], int]:
-    """Where each character of `piece` sits in original[start:end] (None: not found), and
-    the offset just after the last character found (`start` when none was)."""
-    view = plain_view(original, start, end)
-    where, _ = _locate_line(piece, view.text, 0)
+def find_in(piece: str, view: View, start: int, end: int) -> tuple[list[int | None], int]:
+    """Where each character of `piece` sits in the original between offsets start and end
+    (None: not found), and the offset just after the last character found (`start` when
+    none was). `view` is a plain_view of the whole original (its offsets ascend)."""
+    lo = bisect.bisect_left(view.offsets, start)
+    hi = bisect.bisect_left(view.offsets, end)
+    where, _ = _locate_line(piece, view.text, lo, lo, hi)
     offsets = [None if i is None else view.offsets[i] for i in where]
     found = [o for o in offsets if o is not None]
     return offsets, (found[-1] + 1 if found else start)
 
 
-def _locate_line(line: str, view: str, cursor: int) -> tuple[list[int | None], int]:
+def _locate_line(line: str, view: str, cursor: int, lo: int = 0,
+                 hi: int | None = None) -> tuple[list[int | None], int]:
+    """Where each character of `line` is in view[lo:hi], looked for from `cursor` first."""
+    top = len(view) if hi is None else hi
     folded, index_of = _fold(line)
     if folded.strip():
-        at = view.find(folded, cursor)
+        at = view.find(folded, cursor, top)
         if at < 0:
-            at = view.find(folded)
+            at = view.find(folded, lo, top)
         if at >= 0:
             return [None if i is None else at + i for i in index_of], at + len(folded)
     where: list[int | None] = [None] * len(line)
@@ -131,12 +143,12 @@ def _locate_line(line: str, view: str, cursor: int) -> tuple[list[int | None], i
         # A word an escape or entity changed ("\\*esc\\*", "&amp;") is looked up by its
         # letter-and-digit runs.
         tries = [(match.start(), match.group())]
-        if view.find(match.group()) < 0:
+        if view.find(match.group(), lo, top) < 0:
             tries = [(match.start() + m.start(), m.group()) for m in _RUN.finditer(match.group())]
         for start, word in tries:
             if not _MEANINGFUL.search(word):
                 continue
-            at = _find(view, word, position, first)
+            at = _find(view, word, position, first, lo, top)
             if at < 0:
                 continue
             for k in range(len(word)):
@@ -146,13 +158,13 @@ def _locate_line(line: str, view: str, cursor: int) -> tuple[list[int | None], i
     return where, max(position, cursor)
 
 
-def _find(view: str, word: str, position: int, first: bool) -> int:
-    """Where `word` is in the view: the first word of a line anywhere from `position` (or
-    anywhere at all), a later one close after the word before it."""
+def _find(view: str, word: str, position: int, first: bool, lo: int, hi: int) -> int:
+    """Where `word` is in view[lo:hi]: the first word of a line anywhere from `position`
+    (or anywhere at all), a later one close after the word before it."""
     if first:
-        at = view.find(word, position)
-        return at if at >= 0 else view.find(word)
-    return view.find(word, position, position + _WINDOW + len(word))
+        at = view.find(word, position, hi)
+        return at if at >= 0 else view.find(word, lo, hi)
+    return view.find(word, position, min(hi, position + _WINDOW + len(word)))
 
 
 def _fold(line: str) -> tuple[str, list[int | None]]:
@@ -160,14 +172,18 @@ def _fold(line: str) -> tuple[str, list[int | None]]:
     its index in the folded string (None for the folded-away spaces)."""
     folded: list[str] = []
     index_of: list[int | None] = []
-    for ch in line:
-        if ch.isspace():
-            if folded and folded[-1] == " ":
-                index_of.append(None)
-                continue
-            ch = " "
-        index_of.append(len(folded))
-        folded.append(ch)
+    size = 0
+    for match in _CHUNK.finditer(line):
+        start, end = match.span()
+        if line[start].isspace():
+            folded.append(" ")
+            index_of.append(size)
+            index_of.extend([None] * (end - start - 1))
+            size += 1
+        else:
+            folded.append(match.group())
+            index_of.extend(range(size, size + end - start))
+            size += end - start
     return "".join(folded), index_of
 
 
