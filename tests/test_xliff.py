@@ -79,6 +79,23 @@ def test_xliff_20_code_points_and_nested_markup() -> None:
     assert parsed.units[0].target == "Environ 12 %"
 
 
+@pytest.mark.parametrize("xmlns", [
+    ' xmlns="urn:oasis:names:tc:xliff:document:1.1"',  # written by translate-toolkit
+    "",  # some tools leave the namespace out
+])
+def test_xliff_11_and_unnamespaced_files(xmlns: str) -> None:
+    data = (f'<xliff version="1.1"{xmlns}><file original="m.po" source-language="en-US" '
+            'target-language="fr" datatype="po"><body>'
+            '<trans-unit id="1" restype="x-gettext-domain-header"><source>Project-Id-Version: '
+            '2.0</source><target>Project-Id-Version: 2.0</target></trans-unit>'
+            '<trans-unit id="2"><source>We sold 30 boats.</source>'
+            '<target>Nous avons vendu 30 bateaux.</target></trans-unit>'
+            '</body></file></xliff>').encode()
+    parsed = parse_xliff(data, "m.xlf")
+    assert (parsed.source_lang, parsed.target_lang) == ("en", "fr")
+    assert [(u.id, u.target) for u in parsed.units] == [("2", "Nous avons vendu 30 bateaux.")]
+
+
 def test_several_files_qualify_unit_ids() -> None:
     data = xliff_12(unit("1", "One", "Un")).replace(
         b"</file>", b'</file><file original="b" source-language="en" target-language="fr" '

@@ -1,4 +1,4 @@
-"""XLIFF 1.2 and 2.x files → a Bilingual unit list (lxml, without entities or network)."""
+"""XLIFF 1.x and 2.x files → a Bilingual unit list (lxml, without entities or network)."""
 
 from __future__ import annotations
 
@@ -13,6 +13,10 @@ from reconcile.inputs.units import Bilingual, Unit, clean_lang
 SUFFIXES = (".xlf", ".xliff")
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS_2 = "urn:oasis:names:tc:xliff:document:2.0"  # 2.1 and 2.2 keep the 2.0 namespace
+# XLIFF 1.1 (still written by translate-toolkit) has the structure of 1.2.
+NS_1 = (NS_12, "urn:oasis:names:tc:xliff:document:1.1")
+# A PO header carried into XLIFF by converters: metadata, not story text.
+_HEADER_RESTYPES = frozenset({"x-gettext-domain-header"})
 
 # Inline elements that hold the original format's codes (`<br/>`, `{0}`), not prose: their
 # content is dropped. Every other inline element (g, mrk, pc, …) keeps its text.
@@ -75,19 +79,21 @@ def _line(element: etree._Element) -> int:
 
 
 def _child(element: etree._Element, ns: str, name: str) -> etree._Element | None:
-    found: etree._Element | None = element.find(f"{{{ns}}}{name}")
+    found: etree._Element | None = element.find(f"{{{ns}}}{name}" if ns else name)
     return found
 
 
-def _units_12(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
-    files = root.findall(f"{{{NS_12}}}file")
+def _units_12(root: etree._Element, ns: str) -> Iterator[tuple[str, str, Unit]]:
+    files = root.findall(f"{{{ns}}}file" if ns else "file")
     for index, file in enumerate(files, start=1):
         prefix = f"{file.get('original') or index}/" if len(files) > 1 else ""
         src = file.get("source-language") or ""
         tgt = file.get("target-language") or ""
-        for unit in file.iter(f"{{{NS_12}}}trans-unit"):
-            source = _child(unit, NS_12, "source")
-            target = _child(unit, NS_12, "target")
+        for unit in file.iter(f"{{{ns}}}trans-unit" if ns else "trans-unit"):
+            if unit.get("restype") in _HEADER_RESTYPES:
+                continue
+            source = _child(unit, ns, "source")
+            target = _child(unit, ns, "target")
             yield src, tgt, Unit(
                 id=prefix + (unit.get("id") or str(unit.sourceline)),
                 source=_flat(source) if source is not None else "",
@@ -97,13 +103,13 @@ def _units_12(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
             )
 
 
-def _units_2(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
+def _units_2(root: etree._Element, ns: str) -> Iterator[tuple[str, str, Unit]]:
     src = root.get("srcLang") or ""
     tgt = root.get("trgLang") or ""
-    files = root.findall(f"{{{NS_2}}}file")
+    files = root.findall(f"{{{ns}}}file" if ns else "file")
     for index, file in enumerate(files, start=1):
         prefix = f"{file.get('id') or index}/" if len(files) > 1 else ""
-        for unit in file.iter(f"{{{NS_2}}}unit"):
+        for unit in file.iter(f"{{{ns}}}unit" if ns else "unit"):
             sources: list[str] = []
             targets: list[str] = []
             lines = [_line(unit), _line(unit)]
@@ -111,8 +117,8 @@ def _units_2(root: etree._Element) -> Iterator[tuple[str, str, Unit]]:
             for part in unit:
                 if _local(part.tag) not in ("segment", "ignorable"):
                     continue
-                source = _child(part, NS_2, "source")
-                target = _child(part, NS_2, "target")
+                source = _child(part, ns, "source")
+                target = _child(part, ns, "target")
                 if not sources and source is not None:
                     lines[0] = _line(source)
                 if not targets and target is not None:
@@ -145,14 +151,16 @@ def parse_xliff(data: bytes, path: str) -> Bilingual:
                                f"{message}") from None
     if _local(root.tag) != "xliff":
         raise InputError(path, f"not an XLIFF file (root element <{_local(root.tag)}>)")
-    namespace = etree.QName(root).namespace
-    if namespace == NS_12:
-        found = list(_units_12(root))
-    elif namespace == NS_2:
-        found = list(_units_2(root))
+    namespace = etree.QName(root).namespace or ""
+    # Some tools leave the namespace out: the version attribute tells the structure then.
+    version = root.get("version") or ""
+    if namespace in NS_1 or (not namespace and version.startswith("1.")):
+        found = list(_units_12(root, namespace))
+    elif namespace == NS_2 or (not namespace and version.startswith("2.")):
+        found = list(_units_2(root, namespace))
     else:
-        raise InputError(path, f"unsupported XLIFF version {root.get('version')!r} "
-                               f"(namespace {namespace!r}); reconcile reads 1.2 and 2.x")
+        raise InputError(path, f"unsupported XLIFF version {version!r} "
+                               f"(namespace {namespace!r}); reconcile reads 1.1, 1.2 and 2.x")
     if not found:
         raise InputError(path, "the XLIFF file holds no translation units")
     return Bilingual(
