@@ -49,7 +49,10 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
         pages = {"/en.html": EN, "/fr.html": FR, "/story.txt": TEXT}
         try:
-            if self.path in pages:
+            if self.path == "/latin1.txt":
+                self._send(200, "Le conseil a approuvé 45 grues en 2024.\n".encode("latin-1"),
+                           {"Content-Type": "text/plain; charset=ISO-8859-1"})
+            elif self.path in pages:
                 self._send(200, pages[self.path].encode(), {"Content-Type": "text/html"})
             elif self.path == "/slow":
                 time.sleep(SLOW)
@@ -248,6 +251,14 @@ def test_a_rerun_works_offline_from_the_cache(
     assert len(notes) == 2
     assert all(n.startswith("reconcile: note: http://127.0.0.1:") for n in notes)
     assert all("connection refused; using the cached copy" in n for n in notes)
+
+
+def test_the_server_charset_decodes_the_page(server: str, tmp_path: Path) -> None:
+    result = invoke(["claims", "--format", "json", f"{server}/latin1.txt"], tmp_path)
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert "approuvé 45 grues" in data["claims"][0]["sentence"]
+    assert fetch(f"{server}/latin1.txt", FetchOptions()).charset == "iso8859-1"
 
 
 def test_a_url_mixes_with_files(server: str, tmp_path: Path) -> None:

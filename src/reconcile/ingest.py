@@ -442,17 +442,6 @@ class _ReadOptions:
     fetch: FetchOptions | None = None
 
 
-def _fetched(plan: _SourcePlan, options: _ReadOptions
-             ) -> tuple[bytes | None, Meta, tuple[str, ...]]:
-    """A page's bytes, its meta with `url` and `sha256`, and notes (the cached copy stood
-    in for a failed fetch); nothing for a file, which read_documents reads itself."""
-    if plan.url is None:
-        return None, plan.meta, ()
-    page = fetch(plan.url, options.fetch or FetchOptions())
-    meta = tuple(sorted((*plan.meta, ("sha256", page.sha256), ("url", plan.url))))
-    return page.data, meta, (page.note,) if page.note else ()
-
-
 def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
                  options: _ReadOptions) -> tuple[Source, ...]:
     lang = options.lang or plan.lang
@@ -466,17 +455,21 @@ def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
         error = str(InputError(STDIN, "standard input was not given to the reader"))
         return (Source(source_id, STDIN, lang, None, error, meta),)
     try:
-        data, meta, notes = _fetched(plan, options)
+        page = fetch(plan.url, options.fetch or FetchOptions()) if plan.url else None
+        if page is not None:
+            meta = tuple(sorted((*meta, ("sha256", page.sha256), ("url", page.url))))
+            notes = (page.note,) if page.note else ()
         docs = read_documents(
             plan.path,
             source_id=source_id,
-            encoding=options.encoding,
+            # The server's charset is the page's own declaration; --encoding still wins.
+            encoding=options.encoding or (page.charset if page else None),
             lang=lang,
             lang_origin=origin,
             story=story_id,
             meta=meta,
             input_format=options.input_format,
-            data=options.stdin if from_stdin else data,
+            data=options.stdin if from_stdin else page.data if page else None,
             name=shown,
         )
     except InputError as exc:

@@ -6,9 +6,11 @@ A page that was fetched once is read from the cache when a later fetch fails (or
 
 from __future__ import annotations
 
+import codecs
 import hashlib
 import json
 import os
+import re
 import tempfile
 import time
 from collections.abc import Mapping
@@ -28,6 +30,7 @@ DEFAULT_MAX_REDIRECTS = 5
 CACHE_ENV = "RECONCILE_CACHE_DIR"
 URL_SCHEMES = ("http://", "https://")
 _CHUNK = 64 * 1024
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _USER_AGENT = "reconcile (+https://pypi.org/project/reconcile/)"
 
 
@@ -52,6 +55,17 @@ class Fetched:
     sha256: str
     content_type: str | None = None
     note: str | None = None
+
+    @property
+    def charset(self) -> str | None:
+        """The encoding the server named (Content-Type charset), if Python knows it."""
+        match = _CHARSET.search(self.content_type or "")
+        if match is None:
+            return None
+        try:
+            return codecs.lookup(match.group(1)).name
+        except LookupError:
+            return None
 
 
 def is_url(text: str) -> bool:
