@@ -268,5 +268,8 @@ def test_a_url_mixes_with_files(server: str, tmp_path: Path) -> None:
     result = invoke(["claims", "--format", "json", f"{server}/story.txt", str(local)],
                     tmp_path / "cache")
     assert result.exit_code == 0, result.stderr
-    ids = [s["id"] for s in json.loads(result.stdout)["sources"]]
-    assert ids == ["fr", "story"]
+    sources = json.loads(result.stdout)["sources"]
+    assert [s["id"] for s in sources] == ["fr", "story"]
+    assert "url" not in sources[0]
+    assert sources[1]["url"] == f"{server}/story.txt"
+    assert sources[1]["sha256"] == hashlib.sha256(TEXT.encode()).hexdigest()

@@ -366,13 +366,14 @@ def _positions(source: Source) -> Positions | None:
 def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],
                    set_aside: Mapping[str, Sequence[Claim]]) -> dict[str, object]:
     from reconcile.report import jsonio
+    from reconcile.report.values import origin_of
 
     return {
         "schema": "reconcile.claims/1",
         "sources": [
             {"id": s.source_id, "path": s.path, "lang": s.lang, "claims": len(found),
              "error": s.error, "set_aside": len(set_aside.get(s.source_id, ())),
-             **jsonio.source_details(s)}
+             **origin_of(s), **jsonio.source_details(s)}
             for s, found in results
         ],
         "claims": [jsonio.located_claim_record(c, positions)
