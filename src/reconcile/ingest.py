@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -18,6 +20,13 @@ TEXT_SUFFIXES = (".txt", ".md", ".text")
 MANIFEST_NAME = "sources.toml"
 DEFAULT_ENCODING = "utf-8"
 FALLBACK_STORY_ID = "story"
+# A story version bigger than this is refused before it is read (override: max_size, or
+# --max-size on the command line): a news story is kilobytes, and extraction holds the
+# whole text and its claims in memory.
+DEFAULT_MAX_SIZE = 20_000_000
+_SIZE_UNITS = {"": 1, "b": 1, "k": 1000, "kb": 1000, "m": 10**6, "mb": 10**6, "g": 10**9,
+               "gb": 10**9, "kib": 2**10, "mib": 2**20, "gib": 2**30}
+_SIZE_RE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*([a-z]*)\s*")
 
 BOM = "\ufeff"
 
@@ -27,6 +36,12 @@ _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 
 # UTF-16/32 text is full of NUL bytes, so the binary check must look at decoded text there.
 _WIDE_CODECS = ("utf-16", "utf-32")
+
+# UTF-16 without a BOM: text of mostly Latin letters, digits, spaces and line breaks puts
+# its NUL bytes on one side of each byte pair, binary data puts them anywhere. At least
+# this share of the NULs must sit on one side, and NULs make at least this share of pairs.
+_UTF16_NUL_SIDE_SHARE = 0.95
+_UTF16_MIN_NUL_PAIRS = 0.02
 
 # Byte-order marks that name their encoding; UTF-32 first, its LE mark starts like UTF-16's.
 _SNIFFED_BOMS = (
@@ -46,6 +61,7 @@ class ManifestEntry:
     file: str
     lang: str | None
     meta: Meta
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,7 @@ class _SourcePlan:
     lang: str | None = None
     meta: Meta = ()
     error: str | None = None
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -89,15 +106,91 @@ def resolve_encoding(encoding: str | None) -> str:
         raise UsageError(f"unknown encoding {encoding!r}") from None
 
 
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(str(path), "file not found")
-    if path.is_dir():
-        raise InputError(str(path), "is a folder, expected a text file")
+def parse_size(text: str) -> int:
+    """Bytes of a size such as "20MB", "500k", "1.5 GiB" or "1000" (k, M, G are powers of
+    1000, KiB, MiB, GiB of 1024); UsageError when it is not one."""
+    match = _SIZE_RE.fullmatch(text.lower())
+    if match is None or match.group(2) not in _SIZE_UNITS:
+        raise UsageError(f"invalid size {text!r}; write e.g. 20MB, 500kB or 1GiB")
+    return int(float(match.group(1)) * _SIZE_UNITS[match.group(2)])
+
+
+def format_size(size: int) -> str:
+    """A byte count for people: 52.4 MB, 800 kB, 12 bytes."""
+    if size >= 10**6:
+        return f"{size / 10**6:.1f} MB"
+    if size >= 10**3:
+        return f"{size / 10**3:.1f} kB"
+    return f"{size} bytes"
+
+
+def _unreachable_problem(path: Path, exc: OSError) -> str:
+    """Why a path cannot be opened, in words: missing, a dangling or looping link, denied."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (the link points back to itself)"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "file not found"
+    return f"cannot read the file ({exc.strerror or exc})"
+
+
+def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
     try:
-        return path.read_bytes()
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(str(path), _unreachable_problem(path, exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(str(path), "is a folder, expected a text file")
+    if not stat.S_ISREG(info.st_mode):
+        # A pipe or device could block forever or never end.
+        raise InputError(str(path), "is not a regular file")
+    if max_size is not None and info.st_size > max_size:
+        raise InputError(str(path), _too_big(info.st_size, max_size))
+    try:
+        with path.open("rb") as handle:
+            # Never more than the limit, even if the file grew since stat().
+            data = handle.read(-1 if max_size is None else max_size + 1)
     except OSError as exc:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+    if max_size is not None and len(data) > max_size:
+        raise InputError(str(path), _too_big(len(data), max_size))
+    return data
+
+
+def _too_big(size: int, max_size: int) -> str:
+    return (f"file is {format_size(size)}, over the {format_size(max_size)} size limit; "
+            "raise it with --max-size (e.g. --max-size 100MB) if this really is one story")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' or 'utf-16-be' when the NUL bytes follow UTF-16's pattern, else None."""
+    pairs = len(data) // 2
+    if pairs == 0:
+        return None
+    high = data[1::2].count(0)  # little-endian: the high byte of an ASCII character
+    low = data[0::2].count(0)
+    nuls = high + low
+    if nuls < pairs * _UTF16_MIN_NUL_PAIRS:
+        return None
+    if high >= nuls * _UTF16_NUL_SIDE_SHARE:
+        return "utf-16-le"
+    if low >= nuls * _UTF16_NUL_SIDE_SHARE:
+        return "utf-16-be"
+    return None
+
+
+def _decode_utf16_guess(path: Path, data: bytes, codec: str) -> str:
+    """Text of a file whose NULs say UTF-16 without a BOM; InputError with a hint if it is
+    not clean UTF-16 of that byte order after all."""
+    hint = f"looks like UTF-16 without a BOM; pass --encoding {codec}"
+    if len(data) % 2:
+        raise InputError(str(path), hint)
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        raise InputError(str(path), hint) from None
+    if any(ch == "\x00" or (ch < " " and ch not in "\t\n\r\x0b\x0c") for ch in text):
+        raise InputError(str(path), hint)
+    return text
 
 
 def _sniff_codec(data: bytes) -> str | None:
@@ -118,7 +211,13 @@ def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
     codec = resolve_encoding(encoding) if encoding else _sniff_codec(data) or DEFAULT_ENCODING
     wide = codec.startswith(_WIDE_CODECS)
     if not wide and b"\x00" in data:
-        raise InputError(str(path), "looks like a binary file")
+        guess = _utf16_without_bom(data)
+        if guess is None:
+            raise InputError(str(path), "looks like a binary file")
+        if encoding:
+            raise InputError(str(path), f"is not {_display_codec(codec)}: it looks like "
+                                        f"UTF-16 without a BOM; pass --encoding {guess}")
+        return _finish_text(path, _decode_utf16_guess(path, data, guess))
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
@@ -131,6 +230,10 @@ def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
         raise InputError(str(path), problem) from None
     if wide and "\x00" in text:
         raise InputError(str(path), "looks like a binary file")
+    return _finish_text(path, text)
+
+
+def _finish_text(path: Path, text: str) -> str:
     if text.startswith(BOM):
         text = text[1:]
     if not text.strip():
@@ -156,6 +259,20 @@ def _clean_lang(lang: str | None) -> str | None:
     return normalize_code(lang) if lang and lang.strip() else None
 
 
+def _supported() -> tuple[str, ...]:
+    from reconcile.lang import supported_languages  # babel loads only when a code is checked
+
+    return supported_languages()
+
+
+def supported_problem(code: str) -> str | None:
+    """Why a language code cannot be read from files ("unsupported language 'xx';
+    supported: en, fr, …"), or None for a language with its own data file."""
+    if code.split("-")[0] in _supported():
+        return None
+    return f"unsupported language {code!r}; supported: {', '.join(_supported())}"
+
+
 def paragraphs_of(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragraph, ...]:
     """Paragraph languages: detected, except under --lang, a manifest's `lang` or a language
     given to the library, which the user meant for every paragraph ("Language of every
@@ -175,23 +292,32 @@ def read_document(
     lang_origin: LangOrigin = "option",
     story: str = "",
     meta: Meta = (),
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Document:
     """Read one story version; InputError says why a file cannot be used.
 
     The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
     of a later stage points into Document.text. `lang`, when given, is taken as is with
-    `lang_origin`; otherwise the language is detected.
+    `lang_origin`; otherwise the language is detected. A language without a data file
+    (given or detected) is refused: its numbers would be read with another's notation.
+    A file over `max_size` bytes (None: no limit) is refused before it is read.
     """
     if encoding:
         resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
-    text = decode_bytes(path, _read_bytes(path), encoding)
     doc_lang = _clean_lang(lang)
+    if doc_lang is not None and (problem := supported_problem(doc_lang)):
+        raise InputError(str(path), problem)
+    text = decode_bytes(path, _read_bytes(path, max_size), encoding)
     origin: LangOrigin = lang_origin
     if doc_lang is None:
         doc_lang = detect_language(text)
         origin = "detected"
         if doc_lang is None:
             raise InputError(str(path), "could not detect the language; pass --lang")
+        if supported_problem(doc_lang):
+            raise InputError(str(path), f"detected language {doc_lang!r}, which is not "
+                                        f"supported ({', '.join(_supported())}); pass --lang "
+                                        "if the detection is wrong")
     return Document(
         source_id=source_id,
         path=str(path),
@@ -234,14 +360,22 @@ def _manifest_entry(manifest: Path, index: int, table: object) -> ManifestEntry:
     if not isinstance(file, str) or not file.strip():
         raise InputError(str(manifest), f"[[source]] #{index}: 'file' is required")
     lang = _optional_str(manifest, f"[[source]] #{index}: 'lang'", table.get("lang"))
+    encoding = _optional_str(manifest, f"[[source]] #{index}: 'encoding'",
+                             table.get("encoding"))
+    if encoding is not None:
+        try:
+            encoding = resolve_encoding(encoding)
+        except UsageError as exc:
+            raise InputError(str(manifest), f"[[source]] #{index}: {exc}") from None
     meta = tuple(
         sorted(
             (str(key), _meta_value(manifest, index, str(key), value))
             for key, value in table.items()
-            if key not in ("file", "lang")
+            if key not in ("file", "lang", "encoding")
         )
     )
-    return ManifestEntry(file=file.strip(), lang=_clean_lang(lang), meta=meta)
+    return ManifestEntry(file=file.strip(), lang=_clean_lang(lang), meta=meta,
+                         encoding=encoding)
 
 
 def parse_manifest(path: Path) -> Manifest:
@@ -271,8 +405,32 @@ def parse_manifest(path: Path) -> Manifest:
 # --- planning: which stories and sources a set of paths holds ------------------------------
 
 
+def _resolved(path: Path) -> Path:
+    """The path with links resolved, or as given (made absolute) when it cannot be: a
+    symbolic link loop or an unsearchable folder must not stop the other inputs."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _is_dir(path: Path) -> bool:
+    # Path.is_dir raises PermissionError inside an unsearchable folder.
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _is_text_file(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".") and path.is_file()
+    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".") and _is_file(path)
 
 
 class _UnlistableFolderError(InputError):
@@ -293,17 +451,18 @@ def _text_files(folder: Path) -> list[Path]:
 
 def _folder_name(folder: Path) -> str:
     # "." and "/" have no name of their own; the absolute path usually does.
-    return folder.name or folder.resolve().name or FALLBACK_STORY_ID
+    return folder.name or _resolved(folder).name or FALLBACK_STORY_ID
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    return a.resolve() == b.resolve()
+    return _resolved(a) == _resolved(b)
 
 
 def _manifest_story(folder: Path, manifest_path: Path) -> _StoryPlan:
     manifest = parse_manifest(manifest_path)
     listed = [
-        _SourcePlan(path=folder / entry.file, lang=entry.lang, meta=entry.meta)
+        _SourcePlan(path=folder / entry.file, lang=entry.lang, meta=entry.meta,
+                    encoding=entry.encoding)
         for entry in manifest.entries
     ]
     # Files the manifest does not name are still versions of the story; their language
@@ -323,7 +482,7 @@ def _manifest_story(folder: Path, manifest_path: Path) -> _StoryPlan:
 def _story_folder(folder: Path) -> _StoryPlan | None:
     """The story a folder holds by itself (manifest or text files), if any."""
     manifest_path = folder / MANIFEST_NAME
-    if manifest_path.is_file():
+    if _is_file(manifest_path):
         return _manifest_story(folder, manifest_path)
     files = _text_files(folder)
     if not files:
@@ -335,21 +494,25 @@ def _story_folder(folder: Path) -> _StoryPlan | None:
     )
 
 
-def _error_story(folder: Path, problem: str) -> _StoryPlan:
-    error = str(InputError(str(folder), problem))
+def _error_story(folder: Path, error: InputError) -> _StoryPlan:
+    """A story that could not be planned: one Source, at the faulty path, with the error."""
     return _StoryPlan(
         story_id=_folder_name(folder),
         path=str(folder),
-        sources=(_SourcePlan(path=folder, error=error),),
+        sources=(_SourcePlan(path=Path(error.path), error=str(error)),),
     )
 
 
 def _story_or_error(folder: Path) -> _StoryPlan | None:
-    # A malformed manifest is not caught here: it stops the run, the user must fix it.
+    # An unlistable folder or a malformed manifest spoils this story only: it is listed
+    # with its error and the other stories are still read.
     try:
         return _story_folder(folder)
-    except _UnlistableFolderError as exc:
-        return _error_story(folder, exc.problem)
+    except InputError as exc:
+        return _error_story(folder, exc)
+    except OSError as exc:
+        problem = f"cannot read the folder ({exc.strerror or exc})"
+        return _error_story(folder, InputError(str(folder), problem))
 
 
 def _folder_stories(folder: Path) -> list[_StoryPlan]:
@@ -357,14 +520,18 @@ def _folder_stories(folder: Path) -> list[_StoryPlan]:
     own = _story_or_error(folder)
     if own is not None:
         return [own]
-    subfolders = [p for p in _children(folder) if p.is_dir() and not p.name.startswith(".")]
+    subfolders = [p for p in _children(folder) if _is_dir(p) and not p.name.startswith(".")]
     stories = [s for s in map(_story_or_error, subfolders) if s is not None]
-    return stories or [_error_story(folder, "no text files found")]
+    return stories or [_error_story(folder, InputError(str(folder), _NO_TEXT_FILES))]
+
+
+_NO_TEXT_FILES = (f"no text files found (only {', '.join(TEXT_SUFFIXES)} files and a "
+                  f"{MANIFEST_NAME} manifest are read)")
 
 
 def _files_story(files: Sequence[Path]) -> _StoryPlan:
     """Files named together form one story, named after their folder when they share one."""
-    parents = {file.parent.resolve() for file in files}
+    parents = {_resolved(file.parent) for file in files}
     if len(parents) == 1:
         parent = files[0].parent
         return _StoryPlan(
@@ -397,7 +564,7 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
     seen: set[Path] = set()
     result: list[Path] = []
     for path in paths:
-        key = path.resolve()
+        key = _resolved(path)
         if key not in seen:
             seen.add(key)
             result.append(path)
@@ -407,9 +574,9 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
 def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
     """Group the given paths into stories, sorted and with unique ids; reads no text file."""
     given = _dedupe_paths(Path(p) for p in paths)
-    folders = [p for p in given if p.is_dir()]
+    folders = [p for p in given if _is_dir(p)]
     # Missing paths join the loose files so they surface as a Source with an error.
-    loose = [p for p in given if not p.is_dir()]
+    loose = [p for p in given if not _is_dir(p)]
     plans = [story for folder in folders for story in _folder_stories(folder)]
     if loose:
         plans.append(_files_story(loose))
@@ -430,6 +597,7 @@ def _read_source(
     story_id: str,
     encoding: str | None,
     option_lang: str | None,
+    max_size: int | None,
 ) -> Source:
     lang = option_lang or plan.lang
     origin: LangOrigin = "option" if option_lang else "manifest"
@@ -439,23 +607,26 @@ def _read_source(
         doc = read_document(
             plan.path,
             source_id=source_id,
-            encoding=encoding,
+            # The manifest's per-file encoding beats --encoding, the default for the rest.
+            encoding=plan.encoding or encoding,
             lang=lang,
             lang_origin=origin,
             story=story_id,
             meta=plan.meta,
+            max_size=max_size,
         )
     except InputError as exc:
         return Source(source_id, str(plan.path), lang, None, str(exc), plan.meta)
     return Source(source_id, str(plan.path), doc.lang, doc, None, plan.meta)
 
 
-def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None) -> Story:
+def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None,
+                max_size: int | None) -> Story:
     ordered = sorted(plan.sources, key=lambda s: (s.path.stem, str(s.path)))
     ids = _unique(_source_stem(s.path) for s in ordered)
     sources = sorted(
         (
-            _read_source(s, sid, plan.story_id, encoding, option_lang)
+            _read_source(s, sid, plan.story_id, encoding, option_lang, max_size)
             for sid, s in zip(ids, ordered, strict=True)
         ),
         key=lambda s: (s.source_id, s.path),
@@ -472,15 +643,22 @@ def load_stories(
     *,
     encoding: str | None = None,
     lang: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
     A file is one source and files given together are one story; a folder of text files
     (with an optional sources.toml) is one story; a folder of such folders is one story per
-    sub-folder. `lang` overrides the manifest, which overrides detection. Raises UsageError
-    for an unknown encoding and InputError for a malformed manifest.
+    sub-folder. `lang` overrides the manifest, which overrides detection; a manifest's
+    per-file `encoding` overrides `encoding`. A file over `max_size` bytes (None: no limit)
+    is refused. Raises UsageError for an unknown encoding or an unsupported `lang`; every
+    problem of one input (missing, unreadable, malformed manifest …) is that story's
+    Source error instead, so the other inputs are still read.
     """
     if encoding:
         resolve_encoding(encoding)
     option_lang = _clean_lang(lang)
-    return tuple(_read_story(plan, encoding, option_lang) for plan in _plan_stories(paths))
+    if option_lang is not None and (problem := supported_problem(option_lang)):
+        raise UsageError(problem)
+    return tuple(_read_story(plan, encoding, option_lang, max_size)
+                 for plan in _plan_stories(paths))
