@@ -38,11 +38,14 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
                      "name the story files or folders to read")
 
 
-def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> tuple[Story, ...]:
-    from reconcile.ingest import load_stories
+def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
+          max_size: str | None = None) -> tuple[Story, ...]:
+    from reconcile.ingest import DEFAULT_MAX_SIZE, load_stories, parse_size
 
-    # load_stories checks the encoding name before reading anything (UsageError).
-    return load_stories(_default_paths(paths), encoding=encoding, lang=lang)
+    limit = parse_size(max_size) if max_size else DEFAULT_MAX_SIZE
+    # load_stories checks the encoding name and the language before reading anything
+    # (UsageError).
+    return load_stories(_default_paths(paths), encoding=encoding, lang=lang, max_size=limit)
 
 
 def _warn_errors(sources: Sequence[Source]) -> None:
@@ -58,7 +61,11 @@ lang_option = click.option(
          "detection.")
 encoding_option = click.option(
     "--encoding", metavar="NAME",
-    help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …).")
+    help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …); a "
+         "manifest's per-file `encoding` key overrides it for that file.")
+max_size_option = click.option(
+    "--max-size", metavar="SIZE",
+    help="Refuse a story version bigger than this (default 20MB; e.g. 500kB, 100MB, 1GiB).")
 
 
 class _Group(click.Group):
@@ -80,6 +87,12 @@ class _Group(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(EXIT_OK) from exc
+        except OSError as exc:
+            # A file or folder the system refused (permissions, a link loop, a full disk):
+            # the input's or the machine's problem, not a bug of reconcile.
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"reconcile: error: {where}{exc.strerror or exc}", err=True)
+            raise click.exceptions.Exit(EXIT_INPUT) from exc
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort,
                 SystemExit):
             raise
@@ -121,13 +134,14 @@ def cli() -> None:
               default="table", show_default=True, help="Output format.")
 @lang_option
 @encoding_option
+@max_size_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also report claims in site furniture (related posts, footers, share "
                    "widgets); they are marked with * in the table and \"boilerplate\": true "
                    "(with a \"boilerplate_reason\") in JSON. Without it the table and the "
                    "JSON sources count them as set aside.")
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
-           include_boilerplate: bool) -> None:
+           max_size: str | None, include_boilerplate: bool) -> None:
     """List every claim each story version makes.
 
     PATH is a text file, a folder of text files (one story; an optional
@@ -140,13 +154,14 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
       reconcile claims --format jsonl story/*.txt | jq .surface
       reconcile claims --lang fr --encoding latin-1 article.txt
 
-    Exits 2 if any input could not be read (it is still listed, with its error).
+    Exits 2 if any input could not be read (it is still listed, with its error; in
+    jsonl as a {"record": "source", …, "error": …} line).
     """
     from reconcile.api import extract_document
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, render_claims
 
-    stories = _load(paths, encoding, lang)
+    stories = _load(paths, encoding, lang, max_size)
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
     for story in stories:
@@ -160,7 +175,12 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     if fmt == "table":
         render_claims(console(), results, set_aside)
     elif fmt == "jsonl":
-        for _, found in results:
+        for source, found in results:
+            if source.error:
+                # A failed source has no claims; this line keeps it in the output.
+                click.echo(jsonio.dumps({"record": "source", "id": source.source_id,
+                                         "path": source.path, "lang": source.lang,
+                                         "error": source.error}))
             for claim in found:
                 click.echo(jsonio.dumps(jsonio.claim_record(claim)))
     else:
@@ -192,13 +212,14 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "them under alias_files.")
 @lang_option
 @encoding_option
+@max_size_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         include_boilerplate: bool) -> None:
+         max_size: str | None, include_boilerplate: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -234,7 +255,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.sarif import render_sarif
     from reconcile.report.terminal import console, render_diff
 
-    stories = _load(paths, encoding, lang)
+    stories = _load(paths, encoding, lang, max_size)
     tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []

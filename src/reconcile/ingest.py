@@ -117,10 +117,9 @@ def parse_size(text: str) -> int:
 
 def format_size(size: int) -> str:
     """A byte count for people: 52.4 MB, 800 kB, 12 bytes."""
-    if size >= 10**6:
-        return f"{size / 10**6:.1f} MB"
-    if size >= 10**3:
-        return f"{size / 10**3:.1f} kB"
+    for unit, scale in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= scale:
+            return f"{size / scale:.1f}".removesuffix(".0") + f" {unit}"
     return f"{size} bytes"
 
 
@@ -164,7 +163,7 @@ def _too_big(size: int, max_size: int) -> str:
 def _utf16_without_bom(data: bytes) -> str | None:
     """'utf-16-le' or 'utf-16-be' when the NUL bytes follow UTF-16's pattern, else None."""
     pairs = len(data) // 2
-    if pairs == 0:
+    if pairs == 0 or len(data) % 2:
         return None
     high = data[1::2].count(0)  # little-endian: the high byte of an ASCII character
     low = data[0::2].count(0)
@@ -178,18 +177,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def _decode_utf16_guess(path: Path, data: bytes, codec: str) -> str:
-    """Text of a file whose NULs say UTF-16 without a BOM; InputError with a hint if it is
-    not clean UTF-16 of that byte order after all."""
-    hint = f"looks like UTF-16 without a BOM; pass --encoding {codec}"
-    if len(data) % 2:
-        raise InputError(str(path), hint)
+def _decode_utf16_guess(data: bytes, codec: str) -> str | None:
+    """Text of bytes whose NULs say UTF-16 without a BOM, or None when they do not decode
+    to clean text in that byte order (then they are binary after all)."""
     try:
         text = data.decode(codec)
     except UnicodeDecodeError:
-        raise InputError(str(path), hint) from None
-    if any(ch == "\x00" or (ch < " " and ch not in "\t\n\r\x0b\x0c") for ch in text):
-        raise InputError(str(path), hint)
+        return None
+    if any(ch < " " and ch not in "\t\n\r\x0b\x0c" for ch in text):
+        return None
     return text
 
 
@@ -212,12 +208,13 @@ def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
     wide = codec.startswith(_WIDE_CODECS)
     if not wide and b"\x00" in data:
         guess = _utf16_without_bom(data)
-        if guess is None:
+        text = _decode_utf16_guess(data, guess) if guess else None
+        if guess is None or text is None:
             raise InputError(str(path), "looks like a binary file")
         if encoding:
             raise InputError(str(path), f"is not {_display_codec(codec)}: it looks like "
                                         f"UTF-16 without a BOM; pass --encoding {guess}")
-        return _finish_text(path, _decode_utf16_guess(path, data, guess))
+        return _finish_text(path, text)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
