@@ -37,10 +37,12 @@ _LINE_RE = re.compile(r"[^\n\r\u2028\u2029\x0b\x0c\x85]+")
 # UTF-16/32 text is full of NUL bytes, so the binary check must look at decoded text there.
 _WIDE_CODECS = ("utf-16", "utf-32")
 
-# UTF-16 without a BOM: text of mostly Latin letters, digits, spaces and line breaks puts
-# its NUL bytes on one side of each byte pair, binary data puts them anywhere. At least
-# this share of the NULs must sit on one side, and NULs make at least this share of pairs.
-_UTF16_NUL_SIDE_SHARE = 0.95
+# UTF-16 without a BOM: every ASCII character (Latin letters, digits, spaces, line breaks)
+# puts a NUL on the same side of its byte pair, while CJK characters rarely hold a NUL
+# (U+xx00 only) and binary data puts NULs anywhere. NULs on one side must outnumber the
+# other side this many times and make at least this share of the pairs; then the bytes
+# must still decode to text without control characters.
+_UTF16_NUL_SIDE_RATIO = 4
 _UTF16_MIN_NUL_PAIRS = 0.02
 
 # Byte-order marks that name their encoding; UTF-32 first, its LE mark starts like UTF-16's.
@@ -170,9 +172,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     nuls = high + low
     if nuls < pairs * _UTF16_MIN_NUL_PAIRS:
         return None
-    if high >= nuls * _UTF16_NUL_SIDE_SHARE:
+    if high >= low * _UTF16_NUL_SIDE_RATIO:
         return "utf-16-le"
-    if low >= nuls * _UTF16_NUL_SIDE_SHARE:
+    if low >= high * _UTF16_NUL_SIDE_RATIO:
         return "utf-16-be"
     return None
 
