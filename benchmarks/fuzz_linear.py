@@ -24,13 +24,10 @@ import random
 import sys
 import time
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
-
-from reconcile import diff_story, document_from_text, extract_claims, load_aliases  # noqa: E402
-from reconcile.lang import get_profile, supported_languages  # noqa: E402
-from reconcile.model import Source, Story  # noqa: E402
+from reconcile import diff_story, document_from_text, extract_claims, load_aliases
+from reconcile.lang import get_profile, supported_languages
+from reconcile.model import Source, Story
 
 FACTORS = (1, 2, 4, 8, 16)
 DIGITS = "0123456789０１２３４５６７８９"
