@@ -379,6 +379,12 @@ def _story_path(folder: Path, root: Path) -> str:
 
 def _current(folder: Path) -> Ledger:
     """The story's facts now (from the content-hash cache when nothing changed)."""
+    return _current_read(folder)[0]
+
+
+def _current_read(folder: Path) -> tuple[Ledger, bool]:
+    """The story's facts now, and whether a version of it could not be read (its error is
+    printed). A story with an unreadable version is never cached, so every run says so."""
     from reconcile import cache
     from reconcile.ledger import snapshot
     from reconcile.project import alias_files_for, project_root
@@ -388,7 +394,7 @@ def _current(folder: Path) -> Ledger:
     key = cache.story_key(folder, alias_files, "")
     hit = cache.get(root, key)
     if hit is not None:
-        return hit
+        return hit, False
     from reconcile.diff import diff_story
     from reconcile.entities import load_aliases
     from reconcile.ingest import load_stories
@@ -397,8 +403,10 @@ def _current(folder: Path) -> Ledger:
     _warn_errors(story.sources)
     result = diff_story(story, load_aliases(alias_files))
     current = snapshot(result, _story_path(folder, root))
-    cache.put(root, key, current)
-    return current
+    failed = any(source.error for source in story.sources)
+    if not failed:
+        cache.put(root, key, current)
+    return current, failed
 
 
 def _ledger_file(folder: Path, story_id: str) -> Path:
@@ -488,12 +496,13 @@ def check(files: tuple[str, ...], update: bool, fmt: str) -> None:
     from reconcile.ledger import check as check_story
     from reconcile.ledger import find_ledger, load, merge, save
 
-    failed = rewritten = False
+    failed = rewritten = unreadable = False
     machine: list[tuple[Path, Ledger | None]] = []
     for folder in _story_folders(files, changed_files=True):
         shown = _shown(folder)
         try:
-            current = _current(folder)
+            current, broken = _current_read(folder)
+            unreadable = unreadable or broken
         except UsageError as exc:
             click.echo(f"reconcile: note: {shown}: not checked: {exc}", err=True)
             continue
@@ -524,6 +533,8 @@ def check(files: tuple[str, ...], update: bool, fmt: str) -> None:
         click.echo(_checked_report(fmt, machine), nl=False)
     if rewritten:
         raise click.exceptions.Exit(EXIT_REWRITTEN)
+    if unreadable:  # an unreadable version is an input error, as in diff and claims
+        raise click.exceptions.Exit(EXIT_INPUT)
     if failed:
         raise click.exceptions.Exit(EXIT_FOUND)
 
