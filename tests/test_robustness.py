@@ -9,6 +9,8 @@ import json
 import os
 import pathlib
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
@@ -127,6 +129,19 @@ def test_symlink_loop_named_on_the_command_line(tmp_path: Path) -> None:
     assert sources[str(loop)]["error"] == \
         f"{loop}: symbolic link loop (the link points back to itself)"
     assert all(s["error"] is None for path, s in sources.items() if path != str(loop))
+
+
+def test_dangling_links_in_a_story_folder_are_listed(tmp_path: Path) -> None:
+    story = write_story(tmp_path / "acme")
+    (story / "loop.txt").symlink_to(story / "loop.txt")
+    (story / "gone.txt").symlink_to(story / "nowhere.txt")
+    result = run("diff", "--format", "json", "--fail-on", "never", str(story))
+    assert result.exit_code == EXIT_INPUT
+    sources = json_sources(result)
+    assert sources[str(story / "loop.txt")]["error"].endswith(": symbolic link loop (the "
+                                                              "link points back to itself)")
+    assert sources[str(story / "gone.txt")]["error"].endswith(": broken symbolic link")
+    assert json.loads(result.stdout)["stories"] == ["acme"]
 
 
 def test_symlink_loop_folder(tmp_path: Path) -> None:
@@ -463,6 +478,18 @@ def test_os_error_outside_ingest_is_2(tmp_path: Path, monkeypatch: pytest.Monkey
     assert main(["diff", str(write_story(tmp_path / "acme"))]) == EXIT_INPUT
     assert capsys.readouterr().err == \
         "reconcile: error: claims/x.json: No space left on device\n"
+
+
+def test_output_encoding_that_cannot_write_the_text(tmp_path: Path) -> None:
+    """A legacy output encoding is the environment's problem: a clear message, exit 2."""
+    story = write_story(tmp_path / "acme")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1", "NO_COLOR": "1"}
+    done = subprocess.run([sys.executable, "-m", "reconcile", "diff", "--format", "markdown",
+                           str(story)], env=env, capture_output=True, check=False, timeout=120)
+    assert done.returncode == EXIT_INPUT, done.stderr
+    assert done.stderr.decode("latin-1").endswith(
+        "reconcile: error: the output encoding (latin-1) cannot write this text; set "
+        "PYTHONIOENCODING=utf-8 or use a UTF-8 locale\n")
 
 
 # --- every source in every output format ----------------------------------------------------

@@ -93,14 +93,39 @@ class _Group(click.Group):
             where = f"{exc.filename}: " if exc.filename else ""
             click.echo(f"reconcile: error: {where}{exc.strerror or exc}", err=True)
             raise click.exceptions.Exit(EXIT_INPUT) from exc
+        except UnicodeEncodeError as exc:
+            if not _output_cannot_encode(exc):
+                raise _internal(exc) from exc
+            click.echo(f"reconcile: error: the output encoding ({exc.encoding}) cannot "
+                       "write this text; set PYTHONIOENCODING=utf-8 or use a UTF-8 locale",
+                       err=True)
+            raise click.exceptions.Exit(EXIT_INPUT) from exc
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort,
                 SystemExit):
             raise
         except Exception as exc:  # the one place a bug becomes a message, not a traceback
-            click.echo(f"reconcile: internal error: {type(exc).__name__}: {exc}", err=True)
-            click.echo("reconcile: please report this with the input that caused it",
-                       err=True)
-            raise click.exceptions.Exit(EXIT_INTERNAL) from exc
+            raise _internal(exc) from exc
+
+
+def _internal(exc: Exception) -> click.exceptions.Exit:
+    click.echo(f"reconcile: internal error: {type(exc).__name__}: {exc}", err=True)
+    click.echo("reconcile: please report this with the input that caused it", err=True)
+    return click.exceptions.Exit(EXIT_INTERNAL)
+
+
+def _output_cannot_encode(exc: UnicodeEncodeError) -> bool:
+    """Whether the error is stdout's or stderr's legacy encoding (PYTHONIOENCODING=ascii, a
+    cp1252 console), an environment problem, rather than a bug encoding text somewhere."""
+    import codecs
+
+    def name(encoding: str | None) -> str:
+        try:
+            return codecs.lookup(encoding or "utf-8").name
+        except LookupError:
+            return encoding or ""
+
+    streams = {name(getattr(s, "encoding", None)) for s in (sys.stdout, sys.stderr)}
+    return name(exc.encoding) in streams - {"utf-8"}
 
 
 @click.group(cls=_Group,

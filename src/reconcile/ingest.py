@@ -429,7 +429,16 @@ def _is_file(path: Path) -> bool:
 
 
 def _is_text_file(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".") and _is_file(path)
+    # A text file's name on a dangling or looping link is still listed, with its error.
+    return (path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+            and (_is_file(path) or _is_dangling_link(path)))
+
+
+def _is_dangling_link(path: Path) -> bool:
+    try:
+        return path.is_symlink() and not _is_dir(path) and not path.exists()
+    except OSError:
+        return False
 
 
 class _UnlistableFolderError(InputError):
