@@ -6,6 +6,7 @@ same input always gives the same output. (Time linear in size: benchmarks/fuzz_l
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,6 +14,8 @@ from hypothesis import strategies as st
 
 from reconcile import diff_story, document_from_text, extract_claims, load_aliases
 from reconcile.entities import AliasTable
+from reconcile.errors import InputError
+from reconcile.ingest import decode_bytes, paragraph_spans
 from reconcile.lang import get_profile, supported_languages
 from reconcile.model import Claim, DiffResult, Source, Story
 
@@ -139,3 +142,26 @@ REGRESSIONS: list[tuple[str, str]] = []
 @pytest.mark.parametrize(("text", "lang"), REGRESSIONS)
 def test_fuzz_regressions(text: str, lang: str) -> None:
     _check_extraction(text, lang)
+
+
+# --- reading bytes --------------------------------------------------------------------------
+
+
+@SETTINGS
+@given(data=st.one_of(
+    st.binary(max_size=400),
+    st.text(max_size=100).flatmap(lambda t: st.sampled_from(
+        ["utf-8", "utf-16-le", "utf-16-be", "utf-16", "utf-32", "gbk", "shift_jis"]).map(
+        lambda codec: t.encode(codec, errors="ignore")))))
+def test_any_bytes_decode_or_are_an_input_error(data: bytes) -> None:
+    """Whatever a file holds, reading it gives text or an InputError naming the file."""
+    path = Path("fuzz.txt")
+    try:
+        text = decode_bytes(path, data)
+    except InputError as exc:
+        assert exc.path == "fuzz.txt" and exc.problem
+        return
+    assert text.strip() and "\x00" not in text
+    assert decode_bytes(path, data) == text
+    for start, end in paragraph_spans(text):
+        assert text[start:end].strip() == text[start:end]
