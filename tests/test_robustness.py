@@ -546,3 +546,10 @@ def test_load_stories_keeps_going(tmp_path: Path) -> None:
     assert [s.story_id for s in stories] == ["a", "b"]
     assert all(src.error is None for src in stories[0].sources)
     assert [src.error is not None for src in stories[1].sources] == [True]
+
+
+def test_a_stream_is_read_up_to_the_limit(tmp_path: Path) -> None:
+    """A pipe or device (/dev/stdin, <(...)) has no size: reading stops past the limit."""
+    result = run("claims", "--max-size", "1kB", "/dev/zero")
+    assert result.exit_code == EXIT_INPUT
+    assert "/dev/zero: file is over the 1 kB size limit" in result.stderr

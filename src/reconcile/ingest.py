@@ -141,10 +141,8 @@ def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
         raise InputError(str(path), _unreachable_problem(path, exc)) from None
     if stat.S_ISDIR(info.st_mode):
         raise InputError(str(path), "is a folder, expected a text file")
-    if not stat.S_ISREG(info.st_mode):
-        # A pipe or device could block forever or never end.
-        raise InputError(str(path), "is not a regular file")
-    if max_size is not None and info.st_size > max_size:
+    # A pipe (`/dev/stdin`, `<(...)`) has no size yet: the read below stops at the limit.
+    if max_size is not None and stat.S_ISREG(info.st_mode) and info.st_size > max_size:
         raise InputError(str(path), _too_big(info.st_size, max_size))
     try:
         with path.open("rb") as handle:
@@ -153,13 +151,15 @@ def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
     except OSError as exc:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
     if max_size is not None and len(data) > max_size:
-        raise InputError(str(path), _too_big(len(data), max_size))
+        raise InputError(str(path), _too_big(None, max_size))
     return data
 
 
-def _too_big(size: int, max_size: int) -> str:
-    return (f"file is {format_size(size)}, over the {format_size(max_size)} size limit; "
-            "raise it with --max-size (e.g. --max-size 100MB) if this really is one story")
+def _too_big(size: int | None, max_size: int) -> str:
+    # A stream's size is unknown: only that it went past the limit.
+    how_big = "" if size is None else f"{format_size(size)}, "
+    return (f"file is {how_big}over the {format_size(max_size)} size limit; raise it "
+            "with --max-size (e.g. --max-size 100MB) if this really is one story")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
