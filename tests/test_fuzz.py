@@ -134,14 +134,36 @@ def test_fuzzed_versions_diff_cleanly(data: st.DataObject) -> None:
     assert again == first  # deterministic, down to every claim and verdict
 
 
-# --- crashes fuzzing found, pinned ----------------------------------------------------------
+# --- real sentences, mutated ---------------------------------------------------------------
 
-REGRESSIONS: list[tuple[str, str]] = []
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 
-@pytest.mark.parametrize(("text", "lang"), REGRESSIONS)
-def test_fuzz_regressions(text: str, lang: str) -> None:
-    _check_extraction(text, lang)
+@cache
+def _real_lines(lang: str) -> tuple[str, ...]:
+    """Lines with a digit from the bundled story's version in `lang` (real number forms)."""
+    files = sorted(CORPUS.glob(f"*/{lang}.txt"))
+    lines = (line for f in files for line in f.read_text(encoding="utf-8").splitlines())
+    return tuple(line for line in lines if any(ch.isdigit() for ch in line))
+
+
+@st.composite
+def _mutated(draw: st.DrawFn, lang: str) -> str:
+    chars = list(draw(st.sampled_from(_real_lines(lang))))
+    for _ in range(draw(st.integers(1, 6))):
+        at = draw(st.integers(0, len(chars)))
+        chars[at:at] = draw(_piece(draw(st.sampled_from(LANGS))))
+        if chars and draw(st.booleans()):
+            del chars[draw(st.integers(0, len(chars) - 1))]
+    return "".join(chars)
+
+
+@pytest.mark.parametrize("lang", [code for code in LANGS if (CORPUS / "openai-musk"
+                                                              / f"{code}.txt").is_file()])
+@settings(SETTINGS, max_examples=80)
+@given(data=st.data())
+def test_mutated_real_sentences_extract_cleanly(lang: str, data: st.DataObject) -> None:
+    _check_extraction(data.draw(_mutated(lang)), lang)
 
 
 # --- reading bytes --------------------------------------------------------------------------
