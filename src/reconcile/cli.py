@@ -42,43 +42,48 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
 
 
 def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
-          input_format: str | None = None, fetch: FetchOptions | None = None
-          ) -> tuple[Story, ...]:
+          input_format: str | None = None, fetch: FetchOptions | None = None,
+          max_size: str | None = None) -> tuple[Story, ...]:
     from reconcile.ingest import STDIN, load_stories
 
     # `-` reads one version from standard input, read here: the library reads no stream.
     stdin = _read_stdin() if STDIN in paths else None
-    # load_stories checks the encoding name before reading anything (UsageError).
+    # load_stories checks the encoding name and the language before reading anything
+    # (UsageError).
     stories = load_stories(_default_paths(paths), encoding=encoding, lang=lang,
-                           input_format=input_format, stdin=stdin, fetch=fetch)
+                           input_format=input_format, stdin=stdin, fetch=fetch,
+                           max_size=_max_bytes(max_size))
     for story in stories:
         for note in dict.fromkeys(n for s in story.sources for n in s.notes):
             click.echo(f"reconcile: note: {note}", err=True)
     return stories
 
 
+def _max_bytes(max_size: str | None) -> int:
+    from reconcile.sizes import DEFAULT_MAX_SIZE, parse_size
+
+    return parse_size(max_size) if max_size else DEFAULT_MAX_SIZE
+
+
 def _read_stdin() -> bytes:
     return sys.stdin.buffer.read()
 
 
-def _fetch_options(timeout: float, max_size: float, offline: bool) -> FetchOptions:
+def _fetch_options(timeout: float, max_size: str | None, offline: bool) -> FetchOptions:
     from reconcile.inputs.fetch import FetchOptions, default_cache_dir
 
-    if timeout <= 0 or max_size <= 0:
-        raise UsageError("--timeout and --max-size must be positive")
-    return FetchOptions(timeout=timeout, max_bytes=int(max_size * 1024 * 1024),
+    if timeout <= 0:
+        raise UsageError("--timeout must be positive")
+    return FetchOptions(timeout=timeout, max_bytes=_max_bytes(max_size),
                         offline=offline, cache_dir=default_cache_dir(os.environ))
 
 
 def fetch_options(command: F) -> F:
-    """--timeout, --max-size and --offline, for the commands that read URLs."""
+    """--timeout and --offline, for the commands that read URLs (--max-size is shared)."""
     command = click.option(
         "--offline", is_flag=True,
         help="Read URLs from the cache only (pages fetched before; $RECONCILE_CACHE_DIR, "
              "else ~/.cache/reconcile).")(command)
-    command = click.option(
-        "--max-size", type=float, default=20.0, show_default=True, metavar="MB",
-        help="Stop reading a URL larger than this.")(command)
     return click.option(
         "--timeout", type=float, default=20.0, show_default=True, metavar="SECONDS",
         help="Give up on a URL that does not answer within this.")(command)
@@ -110,7 +115,12 @@ def _input_format_option(function: F) -> F:
 
 encoding_option = click.option(
     "--encoding", metavar="NAME",
-    help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …).")
+    help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …); a "
+         "manifest's per-file `encoding` key overrides it for that file.")
+max_size_option = click.option(
+    "--max-size", metavar="SIZE",
+    help="Refuse a story version (a file or a fetched page) bigger than this (default "
+         "20MB; e.g. 500kB, 100MB, 1GiB).")
 
 
 class _Group(click.Group):
@@ -132,14 +142,45 @@ class _Group(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise click.exceptions.Exit(EXIT_OK) from exc
+        except OSError as exc:
+            # A file or folder the system refused (permissions, a link loop, a full disk):
+            # the input's or the machine's problem, not a bug of reconcile.
+            where = f"{exc.filename}: " if exc.filename else ""
+            click.echo(f"reconcile: error: {where}{exc.strerror or exc}", err=True)
+            raise click.exceptions.Exit(EXIT_INPUT) from exc
+        except UnicodeEncodeError as exc:
+            if not _output_cannot_encode(exc):
+                raise _internal(exc) from exc
+            click.echo(f"reconcile: error: the output encoding ({exc.encoding}) cannot "
+                       "write this text; set PYTHONIOENCODING=utf-8 or use a UTF-8 locale",
+                       err=True)
+            raise click.exceptions.Exit(EXIT_INPUT) from exc
         except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort,
                 SystemExit):
             raise
         except Exception as exc:  # the one place a bug becomes a message, not a traceback
-            click.echo(f"reconcile: internal error: {type(exc).__name__}: {exc}", err=True)
-            click.echo("reconcile: please report this with the input that caused it",
-                       err=True)
-            raise click.exceptions.Exit(EXIT_INTERNAL) from exc
+            raise _internal(exc) from exc
+
+
+def _internal(exc: Exception) -> click.exceptions.Exit:
+    click.echo(f"reconcile: internal error: {type(exc).__name__}: {exc}", err=True)
+    click.echo("reconcile: please report this with the input that caused it", err=True)
+    return click.exceptions.Exit(EXIT_INTERNAL)
+
+
+def _output_cannot_encode(exc: UnicodeEncodeError) -> bool:
+    """Whether the error is stdout's or stderr's legacy encoding (PYTHONIOENCODING=ascii, a
+    cp1252 console), an environment problem, rather than a bug encoding text somewhere."""
+    import codecs
+
+    def name(encoding: str | None) -> str:
+        try:
+            return codecs.lookup(encoding or "utf-8").name
+        except LookupError:
+            return encoding or ""
+
+    streams = {name(getattr(s, "encoding", None)) for s in (sys.stdout, sys.stderr)}
+    return name(exc.encoding) in streams - {"utf-8"}
 
 
 @click.group(cls=_Group,
@@ -174,6 +215,7 @@ def cli() -> None:
 @lang_option
 @encoding_option
 @_input_format_option
+@max_size_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also report claims in site furniture (related posts, footers, share "
                    "widgets); they are marked with * in the table and \"boilerplate\": true "
@@ -181,8 +223,8 @@ def cli() -> None:
                    "JSON sources count them as set aside.")
 @fetch_options
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
-           input_format: str, include_boilerplate: bool, timeout: float, max_size: float,
-           offline: bool) -> None:
+           input_format: str, max_size: str | None, include_boilerplate: bool,
+           timeout: float, offline: bool) -> None:
     """List every claim each story version makes.
 
     PATH is a story file (text, HTML page or Markdown), a folder of them (one
@@ -200,14 +242,15 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
       reconcile claims messages.fr.po
       curl -s https://example.org/story | reconcile claims -
 
-    Exits 2 if any input could not be read (it is still listed, with its error).
+    Exits 2 if any input could not be read (it is still listed, with its error; in
+    jsonl as a {"record": "source", …, "error": …} line).
     """
     from reconcile.api import extract_document
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, render_claims
 
     stories = _load(paths, encoding, lang, input_format,
-                    _fetch_options(timeout, max_size, offline))
+                    _fetch_options(timeout, max_size, offline), max_size)
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
     for story in stories:
@@ -223,6 +266,11 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     elif fmt == "jsonl":
         for source, found in results:
             positions = _positions(source)
+            if source.error:
+                # A failed source has no claims; this line keeps it in the output.
+                click.echo(jsonio.dumps({"record": "source", "id": source.source_id,
+                                         "path": source.path, "lang": source.lang,
+                                         "error": source.error}))
             for claim in found:
                 click.echo(jsonio.dumps(jsonio.located_claim_record(claim, positions)))
     else:
@@ -255,6 +303,7 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 @lang_option
 @encoding_option
 @_input_format_option
+@max_size_option
 @click.option("--include-boilerplate", is_flag=True,
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
@@ -262,8 +311,8 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 @fetch_options
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         input_format: str, include_boilerplate: bool, timeout: float, max_size: float,
-         offline: bool) -> None:
+         input_format: str, max_size: str | None, include_boilerplate: bool,
+         timeout: float, offline: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -307,7 +356,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.terminal import console, render_diff
 
     stories = _load(paths, encoding, lang, input_format,
-                    _fetch_options(timeout, max_size, offline))
+                    _fetch_options(timeout, max_size, offline), max_size)
     tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []
@@ -441,6 +490,12 @@ def _story_path(folder: Path, root: Path) -> str:
 
 def _current(folder: Path) -> Ledger:
     """The story's facts now (from the content-hash cache when nothing changed)."""
+    return _current_read(folder)[0]
+
+
+def _current_read(folder: Path) -> tuple[Ledger, bool]:
+    """The story's facts now, and whether a version of it could not be read (its error is
+    printed). A story with an unreadable version is never cached, so every run says so."""
     from reconcile import cache
     from reconcile.ledger import snapshot
     from reconcile.project import alias_files_for, project_root
@@ -450,7 +505,7 @@ def _current(folder: Path) -> Ledger:
     key = cache.story_key(folder, alias_files, "")
     hit = cache.get(root, key)
     if hit is not None:
-        return hit
+        return hit, False
     from reconcile.diff import diff_story
     from reconcile.entities import load_aliases
     from reconcile.ingest import load_stories
@@ -459,8 +514,10 @@ def _current(folder: Path) -> Ledger:
     _warn_errors(story.sources)
     result = diff_story(story, load_aliases(alias_files))
     current = snapshot(result, _story_path(folder, root))
-    cache.put(root, key, current)
-    return current
+    failed = any(source.error for source in story.sources)
+    if not failed:
+        cache.put(root, key, current)
+    return current, failed
 
 
 def _ledger_file(folder: Path, story_id: str) -> Path:
@@ -550,12 +607,13 @@ def check(files: tuple[str, ...], update: bool, fmt: str) -> None:
     from reconcile.ledger import check as check_story
     from reconcile.ledger import find_ledger, load, merge, save
 
-    failed = rewritten = False
+    failed = rewritten = unreadable = False
     machine: list[tuple[Path, Ledger | None]] = []
     for folder in _story_folders(files, changed_files=True):
         shown = _shown(folder)
         try:
-            current = _current(folder)
+            current, broken = _current_read(folder)
+            unreadable = unreadable or broken
         except UsageError as exc:
             click.echo(f"reconcile: note: {shown}: not checked: {exc}", err=True)
             continue
@@ -586,6 +644,8 @@ def check(files: tuple[str, ...], update: bool, fmt: str) -> None:
         click.echo(_checked_report(fmt, machine), nl=False)
     if rewritten:
         raise click.exceptions.Exit(EXIT_REWRITTEN)
+    if unreadable:  # an unreadable version is an input error, as in diff and claims
+        raise click.exceptions.Exit(EXIT_INPUT)
     if failed:
         raise click.exceptions.Exit(EXIT_FOUND)
 

@@ -3,19 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import re
+import stat
 import tomllib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
-from reconcile.errors import InputError
+from reconcile.errors import InputError, UsageError
 from reconcile.inputs import AUTO, SUFFIXES, ExtractedText, read_input
 from reconcile.inputs import input_format as format_named
 from reconcile.inputs.fetch import FetchOptions, fetch, is_url, url_name
 from reconcile.inputs.text import decode_text, resolve_encoding
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
+from reconcile.sizes import DEFAULT_MAX_SIZE, format_size
 
 # Files a story folder counts as versions (every input format's suffixes).
 TEXT_SUFFIXES = SUFFIXES
@@ -40,6 +43,7 @@ class ManifestEntry:
     file: str
     lang: str | None
     meta: Meta
+    encoding: str | None = None
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class _SourcePlan:
     lang: str | None = None
     meta: Meta = ()
     error: str | None = None
+    encoding: str | None = None
     # A page to fetch; `path` is then only its name (url_name), for the source id.
     url: str | None = None
 
@@ -81,15 +86,41 @@ class _StoryPlan:
 # --- one file → its Documents -------------------------------------------------------------
 
 
-def _read_bytes(path: Path) -> bytes:
-    if not path.exists():
-        raise InputError(str(path), "file not found")
-    if path.is_dir():
-        raise InputError(str(path), "is a folder, expected a text file")
+def _unreachable_problem(path: Path, exc: OSError) -> str:
+    """Why a path cannot be opened, in words: missing, a dangling or looping link, denied."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop (the link points back to itself)"
+    if exc.errno == errno.ENOENT:
+        return "broken symbolic link" if path.is_symlink() else "file not found"
+    return f"cannot read the file ({exc.strerror or exc})"
+
+
+def _read_bytes(path: Path, max_size: int | None = DEFAULT_MAX_SIZE) -> bytes:
     try:
-        return path.read_bytes()
+        info = path.stat()
+    except OSError as exc:
+        raise InputError(str(path), _unreachable_problem(path, exc)) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(str(path), "is a folder, expected a text file")
+    # A pipe (`/dev/stdin`, `<(...)`) has no size yet: the read below stops at the limit.
+    if max_size is not None and stat.S_ISREG(info.st_mode) and info.st_size > max_size:
+        raise InputError(str(path), _too_big(info.st_size, max_size))
+    try:
+        with path.open("rb") as handle:
+            # Never more than the limit, even if the file grew since stat().
+            data = handle.read(-1 if max_size is None else max_size + 1)
     except OSError as exc:
         raise InputError(str(path), f"cannot read the file ({exc.strerror or exc})") from None
+    if max_size is not None and len(data) > max_size:
+        raise InputError(str(path), _too_big(None, max_size))
+    return data
+
+
+def _too_big(size: int | None, max_size: int) -> str:
+    # A stream's size is unknown: only that it went past the limit.
+    how_big = "" if size is None else f"{format_size(size)}, "
+    return (f"file is {how_big}over the {format_size(max_size)} size limit; raise it "
+            "with --max-size (e.g. --max-size 100MB) if this really is one story")
 
 
 def decode_bytes(path: Path, data: bytes, encoding: str | None = None) -> str:
@@ -115,6 +146,20 @@ def _clean_lang(lang: str | None) -> str | None:
     return normalize_code(lang) if lang and lang.strip() else None
 
 
+def _supported() -> tuple[str, ...]:
+    from reconcile.lang import supported_languages  # babel loads only when a code is checked
+
+    return supported_languages()
+
+
+def supported_problem(code: str) -> str | None:
+    """Why a language code cannot be read from files ("unsupported language 'xx';
+    supported: en, fr, …"), or None for a language with its own data file."""
+    if code.split("-")[0] in _supported():
+        return None
+    return f"unsupported language {code!r}; supported: {', '.join(_supported())}"
+
+
 def paragraphs_of(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragraph, ...]:
     """Paragraph languages: detected, except under --lang, a manifest's `lang` or a language
     given to the library, which the user meant for every paragraph ("Language of every
@@ -135,17 +180,20 @@ def read_document(
     story: str = "",
     meta: Meta = (),
     input_format: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> Document:
     """Read one story version; InputError says why a file cannot be used.
 
     The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
     of a later stage points into Document.text. `lang`, when given, is taken as is with
-    `lang_origin`; otherwise the language is detected. A file holding several versions
-    gives its first; read_documents gives them all.
+    `lang_origin`; otherwise the language is detected. A language without a data file
+    (given, declared or detected) is refused: its numbers would be read with another's
+    notation. A file over `max_size` bytes (None: no limit) is refused before it is read.
+    A file holding several versions gives its first; read_documents gives them all.
     """
     return read_documents(path, source_id=source_id, encoding=encoding, lang=lang,
                           lang_origin=lang_origin, story=story, meta=meta,
-                          input_format=input_format)[0]
+                          input_format=input_format, max_size=max_size)[0]
 
 
 def read_documents(
@@ -160,6 +208,7 @@ def read_documents(
     input_format: str | None = None,
     data: bytes | None = None,
     name: str | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[Document, ...]:
     """The versions one file holds (`data`: its bytes when already read, as for stdin or a
     fetched page, which `name` then names).
@@ -170,8 +219,13 @@ def read_documents(
     """
     if encoding:
         resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
-    raw = _read_bytes(path) if data is None else data
     shown = name or str(path)
+    given_lang = _clean_lang(lang)
+    if given_lang is not None and (problem := supported_problem(given_lang)):
+        raise InputError(shown, problem)
+    raw = _read_bytes(path, max_size) if data is None else data
+    if data is not None and max_size is not None and len(raw) > max_size:
+        raise InputError(shown, _too_big(len(raw), max_size))
     versions = read_input(raw, shown, input_format, encoding)
     return tuple(
         _document(shown, version, source_id if version.part is None
@@ -196,6 +250,12 @@ def _document(path: str, version: ExtractedText, source_id: str, lang: str | Non
         origin = "detected"
         if doc_lang is None:
             raise InputError(path, "could not detect the language; pass --lang")
+        if supported_problem(doc_lang):
+            raise InputError(path, f"detected language {doc_lang!r}, which is not "
+                                   f"supported ({', '.join(_supported())}); pass --lang "
+                                   "if the detection is wrong")
+    elif problem := supported_problem(doc_lang):
+        raise InputError(path, problem)
     given = {key for key, _ in meta}
     merged = tuple(sorted((*meta, *((k, v) for k, v in version.meta if k not in given))))
     return Document(
@@ -244,14 +304,22 @@ def _manifest_entry(manifest: Path, index: int, table: object) -> ManifestEntry:
     if not isinstance(file, str) or not file.strip():
         raise InputError(str(manifest), f"[[source]] #{index}: 'file' is required")
     lang = _optional_str(manifest, f"[[source]] #{index}: 'lang'", table.get("lang"))
+    encoding = _optional_str(manifest, f"[[source]] #{index}: 'encoding'",
+                             table.get("encoding"))
+    if encoding is not None:
+        try:
+            encoding = resolve_encoding(encoding)
+        except UsageError as exc:
+            raise InputError(str(manifest), f"[[source]] #{index}: {exc}") from None
     meta = tuple(
         sorted(
             (str(key), _meta_value(manifest, index, str(key), value))
             for key, value in table.items()
-            if key not in ("file", "lang")
+            if key not in ("file", "lang", "encoding")
         )
     )
-    return ManifestEntry(file=file.strip(), lang=_clean_lang(lang), meta=meta)
+    return ManifestEntry(file=file.strip(), lang=_clean_lang(lang), meta=meta,
+                         encoding=encoding)
 
 
 def parse_manifest(path: Path) -> Manifest:
@@ -281,8 +349,41 @@ def parse_manifest(path: Path) -> Manifest:
 # --- planning: which stories and sources a set of paths holds ------------------------------
 
 
+def _resolved(path: Path) -> Path:
+    """The path with links resolved, or as given (made absolute) when it cannot be: a
+    symbolic link loop or an unsearchable folder must not stop the other inputs."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _is_dir(path: Path) -> bool:
+    # Path.is_dir raises PermissionError inside an unsearchable folder.
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
+
+
 def _is_text_file(path: Path) -> bool:
-    return path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".") and path.is_file()
+    # A text file's name on a dangling or looping link is still listed, with its error.
+    return (path.suffix.lower() in TEXT_SUFFIXES and not path.name.startswith(".")
+            and (_is_file(path) or _is_dangling_link(path)))
+
+
+def _is_dangling_link(path: Path) -> bool:
+    try:
+        return path.is_symlink() and not _is_dir(path) and not path.exists()
+    except OSError:
+        return False
 
 
 class _UnlistableFolderError(InputError):
@@ -303,17 +404,18 @@ def _text_files(folder: Path) -> list[Path]:
 
 def _folder_name(folder: Path) -> str:
     # "." and "/" have no name of their own; the absolute path usually does.
-    return folder.name or folder.resolve().name or FALLBACK_STORY_ID
+    return folder.name or _resolved(folder).name or FALLBACK_STORY_ID
 
 
 def _same_file(a: Path, b: Path) -> bool:
-    return a.resolve() == b.resolve()
+    return _resolved(a) == _resolved(b)
 
 
 def _manifest_story(folder: Path, manifest_path: Path) -> _StoryPlan:
     manifest = parse_manifest(manifest_path)
     listed = [
-        _SourcePlan(path=folder / entry.file, lang=entry.lang, meta=entry.meta)
+        _SourcePlan(path=folder / entry.file, lang=entry.lang, meta=entry.meta,
+                    encoding=entry.encoding)
         for entry in manifest.entries
     ]
     # Files the manifest does not name are still versions of the story; their language
@@ -333,7 +435,7 @@ def _manifest_story(folder: Path, manifest_path: Path) -> _StoryPlan:
 def _story_folder(folder: Path) -> _StoryPlan | None:
     """The story a folder holds by itself (manifest or text files), if any."""
     manifest_path = folder / MANIFEST_NAME
-    if manifest_path.is_file():
+    if _is_file(manifest_path):
         return _manifest_story(folder, manifest_path)
     files = _text_files(folder)
     if not files:
@@ -345,21 +447,25 @@ def _story_folder(folder: Path) -> _StoryPlan | None:
     )
 
 
-def _error_story(folder: Path, problem: str) -> _StoryPlan:
-    error = str(InputError(str(folder), problem))
+def _error_story(folder: Path, error: InputError) -> _StoryPlan:
+    """A story that could not be planned: one Source, at the faulty path, with the error."""
     return _StoryPlan(
         story_id=_folder_name(folder),
         path=str(folder),
-        sources=(_SourcePlan(path=folder, error=error),),
+        sources=(_SourcePlan(path=Path(error.path), error=str(error)),),
     )
 
 
 def _story_or_error(folder: Path) -> _StoryPlan | None:
-    # A malformed manifest is not caught here: it stops the run, the user must fix it.
+    # An unlistable folder or a malformed manifest spoils this story only: it is listed
+    # with its error and the other stories are still read.
     try:
         return _story_folder(folder)
-    except _UnlistableFolderError as exc:
-        return _error_story(folder, exc.problem)
+    except InputError as exc:
+        return _error_story(folder, exc)
+    except OSError as exc:
+        problem = f"cannot read the folder ({exc.strerror or exc})"
+        return _error_story(folder, InputError(str(folder), problem))
 
 
 def _folder_stories(folder: Path) -> list[_StoryPlan]:
@@ -367,16 +473,16 @@ def _folder_stories(folder: Path) -> list[_StoryPlan]:
     own = _story_or_error(folder)
     if own is not None:
         return [own]
-    subfolders = [p for p in _children(folder) if p.is_dir() and not p.name.startswith(".")]
+    subfolders = [p for p in _children(folder) if _is_dir(p) and not p.name.startswith(".")]
     stories = [s for s in map(_story_or_error, subfolders) if s is not None]
-    return stories or [_error_story(folder, NO_FILES)]
+    return stories or [_error_story(folder, InputError(str(folder), NO_FILES))]
 
 
 def _files_story(files: Sequence[Path], urls: Sequence[str] = ()) -> _StoryPlan:
     """Files named together form one story, named after their folder when they share one;
     URLs join them as pages to fetch."""
     named = [file for file in files if str(file) != STDIN]
-    parents = {file.parent.resolve() for file in named}
+    parents = {_resolved(file.parent) for file in named}
     sources = (*(_SourcePlan(path=file) for file in files),
                *(_SourcePlan(path=Path(url_name(url)), url=url) for url in urls))
     if len(parents) == 1:
@@ -403,7 +509,7 @@ def _dedupe_paths(paths: Iterable[Path]) -> list[Path]:
     seen: set[Path] = set()
     result: list[Path] = []
     for path in paths:
-        key = path if str(path) == STDIN else path.resolve()
+        key = path if str(path) == STDIN else _resolved(path)
         if key not in seen:
             seen.add(key)
             result.append(path)
@@ -414,9 +520,9 @@ def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
     """Group the given paths into stories, sorted and with unique ids; reads no text file."""
     urls = list(dict.fromkeys(str(p) for p in paths if isinstance(p, str) and is_url(p)))
     given = _dedupe_paths(Path(p) for p in paths if not (isinstance(p, str) and is_url(p)))
-    folders = [p for p in given if str(p) != STDIN and p.is_dir()]
+    folders = [p for p in given if str(p) != STDIN and _is_dir(p)]
     # Missing paths join the loose files so they surface as a Source with an error.
-    loose = [p for p in given if str(p) == STDIN or not p.is_dir()]
+    loose = [p for p in given if str(p) == STDIN or not _is_dir(p)]
     plans = [story for folder in folders for story in _folder_stories(folder)]
     if loose or urls:
         plans.append(_files_story(loose, urls))
@@ -440,6 +546,7 @@ class _ReadOptions:
     input_format: str | None = None
     stdin: bytes | None = None
     fetch: FetchOptions | None = None
+    max_size: int | None = DEFAULT_MAX_SIZE
 
 
 def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
@@ -462,8 +569,9 @@ def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
         docs = read_documents(
             plan.path,
             source_id=source_id,
-            # The server's charset is the page's own declaration; --encoding still wins.
-            encoding=options.encoding or (page.charset if page else None),
+            # The manifest's per-file encoding beats --encoding, the default for the rest;
+            # a server's charset is the page's own declaration, and --encoding still wins.
+            encoding=plan.encoding or options.encoding or (page.charset if page else None),
             lang=lang,
             lang_origin=origin,
             story=story_id,
@@ -471,6 +579,7 @@ def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
             input_format=options.input_format,
             data=options.stdin if from_stdin else page.data if page else None,
             name=shown,
+            max_size=options.max_size,
         )
     except InputError as exc:
         return (Source(source_id, shown, lang, None, str(exc), meta, notes),)
@@ -506,22 +615,29 @@ def load_stories(
     input_format: str | None = None,
     stdin: bytes | None = None,
     fetch: FetchOptions | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
     A file is one source (a bilingual file two) and files given together are one story; a
     folder of story files (text, HTML, Markdown, … with an optional sources.toml) is one
     story; a folder of such folders is one story per sub-folder. `lang` overrides the
-    manifest, which overrides what a file states, which overrides detection. The path "-"
-    is one version read from `stdin` (source id "stdin"). An http(s) URL is a page fetched
-    under `fetch`'s limits and cache (its Source.meta records url and sha256); an XLIFF or
-    PO file is two versions, `<stem>:<lang>` of each side. `input_format` ("auto" or None:
-    from suffix and content) applies to every file. Raises UsageError for an unknown
-    encoding or format and InputError for a malformed manifest.
+    manifest, which overrides what a file states, which overrides detection; a manifest's
+    per-file `encoding` overrides `encoding`. The path "-" is one version read from
+    `stdin` (source id "stdin"). An http(s) URL is a page fetched under `fetch`'s limits
+    and cache (its Source.meta records url and sha256); an XLIFF or PO file is two
+    versions, `<stem>:<lang>` of each side. `input_format` ("auto" or None: from suffix and
+    content) applies to every file. A file over `max_size` bytes (None: no limit) is
+    refused. Raises UsageError for an unknown encoding or format or an unsupported `lang`;
+    every problem of one input (missing, unreadable, malformed manifest …) is that story's
+    Source error instead, so the other inputs are still read.
     """
     if encoding:
         resolve_encoding(encoding)
     if input_format not in (None, AUTO):
         format_named(input_format or "")
-    options = _ReadOptions(encoding, _clean_lang(lang), input_format, stdin, fetch)
+    option_lang = _clean_lang(lang)
+    if option_lang is not None and (problem := supported_problem(option_lang)):
+        raise UsageError(problem)
+    options = _ReadOptions(encoding, option_lang, input_format, stdin, fetch, max_size)
     return tuple(_read_story(plan, options) for plan in _plan_stories(paths))

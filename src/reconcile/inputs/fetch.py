@@ -21,11 +21,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from reconcile.errors import InputError
+from reconcile.sizes import DEFAULT_MAX_SIZE, format_size
 
 DEFAULT_TIMEOUT = 20.0
 # Whole-fetch deadline: a server that trickles bytes must not hold a run forever.
 DEFAULT_DEADLINE = 120.0
-DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+DEFAULT_MAX_BYTES = DEFAULT_MAX_SIZE
 DEFAULT_MAX_REDIRECTS = 5
 CACHE_ENV = "RECONCILE_CACHE_DIR"
 URL_SCHEMES = ("http://", "https://")
@@ -144,7 +145,7 @@ def store(cache_dir: Path, fetched: Fetched) -> None:
 
 
 def _size(limit: int) -> str:
-    return f"{limit / (1024 * 1024):g} MB" if limit >= 1024 * 1024 else f"{limit} bytes"
+    return format_size(limit)
 
 
 def _problem(exc: httpx.HTTPError, options: FetchOptions) -> str:
