@@ -13,6 +13,7 @@ from pathlib import Path
 from reconcile.detect import detect_language, detect_paragraph_langs, normalize_code
 from reconcile.errors import InputError, UsageError
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
+from reconcile.progress import Progress
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 MANIFEST_NAME = "sources.toml"
@@ -472,15 +473,24 @@ def load_stories(
     *,
     encoding: str | None = None,
     lang: str | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
     A file is one source and files given together are one story; a folder of text files
     (with an optional sources.toml) is one story; a folder of such folders is one story per
     sub-folder. `lang` overrides the manifest, which overrides detection. Raises UsageError
-    for an unknown encoding and InputError for a malformed manifest.
+    for an unknown encoding and InputError for a malformed manifest. `progress` hears of
+    each story's files once they are read.
     """
     if encoding:
         resolve_encoding(encoding)
     option_lang = _clean_lang(lang)
-    return tuple(_read_story(plan, encoding, option_lang) for plan in _plan_stories(paths))
+    plans = _plan_stories(paths)
+    total = sum(len(plan.sources) for plan in plans)
+    stories = []
+    for plan in plans:
+        stories.append(_read_story(plan, encoding, option_lang))
+        if progress is not None:
+            progress("files", len(stories[-1].sources), total)
+    return tuple(stories)

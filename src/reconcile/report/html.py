@@ -148,7 +148,7 @@ def _split(claim: Claim) -> tuple[str, str]:
     """The sentence before and after the claim (the claim's surface sits between)."""
     at = claim.start - claim.sentence_start
     sentence = claim.sentence
-    if 0 <= at and sentence[at:at + len(claim.surface)] == claim.surface:
+    if at >= 0 and sentence[at:at + len(claim.surface)] == claim.surface:
         return sentence[:at], sentence[at + len(claim.surface):]
     return "", ""
 

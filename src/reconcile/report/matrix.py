@@ -1,4 +1,5 @@
-"""The agreement matrix of a diff: for each pair of versions, on how many shared facts they agree."""
+"""The agreement matrix of a diff: for each pair of versions, on how many shared facts
+they agree."""
 
 from __future__ import annotations
 
