@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from typing import IO
 
 from rich.console import Console
-from rich.padding import Padding
 from rich.progress import TaskID
 from rich.table import Table
 from rich.text import Text
@@ -262,5 +261,8 @@ def render_fact(out: Console, result: DiffResult, fact: Fact) -> None:
                     style="bold red" if odd else "bold")
         head.append(f"\n    as written: {' '.join(claim.surface.split())}")
         out.print(head, overflow="fold")
-        out.print(Padding(_highlighted(claim), (0, 0, 0, 4), expand=False), overflow="fold")
+        # Wrapped by rich (it knows CJK cell widths), indented by hand, no trailing pad.
+        for part in _highlighted(claim).wrap(out, max(out.width - 6, 20), overflow="fold"):
+            part.rstrip()
+            out.print(Text("    ").append_text(part), overflow="fold")
     out.print()
