@@ -91,6 +91,7 @@ class Cell:
     text: str
     title: str
     style: str
+    counts: str = ""
 
 
 @dataclass(frozen=True)
@@ -231,8 +232,9 @@ def _matrix_rows(matrix: Matrix) -> tuple[MatrixRow, ...]:
             else:
                 title = (f"{a} vs {b}: {pair.shared} shared facts: {pair.agree} agree, "
                          f"{pair.soft} soft, {pair.conflict} conflict")
-                cells.append(Cell(f"{pair.percent}% ({pair.agree}/{pair.shared})", title,
-                                  _cell_style(pair.agree / pair.shared)))
+                cells.append(Cell(f"{pair.percent}%", title,
+                                  _cell_style(pair.agree / pair.shared),
+                                  f"{pair.agree}/{pair.shared}"))
         rows.append(MatrixRow(a, tuple(cells)))
     return tuple(rows)
 
@@ -261,7 +263,9 @@ def _story_view(story: int, result: DiffResult) -> StoryView:
                      for status in FACT_STATUSES),
         families=tuple(" ≈ ".join(fam) for fam in result.witnesses if len(fam) > 1),
         parallel=tuple(f"{a} ↔ {b}" for a, b in result.parallel),
-        boilerplate=tuple(line.strip() for line in boilerplate_lines(result)),
+        # The report's words on boilerplate, without the terminal's hint at a CLI option.
+        boilerplate=tuple(line.strip() for line in boilerplate_lines(result)
+                          if not line.strip().startswith("reconcile ")),
         matrix_sources=matrix.sources, matrix=_matrix_rows(matrix),
         facts=tuple(view for _, view in facts),
         texts=_texts(story, result, facts, source_index))
