@@ -76,6 +76,12 @@ def test_show_unknown_id_lists_the_nearest() -> None:
     assert len(nearest) == 5
 
 
+def test_show_nearest_ids_for_a_typo() -> None:
+    result = invoke("show", "money-2016-sutskevr", "corpus/")
+    assert result.exit_code == 2
+    assert "nearest: money-2016-sutskever-google, " in result.stderr
+
+
 def test_show_of_another_story_is_unknown() -> None:
     result = invoke("show", "elsewhere/money-2016-microsoft", "corpus/")
     assert result.exit_code == 2
@@ -90,9 +96,9 @@ def test_diff_matrix_in_the_terminal() -> None:
     result = invoke("diff", "--matrix", "corpus/")
     assert result.exit_code == 1
     out = result.stdout
-    assert "agreement matrix · openai-musk (agreeing/shared facts)" in out
+    assert "agreement matrix · openai-musk" in out
     rows = {line.split("│")[1].strip(): [c.strip() for c in line.split("│")[2:-1]]
-            for line in out.splitlines() if re.match(r"│(en|fr|id|ja|zh) ", line)}
+            for line in out.splitlines() if re.match(r"│ (en|fr|id|ja|zh) ", line)}
     assert set(rows) == {"en", "fr", "id", "ja", "zh"}
     for a, cells in rows.items():
         assert cells[sorted(rows).index(a)] == "—"

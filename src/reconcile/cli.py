@@ -112,6 +112,8 @@ def cli() -> None:
       reconcile diff corpus/              # report discrepancies between versions
       reconcile claims --format jsonl a.txt b.txt
       reconcile diff --format markdown --fail-on warning story/ > report.md
+      reconcile report stories/ -o report.html  # one HTML page to look at
+      reconcile show money-2016-budget story/    # one fact, every version
       reconcile baseline stories/election  # record the reviewed state
       reconcile check stories/election/fr.txt  # the pre-commit hook
 
@@ -762,10 +764,10 @@ def report(paths: tuple[str, ...], output: str, fail_on: str, alias_files: tuple
 
 
 def _nearest_ids(wanted: str, ids: Sequence[str], limit: int = 5) -> list[str]:
-    """The fact ids closest to a mistyped one (rapidfuzz), best first."""
+    """The fact ids closest to a mistyped one (rapidfuzz edit-distance ratio), best first."""
     from rapidfuzz import fuzz, process
 
-    found = process.extract(wanted, sorted(set(ids)), scorer=fuzz.WRatio, limit=limit)
+    found = process.extract(wanted, sorted(set(ids)), scorer=fuzz.ratio, limit=limit)
     return [choice for choice, _, _ in found]
 
 

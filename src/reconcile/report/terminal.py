@@ -204,8 +204,7 @@ def _share_style(pair: PairAgreement) -> str:
 def render_matrix(out: Console, result: DiffResult) -> None:
     """The agreement matrix of one story: per pair of versions, agreeing / shared facts."""
     matrix = agreement_matrix(result)
-    table = Table(title=f"agreement matrix · {result.story} (agreeing/shared facts)",
-                  title_justify="left", pad_edge=False)
+    table = Table(title=f"agreement matrix · {result.story}", title_justify="left")
     table.add_column("", style="bold", no_wrap=True)
     for sid in matrix.sources:
         table.add_column(sid, justify="right", no_wrap=True)
@@ -222,7 +221,8 @@ def render_matrix(out: Console, result: DiffResult) -> None:
                                   style=_share_style(pair)))
         table.add_row(a, *cells)
     out.print(table)
-    out.print(Text("yellow: soft differences only; red: at least one conflict", style="dim"))
+    out.print(Text("each cell: the share of the facts both versions state on which they agree "
+                   "(agreeing/shared)", style="dim"), overflow="fold")
     out.print()
 
 
