@@ -183,3 +183,34 @@ def test_screenshots_at_desktop_and_phone_widths(browser: WebDriver, report_file
         assert browser.save_screenshot(str(folder / name))
         assert (folder / name).stat().st_size > 10_000
     assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []
+
+
+def test_hostile_text_stays_text_in_the_browser(browser: WebDriver, tmp_path: Path) -> None:
+    """A version holding markup, a script, a comment opener and quote breakers: the browser
+    shows them as text, runs none of it (an alert would fail the next command) and logs no
+    error."""
+    folder = tmp_path / "story"
+    folder.mkdir()
+    hostile = ("<script>document.title='pwned'</script> </textarea> <!-- "
+               "\"><img src=x onerror=\"document.title='pwned'\"> ' onmouseover='x'")
+    (folder / "en.txt").write_text(f"It cost $5 million {hostile}.\n", encoding="utf-8")
+    (folder / "fr.txt").write_text("Cela a coûté 7 millions de dollars <!-- .\n",
+                                   encoding="utf-8")
+    (story,) = load_stories([folder], lang=None)
+    page = tmp_path / "hostile.html"
+    page.write_text(render_html([diff_story(story, load_aliases(()))]), encoding="utf-8")
+    _viewport(browser, DESKTOP, mobile=False)
+    browser.get(page.as_uri())
+    assert browser.title == "reconcile report"
+    assert browser.find_elements(By.TAG_NAME, "img") == []
+    assert browser.find_elements(By.TAG_NAME, "textarea") == []
+    fact = browser.find_element(By.CSS_SELECTOR, "details.fact[data-sources~=en]")
+    fact.find_element(By.TAG_NAME, "summary").click()
+    assert "<script>document.title='pwned'</script>" in fact.text
+    texts = browser.find_elements(By.CSS_SELECTOR, "details.text")
+    for text in texts:
+        text.find_element(By.TAG_NAME, "summary").click()
+    shown = " ".join(t.text for t in texts)
+    assert "</textarea> <!--" in shown and "onerror=\"document.title='pwned'\"" in shown
+    assert browser.title == "reconcile report"
+    assert [e for e in browser.get_log("browser") if e["level"] == "SEVERE"] == []

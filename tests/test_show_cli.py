@@ -152,3 +152,18 @@ def test_quiet_is_accepted_and_no_bar_without_a_terminal(command: str, tmp_path:
         assert result.exit_code in (0, 1)
         assert "files read" not in result.stderr
         assert "\x1b" not in result.stderr
+
+
+def test_progress_bar_draws_on_stderr_only_when_enabled(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from reconcile.report.terminal import progress_bar
+
+    with progress_bar(False) as off:
+        assert off is None
+    with progress_bar(True) as on:
+        assert on is not None
+        on("files", 2, 2)
+        on("claims", 10, None)
+        on("stories", 1, 1)
+    out, _ = capsys.readouterr()
+    assert out == ""
