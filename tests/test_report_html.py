@@ -197,6 +197,7 @@ def test_summary_names_languages_outlets_and_families(corpus_html: str) -> None:
         assert name in text
     assert "Telegram" in text  # the manifest's outlet
     assert "Translations of one another" in text
+    assert "Parallel pairs (aligned sentence by sentence): en ↔ id" in text
     assert "set aside as boilerplate" in text
     assert "Agreement matrix" in text
 

@@ -104,7 +104,6 @@ class MatrixRow:
 class StoryView:
     anchor: str
     story: str
-    title: str
     sources: tuple[SourceRow, ...]
     counts: tuple[tuple[str, int], ...]
     families: tuple[str, ...]
@@ -240,7 +239,6 @@ def _matrix_rows(matrix: Matrix) -> tuple[MatrixRow, ...]:
 
 
 def _story_view(story: int, result: DiffResult) -> StoryView:
-    readable = [s for s in result.sources if s.document is not None]
     source_index = {s.source_id: k for k, s in enumerate(result.sources)}
     ordered = sorted(result.facts, key=lambda f: (STATUS_ORDER[f.status], f.id))
     facts = [(f, _fact_view(story, i, f, result, source_index)) for i, f in enumerate(ordered)]
@@ -254,10 +252,9 @@ def _story_view(story: int, result: DiffResult) -> StoryView:
         set_aside=len(aside.get(s.source_id, ())), family=family_of.get(s.source_id, ""),
         error=s.error, text_anchor=f"s{story}-t{source_index[s.source_id]}"
         if s.document is not None else "") for s in result.sources)
-    titles = {_meta(s, "title") for s in readable} - {""}
     matrix = agreement_matrix(result)
     return StoryView(
-        anchor=f"s{story}", story=result.story, title=" / ".join(sorted(titles)),
+        anchor=f"s{story}", story=result.story,
         sources=rows,
         counts=tuple((status, sum(1 for f in result.facts if f.status == status))
                      for status in FACT_STATUSES),
@@ -275,7 +272,7 @@ def _skipped_view(story: int, skipped: Story, reason: str) -> StoryView:
     rows = tuple(SourceRow(s.source_id, s.lang or "?", language_name(s.lang),
                            _meta(s, "outlet"), s.path, 0, 0, "", s.error, "")
                  for s in skipped.sources)
-    return StoryView(f"s{story}", skipped.story_id, "", rows, (), (), (), (), (), (), (), (),
+    return StoryView(f"s{story}", skipped.story_id, rows, (), (), (), (), (), (), (), (),
                      skipped=reason)
 
 
