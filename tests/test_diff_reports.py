@@ -172,7 +172,9 @@ CELL_SPLIT = re.compile(r"(?<!\\)\|")
 
 
 def _rows(text: str) -> list[str]:
-    return [line for line in text.splitlines() if line.startswith("| ")]
+    """The rows of the per-fact detail tables (the compact table above them has others)."""
+    details = text[text.index("| version |"):] if "| version |" in text else ""
+    return [line for line in details.splitlines() if line.startswith("| ")]
 
 
 def test_markdown_heading_summary_and_table() -> None:

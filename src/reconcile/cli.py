@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,7 +19,8 @@ from reconcile.errors import ReconcileError, UsageError
 if TYPE_CHECKING:
     from reconcile.inputs.fetch import FetchOptions
     from reconcile.ledger import Ledger
-    from reconcile.model import Claim, Source, Story
+    from reconcile.model import Claim, DiffResult, Source, Story
+    from reconcile.progress import Progress
     from reconcile.textpos import Positions
 
 # Exit codes (README "Exit codes"): scripts rely on these.
@@ -43,7 +45,8 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
 
 def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
           input_format: str | None = None, fetch: FetchOptions | None = None,
-          max_size: str | None = None) -> tuple[Story, ...]:
+          max_size: str | None = None, progress: Progress | None = None
+          ) -> tuple[Story, ...]:
     from reconcile.ingest import STDIN, load_stories
 
     # `-` reads one version from standard input, read here: the library reads no stream.
@@ -52,11 +55,29 @@ def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
     # (UsageError).
     stories = load_stories(_default_paths(paths), encoding=encoding, lang=lang,
                            input_format=input_format, stdin=stdin, fetch=fetch,
-                           max_size=_max_bytes(max_size))
+                           max_size=_max_bytes(max_size), progress=progress)
     for story in stories:
         for note in dict.fromkeys(n for s in story.sources for n in s.notes):
             click.echo(f"reconcile: note: {note}", err=True)
     return stories
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """How the commands that read stories read them: their shared input options."""
+
+    encoding: str | None = None
+    lang: str | None = None
+    input_format: str | None = None
+    max_size: str | None = None
+    timeout: float = 20.0
+    offline: bool = False
+
+    def load(self, paths: Sequence[str], progress: Progress | None = None
+             ) -> tuple[Story, ...]:
+        return _load(paths, self.encoding, self.lang, self.input_format,
+                     _fetch_options(self.timeout, self.max_size, self.offline),
+                     self.max_size, progress)
 
 
 def _max_bytes(max_size: str | None) -> int:
@@ -121,6 +142,9 @@ max_size_option = click.option(
     "--max-size", metavar="SIZE",
     help="Refuse a story version (a file or a fetched page) bigger than this (default "
          "20MB; e.g. 500kB, 100MB, 1GiB).")
+quiet_option = click.option(
+    "-q", "--quiet", is_flag=True,
+    help="No progress bar on stderr (it is shown only when stderr is a terminal).")
 
 
 class _Group(click.Group):
@@ -199,6 +223,8 @@ def cli() -> None:
       reconcile diff corpus/              # report discrepancies between versions
       reconcile claims --format jsonl a.txt b.txt
       reconcile diff --format markdown --fail-on warning story/ > report.md
+      reconcile report stories/ -o report.html  # one HTML page to look at
+      reconcile show money-2016-budget story/    # one fact, every version
       reconcile baseline stories/election  # record the reviewed state
       reconcile check stories/election/fr.txt  # the pre-commit hook
 
@@ -222,9 +248,10 @@ def cli() -> None:
                    "(with a \"boilerplate_reason\") in JSON. Without it the table and the "
                    "JSON sources count them as set aside.")
 @fetch_options
+@quiet_option
 def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
            input_format: str, max_size: str | None, include_boilerplate: bool,
-           timeout: float, offline: bool) -> None:
+           timeout: float, offline: bool, quiet: bool) -> None:
     """List every claim each story version makes.
 
     PATH is a story file (text, HTML page or Markdown), a folder of them (one
@@ -247,20 +274,23 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     """
     from reconcile.api import extract_document
     from reconcile.report import jsonio
-    from reconcile.report.terminal import console, render_claims
+    from reconcile.report.terminal import console, progress_bar, render_claims
 
-    stories = _load(paths, encoding, lang, input_format,
-                    _fetch_options(timeout, max_size, offline), max_size)
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
-    for story in stories:
-        for source in story.sources:
-            every = (extract_document(source.document, include_boilerplate=True)
-                     if source.document is not None else [])
-            found = [c for c in every if include_boilerplate or not c.boilerplate]
-            set_aside[source.source_id] = [c for c in every
-                                           if c.boilerplate and not include_boilerplate]
-            results.append((source, found))
+    with progress_bar(_show_progress(quiet)) as progress:
+        reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
+        stories = reading.load(paths, progress)
+        for story in stories:
+            for source in story.sources:
+                every = (extract_document(source.document, include_boilerplate=True)
+                         if source.document is not None else [])
+                found = [c for c in every if include_boilerplate or not c.boilerplate]
+                set_aside[source.source_id] = [c for c in every
+                                               if c.boilerplate and not include_boilerplate]
+                results.append((source, found))
+                if progress is not None:
+                    progress("claims", len(every), None)
     if fmt == "table":
         render_claims(console(), results, set_aside)
     elif fmt == "jsonl":
@@ -309,10 +339,14 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
 @fetch_options
+@click.option("--matrix", is_flag=True,
+              help="Also print each story's agreement matrix: per pair of versions, on how "
+                   "many of the facts both state they agree (table and markdown formats).")
+@quiet_option
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
          input_format: str, max_size: str | None, include_boilerplate: bool,
-         timeout: float, offline: bool) -> None:
+         timeout: float, offline: bool, matrix: bool, quiet: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -336,6 +370,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff --include-boilerplate corpus/
       reconcile diff --format sarif corpus/ > reconcile.sarif
       cat page.html | reconcile diff - fr.md
+      reconcile diff --matrix stories/
 
     A line holding a `reconcile: ignore` marker (`# reconcile: ignore`,
     `[reconcile: ignore]` or `<!-- reconcile: ignore[R104] -->`) silences the
@@ -345,33 +380,15 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
     2 usage or input error (an unreadable input is still listed).
     """
-    from dataclasses import replace
-
-    from reconcile.diff import diff_story
-    from reconcile.entities import AliasTable, load_aliases
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.markdown import render_markdown
     from reconcile.report.sarif import render_sarif
-    from reconcile.report.terminal import console, render_diff
+    from reconcile.report.terminal import console, render_diff, render_matrix
 
-    stories = _load(paths, encoding, lang, input_format,
-                    _fetch_options(timeout, max_size, offline), max_size)
-    tables: dict[tuple[Path, ...], AliasTable] = {}
-    results = []
-    skipped: list[tuple[Story, str]] = []
-    for story in stories:
-        readable = sum(1 for s in story.sources if s.document is not None)
-        if readable < 2:
-            # Every input still appears in the output, with its own error if it has one.
-            skipped.append((story, f"story {story.story_id!r} has {readable} readable "
-                                   "version(s); reconcile diff needs at least two"))
-            continue
-        files = _story_aliases(story, alias_files)
-        if files not in tables:
-            tables[files] = load_aliases(files)
-        result = diff_story(story, tables[files], include_boilerplate=include_boilerplate)
-        results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
+    reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
+    results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
+                                  quiet=quiet)
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "jsonl":
@@ -382,9 +399,19 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     elif fmt == "github":
         click.echo(render_github(results, skipped=skipped), nl=False)
     elif fmt == "markdown":
-        click.echo(render_markdown(results, skipped, show_all), nl=False)
+        click.echo(render_markdown(results, skipped, show_all, matrix=matrix), nl=False)
     else:
-        render_diff(console(), results, show_all, skipped)
+        out = console()
+        render_diff(out, results, show_all, skipped)
+        if matrix:
+            for result in results:
+                render_matrix(out, result)
+    _exit_like_diff(results, skipped, fail_on)
+
+
+def _exit_like_diff(results: Sequence[DiffResult], skipped: Sequence[tuple[Story, str]],
+                    fail_on: str) -> None:
+    """Warn of unreadable inputs and exit as `reconcile diff` does (README "Exit codes")."""
     _warn_errors([s for r in results for s in r.sources]
                  + [s for story, _ in skipped for s in story.sources])
     for _, reason in skipped:
@@ -395,6 +422,46 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
     if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
         raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _show_progress(quiet: bool) -> bool:
+    """A progress bar only for a person watching: stderr is a terminal and no --quiet."""
+    return not quiet and sys.stderr.isatty()
+
+
+def _run_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
+               include_boilerplate: bool, *, quiet: bool
+               ) -> tuple[list[DiffResult], list[tuple[Story, str]]]:
+    """The diff of every story PATHs hold, and the stories skipped with the reason (fewer
+    than two readable versions); with a progress bar on a terminal unless quiet."""
+    from dataclasses import replace
+
+    from reconcile.diff import diff_story
+    from reconcile.entities import AliasTable, load_aliases
+    from reconcile.report.terminal import progress_bar
+
+    tables: dict[tuple[Path, ...], AliasTable] = {}
+    results: list[DiffResult] = []
+    skipped: list[tuple[Story, str]] = []
+    with progress_bar(_show_progress(quiet)) as progress:
+        stories = reading.load(paths, progress)
+        for story in stories:
+            readable = sum(1 for s in story.sources if s.document is not None)
+            if readable < 2:
+                # Every input still appears in the output, with its own error if it has one.
+                skipped.append((story, f"story {story.story_id!r} has {readable} readable "
+                                       "version(s); reconcile diff needs at least two"))
+            else:
+                files = _story_aliases(story, alias_files)
+                if files not in tables:
+                    tables[files] = load_aliases(files)
+                result = diff_story(story, tables[files],
+                                    include_boilerplate=include_boilerplate,
+                                    progress=progress)
+                results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
+            if progress is not None:
+                progress("stories", 1, len(stories))
+    return results, skipped
 
 
 def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:
@@ -784,6 +851,140 @@ def review(paths: tuple[str, ...]) -> None:
                                      review=verdicts[answer])  # type: ignore[arg-type]
                 save(ledger_path, ledger)
         click.echo(f"{_shown(ledger_path)}: {len(todo)} unreviewed discrepancies walked")
+
+
+# --- reports people look at: report (HTML), show (one fact) --------------------------------
+
+DEFAULT_REPORT = "report.html"
+fail_on_option = click.option(
+    "--fail-on", type=click.Choice(["error", "warning", "never"]), default="error",
+    show_default=True,
+    help="Exit 1 when a finding at or above this severity is found: error = conflicts, "
+         "warning = conflicts and soft discrepancies.")
+aliases_option = click.option(
+    "--aliases", "alias_files", multiple=True, type=click.Path(dir_okay=False),
+    help="Extra entity alias file (TOML); repeatable (as for reconcile diff).")
+boilerplate_option = click.option(
+    "--include-boilerplate", is_flag=True,
+    help="Also compare claims in site furniture (as for reconcile diff).")
+
+
+@cli.command()
+@path_argument
+@click.option("-o", "--output", default=DEFAULT_REPORT, show_default=True,
+              type=click.Path(dir_okay=False, allow_dash=True),
+              help="The HTML file to write; - writes it to stdout.")
+@fail_on_option
+@aliases_option
+@lang_option
+@encoding_option
+@_input_format_option
+@max_size_option
+@boilerplate_option
+@fetch_options
+@quiet_option
+def report(paths: tuple[str, ...], output: str, fail_on: str, alias_files: tuple[str, ...],
+           lang: str | None, encoding: str | None, input_format: str, max_size: str | None,
+           include_boilerplate: bool, timeout: float, offline: bool, quiet: bool) -> None:
+    """Write the diff as one self-contained HTML page to look at and send.
+
+    The page (no network, no external files; it opens from disk) has a
+    summary of the versions (language, outlet, translation family, claims
+    set aside as boilerplate), the coloured agreement matrix, every fact
+    (discrepancies first) filterable by status, kind and version, each
+    opening onto its versions side by side, and each version's text in full
+    with every claim highlighted and linked to its fact. A folder of story
+    folders gives one page with an index of stories. PATH as for diff;
+    without PATH, reads ./corpus.
+
+    \b
+    Examples:
+      reconcile report corpus/                # writes report.html
+      reconcile report stories/ -o /tmp/stories.html
+      reconcile report -o - a.txt b.txt > page.html
+
+    \b
+    Exit codes as for diff: 0 nothing at or above --fail-on, 1 discrepancies
+    found, 2 usage or input error (the page is still written).
+    """
+    from reconcile.report.html import render_html
+
+    reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
+    results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
+                                  quiet=quiet)
+    page = render_html(results, skipped)
+    if output == "-":
+        click.echo(page, nl=False)
+    else:
+        try:
+            Path(output).write_text(page, encoding="utf-8")
+        except OSError as exc:
+            raise UsageError(f"cannot write {output}: {exc.strerror or exc}") from None
+        facts = [f for r in results for f in r.facts]
+        found = ", ".join(f"{sum(1 for f in facts if f.status == s)} {s}"
+                          for s in ("conflict", "soft", "agree", "single"))
+        click.echo(f"wrote {output}: {len(results)} "
+                   f"{'story' if len(results) == 1 else 'stories'}, {found}", err=True)
+    _exit_like_diff(results, skipped, fail_on)
+
+
+def _nearest_ids(wanted: str, ids: Sequence[str], limit: int = 5) -> list[str]:
+    """The fact ids closest to a mistyped one (rapidfuzz edit-distance ratio), best first."""
+    from rapidfuzz import fuzz, process
+
+    found = process.extract(wanted, sorted(set(ids)), scorer=fuzz.ratio, limit=limit)
+    return [choice for choice, _, _ in found]
+
+
+@cli.command()
+@click.argument("fact_id")
+@path_argument
+@aliases_option
+@lang_option
+@encoding_option
+@_input_format_option
+@max_size_option
+@boilerplate_option
+@fetch_options
+@quiet_option
+def show(fact_id: str, paths: tuple[str, ...], alias_files: tuple[str, ...],
+         lang: str | None, encoding: str | None, input_format: str, max_size: str | None,
+         include_boilerplate: bool, timeout: float, offline: bool, quiet: bool) -> None:
+    """Show one fact in full: every version's sentence with the claim marked.
+
+    FACT_ID is an id as `reconcile diff` prints it (`STORY/FACT_ID` picks one
+    story when several stories have it). For each version: the normalized
+    value, the words as written, and the whole sentence with the claim between
+    >> <<; then the verdict and its diagnosis. PATH as for diff; without PATH,
+    reads ./corpus.
+
+    \b
+    Examples:
+      reconcile show money-2016-microsoft corpus/
+      reconcile show election/count-2024-votes stories/
+
+    \b
+    Exit codes: 0 shown, 2 unknown FACT_ID (the nearest ids are listed) or
+    usage or input error.
+    """
+    from reconcile.report.terminal import console, render_fact
+
+    reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
+    results, _ = _run_diffs(paths, alias_files, reading, include_boilerplate, quiet=quiet)
+    story, sep, bare = fact_id.rpartition("/")
+    found = [(r, f) for r in results for f in r.facts
+             if f.id == (bare if sep else fact_id) and (not sep or r.story == story)]
+    if not found:
+        ids = [f.id if len(results) == 1 else f"{r.story}/{f.id}"
+               for r in results for f in r.facts]
+        near = _nearest_ids(fact_id, ids)
+        hint = f"; nearest: {', '.join(near)}" if near else ""
+        stories = ", ".join(r.story for r in results) or "none"
+        raise UsageError(f"no fact {fact_id!r} in the stories read ({stories}){hint}")
+    out = console()
+    for result, fact in found:
+        render_fact(out, result, fact)
+    _warn_errors([s for r in results for s in r.sources])
 
 
 def main(argv: Sequence[str] | None = None) -> int:

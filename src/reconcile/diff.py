@@ -22,6 +22,7 @@ from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
 from reconcile.model import Claim, DiffResult, Document, Fact, Segment, Story
+from reconcile.progress import Progress
 from reconcile.segment import segment
 from reconcile.suppress import apply_suppressions, find_markers, without_markers
 
@@ -60,11 +61,13 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
 
 
 def diff_story(story: Story, aliases: AliasTable, *,
-               include_boilerplate: bool = False) -> DiffResult:
+               include_boilerplate: bool = False,
+               progress: Progress | None = None) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
     unless `include_boilerplate` is set, when they are compared like any other claim.
+    `progress` hears of the claims of each version once they are extracted.
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -82,6 +85,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
         sid = source.source_id
         claims_of[sid], nodes_of[sid], set_aside[sid] = _document_nodes(
             source.document, aliases, capitalized, include_boilerplate=include_boilerplate)
+        if progress is not None:
+            progress("claims", len(claims_of[sid]) + len(set_aside[sid]), None)
     alignment = align(nodes_of)
     witness_of = families(sorted(nodes_of), alignment.parallel)
     weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])

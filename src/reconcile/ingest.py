@@ -18,6 +18,7 @@ from reconcile.inputs import input_format as format_named
 from reconcile.inputs.fetch import FetchOptions, fetch, is_url, url_name
 from reconcile.inputs.text import decode_text, resolve_encoding
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
+from reconcile.progress import Progress
 from reconcile.sizes import DEFAULT_MAX_SIZE, format_size
 
 # Files a story folder counts as versions (every input format's suffixes).
@@ -616,6 +617,7 @@ def load_stories(
     stdin: bytes | None = None,
     fetch: FetchOptions | None = None,
     max_size: int | None = DEFAULT_MAX_SIZE,
+    progress: Progress | None = None,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
@@ -630,7 +632,8 @@ def load_stories(
     content) applies to every file. A file over `max_size` bytes (None: no limit) is
     refused. Raises UsageError for an unknown encoding or format or an unsupported `lang`;
     every problem of one input (missing, unreadable, malformed manifest …) is that story's
-    Source error instead, so the other inputs are still read.
+    Source error instead, so the other inputs are still read. `progress` hears of each
+    story's files once they are read.
     """
     if encoding:
         resolve_encoding(encoding)
@@ -640,4 +643,11 @@ def load_stories(
     if option_lang is not None and (problem := supported_problem(option_lang)):
         raise UsageError(problem)
     options = _ReadOptions(encoding, option_lang, input_format, stdin, fetch, max_size)
-    return tuple(_read_story(plan, options) for plan in _plan_stories(paths))
+    plans = _plan_stories(paths)
+    total = sum(len(plan.sources) for plan in plans)
+    stories = []
+    for plan in plans:
+        stories.append(_read_story(plan, options))
+        if progress is not None:
+            progress("files", len(plan.sources), total)
+    return tuple(stories)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from reconcile.model import DiffResult, Fact, Story
+from reconcile.report.matrix import agreement_matrix
 from reconcile.report.values import (
     STATUS_ORDER,
     boilerplate_lines,
@@ -51,13 +52,54 @@ def _boilerplate(result: DiffResult) -> list[str]:
             "`reconcile diff --include-boilerplate` compares them.", ""]
 
 
+def _compact(result: DiffResult, facts: Sequence[Fact]) -> list[str]:
+    """One row per fact, one column per version: the table a pull-request comment shows
+    first (outliers in bold and marked ◀)."""
+    sources = [s.source_id for s in result.sources if s.document is not None]
+    lines = ["| | fact | code | " + " | ".join(_cell(s) for s in sources) + " |",
+             "|---|---|---|" + "---|" * len(sources)]
+    for fact in facts:
+        values = {c.source: c for c in fact.claims}
+        cells = []
+        for sid in sources:
+            claim = values.get(sid)
+            if claim is None:
+                cells.append("")
+            elif sid in fact.verdict.outliers:
+                cells.append(f"**{_cell(format_value(claim))}** ◀")
+            else:
+                cells.append(_cell(format_value(claim)))
+        lines.append(f"| {_ICON[fact.status]} | {_cell(fact.label)} `{fact.id}` | "
+                     f"{fact.verdict.code or ''} | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
+def _matrix(result: DiffResult) -> list[str]:
+    """The agreement matrix: per pair of versions, agreeing / shared facts."""
+    matrix = agreement_matrix(result)
+    lines = ["Agreement (facts both versions state on which they agree):", "",
+             "| | " + " | ".join(matrix.sources) + " |",
+             "|---|" + "---|" * len(matrix.sources)]
+    for a in matrix.sources:
+        cells = []
+        for b in matrix.sources:
+            pair = matrix.pair(a, b)
+            cells.append("—" if pair is None else "·" if pair.percent is None
+                         else f"{pair.percent}% ({pair.agree}/{pair.shared})")
+        lines.append(f"| **{a}** | " + " | ".join(cells) + " |")
+    return [*lines, ""]
+
+
 def _silenced(result: DiffResult) -> str:
     n = sum(1 for f in result.facts if f.suppressed and f.status in ("conflict", "soft"))
     return f" ({n} suppressed by `reconcile: ignore`)" if n else ""
 
 
 def render_markdown(results: Sequence[DiffResult],
-                    skipped: Sequence[tuple[Story, str]] = (), show_all: bool = False) -> str:
+                    skipped: Sequence[tuple[Story, str]] = (), show_all: bool = False,
+                    *, matrix: bool = False) -> str:
+    """Per story: the summary, a compact table of the discrepancies (every fact with
+    `show_all`), the agreement matrix when asked, then each fact in detail, folded."""
     lines: list[str] = []
     for result in results:
         counts = {status: sum(1 for f in result.facts if f.status == status)
@@ -80,8 +122,15 @@ def render_markdown(results: Sequence[DiffResult],
                  if show_all or f.status in ("conflict", "soft")]
         if not shown:
             lines += ["No discrepancies found.", ""]
-        for fact in shown:
-            lines += _fact(result, fact)
+        else:
+            lines += _compact(result, shown)
+        if matrix:
+            lines += _matrix(result)
+        if shown:
+            lines += ["<details><summary>Each fact in detail</summary>", ""]
+            for fact in shown:
+                lines += _fact(result, fact)
+            lines += ["</details>", ""]
     for story, reason in skipped:
         lines += [f"## reconcile: {story.story_id} (skipped)", "", reason, ""]
         lines += [f"- `{s.path}`" + (f": ❗ {s.error}" if s.error else "")

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import os
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import IO
 
 from rich.console import Console
+from rich.progress import TaskID
 from rich.table import Table
 from rich.text import Text
 
 from reconcile.ledger import LedgerFact
 from reconcile.model import Claim, DiffResult, Fact, Source, Story
+from reconcile.progress import Progress, ProgressStep
+from reconcile.report.matrix import PairAgreement, agreement_matrix
 from reconcile.report.values import (
     STATUS_ORDER,
     boilerplate_lines,
@@ -164,3 +168,109 @@ def ask_review(out: Console, fact: LedgerFact, index: int, total: int) -> str:
                           show_choices=False)
     except EOFError:
         return "q"
+
+
+# --- progress, the agreement matrix, one fact (`reconcile show`) ---------------------------
+
+_STEP_LABELS = {"files": "files read", "claims": "claims extracted",
+                "stories": "stories aligned"}
+
+
+@contextmanager
+def progress_bar(enabled: bool) -> Iterator[Progress | None]:
+    """A rich progress display on stderr, one line per step, cleared when done; yields the
+    callback to hand to the library, or None when disabled (not a TTY, or --quiet)."""
+    if not enabled:
+        yield None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeElapsedColumn
+    from rich.progress import Progress as RichProgress
+
+    with RichProgress(TextColumn("{task.description:<17}"), BarColumn(),
+                      MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=Console(stderr=True), transient=True) as bar:
+        tasks: dict[str, TaskID] = {}
+
+        def step(name: ProgressStep, advance: int, total: int | None) -> None:
+            if name not in tasks:
+                tasks[name] = bar.add_task(_STEP_LABELS[name], total=total)
+            if total is not None:
+                bar.update(tasks[name], total=total)
+            bar.advance(tasks[name], advance)
+
+        yield step
+
+
+def _share_style(pair: PairAgreement) -> str:
+    if pair.share is None:
+        return "dim"
+    if pair.agree == pair.shared:
+        return "green"
+    return "red" if pair.conflict else "yellow"
+
+
+def render_matrix(out: Console, result: DiffResult) -> None:
+    """The agreement matrix of one story: per pair of versions, agreeing / shared facts."""
+    matrix = agreement_matrix(result)
+    table = Table(title=f"agreement matrix · {result.story}", title_justify="left")
+    table.add_column("", style="bold", no_wrap=True)
+    for sid in matrix.sources:
+        table.add_column(sid, justify="right", no_wrap=True)
+    for a in matrix.sources:
+        cells: list[Text] = []
+        for b in matrix.sources:
+            pair = matrix.pair(a, b)
+            if pair is None:
+                cells.append(Text("—", style="dim"))
+            elif pair.percent is None:
+                cells.append(Text("·", style="dim"))
+            else:
+                cells.append(Text(f"{pair.percent}% {pair.agree}/{pair.shared}",
+                                  style=_share_style(pair)))
+        table.add_row(a, *cells)
+    out.print(table)
+    out.print(Text("each cell: the share of the facts both versions state on which they agree "
+                   "(agreeing/shared)", style="dim"), overflow="fold")
+    out.print()
+
+
+def _highlighted(claim: Claim) -> Text:
+    """The claim's sentence on one line, the claim between >> << (and in reverse video)."""
+    at = claim.start - claim.sentence_start
+    sentence = claim.sentence
+    if not (at >= 0 and sentence[at:at + len(claim.surface)] == claim.surface):
+        return Text(" ".join(sentence.split()))
+    text = Text(" ".join(sentence[:at].split()) + (" " if sentence[:at][-1:].isspace() else ""))
+    text.append(f">>{claim.surface}<<".replace("\n", " "), style="bold reverse")
+    after = sentence[at + len(claim.surface):]
+    text.append((" " if after[:1].isspace() else "") + " ".join(after.split()))
+    return text
+
+
+def render_fact(out: Console, result: DiffResult, fact: Fact) -> None:
+    """One fact in full: status, label, diagnosis, then every version's normalized value,
+    the words as written and the whole sentence with the claim marked."""
+    head = Text(f"{_MARK[fact.status]} {fact.status.upper()} ", style=_STYLE[fact.status])
+    head.append(fact.label, style="bold")
+    out.print(head)
+    out.print(Text(f"  id: {fact.id} · story {result.story}", style="dim"))
+    if fact.suppressed:
+        out.print(Text(f"  {suppressed_note(result, fact)}", style="dim"), overflow="fold")
+    if fact.verdict.diagnosis:
+        code = f"{fact.verdict.code} " if fact.verdict.code else ""
+        for line in textwrap.wrap(f"{code}{fact.verdict.diagnosis}", out.width - 6):
+            out.print(Text(f"  {line}", style="italic"), overflow="fold")
+    for claim in fact.claims:
+        odd = claim.source in fact.verdict.outliers
+        head = Text("\n  ")
+        head.append(f"{claim.source or '?'} ({claim.lang})", style="bold")
+        head.append("  ◀ outlier" if odd else "", style="bold red")
+        head.append(f"\n    value: {format_value(claim)}",
+                    style="bold red" if odd else "bold")
+        head.append(f"\n    as written: {' '.join(claim.surface.split())}")
+        out.print(head, overflow="fold")
+        # Wrapped by rich (it knows CJK cell widths), indented by hand, no trailing pad.
+        for part in _highlighted(claim).wrap(out, max(out.width - 6, 20), overflow="fold"):
+            part.rstrip()
+            out.print(Text("    ").append_text(part), overflow="fold")
+    out.print()
