@@ -113,7 +113,8 @@ def _year(date: str | None) -> int | None:
 
 def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                 paragraph_of: Mapping[int, int],
-                entities_of: Mapping[int, frozenset[str]]) -> tuple[Node, ...]:
+                entities_of: Mapping[int, frozenset[str]],
+                concept_of: Callable[[Claim], str | None] | None = None) -> tuple[Node, ...]:
     """Nodes of one version; `paragraph_of` and `entities_of` are keyed by sentence_start.
 
     A claim's entities are those of its sentence; its context adds those of its paragraph
@@ -121,6 +122,7 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
 
     The year a claim is about: its own (dates), else the first date of its sentence, else
     the first date of its paragraph, else the topic year of the last dated paragraph.
+    `concept_of` gives claim_concept's answer when it is already known (a cache).
     """
     # (year, index of the date claim that states it) by sentence and by paragraph.
     sentence_date: dict[int, tuple[int, int]] = {}
@@ -163,11 +165,13 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                           claim.start / text_length if text_length else 0.0, year,
                           entities, dated_by,
                           name_terms(paragraph_entities.get(paragraph, set())), distance,
-                          name_terms(entities), paragraph, _concept(claim)))
+                          name_terms(entities), paragraph,
+                          concept_of(claim) if concept_of else claim_concept(claim)))
     return tuple(nodes)
 
 
-def _concept(claim: Claim) -> str | None:
+def claim_concept(claim: Claim) -> str | None:
+    """What a count claim counts (reconcile.concepts), None for other kinds or when unsure."""
     # Counts only: what a count counts is what tells two counts apart; money and percents
     # name their base less reliably ("20% of the shares" vs "2 % du capital").
     if claim.kind != "count":
@@ -356,17 +360,21 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float
     return links
 
 
-def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float]
+def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
+                   known: Mapping[PairKey, tuple[float | None, float]] | None = None
                    ) -> list[tuple[float, Node, Node]]:
     """Monotonic alignment of two versions' claim-bearing segments; claims are linked
     inside aligned segments (so word order inside a sentence may differ).
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
+    `known` holds the affinities already computed (_affinities), so none is computed twice.
     """
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
     memo: dict[tuple[int, int], float | None] = {}
+    if known is not None:
+        memo = {(x.index, y.index): _total(known[_pair(x, y)]) for x in a for y in b}
     beads = ((1, 1), (1, 2), (2, 1))
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
@@ -415,18 +423,19 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
+    known = _affinities(everything, weights)
     bonus: dict[tuple[tuple[str, int], tuple[str, int]], float] = {}
     parallel: list[tuple[str, str]] = []
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
             a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq = sequence_links(a, b, weights)
+            seq = sequence_links(a, b, weights, known)
             if is_parallel(a, b, seq):
                 parallel.append((sa, sb))
                 # Sequence links of translations are trusted: lift them above free links.
                 for _, x, y in seq:
                     bonus[_pair(x, y)] = PARALLEL_BONUS
-    scores, blind = _scores(everything, weights, bonus)
+    scores, blind = _scores(known, bonus)
     family = families(sources, parallel)
     first = _cluster(everything, scores, family)
     # Second round: claims whose sentence-mates were linked are likely linked too (the
@@ -525,25 +534,42 @@ def _pair(x: Node, y: Node) -> PairKey:
     return (a, b) if a <= b else (b, a)
 
 
-def _scores(nodes: Sequence[Node], weights: Mapping[str, float],
+def _affinities(nodes: Sequence[Node], weights: Mapping[str, float]
+                ) -> dict[PairKey, tuple[float | None, float]]:
+    """Context affinity and value evidence of every pair of claims of different versions
+    (context None: cannot be one fact; the value evidence is then 0), computed once for
+    the sequence alignment and the clustering alike."""
+    out: dict[PairKey, tuple[float | None, float]] = {}
+    for i, x in enumerate(nodes):
+        for y in nodes[i + 1:]:
+            if x.source == y.source:
+                continue
+            context = context_affinity(x, y, weights)
+            out[_pair(x, y)] = (context, 0.0 if context is None
+                                else _value_evidence(x.claim, y.claim))
+    return out
+
+
+def _total(known: tuple[float | None, float]) -> float | None:
+    """affinity() from a pair's (context, value) evidence."""
+    context, value = known
+    return None if context is None else context + value
+
+
+def _scores(known: Mapping[PairKey, tuple[float | None, float]],
             bonus: Mapping[PairKey, float]
             ) -> tuple[dict[PairKey, float | None], dict[PairKey, float | None]]:
     """Affinity of every pair of claims of different versions (plus trusted bonuses),
     with and without the evidence of their values."""
     out: dict[PairKey, float | None] = {}
     blind: dict[PairKey, float | None] = {}
-    for i, x in enumerate(nodes):
-        for y in nodes[i + 1:]:
-            if x.source == y.source:
-                continue
-            context = context_affinity(x, y, weights)
-            key = _pair(x, y)
-            if context is None:
-                out[key] = blind[key] = None
-                continue
-            trusted = context + bonus.get(key, 0.0)
-            blind[key] = trusted
-            out[key] = trusted + _value_evidence(x.claim, y.claim)
+    for key, (context, value) in known.items():
+        if context is None:
+            out[key] = blind[key] = None
+            continue
+        trusted = context + bonus.get(key, 0.0)
+        blind[key] = trusted
+        out[key] = trusted + value
     return out, blind
 
 

@@ -1,25 +1,42 @@
-"""A content-hash cache of story snapshots in .reconcile_cache/ (safe to delete at any time).
+"""Content-hash caches in .reconcile_cache/ (safe to delete at any time).
 
-The key covers every byte the result depends on: the story folder's files, the alias files,
-the options, and the reconcile code itself (name, size and mtime of each package file), so a
-stale entry is never read; a hit needs no text decoding, language detection or alignment.
+Two levels: the snapshot of a whole story (its facts, as `reconcile check` compares them
+with the ledger), and the analysis of each version on its own (segments, claims, concepts),
+so that after one file changed only that file is extracted again and the story re-aligned.
+A key covers every byte the result depends on: the text (or the story folder's files, the
+alias files and options), the reconcile code and language data (name, size and mtime of
+each package file), the libraries that shape a result (babel's CLDR data, langdetect,
+rapidfuzz, pint) and the Python version; so a stale entry is never read. An entry that
+cannot be read is recomputed, and one that cannot be written is skipped, never an error.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
+import sys
 import tempfile
 import tomllib
 from collections.abc import Sequence
+from dataclasses import fields, replace
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from reconcile.ledger import Ledger, LedgerFact, Mention
+from reconcile.model import Claim, Document, Segment, VersionAnalysis
+
+if TYPE_CHECKING:
+    from reconcile.diff import Analyser
 
 CACHE_DIR = ".reconcile_cache"
 _PACKAGE = Path(__file__).resolve().parent
-_FORMAT = "reconcile.cache/2"
+_FORMAT = "reconcile.cache/3"
+_VERSION_FORMAT = "reconcile.version/1"
+# Libraries whose data or code shape a result: an upgrade (new files, new mtimes) is a miss.
+_LIBRARIES = ("babel", "langdetect", "rapidfuzz", "pint")
 
 
 def _code_fingerprint() -> bytes:
@@ -31,10 +48,31 @@ def _code_fingerprint() -> bytes:
     return "\n".join(parts).encode()
 
 
+def _library_fingerprint() -> bytes:
+    """The Python version and each library's location, size and mtime (found without
+    importing it: a cache hit must not pay for loading babel)."""
+    parts = [sys.version]
+    for name in _LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None or not origin.is_file():
+            parts.append(f"{name}:-")
+            continue
+        info = origin.stat()
+        parts.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(parts).encode()
+
+
+def fingerprint() -> bytes:
+    """What every cached result depends on besides its input: reconcile's code and language
+    data, the libraries and the Python version."""
+    return _code_fingerprint() + b"\0" + _library_fingerprint()
+
+
 def story_key(folder: Path, alias_files: Sequence[Path], options: str) -> str:
     """The hash of everything a story's snapshot depends on."""
     digest = hashlib.sha256(_FORMAT.encode())
-    digest.update(_code_fingerprint())
+    digest.update(fingerprint())
     digest.update(options.encode())
     digest.update(str(folder.resolve()).encode())
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
@@ -88,15 +126,113 @@ def put(root: Path, key: str, snapshot: Ledger) -> None:
                                 for m in f.mentions]}
                   for f in snapshot.facts],
     }
-    target = _entry(root, key)
+    _write(root, _entry(root, key), data)
+
+
+def _write(root: Path, target: Path, data: object) -> None:
+    """Write JSON atomically (temporary file, then rename): a reader never sees half an
+    entry. A folder that cannot be written is skipped."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         ignore = root / CACHE_DIR / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# created by reconcile; safe to delete\n*\n", encoding="utf-8")
         handle, temp = tempfile.mkstemp(suffix=".tmp", dir=target.parent)
+    except OSError:
+        return
+    try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False)
         os.replace(temp, target)
-    except OSError:
-        return
+    except (OSError, ValueError):
+        Path(temp).unlink(missing_ok=True)
+
+
+# --- the analysis of each version ----------------------------------------------------------
+
+_SEGMENT_FIELDS = tuple(f.name for f in fields(Segment))
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_DECIMAL_FIELDS = frozenset({"low", "high"})
+_TUPLE_FIELDS = frozenset({"entities"})
+
+
+def version_key(doc: Document, depends: bytes) -> str:
+    """The hash of one version's text, language, paragraph languages and identity, with
+    `depends` (fingerprint()): everything its VersionAnalysis depends on."""
+    digest = hashlib.sha256(_VERSION_FORMAT.encode())
+    digest.update(depends)
+    digest.update(repr(replace(doc, text="")).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(doc.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _claim_of(row: Sequence[Any]) -> Claim:
+    values = dict(zip(_CLAIM_FIELDS, row, strict=True))
+    for name in _DECIMAL_FIELDS:
+        values[name] = None if values[name] is None else Decimal(values[name])
+    for name in _TUPLE_FIELDS:
+        values[name] = tuple(values[name])
+    return Claim(**values)
+
+
+def encode_analysis(analysis: VersionAnalysis) -> dict[str, object]:
+    """A VersionAnalysis as JSON data (Decimals as exact strings)."""
+    return {
+        "format": _VERSION_FORMAT,
+        "segment_fields": list(_SEGMENT_FIELDS), "claim_fields": list(_CLAIM_FIELDS),
+        "segments": [[getattr(s, n) for n in _SEGMENT_FIELDS] for s in analysis.segments],
+        "claims": [[_plain(getattr(c, n)) for n in _CLAIM_FIELDS] for c in analysis.claims],
+        "concepts": list(analysis.concepts),
+    }
+
+
+def decode_analysis(data: Any) -> VersionAnalysis:
+    """The VersionAnalysis encode_analysis wrote; ValueError (or KeyError, TypeError) when
+    the entry is damaged or of another shape."""
+    if data["segment_fields"] != list(_SEGMENT_FIELDS) or \
+            data["claim_fields"] != list(_CLAIM_FIELDS):
+        raise ValueError("cache entry of another shape")
+    claims = tuple(_claim_of(row) for row in data["claims"])
+    concepts = tuple(data["concepts"])
+    if len(concepts) != len(claims):
+        raise ValueError("cache entry damaged")
+    return VersionAnalysis(
+        segments=tuple(Segment(*row) for row in data["segments"]),
+        claims=claims, concepts=concepts)
+
+
+def _version_entry(root: Path, key: str) -> Path:
+    return root / CACHE_DIR / "versions" / f"{key}.json"
+
+
+def version_cache(root: Path, analyse: Analyser | None = None) -> Analyser:
+    """diff.analyse_version (or `analyse`) answered from the cache under `root` when the
+    version's key is there, computed and stored when it is not."""
+    if analyse is None:
+        from reconcile.diff import analyse_version
+
+        analyse = analyse_version
+    compute = analyse
+    depends = fingerprint()
+
+    def cached(doc: Document) -> VersionAnalysis:
+        entry = _version_entry(root, version_key(doc, depends))
+        try:
+            return decode_analysis(json.loads(entry.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # not cached yet, or a damaged entry: compute it again below
+        found = compute(doc)
+        _write(root, entry, encode_analysis(found))
+        return found
+
+    return cached
+

@@ -374,7 +374,8 @@ def _current(folder: Path) -> Ledger:
 
     (story,) = load_stories([folder])
     _warn_errors(story.sources)
-    result = diff_story(story, load_aliases(alias_files))
+    # Only the versions whose text changed are extracted again; the story is re-aligned.
+    result = diff_story(story, load_aliases(alias_files), analyse=cache.version_cache(root))
     current = snapshot(result, _story_path(folder, root))
     cache.put(root, key, current)
     return current
@@ -515,11 +516,12 @@ def _say(fmt: str, message: str) -> None:
 def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> str:
     """The diff of each checked story in a machine format, with the ledger's reviews (keyed
     `story/fact id`); computed in full, as these formats need every mention's position."""
+    from reconcile.cache import version_cache
     from reconcile.diff import diff_story
     from reconcile.entities import load_aliases
     from reconcile.ingest import load_stories
     from reconcile.ledger import diff_review
-    from reconcile.project import alias_files_for
+    from reconcile.project import alias_files_for, project_root
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.locations import review_key
@@ -529,7 +531,8 @@ def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> 
     reviews = {}
     for folder, ledger in checked:
         (story,) = load_stories([folder])
-        result = diff_story(story, load_aliases(alias_files_for(folder)))
+        result = diff_story(story, load_aliases(alias_files_for(folder)),
+                            analyse=version_cache(project_root(folder)))
         results.append(result)
         for fact_id, review in diff_review(result, ledger).items():
             reviews[review_key(result.story, fact_id)] = review
