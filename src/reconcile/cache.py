@@ -19,8 +19,8 @@ import os
 import sys
 import tempfile
 import tomllib
-from collections.abc import Sequence
-from dataclasses import fields, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,7 +29,7 @@ from reconcile.ledger import Ledger, LedgerFact, Mention
 from reconcile.model import Claim, Document, Segment, VersionAnalysis
 
 if TYPE_CHECKING:
-    from reconcile.diff import Analyser
+    from reconcile.entities import AliasTable
 
 CACHE_DIR = ".reconcile_cache"
 _PACKAGE = Path(__file__).resolve().parent
@@ -214,25 +214,47 @@ def _version_entry(root: Path, key: str) -> Path:
     return root / CACHE_DIR / "versions" / f"{key}.json"
 
 
-def version_cache(root: Path, analyse: Analyser | None = None) -> Analyser:
-    """diff.analyse_version (or `analyse`) answered from the cache under `root` when the
-    version's key is there, computed and stored when it is not."""
-    if analyse is None:
+@dataclass(frozen=True)
+class VersionCache:
+    """diff_story's per-version stages answered from the cache under `root`: `analyse`
+    (segments, claims, concepts) and `find` (the entities of each sentence, which also
+    depend on the alias table and the story's capitalized words). A miss is computed with
+    the plain stage and stored."""
+
+    root: Path
+    depends: bytes
+
+    def analyse(self, doc: Document) -> VersionAnalysis:
         from reconcile.diff import analyse_version
 
-        analyse = analyse_version
-    compute = analyse
-    depends = fingerprint()
-
-    def cached(doc: Document) -> VersionAnalysis:
-        entry = _version_entry(root, version_key(doc, depends))
+        entry = _version_entry(self.root, version_key(doc, self.depends))
         try:
             return decode_analysis(json.loads(entry.read_text(encoding="utf-8")))
         except (OSError, ValueError, KeyError, TypeError):
             pass  # not cached yet, or a damaged entry: compute it again below
-        found = compute(doc)
-        _write(root, entry, encode_analysis(found))
+        found = analyse_version(doc)
+        _write(self.root, entry, encode_analysis(found))
         return found
 
-    return cached
+    def find(self, doc: Document, segments: Sequence[Segment], aliases: AliasTable,
+             names: frozenset[str]) -> Mapping[int, frozenset[str]]:
+        from reconcile.diff import entities_of_version
 
+        digest = hashlib.sha256(version_key(doc, self.depends).encode())
+        digest.update(repr(aliases).encode("utf-8", "surrogatepass"))
+        digest.update("\0".join(sorted(names)).encode("utf-8", "surrogatepass"))
+        digest.update(repr([(s.start, s.end) for s in segments]).encode())
+        entry = self.root / CACHE_DIR / "entities" / f"{digest.hexdigest()}.json"
+        try:
+            data = json.loads(entry.read_text(encoding="utf-8"))
+            return {int(start): frozenset(found) for start, found in data.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            pass
+        found = entities_of_version(doc, segments, aliases, names)
+        _write(self.root, entry, {str(k): sorted(v) for k, v in found.items()})
+        return found
+
+
+def version_cache(root: Path) -> VersionCache:
+    """The per-version cache of the project at `root`."""
+    return VersionCache(root, fingerprint())

@@ -196,9 +196,12 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the per-version cache in .reconcile_cache/ at "
+                   "the project root (it only saves time; the report is the same).")
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         include_boilerplate: bool) -> None:
+         include_boilerplate: bool, no_cache: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -226,8 +229,10 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     """
     from dataclasses import replace
 
+    from reconcile.cache import version_cache
     from reconcile.diff import diff_story
     from reconcile.entities import AliasTable, load_aliases
+    from reconcile.project import project_root
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.markdown import render_markdown
@@ -248,7 +253,13 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
         files = _story_aliases(story, alias_files)
         if files not in tables:
             tables[files] = load_aliases(files)
-        result = diff_story(story, tables[files], include_boilerplate=include_boilerplate)
+        if no_cache:
+            result = diff_story(story, tables[files], include_boilerplate=include_boilerplate)
+        else:
+            # Versions read before are not extracted again (a content-hash cache).
+            versions = version_cache(project_root(Path(story.path or ".")))
+            result = diff_story(story, tables[files], include_boilerplate=include_boilerplate,
+                                analyse=versions.analyse, find=versions.find)
         results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
@@ -375,7 +386,9 @@ def _current(folder: Path) -> Ledger:
     (story,) = load_stories([folder])
     _warn_errors(story.sources)
     # Only the versions whose text changed are extracted again; the story is re-aligned.
-    result = diff_story(story, load_aliases(alias_files), analyse=cache.version_cache(root))
+    versions = cache.version_cache(root)
+    result = diff_story(story, load_aliases(alias_files), analyse=versions.analyse,
+                        find=versions.find)
     current = snapshot(result, _story_path(folder, root))
     cache.put(root, key, current)
     return current
@@ -531,8 +544,9 @@ def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> 
     reviews = {}
     for folder, ledger in checked:
         (story,) = load_stories([folder])
+        versions = version_cache(project_root(folder))
         result = diff_story(story, load_aliases(alias_files_for(folder)),
-                            analyse=version_cache(project_root(folder)))
+                            analyse=versions.analyse, find=versions.find)
         results.append(result)
         for fact_id, review in diff_review(result, ledger).items():
             reviews[review_key(result.story, fact_id)] = review

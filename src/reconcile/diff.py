@@ -46,11 +46,22 @@ def analyse_version(doc: Document) -> VersionAnalysis:
 
 
 Analyser = Callable[[Document], VersionAnalysis]
+# (version, its compared segments, alias table, the story's capitalized words) → entities
+# by sentence start: _entities_by_sentence, or a cache of it.
+EntityFinder = Callable[[Document, Sequence[Segment], AliasTable, frozenset[str]],
+                        Mapping[int, frozenset[str]]]
+
+
+def entities_of_version(doc: Document, segments: Sequence[Segment], aliases: AliasTable,
+                        names: frozenset[str]) -> dict[int, frozenset[str]]:
+    """The entities each sentence of a version names, by sentence start."""
+    return _entities_by_sentence(segments, aliases, names)
 
 
 def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = frozenset(),
                     *, include_boilerplate: bool = False,
-                    analyse: Analyser = analyse_version
+                    analyse: Analyser = analyse_version,
+                    find: EntityFinder = entities_of_version,
                     ) -> tuple[tuple[Claim, ...], tuple[Node, ...], tuple[Claim, ...]]:
     """Claims, alignment nodes and set-aside boilerplate claims of one version; `names` are
     words the story's versions capitalize mid-sentence (a name opening a sentence is still a
@@ -61,7 +72,7 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     kept = [c for c in every if include_boilerplate or not c.boilerplate]
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
     compared = [s for s in segments if include_boilerplate or not s.boilerplate]
-    entities = _entities_by_sentence(compared, aliases, names)
+    entities = find(doc, compared, aliases, names)
     claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
               for c in kept]
     paragraph_of = {seg.start: seg.paragraph for seg in segments}
@@ -74,13 +85,15 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
 
 def diff_story(story: Story, aliases: AliasTable, *,
                include_boilerplate: bool = False,
-               analyse: Analyser = analyse_version) -> DiffResult:
+               analyse: Analyser = analyse_version,
+               find: EntityFinder = entities_of_version) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
     unless `include_boilerplate` is set, when they are compared like any other claim.
-    `analyse` gives each version's own analysis: analyse_version, or a cache of it
-    (reconcile.cache.version_cache) when only some versions changed.
+    `analyse` and `find` compute what depends on one version alone (its analysis, and
+    the entities of its sentences): analyse_version and entities_of_version, or caches of
+    them (reconcile.cache.VersionCache) so that only the versions that changed are read.
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -98,7 +111,7 @@ def diff_story(story: Story, aliases: AliasTable, *,
         sid = source.source_id
         claims_of[sid], nodes_of[sid], set_aside[sid] = _document_nodes(
             source.document, aliases, capitalized, include_boilerplate=include_boilerplate,
-            analyse=analyse)
+            analyse=analyse, find=find)
     alignment = align(nodes_of)
     witness_of = families(sorted(nodes_of), alignment.parallel)
     weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])
