@@ -360,6 +360,21 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float
     return links
 
 
+def _may_link(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float],
+              memo: dict[tuple[int, int], float | None]) -> bool:
+    """Whether some claim of `xs` and some claim of `ys` have an affinity _pair_up would
+    link (at least PARALLEL_LINK); affinities computed here are kept in `memo`."""
+    for x in xs:
+        for y in ys:
+            key = (x.index, y.index)
+            if key not in memo:
+                memo[key] = affinity(x, y, weights)
+            score = memo[key]
+            if score is not None and score >= PARALLEL_LINK:
+                return True
+    return False
+
+
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
                    known: Mapping[PairKey, tuple[float | None, float]] | None = None
                    ) -> list[tuple[float, Node, Node]]:
@@ -375,6 +390,9 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
     memo: dict[tuple[int, int], float | None] = {}
     if known is not None:
         memo = {(x.index, y.index): _total(known[_pair(x, y)]) for x in a for y in b}
+    # Which pairs of segments hold a pair of claims that may link: a bead covering none of
+    # them links nothing, so it is not tried (the answer is the same, found sooner).
+    linkable = [[_may_link(xs, ys, weights, memo) for ys in sb] for xs in sa]
     beads = ((1, 1), (1, 2), (2, 1))
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
@@ -388,7 +406,8 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
             if j > 0:
                 options.append((best[i][j - 1], i, j - 1, []))
             for di, dj in beads:
-                if i >= di and j >= dj:
+                if i >= di and j >= dj and any(linkable[p][q] for p in range(i - di, i)
+                                                for q in range(j - dj, j)):
                     xs = [x for seg in sa[i - di:i] for x in seg]
                     ys = [y for seg in sb[j - dj:j] for y in seg]
                     links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
