@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from reconcile import __version__
 from reconcile.ledger import Ledger, LedgerFact, Mention
 from reconcile.model import Claim, Document, Segment, VersionAnalysis
 
@@ -66,7 +67,8 @@ def _library_fingerprint() -> bytes:
 def fingerprint() -> bytes:
     """What every cached result depends on besides its input: reconcile's code and language
     data, the libraries and the Python version."""
-    return _code_fingerprint() + b"\0" + _library_fingerprint()
+    return (f"reconcile {__version__}\0".encode() + _code_fingerprint() + b"\0"
+            + _library_fingerprint())
 
 
 def story_key(folder: Path, alias_files: Sequence[Path], options: str) -> str:
