@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,7 +17,7 @@ from reconcile.errors import ReconcileError, UsageError
 # its cache must start in a fraction of the time loading the language data takes.
 if TYPE_CHECKING:
     from reconcile.ledger import Ledger
-    from reconcile.model import Claim, Source, Story
+    from reconcile.model import Claim, DiffResult, Source, Story
 
 # Exit codes (README "Exit codes"): scripts rely on these.
 EXIT_OK = 0
@@ -38,11 +38,29 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
                      "name the story files or folders to read")
 
 
-def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> tuple[Story, ...]:
-    from reconcile.ingest import load_stories
+MAX_BYTES_ENV = "RECONCILE_MAX_BYTES"
 
-    # load_stories checks the encoding name before reading anything (UsageError).
-    return load_stories(_default_paths(paths), encoding=encoding, lang=lang)
+
+def _max_bytes() -> int | None:
+    """The size limit of one version: RECONCILE_MAX_BYTES (0: none), else the default."""
+    from reconcile.ingest import MAX_VERSION_BYTES
+
+    value = os.environ.get(MAX_BYTES_ENV, "").strip()
+    if not value:
+        return MAX_VERSION_BYTES
+    if not value.isdigit():
+        raise UsageError(f"{MAX_BYTES_ENV}={value!r}: expected a number of bytes (0: no limit)")
+    return int(value) or None
+
+
+def _load(paths: Sequence[str], encoding: str | None, lang: str | None) -> Iterator[Story]:
+    """The stories of PATHs, read one at a time as the caller takes them (the memory of one
+    story, not of the archive)."""
+    from reconcile.ingest import iter_stories
+
+    # iter_stories checks the encoding name before reading anything (UsageError).
+    return iter_stories(_default_paths(paths), encoding=encoding, lang=lang,
+                        max_bytes=_max_bytes())
 
 
 def _warn_errors(sources: Sequence[Source]) -> None:
@@ -142,30 +160,33 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 
     Exits 2 if any input could not be read (it is still listed, with its error).
     """
+    from dataclasses import replace
+
     from reconcile.api import extract_document
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, render_claims
 
-    stories = _load(paths, encoding, lang)
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
-    for story in stories:
+    sources: list[Source] = []
+    for story in _load(paths, encoding, lang):
         for source in story.sources:
             every = (extract_document(source.document, include_boilerplate=True)
                      if source.document is not None else [])
             found = [c for c in every if include_boilerplate or not c.boilerplate]
+            sources.append(replace(source, document=None))
+            if fmt == "jsonl":
+                # Streamed story by story: memory holds one story, not the archive.
+                for claim in found:
+                    click.echo(jsonio.dumps(jsonio.claim_record(claim)))
+                continue
             set_aside[source.source_id] = [c for c in every
                                            if c.boilerplate and not include_boilerplate]
             results.append((source, found))
     if fmt == "table":
         render_claims(console(), results, set_aside)
-    elif fmt == "jsonl":
-        for _, found in results:
-            for claim in found:
-                click.echo(jsonio.dumps(jsonio.claim_record(claim)))
-    else:
+    elif fmt == "json":
         click.echo(jsonio.dumps(_claims_report(results, set_aside), indent=2))
-    sources = [source for source, _ in results]
     _warn_errors(sources)
     if any(source.error for source in sources):
         raise click.exceptions.Exit(EXIT_INPUT)
@@ -239,16 +260,22 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report.sarif import render_sarif
     from reconcile.report.terminal import console, render_diff
 
-    stories = _load(paths, encoding, lang)
     tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []
-    for story in stories:
+    streamed: list[DiffResult] = []
+    for story in _load(paths, encoding, lang):
         readable = sum(1 for s in story.sources if s.document is not None)
         if readable < 2:
             # Every input still appears in the output, with its own error if it has one.
-            skipped.append((story, f"story {story.story_id!r} has {readable} readable "
-                                   "version(s); reconcile diff needs at least two"))
+            reason = (f"story {story.story_id!r} has {readable} readable version(s); "
+                      "reconcile diff needs at least two")
+            if fmt == "jsonl":
+                for line in jsonio.diff_lines([], [(story, reason)]):
+                    click.echo(line)
+            kept = replace(story, sources=tuple(replace(s, document=None)
+                                                for s in story.sources))
+            skipped.append((kept if fmt == "jsonl" else story, reason))
             continue
         files = _story_aliases(story, alias_files)
         if files not in tables:
@@ -260,12 +287,19 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
             versions = version_cache(project_root(Path(story.path or ".")))
             result = diff_story(story, tables[files], include_boilerplate=include_boilerplate,
                                 analyse=versions.analyse, find=versions.find)
-        results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
+        result = replace(result, alias_files=tuple(_shown(f) for f in files))
+        if fmt == "jsonl":
+            # Streamed story by story (its sources, then its facts): only what the exit
+            # code needs is kept, so memory holds one story, not the archive.
+            for line in jsonio.diff_lines([result]):
+                click.echo(line)
+            streamed.append(_outline(result))
+            continue
+        results.append(result)
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "jsonl":
-        for line in jsonio.diff_lines(results, skipped):
-            click.echo(line)
+        results = streamed
     elif fmt == "sarif":
         click.echo(render_sarif(results, skipped=skipped), nl=False)
     elif fmt == "github":
@@ -284,6 +318,15 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
     if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
         raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _outline(result: DiffResult) -> DiffResult:
+    """A diff result without texts and claims: what the exit code and messages need."""
+    from dataclasses import replace
+
+    return replace(result, sources=tuple(replace(s, document=None) for s in result.sources),
+                   claims=(), set_aside=(),
+                   facts=tuple(replace(f, claims=()) for f in result.facts))
 
 
 def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:

@@ -6,7 +6,7 @@ import codecs
 import datetime as dt
 import re
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -89,11 +89,30 @@ def resolve_encoding(encoding: str | None) -> str:
         raise UsageError(f"unknown encoding {encoding!r}") from None
 
 
-def _read_bytes(path: Path) -> bytes:
+# The largest version read (bytes): a bigger file is refused before it is read, so one
+# stray dump cannot eat the machine's memory. The CLI's RECONCILE_MAX_BYTES changes it.
+MAX_VERSION_BYTES = 20_000_000
+
+
+def check_size(path: Path, limit: int | None) -> None:
+    """Refuse a file over `limit` bytes (None: no limit) with an InputError saying so."""
+    if limit is None:
+        return
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # reading it will say what is wrong
+    if size > limit:
+        raise InputError(str(path), f"is {size:,} bytes, over the limit of {limit:,} bytes "
+                                    "for one version (set RECONCILE_MAX_BYTES to raise it)")
+
+
+def _read_bytes(path: Path, limit: int | None = MAX_VERSION_BYTES) -> bytes:
     if not path.exists():
         raise InputError(str(path), "file not found")
     if path.is_dir():
         raise InputError(str(path), "is a folder, expected a text file")
+    check_size(path, limit)
     try:
         return path.read_bytes()
     except OSError as exc:
@@ -175,8 +194,10 @@ def read_document(
     lang_origin: LangOrigin = "option",
     story: str = "",
     meta: Meta = (),
+    max_bytes: int | None = MAX_VERSION_BYTES,
 ) -> Document:
-    """Read one story version; InputError says why a file cannot be used.
+    """Read one story version; InputError says why a file cannot be used (one larger than
+    `max_bytes` is not read).
 
     The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
     of a later stage points into Document.text. `lang`, when given, is taken as is with
@@ -184,7 +205,7 @@ def read_document(
     """
     if encoding:
         resolve_encoding(encoding)  # a bad name is the caller's mistake, not the file's
-    text = decode_bytes(path, _read_bytes(path), encoding)
+    text = decode_bytes(path, _read_bytes(path, max_bytes), encoding)
     doc_lang = _clean_lang(lang)
     origin: LangOrigin = lang_origin
     if doc_lang is None:
@@ -430,6 +451,7 @@ def _read_source(
     story_id: str,
     encoding: str | None,
     option_lang: str | None,
+    max_bytes: int | None = MAX_VERSION_BYTES,
 ) -> Source:
     lang = option_lang or plan.lang
     origin: LangOrigin = "option" if option_lang else "manifest"
@@ -444,18 +466,20 @@ def _read_source(
             lang_origin=origin,
             story=story_id,
             meta=plan.meta,
+            max_bytes=max_bytes,
         )
     except InputError as exc:
         return Source(source_id, str(plan.path), lang, None, str(exc), plan.meta)
     return Source(source_id, str(plan.path), doc.lang, doc, None, plan.meta)
 
 
-def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None) -> Story:
+def _read_story(plan: _StoryPlan, encoding: str | None, option_lang: str | None,
+                max_bytes: int | None = MAX_VERSION_BYTES) -> Story:
     ordered = sorted(plan.sources, key=lambda s: (s.path.stem, str(s.path)))
     ids = _unique(_source_stem(s.path) for s in ordered)
     sources = sorted(
         (
-            _read_source(s, sid, plan.story_id, encoding, option_lang)
+            _read_source(s, sid, plan.story_id, encoding, option_lang, max_bytes)
             for sid, s in zip(ids, ordered, strict=True)
         ),
         key=lambda s: (s.source_id, s.path),
@@ -467,20 +491,37 @@ def _source_stem(path: Path) -> str:
     return path.stem or path.name or FALLBACK_STORY_ID
 
 
+def iter_stories(
+    paths: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    lang: str | None = None,
+    max_bytes: int | None = MAX_VERSION_BYTES,
+) -> Iterator[Story]:
+    """load_stories one story at a time: the paths are grouped first (no text is read), then
+    each story is read when the caller asks for it, so a caller that is done with a story
+    before taking the next holds one story's text in memory, not the archive's. Errors
+    about the arguments (UsageError, a malformed manifest) come before the first story."""
+    if encoding:
+        resolve_encoding(encoding)
+    option_lang = _clean_lang(lang)
+    plans = _plan_stories(paths)
+    return (_read_story(plan, encoding, option_lang, max_bytes) for plan in plans)
+
+
 def load_stories(
     paths: Sequence[str | Path],
     *,
     encoding: str | None = None,
     lang: str | None = None,
+    max_bytes: int | None = MAX_VERSION_BYTES,
 ) -> tuple[Story, ...]:
     """Read files and folders into stories; unreadable inputs become Sources with an error.
 
     A file is one source and files given together are one story; a folder of text files
     (with an optional sources.toml) is one story; a folder of such folders is one story per
-    sub-folder. `lang` overrides the manifest, which overrides detection. Raises UsageError
-    for an unknown encoding and InputError for a malformed manifest.
+    sub-folder. `lang` overrides the manifest, which overrides detection. A version over
+    `max_bytes` (None: no limit) is not read: its Source carries the error. Raises
+    UsageError for an unknown encoding and InputError for a malformed manifest.
     """
-    if encoding:
-        resolve_encoding(encoding)
-    option_lang = _clean_lang(lang)
-    return tuple(_read_story(plan, encoding, option_lang) for plan in _plan_stories(paths))
+    return tuple(iter_stories(paths, encoding=encoding, lang=lang, max_bytes=max_bytes))
