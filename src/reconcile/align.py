@@ -376,20 +376,19 @@ def _may_link(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, floa
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
-                   known: Mapping[PairKey, tuple[float | None, float]] | None = None
+                   known: dict[tuple[int, int], float | None] | None = None
                    ) -> list[tuple[float, Node, Node]]:
     """Monotonic alignment of two versions' claim-bearing segments; claims are linked
     inside aligned segments (so word order inside a sentence may differ).
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
-    `known` holds the affinities already computed (_affinities), so none is computed twice.
+    `known` holds affinities already computed (by (index in a, index in b), from
+    _affinities), so none is computed twice; it is completed in place.
     """
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    memo: dict[tuple[int, int], float | None] = {}
-    if known is not None:
-        memo = {(x.index, y.index): _total(known[_pair(x, y)]) for x in a for y in b}
+    memo: dict[tuple[int, int], float | None] = {} if known is None else known
     # Which pairs of segments hold a pair of claims that may link: a bead covering none of
     # them links nothing, so it is not tried (the answer is the same, found sooner).
     linkable = [[_may_link(xs, ys, weights, memo) for ys in sb] for xs in sa]
@@ -442,13 +441,13 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
-    known = _affinities(everything, weights)
+    known, by_sources = _affinities(everything, weights)
     bonus: dict[tuple[tuple[str, int], tuple[str, int]], float] = {}
     parallel: list[tuple[str, str]] = []
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
             a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq = sequence_links(a, b, weights, known)
+            seq = sequence_links(a, b, weights, by_sources.get((sa, sb), {}))
             if is_parallel(a, b, seq):
                 parallel.append((sa, sb))
                 # Sequence links of translations are trusted: lift them above free links.
@@ -554,25 +553,24 @@ def _pair(x: Node, y: Node) -> PairKey:
 
 
 def _affinities(nodes: Sequence[Node], weights: Mapping[str, float]
-                ) -> dict[PairKey, tuple[float | None, float]]:
+                ) -> tuple[dict[PairKey, tuple[float | None, float]],
+                           dict[tuple[str, str], dict[tuple[int, int], float | None]]]:
     """Context affinity and value evidence of every pair of claims of different versions
     (context None: cannot be one fact; the value evidence is then 0), computed once for
-    the sequence alignment and the clustering alike."""
+    the sequence alignment and the clustering alike; and the same as affinity() by pair
+    of sources (ordered as `nodes`) and pair of claim indexes, for sequence_links."""
     out: dict[PairKey, tuple[float | None, float]] = {}
+    by_sources: dict[tuple[str, str], dict[tuple[int, int], float | None]] = {}
     for i, x in enumerate(nodes):
         for y in nodes[i + 1:]:
             if x.source == y.source:
                 continue
             context = context_affinity(x, y, weights)
-            out[_pair(x, y)] = (context, 0.0 if context is None
-                                else _value_evidence(x.claim, y.claim))
-    return out
-
-
-def _total(known: tuple[float | None, float]) -> float | None:
-    """affinity() from a pair's (context, value) evidence."""
-    context, value = known
-    return None if context is None else context + value
+            value = 0.0 if context is None else _value_evidence(x.claim, y.claim)
+            out[_pair(x, y)] = (context, value)
+            by_sources.setdefault((x.source, y.source), {})[(x.index, y.index)] = (
+                None if context is None else context + value)
+    return out, by_sources
 
 
 def _scores(known: Mapping[PairKey, tuple[float | None, float]],
