@@ -156,9 +156,60 @@ def test_check_after_an_edit_matches_a_run_without_cache(
     shutil.rmtree(cache.CACHE_DIR)
     fresh = runner.invoke(cli, ["check", "stories/tiny/fr.txt"])
     assert (fresh.exit_code, fresh.stdout) == (warm.exit_code, warm.stdout)
-    diffed = runner.invoke(cli, ["diff", "--format", "json", "stories/tiny"])
     bare = runner.invoke(cli, ["diff", "--format", "json", "--no-cache", "stories/tiny"])
-    assert (diffed.exit_code, diffed.stdout) == (bare.exit_code, bare.stdout)
+    for _ in range(2):  # a miss, then the cached result
+        diffed = runner.invoke(cli, ["diff", "--format", "json", "stories/tiny"])
+        assert (diffed.exit_code, diffed.stdout) == (bare.exit_code, bare.stdout)
+    assert any((tmp_path / cache.CACHE_DIR / "results").iterdir())
+
+
+def test_a_cached_diff_is_the_diff(tmp_path: Path) -> None:
+    (story,) = load_stories([CORPUS])
+    alias_files = [ROOT / "claims" / "aliases.toml"]
+    plain = diff.diff_story(story, load_aliases(alias_files))
+    key = cache.result_key(story, alias_files, "x")
+    assert cache.get_result(tmp_path, key, story) is None
+    cache.put_result(tmp_path, key, plain)
+    hit = cache.get_result(tmp_path, key, story)
+    assert hit == plain
+    assert repr(hit) == repr(plain)
+
+
+def test_a_diff_key_changes_with_text_aliases_options_and_code(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from dataclasses import replace
+
+    (story,) = load_stories([CORPUS])
+    aliases = tmp_path / "aliases.toml"
+    aliases.write_text('[entity.acme]\nnames = ["Acme"]\n', encoding="utf-8")
+    key = cache.result_key(story, [aliases], "")
+    assert cache.result_key(story, [aliases], "") == key
+    assert cache.result_key(story, [aliases], "include_boilerplate=True") != key
+    assert cache.result_key(story, [], "") != key
+    source = story.sources[0]
+    assert source.document is not None
+    edited = replace(story, sources=(replace(source, document=replace(
+        source.document, text=source.document.text.replace("2016", "2017", 1))),
+        *story.sources[1:]))
+    assert cache.result_key(edited, [aliases], "") != key
+    aliases.write_text('[entity.acme]\nnames = ["Acme", "ACME"]\n', encoding="utf-8")
+    assert cache.result_key(story, [aliases], "") != key
+    monkeypatch.setattr(cache, "__version__", "99.0")
+    aliases.write_text('[entity.acme]\nnames = ["Acme"]\n', encoding="utf-8")
+    assert cache.result_key(story, [aliases], "") != key
+
+
+def test_a_damaged_diff_entry_is_a_miss(tmp_path: Path) -> None:
+    (story,) = load_stories([CORPUS])
+    key = cache.result_key(story, [], "")
+    entry = tmp_path / cache.CACHE_DIR / "results" / f"{key}.json"
+    entry.parent.mkdir(parents=True)
+    for damaged in ("[", "{}", '{"format": "reconcile.result/1", "story": "x"}',
+                    '{"format": "reconcile.result/1", "story": "x", "claims": [], '
+                    '"facts": [{"$": "Nope"}], "parallel": [], "witnesses": [], '
+                    '"set_aside": [], "alias_files": []}'):
+        entry.write_text(damaged, encoding="utf-8")
+        assert cache.get_result(tmp_path, key, story) is None
 
 
 def _imported(code: str) -> list[str]:

@@ -27,7 +27,17 @@ from typing import TYPE_CHECKING, Any
 
 from reconcile import __version__
 from reconcile.ledger import Ledger, LedgerFact, Mention
-from reconcile.model import Claim, Document, Segment, VersionAnalysis
+from reconcile.model import (
+    Claim,
+    DiffResult,
+    Document,
+    Fact,
+    Segment,
+    Story,
+    Suppression,
+    Verdict,
+    VersionAnalysis,
+)
 
 if TYPE_CHECKING:
     from reconcile.entities import AliasTable
@@ -36,6 +46,7 @@ CACHE_DIR = ".reconcile_cache"
 _PACKAGE = Path(__file__).resolve().parent
 _FORMAT = "reconcile.cache/3"
 _VERSION_FORMAT = "reconcile.version/1"
+_RESULT_FORMAT = "reconcile.result/1"
 # Libraries whose data or code shape a result: an upgrade (new files, new mtimes) is a miss.
 _LIBRARIES = ("babel", "langdetect", "rapidfuzz", "pint")
 
@@ -260,3 +271,81 @@ class VersionCache:
 def version_cache(root: Path) -> VersionCache:
     """The per-version cache of the project at `root`."""
     return VersionCache(root, fingerprint())
+
+
+# --- the diff of a whole story ---------------------------------------------------------------
+
+# The model types a cached diff holds, by name (JSON objects tagged "$": their name).
+_TYPES: dict[str, type] = {t.__name__: t for t in (Claim, Fact, Verdict, Suppression)}
+
+
+def _encode(value: object) -> object:
+    """Model values as JSON data: dataclasses tagged with their type, Decimals exact."""
+    if isinstance(value, Decimal):
+        return {"$d": str(value)}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    name = type(value).__name__
+    if _TYPES.get(name) is type(value):
+        return {"$": name, **{f.name: _encode(getattr(value, f.name))
+                              for f in fields(type(value))}}  # type: ignore[arg-type]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot cache a {name}")
+
+
+def _decode(data: Any) -> Any:
+    if isinstance(data, list):
+        return tuple(_decode(v) for v in data)
+    if isinstance(data, dict):
+        if "$d" in data:
+            return Decimal(data["$d"])
+        values = {k: _decode(v) for k, v in data.items() if k != "$"}
+        return _TYPES[data["$"]](**values)
+    return data
+
+
+def result_key(story: Story, alias_files: Sequence[Path], options: str) -> str:
+    """The hash of everything diff_story's result depends on: the story as read (ids,
+    paths, languages, paragraph languages, texts, errors, manifest data), the alias files'
+    bytes, the options and fingerprint()."""
+    digest = hashlib.sha256(_RESULT_FORMAT.encode())
+    digest.update(fingerprint())
+    digest.update(options.encode())
+    digest.update(repr(story).encode("utf-8", "surrogatepass"))
+    for path in alias_files:
+        data = path.read_bytes() if path.is_file() else b""
+        digest.update(f"\0{path}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _result_entry(root: Path, key: str) -> Path:
+    return root / CACHE_DIR / "results" / f"{key}.json"
+
+
+def get_result(root: Path, key: str, story: Story) -> DiffResult | None:
+    """The cached diff of `story` (its sources are the story's own), or None."""
+    try:
+        data = json.loads(_result_entry(root, key).read_text(encoding="utf-8"))
+        if data.get("format") != _RESULT_FORMAT:
+            return None
+        return DiffResult(
+            story=data["story"], sources=story.sources,
+            claims=_decode(data["claims"]), facts=_decode(data["facts"]),
+            parallel=_decode(data["parallel"]), witnesses=_decode(data["witnesses"]),
+            set_aside=_decode(data["set_aside"]), alias_files=_decode(data["alias_files"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def put_result(root: Path, key: str, result: DiffResult) -> None:
+    """Store a diff (its sources are not stored: the story read gives them back)."""
+    try:
+        data = {"format": _RESULT_FORMAT, "story": result.story,
+                **{name: _encode(getattr(result, name))
+                   for name in ("claims", "facts", "parallel", "witnesses", "set_aside",
+                                "alias_files")}}
+    except TypeError:
+        return
+    _write(root, _result_entry(root, key), data)

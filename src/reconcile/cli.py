@@ -16,6 +16,7 @@ from reconcile.errors import ReconcileError, UsageError
 # The pipeline is imported inside the commands that run it: `reconcile check` answered from
 # its cache must start in a fraction of the time loading the language data takes.
 if TYPE_CHECKING:
+    from reconcile.entities import AliasTable
     from reconcile.ledger import Ledger
     from reconcile.model import Claim, DiffResult, Source, Story
 
@@ -250,20 +251,12 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     """
     from dataclasses import replace
 
-    from reconcile.cache import version_cache
-    from reconcile.diff import diff_story
-    from reconcile.entities import AliasTable, load_aliases
-    from reconcile.project import project_root
     from reconcile.report import jsonio
-    from reconcile.report.github import render_github
-    from reconcile.report.markdown import render_markdown
-    from reconcile.report.sarif import render_sarif
-    from reconcile.report.terminal import console, render_diff
 
-    tables: dict[tuple[Path, ...], AliasTable] = {}
     results = []
     skipped: list[tuple[Story, str]] = []
     streamed: list[DiffResult] = []
+    tables: dict[tuple[Path, ...], AliasTable] = {}  # alias tables read, by their files
     for story in _load(paths, encoding, lang):
         readable = sum(1 for s in story.sources if s.document is not None)
         if readable < 2:
@@ -278,15 +271,8 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
             skipped.append((kept if fmt == "jsonl" else story, reason))
             continue
         files = _story_aliases(story, alias_files)
-        if files not in tables:
-            tables[files] = load_aliases(files)
-        if no_cache:
-            result = diff_story(story, tables[files], include_boilerplate=include_boilerplate)
-        else:
-            # Versions read before are not extracted again (a content-hash cache).
-            versions = version_cache(project_root(Path(story.path or ".")))
-            result = diff_story(story, tables[files], include_boilerplate=include_boilerplate,
-                                analyse=versions.analyse, find=versions.find)
+        result = _diff_one(story, files, tables, include_boilerplate=include_boilerplate,
+                           use_cache=not no_cache)
         result = replace(result, alias_files=tuple(_shown(f) for f in files))
         if fmt == "jsonl":
             # Streamed story by story (its sources, then its facts): only what the exit
@@ -301,12 +287,20 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     elif fmt == "jsonl":
         results = streamed
     elif fmt == "sarif":
+        from reconcile.report.sarif import render_sarif
+
         click.echo(render_sarif(results, skipped=skipped), nl=False)
     elif fmt == "github":
+        from reconcile.report.github import render_github
+
         click.echo(render_github(results, skipped=skipped), nl=False)
     elif fmt == "markdown":
+        from reconcile.report.markdown import render_markdown
+
         click.echo(render_markdown(results, skipped, show_all), nl=False)
     else:
+        from reconcile.report.terminal import console, render_diff
+
         render_diff(console(), results, show_all, skipped)
     _warn_errors([s for r in results for s in r.sources]
                  + [s for story, _ in skipped for s in story.sources])
@@ -318,6 +312,37 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
     if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
         raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _diff_one(story: Story, alias_files: tuple[Path, ...],
+              tables: dict[tuple[Path, ...], AliasTable], *, include_boilerplate: bool,
+              use_cache: bool) -> DiffResult:
+    """diff_story of one story, answered from the content-hash cache at the project root
+    when the same story (texts, languages, alias files, options) was diffed before; on a
+    miss, only the versions whose text changed are extracted again."""
+    from reconcile.cache import get_result, put_result, result_key, version_cache
+    from reconcile.project import project_root
+
+    key = root = None
+    if use_cache:
+        root = project_root(Path(story.path or "."))
+        key = result_key(story, alias_files, f"include_boilerplate={include_boilerplate}")
+        hit = get_result(root, key, story)
+        if hit is not None:
+            return hit
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+
+    if alias_files not in tables:
+        tables[alias_files] = load_aliases(alias_files)
+    aliases = tables[alias_files]
+    if root is None or key is None:
+        return diff_story(story, aliases, include_boilerplate=include_boilerplate)
+    versions = version_cache(root)
+    result = diff_story(story, aliases, include_boilerplate=include_boilerplate,
+                        analyse=versions.analyse, find=versions.find)
+    put_result(root, key, result)
+    return result
 
 
 def _outline(result: DiffResult) -> DiffResult:
