@@ -395,25 +395,30 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
     beads = ((1, 1), (1, 2), (2, 1))
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
+    unlinked: list[tuple[float, Node, Node]] = []  # never changed
     for i in range(n + 1):
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
-            options: list[tuple[float, int, int, list[tuple[float, Node, Node]]]] = []
+            # The best of: skip a segment of a, skip one of b, or a bead; on a tie the
+            # first in that order wins.
             if i > 0:
-                options.append((best[i - 1][j], i - 1, j, []))
-            if j > 0:
-                options.append((best[i][j - 1], i, j - 1, []))
+                top = (best[i - 1][j], i - 1, j, unlinked)
+                if j > 0 and best[i][j - 1] > top[0]:
+                    top = (best[i][j - 1], i, j - 1, unlinked)
+            else:
+                top = (best[i][j - 1], i, j - 1, unlinked)
             for di, dj in beads:
-                if i >= di and j >= dj and any(linkable[p][q] for p in range(i - di, i)
-                                                for q in range(j - dj, j)):
-                    xs = [x for seg in sa[i - di:i] for x in seg]
-                    ys = [y for seg in sb[j - dj:j] for y in seg]
-                    links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
-                    gain = sum(score for score, _, _ in links)
-                    if links and gain > 0:
-                        options.append((best[i - di][j - dj] + gain, i - di, j - dj, links))
-            top = max(options, key=lambda o: o[0])
+                if i < di or j < dj or not (linkable[i - 1][j - 1]
+                                            or (di == 2 and linkable[i - 2][j - 1])
+                                            or (dj == 2 and linkable[i - 1][j - 2])):
+                    continue
+                xs = [x for seg in sa[i - di:i] for x in seg]
+                ys = [y for seg in sb[j - dj:j] for y in seg]
+                links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
+                gain = sum(score for score, _, _ in links)
+                if links and gain > 0 and best[i - di][j - dj] + gain > top[0]:
+                    top = (best[i - di][j - dj] + gain, i - di, j - dj, links)
             best[i][j] = top[0]
             back[(i, j)] = (top[1], top[2], top[3])
     out: list[tuple[float, Node, Node]] = []
