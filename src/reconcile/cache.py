@@ -82,10 +82,12 @@ def fingerprint() -> bytes:
             + _library_fingerprint())
 
 
-def story_key(folder: Path, alias_files: Sequence[Path], options: str) -> str:
-    """The hash of everything a story's snapshot depends on."""
+def story_key(folder: Path, alias_files: Sequence[Path], options: str,
+              depends: bytes | None = None) -> str:
+    """The hash of everything a story's snapshot depends on (`depends`: fingerprint(),
+    when the caller already has it)."""
     digest = hashlib.sha256(_FORMAT.encode())
-    digest.update(fingerprint())
+    digest.update(fingerprint() if depends is None else depends)
     digest.update(options.encode())
     digest.update(str(folder.resolve()).encode())
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
@@ -268,9 +270,10 @@ class VersionCache:
         return found
 
 
-def version_cache(root: Path) -> VersionCache:
-    """The per-version cache of the project at `root`."""
-    return VersionCache(root, fingerprint())
+def version_cache(root: Path, depends: bytes | None = None) -> VersionCache:
+    """The per-version cache of the project at `root` (`depends`: fingerprint(), when the
+    caller already has it)."""
+    return VersionCache(root, fingerprint() if depends is None else depends)
 
 
 # --- the diff of a whole story ---------------------------------------------------------------
@@ -305,12 +308,13 @@ def _decode(data: Any) -> Any:
     return data
 
 
-def result_key(story: Story, alias_files: Sequence[Path], options: str) -> str:
+def result_key(story: Story, alias_files: Sequence[Path], options: str,
+               depends: bytes | None = None) -> str:
     """The hash of everything diff_story's result depends on: the story as read (ids,
     paths, languages, paragraph languages, texts, errors, manifest data), the alias files'
-    bytes, the options and fingerprint()."""
+    bytes, the options and fingerprint() (`depends`, when the caller already has it)."""
     digest = hashlib.sha256(_RESULT_FORMAT.encode())
-    digest.update(fingerprint())
+    digest.update(fingerprint() if depends is None else depends)
     digest.update(options.encode())
     digest.update(repr(story).encode("utf-8", "surrogatepass"))
     for path in alias_files:

@@ -257,6 +257,7 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     skipped: list[tuple[Story, str]] = []
     streamed: list[DiffResult] = []
     tables: dict[tuple[Path, ...], AliasTable] = {}  # alias tables read, by their files
+    depends: bytes | None = None
     for story in _load(paths, encoding, lang):
         readable = sum(1 for s in story.sources if s.document is not None)
         if readable < 2:
@@ -271,8 +272,12 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
             skipped.append((kept if fmt == "jsonl" else story, reason))
             continue
         files = _story_aliases(story, alias_files)
+        if depends is None and not no_cache:
+            from reconcile.cache import fingerprint
+
+            depends = fingerprint()  # once per run: code, data, libraries
         result = _diff_one(story, files, tables, include_boilerplate=include_boilerplate,
-                           use_cache=not no_cache)
+                           depends=depends)
         result = replace(result, alias_files=tuple(_shown(f) for f in files))
         if fmt == "jsonl":
             # Streamed story by story (its sources, then its facts): only what the exit
@@ -316,17 +321,19 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
 
 def _diff_one(story: Story, alias_files: tuple[Path, ...],
               tables: dict[tuple[Path, ...], AliasTable], *, include_boilerplate: bool,
-              use_cache: bool) -> DiffResult:
+              depends: bytes | None) -> DiffResult:
     """diff_story of one story, answered from the content-hash cache at the project root
     when the same story (texts, languages, alias files, options) was diffed before; on a
-    miss, only the versions whose text changed are extracted again."""
+    miss, only the versions whose text changed are extracted again. `depends` is
+    cache.fingerprint(), None for no cache."""
     from reconcile.cache import get_result, put_result, result_key, version_cache
     from reconcile.project import project_root
 
     key = root = None
-    if use_cache:
+    if depends is not None:
         root = project_root(Path(story.path or "."))
-        key = result_key(story, alias_files, f"include_boilerplate={include_boilerplate}")
+        key = result_key(story, alias_files, f"include_boilerplate={include_boilerplate}",
+                         depends)
         hit = get_result(root, key, story)
         if hit is not None:
             return hit
@@ -336,9 +343,9 @@ def _diff_one(story: Story, alias_files: tuple[Path, ...],
     if alias_files not in tables:
         tables[alias_files] = load_aliases(alias_files)
     aliases = tables[alias_files]
-    if root is None or key is None:
+    if root is None or key is None or depends is None:
         return diff_story(story, aliases, include_boilerplate=include_boilerplate)
-    versions = version_cache(root)
+    versions = version_cache(root, depends)
     result = diff_story(story, aliases, include_boilerplate=include_boilerplate,
                         analyse=versions.analyse, find=versions.find)
     put_result(root, key, result)
@@ -443,7 +450,8 @@ def _current(folder: Path) -> Ledger:
 
     root = project_root(folder)
     alias_files = alias_files_for(folder)
-    key = cache.story_key(folder, alias_files, "")
+    depends = cache.fingerprint()  # code, data, libraries: once for both keys
+    key = cache.story_key(folder, alias_files, "", depends)
     hit = cache.get(root, key)
     if hit is not None:
         return hit
@@ -454,7 +462,7 @@ def _current(folder: Path) -> Ledger:
     (story,) = load_stories([folder])
     _warn_errors(story.sources)
     # Only the versions whose text changed are extracted again; the story is re-aligned.
-    versions = cache.version_cache(root)
+    versions = cache.version_cache(root, depends)
     result = diff_story(story, load_aliases(alias_files), analyse=versions.analyse,
                         find=versions.find)
     current = snapshot(result, _story_path(folder, root))
