@@ -247,3 +247,29 @@ def test_segment_fields_are_plain_json_values() -> None:
 
     assert {f.type for f in fields(Segment)} <= {"int", "str", "bool", "SegmentKind",
                                                  "str | None"}
+
+
+def test_parsed_data_files_equal_tomllib_and_follow_edits(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import tomllib
+
+    from reconcile.lang import cldrcache
+
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    data_dir = SRC / "reconcile" / "lang" / "data"
+    for path in sorted(data_dir.rglob("*.toml")):
+        data = path.read_bytes()
+        expected = tomllib.loads(data.decode("utf-8"))
+        assert cldrcache.parsed_toml(data) == expected  # parsed, then stored
+        assert cldrcache.parsed_toml(data) == expected  # read back
+    dated = b'when = 2025-01-01\nat = 2025-01-01T10:00:00\nclock = 10:30:00\nx = ["a"]\n'
+    assert cldrcache.parsed_toml(dated) == tomllib.loads(dated.decode())
+    assert cldrcache.parsed_toml(dated) == tomllib.loads(dated.decode())
+    assert cldrcache.parsed_toml(b'x = ["b"]\n') == {"x": ["b"]}  # other bytes, other key
+    for entry in tmp_path.glob("toml-*.json"):
+        entry.write_text("{damaged", encoding="utf-8")
+    assert cldrcache.parsed_toml(dated) == tomllib.loads(dated.decode())
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", "")
+    assert cldrcache.parsed_toml(b'y = 1\n') == {"y": 1}
+    assert not list(tmp_path.glob("toml-*.json")) or all(
+        "y = 1" not in p.read_text(encoding="utf-8") for p in tmp_path.glob("toml-*.json"))

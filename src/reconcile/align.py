@@ -302,13 +302,18 @@ def _concept_evidence(a: Node, b: Node) -> float:
     return CONCEPT_MATCH if a.concept == b.concept else CONCEPT_MISMATCH
 
 
-def context_affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
-    """Affinity without the values' own evidence (None: cannot be one fact)."""
+def context_affinity(a: Node, b: Node, weights: Mapping[str, float],
+                     entity_evidence: Callable[[Node, Node], float] | None = None
+                     ) -> float | None:
+    """Affinity without the values' own evidence (None: cannot be one fact).
+    `entity_evidence` gives _entity_evidence's answer when it is already known."""
     penalty = _kind_penalty(a.claim, b.claim)
     if penalty is None or a.source == b.source:
         return None
+    entity = (_entity_evidence(a, b, weights) if entity_evidence is None
+              else entity_evidence(a, b))
     return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
-            + _entity_evidence(a, b, weights) + _concept_evidence(a, b)
+            + entity + _concept_evidence(a, b)
             - POSITION_WEIGHT * abs(a.position - b.position))
 
 
@@ -566,11 +571,21 @@ def _affinities(nodes: Sequence[Node], weights: Mapping[str, float]
     of sources (ordered as `nodes`) and pair of claim indexes, for sequence_links."""
     out: dict[PairKey, tuple[float | None, float]] = {}
     by_sources: dict[tuple[str, str], dict[tuple[int, int], float | None]] = {}
+    # Claims of one sentence share their names and paragraph: their entity evidence
+    # against another sentence's claims is computed once.
+    known: dict[tuple[frozenset[str], ...], float] = {}
+
+    def entity_evidence(a: Node, b: Node) -> float:
+        key = (a.terms, b.terms, a.context, b.context)
+        if key not in known:
+            known[key] = _entity_evidence(a, b, weights)
+        return known[key]
+
     for i, x in enumerate(nodes):
         for y in nodes[i + 1:]:
             if x.source == y.source:
                 continue
-            context = context_affinity(x, y, weights)
+            context = context_affinity(x, y, weights, entity_evidence)
             value = 0.0 if context is None else _value_evidence(x.claim, y.claim)
             out[_pair(x, y)] = (context, value)
             by_sources.setdefault((x.source, y.source), {})[(x.index, y.index)] = (
