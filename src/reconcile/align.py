@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from reconcile.compare import SLIPS, diagnose, intervals, relation
 from reconcile.concepts import concept_near, is_generic
@@ -184,8 +185,10 @@ def claim_concept(claim: Claim) -> str | None:
 # affinity
 
 
+@lru_cache(maxsize=4096)
 def mantissa(value: Decimal) -> str:
-    """Significant digits of a value: 1900000 and 190000000 both give '19'."""
+    """Significant digits of a value: 1900000 and 190000000 both give '19' (equal values,
+    however written, have the same digits: the answer is kept, pairs ask again and again)."""
     digits = format(abs(value).normalize(), "f").replace(".", "").strip("0")
     return digits or "0"
 
