@@ -219,8 +219,9 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
 @click.option("--no-cache", is_flag=True,
-              help="Neither read nor write the per-version cache in .reconcile_cache/ at "
-                   "the project root (it only saves time; the report is the same).")
+              help="Neither read nor write the content-hash cache in .reconcile_cache/ at "
+                   "the project root (stories and versions diffed before; it only saves "
+                   "time, the report is the same).")
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
          include_boilerplate: bool, no_cache: bool) -> None:
