@@ -31,6 +31,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/devgold.py --gold tests/gold/heldout
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/check_speed.py
+	$(PY) benchmarks/startup.py
 	$(PY) benchmarks/perturbation.py
 	$(PY) benchmarks/fuzz_linear.py
 

@@ -30,6 +30,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from reconcile.compare import SLIPS, diagnose, intervals, relation
 from reconcile.concepts import concept_near, is_generic
@@ -116,7 +117,8 @@ def _year(date: str | None) -> int | None:
 
 def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                 paragraph_of: Mapping[int, int],
-                entities_of: Mapping[int, frozenset[str]]) -> tuple[Node, ...]:
+                entities_of: Mapping[int, frozenset[str]],
+                concept_of: Callable[[Claim], str | None] | None = None) -> tuple[Node, ...]:
     """Nodes of one version; `paragraph_of` and `entities_of` are keyed by sentence_start.
 
     A claim's entities are those of its sentence; its context adds those of its paragraph
@@ -124,6 +126,7 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
 
     The year a claim is about: its own (dates), else the first date of its sentence, else
     the first date of its paragraph, else the topic year of the last dated paragraph.
+    `concept_of` gives claim_concept's answer when it is already known (a cache).
     """
     # (year, index of the date claim that states it) by sentence and by paragraph.
     sentence_date: dict[int, tuple[int, int]] = {}
@@ -166,11 +169,13 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                           claim.start / text_length if text_length else 0.0, year,
                           entities, dated_by,
                           name_terms(paragraph_entities.get(paragraph, set())), distance,
-                          name_terms(entities), paragraph, _concept(claim)))
+                          name_terms(entities), paragraph,
+                          concept_of(claim) if concept_of else claim_concept(claim)))
     return tuple(nodes)
 
 
-def _concept(claim: Claim) -> str | None:
+def claim_concept(claim: Claim) -> str | None:
+    """What a count claim counts (reconcile.concepts), None for other kinds or when unsure."""
     # Counts only: what a count counts is what tells two counts apart; money and percents
     # name their base less reliably ("20% of the shares" vs "2 % du capital").
     if claim.kind != "count":
@@ -183,8 +188,10 @@ def _concept(claim: Claim) -> str | None:
 # affinity
 
 
+@lru_cache(maxsize=4096)
 def mantissa(value: Decimal) -> str:
-    """Significant digits of a value: 1900000 and 190000000 both give '19'."""
+    """Significant digits of a value: 1900000 and 190000000 both give '19' (equal values,
+    however written, have the same digits: the answer is kept, pairs ask again and again)."""
     digits = format(abs(value).normalize(), "f").replace(".", "").strip("0")
     return digits or "0"
 
@@ -301,13 +308,18 @@ def _concept_evidence(a: Node, b: Node) -> float:
     return CONCEPT_MATCH if a.concept == b.concept else CONCEPT_MISMATCH
 
 
-def context_affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
-    """Affinity without the values' own evidence (None: cannot be one fact)."""
+def context_affinity(a: Node, b: Node, weights: Mapping[str, float],
+                     entity_evidence: Callable[[Node, Node], float] | None = None
+                     ) -> float | None:
+    """Affinity without the values' own evidence (None: cannot be one fact).
+    `entity_evidence` gives _entity_evidence's answer when it is already known."""
     penalty = _kind_penalty(a.claim, b.claim)
     if penalty is None or a.source == b.source or _other_unit(a, b):
         return None
+    entity = (_entity_evidence(a, b, weights) if entity_evidence is None
+              else entity_evidence(a, b))
     return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
-            + _entity_evidence(a, b, weights) + _concept_evidence(a, b)
+            + entity + _concept_evidence(a, b)
             - POSITION_WEIGHT * abs(a.position - b.position))
 
 
@@ -385,38 +397,65 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float
     return links
 
 
-def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float]
+def _may_link(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float],
+              memo: dict[tuple[int, int], float | None]) -> bool:
+    """Whether some claim of `xs` and some claim of `ys` have an affinity _pair_up would
+    link (at least PARALLEL_LINK); affinities computed here are kept in `memo`."""
+    for x in xs:
+        for y in ys:
+            key = (x.index, y.index)
+            if key not in memo:
+                memo[key] = affinity(x, y, weights)
+            score = memo[key]
+            if score is not None and score >= PARALLEL_LINK:
+                return True
+    return False
+
+
+def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
+                   known: dict[tuple[int, int], float | None] | None = None
                    ) -> list[tuple[float, Node, Node]]:
     """Monotonic alignment of two versions' claim-bearing segments; claims are linked
     inside aligned segments (so word order inside a sentence may differ).
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
+    `known` holds affinities already computed (by (index in a, index in b), from
+    _affinities), so none is computed twice; it is completed in place.
     """
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    memo: dict[tuple[int, int], float | None] = {}
+    memo: dict[tuple[int, int], float | None] = {} if known is None else known
+    # Which pairs of segments hold a pair of claims that may link: a bead covering none of
+    # them links nothing, so it is not tried (the answer is the same, found sooner).
+    linkable = [[_may_link(xs, ys, weights, memo) for ys in sb] for xs in sa]
     beads = ((1, 1), (1, 2), (2, 1))
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
+    unlinked: list[tuple[float, Node, Node]] = []  # never changed
     for i in range(n + 1):
         for j in range(m + 1):
             if i == 0 and j == 0:
                 continue
-            options: list[tuple[float, int, int, list[tuple[float, Node, Node]]]] = []
+            # The best of: skip a segment of a, skip one of b, or a bead; on a tie the
+            # first in that order wins.
             if i > 0:
-                options.append((best[i - 1][j], i - 1, j, []))
-            if j > 0:
-                options.append((best[i][j - 1], i, j - 1, []))
+                top = (best[i - 1][j], i - 1, j, unlinked)
+                if j > 0 and best[i][j - 1] > top[0]:
+                    top = (best[i][j - 1], i, j - 1, unlinked)
+            else:
+                top = (best[i][j - 1], i, j - 1, unlinked)
             for di, dj in beads:
-                if i >= di and j >= dj:
-                    xs = [x for seg in sa[i - di:i] for x in seg]
-                    ys = [y for seg in sb[j - dj:j] for y in seg]
-                    links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
-                    gain = sum(score for score, _, _ in links)
-                    if links and gain > 0:
-                        options.append((best[i - di][j - dj] + gain, i - di, j - dj, links))
-            top = max(options, key=lambda o: o[0])
+                if i < di or j < dj or not (linkable[i - 1][j - 1]
+                                            or (di == 2 and linkable[i - 2][j - 1])
+                                            or (dj == 2 and linkable[i - 1][j - 2])):
+                    continue
+                xs = [x for seg in sa[i - di:i] for x in seg]
+                ys = [y for seg in sb[j - dj:j] for y in seg]
+                links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
+                gain = sum(score for score, _, _ in links)
+                if links and gain > 0 and best[i - di][j - dj] + gain > top[0]:
+                    top = (best[i - di][j - dj] + gain, i - di, j - dj, links)
             best[i][j] = top[0]
             back[(i, j)] = (top[1], top[2], top[3])
     out: list[tuple[float, Node, Node]] = []
@@ -444,19 +483,21 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
+    known, by_sources = _affinities(everything, weights)
     bonus: dict[tuple[tuple[str, int], tuple[str, int]], float] = {}
     parallel: list[tuple[str, str]] = []
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
             a, b = nodes_by_source[sa], nodes_by_source[sb]
             paired = _paired(a, b)
-            seq = unit_links(a, b, weights) if paired else sequence_links(a, b, weights)
+            seq = (unit_links(a, b, weights) if paired
+                   else sequence_links(a, b, weights, by_sources.get((sa, sb), {})))
             if paired or is_parallel(a, b, seq):
                 parallel.append((sa, sb))
                 # Sequence links of translations are trusted: lift them above free links.
                 for _, x, y in seq:
                     bonus[_pair(x, y)] = PARALLEL_BONUS
-    scores, blind = _scores(everything, weights, bonus)
+    scores, blind = _scores(known, bonus)
     family = families(sources, parallel)
     first = _cluster(everything, scores, family)
     # Second round: claims whose sentence-mates were linked are likely linked too (the
@@ -555,25 +596,51 @@ def _pair(x: Node, y: Node) -> PairKey:
     return (a, b) if a <= b else (b, a)
 
 
-def _scores(nodes: Sequence[Node], weights: Mapping[str, float],
+def _affinities(nodes: Sequence[Node], weights: Mapping[str, float]
+                ) -> tuple[dict[PairKey, tuple[float | None, float]],
+                           dict[tuple[str, str], dict[tuple[int, int], float | None]]]:
+    """Context affinity and value evidence of every pair of claims of different versions
+    (context None: cannot be one fact; the value evidence is then 0), computed once for
+    the sequence alignment and the clustering alike; and the same as affinity() by pair
+    of sources (ordered as `nodes`) and pair of claim indexes, for sequence_links."""
+    out: dict[PairKey, tuple[float | None, float]] = {}
+    by_sources: dict[tuple[str, str], dict[tuple[int, int], float | None]] = {}
+    # Claims of one sentence share their names and paragraph: their entity evidence
+    # against another sentence's claims is computed once.
+    known: dict[tuple[frozenset[str], ...], float] = {}
+
+    def entity_evidence(a: Node, b: Node) -> float:
+        key = (a.terms, b.terms, a.context, b.context)
+        if key not in known:
+            known[key] = _entity_evidence(a, b, weights)
+        return known[key]
+
+    for i, x in enumerate(nodes):
+        for y in nodes[i + 1:]:
+            if x.source == y.source:
+                continue
+            context = context_affinity(x, y, weights, entity_evidence)
+            value = 0.0 if context is None else _value_evidence(x.claim, y.claim)
+            out[_pair(x, y)] = (context, value)
+            by_sources.setdefault((x.source, y.source), {})[(x.index, y.index)] = (
+                None if context is None else context + value)
+    return out, by_sources
+
+
+def _scores(known: Mapping[PairKey, tuple[float | None, float]],
             bonus: Mapping[PairKey, float]
             ) -> tuple[dict[PairKey, float | None], dict[PairKey, float | None]]:
     """Affinity of every pair of claims of different versions (plus trusted bonuses),
     with and without the evidence of their values."""
     out: dict[PairKey, float | None] = {}
     blind: dict[PairKey, float | None] = {}
-    for i, x in enumerate(nodes):
-        for y in nodes[i + 1:]:
-            if x.source == y.source:
-                continue
-            context = context_affinity(x, y, weights)
-            key = _pair(x, y)
-            if context is None:
-                out[key] = blind[key] = None
-                continue
-            trusted = context + bonus.get(key, 0.0)
-            blind[key] = trusted
-            out[key] = trusted + _value_evidence(x.claim, y.claim)
+    for key, (context, value) in known.items():
+        if context is None:
+            out[key] = blind[key] = None
+            continue
+        trusted = context + bonus.get(key, 0.0)
+        blind[key] = trusted
+        out[key] = trusted + value
     return out, blind
 
 

@@ -1,25 +1,54 @@
-"""A content-hash cache of story snapshots in .reconcile_cache/ (safe to delete at any time).
+"""Content-hash caches in .reconcile_cache/ (safe to delete at any time).
 
-The key covers every byte the result depends on: the story folder's files, the alias files,
-the options, and the reconcile code itself (name, size and mtime of each package file), so a
-stale entry is never read; a hit needs no text decoding, language detection or alignment.
+Two levels: the snapshot of a whole story (its facts, as `reconcile check` compares them
+with the ledger), and the analysis of each version on its own (segments, claims, concepts),
+so that after one file changed only that file is extracted again and the story re-aligned.
+A key covers every byte the result depends on: the text (or the story folder's files, the
+alias files and options), the reconcile code and language data (name, size and mtime of
+each package file), the libraries that shape a result (babel's CLDR data, langdetect,
+rapidfuzz, pint) and the Python version; so a stale entry is never read. An entry that
+cannot be read is recomputed, and one that cannot be written is skipped, never an error.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import os
+import sys
 import tempfile
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
+from reconcile import __version__
 from reconcile.ledger import Ledger, LedgerFact, Mention
+from reconcile.model import (
+    Claim,
+    DiffResult,
+    Document,
+    Fact,
+    Segment,
+    Story,
+    Suppression,
+    Verdict,
+    VersionAnalysis,
+)
+
+if TYPE_CHECKING:
+    from reconcile.entities import AliasTable
 
 CACHE_DIR = ".reconcile_cache"
 _PACKAGE = Path(__file__).resolve().parent
-_FORMAT = "reconcile.cache/2"
+_FORMAT = "reconcile.cache/3"
+_VERSION_FORMAT = "reconcile.version/1"
+_RESULT_FORMAT = "reconcile.result/1"
+# Libraries whose data or code shape a result: an upgrade (new files, new mtimes) is a miss.
+_LIBRARIES = ("babel", "langdetect", "rapidfuzz", "pint")
 
 
 def _code_fingerprint() -> bytes:
@@ -31,10 +60,34 @@ def _code_fingerprint() -> bytes:
     return "\n".join(parts).encode()
 
 
-def story_key(folder: Path, alias_files: Sequence[Path], options: str) -> str:
-    """The hash of everything a story's snapshot depends on."""
+def _library_fingerprint() -> bytes:
+    """The Python version and each library's location, size and mtime (found without
+    importing it: a cache hit must not pay for loading babel)."""
+    parts = [sys.version]
+    for name in _LIBRARIES:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None or not origin.is_file():
+            parts.append(f"{name}:-")
+            continue
+        info = origin.stat()
+        parts.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
+    return "\n".join(parts).encode()
+
+
+def fingerprint() -> bytes:
+    """What every cached result depends on besides its input: reconcile's code and language
+    data, the libraries and the Python version."""
+    return (f"reconcile {__version__}\0".encode() + _code_fingerprint() + b"\0"
+            + _library_fingerprint())
+
+
+def story_key(folder: Path, alias_files: Sequence[Path], options: str,
+              depends: bytes | None = None) -> str:
+    """The hash of everything a story's snapshot depends on (`depends`: fingerprint(),
+    when the caller already has it)."""
     digest = hashlib.sha256(_FORMAT.encode())
-    digest.update(_code_fingerprint())
+    digest.update(fingerprint() if depends is None else depends)
     digest.update(options.encode())
     digest.update(str(folder.resolve()).encode())
     files = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
@@ -88,15 +141,215 @@ def put(root: Path, key: str, snapshot: Ledger) -> None:
                                 for m in f.mentions]}
                   for f in snapshot.facts],
     }
-    target = _entry(root, key)
+    _write(root, _entry(root, key), data)
+
+
+def _write(root: Path, target: Path, data: object) -> None:
+    """Write JSON atomically (temporary file, then rename): a reader never sees half an
+    entry. A folder that cannot be written is skipped."""
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         ignore = root / CACHE_DIR / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# created by reconcile; safe to delete\n*\n", encoding="utf-8")
         handle, temp = tempfile.mkstemp(suffix=".tmp", dir=target.parent)
+    except OSError:
+        return
+    try:
         with os.fdopen(handle, "w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False)
         os.replace(temp, target)
-    except OSError:
+    except (OSError, ValueError):
+        Path(temp).unlink(missing_ok=True)
+
+
+# --- the analysis of each version ----------------------------------------------------------
+
+_SEGMENT_FIELDS = tuple(f.name for f in fields(Segment))
+_CLAIM_FIELDS = tuple(f.name for f in fields(Claim))
+_DECIMAL_FIELDS = frozenset({"low", "high"})
+_TUPLE_FIELDS = frozenset({"entities"})
+
+
+def version_key(doc: Document, depends: bytes) -> str:
+    """The hash of one version's text, language, paragraph languages and identity, with
+    `depends` (fingerprint()): everything its VersionAnalysis depends on."""
+    digest = hashlib.sha256(_VERSION_FORMAT.encode())
+    digest.update(depends)
+    digest.update(repr(replace(doc, text="")).encode("utf-8", "surrogatepass"))
+    digest.update(b"\0")
+    digest.update(doc.text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def _plain(value: object) -> object:
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def _claim_of(row: Sequence[Any]) -> Claim:
+    values = dict(zip(_CLAIM_FIELDS, row, strict=True))
+    for name in _DECIMAL_FIELDS:
+        values[name] = None if values[name] is None else Decimal(values[name])
+    for name in _TUPLE_FIELDS:
+        values[name] = tuple(values[name])
+    return Claim(**values)
+
+
+def encode_analysis(analysis: VersionAnalysis) -> dict[str, object]:
+    """A VersionAnalysis as JSON data (Decimals as exact strings)."""
+    return {
+        "format": _VERSION_FORMAT,
+        "segment_fields": list(_SEGMENT_FIELDS), "claim_fields": list(_CLAIM_FIELDS),
+        "segments": [[getattr(s, n) for n in _SEGMENT_FIELDS] for s in analysis.segments],
+        "claims": [[_plain(getattr(c, n)) for n in _CLAIM_FIELDS] for c in analysis.claims],
+        "concepts": list(analysis.concepts),
+    }
+
+
+def decode_analysis(data: Any) -> VersionAnalysis:
+    """The VersionAnalysis encode_analysis wrote; ValueError (or KeyError, TypeError) when
+    the entry is damaged or of another shape."""
+    if data["segment_fields"] != list(_SEGMENT_FIELDS) or \
+            data["claim_fields"] != list(_CLAIM_FIELDS):
+        raise ValueError("cache entry of another shape")
+    claims = tuple(_claim_of(row) for row in data["claims"])
+    concepts = tuple(data["concepts"])
+    if len(concepts) != len(claims):
+        raise ValueError("cache entry damaged")
+    return VersionAnalysis(
+        segments=tuple(Segment(*row) for row in data["segments"]),
+        claims=claims, concepts=concepts)
+
+
+def _version_entry(root: Path, key: str) -> Path:
+    return root / CACHE_DIR / "versions" / f"{key}.json"
+
+
+@dataclass(frozen=True)
+class VersionCache:
+    """diff_story's per-version stages answered from the cache under `root`: `analyse`
+    (segments, claims, concepts) and `find` (the entities of each sentence, which also
+    depend on the alias table and the story's capitalized words). A miss is computed with
+    the plain stage and stored."""
+
+    root: Path
+    depends: bytes
+
+    def analyse(self, doc: Document) -> VersionAnalysis:
+        from reconcile.diff import analyse_version
+
+        entry = _version_entry(self.root, version_key(doc, self.depends))
+        try:
+            return decode_analysis(json.loads(entry.read_text(encoding="utf-8")))
+        except (OSError, ValueError, KeyError, TypeError):
+            pass  # not cached yet, or a damaged entry: compute it again below
+        found = analyse_version(doc)
+        _write(self.root, entry, encode_analysis(found))
+        return found
+
+    def find(self, doc: Document, segments: Sequence[Segment], aliases: AliasTable,
+             names: frozenset[str]) -> Mapping[int, frozenset[str]]:
+        from reconcile.diff import entities_of_version
+
+        digest = hashlib.sha256(version_key(doc, self.depends).encode())
+        digest.update(repr(aliases).encode("utf-8", "surrogatepass"))
+        digest.update("\0".join(sorted(names)).encode("utf-8", "surrogatepass"))
+        digest.update(repr([(s.start, s.end) for s in segments]).encode())
+        entry = self.root / CACHE_DIR / "entities" / f"{digest.hexdigest()}.json"
+        try:
+            data = json.loads(entry.read_text(encoding="utf-8"))
+            return {int(start): frozenset(found) for start, found in data.items()}
+        except (OSError, ValueError, TypeError, AttributeError):
+            pass
+        found = entities_of_version(doc, segments, aliases, names)
+        _write(self.root, entry, {str(k): sorted(v) for k, v in found.items()})
+        return found
+
+
+def version_cache(root: Path, depends: bytes | None = None) -> VersionCache:
+    """The per-version cache of the project at `root` (`depends`: fingerprint(), when the
+    caller already has it)."""
+    return VersionCache(root, fingerprint() if depends is None else depends)
+
+
+# --- the diff of a whole story ---------------------------------------------------------------
+
+# The model types a cached diff holds, by name (JSON objects tagged "$": their name).
+_TYPES: dict[str, type] = {t.__name__: t for t in (Claim, Fact, Verdict, Suppression)}
+
+
+def _encode(value: object) -> object:
+    """Model values as JSON data: dataclasses tagged with their type, Decimals exact."""
+    if isinstance(value, Decimal):
+        return {"$d": str(value)}
+    if isinstance(value, tuple):
+        return [_encode(v) for v in value]
+    name = type(value).__name__
+    if _TYPES.get(name) is type(value):
+        return {"$": name, **{f.name: _encode(getattr(value, f.name))
+                              for f in fields(type(value))}}  # type: ignore[arg-type]
+    if value is None or isinstance(value, str | int | float | bool):
+        return value
+    raise TypeError(f"cannot cache a {name}")
+
+
+def _decode(data: Any) -> Any:
+    if isinstance(data, list):
+        return tuple(_decode(v) for v in data)
+    if isinstance(data, dict):
+        if "$d" in data:
+            return Decimal(data["$d"])
+        values = {k: _decode(v) for k, v in data.items() if k != "$"}
+        return _TYPES[data["$"]](**values)
+    return data
+
+
+def result_key(story: Story, alias_files: Sequence[Path], options: str,
+               depends: bytes | None = None) -> str:
+    """The hash of everything diff_story's result depends on: the story as read (ids,
+    paths, languages, paragraph languages, texts, errors, manifest data), the alias files'
+    bytes, the options and fingerprint() (`depends`, when the caller already has it)."""
+    digest = hashlib.sha256(_RESULT_FORMAT.encode())
+    digest.update(fingerprint() if depends is None else depends)
+    digest.update(options.encode())
+    digest.update(repr(story).encode("utf-8", "surrogatepass"))
+    for path in alias_files:
+        data = path.read_bytes() if path.is_file() else b""
+        digest.update(f"\0{path}\0{len(data)}\0".encode("utf-8", "surrogatepass"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _result_entry(root: Path, key: str) -> Path:
+    return root / CACHE_DIR / "results" / f"{key}.json"
+
+
+def get_result(root: Path, key: str, story: Story) -> DiffResult | None:
+    """The cached diff of `story` (its sources are the story's own), or None."""
+    try:
+        data = json.loads(_result_entry(root, key).read_text(encoding="utf-8"))
+        if data.get("format") != _RESULT_FORMAT:
+            return None
+        return DiffResult(
+            story=data["story"], sources=story.sources,
+            claims=_decode(data["claims"]), facts=_decode(data["facts"]),
+            parallel=_decode(data["parallel"]), witnesses=_decode(data["witnesses"]),
+            set_aside=_decode(data["set_aside"]), alias_files=_decode(data["alias_files"]))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def put_result(root: Path, key: str, result: DiffResult) -> None:
+    """Store a diff (its sources are not stored: the story read gives them back)."""
+    try:
+        data = {"format": _RESULT_FORMAT, "story": result.story,
+                **{name: _encode(getattr(result, name))
+                   for name in ("claims", "facts", "parallel", "witnesses", "set_aside",
+                                "alias_files")}}
+    except TypeError:
         return
+    _write(root, _result_entry(root, key), data)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,6 +17,7 @@ from reconcile.errors import ReconcileError, UsageError
 # The pipeline is imported inside the commands that run it: `reconcile check` answered from
 # its cache must start in a fraction of the time loading the language data takes.
 if TYPE_CHECKING:
+    from reconcile.entities import AliasTable
     from reconcile.inputs.fetch import FetchOptions
     from reconcile.ledger import Ledger
     from reconcile.model import Claim, DiffResult, Source, Story
@@ -46,20 +47,26 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
 def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
           input_format: str | None = None, fetch: FetchOptions | None = None,
           max_size: str | None = None, progress: Progress | None = None
-          ) -> tuple[Story, ...]:
-    from reconcile.ingest import STDIN, load_stories
+          ) -> Iterator[Story]:
+    """The stories of PATHs, read one at a time as the caller takes them (the memory of one
+    story, not of the archive); argument errors (UsageError) come at once."""
+    from reconcile.ingest import STDIN, iter_stories
 
     # `-` reads one version from standard input, read here: the library reads no stream.
     stdin = _read_stdin() if STDIN in paths else None
-    # load_stories checks the encoding name and the language before reading anything
-    # (UsageError).
-    stories = load_stories(_default_paths(paths), encoding=encoding, lang=lang,
+    # iter_stories checks the encoding name and the language before reading anything.
+    stories = iter_stories(_default_paths(paths), encoding=encoding, lang=lang,
                            input_format=input_format, stdin=stdin, fetch=fetch,
                            max_size=_max_bytes(max_size), progress=progress)
+    return _with_notes(stories)
+
+
+def _with_notes(stories: Iterator[Story]) -> Iterator[Story]:
+    """The stories, each note of its sources (a cached page used …) printed to stderr."""
     for story in stories:
         for note in dict.fromkeys(n for s in story.sources for n in s.notes):
             click.echo(f"reconcile: note: {note}", err=True)
-    return stories
+        yield story
 
 
 @dataclass(frozen=True)
@@ -75,15 +82,21 @@ class _Reading:
 
     def load(self, paths: Sequence[str], progress: Progress | None = None
              ) -> tuple[Story, ...]:
+        return tuple(self.iterate(paths, progress))
+
+    def iterate(self, paths: Sequence[str], progress: Progress | None = None
+                ) -> Iterator[Story]:
+        """The stories of PATHs, each read when taken (the memory of one story)."""
         return _load(paths, self.encoding, self.lang, self.input_format,
                      _fetch_options(self.timeout, self.max_size, self.offline),
                      self.max_size, progress)
 
 
-def _max_bytes(max_size: str | None) -> int:
+def _max_bytes(max_size: str | None) -> int | None:
+    """--max-size (or $RECONCILE_MAX_SIZE) in bytes; 0 is no limit (None)."""
     from reconcile.sizes import DEFAULT_MAX_SIZE, parse_size
 
-    return parse_size(max_size) if max_size else DEFAULT_MAX_SIZE
+    return (parse_size(max_size) or None) if max_size else DEFAULT_MAX_SIZE
 
 
 def _read_stdin() -> bytes:
@@ -95,7 +108,7 @@ def _fetch_options(timeout: float, max_size: str | None, offline: bool) -> Fetch
 
     if timeout <= 0:
         raise UsageError("--timeout must be positive")
-    return FetchOptions(timeout=timeout, max_bytes=_max_bytes(max_size),
+    return FetchOptions(timeout=timeout, max_bytes=_max_bytes(max_size) or sys.maxsize,
                         offline=offline, cache_dir=default_cache_dir(os.environ))
 
 
@@ -138,10 +151,11 @@ encoding_option = click.option(
     "--encoding", metavar="NAME",
     help="Read files in this encoding instead of UTF-8 (gbk, shift_jis, latin-1, …); a "
          "manifest's per-file `encoding` key overrides it for that file.")
+MAX_SIZE_ENV = "RECONCILE_MAX_SIZE"
 max_size_option = click.option(
-    "--max-size", metavar="SIZE",
+    "--max-size", metavar="SIZE", envvar=MAX_SIZE_ENV, show_envvar=True,
     help="Refuse a story version (a file or a fetched page) bigger than this (default "
-         "20MB; e.g. 500kB, 100MB, 1GiB).")
+         "20MB; e.g. 500kB, 100MB, 1GiB; 0: no limit).")
 quiet_option = click.option(
     "-q", "--quiet", is_flag=True,
     help="No progress bar on stderr (it is shown only when stderr is a terminal).")
@@ -342,11 +356,15 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
 @click.option("--matrix", is_flag=True,
               help="Also print each story's agreement matrix: per pair of versions, on how "
                    "many of the facts both state they agree (table and markdown formats).")
+@click.option("--no-cache", is_flag=True,
+              help="Neither read nor write the content-hash cache in .reconcile_cache/ at "
+                   "the project root (stories and versions diffed before; it only saves "
+                   "time, the report is the same).")
 @quiet_option
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
          input_format: str, max_size: str | None, include_boilerplate: bool,
-         timeout: float, offline: bool, matrix: bool, quiet: bool) -> None:
+         timeout: float, offline: bool, matrix: bool, no_cache: bool, quiet: bool) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -381,32 +399,67 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     2 usage or input error (an unreadable input is still listed).
     """
     from reconcile.report import jsonio
-    from reconcile.report.github import render_github
-    from reconcile.report.markdown import render_markdown
-    from reconcile.report.sarif import render_sarif
-    from reconcile.report.terminal import console, render_diff, render_matrix
 
     reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
+    if fmt == "jsonl":
+        _diff_jsonl(paths, alias_files, reading, include_boilerplate, quiet=quiet,
+                    cache=not no_cache, fail_on=fail_on)
+        return
     results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
-                                  quiet=quiet)
+                                  quiet=quiet, cache=not no_cache)
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
-    elif fmt == "jsonl":
-        for line in jsonio.diff_lines(results, skipped):
-            click.echo(line)
     elif fmt == "sarif":
+        from reconcile.report.sarif import render_sarif
+
         click.echo(render_sarif(results, skipped=skipped), nl=False)
     elif fmt == "github":
+        from reconcile.report.github import render_github
+
         click.echo(render_github(results, skipped=skipped), nl=False)
     elif fmt == "markdown":
+        from reconcile.report.markdown import render_markdown
+
         click.echo(render_markdown(results, skipped, show_all, matrix=matrix), nl=False)
     else:
+        from reconcile.report.terminal import console, render_diff, render_matrix
+
         out = console()
         render_diff(out, results, show_all, skipped)
         if matrix:
             for result in results:
                 render_matrix(out, result)
     _exit_like_diff(results, skipped, fail_on)
+
+
+def _diff_jsonl(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
+                include_boilerplate: bool, *, quiet: bool, cache: bool, fail_on: str) -> None:
+    """`diff --format jsonl`: each story's lines (its sources, then its facts) written as
+    soon as it is done; only what the exit code needs is kept, so memory holds one story."""
+    from reconcile.report import jsonio
+
+    results: list[DiffResult] = []
+    skipped: list[tuple[Story, str]] = []
+    for done in _iter_diffs(paths, alias_files, reading, include_boilerplate, quiet=quiet,
+                            cache=cache):
+        if isinstance(done, tuple):
+            lines = jsonio.diff_lines([], [done])
+            story, reason = done
+            skipped.append((replace(story, sources=tuple(replace(s, document=None)
+                                                         for s in story.sources)), reason))
+        else:
+            lines = jsonio.diff_lines([done])
+            results.append(_outline(done))
+        for line in lines:
+            click.echo(line)
+    _exit_like_diff(results, skipped, fail_on)
+
+
+def _outline(result: DiffResult) -> DiffResult:
+    """A diff result without texts and claims: what the exit code and messages need."""
+    return replace(result, sources=tuple(replace(s, document=None) for s in result.sources),
+                   claims=(), set_aside=(),
+                   facts=tuple(replace(f, claims=()) for f in result.facts))
 
 
 def _exit_like_diff(results: Sequence[DiffResult], skipped: Sequence[tuple[Story, str]],
@@ -430,38 +483,86 @@ def _show_progress(quiet: bool) -> bool:
 
 
 def _run_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
-               include_boilerplate: bool, *, quiet: bool
+               include_boilerplate: bool, *, quiet: bool, cache: bool = True
                ) -> tuple[list[DiffResult], list[tuple[Story, str]]]:
     """The diff of every story PATHs hold, and the stories skipped with the reason (fewer
-    than two readable versions); with a progress bar on a terminal unless quiet."""
-    from dataclasses import replace
+    than two readable versions)."""
+    results: list[DiffResult] = []
+    skipped: list[tuple[Story, str]] = []
+    for done in _iter_diffs(paths, alias_files, reading, include_boilerplate, quiet=quiet,
+                            cache=cache):
+        if isinstance(done, tuple):
+            skipped.append(done)
+        else:
+            results.append(done)
+    return results, skipped
 
-    from reconcile.diff import diff_story
-    from reconcile.entities import AliasTable, load_aliases
+
+def _iter_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
+                include_boilerplate: bool, *, quiet: bool, cache: bool = True
+                ) -> Iterator[DiffResult | tuple[Story, str]]:
+    """Each story's diff, or the story and why it was skipped, one story at a time (read
+    when taken); with a progress bar on a terminal unless quiet, and answered from the
+    content-hash cache at each story's project root when `cache`."""
+
     from reconcile.report.terminal import progress_bar
 
     tables: dict[tuple[Path, ...], AliasTable] = {}
-    results: list[DiffResult] = []
-    skipped: list[tuple[Story, str]] = []
+    depends: bytes | None = None
     with progress_bar(_show_progress(quiet)) as progress:
-        stories = reading.load(paths, progress)
+        stories = reading.iterate(paths, progress)
         for story in stories:
             readable = sum(1 for s in story.sources if s.document is not None)
             if readable < 2:
                 # Every input still appears in the output, with its own error if it has one.
-                skipped.append((story, f"story {story.story_id!r} has {readable} readable "
-                                       "version(s); reconcile diff needs at least two"))
+                yield (story, f"story {story.story_id!r} has {readable} readable "
+                              "version(s); reconcile diff needs at least two")
             else:
                 files = _story_aliases(story, alias_files)
-                if files not in tables:
-                    tables[files] = load_aliases(files)
-                result = diff_story(story, tables[files],
-                                    include_boilerplate=include_boilerplate,
-                                    progress=progress)
-                results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
+                if depends is None and cache:
+                    from reconcile.cache import fingerprint
+
+                    depends = fingerprint()  # once per run: code, data, libraries
+                result = _diff_one(story, files, tables,
+                                   include_boilerplate=include_boilerplate,
+                                   depends=depends, progress=progress)
+                yield replace(result, alias_files=tuple(_shown(f) for f in files))
             if progress is not None:
-                progress("stories", 1, len(stories))
-    return results, skipped
+                progress("stories", 1, None)
+
+
+def _diff_one(story: Story, alias_files: tuple[Path, ...],
+              tables: dict[tuple[Path, ...], AliasTable], *, include_boilerplate: bool,
+              depends: bytes | None, progress: Progress | None = None) -> DiffResult:
+    """diff_story of one story, answered from the content-hash cache at the project root
+    when the same story (texts, languages, alias files, options) was diffed before; on a
+    miss, only the versions whose text changed are extracted again. `depends` is
+    cache.fingerprint(), None for no cache."""
+    from reconcile.cache import get_result, put_result, result_key, version_cache
+    from reconcile.project import project_root
+
+    key = root = None
+    if depends is not None:
+        root = project_root(Path(story.path or "."))
+        key = result_key(story, alias_files, f"include_boilerplate={include_boilerplate}",
+                         depends)
+        hit = get_result(root, key, story)
+        if hit is not None:
+            return hit
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+
+    if alias_files not in tables:
+        tables[alias_files] = load_aliases(alias_files)
+    aliases = tables[alias_files]
+    if root is None or key is None or depends is None:
+        return diff_story(story, aliases, include_boilerplate=include_boilerplate,
+                          progress=progress)
+    versions = version_cache(root, depends)
+    result = diff_story(story, aliases, include_boilerplate=include_boilerplate,
+                        progress=progress, analyse=versions.analyse, find=versions.find)
+    put_result(root, key, result)
+    return result
 
 
 def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:
@@ -569,7 +670,8 @@ def _current_read(folder: Path) -> tuple[Ledger, bool]:
 
     root = project_root(folder)
     alias_files = alias_files_for(folder)
-    key = cache.story_key(folder, alias_files, "")
+    depends = cache.fingerprint()  # code, data, libraries: once for both keys
+    key = cache.story_key(folder, alias_files, "", depends)
     hit = cache.get(root, key)
     if hit is not None:
         return hit, False
@@ -577,9 +679,12 @@ def _current_read(folder: Path) -> tuple[Ledger, bool]:
     from reconcile.entities import load_aliases
     from reconcile.ingest import load_stories
 
-    (story,) = load_stories([folder])
+    (story,) = load_stories([folder], max_size=_max_bytes(os.environ.get(MAX_SIZE_ENV)))
     _warn_errors(story.sources)
-    result = diff_story(story, load_aliases(alias_files))
+    # Only the versions whose text changed are extracted again; the story is re-aligned.
+    versions = cache.version_cache(root, depends)
+    result = diff_story(story, load_aliases(alias_files), analyse=versions.analyse,
+                        find=versions.find)
     current = snapshot(result, _story_path(folder, root))
     failed = any(source.error for source in story.sources)
     if not failed:
@@ -725,11 +830,12 @@ def _say(fmt: str, message: str) -> None:
 def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> str:
     """The diff of each checked story in a machine format, with the ledger's reviews (keyed
     `story/fact id`); computed in full, as these formats need every mention's position."""
+    from reconcile.cache import version_cache
     from reconcile.diff import diff_story
     from reconcile.entities import load_aliases
     from reconcile.ingest import load_stories
     from reconcile.ledger import diff_review
-    from reconcile.project import alias_files_for
+    from reconcile.project import alias_files_for, project_root
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.locations import review_key
@@ -739,7 +845,9 @@ def _checked_report(fmt: str, checked: Sequence[tuple[Path, Ledger | None]]) -> 
     reviews = {}
     for folder, ledger in checked:
         (story,) = load_stories([folder])
-        result = diff_story(story, load_aliases(alias_files_for(folder)))
+        versions = version_cache(project_root(folder))
+        result = diff_story(story, load_aliases(alias_files_for(folder)),
+                            analyse=versions.analyse, find=versions.find)
         results.append(result)
         for fact_id, review in diff_review(result, ledger).items():
             reviews[review_key(result.story, fact_id)] = review

@@ -36,7 +36,6 @@ function or currency word is longer than a concept word at the same place, it wi
 from __future__ import annotations
 
 import re
-import tomllib
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -45,7 +44,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from reconcile.lang import get_profile
+from reconcile.lang import cldrcache, get_profile
 
 # How far (in characters) around the number the lookup reads; a clause is rarely longer.
 _REACH = 80
@@ -93,7 +92,7 @@ def _read(name: str) -> dict[str, Any]:
     ref = resources.files("reconcile.lang").joinpath("data", "concepts", f"{name}.toml")
     if not ref.is_file():
         return {}
-    return tomllib.loads(ref.read_text(encoding="utf-8"))
+    return cldrcache.parsed_toml(ref.read_bytes())
 
 
 @lru_cache(maxsize=1)

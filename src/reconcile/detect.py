@@ -5,11 +5,15 @@ from __future__ import annotations
 import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
-from langdetect.lang_detect_exception import LangDetectException
+from typing import TYPE_CHECKING
 
 from reconcile.model import Paragraph
+
+# langdetect is imported, and its 55 profiles (about 60 MiB) loaded, only when a text's
+# language is neither given nor decided by its script: never for a story whose languages
+# its manifest or --lang names.
+if TYPE_CHECKING:
+    from langdetect.detector_factory import DetectorFactory
 
 # Below this much evidence (letters, CJK ones weighted) a paragraph keeps the document's
 # language: a two-word heading says nothing reliable about its language.
@@ -135,7 +139,13 @@ def script_language(counts: ScriptCounts) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _factory() -> DetectorFactory:
-    """A private, seeded langdetect factory: the profiles load once, nothing global is set."""
+    """A private, seeded langdetect factory: the profiles load once, nothing global is set.
+
+    Every profile is loaded, not only those of the languages with data files: a German or
+    Spanish text must be told apart (it then gets CLDR's notation for its language), not
+    read as the nearest supported language with the wrong separators."""
+    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+
     factory = DetectorFactory()
     factory.load_profile(PROFILES_DIRECTORY)
     factory.set_seed(_SEED)
@@ -149,6 +159,8 @@ def _without_cjk(text: str) -> str:
 
 def _langdetect_probabilities(text: str) -> list[tuple[str, float]]:
     """langdetect's candidate (code, probability) pairs, best first; [] when it cannot tell."""
+    from langdetect.lang_detect_exception import LangDetectException
+
     detector = _factory().create()
     detector.append(text)
     try:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
 from reconcile.align import (
     Node,
     align,
     build_nodes,
+    claim_concept,
     dating,
     entity_weights,
     families,
@@ -21,7 +22,15 @@ from reconcile.compare import judge
 from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
-from reconcile.model import Claim, DiffResult, Document, Fact, Segment, Story
+from reconcile.model import (
+    Claim,
+    DiffResult,
+    Document,
+    Fact,
+    Segment,
+    Story,
+    VersionAnalysis,
+)
 from reconcile.progress import Progress
 from reconcile.segment import segment
 from reconcile.suppress import apply_suppressions, find_markers, without_markers
@@ -36,24 +45,52 @@ def _entities_by_sentence(segments: Sequence[Segment], aliases: AliasTable,
     }
 
 
+def analyse_version(doc: Document) -> VersionAnalysis:
+    """What a version yields on its own, whatever its siblings say: its segments, every
+    claim (boilerplate included, inline markers not yet applied) and what each counts."""
+    segments = segment(doc)
+    every = tuple(with_units(doc, segments, extract_segments(
+        doc.text, segments, source=doc.source_id, include_boilerplate=True,
+        published=doc.date)))
+    return VersionAnalysis(segments=segments, claims=every,
+                           concepts=tuple(claim_concept(c) for c in every))
+
+
+Analyser = Callable[[Document], VersionAnalysis]
+# (version, its compared segments, alias table, the story's capitalized words) → entities
+# by sentence start: _entities_by_sentence, or a cache of it.
+EntityFinder = Callable[[Document, Sequence[Segment], AliasTable, frozenset[str]],
+                        Mapping[int, frozenset[str]]]
+
+
+def entities_of_version(doc: Document, segments: Sequence[Segment], aliases: AliasTable,
+                        names: frozenset[str]) -> dict[int, frozenset[str]]:
+    """The entities each sentence of a version names, by sentence start."""
+    return _entities_by_sentence(segments, aliases, names)
+
+
 def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = frozenset(),
-                    *, include_boilerplate: bool = False
+                    *, include_boilerplate: bool = False,
+                    analyse: Analyser = analyse_version,
+                    find: EntityFinder = entities_of_version,
                     ) -> tuple[tuple[Claim, ...], tuple[Node, ...], tuple[Claim, ...]]:
     """Claims, alignment nodes and set-aside boilerplate claims of one version; `names` are
     words the story's versions capitalize mid-sentence (a name opening a sentence is still a
     name). Boilerplate claims are compared only when `include_boilerplate` is set."""
-    segments = segment(doc)
-    every = without_markers(extract_segments(doc.text, segments, source=doc.source_id,
-                                             include_boilerplate=True, published=doc.date),
-                            find_markers(doc))
+    analysis = analyse(doc)
+    segments = analysis.segments
+    every = without_markers(analysis.claims, find_markers(doc))
     kept = [c for c in every if include_boilerplate or not c.boilerplate]
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
     compared = [s for s in segments if include_boilerplate or not s.boilerplate]
-    entities = _entities_by_sentence(compared, aliases, names)
+    entities = find(doc, compared, aliases, names)
     claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
-              for c in with_units(doc, segments, kept)]
+              for c in kept]
     paragraph_of = {seg.start: seg.paragraph for seg in segments}
-    nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities)
+    # Claims compare without their entities, so the concepts found before still apply.
+    concept_of = dict(zip(analysis.claims, analysis.concepts, strict=True))
+    nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities,
+                        concept_of=concept_of.__getitem__)
     # Claims of a bilingual file only meet claims of the same unit of its other side.
     nodes = tuple(replace(n, unit=(doc.path, n.claim.translation_unit))
                   if n.claim.translation_unit is not None else n for n in nodes)
@@ -62,12 +99,17 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
 
 def diff_story(story: Story, aliases: AliasTable, *,
                include_boilerplate: bool = False,
-               progress: Progress | None = None) -> DiffResult:
+               progress: Progress | None = None,
+               analyse: Analyser = analyse_version,
+               find: EntityFinder = entities_of_version) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
     unless `include_boilerplate` is set, when they are compared like any other claim.
     `progress` hears of the claims of each version once they are extracted.
+    `analyse` and `find` compute what depends on one version alone (its analysis, and
+    the entities of its sentences): analyse_version and entities_of_version, or caches of
+    them (reconcile.cache.VersionCache) so that only the versions that changed are read.
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -84,7 +126,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
         assert source.document is not None
         sid = source.source_id
         claims_of[sid], nodes_of[sid], set_aside[sid] = _document_nodes(
-            source.document, aliases, capitalized, include_boilerplate=include_boilerplate)
+            source.document, aliases, capitalized, include_boilerplate=include_boilerplate,
+            analyse=analyse, find=find)
         if progress is not None:
             progress("claims", len(claims_of[sid]) + len(set_aside[sid]), None)
     alignment = align(nodes_of)

@@ -7,7 +7,7 @@ import errno
 import re
 import stat
 import tomllib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -608,6 +608,43 @@ def _source_stem(path: Path) -> str:
     return path.stem or path.name or FALLBACK_STORY_ID
 
 
+def iter_stories(
+    paths: Sequence[str | Path],
+    *,
+    encoding: str | None = None,
+    lang: str | None = None,
+    input_format: str | None = None,
+    stdin: bytes | None = None,
+    fetch: FetchOptions | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+    progress: Progress | None = None,
+) -> Iterator[Story]:
+    """load_stories one story at a time: the paths are grouped first (no text is read), then
+    each story is read when the caller asks for it, so a caller that is done with a story
+    before taking the next holds one story's text in memory, not the archive's. Errors
+    about the arguments (UsageError) come before the first story."""
+    if encoding:
+        resolve_encoding(encoding)
+    if input_format not in (None, AUTO):
+        format_named(input_format or "")
+    option_lang = _clean_lang(lang)
+    if option_lang is not None and (problem := supported_problem(option_lang)):
+        raise UsageError(problem)
+    options = _ReadOptions(encoding, option_lang, input_format, stdin, fetch, max_size)
+    plans = _plan_stories(paths)
+    return _read_stories(plans, options, progress)
+
+
+def _read_stories(plans: Sequence[_StoryPlan], options: _ReadOptions,
+                  progress: Progress | None) -> Iterator[Story]:
+    total = sum(len(plan.sources) for plan in plans)
+    for plan in plans:
+        story = _read_story(plan, options)
+        if progress is not None:
+            progress("files", len(plan.sources), total)
+        yield story
+
+
 def load_stories(
     paths: Sequence[str | Path],
     *,
@@ -635,19 +672,6 @@ def load_stories(
     Source error instead, so the other inputs are still read. `progress` hears of each
     story's files once they are read.
     """
-    if encoding:
-        resolve_encoding(encoding)
-    if input_format not in (None, AUTO):
-        format_named(input_format or "")
-    option_lang = _clean_lang(lang)
-    if option_lang is not None and (problem := supported_problem(option_lang)):
-        raise UsageError(problem)
-    options = _ReadOptions(encoding, option_lang, input_format, stdin, fetch, max_size)
-    plans = _plan_stories(paths)
-    total = sum(len(plan.sources) for plan in plans)
-    stories = []
-    for plan in plans:
-        stories.append(_read_story(plan, options))
-        if progress is not None:
-            progress("files", len(plan.sources), total)
-    return tuple(stories)
+    return tuple(iter_stories(paths, encoding=encoding, lang=lang, input_format=input_format,
+                              stdin=stdin, fetch=fetch, max_size=max_size,
+                              progress=progress))

@@ -250,3 +250,14 @@ class FactReview:
     baseline: BaselineState
     review: ReviewState = "unreviewed"
     note: str = ""
+
+
+@dataclass(frozen=True)
+class VersionAnalysis:
+    """What one version yields on its own, whatever its sibling versions say: its segments,
+    every claim in them (boilerplate included, before inline markers are applied) and, per
+    claim, the concept a count counts (None for other kinds). The diff caches it per file."""
+
+    segments: tuple[Segment, ...]
+    claims: tuple[Claim, ...]
+    concepts: tuple[str | None, ...]

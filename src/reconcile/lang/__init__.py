@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -323,7 +322,7 @@ def _read_toml(name: str) -> dict[str, Any]:
     ref = resources.files("reconcile.lang").joinpath("data", f"{name}.toml")
     if not ref.is_file():
         return {}
-    return tomllib.loads(ref.read_text(encoding="utf-8"))
+    return cldrcache.parsed_toml(ref.read_bytes())
 
 
 @lru_cache(maxsize=1)

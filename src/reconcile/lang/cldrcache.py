@@ -1,24 +1,27 @@
-"""An on-disk cache of the CLDR tables that are slow to read through babel's public API.
+"""An on-disk cache of the CLDR tables that are slow to read through babel's public API,
+and of the parsed language data files.
 
 Unit words and currency names are read by formatting sample values with babel (thousands of
 calls per language): most of a cold start. The tables depend only on babel's CLDR data and
 on the keys asked for, so they are kept as JSON in the user's cache folder, keyed by the
-babel version and a hash of the request. The cache is safe to delete; a folder that cannot
-be written is simply not used (the tables are then rebuilt on every run). Set
+babel version and a hash of the request. The language data files (TOML) are kept there too,
+parsed, keyed by a hash of their bytes: reading JSON back is far quicker than parsing TOML,
+and an edited file is a new key. The cache is safe to delete; a folder that cannot be
+written is simply not used (the tables are then rebuilt on every run). Set
 RECONCILE_CACHE_DIR to move it, or to an empty string to switch it off.
 """
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
 import tempfile
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-
-import babel
 
 _ENV = "RECONCILE_CACHE_DIR"
 # Bump when the shape of a cached table changes.
@@ -42,6 +45,8 @@ def cached(kind: str, request: Any, build: Callable[[], Any]) -> Any:
     folder = cache_dir()
     if folder is None:
         return build()
+    import babel
+
     blob = json.dumps([_FORMAT, babel.__version__, kind, request], sort_keys=True,
                       ensure_ascii=False)
     digest = hashlib.sha256(blob.encode("utf-8")).hexdigest()[:24]
@@ -68,3 +73,60 @@ def _write(path: Path, value: Any) -> None:
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+# --- parsed TOML data files ------------------------------------------------------------------
+
+# TOML values JSON lacks, tagged: {"$date": "2025-01-01"}, and datetime and time alike.
+_TOML_TYPES: dict[str, Callable[[str], object]] = {
+    "$datetime": datetime.datetime.fromisoformat, "$date": datetime.date.fromisoformat,
+    "$time": datetime.time.fromisoformat,
+}
+
+
+def _tagged(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _tagged(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_tagged(v) for v in value]
+    if isinstance(value, datetime.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, datetime.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, datetime.time):
+        return {"$time": value.isoformat()}
+    return value
+
+
+def _untagged(value: Any) -> Any:
+    if isinstance(value, dict):
+        if len(value) == 1:
+            ((key, text),) = value.items()
+            if key in _TOML_TYPES and isinstance(text, str):
+                return _TOML_TYPES[key](text)
+        return {k: _untagged(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_untagged(v) for v in value]
+    return value
+
+
+def parsed_toml(data: bytes) -> dict[str, Any]:
+    """tomllib's reading of a data file's bytes, from the cache when those bytes were parsed
+    before (the key is their hash, so an edited file is parsed again)."""
+    folder = cache_dir()
+    if folder is None:
+        return tomllib.loads(data.decode("utf-8"))
+    digest = hashlib.sha256(b"toml/%d\0" % _FORMAT + data).hexdigest()[:32]
+    path = folder / f"toml-{digest}.json"
+    try:
+        raw = path.read_text(encoding="utf-8")
+        value = json.loads(raw)
+        if '"$' in raw:  # only then can a tagged date be in it
+            value = _untagged(value)
+        if isinstance(value, dict):
+            return value
+    except (OSError, ValueError):
+        pass  # not cached yet, or a damaged entry: parse again below
+    parsed = tomllib.loads(data.decode("utf-8"))
+    _write(path, _tagged(parsed))
+    return parsed
