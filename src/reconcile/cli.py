@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import click
 
@@ -17,7 +17,10 @@ from reconcile.errors import ReconcileError, UsageError
 # its cache must start in a fraction of the time loading the language data takes.
 if TYPE_CHECKING:
     from reconcile.ledger import Ledger
-    from reconcile.model import Claim, Source, Story
+    from reconcile.model import Claim, DiffResult, Source, Story
+    from reconcile.run import StoryTask
+
+T = TypeVar("T")
 
 # Exit codes (README "Exit codes"): scripts rely on these.
 EXIT_OK = 0
@@ -196,9 +199,19 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              help="Diff this many stories at once, in worker processes (0: one per CPU). "
+                   "The output is the same whatever N.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="local: this machine (--jobs processes); dask: Dask workers, of the "
+                   "--scheduler's cluster or of a local cluster of --jobs processes "
+                   "(needs pip install 'reconcile[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to run on (tcp://host:8786); implies --engine dask.")
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         include_boilerplate: bool) -> None:
+         include_boilerplate: bool, jobs: int, engine: str, scheduler: str | None) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -215,6 +228,11 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff --format json --fail-on never a.txt b.txt | jq '.facts[0]'
       reconcile diff --include-boilerplate corpus/
       reconcile diff --format sarif corpus/ > reconcile.sarif
+      reconcile diff --jobs 0 --format jsonl archive/ > diffs.jsonl
+      reconcile diff --scheduler tcp://10.0.0.5:8786 --format jsonl archive/
+
+    With --format jsonl each story's lines are written as soon as it is done
+    (in story order), so memory holds a few stories, not the archive.
 
     A line holding a `reconcile: ignore` marker (`# reconcile: ignore`,
     `[reconcile: ignore]` or `<!-- reconcile: ignore[R104] -->`) silences the
@@ -224,37 +242,70 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
     2 usage or input error (an unreadable input is still listed).
     """
-    from dataclasses import replace
+    from reconcile.run import DiffOptions, Skipped, diff_story_folder, diff_task, story_tasks
 
-    from reconcile.diff import diff_story
-    from reconcile.entities import AliasTable, load_aliases
+    options = DiffOptions(encoding=encoding, lang=lang, alias_files=alias_files,
+                          include_boilerplate=include_boilerplate)
+    tasks = story_tasks(_default_paths(paths), options)
+    engine = "dask" if scheduler else engine
+    blocking = {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
+    if fmt == "jsonl":
+        # Streamed: one story's lines at a time, in story order.
+        input_error = found = False
+        for outcome in _map_stories(diff_story_folder, tasks, jobs, engine, scheduler):
+            click.echo(outcome.jsonl, nl=False)
+            for message in outcome.errors:
+                click.echo(f"reconcile: error: {message}", err=True)
+            input_error = input_error or outcome.input_error
+            found = found or any(status in blocking for status in outcome.statuses)
+        if input_error:
+            raise click.exceptions.Exit(EXIT_INPUT)
+        if found:
+            raise click.exceptions.Exit(EXIT_FOUND)
+        return
+    results = []
+    skipped: list[tuple[Story, str]] = []
+    for done in _map_stories(diff_task, tasks, jobs, engine, scheduler):
+        if isinstance(done, Skipped):
+            skipped.append((done.story, done.reason))
+        else:
+            results.append(done)
+    _render_diff(fmt, results, skipped, show_all)
+    _warn_errors([s for r in results for s in r.sources]
+                 + [s for story, _ in skipped for s in story.sources])
+    for _, reason in skipped:
+        click.echo(f"reconcile: error: {reason}", err=True)
+    if skipped or any(s.error for r in results for s in r.sources):
+        raise click.exceptions.Exit(EXIT_INPUT)
+    # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
+    if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
+        raise click.exceptions.Exit(EXIT_FOUND)
+
+
+def _map_stories(fn: Callable[[StoryTask], T], tasks: Sequence[StoryTask], jobs: int,
+                 engine: str, scheduler: str | None) -> Iterator[T]:
+    """fn over the stories, in story order: here, in --jobs processes, or on Dask."""
+    from reconcile.run import ordered_map, worker_count
+
+    if engine != "dask":
+        yield from ordered_map(fn, tasks, jobs)
+        return
+    from reconcile.distributed import connect, map_stories
+
+    with connect(scheduler, worker_count(jobs)) as client:
+        yield from map_stories(fn, tasks, client)
+
+
+def _render_diff(fmt: str, results: Sequence[DiffResult],
+                 skipped: Sequence[tuple[Story, str]], show_all: bool) -> None:
     from reconcile.report import jsonio
     from reconcile.report.github import render_github
     from reconcile.report.markdown import render_markdown
     from reconcile.report.sarif import render_sarif
     from reconcile.report.terminal import console, render_diff
 
-    stories = _load(paths, encoding, lang)
-    tables: dict[tuple[Path, ...], AliasTable] = {}
-    results = []
-    skipped: list[tuple[Story, str]] = []
-    for story in stories:
-        readable = sum(1 for s in story.sources if s.document is not None)
-        if readable < 2:
-            # Every input still appears in the output, with its own error if it has one.
-            skipped.append((story, f"story {story.story_id!r} has {readable} readable "
-                                   "version(s); reconcile diff needs at least two"))
-            continue
-        files = _story_aliases(story, alias_files)
-        if files not in tables:
-            tables[files] = load_aliases(files)
-        result = diff_story(story, tables[files], include_boilerplate=include_boilerplate)
-        results.append(replace(result, alias_files=tuple(_shown(f) for f in files)))
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
-    elif fmt == "jsonl":
-        for line in jsonio.diff_lines(results, skipped):
-            click.echo(line)
     elif fmt == "sarif":
         click.echo(render_sarif(results, skipped=skipped), nl=False)
     elif fmt == "github":
@@ -263,24 +314,6 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
         click.echo(render_markdown(results, skipped, show_all), nl=False)
     else:
         render_diff(console(), results, show_all, skipped)
-    _warn_errors([s for r in results for s in r.sources]
-                 + [s for story, _ in skipped for s in story.sources])
-    for _, reason in skipped:
-        click.echo(f"reconcile: error: {reason}", err=True)
-    if skipped or any(s.error for r in results for s in r.sources):
-        raise click.exceptions.Exit(EXIT_INPUT)
-    blocking = {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
-    # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
-    if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
-        raise click.exceptions.Exit(EXIT_FOUND)
-
-
-def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:
-    """The alias files of a story: found from its folder (never from the working
-    directory), then the --aliases files."""
-    from reconcile.project import alias_files_for
-
-    return (*alias_files_for(Path(story.path)), *(Path(p) for p in extra))
 
 
 def _claims_report(results: Sequence[tuple[Source, Sequence[Claim]]],

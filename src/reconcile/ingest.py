@@ -484,3 +484,23 @@ def load_stories(
         resolve_encoding(encoding)
     option_lang = _clean_lang(lang)
     return tuple(_read_story(plan, encoding, option_lang) for plan in _plan_stories(paths))
+
+
+# --- one story at a time (the per-story runner: --jobs, the Dask engine) -------------------
+
+StoryPlan = _StoryPlan
+
+
+def plan_stories(paths: Sequence[str | Path], *, encoding: str | None = None
+                 ) -> tuple[StoryPlan, ...]:
+    """The stories the paths hold, as load_stories would read them (same ids, same order),
+    without opening any text file: each plan is read later, alone, by read_story."""
+    if encoding:
+        resolve_encoding(encoding)
+    return _plan_stories(paths)
+
+
+def read_story(plan: StoryPlan, *, encoding: str | None = None,
+               lang: str | None = None) -> Story:
+    """One planned story, read (load_stories of a single plan)."""
+    return _read_story(plan, encoding, _clean_lang(lang))
