@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from storyfolders import story_archive
 
 from reconcile.cli import cli
 from reconcile.run import DiffOptions
+from storyfolders import story_archive
 
 distributed = pytest.importorskip("distributed")
 

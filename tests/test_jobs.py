@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from storyfolders import BUNDLED, story_archive
 
 from reconcile.cli import cli
 from reconcile.errors import InputError
@@ -23,6 +22,7 @@ from reconcile.run import (
     story_tasks,
     worker_count,
 )
+from storyfolders import BUNDLED, story_archive
 
 
 @pytest.fixture(scope="module")
