@@ -22,6 +22,7 @@ import argparse
 import json
 import math
 import os
+import random
 import re
 import resource
 import shutil
@@ -40,8 +41,10 @@ _DIGIT = re.compile(r"[0-9]")
 
 
 def templates(devdata: Path) -> list[Path]:
-    """Story folders to copy: the bundled story, then every dev data document."""
+    """Story folders to copy: the bundled story, then every dev data document in a seeded
+    random order, so the first 100 stories mix the two dev sets as the first 1,000 do."""
     found = sorted(p.parent for p in devdata.glob("*/*/en.txt")) if devdata.is_dir() else []
+    random.Random(19).shuffle(found)
     return [BUNDLED, *found]
 
 
@@ -72,6 +75,7 @@ def make_archive(target: Path, count: int, pool: Sequence[Path]) -> int:
 def child(folder: str, args: Sequence[str]) -> dict[str, float]:
     """Run the CLI once as a whole process; its wall time and peak memory (with workers)."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     command = [sys.executable, "-m", "reconcile", "diff", "--format", "jsonl",
                "--fail-on", "never", *args, folder]
     start = time.perf_counter()
@@ -80,8 +84,10 @@ def child(folder: str, args: Sequence[str]) -> dict[str, float]:
     if done.returncode != 0:
         raise SystemExit(f"scale.py: {' '.join(command)} exited {done.returncode}:\n"
                          f"{done.stderr.decode(errors='replace')[-2000:]}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-    return {"seconds": seconds, "peak_mib": peak, "bytes": len(done.stdout)}
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    return {"seconds": seconds, "cpu": cpu, "peak_mib": after.ru_maxrss / 1024,
+            "bytes": len(done.stdout)}
 
 
 def measure(folder: Path, args: Sequence[str]) -> dict[str, float]:
@@ -103,35 +109,42 @@ def fit(points: Sequence[tuple[int, float]]) -> float:
 
 def report(rows: list[dict[str, object]], sizes: dict[int, int], jobs: Sequence[int],
            cpus: int) -> list[str]:
-    out = ["| stories | MB | --jobs | wall s | s per story | stories/s | peak MiB |",
-           "|---:|---:|---:|---:|---:|---:|---:|"]
+    out = ["| stories | MB | --jobs | wall s | wall s per story | stories/s | CPU s "
+           "| CPU s per story | CPU / wall | peak MiB |",
+           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         n = int(str(r["stories"]))
         seconds = float(str(r["seconds"]))
+        cpu = float(str(r["cpu"]))
         out.append(f"| {n:,} | {sizes[n] / 1e6:.1f} | {r['engine']} | {seconds:.1f} | "
-                   f"{seconds / n:.3f} | {n / seconds:.2f} | {float(str(r['peak_mib'])):.0f} |")
+                   f"{seconds / n:.3f} | {n / seconds:.2f} | {cpu:.1f} | {cpu / n:.3f} | "
+                   f"{cpu / seconds:.2f} | {float(str(r['peak_mib'])):.0f} |")
     out.append("")
     per_story: dict[int, float] = {}
     for j in jobs:
         points = [(int(str(r["stories"])), float(str(r["seconds"]))) for r in rows
                   if r["engine"] == str(j)]
+        cpu_points = [(int(str(r["stories"])), float(str(r["cpu"]))) for r in rows
+                      if r["engine"] == str(j)]
         if len(points) >= 2:
             (n0, t0), (n1, t1) = points[-2], points[-1]
-            per_story[j] = (t1 - t0) / (n1 - n0)
+            per_story[j] = (cpu_points[-1][1] - cpu_points[-2][1]) / (n1 - n0)
             out.append(f"- --jobs {j}: fitted exponent {fit(points):.2f} (time ∝ stories^k "
                        f"over {', '.join(f'{n:,}' for n, _ in points)}; 1.00 is linear, "
                        "less means the fixed start-up still weighs); "
                        f"{fit(points[-2:]):.2f} from {n0:,} to {n1:,}; "
-                       f"marginal cost {per_story[j]:.3f} s per story "
-                       "(start-up excluded)")
+                       f"marginal cost {(t1 - t0) / (n1 - n0):.3f} s wall and "
+                       f"{per_story[j]:.3f} CPU s per story (start-up excluded); CPU-time "
+                       f"exponent {fit(cpu_points):.2f}")
     if 1 in per_story:
         core_s = per_story[1]
         core_h = core_s * ARCHIVE / 3600
         out += ["", "### Sizing a 10-million-story archive", "",
-                f"From the marginal cost with --jobs 1 ({core_s:.3f} s per story on one core "
-                f"of this machine, stories of {sizes[max(sizes)] / max(sizes) / 1e3:.0f} KB "
-                "on average, 3-5 versions each):", "",
-                f"- {ARCHIVE:,} stories × {core_s:.3f} s = {core_h:,.0f} core-hours.",
+                f"From the marginal CPU cost with --jobs 1 ({core_s:.3f} CPU s per story, "
+                f"stories of {sizes[max(sizes)] / max(sizes) / 1e3:.1f} KB on average, 3-5 "
+                "versions each; CPU time, not wall time, because the machine is shared: on "
+                "dedicated cores wall time per worker approaches it):", "",
+                f"- {ARCHIVE:,} stories × {core_s:.3f} CPU s = {core_h:,.0f} core-hours.",
                 *(f"- on {c:,} cores: {core_h / c:,.1f} hours" for c in (32, 256, 1024)),
                 f"- this machine ({cpus} cores): {core_h / cpus / 24:,.0f} days.",
                 "- Memory: a worker holds one story at a time; peak resident memory with "
