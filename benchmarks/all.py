@@ -61,6 +61,45 @@ BENCHES = (
           ("benchmarks/compare_tools.py",), markdown=True),
 )
 
+# Not a measurement: how to run the archive the scale section sizes (written after it).
+CLUSTER = """\
+## Running a large archive on a cluster
+
+The per-story work is one pure, picklable function (`reconcile.run.diff_story_folder`);
+`reconcile diff --scheduler ADDRESS` maps it over the story folders with Dask futures
+(`reconcile/distributed.py`), a few stories per worker ahead of the one being written, so
+neither the client nor the cluster holds the archive, and writes the same JSON Lines as one
+process (tested byte for byte on a two-worker `LocalCluster`).
+
+1. Put the archive where every worker reads it at the same path (NFS, a cluster filesystem,
+   or the same copy on every machine), one folder per story.
+2. Install reconcile with the Dask extra on the client and every worker machine:
+   `pip install 'reconcile[dask]'`.
+3. Start a scheduler and the workers (one single-threaded worker process per core: the
+   work is CPU-bound Python):
+
+   ```
+   dask scheduler --port 8786                                    # on the scheduler machine
+   dask worker tcp://SCHEDULER:8786 --nworkers auto --nthreads 1  # on each worker machine
+   ```
+
+   (or the same through dask-jobqueue on SLURM/PBS, dask-kubernetes, or any Dask deployment;
+   reconcile only needs the scheduler address.)
+4. Run, from a machine that sees the archive at the same path:
+
+   ```
+   reconcile diff --scheduler tcp://SCHEDULER:8786 --format jsonl /archive/ > diffs.jsonl
+   ```
+
+   or from Python: `reconcile.distributed.run(paths, client)` yields the lines.
+5. Split a very large archive into chunks of folders (one run per chunk, e.g. per top-level
+   folder) so a failed run is retried alone; the output of each chunk is deterministic, so
+   chunks can be concatenated in order.
+
+The sizing above (core-hours from the measured CPU cost per story) gives the number of
+worker cores for a target wall time; memory per worker stays that of one story.
+"""
+
 _SECTION = re.compile(r"<!-- bench:(?P<name>[\w-]+) -->\n.*?<!-- /bench:(?P=name) -->\n",
                       re.DOTALL)
 
@@ -133,7 +172,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         done[bench.name] = run(bench, command_of(bench, args.quick, args.devdata))
         # Written after each section, in the order of BENCHES, so progress shows and an
         # interrupted run keeps what it measured; a section never run is left out.
-        sections = [done[b.name] for b in BENCHES if b.name in done]
+        sections = [part for b in BENCHES if b.name in done
+                    for part in ([done[b.name], CLUSTER] if b.name == "scale" else
+                                 [done[b.name]])]
         args.output.write_text(header(args.quick) + "\n".join(sections), encoding="utf-8")
     print(f"all.py: wrote {args.output}", file=sys.stderr)
     return 0
