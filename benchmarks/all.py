@@ -113,7 +113,8 @@ def command_of(bench: Bench, quick: bool, devdata: Path | None) -> list[str]:
 
 def run(bench: Bench, command: Sequence[str]) -> str:
     """The section of one benchmark: heading, command, status, output."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    paths = [str(ROOT / "src"), *filter(None, [os.environ.get("PYTHONPATH")])]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(paths)}
     print(f"all.py: {shlex.join(command)} ...", file=sys.stderr, flush=True)
     start = time.perf_counter()
     done = subprocess.run([sys.executable, *command[1:]], cwd=ROOT, env=env,
@@ -132,7 +133,7 @@ def run(bench: Bench, command: Sequence[str]) -> str:
             f"{seconds:.0f} s wall)\n\n{body}\n<!-- /bench:{bench.name} -->\n")
 
 
-def header(quick: bool) -> str:
+def header() -> str:
     try:
         commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT,
                                 capture_output=True, text=True, check=False).stdout.strip()
@@ -141,8 +142,8 @@ def header(quick: bool) -> str:
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
     return (
         "# Benchmarks\n\n"
-        "Written by `make bench` (`python benchmarks/all.py"
-        f"{' --quick' if quick else ''}`): every figure below is the output of the command "
+        "Written by `make bench` (`python benchmarks/all.py`; a section may come from an "
+        "earlier `all.py --only NAME` run): every figure below is the output of the command "
         "named above it, run from the repository root. What each figure means: "
         "benchmarks/README.md.\n\n"
         f"Machine: {platform.machine()}, {os.cpu_count()} cores, Python "
@@ -175,7 +176,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sections = [part for b in BENCHES if b.name in done
                     for part in ([done[b.name], CLUSTER] if b.name == "scale" else
                                  [done[b.name]])]
-        args.output.write_text(header(args.quick) + "\n".join(sections), encoding="utf-8")
+        args.output.write_text(header() + "\n".join(sections), encoding="utf-8")
     print(f"all.py: wrote {args.output}", file=sys.stderr)
     return 0
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import pickle
+import sys
 from pathlib import Path
 
 import pytest
@@ -106,3 +107,12 @@ def test_ordered_map_keeps_the_order_in_worker_processes() -> None:
     assert list(ordered_map(len, values, 2)) == [len(v) for v in values]
     assert list(ordered_map(len, values[:1], 2)) == [1]
     assert list(ordered_map(len, [], 2)) == []
+
+
+def test_the_dask_engine_without_dask_is_a_clear_usage_error(
+        archive: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # import distributed fails
+    result = _diff("--format", "jsonl", "--engine", "dask", str(archive / "lab"))
+    assert result.exit_code == 2
+    assert "needs Dask" in result.stderr and "reconcile[dask]" in result.stderr
+    assert result.stdout == ""
