@@ -116,3 +116,12 @@ def test_the_dask_engine_without_dask_is_a_clear_usage_error(
     assert result.exit_code == 2
     assert "needs Dask" in result.stderr and "reconcile[dask]" in result.stderr
     assert result.stdout == ""
+
+
+def test_jsonl_lines_split_on_newlines_only() -> None:
+    from reconcile.run import StoryOutcome, jsonl_lines
+
+    text = '{"sentence": "a\u2028b"}\n{"n": 1}\n'
+    outcome = StoryOutcome("s", "p", text, (), False, ())
+    assert list(jsonl_lines([outcome, outcome])) == ['{"sentence": "a\u2028b"}\n',
+                                                      '{"n": 1}\n'] * 2

@@ -115,13 +115,14 @@ def diff_story_folder(task: StoryTask) -> StoryOutcome:
         sources = done.sources
         statuses = tuple(f.status for f in done.facts if not f.suppressed)
     errors = tuple(s.error for s in sources if s.error)
-    skipped = isinstance(done, Skipped)
+    if isinstance(done, Skipped):
+        errors = (*errors, done.reason)
     return StoryOutcome(
         story=task.plan.story_id,
         path=task.plan.path,
         jsonl="".join(line + "\n" for line in lines),
-        errors=(*errors, done.reason) if isinstance(done, Skipped) else errors,
-        input_error=skipped or bool(errors),
+        errors=errors,
+        input_error=bool(errors),
         statuses=statuses,
     )
 
@@ -162,6 +163,7 @@ def _submit(submit: Callable[..., T], fn: Callable[..., object], upcoming: Itera
 
 
 def jsonl_lines(outcomes: Iterable[StoryOutcome]) -> Iterator[str]:
-    """The JSON Lines of a run, story after story."""
+    """The JSON Lines of a run, story after story, each ending in a newline (split on
+    newlines only: a sentence quoted in a record may hold U+2028, which JSON leaves raw)."""
     for outcome in outcomes:
-        yield from outcome.jsonl.splitlines(keepends=True)
+        yield from (line + "\n" for line in outcome.jsonl.split("\n")[:-1])
