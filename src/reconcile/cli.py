@@ -200,6 +200,7 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              metavar="N",
               help="Diff this many stories at once, in worker processes (0: one per CPU). "
                    "The output is the same whatever N.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
