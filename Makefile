@@ -26,14 +26,8 @@ unit: $(STAMP)
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) benchmarks/run.py
-	$(PY) benchmarks/devgold.py
-	$(PY) benchmarks/devgold.py --gold tests/gold/heldout
-	$(PY) benchmarks/speed.py
-	$(PY) benchmarks/check_speed.py
-	$(PY) benchmarks/startup.py
-	$(PY) benchmarks/perturbation.py
-	$(PY) benchmarks/fuzz_linear.py
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[bench]'
+	$(PY) benchmarks/all.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -453,7 +453,7 @@ def test_ctrl_c_is_130(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     def interrupted(*args: object, **kwargs: object) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("reconcile.ingest.iter_stories", interrupted)
+    monkeypatch.setattr("reconcile.run.story_tasks", interrupted)
     assert main(["diff", str(write_story(tmp_path / "acme"))]) == EXIT_INTERRUPTED
     assert capsys.readouterr().err == "reconcile: interrupted\n"
 
@@ -463,7 +463,7 @@ def test_a_real_bug_is_123_with_a_message(tmp_path: Path, monkeypatch: pytest.Mo
     def broken(*args: object, **kwargs: object) -> None:
         raise ValueError("boom")
 
-    monkeypatch.setattr("reconcile.ingest.iter_stories", broken)
+    monkeypatch.setattr("reconcile.ingest.plan_stories", broken)
     assert main(["claims", str(write_story(tmp_path / "acme"))]) == EXIT_INTERNAL
     err = capsys.readouterr().err
     assert err.startswith("reconcile: internal error: ValueError: boom\n")
@@ -475,7 +475,7 @@ def test_os_error_outside_ingest_is_2(tmp_path: Path, monkeypatch: pytest.Monkey
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device", "claims/x.json")
 
-    monkeypatch.setattr("reconcile.ingest.iter_stories", full)
+    monkeypatch.setattr("reconcile.run.story_tasks", full)
     assert main(["diff", str(write_story(tmp_path / "acme"))]) == EXIT_INPUT
     assert capsys.readouterr().err == \
         "reconcile: error: claims/x.json: No space left on device\n"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -17,12 +17,15 @@ from reconcile.errors import ReconcileError, UsageError
 # The pipeline is imported inside the commands that run it: `reconcile check` answered from
 # its cache must start in a fraction of the time loading the language data takes.
 if TYPE_CHECKING:
-    from reconcile.entities import AliasTable
+    from reconcile.ingest import ReadOptions
     from reconcile.inputs.fetch import FetchOptions
     from reconcile.ledger import Ledger
     from reconcile.model import Claim, DiffResult, Source, Story
     from reconcile.progress import Progress
+    from reconcile.run import DiffOptions, StoryTask
     from reconcile.textpos import Positions
+
+T = TypeVar("T")
 
 # Exit codes (README "Exit codes"): scripts rely on these.
 EXIT_OK = 0
@@ -44,29 +47,10 @@ def _default_paths(paths: Sequence[str]) -> list[str]:
                      "name the story files or folders to read")
 
 
-def _load(paths: Sequence[str], encoding: str | None, lang: str | None,
-          input_format: str | None = None, fetch: FetchOptions | None = None,
-          max_size: str | None = None, progress: Progress | None = None
-          ) -> Iterator[Story]:
-    """The stories of PATHs, read one at a time as the caller takes them (the memory of one
-    story, not of the archive); argument errors (UsageError) come at once."""
-    from reconcile.ingest import STDIN, iter_stories
-
-    # `-` reads one version from standard input, read here: the library reads no stream.
-    stdin = _read_stdin() if STDIN in paths else None
-    # iter_stories checks the encoding name and the language before reading anything.
-    stories = iter_stories(_default_paths(paths), encoding=encoding, lang=lang,
-                           input_format=input_format, stdin=stdin, fetch=fetch,
-                           max_size=_max_bytes(max_size), progress=progress)
-    return _with_notes(stories)
-
-
-def _with_notes(stories: Iterator[Story]) -> Iterator[Story]:
-    """The stories, each note of its sources (a cached page used …) printed to stderr."""
-    for story in stories:
-        for note in dict.fromkeys(n for s in story.sources for n in s.notes):
-            click.echo(f"reconcile: note: {note}", err=True)
-        yield story
+def _print_notes(sources: Sequence[Source]) -> None:
+    """Each note of the sources (a cached page used …), once, to stderr."""
+    for note in dict.fromkeys(n for s in sources for n in s.notes):
+        click.echo(f"reconcile: note: {note}", err=True)
 
 
 @dataclass(frozen=True)
@@ -80,16 +64,53 @@ class _Reading:
     timeout: float = 20.0
     offline: bool = False
 
-    def load(self, paths: Sequence[str], progress: Progress | None = None
-             ) -> tuple[Story, ...]:
-        return tuple(self.iterate(paths, progress))
+    def options(self, paths: Sequence[str]) -> ReadOptions:
+        """The library's ReadOptions, checked (UsageError) before any file is read; `-`
+        among PATHs reads standard input here: the library reads no stream."""
+        from reconcile.ingest import STDIN, read_options
 
-    def iterate(self, paths: Sequence[str], progress: Progress | None = None
-                ) -> Iterator[Story]:
+        stdin = _read_stdin() if STDIN in paths else None
+        return read_options(encoding=self.encoding, lang=self.lang,
+                            input_format=self.input_format, stdin=stdin,
+                            fetch=_fetch_options(self.timeout, self.max_size, self.offline),
+                            max_size=_max_bytes(self.max_size))
+
+    def load(self, paths: Sequence[str], progress: Progress | None = None
+             ) -> Iterator[Story]:
         """The stories of PATHs, each read when taken (the memory of one story)."""
-        return _load(paths, self.encoding, self.lang, self.input_format,
-                     _fetch_options(self.timeout, self.max_size, self.offline),
-                     self.max_size, progress)
+        from reconcile.ingest import plan_stories, read_stories
+
+        options = self.options(paths)
+        for story in read_stories(plan_stories(_default_paths(paths)), options, progress):
+            _print_notes(story.sources)
+            yield story
+
+
+@dataclass(frozen=True)
+class _Engine:
+    """Where stories are diffed: here, in --jobs worker processes, or on Dask."""
+
+    jobs: int = 1
+    name: str = "local"
+    scheduler: str | None = None
+
+    @property
+    def in_process(self) -> bool:
+        from reconcile.run import worker_count
+
+        return self.name == "local" and worker_count(self.jobs) <= 1
+
+    def map(self, fn: Callable[[StoryTask], T], tasks: Sequence[StoryTask]) -> Iterator[T]:
+        """fn over the stories, in story order."""
+        from reconcile.run import ordered_map, worker_count
+
+        if self.name != "dask":
+            yield from ordered_map(fn, tasks, self.jobs)
+            return
+        from reconcile.distributed import connect, map_stories
+
+        with connect(self.scheduler, worker_count(self.jobs)) as client:
+            yield from map_stories(fn, tasks, client)
 
 
 def _max_bytes(max_size: str | None) -> int | None:
@@ -360,11 +381,23 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
               help="Neither read nor write the content-hash cache in .reconcile_cache/ at "
                    "the project root (stories and versions diffed before; it only saves "
                    "time, the report is the same).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
+              metavar="N",
+              help="Diff this many stories at once, in worker processes (0: one per CPU). "
+                   "The output is the same whatever N.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
+              show_default=True,
+              help="local: this machine (--jobs processes); dask: Dask workers, of the "
+                   "--scheduler's cluster or of a local cluster of --jobs processes "
+                   "(needs pip install 'reconcile[dask]').")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Dask scheduler to run on (tcp://host:8786); implies --engine dask.")
 @quiet_option
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
          alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
          input_format: str, max_size: str | None, include_boilerplate: bool,
-         timeout: float, offline: bool, matrix: bool, no_cache: bool, quiet: bool) -> None:
+         timeout: float, offline: bool, matrix: bool, no_cache: bool, quiet: bool,
+         jobs: int, engine: str, scheduler: str | None) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
     Versions that are translations of one another are detected and count as one
@@ -389,6 +422,11 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
       reconcile diff --format sarif corpus/ > reconcile.sarif
       cat page.html | reconcile diff - fr.md
       reconcile diff --matrix stories/
+      reconcile diff --jobs 0 --format jsonl archive/ > diffs.jsonl
+      reconcile diff --scheduler tcp://10.0.0.5:8786 --format jsonl archive/
+
+    With --format jsonl each story's lines are written as soon as it is done
+    (in story order), so memory holds a few stories, not the archive.
 
     A line holding a `reconcile: ignore` marker (`# reconcile: ignore`,
     `[reconcile: ignore]` or `<!-- reconcile: ignore[R104] -->`) silences the
@@ -400,13 +438,14 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     """
     from reconcile.report import jsonio
 
+    engine_ = _Engine(jobs, "dask" if scheduler else engine, scheduler)
     reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
     if fmt == "jsonl":
         _diff_jsonl(paths, alias_files, reading, include_boilerplate, quiet=quiet,
-                    cache=not no_cache, fail_on=fail_on)
+                    cache=not no_cache, fail_on=fail_on, engine=engine_)
         return
     results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
-                                  quiet=quiet, cache=not no_cache)
+                                  quiet=quiet, cache=not no_cache, engine=engine_)
     if fmt == "json":
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "sarif":
@@ -432,34 +471,52 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     _exit_like_diff(results, skipped, fail_on)
 
 
+def _diff_options(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
+                  include_boilerplate: bool, cache: bool) -> DiffOptions:
+    from reconcile.run import DiffOptions
+
+    depends = None
+    if cache:
+        from reconcile.cache import fingerprint
+
+        depends = fingerprint()  # once per run: code, data, libraries
+    return DiffOptions(reading=reading.options(paths), alias_files=tuple(alias_files),
+                       include_boilerplate=include_boilerplate, depends=depends)
+
+
 def _diff_jsonl(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
-                include_boilerplate: bool, *, quiet: bool, cache: bool, fail_on: str) -> None:
+                include_boilerplate: bool, *, quiet: bool, cache: bool, fail_on: str,
+                engine: _Engine) -> None:
     """`diff --format jsonl`: each story's lines (its sources, then its facts) written as
-    soon as it is done; only what the exit code needs is kept, so memory holds one story."""
-    from reconcile.report import jsonio
+    soon as it is done, in story order; the worker writes them, and only what the exit code
+    needs comes back, so memory holds a few stories, not the archive."""
+    from reconcile.report.terminal import progress_bar
+    from reconcile.run import diff_story_folder, story_tasks
 
-    results: list[DiffResult] = []
-    skipped: list[tuple[Story, str]] = []
-    for done in _iter_diffs(paths, alias_files, reading, include_boilerplate, quiet=quiet,
-                            cache=cache):
-        if isinstance(done, tuple):
-            lines = jsonio.diff_lines([], [done])
-            story, reason = done
-            skipped.append((replace(story, sources=tuple(replace(s, document=None)
-                                                         for s in story.sources)), reason))
-        else:
-            lines = jsonio.diff_lines([done])
-            results.append(_outline(done))
-        for line in lines:
-            click.echo(line)
-    _exit_like_diff(results, skipped, fail_on)
+    options = _diff_options(paths, alias_files, reading, include_boilerplate, cache)
+    tasks = story_tasks(_default_paths(paths), options)
+    blocking = _blocking(fail_on)
+    input_error = found = False
+    with progress_bar(_show_progress(quiet)) as progress:
+        for outcome in engine.map(diff_story_folder, tasks):
+            click.echo(outcome.jsonl, nl=False)
+            for note in outcome.notes:
+                click.echo(f"reconcile: note: {note}", err=True)
+            for message in outcome.errors:
+                click.echo(f"reconcile: error: {message}", err=True)
+            input_error = input_error or outcome.input_error
+            found = found or any(status in blocking for status in outcome.statuses)
+            if progress is not None:
+                progress("stories", 1, len(tasks))
+    if input_error:
+        raise click.exceptions.Exit(EXIT_INPUT)
+    if found:
+        raise click.exceptions.Exit(EXIT_FOUND)
 
 
-def _outline(result: DiffResult) -> DiffResult:
-    """A diff result without texts and claims: what the exit code and messages need."""
-    return replace(result, sources=tuple(replace(s, document=None) for s in result.sources),
-                   claims=(), set_aside=(),
-                   facts=tuple(replace(f, claims=()) for f in result.facts))
+def _blocking(fail_on: str) -> set[str]:
+    """The fact statuses that fail the run under --fail-on."""
+    return {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
 
 
 def _exit_like_diff(results: Sequence[DiffResult], skipped: Sequence[tuple[Story, str]],
@@ -471,7 +528,7 @@ def _exit_like_diff(results: Sequence[DiffResult], skipped: Sequence[tuple[Story
         click.echo(f"reconcile: error: {reason}", err=True)
     if skipped or any(s.error for r in results for s in r.sources):
         raise click.exceptions.Exit(EXIT_INPUT)
-    blocking = {"error": {"conflict"}, "warning": {"conflict", "soft"}, "never": set()}[fail_on]
+    blocking = _blocking(fail_on)
     # A fact silenced by an inline `reconcile: ignore` marker is reported, never blocking.
     if any(f.status in blocking and not f.suppressed for r in results for f in r.facts):
         raise click.exceptions.Exit(EXIT_FOUND)
@@ -483,94 +540,33 @@ def _show_progress(quiet: bool) -> bool:
 
 
 def _run_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
-               include_boilerplate: bool, *, quiet: bool, cache: bool = True
+               include_boilerplate: bool, *, quiet: bool, cache: bool = True,
+               engine: _Engine | None = None
                ) -> tuple[list[DiffResult], list[tuple[Story, str]]]:
     """The diff of every story PATHs hold, and the stories skipped with the reason (fewer
-    than two readable versions)."""
+    than two readable versions), in story order; with a progress bar on a terminal unless
+    quiet, answered from the content-hash cache at each story's project root when `cache`,
+    on `engine` (default: here)."""
+    from reconcile.report.terminal import progress_bar
+    from reconcile.run import Skipped, diff_task, story_tasks
+
+    engine = engine or _Engine()
+    options = _diff_options(paths, alias_files, reading, include_boilerplate, cache)
+    tasks = story_tasks(_default_paths(paths), options)
     results: list[DiffResult] = []
     skipped: list[tuple[Story, str]] = []
-    for done in _iter_diffs(paths, alias_files, reading, include_boilerplate, quiet=quiet,
-                            cache=cache):
-        if isinstance(done, tuple):
-            skipped.append(done)
-        else:
-            results.append(done)
-    return results, skipped
-
-
-def _iter_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
-                include_boilerplate: bool, *, quiet: bool, cache: bool = True
-                ) -> Iterator[DiffResult | tuple[Story, str]]:
-    """Each story's diff, or the story and why it was skipped, one story at a time (read
-    when taken); with a progress bar on a terminal unless quiet, and answered from the
-    content-hash cache at each story's project root when `cache`."""
-
-    from reconcile.report.terminal import progress_bar
-
-    tables: dict[tuple[Path, ...], AliasTable] = {}
-    depends: bytes | None = None
     with progress_bar(_show_progress(quiet)) as progress:
-        stories = reading.iterate(paths, progress)
-        for story in stories:
-            readable = sum(1 for s in story.sources if s.document is not None)
-            if readable < 2:
-                # Every input still appears in the output, with its own error if it has one.
-                yield (story, f"story {story.story_id!r} has {readable} readable "
-                              "version(s); reconcile diff needs at least two")
+        done_stories = (map(lambda task: diff_task(task, progress), tasks)
+                        if engine.in_process else engine.map(diff_task, tasks))
+        for done in done_stories:
+            _print_notes(done.story.sources if isinstance(done, Skipped) else done.sources)
+            if isinstance(done, Skipped):
+                skipped.append((done.story, done.reason))
             else:
-                files = _story_aliases(story, alias_files)
-                if depends is None and cache:
-                    from reconcile.cache import fingerprint
-
-                    depends = fingerprint()  # once per run: code, data, libraries
-                result = _diff_one(story, files, tables,
-                                   include_boilerplate=include_boilerplate,
-                                   depends=depends, progress=progress)
-                yield replace(result, alias_files=tuple(_shown(f) for f in files))
+                results.append(done)
             if progress is not None:
-                progress("stories", 1, None)
-
-
-def _diff_one(story: Story, alias_files: tuple[Path, ...],
-              tables: dict[tuple[Path, ...], AliasTable], *, include_boilerplate: bool,
-              depends: bytes | None, progress: Progress | None = None) -> DiffResult:
-    """diff_story of one story, answered from the content-hash cache at the project root
-    when the same story (texts, languages, alias files, options) was diffed before; on a
-    miss, only the versions whose text changed are extracted again. `depends` is
-    cache.fingerprint(), None for no cache."""
-    from reconcile.cache import get_result, put_result, result_key, version_cache
-    from reconcile.project import project_root
-
-    key = root = None
-    if depends is not None:
-        root = project_root(Path(story.path or "."))
-        key = result_key(story, alias_files, f"include_boilerplate={include_boilerplate}",
-                         depends)
-        hit = get_result(root, key, story)
-        if hit is not None:
-            return hit
-    from reconcile.diff import diff_story
-    from reconcile.entities import load_aliases
-
-    if alias_files not in tables:
-        tables[alias_files] = load_aliases(alias_files)
-    aliases = tables[alias_files]
-    if root is None or key is None or depends is None:
-        return diff_story(story, aliases, include_boilerplate=include_boilerplate,
-                          progress=progress)
-    versions = version_cache(root, depends)
-    result = diff_story(story, aliases, include_boilerplate=include_boilerplate,
-                        progress=progress, analyse=versions.analyse, find=versions.find)
-    put_result(root, key, result)
-    return result
-
-
-def _story_aliases(story: Story, extra: Sequence[str]) -> tuple[Path, ...]:
-    """The alias files of a story: found from its folder (never from the working
-    directory), then the --aliases files."""
-    from reconcile.project import alias_files_for
-
-    return (*alias_files_for(Path(story.path)), *(Path(p) for p in extra))
+                progress("stories", 1, len(tasks))
+    return results, skipped
 
 
 def _positions(source: Source) -> Positions | None:

@@ -15,6 +15,10 @@ class InputError(ReconcileError):
         self.path = path
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Picklable, so an error raised in a --jobs or Dask worker reaches the caller intact.
+        return (type(self), (self.path, self.problem))
+
 
 class UsageError(ReconcileError):
     """The request itself is wrong: bad option values, too few sources (exit code 2)."""

@@ -539,8 +539,8 @@ def _plan_stories(paths: Sequence[str | Path]) -> tuple[_StoryPlan, ...]:
 
 
 @dataclass(frozen=True)
-class _ReadOptions:
-    """How every file of a run is read."""
+class ReadOptions:
+    """How every file of a run is read (picklable: a worker process reads with it)."""
 
     encoding: str | None = None
     lang: str | None = None
@@ -551,7 +551,7 @@ class _ReadOptions:
 
 
 def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
-                 options: _ReadOptions) -> tuple[Source, ...]:
+                 options: ReadOptions) -> tuple[Source, ...]:
     lang = options.lang or plan.lang
     origin: LangOrigin = "option" if options.lang else "manifest"
     shown, meta = plan.shown, plan.meta
@@ -588,7 +588,7 @@ def _read_source(plan: _SourcePlan, source_id: str, story_id: str,
                  for doc in docs)
 
 
-def _read_story(plan: _StoryPlan, options: _ReadOptions) -> Story:
+def _read_story(plan: _StoryPlan, options: ReadOptions) -> Story:
     ordered = sorted(plan.sources, key=lambda s: (_source_stem(s.path), s.shown))
     ids = _unique(_source_stem(s.path) for s in ordered)
     sources = sorted(
@@ -608,6 +608,43 @@ def _source_stem(path: Path) -> str:
     return path.stem or path.name or FALLBACK_STORY_ID
 
 
+def read_options(
+    *,
+    encoding: str | None = None,
+    lang: str | None = None,
+    input_format: str | None = None,
+    stdin: bytes | None = None,
+    fetch: FetchOptions | None = None,
+    max_size: int | None = DEFAULT_MAX_SIZE,
+) -> ReadOptions:
+    """The ReadOptions of these arguments (see load_stories), checked before any file is
+    read: UsageError for an unknown encoding or format or an unsupported language."""
+    if encoding:
+        resolve_encoding(encoding)
+    if input_format not in (None, AUTO):
+        format_named(input_format or "")
+    option_lang = _clean_lang(lang)
+    if option_lang is not None and (problem := supported_problem(option_lang)):
+        raise UsageError(problem)
+    return ReadOptions(encoding, option_lang, input_format, stdin, fetch, max_size)
+
+
+# --- one story at a time (iter_stories, the per-story runner: --jobs, the Dask engine) ----
+
+StoryPlan = _StoryPlan
+
+
+def plan_stories(paths: Sequence[str | Path]) -> tuple[StoryPlan, ...]:
+    """The stories the paths hold, as load_stories would read them (same ids, same order),
+    without opening any text file: each plan is read later, alone, by read_story."""
+    return _plan_stories(paths)
+
+
+def read_story(plan: StoryPlan, options: ReadOptions | None = None) -> Story:
+    """One planned story, read (load_stories of a single plan)."""
+    return _read_story(plan, options or ReadOptions())
+
+
 def iter_stories(
     paths: Sequence[str | Path],
     *,
@@ -623,20 +660,14 @@ def iter_stories(
     each story is read when the caller asks for it, so a caller that is done with a story
     before taking the next holds one story's text in memory, not the archive's. Errors
     about the arguments (UsageError) come before the first story."""
-    if encoding:
-        resolve_encoding(encoding)
-    if input_format not in (None, AUTO):
-        format_named(input_format or "")
-    option_lang = _clean_lang(lang)
-    if option_lang is not None and (problem := supported_problem(option_lang)):
-        raise UsageError(problem)
-    options = _ReadOptions(encoding, option_lang, input_format, stdin, fetch, max_size)
-    plans = _plan_stories(paths)
-    return _read_stories(plans, options, progress)
+    options = read_options(encoding=encoding, lang=lang, input_format=input_format,
+                           stdin=stdin, fetch=fetch, max_size=max_size)
+    return read_stories(plan_stories(paths), options, progress)
 
 
-def _read_stories(plans: Sequence[_StoryPlan], options: _ReadOptions,
-                  progress: Progress | None) -> Iterator[Story]:
+def read_stories(plans: Sequence[StoryPlan], options: ReadOptions,
+                 progress: Progress | None = None) -> Iterator[Story]:
+    """The planned stories, each read when taken; `progress` hears of each story's files."""
     total = sum(len(plan.sources) for plan in plans)
     for plan in plans:
         story = _read_story(plan, options)
