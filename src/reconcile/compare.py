@@ -337,41 +337,74 @@ def _sources(claims: Sequence[Claim]) -> str:
     return "/".join(sorted(c.source or "?" for c in claims))
 
 
-def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[str, str]:
-    """(code, plain words) explaining how the odd claims differ from the rest."""
-    who, others = _sources(odd), _sources(rest)
-    a, b = odd[0], rest[0]
+def classify(a: Claim, b: Claim, status: str = "conflict") -> str:
+    """The finding code of how claim `a` differs from claim `b` (pure: no words built).
+
+    Alignment asks it whether a known slip (SLIPS: a power of ten, a digit, a currency, a
+    shifted year or month, a range bound) explains a difference; diagnose words it."""
     if a.kind == "date" and b.kind == "date" and a.date and b.date:
         ya, yb = a.date[:4], b.date[:4]
         # A span of years against a year is not one date shifted: R108.
         single = "/" not in a.date + b.date
         if single and ya != yb and ya.isdigit() and yb.isdigit():
-            shift = int(ya) - int(yb)
-            return "R104", (f"{who} dates it {a.date}, {others} {b.date}: year shifted by "
-                            f"{shift:+d}")
+            return "R104"
         if single and len(a.date) >= 7 and len(b.date) >= 7 and a.date[5:7] != b.date[5:7]:
-            return "R105", f"{who} says {a.date}, {others} {b.date}: month differs"
-        return "R108", f"{who} says {a.date}, {others} {b.date}"
+            return "R105"
+        return "R108"
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
-        return "R103", f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+        return "R103"
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
-        return "R100", f"{who} gives {a.unit}s, {others} {b.unit}s"
+        return "R100"
     ra, rb = _rep(a), _rep(b)
     if ra is not None and rb is not None and rb != 0:
-        power = _power_of_ten(ra / rb)
-        if power is not None:
-            factor = Decimal(10) ** abs(power)
-            how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
-            return "R101", (f"{who} is {how} the others ({others}): off by a power of ten, "
-                            "a scale-word slip (thousand/万/juta/million)")
+        if _power_of_ten(ra / rb) is not None:
+            return "R101"
         if a.qualifier == "range" and b.qualifier == "range" and (
             a.low == b.low or a.high == b.high
         ):
-            bound = "upper" if a.low == b.low else "lower"
-            return "R106", f"{who} changes the {bound} bound of the range ({others})"
+            return "R106"
         if _one_digit_apart(ra, rb):
-            return "R102", f"{who} differs from {others} by one digit: a digit slip"
-    if status == "soft":
-        return "R107", (f"{who} and {others} are compatible but not the same "
-                        f"({a.qualifier} vs {b.qualifier}); worth a look")
+            return "R102"
+    return "R107" if status == "soft" else "R100"
+
+
+def is_slip(a: Claim, b: Claim) -> bool:
+    """Whether a known slip explains how two conflicting claims differ."""
+    return classify(a, b) in SLIPS
+
+
+def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[str, str]:
+    """(code, plain words) explaining how the odd claims differ from the rest."""
+    who, others = _sources(odd), _sources(rest)
+    a, b = odd[0], rest[0]
+    code = classify(a, b, status)
+    if code in ("R104", "R105", "R108") and a.date and b.date:
+        if code == "R104":
+            shift = int(a.date[:4]) - int(b.date[:4])
+            return code, (f"{who} dates it {a.date}, {others} {b.date}: year shifted by "
+                          f"{shift:+d}")
+        if code == "R105":
+            return code, f"{who} says {a.date}, {others} {b.date}: month differs"
+        return code, f"{who} says {a.date}, {others} {b.date}"
+    if code == "R103":
+        return code, f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+    if code == "R100" and a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        return code, f"{who} gives {a.unit}s, {others} {b.unit}s"
+    if code == "R101":
+        ra, rb = _rep(a), _rep(b)
+        assert ra is not None and rb is not None
+        power = _power_of_ten(ra / rb)
+        assert power is not None
+        factor = Decimal(10) ** abs(power)
+        how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
+        return code, (f"{who} is {how} the others ({others}): off by a power of ten, "
+                      "a scale-word slip (thousand/万/juta/million)")
+    if code == "R106":
+        bound = "upper" if a.low == b.low else "lower"
+        return code, f"{who} changes the {bound} bound of the range ({others})"
+    if code == "R102":
+        return code, f"{who} differs from {others} by one digit: a digit slip"
+    if code == "R107":
+        return code, (f"{who} and {others} are compatible but not the same "
+                      f"({a.qualifier} vs {b.qualifier}); worth a look")
     return "R100", f"{who} disagrees with {others}"

@@ -7,20 +7,21 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from reconcile.align import (
-    Node,
-    align,
-    build_nodes,
-    dating,
-    entity_weights,
-    families,
-    mantissa,
-)
+from reconcile.align import align, build_nodes, mantissa
 from reconcile.compare import judge
 from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
-from reconcile.model import Claim, DiffResult, Document, Fact, Segment, Story
+from reconcile.model import (
+    AlignConfig,
+    Claim,
+    DiffResult,
+    Document,
+    Fact,
+    Node,
+    Segment,
+    Story,
+)
 from reconcile.segment import segment
 from reconcile.suppress import apply_suppressions, find_markers, without_markers
 
@@ -55,11 +56,13 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
 
 
 def diff_story(story: Story, aliases: AliasTable, *,
-               include_boilerplate: bool = False) -> DiffResult:
+               include_boilerplate: bool = False,
+               config: AlignConfig | None = None) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
     unless `include_boilerplate` is set, when they are compared like any other claim.
+    `config` holds alignment's weights (default: the package's data/align_weights.toml).
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -77,12 +80,13 @@ def diff_story(story: Story, aliases: AliasTable, *,
         sid = source.source_id
         claims_of[sid], nodes_of[sid], set_aside[sid] = _document_nodes(
             source.document, aliases, capitalized, include_boilerplate=include_boilerplate)
-    alignment = align(nodes_of)
-    witness_of = families(sorted(nodes_of), alignment.parallel)
-    weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])
+    alignment = align(nodes_of, config=config)
+    witness_of = dict(alignment.witnesses)
+    weights = dict(alignment.entity_weights)
     names = {e.id: e.names[0] for e in aliases.entities}
     facts = [_fact(group, witness_of, weights, names) for group in alignment.groups]
-    facts.extend(_timing_facts(facts, alignment.groups, nodes_of, witness_of, weights, names))
+    facts.extend(_timing_facts(facts, alignment.groups, alignment.datings, witness_of,
+                               weights, names))
     groups: dict[str, list[str]] = {}
     for sid, family in sorted(witness_of.items()):
         groups.setdefault(family, []).append(sid)
@@ -115,7 +119,7 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
 
 
 def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
-                  nodes_of: Mapping[str, Sequence[Node]], witness_of: Mapping[str, str],
+                  datings: Sequence[Sequence[Node]], witness_of: Mapping[str, str],
                   weights: Mapping[str, float], names: Mapping[str, str]) -> list[Fact]:
     """When versions state one fact but date it differently ("In 2016, …" vs "en décembre
     2015, …"), that is a discrepancy of its own: a date fact about the fact."""
@@ -124,10 +128,9 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
     # reported once.
     seen = {frozenset((n.source, n.index) for n in group)
             for fact, group in zip(facts, groups, strict=True) if fact.kind == "date"}
-    for fact, group in zip(facts, groups, strict=True):
+    for fact, group, dates in zip(facts, groups, datings, strict=True):
         if fact.kind == "date" or len(group) < 2:
             continue
-        dates = dating(group, nodes_of)
         members = frozenset((n.source, n.index) for n in dates)
         if len({n.source for n in dates}) < 2 or members in seen:
             continue
