@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import convert, same_dimension, to_base
 from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
@@ -111,9 +112,10 @@ def _date_relation(a: str, b: str) -> Relation:
     return "conflict"
 
 
-def relation(a: Claim, b: Claim) -> Relation | None:
+def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation | None:
     """How two claims of one fact relate; None when they cannot be compared (an
-    unresolved relative date)."""
+    unresolved relative date). With `exchange`, amounts in two currencies compare at the
+    reference rate (convert.py); without it they conflict."""
     if a.kind == "date" or b.kind == "date":
         if not a.date or not b.date:
             return None
@@ -126,7 +128,7 @@ def relation(a: Claim, b: Claim) -> Relation | None:
                 return "agree"
             a, b = _in_common_unit(a, b)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
-        return "conflict"
+        return _currency_relation(a, b, exchange)
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
         return "conflict"  # 3 percentage points is not 3%: another quantity
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
@@ -144,6 +146,32 @@ def relation(a: Claim, b: Claim) -> Relation | None:
     if not pa.overlaps(pb):
         return "soft"
     return "agree"
+
+
+def converted(a: Claim, b: Claim, exchange: Exchange | None) -> Claim | None:
+    """Amount `a` in the currency of amount `b` at the exchange's rate (None: no rate).
+    The same number in two currencies is a swapped currency, never a conversion: None."""
+    if exchange is None or a.unit is None or b.unit is None or (a.low, a.high) == (b.low, b.high):
+        return None
+    rate = exchange.rate(a.unit, b.unit)
+    if rate is None:
+        return None
+    return replace(a, unit=b.unit,
+                   low=a.low * rate if a.low is not None else None,
+                   high=a.high * rate if a.high is not None else None)
+
+
+def _currency_relation(a: Claim, b: Claim, exchange: Exchange | None) -> Relation:
+    """Two amounts in two currencies agree when a, converted, meets b within
+    CURRENCY_TOLERANCE (on top of each claim's own hard interval)."""
+    moved = converted(a, b, exchange)
+    if moved is None:
+        return "conflict"
+    ha, hb = intervals(moved)[1], intervals(b)[1]
+    one = Decimal(1)
+    wide = _Interval(ha.low * (one - CURRENCY_TOLERANCE) if ha.low is not None else None,
+                     ha.high * (one + CURRENCY_TOLERANCE) if ha.high is not None else None)
+    return "agree" if wide.overlaps(hb) else "conflict"
 
 
 def _bounds(a: Claim, b: Claim) -> list[tuple[Decimal, Decimal]]:
@@ -227,12 +255,14 @@ def _bound_relation(x: Decimal, y: Decimal) -> Relation:
 # sides and outliers
 
 
-def _sides(claims: Sequence[Claim], compatible: set[Relation]) -> list[list[Claim]]:
+def _sides(claims: Sequence[Claim], compatible: set[Relation],
+           exchange: Exchange | None = None) -> list[list[Claim]]:
     """Claims split into groups that agree within themselves (first fit, in source order)."""
     sides: list[list[Claim]] = []
     for claim in claims:
         for side in sides:
-            if all(relation(claim, other) in compatible | {None} for other in side):
+            if all(relation(claim, other, exchange) in compatible | {None}
+                   for other in side):
                 side.append(claim)
                 break
         else:
@@ -267,17 +297,20 @@ def _majority(sides: list[list[Claim]], witness_of: Mapping[str, str]) -> list[C
     return None
 
 
-def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
-    """The verdict on one fact: conflict, soft, agree or single, with outliers."""
+def judge(claims: Sequence[Claim], witness_of: Mapping[str, str],
+          exchange: Exchange | None = None) -> Verdict:
+    """The verdict on one fact: conflict, soft, agree or single, with outliers; amounts in
+    two currencies compare at `exchange`'s rate when it is given."""
     if len({c.source for c in claims}) < 2:
         return Verdict("single")
     # A claim that compares with nothing (an unresolved "last year") cannot vote.
     comparable = [c for c in claims
-                  if any(relation(c, o) is not None for o in claims if o is not c)]
+                  if any(relation(c, o, exchange) is not None for o in claims if o is not c)]
     if len(comparable) < 2:
         return Verdict("agree")
     claims = comparable
-    relations = [relation(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]]
+    relations = [relation(a, b, exchange) for i, a in enumerate(claims)
+                 for b in claims[i + 1:]]
     status: FactStatus
     if "conflict" in relations:
         status, compatible = "conflict", {"agree", "soft"}
@@ -285,13 +318,13 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
         status, compatible = "soft", {"agree"}
     else:
         return Verdict("agree")
-    sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible)
+    sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible, exchange)
     if len(sides) < 2:  # cannot happen: an incompatible pair never shares a side
         return Verdict(status)
     majority = _majority(sides, witness_of)
     named = tuple(tuple(sorted(c.source or "" for c in side)) for side in sides)
     if majority is None:
-        code, words = diagnose(sides[1], sides[0], status)
+        code, words = diagnose(sides[1], sides[0], status, exchange)
         split = " vs ".join("/".join(side) for side in named)
         families = {_witness(c, witness_of) for c in claims}
         who = ("translations of one text disagree" if len(families) == 1
@@ -299,7 +332,7 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
         return Verdict(status, (), named, f"{who} ({split}): {words}", code)
     outliers = tuple(sorted(c.source or "" for c in claims if c not in majority))
     odd = [c for c in claims if c not in majority]
-    code, words = diagnose(odd, majority, status)
+    code, words = diagnose(odd, majority, status, exchange)
     return Verdict(status, outliers, named, words, code)
 
 
@@ -337,7 +370,8 @@ def _sources(claims: Sequence[Claim]) -> str:
     return "/".join(sorted(c.source or "?" for c in claims))
 
 
-def classify(a: Claim, b: Claim, status: str = "conflict") -> str:
+def classify(a: Claim, b: Claim, status: str = "conflict",
+             exchange: Exchange | None = None) -> str:
     """The finding code of how claim `a` differs from claim `b` (pure: no words built).
 
     Alignment asks it whether a known slip (SLIPS: a power of ten, a digit, a currency, a
@@ -352,6 +386,12 @@ def classify(a: Claim, b: Claim, status: str = "conflict") -> str:
             return "R105"
         return "R108"
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
+        # Converted at the reference rate, a power of ten apart: a scale slip in the
+        # conversion; otherwise the currency (or the rate) is what differs.
+        moved = converted(a, b, exchange)
+        ra, rb = (_rep(moved), _rep(b)) if moved is not None else (None, None)
+        if ra is not None and rb is not None and rb != 0 and _power_of_ten(ra / rb):
+            return "R101"
         return "R103"
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
         return "R100"
@@ -373,11 +413,12 @@ def is_slip(a: Claim, b: Claim) -> bool:
     return classify(a, b) in SLIPS
 
 
-def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[str, str]:
+def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
+             exchange: Exchange | None = None) -> tuple[str, str]:
     """(code, plain words) explaining how the odd claims differ from the rest."""
     who, others = _sources(odd), _sources(rest)
     a, b = odd[0], rest[0]
-    code = classify(a, b, status)
+    code = classify(a, b, status, exchange)
     if code in ("R104", "R105", "R108") and a.date and b.date:
         if code == "R104":
             shift = int(a.date[:4]) - int(b.date[:4])
@@ -391,12 +432,17 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[
     if code == "R100" and a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
         return code, f"{who} gives {a.unit}s, {others} {b.unit}s"
     if code == "R101":
-        ra, rb = _rep(a), _rep(b)
+        moved = converted(a, b, exchange) if a.unit != b.unit else a
+        ra, rb = _rep(moved or a), _rep(b)
         assert ra is not None and rb is not None
         power = _power_of_ten(ra / rb)
         assert power is not None
         factor = Decimal(10) ** abs(power)
         how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
+        if moved is not a:
+            return code, (f"{who} is {how} the others ({others}) once converted from "
+                          f"{a.unit} at the reference rate: a conversion off by a power "
+                          "of ten")
         return code, (f"{who} is {how} the others ({others}): off by a power of ten, "
                       "a scale-word slip (thousand/万/juta/million)")
     if code == "R106":

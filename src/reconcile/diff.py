@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from reconcile.align import align, build_nodes, mantissa
 from reconcile.compare import judge
+from reconcile.convert import Exchange, Rates
 from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
@@ -57,12 +58,15 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
 
 def diff_story(story: Story, aliases: AliasTable, *,
                include_boilerplate: bool = False,
-               config: AlignConfig | None = None) -> DiffResult:
+               config: AlignConfig | None = None,
+               rates: Rates | None = None) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
     unless `include_boilerplate` is set, when they are compared like any other claim.
     `config` holds alignment's weights (default: the package's data/align_weights.toml).
+    `rates` are the currency reference rates amounts in two currencies compare at (default:
+    a fresh Rates, read on first use).
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -84,7 +88,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
     witness_of = dict(alignment.witnesses)
     weights = dict(alignment.entity_weights)
     names = {e.id: e.names[0] for e in aliases.entities}
-    facts = [_fact(group, witness_of, weights, names) for group in alignment.groups]
+    rates = rates if rates is not None else Rates()
+    facts = [_fact(group, witness_of, weights, names, rates) for group in alignment.groups]
     facts.extend(_timing_facts(facts, alignment.groups, alignment.datings, witness_of,
                                weights, names))
     groups: dict[str, list[str]] = {}
@@ -103,7 +108,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
 
 
 def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
-          weights: Mapping[str, float], names: Mapping[str, str]) -> Fact:
+          weights: Mapping[str, float], names: Mapping[str, str],
+          rates: Rates | None = None) -> Fact:
     claims = tuple(n.claim for n in group)
     years = Counter(n.year for n in group if n.year is not None)
     time = str(years.most_common(1)[0][0]) if years else None
@@ -115,7 +121,8 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
     kind = claims[0].kind if all(c.kind == claims[0].kind for c in claims) else "money"
     label = _label(kind, time, shared[:3], names, claims)
     return Fact(id=_base_id(kind, time, shared[:2]), kind=kind, label=label, claims=claims,
-                verdict=judge(claims, witness_of), entities=tuple(shared[:3]), time=time)
+                verdict=judge(claims, witness_of, Exchange(rates, time) if rates else None),
+                entities=tuple(shared[:3]), time=time)
 
 
 def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
