@@ -48,6 +48,7 @@ from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import same_dimension
 from reconcile.model import AlignConfig, Alignment, Claim, Node
+from reconcile.scope import datings
 
 
 @cache
@@ -99,44 +100,20 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
     A claim's entities are those of its sentence; its context adds those of its paragraph
     (a short sentence often names no one: "You'd add 100,000-200,000 a year?").
 
-    The year a claim is about: its own (dates), else the first date of its sentence, else
-    the first date of its paragraph, else the topic year of the last dated paragraph.
+    The year a claim is about: its own (dates), else the date scoping its clause (scope.py).
     """
-    # (year, index of the date claim that states it) by sentence and by paragraph.
-    sentence_date: dict[int, tuple[int, int]] = {}
-    paragraph_date: dict[int, tuple[int, int]] = {}
-    for index, claim in enumerate(claims):
-        year = _year(claim.date)
-        if year is None:
-            continue
-        sentence_date.setdefault(claim.sentence_start, (year, index))
-        paragraph_date.setdefault(paragraph_of.get(claim.sentence_start, -1), (year, index))
+    dated = datings(claims, paragraph_of)
     paragraph_entities: dict[int, set[str]] = {}
     for start, found in entities_of.items():
         paragraph_entities.setdefault(paragraph_of.get(start, -1), set()).update(found)
     nodes: list[Node] = []
-    topic: tuple[int, int] | None = None
-    topic_paragraph = 0
-    last_paragraph: int | None = None
     segments: dict[int, int] = {}
     for index, claim in enumerate(claims):
         paragraph = paragraph_of.get(claim.sentence_start, -1)
-        if paragraph != last_paragraph:
-            if last_paragraph is not None and last_paragraph in paragraph_date:
-                topic, topic_paragraph = paragraph_date[last_paragraph], last_paragraph
-            last_paragraph = paragraph
-        own = _year(claim.date)
-        context: tuple[int, int] | None
-        # How far the date that places this claim in time stands: 0 its own sentence,
-        # 1 its paragraph, 1 + k a topic date k paragraphs back.
-        if claim.sentence_start in sentence_date:
-            context, distance = sentence_date[claim.sentence_start], 0
-        elif paragraph in paragraph_date:
-            context, distance = paragraph_date[paragraph], 1
-        else:
-            context, distance = topic, 1 + max(paragraph - topic_paragraph, 0)
-        year = own if own is not None else (context[0] if context else None)
-        dated_by = None if own is not None or context is None else context[1]
+        when = dated[index]
+        year = when.year if when is not None else None
+        dated_by = when.date_index if when is not None else None
+        distance = when.distance if when is not None else 1
         segment = segments.setdefault(claim.sentence_start, len(segments))
         entities = entities_of.get(claim.sentence_start, frozenset())
         nodes.append(Node(source, index, claim, segment,
@@ -476,7 +453,9 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
     for x in xs:
         for y in ys:
             found = scores.evidence(_pair(x, y))
-            if found is not None and found.total >= floor:
+            # The sentences' alignment already places the two claims: their small offset
+            # in position is no evidence against the link.
+            if found is not None and found.total - found.position >= floor:
                 scored.append((found.total, x, y))
     scored.sort(key=lambda item: (-item[0], item[1].index, item[2].index))
     used_x: set[int] = set()
@@ -578,8 +557,21 @@ def is_parallel(a: Sequence[Node], b: Sequence[Node], links: Sequence[Link],
                 config: AlignConfig | None = None) -> bool:
     cfg = config or default_config()
     smaller = min(len(a), len(b))
-    strong = sum(1 for score, _, _ in links if score >= cfg.strong_link)
+    strong = sum(1 for score, x, y in links
+                 if score >= cfg.strong_link or _same_value(x.claim, y.claim))
     return smaller > 0 and strong / smaller >= cfg.parallel_share
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """Two claims of one kind stating the same value (a translation's copy of a number):
+    linked in sequence, they vouch for the two versions being translations whatever the
+    rest of their context says."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "date":
+        return a.date is not None and a.date == b.date
+    return a.low is not None and (a.low, a.high) == (b.low, b.high) \
+        and relation(a, b) == "agree"
 
 
 # ---------------------------------------------------------------------------------------
@@ -689,7 +681,7 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
         partners.setdefault(kb, set()).add(ka)
-    groups = _adopt(groups, second.blind, family, partners, cfg)
+    groups = _adopt(groups, second.blind, family, partners, cfg, frozenset(scores.bonus))
     groups = _exchange(groups, second.full, second.blind, family, partners, cfg)
     groups = _uncross(groups)
     return Alignment(
@@ -733,7 +725,8 @@ def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
-           partners: Partners, cfg: AlignConfig) -> tuple[tuple[Node, ...], ...]:
+           partners: Partners, cfg: AlignConfig,
+           translated: frozenset[PairKey] = frozenset()) -> tuple[tuple[Node, ...], ...]:
     """Give facts the claims their values kept out.
 
     A claim whose value differs from the others' lacks the evidence agreeing values give,
@@ -741,7 +734,10 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     look for would then go unseen. A lone claim joins a fact (or another lone claim) of
     other versions holding one of its candidate partners when, judged on context alone,
     each is the other's best match, the fit clears cfg.adopt_min, and a known slip explains
-    how the values differ (_explained).
+    how the values differ (_explained) or the claim is the counterpart, in aligned
+    sentences of two translations, of a claim of the fact (`translated`: the sequence links
+    of translations), of the same kind: a translation that changed a number (a wrong
+    conversion, 74.1% for 71.4%) is the very discrepancy to find.
     """
     facts = [list(g) for g in groups]
     where = _fact_index(facts)
@@ -773,8 +769,9 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             continue
         if i in moved or i in grown or j in moved:
             continue
-        if any(n.source == node.source for n in facts[j]) or \
-                not _explained(node.claim, facts[j]):
+        if any(n.source == node.source for n in facts[j]) or not (
+                _explained(node.claim, facts[j])
+                or _counterpart(node, facts[j], translated)):
             continue
         facts[j].append(node)
         moved.add(i)
@@ -950,6 +947,12 @@ def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf
     if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
     return fit - cfg.adopt_min
+
+
+def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:
+    """The claim is linked in sequence (aligned sentences of translations) to a claim of the
+    fact of its own kind."""
+    return any(o.claim.kind == node.claim.kind and _pair(node, o) in translated for o in fact)
 
 
 def _explained(claim: Claim, fact: Sequence[Node]) -> bool:

@@ -92,9 +92,22 @@ def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
                 _Interval(low * (one - APPROX_HARD), low * (one + APPROX_HARD)))
     if q == "several":
         return _Interval(low, high), _Interval(low, high)
+    if claim.kind == "percent" and q == "eq" and low is not None and low == high:
+        # A stated percentage is exact to its last digit, which a republication may round
+        # away ("47.2%" → "47%") but never changes: 71.4% vs 74.1% is a conflict.
+        half = _half_unit(low)
+        return _Interval(low - half, low + half), _Interval(low - half, low + half)
     hard_low = low * (one - EXACT_TOLERANCE) if low is not None else None
     hard_high = high * (one + EXACT_TOLERANCE) if high is not None else None
     return _Interval(low, high), _Interval(hard_low, hard_high)
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last digit stated (71.4 → 0.05; 20 → 0.5: zeros before the
+    point count as stated)."""
+    exponent = value.normalize().as_tuple().exponent
+    place = min(exponent, 0) if isinstance(exponent, int) else 0
+    return Decimal(1).scaleb(place) / 2
 
 
 def _date_parts(date: str) -> tuple[str, str]:
