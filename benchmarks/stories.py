@@ -10,7 +10,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 
-from storyscore import score_story, story_names  # noqa: E402
+from storyscore import score_story, story_names
 
 
 def main() -> int:

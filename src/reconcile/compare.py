@@ -107,7 +107,7 @@ def _half_unit(value: Decimal) -> Decimal:
     point count as stated)."""
     exponent = value.normalize().as_tuple().exponent
     place = min(exponent, 0) if isinstance(exponent, int) else 0
-    return Decimal(1).scaleb(place) / 2
+    return Decimal(1).scaleb(place) * Decimal("0.499")  # the bound itself excluded
 
 
 def _date_parts(date: str) -> tuple[str, str]:
@@ -360,13 +360,15 @@ def _rep(claim: Claim) -> Decimal | None:
     return value * _scale(claim) if value is not None else None
 
 
-def _power_of_ten(ratio: Decimal) -> int | None:
+def _power_of_ten(ratio: Decimal, tolerance: Decimal = Decimal("0.02")) -> int | None:
+    """k when ratio is 10**k (k ≠ 0) within `tolerance` (wider for a converted amount,
+    whose rate is known only roughly)."""
     if ratio <= 0:
         return None
     exponent = ratio.adjusted()
     for k in (exponent, exponent + 1):
         target = Decimal(10) ** k
-        if k != 0 and abs(ratio - target) <= target * Decimal("0.02"):
+        if k != 0 and abs(ratio - target) <= target * tolerance:
             return k
     return None
 
@@ -403,7 +405,8 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
         # conversion; otherwise the currency (or the rate) is what differs.
         moved = converted(a, b, exchange)
         ra, rb = (_rep(moved), _rep(b)) if moved is not None else (None, None)
-        if ra is not None and rb is not None and rb != 0 and _power_of_ten(ra / rb):
+        if ra is not None and rb is not None and rb != 0 and \
+                _power_of_ten(ra / rb, CURRENCY_TOLERANCE):
             return "R101"
         return "R103"
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
@@ -448,7 +451,8 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
         moved = converted(a, b, exchange) if a.unit != b.unit else a
         ra, rb = _rep(moved or a), _rep(b)
         assert ra is not None and rb is not None
-        power = _power_of_ten(ra / rb)
+        power = _power_of_ten(ra / rb, CURRENCY_TOLERANCE if moved is not a else
+                              Decimal("0.02"))
         assert power is not None
         factor = Decimal(10) ** abs(power)
         how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"

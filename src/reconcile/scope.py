@@ -15,6 +15,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from reconcile.lang import get_profile
 from reconcile.model import Claim
 
 # Clause boundaries: punctuation, but not the comma or colon inside a number (1,300; 4:12).
@@ -43,15 +44,25 @@ def _clause(claim: Claim) -> int:
     return len(_BOUNDARY.findall(claim.sentence[:max(claim.start - claim.sentence_start, 0)]))
 
 
+def _gap(claim: Claim, date: Claim) -> int:
+    """Words between a claim and a date of its sentence (characters where words are not
+    spaced): "4.5% in 2025" and "2024 to 4.5%" are one word apart, a tie."""
+    left, right = (claim, date) if claim.start < date.start else (date, claim)
+    text = claim.sentence[left.end - claim.sentence_start:right.start - claim.sentence_start]
+    return len(text.strip()) if get_profile(claim.lang).cjk else len(text.split())
+
+
 def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int]]
                    ) -> tuple[int, int] | None:
     """(year, index) of the date scoping a claim inside its sentence: the nearest date of
-    its clause, else the nearest date of an earlier clause."""
+    its clause (of two equally near, the one on the side the language puts a scoping date),
+    else the nearest date of an earlier clause."""
     clause = _clause(claim)
-    same = [(abs(d.start - claim.start), i, y) for i, d, y in dates
-            if i != index and _clause(d) == clause]
+    before_first = get_profile(claim.lang).date_before_number
+    same = [(_gap(claim, d), (d.start < claim.start) != before_first, i, y)
+            for i, d, y in dates if i != index and _clause(d) == clause]
     if same:
-        _, i, y = min(same)
+        *_, i, y = min(same)
         return y, i
     before = [(d.start, i, y) for i, d, y in dates if d.start < claim.start]
     if before:

@@ -317,6 +317,9 @@ class LanguageProfile:
     price_level_before: frozenset[str] = frozenset()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
+    # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
+    # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
+    date_before_number: bool = False
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -822,6 +825,7 @@ def get_profile(code: str) -> LanguageProfile:
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
         quantities=_quantities(locales, common, sup),
+        date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
     )
 
 
