@@ -46,7 +46,7 @@ from typing import Any
 from reconcile.compare import intervals, is_slip, relation
 from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
-from reconcile.extraction.quantities import same_dimension
+from reconcile.extraction.quantities import convert, same_dimension
 from reconcile.model import AlignConfig, Alignment, Claim, Node
 from reconcile.scope import datings
 
@@ -454,8 +454,10 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
         for y in ys:
             found = scores.evidence(_pair(x, y))
             # The sentences' alignment already places the two claims: their small offset
-            # in position is no evidence against the link.
-            if found is not None and found.total - found.position >= floor:
+            # in position is no evidence against the link. (Not for dates: a sentence
+            # often holds several, and a date's position is what tells them apart.)
+            offset = found.position if found is not None and x.claim.kind != "date" else 0.0
+            if found is not None and found.total - offset >= floor:
                 scored.append((found.total, x, y))
     scored.sort(key=lambda item: (-item[0], item[1].index, item[2].index))
     used_x: set[int] = set()
@@ -951,8 +953,26 @@ def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf
 
 def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:
     """The claim is linked in sequence (aligned sentences of translations) to a claim of the
-    fact of its own kind."""
-    return any(o.claim.kind == node.claim.kind and _pair(node, o) in translated for o in fact)
+    fact of its own kind, not a date (a sentence often holds several), whose value is near
+    its own (within COUNTERPART_RATIO: a mistranslated number, not another one)."""
+    return node.claim.kind != "date" and any(
+        o.claim.kind == node.claim.kind and _pair(node, o) in translated
+        and _near_values(node.claim, o.claim) for o in fact)
+
+
+# Two values of translated claims this close are one figure mistranslated (74.1% for
+# 71.4%, a conversion at a wrong factor); further apart, more likely two other figures.
+COUNTERPART_RATIO = 1.5
+
+
+def _near_values(a: Claim, b: Claim) -> bool:
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    if a.kind == "quantity" and a.unit and b.unit and a.unit != b.unit:
+        x = convert(x, a.unit, b.unit)
+    return max(x, y) <= min(x, y) * Decimal(str(COUNTERPART_RATIO))
 
 
 def _explained(claim: Claim, fact: Sequence[Node]) -> bool:

@@ -49,7 +49,7 @@ class Rates:
 
     def _converter(self) -> object:
         if not self._table:
-            from currency_converter import CurrencyConverter
+            from currency_converter import CurrencyConverter  # type: ignore[import-untyped]
 
             self._table.append(CurrencyConverter(fallback_on_missing_rate=True,
                                                  fallback_on_wrong_date=True))

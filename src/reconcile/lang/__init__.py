@@ -322,6 +322,14 @@ class LanguageProfile:
     date_before_number: bool = False
 
 
+def supplement_table(code: str, name: str) -> Mapping[str, Any]:
+    """One table of a language's data file (lang/data/<code>.toml), read-only; empty when
+    the language or the table has none. For stages that own their own data tables
+    (periods: extraction/periods.py)."""
+    table = _read_toml(code.lower().split("-")[0].split("_")[0]).get(name, {})
+    return MappingProxyType(table if isinstance(table, dict) else {})
+
+
 def _read_toml(name: str) -> dict[str, Any]:
     ref = resources.files("reconcile.lang").joinpath("data", f"{name}.toml")
     if not ref.is_file():
