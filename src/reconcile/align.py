@@ -672,9 +672,22 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
                     scores.bonus[_pair(x, y)] = cfg.parallel_bonus
                 candidates |= _window_pairs(a, b, path)
     candidates |= _blocked_pairs(everything, cfg.block_neighbours)
-    candidates |= set(scores.bonus)
+    translated = frozenset(scores.bonus)
+    candidates |= translated
     pairs = sorted(candidates)
     family = families(sources, parallel)
+    # Versions that are not translations of one another tell the story in their own
+    # order: where a claim stands in one says nothing of where it stands in the other, so
+    # the position term does not weigh against their pairs (what the claims are about,
+    # their values and their time still do). Dates keep it: a text states many, and
+    # near-alike ones are told apart by where they stand.
+    for pair in pairs:
+        (sa, _), (sb, _) = pair
+        found = scores.evidence(pair)
+        if found is not None and found.position and family.get(sa) != family.get(sb) \
+                and scores.nodes[pair[0]].claim.kind != "date" \
+                and scores.nodes[pair[1]].claim.kind != "date":
+            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - found.position
     first = _cluster(everything, pairs, scores.full, family, cfg)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
@@ -683,7 +696,7 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
         partners.setdefault(kb, set()).add(ka)
-    groups = _adopt(groups, second.blind, family, partners, cfg, frozenset(scores.bonus))
+    groups = _adopt(groups, second.blind, family, partners, cfg, translated)
     groups = _exchange(groups, second.full, second.blind, family, partners, cfg)
     groups = _uncross(groups)
     return Alignment(
@@ -743,6 +756,9 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     """
     facts = [list(g) for g in groups]
     where = _fact_index(facts)
+    counted = Counter((n.source, n.concept) for g in groups for n in g
+                      if n.concept is not None and not is_generic(n.concept))
+    sole = frozenset(key for key, k in counted.items() if k == 1)
     candidates: list[tuple[float, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
@@ -753,7 +769,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             if j == i or any(n.source == node.source for n in fact):
                 continue
             fit = _fit(node, fact, blind, family)
-            if fit is not None and fit >= cfg.adopt_min:
+            if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)):
                 candidates.append((fit, i, j))
     # Best fits on both sides, over every candidate: a claim whose best match is a fact
     # it does not fit by value is not handed to its second best.
@@ -773,7 +789,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             continue
         if any(n.source == node.source for n in facts[j]) or not (
                 _explained(node.claim, facts[j])
-                or _counterpart(node, facts[j], translated)):
+                or _counterpart(node, facts[j], translated)
+                or _only_one(node, facts[j], sole)):
             continue
         facts[j].append(node)
         moved.add(i)
@@ -949,6 +966,17 @@ def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf
     if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
     return fit - cfg.adopt_min
+
+
+def _only_one(node: Node, fact: Sequence[Node],
+              sole: frozenset[tuple[str, str | None]]) -> bool:
+    """The claim and every claim of the fact count one specific thing (the dead, the
+    injured: a concept of the lexicon, not a generic one) that each of their versions
+    counts only once: whatever their values, they speak of one figure ("more than 1,300
+    injured" and "3,100 blessés"), so a different value is a discrepancy to report."""
+    concept = node.concept
+    return (concept is not None and (node.source, concept) in sole
+            and all(o.concept == concept and (o.source, concept) in sole for o in fact))
 
 
 def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:

@@ -8,7 +8,8 @@ import pytest
 from reconcile import extract_claims
 
 CASES = [
-    ("Le chiffre d'affaires du premier trimestre de l'exercice qui se terminera en mars 2026 a progressé.",
+    ("Le chiffre d'affaires du premier trimestre de l'exercice qui se terminera en mars "
+     "2026 a progressé.",
      "premier trimestre de l'exercice qui se terminera en mars 2026", '2025-04/2025-06'),
     ("Il maintient sa prévision pour l'exercice clos en mars 2026.",
      'exercice clos en mars 2026', '2025-04/2026-03'),
