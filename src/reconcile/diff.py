@@ -8,7 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from reconcile.align import align, build_nodes, mantissa
-from reconcile.compare import judge
+from reconcile.compare import judge, relation
 from reconcile.convert import Exchange, Rates
 from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
@@ -91,7 +91,7 @@ def diff_story(story: Story, aliases: AliasTable, *,
     rates = rates if rates is not None else Rates()
     facts = [_fact(group, witness_of, weights, names, rates) for group in alignment.groups]
     facts.extend(_timing_facts(facts, alignment.groups, alignment.datings, witness_of,
-                               weights, names))
+                               weights, names, claims_of))
     groups: dict[str, list[str]] = {}
     for sid, family in sorted(witness_of.items()):
         groups.setdefault(family, []).append(sid)
@@ -127,7 +127,8 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
 
 def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
                   datings: Sequence[Sequence[Node]], witness_of: Mapping[str, str],
-                  weights: Mapping[str, float], names: Mapping[str, str]) -> list[Fact]:
+                  weights: Mapping[str, float], names: Mapping[str, str],
+                  claims_of: Mapping[str, Sequence[Claim]] | None = None) -> list[Fact]:
     """When versions state one fact but date it differently ("In 2016, …" vs "en décembre
     2015, …"), that is a discrepancy of its own: a date fact about the fact."""
     out = []
@@ -145,9 +146,29 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
         when = _fact(dates, witness_of, weights, names)
         if when.status not in ("conflict", "soft"):
             continue
+        if claims_of is not None and _dated_alike(group, dates, claims_of):
+            continue
         out.append(replace(when, id=f"{fact.id}-when", label=f"date of: {fact.label}",
                            entities=fact.entities))
     return out
+
+
+def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
+                 claims_of: Mapping[str, Sequence[Claim]]) -> bool:
+    """Every version states one same date in the sentences of the fact's claim and of its
+    dating date: they date the fact alike, and only which of their dates stands nearest
+    differs (translations order their clauses differently)."""
+    stated: list[list[Claim]] = []
+    for node in group:
+        where = {node.claim.sentence_start} | {
+            d.claim.sentence_start for d in dates if d.source == node.source}
+        stated.append([c for c in claims_of.get(node.source, ())
+                       if c.kind == "date" and c.date and c.sentence_start in where])
+    if not stated or not all(stated):
+        return False
+    first, rest = stated[0], stated[1:]
+    return any(all(any(relation(d, e) == "agree" for e in other) for other in rest)
+               for d in first)
 
 
 def _slug(text: str) -> str:
