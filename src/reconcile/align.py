@@ -677,16 +677,17 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     pairs = sorted(candidates)
     family = families(sources, parallel)
     # Versions that are not translations of one another tell the story in their own
-    # order: where a claim stands in one says nothing of where it stands in the other, so
-    # the position term does not weigh against their pairs (what the claims are about,
-    # their values and their time still do). Dates keep it: a text states many, and
+    # order: where a claim stands in one says little of where it stands in the other, so
+    # the position term does not weigh against two claims whose values agree (what the
+    # claims are about and their time still do). Different values keep it: context alone
+    # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
     for pair in pairs:
         (sa, _), (sb, _) = pair
         found = scores.evidence(pair)
+        x, y = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
         if found is not None and found.position and family.get(sa) != family.get(sb) \
-                and scores.nodes[pair[0]].claim.kind != "date" \
-                and scores.nodes[pair[1]].claim.kind != "date":
+                and x.kind != "date" and y.kind != "date" and relation(x, y) == "agree":
             scores.bonus[pair] = scores.bonus.get(pair, 0.0) - found.position
     first = _cluster(everything, pairs, scores.full, family, cfg)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
