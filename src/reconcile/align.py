@@ -685,9 +685,9 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     for pair in pairs:
         (sa, _), (sb, _) = pair
         found = scores.evidence(pair)
-        x, y = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
+        ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
         if found is not None and found.position and family.get(sa) != family.get(sb) \
-                and x.kind != "date" and y.kind != "date" and relation(x, y) == "agree":
+                and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
             scores.bonus[pair] = scores.bonus.get(pair, 0.0) - found.position
     first = _cluster(everything, pairs, scores.full, family, cfg)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
