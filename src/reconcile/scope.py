@@ -109,7 +109,10 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
         elif paragraph_topic is not None and claims[paragraph_topic[1]].start < claim.start:
             out.append(Dating(paragraph_topic[0], paragraph_topic[1], 1))
         elif topic is not None:
-            out.append(Dating(topic[0], topic[1], 1 + max(paragraph - topic_paragraph, 0)))
+            # A topic date further back than the paragraph before still sets the year the
+            # claim is about, but no longer dates it (versions break paragraphs apart).
+            back = max(paragraph - topic_paragraph, 0)
+            out.append(Dating(topic[0], topic[1] if back <= 1 else None, 1 + back))
         else:
             out.append(None)
         if own is not None and _is_topic(index, claim, by_sentence[claim.sentence_start]):
