@@ -19,6 +19,8 @@ from reconcile.lang import supplement_table
 
 # How many words before the first number a verb of change may stand ("rose sharply from").
 _REACH = 4
+# Characters looked at around the two numbers (bounded: the cost stays linear).
+_WINDOW = 60
 
 
 @dataclass(frozen=True)
@@ -42,10 +44,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
     """Whether two numbers around a range connector are a figure's old and new values."""
     words = update_words(code)
-    if words.after and text[second.end:].lstrip().startswith(words.after):
+    if words.after and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
         return True
     if not words.before or not words.openers:
         return False
-    back = [m.group(0).casefold() for m in _WORD.finditer(text[:first.start])][-_REACH:]
+    window = text[max(first.start - _WINDOW, 0):first.start]
+    back = [m.group(0).casefold() for m in _WORD.finditer(window)][-_REACH:]
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
     return bool(back) and back[-1] in words.openers and any(w in words.before for w in back)
