@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import statistics
 import tomllib
@@ -509,33 +510,91 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
-    The DP runs in a band around the diagonal (scaled by the two lengths), as wide as the
-    config's margin plus the length difference; when the best path touches the band's
-    edge the band is doubled, so the cost stays near-linear for translations."""
+    The DP runs in a band around a guide path: the longest monotonic chain of anchors
+    (segments sharing a value that occurs once in each version), the diagonal between
+    them. The band is the config's margin wide and is doubled when the best path touches
+    its edge, so the cost stays near-linear for translations."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    width = scores.cfg.band_margin + abs(n - m) // 2
+    guide = _guide(sa, sb)
+    width = max(scores.cfg.band_margin, 1)
     while True:
-        links, path, touched = _banded(sa, sb, scores, width)
+        links, path, touched = _banded(sa, sb, scores, guide, width)
         if not touched or width >= max(n, m):
             return links, path
         width *= 2
 
 
+def _value_key(claim: Claim) -> tuple[object, ...]:
+    return claim.kind, claim.low, claim.high, claim.date, claim.unit
+
+
+def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[int]:
+    """For each row i (0..n) of the DP, the column the band is centred on: the longest
+    increasing chain of anchor segment pairs (a value stated once in each version),
+    interpolated linearly between anchors and the two corners."""
+    n, m = len(sa), len(sb)
+
+    def once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
+        where: dict[tuple[object, ...], int] = {}
+        seen: Counter[tuple[object, ...]] = Counter()
+        for i, seg in enumerate(segments):
+            for node in seg:
+                key = _value_key(node.claim)
+                seen[key] += 1
+                where[key] = i
+        return {k: i for k, i in where.items() if seen[k] == 1}
+
+    in_a, in_b = once(sa), once(sb)
+    chain = _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
+    points = [(0, 0), *chain, (n, m)]
+    centre = [0] * (n + 1)
+    for (i0, j0), (i1, j1) in itertools.pairwise(points):
+        for i in range(i0, i1 + 1):
+            centre[i] = j0 + ((j1 - j0) * (i - i0) // (i1 - i0) if i1 > i0 else 0)
+    centre[n] = m
+    return centre
+
+
+def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs increasing strictly in both coordinates (patience
+    sorting, n log n: by row, columns in decreasing order within a row)."""
+    ordered = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous: list[int] = [-1] * len(ordered)
+    for index, (_, j) in enumerate(ordered):
+        at = bisect.bisect_left(tails, j)
+        if at == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[at] = j
+            tail_at[at] = index
+        previous[index] = tail_at[at - 1] if at else -1
+    chain: list[tuple[int, int]] = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        chain.append(ordered[index])
+        index = previous[index]
+    return chain[::-1]
+
+
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
-            width: int) -> tuple[list[Link], list[tuple[int, int]], bool]:
+            guide: Sequence[int], width: int
+            ) -> tuple[list[Link], list[tuple[int, int]], bool]:
     n, m = len(sa), len(sb)
 
     def lo_hi(i: int) -> tuple[int, int]:
-        centre = i * m // n if n else 0
-        return max(0, centre - width), min(m, centre + width)
+        return max(0, guide[i] - width), min(m, guide[i] + width)
 
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int, list[Link]]] = {}
     for i in range(n + 1):
         lo, hi = lo_hi(i)
-        if i == 0:
-            lo = 0
+        # Each row reaches back to where the previous one ended, so the band is connected.
+        if i > 0:
+            lo = min(lo, lo_hi(i - 1)[1])
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
@@ -665,18 +724,7 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
     scores = _Scores({_key(n): n for n in everything}, weights, cfg)
-    parallel: list[tuple[str, str]] = []
-    candidates: set[PairKey] = set()
-    for i, sa in enumerate(sources):
-        for sb in sources[i + 1:]:
-            a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq, path = _sequence(a, b, scores)
-            if is_parallel(a, b, seq, cfg):
-                parallel.append((sa, sb))
-                # Sequence links of translations are trusted: lift them above free links.
-                for _, x, y in seq:
-                    scores.bonus[_pair(x, y)] = cfg.parallel_bonus
-                candidates |= _window_pairs(a, b, path)
+    parallel, candidates = _translations(nodes_by_source, scores)
     candidates |= _blocked_pairs(everything, cfg.block_neighbours)
     candidates |= set(scores.bonus)
     pairs = sorted(candidates)
@@ -699,6 +747,78 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
         datings=tuple(dating(g, nodes_by_source, cfg.dating_reach) for g in groups),
         entity_weights=tuple(sorted(weights.items())),
     )
+
+
+def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
+                  ) -> tuple[list[tuple[str, str]], set[PairKey]]:
+    """Find the versions that are translations of one another, against pivots.
+
+    Versions are taken largest first; each is aligned by sentences with the pivot of every
+    family found so far until one is parallel (it joins that family), else it becomes
+    the pivot of a new family. So n translations cost n - 1 sentence alignments, not
+    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly: a
+    claim the pivot lacks then still links its translations). Sequence links with a pivot
+    are trusted (scores.bonus); two members of one family are linked through the pivot
+    claim both are linked with. Returns the parallel
+    pairs (every pair within a family) and the candidate pairs of aligned-sentence
+    windows."""
+    cfg = scores.cfg
+    if len(nodes_by_source) <= cfg.pairwise_versions:
+        return _all_pairs(nodes_by_source, scores)
+    order = sorted(nodes_by_source, key=lambda s: (-len(nodes_by_source[s]), s))
+    pivots: list[str] = []
+    members: dict[str, list[str]] = {}
+    through: dict[str, list[tuple[Node, Node]]] = {}
+    candidates: set[PairKey] = set()
+    for source in order:
+        for pivot in pivots:
+            sa, sb = sorted((pivot, source))
+            a, b = nodes_by_source[sa], nodes_by_source[sb]
+            seq, path = _sequence(a, b, scores)
+            if not is_parallel(a, b, seq, cfg):
+                continue
+            members[pivot].append(source)
+            linked = through.setdefault(pivot, [])
+            for _, x, y in seq:
+                # Sequence links of translations are trusted: lift them above free links.
+                scores.bonus[_pair(x, y)] = cfg.parallel_bonus
+                mine, theirs = (x, y) if x.source == source else (y, x)
+                linked.append((mine, theirs))
+            candidates |= _window_pairs(a, b, path)
+            break
+        else:
+            pivots.append(source)
+            members[source] = [source]
+    parallel: list[tuple[str, str]] = []
+    for pivot in pivots:
+        family = sorted(members[pivot])
+        parallel.extend(itertools.combinations(family, 2))
+        by_pivot: dict[int, list[Node]] = {}
+        for mine, hub in through.get(pivot, []):
+            by_pivot.setdefault(hub.index, []).append(mine)
+        for linked_nodes in by_pivot.values():
+            for x, y in itertools.combinations(linked_nodes, 2):
+                scores.bonus[_pair(x, y)] = cfg.parallel_bonus
+    return sorted(parallel), candidates
+
+
+def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
+               ) -> tuple[list[tuple[str, str]], set[PairKey]]:
+    """_translations by aligning every pair of versions by sentences."""
+    sources = sorted(nodes_by_source)
+    parallel: list[tuple[str, str]] = []
+    candidates: set[PairKey] = set()
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1:]:
+            a, b = nodes_by_source[sa], nodes_by_source[sb]
+            seq, path = _sequence(a, b, scores)
+            if is_parallel(a, b, seq, scores.cfg):
+                parallel.append((sa, sb))
+                # Sequence links of translations are trusted: lift them above free links.
+                for _, x, y in seq:
+                    scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
+                candidates |= _window_pairs(a, b, path)
+    return parallel, candidates
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
