@@ -669,11 +669,16 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
     return keys
 
 
-def _blocked_pairs(nodes: Sequence[Node], neighbours: int) -> set[PairKey]:
+def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
+                   family: Mapping[str, str] | None = None,
+                   pivots: frozenset[str] = frozenset()) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
-    length rather than with its square."""
+    length rather than with its square. Two translations aligned against a pivot (neither
+    is a pivot, one family) are not paired: they meet through the pivot, so the pairs
+    grow linearly with the number of versions too."""
+    family = family or {}
     blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
     for node in nodes:
         for key in _block_keys(node):
@@ -687,6 +692,9 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int) -> set[PairKey]:
         sources = sorted(ordered)
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
+                if pivots and sa not in pivots and sb not in pivots and \
+                        family.get(sa, sa) == family.get(sb, sb):
+                    continue
                 others, where = ordered[sb], spots[sb]
                 for node in ordered[sa]:
                     at = bisect.bisect_left(where, node.position)
@@ -724,15 +732,17 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
     scores = _Scores({_key(n): n for n in everything}, weights, cfg)
-    parallel, candidates = _translations(nodes_by_source, scores)
-    candidates |= _blocked_pairs(everything, cfg.block_neighbours)
-    candidates |= set(scores.bonus)
-    pairs = sorted(candidates)
+    found = _translations(nodes_by_source, scores)
+    parallel = found.parallel
     family = families(sources, parallel)
-    first = _cluster(everything, pairs, scores.full, family, cfg)
+    candidates = found.candidates | set(scores.bonus)
+    candidates |= _blocked_pairs(everything, cfg.block_neighbours,
+                                 {s: family[s] for s in sources}, frozenset(found.pivots))
+    pairs = sorted(candidates)
+    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg)
+    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars)
     partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
@@ -749,8 +759,21 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     )
 
 
+@dataclass(frozen=True)
+class Translations:
+    """What aligning versions by sentences found: the parallel pairs, the candidate pairs
+    of aligned-sentence windows, and (when versions are many, aligned against pivots) the
+    stars: a pivot's claim with the claims of its translations linked to it, which start
+    clustering as one fact; `pivots` are the versions the others were aligned with."""
+
+    parallel: list[tuple[str, str]]
+    candidates: set[PairKey]
+    stars: tuple[tuple[Node, ...], ...] = ()
+    pivots: tuple[str, ...] = ()
+
+
 def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
-                  ) -> tuple[list[tuple[str, str]], set[PairKey]]:
+                  ) -> Translations:
     """Find the versions that are translations of one another, against pivots.
 
     Versions are taken largest first; each is aligned by sentences with the pivot of every
@@ -758,10 +781,8 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
     the pivot of a new family. So n translations cost n - 1 sentence alignments, not
     n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly: a
     claim the pivot lacks then still links its translations). Sequence links with a pivot
-    are trusted (scores.bonus); two members of one family are linked through the pivot
-    claim both are linked with. Returns the parallel
-    pairs (every pair within a family) and the candidate pairs of aligned-sentence
-    windows."""
+    are trusted (scores.bonus); a pivot's claim and the claims linked to it form a star,
+    which clustering starts from. Every pair within a family is parallel."""
     cfg = scores.cfg
     if len(nodes_by_source) <= cfg.pairwise_versions:
         return _all_pairs(nodes_by_source, scores)
@@ -790,20 +811,19 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
             pivots.append(source)
             members[source] = [source]
     parallel: list[tuple[str, str]] = []
+    stars: list[tuple[Node, ...]] = []
     for pivot in pivots:
         family = sorted(members[pivot])
         parallel.extend(itertools.combinations(family, 2))
         by_pivot: dict[int, list[Node]] = {}
         for mine, hub in through.get(pivot, []):
-            by_pivot.setdefault(hub.index, []).append(mine)
-        for linked_nodes in by_pivot.values():
-            for x, y in itertools.combinations(linked_nodes, 2):
-                scores.bonus[_pair(x, y)] = cfg.parallel_bonus
-    return sorted(parallel), candidates
+            by_pivot.setdefault(hub.index, [hub]).append(mine)
+        stars.extend(tuple(star) for _, star in sorted(by_pivot.items()))
+    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots))
 
 
 def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
-               ) -> tuple[list[tuple[str, str]], set[PairKey]]:
+               ) -> Translations:
     """_translations by aligning every pair of versions by sentences."""
     sources = sorted(nodes_by_source)
     parallel: list[tuple[str, str]] = []
@@ -818,7 +838,7 @@ def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
                 for _, x, y in seq:
                     scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
                 candidates |= _window_pairs(a, b, path)
-    return parallel, candidates
+    return Translations(parallel, candidates)
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -1106,7 +1126,8 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
 
 
 def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
-             family: Mapping[str, str], cfg: AlignConfig) -> tuple[tuple[Node, ...], ...]:
+             family: Mapping[str, str], cfg: AlignConfig,
+             stars: Sequence[Sequence[Node]] = ()) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
     average, most alike, while that average stays above cfg.merge_min and no version would
     contribute two claims. A newcomer must fit all of a fact's claims, not just one. Merges
@@ -1120,6 +1141,12 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     could settle a claim before the translations showed where it fits better."""
     keys = [_key(n) for n in nodes]
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    position = {k: i for i, k in enumerate(keys)}
+    for star in stars:
+        # Translations linked to one pivot claim start as one fact.
+        first, *rest = (position[_key(n)] for n in star)
+        for i in rest:
+            members[first].extend(members.pop(i))
     sizes = Counter(family.values())
     anchored = {i for i, n in enumerate(nodes) if sizes[family.get(n.source, n.source)] > 1}
     witness = [family.get(n.source, n.source) for n in nodes]
@@ -1130,7 +1157,7 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     def joins_translations(xs: Sequence[int]) -> bool:
         return any(i in anchored for i in xs)
 
-    index = {k: i for i, k in enumerate(keys)}
+    index = position
     seeds = [(index[a], index[b], score) for a, b in pairs
              if a in index and b in index
              and (score := scores((a, b))) is not None and score >= cfg.merge_min]
