@@ -670,15 +670,13 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
 
 
 def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
-                   family: Mapping[str, str] | None = None,
                    pivots: frozenset[str] = frozenset()) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
-    length rather than with its square. Two translations aligned against a pivot (neither
-    is a pivot, one family) are not paired: they meet through the pivot, so the pairs
-    grow linearly with the number of versions too."""
-    family = family or {}
+    length rather than with its square. When versions were aligned against pivots, two
+    versions neither of which is a pivot are not paired: they meet through the pivots, so
+    the pairs grow linearly with the number of versions too."""
     blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
     for node in nodes:
         for key in _block_keys(node):
@@ -692,8 +690,7 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
         sources = sorted(ordered)
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
-                if pivots and sa not in pivots and sb not in pivots and \
-                        family.get(sa, sa) == family.get(sb, sb):
+                if pivots and sa not in pivots and sb not in pivots:
                     continue
                 others, where = ordered[sb], spots[sb]
                 for node in ordered[sa]:
@@ -736,13 +733,13 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     parallel = found.parallel
     family = families(sources, parallel)
     candidates = found.candidates | set(scores.bonus)
-    candidates |= _blocked_pairs(everything, cfg.block_neighbours,
-                                 {s: family[s] for s in sources}, frozenset(found.pivots))
+    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots))
     pairs = sorted(candidates)
-    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars)
+    pivots = frozenset(found.pivots)
+    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars)
+    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots)
     partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
@@ -1127,7 +1124,8 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
 
 def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
              family: Mapping[str, str], cfg: AlignConfig,
-             stars: Sequence[Sequence[Node]] = ()) -> tuple[tuple[Node, ...], ...]:
+             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset()
+             ) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
     average, most alike, while that average stays above cfg.merge_min and no version would
     contribute two claims. A newcomer must fit all of a fact's claims, not just one. Merges
@@ -1161,7 +1159,7 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     seeds = [(index[a], index[b], score) for a, b in pairs
              if a in index and b in index
              and (score := scores((a, b))) is not None and score >= cfg.merge_min]
-    run = _Run(nodes, keys, witness, scores, cfg.merge_min)
+    run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
     run.agglomerate(members, seeds, None)
@@ -1183,6 +1181,9 @@ class _Run:
     witness: Sequence[str]
     scores: ScoreOf
     merge_min: float
+    # With many versions (stars), linkage reads only the pairs that involve a pivot
+    # version's claim, when there are any: the others stand for their pivot's family.
+    pivots: frozenset[str] = frozenset()
 
     def agglomerate(self, members: dict[int, list[int]],
                     seeds: Sequence[tuple[int, int, float]],
@@ -1242,15 +1243,25 @@ class _Run:
         of translations the median speaks for it, so one mistranslated (or changed)
         value, the very discrepancy we look for, neither pushes an agreeing claim away
         nor pulls a wrong one in."""
+        keys, pivots = self.keys, self.pivots
+        if pivots:
+            on_x = [x for x in xs if keys[x][0] in pivots]
+            on_y = [y for y in ys if keys[y][0] in pivots]
+            if on_x or on_y:
+                pairs = [(x, y) for x in xs for y in on_y] + \
+                    [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
+                return self._mean(pairs)
+        return self._mean([(x, y) for x in xs for y in ys])
+
+    def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
         by_pair: dict[tuple[str, str], list[float]] = {}
         keys, witness = self.keys, self.witness
-        for x in xs:
-            for y in ys:
-                a, b = keys[x], keys[y]
-                score = self.scores((a, b) if a <= b else (b, a))
-                if score is None:
-                    return None
-                by_pair.setdefault((witness[x], witness[y]), []).append(score)
+        for x, y in pairs:
+            a, b = keys[x], keys[y]
+            score = self.scores((a, b) if a <= b else (b, a))
+            if score is None:
+                return None
+            by_pair.setdefault((witness[x], witness[y]), []).append(score)
         return _witness_mean(by_pair.values())
 
 
