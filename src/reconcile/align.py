@@ -744,8 +744,8 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
         partners.setdefault(kb, set()).add(ka)
-    groups = _adopt(groups, second.blind, family, partners, cfg)
-    groups = _exchange(groups, second.full, second.blind, family, partners, cfg)
+    groups = _adopt(groups, second.blind, family, partners, cfg, pivots)
+    groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
     groups = _uncross(groups)
     return Alignment(
         groups=groups,
@@ -870,7 +870,8 @@ def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
-           partners: Partners, cfg: AlignConfig) -> tuple[tuple[Node, ...], ...]:
+           partners: Partners, cfg: AlignConfig, pivots: frozenset[str] = frozenset()
+           ) -> tuple[tuple[Node, ...], ...]:
     """Give facts the claims their values kept out.
 
     A claim whose value differs from the others' lacks the evidence agreeing values give,
@@ -891,7 +892,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             fact = facts[j]
             if j == i or any(n.source == node.source for n in fact):
                 continue
-            fit = _fit(node, fact, blind, family)
+            fit = _fit(node, fact, blind, family, pivots)
             if fit is not None and fit >= cfg.adopt_min:
                 candidates.append((fit, i, j))
     # Best fits on both sides, over every candidate: a claim whose best match is a fact
@@ -920,8 +921,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
 
 
 def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreOf,
-              family: Mapping[str, str], partners: Partners, cfg: AlignConfig
-              ) -> tuple[tuple[Node, ...], ...]:
+              family: Mapping[str, str], partners: Partners, cfg: AlignConfig,
+              pivots: frozenset[str] = frozenset()) -> tuple[tuple[Node, ...], ...]:
     """Let a lone claim take its version's place in a fact when the claim holding it fits
     another fact, and the exchange raises the evidence of the whole.
 
@@ -947,7 +948,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         for j in near:
             fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
-            fit = _fit(node, rest, blind, family) if j != i else None
+            fit = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
                 best = fit if best is None else max(best, fit)
         for h in near:
@@ -956,19 +957,19 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             rest = [n for n in home if n.source != node.source]
             if h == i or not held or not rest:
                 continue
-            fit = _fit(node, rest, blind, family)
+            fit = _fit(node, rest, blind, family, pivots)
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
                     not _explained(node.claim, rest):
                 continue
             sibling = held[0]
-            kept = _fit(sibling, rest, blind, family)
+            kept = _fit(sibling, rest, blind, family, pivots)
             if kept is None:
                 continue
             for k in _candidate_facts(sibling, where, partners):
                 other = facts[k]
                 if k in (i, h) or any(n.source == node.source for n in other):
                     continue
-                worth = _placement(sibling, other, scores, blind, family, cfg)
+                worth = _placement(sibling, other, scores, blind, family, cfg, pivots)
                 if worth is None:
                     continue
                 gain = (fit - cfg.adopt_min) + worth - (kept - cfg.adopt_min)
@@ -1079,11 +1080,12 @@ def _agree_all(xs: Sequence[Node], ys: Sequence[Node]) -> bool:
 
 
 def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf,
-               family: Mapping[str, str], cfg: AlignConfig) -> float | None:
+               family: Mapping[str, str], cfg: AlignConfig,
+               pivots: frozenset[str] = frozenset()) -> float | None:
     """What placing a claim in a fact is worth above the bar it must clear (None: it
     may not go there)."""
-    fit = _fit(node, fact, blind, family)
-    full = _fit(node, fact, scores, family)
+    fit = _fit(node, fact, blind, family, pivots)
+    full = _fit(node, fact, scores, family, pivots)
     if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
     return fit - cfg.adopt_min
@@ -1097,11 +1099,13 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
     return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
 
 
-def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str]
-         ) -> float | None:
-    """Average fit of one claim to a fact over witnesses (as in _linkage)."""
+def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],
+         pivots: frozenset[str] = frozenset()) -> float | None:
+    """Average fit of one claim to a fact over witnesses (as in _Run.linkage, which also
+    reads only the claims of pivot versions when there are pivots and the fact has any)."""
     by_witness: dict[str, list[float]] = {}
-    for other in fact:
+    on_pivots = [n for n in fact if n.source in pivots] if pivots else []
+    for other in on_pivots or fact:
         score = scores(_pair(node, other))
         if score is None:
             return None
