@@ -32,6 +32,7 @@ bench: $(STAMP)
 	$(PY) benchmarks/speed.py
 	$(PY) benchmarks/check_speed.py
 	$(PY) benchmarks/perturbation.py
+	$(PY) benchmarks/align_scale.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

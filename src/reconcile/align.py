@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import itertools
 import math
 import statistics
 import tomllib
@@ -490,33 +491,91 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
-    The DP runs in a band around the diagonal (scaled by the two lengths), as wide as the
-    config's margin plus the length difference; when the best path touches the band's
-    edge the band is doubled, so the cost stays near-linear for translations."""
+    The DP runs in a band around a guide path: the longest monotonic chain of anchors
+    (segments sharing a value that occurs once in each version), the diagonal between
+    them. The band is the config's margin wide and is doubled when the best path touches
+    its edge, so the cost stays near-linear for translations."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    width = scores.cfg.band_margin + abs(n - m) // 2
+    guide = _guide(sa, sb)
+    width = max(scores.cfg.band_margin, 1)
     while True:
-        links, path, touched = _banded(sa, sb, scores, width)
+        links, path, touched = _banded(sa, sb, scores, guide, width)
         if not touched or width >= max(n, m):
             return links, path
         width *= 2
 
 
+def _value_key(claim: Claim) -> tuple[object, ...]:
+    return claim.kind, claim.low, claim.high, claim.date, claim.unit
+
+
+def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[int]:
+    """For each row i (0..n) of the DP, the column the band is centred on: the longest
+    increasing chain of anchor segment pairs (a value stated once in each version),
+    interpolated linearly between anchors and the two corners."""
+    n, m = len(sa), len(sb)
+
+    def once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
+        where: dict[tuple[object, ...], int] = {}
+        seen: Counter[tuple[object, ...]] = Counter()
+        for i, seg in enumerate(segments):
+            for node in seg:
+                key = _value_key(node.claim)
+                seen[key] += 1
+                where[key] = i
+        return {k: i for k, i in where.items() if seen[k] == 1}
+
+    in_a, in_b = once(sa), once(sb)
+    chain = _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
+    points = [(0, 0), *chain, (n, m)]
+    centre = [0] * (n + 1)
+    for (i0, j0), (i1, j1) in itertools.pairwise(points):
+        for i in range(i0, i1 + 1):
+            centre[i] = j0 + ((j1 - j0) * (i - i0) // (i1 - i0) if i1 > i0 else 0)
+    centre[n] = m
+    return centre
+
+
+def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs increasing strictly in both coordinates (patience
+    sorting, n log n: by row, columns in decreasing order within a row)."""
+    ordered = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous: list[int] = [-1] * len(ordered)
+    for index, (_, j) in enumerate(ordered):
+        at = bisect.bisect_left(tails, j)
+        if at == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[at] = j
+            tail_at[at] = index
+        previous[index] = tail_at[at - 1] if at else -1
+    chain: list[tuple[int, int]] = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        chain.append(ordered[index])
+        index = previous[index]
+    return chain[::-1]
+
+
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
-            width: int) -> tuple[list[Link], list[tuple[int, int]], bool]:
+            guide: Sequence[int], width: int
+            ) -> tuple[list[Link], list[tuple[int, int]], bool]:
     n, m = len(sa), len(sb)
 
     def lo_hi(i: int) -> tuple[int, int]:
-        centre = i * m // n if n else 0
-        return max(0, centre - width), min(m, centre + width)
+        return max(0, guide[i] - width), min(m, guide[i] + width)
 
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
     back: dict[tuple[int, int], tuple[int, int, list[Link]]] = {}
     for i in range(n + 1):
         lo, hi = lo_hi(i)
-        if i == 0:
-            lo = 0
+        # Each row reaches back to where the previous one ended, so the band is connected.
+        if i > 0:
+            lo = min(lo, lo_hi(i - 1)[1])
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
@@ -604,11 +663,14 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
     return keys
 
 
-def _blocked_pairs(nodes: Sequence[Node], neighbours: int) -> set[PairKey]:
+def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
+                   pivots: frozenset[str] = frozenset()) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
-    length rather than with its square."""
+    length rather than with its square. When versions were aligned against pivots, two
+    versions neither of which is a pivot are not paired: they meet through the pivots, so
+    the pairs grow linearly with the number of versions too."""
     blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
     for node in nodes:
         for key in _block_keys(node):
@@ -622,6 +684,8 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int) -> set[PairKey]:
         sources = sorted(ordered)
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
+                if pivots and sa not in pivots and sb not in pivots:
+                    continue
                 others, where = ordered[sb], spots[sb]
                 for node in ordered[sa]:
                     at = bisect.bisect_left(where, node.position)
@@ -659,23 +723,14 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
     scores = _Scores({_key(n): n for n in everything}, weights, cfg)
-    parallel: list[tuple[str, str]] = []
-    candidates: set[PairKey] = set()
-    for i, sa in enumerate(sources):
-        for sb in sources[i + 1:]:
-            a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq, path = _sequence(a, b, scores)
-            if is_parallel(a, b, seq, cfg):
-                parallel.append((sa, sb))
-                # Sequence links of translations are trusted: lift them above free links.
-                for _, x, y in seq:
-                    scores.bonus[_pair(x, y)] = cfg.parallel_bonus
-                candidates |= _window_pairs(a, b, path)
-    candidates |= _blocked_pairs(everything, cfg.block_neighbours)
-    translated = frozenset(scores.bonus)
-    candidates |= translated
-    pairs = sorted(candidates)
+    found = _translations(nodes_by_source, scores)
+    parallel = found.parallel
     family = families(sources, parallel)
+    translated = frozenset(scores.bonus)
+    candidates = found.candidates | translated
+    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots))
+    pairs = sorted(candidates)
+    pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
     # the position term does not weigh against two claims whose values agree (what the
@@ -684,21 +739,21 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     # near-alike ones are told apart by where they stand.
     for pair in pairs:
         (sa, _), (sb, _) = pair
-        found = scores.evidence(pair)
+        ev = scores.evidence(pair)
         ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
-        if found is not None and found.position and family.get(sa) != family.get(sb) \
+        if ev is not None and ev.position and family.get(sa) != family.get(sb) \
                 and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
-            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - found.position
-    first = _cluster(everything, pairs, scores.full, family, cfg)
+            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev.position
+    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg)
+    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots)
     partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
         partners.setdefault(kb, set()).add(ka)
-    groups = _adopt(groups, second.blind, family, partners, cfg, translated)
-    groups = _exchange(groups, second.full, second.blind, family, partners, cfg)
+    groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated)
+    groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
     groups = _uncross(groups)
     return Alignment(
         groups=groups,
@@ -707,6 +762,88 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
         datings=tuple(dating(g, nodes_by_source, cfg.dating_reach) for g in groups),
         entity_weights=tuple(sorted(weights.items())),
     )
+
+
+@dataclass(frozen=True)
+class Translations:
+    """What aligning versions by sentences found: the parallel pairs, the candidate pairs
+    of aligned-sentence windows, and (when versions are many, aligned against pivots) the
+    stars: a pivot's claim with the claims of its translations linked to it, which start
+    clustering as one fact; `pivots` are the versions the others were aligned with."""
+
+    parallel: list[tuple[str, str]]
+    candidates: set[PairKey]
+    stars: tuple[tuple[Node, ...], ...] = ()
+    pivots: tuple[str, ...] = ()
+
+
+def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
+                  ) -> Translations:
+    """Find the versions that are translations of one another, against pivots.
+
+    Versions are taken largest first; each is aligned by sentences with the pivot of every
+    family found so far until one is parallel (it joins that family), else it becomes
+    the pivot of a new family. So n translations cost n - 1 sentence alignments, not
+    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly: a
+    claim the pivot lacks then still links its translations). Sequence links with a pivot
+    are trusted (scores.bonus); a pivot's claim and the claims linked to it form a star,
+    which clustering starts from. Every pair within a family is parallel."""
+    cfg = scores.cfg
+    if len(nodes_by_source) <= cfg.pairwise_versions:
+        return _all_pairs(nodes_by_source, scores)
+    order = sorted(nodes_by_source, key=lambda s: (-len(nodes_by_source[s]), s))
+    pivots: list[str] = []
+    members: dict[str, list[str]] = {}
+    through: dict[str, list[tuple[Node, Node]]] = {}
+    candidates: set[PairKey] = set()
+    for source in order:
+        for pivot in pivots:
+            sa, sb = sorted((pivot, source))
+            a, b = nodes_by_source[sa], nodes_by_source[sb]
+            seq, path = _sequence(a, b, scores)
+            if not is_parallel(a, b, seq, cfg):
+                continue
+            members[pivot].append(source)
+            linked = through.setdefault(pivot, [])
+            for _, x, y in seq:
+                # Sequence links of translations are trusted: lift them above free links.
+                scores.bonus[_pair(x, y)] = cfg.parallel_bonus
+                mine, theirs = (x, y) if x.source == source else (y, x)
+                linked.append((mine, theirs))
+            candidates |= _window_pairs(a, b, path)
+            break
+        else:
+            pivots.append(source)
+            members[source] = [source]
+    parallel: list[tuple[str, str]] = []
+    stars: list[tuple[Node, ...]] = []
+    for pivot in pivots:
+        family = sorted(members[pivot])
+        parallel.extend(itertools.combinations(family, 2))
+        by_pivot: dict[int, list[Node]] = {}
+        for mine, hub in through.get(pivot, []):
+            by_pivot.setdefault(hub.index, [hub]).append(mine)
+        stars.extend(tuple(star) for _, star in sorted(by_pivot.items()))
+    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots))
+
+
+def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
+               ) -> Translations:
+    """_translations by aligning every pair of versions by sentences."""
+    sources = sorted(nodes_by_source)
+    parallel: list[tuple[str, str]] = []
+    candidates: set[PairKey] = set()
+    for i, sa in enumerate(sources):
+        for sb in sources[i + 1:]:
+            a, b = nodes_by_source[sa], nodes_by_source[sb]
+            seq, path = _sequence(a, b, scores)
+            if is_parallel(a, b, seq, scores.cfg):
+                parallel.append((sa, sb))
+                # Sequence links of translations are trusted: lift them above free links.
+                for _, x, y in seq:
+                    scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
+                candidates |= _window_pairs(a, b, path)
+    return Translations(parallel, candidates)
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -741,7 +878,7 @@ def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
-           partners: Partners, cfg: AlignConfig,
+           partners: Partners, cfg: AlignConfig, pivots: frozenset[str] = frozenset(),
            translated: frozenset[PairKey] = frozenset()) -> tuple[tuple[Node, ...], ...]:
     """Give facts the claims their values kept out.
 
@@ -769,7 +906,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             fact = facts[j]
             if j == i or any(n.source == node.source for n in fact):
                 continue
-            fit = _fit(node, fact, blind, family)
+            fit = _fit(node, fact, blind, family, pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)):
                 candidates.append((fit, i, j))
     # Best fits on both sides, over every candidate: a claim whose best match is a fact
@@ -800,8 +937,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
 
 
 def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreOf,
-              family: Mapping[str, str], partners: Partners, cfg: AlignConfig
-              ) -> tuple[tuple[Node, ...], ...]:
+              family: Mapping[str, str], partners: Partners, cfg: AlignConfig,
+              pivots: frozenset[str] = frozenset()) -> tuple[tuple[Node, ...], ...]:
     """Let a lone claim take its version's place in a fact when the claim holding it fits
     another fact, and the exchange raises the evidence of the whole.
 
@@ -827,7 +964,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         for j in near:
             fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
-            fit = _fit(node, rest, blind, family) if j != i else None
+            fit = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
                 best = fit if best is None else max(best, fit)
         for h in near:
@@ -836,19 +973,19 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             rest = [n for n in home if n.source != node.source]
             if h == i or not held or not rest:
                 continue
-            fit = _fit(node, rest, blind, family)
+            fit = _fit(node, rest, blind, family, pivots)
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
                     not _explained(node.claim, rest):
                 continue
             sibling = held[0]
-            kept = _fit(sibling, rest, blind, family)
+            kept = _fit(sibling, rest, blind, family, pivots)
             if kept is None:
                 continue
             for k in _candidate_facts(sibling, where, partners):
                 other = facts[k]
                 if k in (i, h) or any(n.source == node.source for n in other):
                     continue
-                worth = _placement(sibling, other, scores, blind, family, cfg)
+                worth = _placement(sibling, other, scores, blind, family, cfg, pivots)
                 if worth is None:
                     continue
                 gain = (fit - cfg.adopt_min) + worth - (kept - cfg.adopt_min)
@@ -959,11 +1096,12 @@ def _agree_all(xs: Sequence[Node], ys: Sequence[Node]) -> bool:
 
 
 def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf,
-               family: Mapping[str, str], cfg: AlignConfig) -> float | None:
+               family: Mapping[str, str], cfg: AlignConfig,
+               pivots: frozenset[str] = frozenset()) -> float | None:
     """What placing a claim in a fact is worth above the bar it must clear (None: it
     may not go there)."""
-    fit = _fit(node, fact, blind, family)
-    full = _fit(node, fact, scores, family)
+    fit = _fit(node, fact, blind, family, pivots)
+    full = _fit(node, fact, scores, family, pivots)
     if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
     return fit - cfg.adopt_min
@@ -1012,11 +1150,13 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
     return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
 
 
-def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str]
-         ) -> float | None:
-    """Average fit of one claim to a fact over witnesses (as in _linkage)."""
+def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],
+         pivots: frozenset[str] = frozenset()) -> float | None:
+    """Average fit of one claim to a fact over witnesses (as in _Run.linkage, which also
+    reads only the claims of pivot versions when there are pivots and the fact has any)."""
     by_witness: dict[str, list[float]] = {}
-    for other in fact:
+    on_pivots = [n for n in fact if n.source in pivots] if pivots else []
+    for other in on_pivots or fact:
         score = scores(_pair(node, other))
         if score is None:
             return None
@@ -1038,7 +1178,9 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
 
 
 def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
-             family: Mapping[str, str], cfg: AlignConfig) -> tuple[tuple[Node, ...], ...]:
+             family: Mapping[str, str], cfg: AlignConfig,
+             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset()
+             ) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
     average, most alike, while that average stays above cfg.merge_min and no version would
     contribute two claims. A newcomer must fit all of a fact's claims, not just one. Merges
@@ -1052,6 +1194,12 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     could settle a claim before the translations showed where it fits better."""
     keys = [_key(n) for n in nodes]
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    position = {k: i for i, k in enumerate(keys)}
+    for star in stars:
+        # Translations linked to one pivot claim start as one fact.
+        first, *rest = (position[_key(n)] for n in star)
+        for i in rest:
+            members[first].extend(members.pop(i))
     sizes = Counter(family.values())
     anchored = {i for i, n in enumerate(nodes) if sizes[family.get(n.source, n.source)] > 1}
     witness = [family.get(n.source, n.source) for n in nodes]
@@ -1062,11 +1210,11 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     def joins_translations(xs: Sequence[int]) -> bool:
         return any(i in anchored for i in xs)
 
-    index = {k: i for i, k in enumerate(keys)}
+    index = position
     seeds = [(index[a], index[b], score) for a, b in pairs
              if a in index and b in index
              and (score := scores((a, b))) is not None and score >= cfg.merge_min]
-    run = _Run(nodes, keys, witness, scores, cfg.merge_min)
+    run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
     run.agglomerate(members, seeds, None)
@@ -1088,6 +1236,9 @@ class _Run:
     witness: Sequence[str]
     scores: ScoreOf
     merge_min: float
+    # With many versions (stars), linkage reads only the pairs that involve a pivot
+    # version's claim, when there are any: the others stand for their pivot's family.
+    pivots: frozenset[str] = frozenset()
 
     def agglomerate(self, members: dict[int, list[int]],
                     seeds: Sequence[tuple[int, int, float]],
@@ -1147,15 +1298,25 @@ class _Run:
         of translations the median speaks for it, so one mistranslated (or changed)
         value, the very discrepancy we look for, neither pushes an agreeing claim away
         nor pulls a wrong one in."""
+        keys, pivots = self.keys, self.pivots
+        if pivots:
+            on_x = [x for x in xs if keys[x][0] in pivots]
+            on_y = [y for y in ys if keys[y][0] in pivots]
+            if on_x or on_y:
+                pairs = [(x, y) for x in xs for y in on_y] + \
+                    [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
+                return self._mean(pairs)
+        return self._mean([(x, y) for x in xs for y in ys])
+
+    def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
         by_pair: dict[tuple[str, str], list[float]] = {}
         keys, witness = self.keys, self.witness
-        for x in xs:
-            for y in ys:
-                a, b = keys[x], keys[y]
-                score = self.scores((a, b) if a <= b else (b, a))
-                if score is None:
-                    return None
-                by_pair.setdefault((witness[x], witness[y]), []).append(score)
+        for x, y in pairs:
+            a, b = keys[x], keys[y]
+            score = self.scores((a, b) if a <= b else (b, a))
+            if score is None:
+                return None
+            by_pair.setdefault((witness[x], witness[y]), []).append(score)
         return _witness_mean(by_pair.values())
 
 

@@ -284,6 +284,7 @@ class AlignConfig:
     # -- cost: sentence-DP band margin (segments); nearest claims paired within a block
     band_margin: int = 8
     block_neighbours: int = 10
+    pairwise_versions: int = 6
 
 
 @dataclass(frozen=True)
