@@ -12,19 +12,19 @@ from hypothesis import strategies as st
 
 from acme import EN, FR, FR_PARAGRAPHS, ID, four_versions, make_story
 from reconcile.align import (
-    Node,
     PairKey,
     _cluster,
     _pair,
     affinity,
     align,
+    default_config,
     entity_weights,
     name_terms,
 )
 from reconcile.diff import diff_story
 from reconcile.entities import AliasTable, load_aliases
 from reconcile.errors import UsageError
-from reconcile.model import Claim, ClaimKind, DiffResult, Fact, Source, Story
+from reconcile.model import Claim, ClaimKind, DiffResult, Fact, Node, Source, Story
 
 
 @pytest.fixture(scope="module")
@@ -352,7 +352,8 @@ def test_translations_find_their_siblings_before_other_versions_join() -> None:
     scores: dict[PairKey, float | None] = {
         _pair(nodes[a], nodes[b]): v for (a, b), v in pair_scores.items()}
     family = {"en": "en", "id": "en", "ja": "en", "zh": "zh", "fr": "fr"}
-    groups = _cluster(list(nodes.values()), scores, family)
+    groups = _cluster(list(nodes.values()), sorted(scores), scores.get, family,
+                      default_config())
     together = {frozenset(n.source for n in g) for g in groups}
     assert frozenset({"en", "id", "ja", "zh"}) in together
     assert frozenset({"fr"}) in together

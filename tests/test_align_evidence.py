@@ -3,12 +3,12 @@ claims that translations state in another order (uncrossing)."""
 
 from __future__ import annotations
 
-from reconcile.align import Node, _uncross, build_nodes
+from reconcile.align import _uncross, build_nodes
 from reconcile.api import document_from_text
 from reconcile.diff import diff_story
 from reconcile.entities import load_aliases
 from reconcile.extract import extract_segments
-from reconcile.model import Source, Story
+from reconcile.model import Node, Source, Story
 from reconcile.segment import segment
 
 EN = ("The virus spread quickly in the province, where 1,200 people were tested in the "

@@ -66,13 +66,13 @@ def test_a_changed_number_fails_with_location_values_and_command(project: Path) 
     result = run("check", "stories/tiny/fr.txt")
     assert result.exit_code == 1
     assert result.stdout == (
-        "stories/tiny/fr.txt:3:19: count-2017-5e1: count in 2017: fr changed since the "
+        "stories/tiny/fr.txt:3:19: count-2017: count in 2017: fr changed since the "
         "ledger: '50' (eq 50 chercheurs) → '60' (eq 60 chercheurs); accept it with: "
-        "reconcile accept count-2017-5e1\n")
+        "reconcile accept count-2017\n")
     assert "reconcile check --update" in result.stderr
-    accepted = run("accept", "count-2017-5e1", "--note", "the French desk corrected it")
+    accepted = run("accept", "count-2017", "--note", "the French desk corrected it")
     assert accepted.exit_code == 0
-    assert accepted.stdout == ("accepted count-2017-5e1 in claims/tiny.ledger.json: "
+    assert accepted.stdout == ("accepted count-2017 in claims/tiny.ledger.json: "
                                "stage it (git add)\n")
     assert "the French desk corrected it" in LEDGER.read_text(encoding="utf-8")
     assert run("check", "stories/tiny/fr.txt").exit_code == 0
@@ -218,17 +218,22 @@ def test_check_in_machine_formats_carries_the_ledger_state(project: Path) -> Non
     edit(project / "fr.txt", "50 chercheurs", "60 chercheurs")
     result = run("check", "--format", "sarif", "stories/tiny/fr.txt")
     assert result.exit_code == 1
-    assert "count-2017-5e1" in result.stderr
+    assert "count-2017" in result.stderr
     log = json.loads(result.stdout)
     validate_sarif(log)
+    # The changed number now joins its fact (a conflict, reported under its finding
+    # code), rather than standing alone as a changed single (R201).
     (changed,) = [r for r in log["runs"][0]["results"]
-                  if r["ruleId"] == "R201" and r["properties"]["factId"] == "count-2017-5e1"]
+                  if r["ruleId"] in ("R100", "R201")
+                  and r["properties"]["factId"] == "count-2017"]
     assert changed["baselineState"] == "updated"
-    run("accept", "count-2017-5e1", "--note", "the French desk corrected it")
+    run("accept", "count-2017", "--note", "the French desk corrected it")
     accepted = run("check", "--format", "sarif", "stories/tiny/fr.txt")
     assert accepted.exit_code == 0
-    assert not [r for r in json.loads(accepted.stdout)["runs"][0]["results"]
-                if r["properties"]["factId"] == "count-2017-5e1"]
+    # An accepted conflict is still listed, as suppressed by its review.
+    assert all(r.get("suppressions") and r["suppressions"][0]["status"] == "accepted"
+               for r in json.loads(accepted.stdout)["runs"][0]["results"]
+               if r["properties"]["factId"] == "count-2017")
     github = run("check", "--format", "github", "stories/tiny/fr.txt")
     assert github.exit_code == 0 and "::" in github.stdout
     lines = run("check", "--format", "jsonl", "stories/tiny/fr.txt").stdout.splitlines()

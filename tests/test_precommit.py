@@ -97,10 +97,10 @@ def test_the_hook_guards_commits(tmp_path: Path) -> None:
     rejected = commit("fr: 60")
     out = rejected.stdout + rejected.stderr
     assert rejected.returncode != 0, out
-    assert ("stories/tiny/fr.txt:3:19: count-2017-5e1: count in 2017: fr changed since the "
+    assert ("stories/tiny/fr.txt:3:19: count-2017: count in 2017: fr changed since the "
             "ledger: '50' (eq 50 chercheurs) → '60' (eq 60 chercheurs); accept it with: "
-            "reconcile accept count-2017-5e1") in out
-    accepted = _reconcile(work, "accept", "count-2017-5e1", "--note", "desk checked")
+            "reconcile accept count-2017") in out
+    accepted = _reconcile(work, "accept", "count-2017", "--note", "desk checked")
     assert accepted.returncode == 0, accepted.stderr
     through = commit("fr: 60, accepted")
     assert through.returncode == 0, through.stdout + through.stderr

@@ -1,5 +1,12 @@
 """Alignment: which claims of N versions speak of the same fact.
 
+One stage, one entry point: `align(nodes_by_source, *, config) -> Alignment` (types in
+reconcile.model). Every weight is a field of the frozen AlignConfig, read from the package's
+data/align_weights.toml (default_config), which states the reason for each. The evidence of
+a pair (`evidence`) is computed once per pair and run; only candidate pairs (blocks of
+kind, value digits, year, concept and names, and the aligned-sentence windows of
+translations) seed facts, so the cost grows about linearly with the texts.
+
 Each claim becomes a Node with its context: the year it is about, the entities of its
 sentence, its relative position. `affinity` scores two nodes of different versions without
 needing their values to agree (a scale slip must still land in the same fact); agreeing
@@ -23,70 +30,49 @@ power of ten, a digit, a currency, a shifted year) explains how its value differ
 
 from __future__ import annotations
 
+import bisect
 import heapq
+import itertools
 import math
 import statistics
+import tomllib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Any
 
-from reconcile.compare import SLIPS, diagnose, intervals, relation
+from reconcile.compare import intervals, is_slip, relation
 from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
-from reconcile.extraction.quantities import same_dimension
-from reconcile.model import Claim
-
-# A pair of versions is parallel when this share of the smaller one's claims aligns in
-# sequence with strong affinity (translations share ~80-100%, different articles ~20-40%).
-PARALLEL_SHARE = 0.6
-# Affinity a link needs: sequence links of parallel versions are trusted more.
-PARALLEL_LINK = 0.0
-STRONG_LINK = 2.0
-# Claims are merged into one fact while their average affinity stays at or above this.
-MERGE_MIN = 2.5
-# Added to links of translations aligned in sequence, and to dates that date one fact.
-PARALLEL_BONUS = 2.5
-# Added to claims whose sentence-mates were linked in the first round.
-NEIGHBOR_BONUS = 1.0
-# Fit (on context alone) a lone claim needs to join a fact that lacks its version.
-ADOPT_MIN = 2.0
-# Weight of the distance between two claims' relative positions in their texts.
-POSITION_WEIGHT = 1.5
-# How far (in paragraphs, see build_nodes) a date may stand and still date a claim.
-DATING_REACH = 3
-# Evidence of the same counted or measured concept across languages (or of two different
-# ones), and of two dates equal to the day or the month (hand-set, like the weights above,
-# until the weights are fitted on annotated pairs).
-CONCEPT_MATCH = 1.0
-CONCEPT_MISMATCH = -1.0
-DAY_MATCH = 2.0
-MONTH_MATCH = 1.5
+from reconcile.extraction.quantities import convert, same_dimension
+from reconcile.model import AlignConfig, Alignment, Claim, Node
+from reconcile.scope import datings
 
 
-@dataclass(frozen=True)
-class Node:
-    """A claim with the context alignment looks at."""
+@cache
+def default_config() -> AlignConfig:
+    """The weights the package ships (data/align_weights.toml, written by
+    benchmarks/fit_weights.py), as one frozen AlignConfig."""
+    ref = resources.files("reconcile").joinpath("data", "align_weights.toml")
+    return config_from_toml(ref.read_text(encoding="utf-8"))
 
-    source: str
-    index: int
-    claim: Claim
-    segment: int
-    position: float
-    year: int | None
-    entities: frozenset[str]
-    dated_by: int | None = None
-    context: frozenset[str] = frozenset()
-    dated_distance: int = 0
-    terms: frozenset[str] = frozenset()
-    paragraph: int = -1
-    # What the number counts or measures, across languages (reconcile.concepts): "2,140
-    # morts" and "2146人死亡" are both `dead`; None when the lexicon is unsure.
-    concept: str | None = None
-    # (file, unit id) of a claim of a bilingual file (XLIFF, PO): its pairing is given, so
-    # two claims of one file may only be one fact when they stand in the same unit.
-    unit: tuple[str, str] | None = None
+
+def config_from_toml(text: str) -> AlignConfig:
+    """An AlignConfig from the text of a weights file: every field must be given, once,
+    as `name = { value = ..., reason = "..." }`."""
+    table = tomllib.loads(text).get("weights", {})
+    names = {f.name: f.type for f in fields(AlignConfig)}
+    unknown, missing = sorted(set(table) - set(names)), sorted(set(names) - set(table))
+    if unknown or missing:
+        raise ValueError(f"align weights: unknown {unknown}, missing {missing}")
+    values: dict[str, Any] = {}
+    for name, entry in table.items():
+        value = entry["value"] if isinstance(entry, dict) else entry
+        values[name] = int(value) if names[name] == "int" else float(value)
+    return AlignConfig(**values)
 
 
 def name_terms(entities: Iterable[str]) -> frozenset[str]:
@@ -99,14 +85,6 @@ def name_terms(entities: Iterable[str]) -> frozenset[str]:
             if len(words) > 1:
                 out.update(UNKNOWN_PREFIX + w for w in words if len(w) >= 4 and w.isalpha())
     return frozenset(out)
-
-
-@dataclass(frozen=True)
-class Alignment:
-    """Groups of nodes (one per source at most) and the pairs found parallel."""
-
-    groups: tuple[tuple[Node, ...], ...]
-    parallel: tuple[tuple[str, str], ...]
 
 
 def _year(date: str | None) -> int | None:
@@ -124,45 +102,20 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
     A claim's entities are those of its sentence; its context adds those of its paragraph
     (a short sentence often names no one: "You'd add 100,000-200,000 a year?").
 
-    The year a claim is about: its own (dates), else the first date of its sentence, else
-    the first date of its paragraph, else the topic year of the last dated paragraph.
-    `concept_of` gives claim_concept's answer when it is already known (a cache).
+    The year a claim is about: its own (dates), else the date scoping its clause (scope.py).
     """
-    # (year, index of the date claim that states it) by sentence and by paragraph.
-    sentence_date: dict[int, tuple[int, int]] = {}
-    paragraph_date: dict[int, tuple[int, int]] = {}
-    for index, claim in enumerate(claims):
-        year = _year(claim.date)
-        if year is None:
-            continue
-        sentence_date.setdefault(claim.sentence_start, (year, index))
-        paragraph_date.setdefault(paragraph_of.get(claim.sentence_start, -1), (year, index))
+    dated = datings(claims, paragraph_of)
     paragraph_entities: dict[int, set[str]] = {}
     for start, found in entities_of.items():
         paragraph_entities.setdefault(paragraph_of.get(start, -1), set()).update(found)
     nodes: list[Node] = []
-    topic: tuple[int, int] | None = None
-    topic_paragraph = 0
-    last_paragraph: int | None = None
     segments: dict[int, int] = {}
     for index, claim in enumerate(claims):
         paragraph = paragraph_of.get(claim.sentence_start, -1)
-        if paragraph != last_paragraph:
-            if last_paragraph is not None and last_paragraph in paragraph_date:
-                topic, topic_paragraph = paragraph_date[last_paragraph], last_paragraph
-            last_paragraph = paragraph
-        own = _year(claim.date)
-        context: tuple[int, int] | None
-        # How far the date that places this claim in time stands: 0 its own sentence,
-        # 1 its paragraph, 1 + k a topic date k paragraphs back.
-        if claim.sentence_start in sentence_date:
-            context, distance = sentence_date[claim.sentence_start], 0
-        elif paragraph in paragraph_date:
-            context, distance = paragraph_date[paragraph], 1
-        else:
-            context, distance = topic, 1 + max(paragraph - topic_paragraph, 0)
-        year = own if own is not None else (context[0] if context else None)
-        dated_by = None if own is not None or context is None else context[1]
+        when = dated[index]
+        year = when.year if when is not None else None
+        dated_by = when.date_index if when is not None else None
+        distance = when.distance if when is not None else 1
         segment = segments.setdefault(claim.sentence_start, len(segments))
         entities = entities_of.get(claim.sentence_start, frozenset())
         nodes.append(Node(source, index, claim, segment,
@@ -196,7 +149,7 @@ def mantissa(value: Decimal) -> str:
     return digits or "0"
 
 
-def _value_evidence(a: Claim, b: Claim) -> float:
+def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     if a.kind == "date" or b.kind == "date":
         # A date's value is its year: the same year is evidence, a year apart (a shifted
         # year, or another event) weighs against; _time_evidence keeps the context part.
@@ -206,11 +159,11 @@ def _value_evidence(a: Claim, b: Claim) -> float:
         if ya is None or yb is None or abs(ya - yb) > 1 or a.relative or b.relative:
             return 0.0
         if ya != yb:
-            return -0.5
+            return cfg.year_shifted
         # The same day or month says more than the same year: few dates of a text share it.
         if a.date == b.date and a.date is not None and len(a.date) >= 7:
-            return DAY_MATCH if len(a.date) >= 10 else MONTH_MATCH
-        return 1.0
+            return cfg.day_match if len(a.date) >= 10 else cfg.month_match
+        return cfg.year_match
     if (a.low is None and a.high is None) or (b.low is None and b.high is None):
         return 0.0
     if a.kind == "quantity" and b.kind == "quantity":
@@ -218,25 +171,25 @@ def _value_evidence(a: Claim, b: Claim) -> float:
         # number and a dimension: stronger evidence than an equal bare number.
         rel = relation(a, b)
         if rel == "agree":
-            return 3.0 if a.low != a.high else 2.0
+            return cfg.quantity_range_agree if a.low != a.high else cfg.quantity_agree
         if a.unit != b.unit:
-            return 0.7 if rel == "soft" else 0.0
+            return cfg.quantity_soft if rel == "soft" else 0.0
     if a.low == b.low and a.high == b.high:
         # Two equal bounds of a range are stronger evidence than one equal number.
-        return 3.0 if a.low != a.high else 1.5
+        return cfg.range_equal if a.low != a.high else cfg.value_equal
     if intervals(a)[1].overlaps(intervals(b)[1]):
-        return 0.7  # compatible, not the same: "more than $50 million" vs "$50 million"
+        return cfg.value_overlap  # compatible: "more than $50 million" vs "$50 million"
     # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
     # still the same fact. One digit alone ("1", "5") is too common to count.
     ends_a = [mantissa(v) for v in (a.low, a.high) if v is not None]
     ends_b = [mantissa(v) for v in (b.low, b.high) if v is not None]
     if ends_a == ends_b and ((len(ends_a) == 2 and ends_a[0] != ends_a[1])
                              or len(ends_a[0]) >= 2):
-        return 0.8
+        return cfg.mantissa_match
     return 0.0
 
 
-def _kind_penalty(a: Claim, b: Claim) -> float | None:
+def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
     if a.kind == "quantity" and b.kind == "quantity" and not same_dimension(a.unit, b.unit):
         return None  # a length and a mass are never one fact
     if a.kind == b.kind:
@@ -245,31 +198,34 @@ def _kind_penalty(a: Claim, b: Claim) -> float | None:
     if kinds == {"money", "count"}:
         # A bare number beside an amount of money: often the same amount, currency dropped.
         count = a if a.kind == "count" else b
-        return -0.5 if count.low is not None and count.low >= 1000 else None
+        return cfg.money_count if count.low is not None and \
+            count.low >= Decimal(str(cfg.money_count_min)) else None
     return None
 
 
-def _unit_evidence(a: Claim, b: Claim) -> float:
+def _unit_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     if a.kind == "quantity" and b.kind == "quantity":
         # A shared dimension (two lengths, two speeds) is rarer evidence than a shared
         # currency; another unit of it is a translator's conversion, no evidence against.
-        return 0.5
+        return cfg.quantity_dimension
     if a.kind != b.kind or a.kind not in ("money", "duration"):
         return 0.0
     # A different currency is a value difference (a swapped currency is a discrepancy to
     # find), so it weighs little against the claims being the same fact.
-    return 0.3 if a.unit == b.unit else -0.2
+    return cfg.same_currency if a.unit == b.unit else cfg.other_currency
 
 
-def _time_evidence(a: Node, b: Node) -> float:
+def _time_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
     if a.year is None or b.year is None:
         return 0.0
     gap = abs(a.year - b.year)
     if a.claim.kind == "date" and b.claim.kind == "date":
         # Two dates a year apart may still date one event: a shifted year is a
         # discrepancy to find (_value_evidence weighs the years' agreement).
-        return 1.0 if gap <= 1 else -2.5
-    return 1.0 if gap == 0 else (-0.3 if gap == 1 else -2.0)
+        return cfg.date_year_near if gap <= 1 else cfg.date_years_apart
+    if gap == 0:
+        return cfg.year_same
+    return cfg.year_off_one if gap == 1 else cfg.year_far
 
 
 def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
@@ -292,43 +248,194 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float])
     return 0.5 * shared / whole + 0.5 * shared / smaller
 
 
-def _entity_evidence(a: Node, b: Node, weights: Mapping[str, float]) -> float:
+def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
+                    ) -> float:
     """Weighted overlap of the entities named around two claims (rare names weigh more);
-    the sentence counts fully, the paragraph around it at 70%."""
-    return 2.0 * max(_overlap(a.terms, b.terms, weights),
-                     0.7 * _overlap(a.context, b.context, weights))
+    the sentence counts fully, the paragraph around it at cfg.paragraph_share."""
+    return max(_overlap(a.terms, b.terms, weights),
+               cfg.paragraph_share * _overlap(a.context, b.context, weights))
 
 
-def _concept_evidence(a: Node, b: Node) -> float:
-    """The same thing counted or measured in both (dead / 死者) is evidence; two different
-    specific things (dead vs distance) weigh against; a generic or unknown one says nothing."""
+def _concept_sign(a: Node, b: Node) -> int:
+    """+1 the same thing counted or measured in both (dead / 死者), -1 two different
+    specific things (dead vs distance), 0 a generic or unknown one."""
     if a.concept is None or b.concept is None or is_generic(a.concept) \
             or is_generic(b.concept):
-        return 0.0
-    return CONCEPT_MATCH if a.concept == b.concept else CONCEPT_MISMATCH
+        return 0
+    return 1 if a.concept == b.concept else -1
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """The parts of one pair's affinity, as fitted by benchmarks/fit_weights.py: each is
+    already weighted by the config, so their sum is the affinity."""
+
+    kind: float
+    unit: float
+    time: float
+    entity: float
+    concept: float
+    position: float
+    value: float
+
+    @property
+    def context(self) -> float:
+        return self.kind + self.unit + self.time + self.entity + self.concept + self.position
+
+    @property
+    def total(self) -> float:
+        return self.context + self.value
+
+
+def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
+             ) -> Evidence | None:
+    """The weighted evidence that two claims of different versions state the same fact
+    (None: they cannot, by kind, dimension or version)."""
+    penalty = _kind_penalty(a.claim, b.claim, cfg)
+    if penalty is None or a.source == b.source or _other_unit(a, b):
+        return None
+    concept = _concept_sign(a, b)
+    return Evidence(
+        kind=penalty,
+        unit=_unit_evidence(a.claim, b.claim, cfg),
+        time=_time_evidence(a, b, cfg),
+        entity=cfg.entity_weight * _entity_overlap(a, b, weights, cfg),
+        concept=cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept else 0.0,
+        position=-cfg.position_weight * abs(a.position - b.position),
+        value=_value_evidence(a.claim, b.claim, cfg),
+    )
 
 
 def context_affinity(a: Node, b: Node, weights: Mapping[str, float],
-                     entity_evidence: Callable[[Node, Node], float] | None = None
-                     ) -> float | None:
-    """Affinity without the values' own evidence (None: cannot be one fact).
-    `entity_evidence` gives _entity_evidence's answer when it is already known."""
-    penalty = _kind_penalty(a.claim, b.claim)
-    if penalty is None or a.source == b.source or _other_unit(a, b):
-        return None
-    entity = (_entity_evidence(a, b, weights) if entity_evidence is None
-              else entity_evidence(a, b))
-    return (penalty + _unit_evidence(a.claim, b.claim) + _time_evidence(a, b)
-            + entity + _concept_evidence(a, b)
-            - POSITION_WEIGHT * abs(a.position - b.position))
+                     config: AlignConfig | None = None) -> float | None:
+    """Affinity without the values' own evidence (None: cannot be one fact)."""
+    found = evidence(a, b, weights, config or default_config())
+    return None if found is None else found.context
 
 
-def affinity(a: Node, b: Node, weights: Mapping[str, float]) -> float | None:
+def affinity(a: Node, b: Node, weights: Mapping[str, float],
+             config: AlignConfig | None = None) -> float | None:
     """How likely two claims of different versions state the same fact (None: cannot)."""
-    context = context_affinity(a, b, weights)
-    if context is None:
-        return None
-    return context + _value_evidence(a.claim, b.claim)
+    found = evidence(a, b, weights, config or default_config())
+    return None if found is None else found.total
+
+
+# ---------------------------------------------------------------------------------------
+# pair scores, each computed once
+
+
+PairKey = tuple[tuple[str, int], tuple[str, int]]
+SegmentPair = tuple[tuple[str, int], tuple[str, int]]
+
+
+def _key(node: Node) -> tuple[str, int]:
+    return node.source, node.index
+
+
+def _pair(x: Node, y: Node) -> PairKey:
+    a, b = _key(x), _key(y)
+    return (a, b) if a <= b else (b, a)
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """The affinities of one alignment run, each pair's evidence computed once, on first
+    use (the memo lives and dies with the run). `full` adds the values' evidence to the
+    context; `blind` is context alone. Both add the trusted bonus of translations' sequence
+    links and, in the second round, the relief of moved paragraphs; `full` also adds the
+    bonus of linked sentence-mates."""
+
+    nodes: Mapping[tuple[str, int], Node]
+    weights: Mapping[str, float]
+    cfg: AlignConfig
+    bonus: dict[PairKey, float] = field(default_factory=dict)
+    memo: dict[PairKey, Evidence | None] = field(default_factory=dict)
+    mates: Mapping[SegmentPair, Sequence[PairKey]] = field(default_factory=dict)
+    anchors: Mapping[SegmentPair, Sequence[tuple[Node, Node]]] = field(default_factory=dict)
+
+    def evidence(self, key: PairKey) -> Evidence | None:
+        if key not in self.memo:
+            self.memo[key] = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
+                                      self.cfg)
+        return self.memo[key]
+
+    def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
+        """The scores of the second round, which read the facts of the first."""
+        return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
+                       _linked_segments(groups), _anchors(groups))
+
+    def blind(self, key: PairKey) -> float | None:
+        found = self.evidence(key)
+        if found is None:
+            return None
+        return found.context + self.bonus.get(key, 0.0) + self._relief(key)
+
+    def full(self, key: PairKey) -> float | None:
+        found = self.evidence(key)
+        if found is None:
+            return None
+        return (found.total + self.bonus.get(key, 0.0) + self._relief(key)
+                + self._neighbor(key))
+
+    def _neighbor(self, key: PairKey) -> float:
+        # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
+        # YC%" shares its sentence with the linked base salary). Only *other* linked
+        # claims count: a pair must not vouch for itself, or round one's mistakes would
+        # reinforce themselves.
+        if not self.mates:
+            return 0.0
+        x, y = self.nodes[key[0]], self.nodes[key[1]]
+        linked = self.mates.get(((x.source, x.segment), (y.source, y.segment)), ())
+        ka, kb = key
+        return self.cfg.neighbor_bonus if any(a != ka and b != kb for a, b in linked) \
+            else 0.0
+
+    def _relief(self, key: PairKey) -> float:
+        """Positions measured from linked paragraph-mates.
+
+        An article that retells a story in another order moves whole paragraphs: a claim
+        far from its counterpart may sit just as far from it as a paragraph-mate sits from
+        its own linked counterpart. When two paragraphs hold a pair of linked claims (other
+        than the pair scored), the two claims' positions are compared relative to that
+        pair; the position term is the smaller of the two readings."""
+        if not self.anchors:
+            return 0.0
+        x, y = self.nodes[key[0]], self.nodes[key[1]]
+        pairs = self.anchors.get(((x.source, x.paragraph), (y.source, y.paragraph)), ())
+        shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
+        if not shifts:
+            return 0.0
+        plain = abs(x.position - y.position)
+        moved = min(abs(x.position - y.position - shift) for shift in shifts)
+        return self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
+
+
+ScoreOf = Callable[[PairKey], float | None]
+
+
+def _anchors(groups: Sequence[Sequence[Node]]) -> dict[SegmentPair, list[tuple[Node, Node]]]:
+    """Linked claim pairs of the first round, by the pair of paragraphs they stand in."""
+    anchors: dict[SegmentPair, list[tuple[Node, Node]]] = {}
+    for group in groups:
+        for x in group:
+            for y in group:
+                if x.source != y.source:
+                    anchors.setdefault(((x.source, x.paragraph), (y.source, y.paragraph)),
+                                       []).append((x, y))
+    return anchors
+
+
+def _linked_segments(groups: Sequence[Sequence[Node]]) -> dict[SegmentPair, list[PairKey]]:
+    """For each pair of segments (of two versions), the linked claim pairs inside them."""
+    out: dict[SegmentPair, list[PairKey]] = {}
+    for group in groups:
+        for i, x in enumerate(group):
+            for y in group[i + 1:]:
+                key = _pair(x, y)
+                first, second = (x, y) if key == (_key(x), _key(y)) else (y, x)
+                segments = ((first.source, first.segment), (second.source, second.segment))
+                out.setdefault(segments, []).append(key)
+    return out
 
 
 # ---------------------------------------------------------------------------------------
@@ -347,8 +454,7 @@ def _paired(a: Sequence[Node], b: Sequence[Node]) -> bool:
     return len(files) == 1 and None not in files
 
 
-def unit_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float]
-               ) -> list[tuple[float, Node, Node]]:
+def unit_links(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> list[Link]:
     """Links of the two sides of a bilingual file: the file pairs its units, so claims are
     linked inside each unit (no sentence alignment is needed)."""
     by_unit: dict[tuple[str, str] | None, list[Node]] = {}
@@ -358,7 +464,19 @@ def unit_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float
     for x in a:
         xs_by_unit.setdefault(x.unit, []).append(x)
     return [link for unit, xs in xs_by_unit.items()
-            for link in _pair_up(xs, by_unit.get(unit, []), weights, PARALLEL_LINK)]
+            for link in _pair_up(xs, by_unit.get(unit, []), scores, scores.cfg.parallel_link)]
+
+
+def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
+                   ) -> tuple[list[Link], set[PairKey], bool]:
+    """Two versions aligned: their sequence links, the candidate pairs of claims around
+    the aligned sentences, and whether they are translations of one another. The two
+    sides of one bilingual file are, unit by unit, without sentence alignment."""
+    if _paired(a, b):
+        return (unit_links(a, b, scores),
+                {_pair(x, y) for x in a for y in b if x.unit == y.unit}, True)
+    seq, path = _sequence(a, b, scores)
+    return seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
 
 
 def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
@@ -368,22 +486,22 @@ def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
     return [groups[k] for k in sorted(groups)]
 
 
-def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float],
-             floor: float, memo: dict[tuple[int, int], float | None] | None = None
-             ) -> list[tuple[float, Node, Node]]:
-    """Best one-to-one links between two small groups (greedy on affinity); `memo` keeps
-    the affinities already computed (the sequence DP asks for one pair several times)."""
+Link = tuple[float, Node, Node]
+
+
+def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float
+             ) -> list[Link]:
+    """Best one-to-one links between two small groups (greedy on affinity)."""
     scored = []
     for x in xs:
         for y in ys:
-            if memo is None:
-                score = affinity(x, y, weights)
-            elif (x.index, y.index) in memo:
-                score = memo[(x.index, y.index)]
-            else:
-                score = memo[(x.index, y.index)] = affinity(x, y, weights)
-            if score is not None and score >= floor:
-                scored.append((score, x, y))
+            found = scores.evidence(_pair(x, y))
+            # The sentences' alignment already places the two claims: their small offset
+            # in position is no evidence against the link. (Not for dates: a sentence
+            # often holds several, and a date's position is what tells them apart.)
+            offset = found.position if found is not None and x.claim.kind != "date" else 0.0
+            if found is not None and found.total - offset >= floor:
+                scored.append((found.total, x, y))
     scored.sort(key=lambda item: (-item[0], item[1].index, item[2].index))
     used_x: set[int] = set()
     used_y: set[int] = set()
@@ -397,173 +515,377 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float
     return links
 
 
-def _may_link(xs: Sequence[Node], ys: Sequence[Node], weights: Mapping[str, float],
-              memo: dict[tuple[int, int], float | None]) -> bool:
-    """Whether some claim of `xs` and some claim of `ys` have an affinity _pair_up would
-    link (at least PARALLEL_LINK); affinities computed here are kept in `memo`."""
-    for x in xs:
-        for y in ys:
-            key = (x.index, y.index)
-            if key not in memo:
-                memo[key] = affinity(x, y, weights)
-            score = memo[key]
-            if score is not None and score >= PARALLEL_LINK:
-                return True
-    return False
+_BEADS = ((1, 1), (1, 2), (2, 1))
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
-                   known: dict[tuple[int, int], float | None] | None = None
-                   ) -> list[tuple[float, Node, Node]]:
+                   config: AlignConfig | None = None) -> list[Link]:
     """Monotonic alignment of two versions' claim-bearing segments; claims are linked
-    inside aligned segments (so word order inside a sentence may differ).
+    inside aligned segments (so word order inside a sentence may differ)."""
+    cfg = config or default_config()
+    nodes = {_key(n): n for n in (*a, *b)}
+    return _sequence(a, b, _Scores(nodes, weights, cfg))[0]
+
+
+def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
+              ) -> tuple[list[Link], list[tuple[int, int]]]:
+    """The sequence links of two versions and the path of aligned segment pairs.
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
-    `known` holds affinities already computed (by (index in a, index in b), from
-    _affinities), so none is computed twice; it is completed in place.
-    """
+    The DP runs in a band around a guide path: the longest monotonic chain of anchors
+    (segments sharing a value that occurs once in each version), the diagonal between
+    them. The band is the config's margin wide and is doubled when the best path touches
+    its edge, so the cost stays near-linear for translations."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    memo: dict[tuple[int, int], float | None] = {} if known is None else known
-    # Which pairs of segments hold a pair of claims that may link: a bead covering none of
-    # them links nothing, so it is not tried (the answer is the same, found sooner).
-    linkable = [[_may_link(xs, ys, weights, memo) for ys in sb] for xs in sa]
-    beads = ((1, 1), (1, 2), (2, 1))
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    back: dict[tuple[int, int], tuple[int, int, list[tuple[float, Node, Node]]]] = {}
-    unlinked: list[tuple[float, Node, Node]] = []  # never changed
+    guide = _guide(sa, sb)
+    width = max(scores.cfg.band_margin, 1)
+    while True:
+        links, path, touched = _banded(sa, sb, scores, guide, width)
+        if not touched or width >= max(n, m):
+            return links, path
+        width *= 2
+
+
+def _value_key(claim: Claim) -> tuple[object, ...]:
+    return claim.kind, claim.low, claim.high, claim.date, claim.unit
+
+
+def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[int]:
+    """For each row i (0..n) of the DP, the column the band is centred on: the longest
+    increasing chain of anchor segment pairs (a value stated once in each version),
+    interpolated linearly between anchors and the two corners."""
+    n, m = len(sa), len(sb)
+
+    def once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
+        where: dict[tuple[object, ...], int] = {}
+        seen: Counter[tuple[object, ...]] = Counter()
+        for i, seg in enumerate(segments):
+            for node in seg:
+                key = _value_key(node.claim)
+                seen[key] += 1
+                where[key] = i
+        return {k: i for k, i in where.items() if seen[k] == 1}
+
+    in_a, in_b = once(sa), once(sb)
+    chain = _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
+    points = [(0, 0), *chain, (n, m)]
+    centre = [0] * (n + 1)
+    for (i0, j0), (i1, j1) in itertools.pairwise(points):
+        for i in range(i0, i1 + 1):
+            centre[i] = j0 + ((j1 - j0) * (i - i0) // (i1 - i0) if i1 > i0 else 0)
+    centre[n] = m
+    return centre
+
+
+def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs increasing strictly in both coordinates (patience
+    sorting, n log n: by row, columns in decreasing order within a row)."""
+    ordered = sorted(pairs, key=lambda p: (p[0], -p[1]))
+    tails: list[int] = []
+    tail_at: list[int] = []
+    previous: list[int] = [-1] * len(ordered)
+    for index, (_, j) in enumerate(ordered):
+        at = bisect.bisect_left(tails, j)
+        if at == len(tails):
+            tails.append(j)
+            tail_at.append(index)
+        else:
+            tails[at] = j
+            tail_at[at] = index
+        previous[index] = tail_at[at - 1] if at else -1
+    chain: list[tuple[int, int]] = []
+    index = tail_at[-1] if tail_at else -1
+    while index >= 0:
+        chain.append(ordered[index])
+        index = previous[index]
+    return chain[::-1]
+
+
+def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
+            guide: Sequence[int], width: int
+            ) -> tuple[list[Link], list[tuple[int, int]], bool]:
+    n, m = len(sa), len(sb)
+
+    def lo_hi(i: int) -> tuple[int, int]:
+        return max(0, guide[i] - width), min(m, guide[i] + width)
+
+    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
+    back: dict[tuple[int, int], tuple[int, int, list[Link]]] = {}
     for i in range(n + 1):
-        for j in range(m + 1):
+        lo, hi = lo_hi(i)
+        # Each row reaches back to where the previous one ended, so the band is connected.
+        if i > 0:
+            lo = min(lo, lo_hi(i - 1)[1])
+        for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            # The best of: skip a segment of a, skip one of b, or a bead; on a tie the
-            # first in that order wins.
-            if i > 0:
-                top = (best[i - 1][j], i - 1, j, unlinked)
-                if j > 0 and best[i][j - 1] > top[0]:
-                    top = (best[i][j - 1], i, j - 1, unlinked)
-            else:
-                top = (best[i][j - 1], i, j - 1, unlinked)
-            for di, dj in beads:
-                if i < di or j < dj or not (linkable[i - 1][j - 1]
-                                            or (di == 2 and linkable[i - 2][j - 1])
-                                            or (dj == 2 and linkable[i - 1][j - 2])):
+            top: tuple[float, int, int, list[Link]] | None = None
+            for pi, pj in ((i - 1, j), (i, j - 1)):
+                if (pi, pj) in best and (top is None or best[(pi, pj)] > top[0]):
+                    top = (best[(pi, pj)], pi, pj, [])
+            for di, dj in _BEADS:
+                prev = (i - di, j - dj)
+                if prev not in best:
                     continue
                 xs = [x for seg in sa[i - di:i] for x in seg]
                 ys = [y for seg in sb[j - dj:j] for y in seg]
-                links = _pair_up(xs, ys, weights, PARALLEL_LINK, memo)
+                links = _pair_up(xs, ys, scores, scores.cfg.parallel_link)
                 gain = sum(score for score, _, _ in links)
-                if links and gain > 0 and best[i - di][j - dj] + gain > top[0]:
-                    top = (best[i - di][j - dj] + gain, i - di, j - dj, links)
-            best[i][j] = top[0]
-            back[(i, j)] = (top[1], top[2], top[3])
-    out: list[tuple[float, Node, Node]] = []
+                if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
+                    top = (best[prev] + gain, prev[0], prev[1], links)
+            if top is not None:
+                best[(i, j)] = top[0]
+                back[(i, j)] = (top[1], top[2], top[3])
+    if (n, m) not in best:
+        return [], [], True
+    out: list[Link] = []
+    path: list[tuple[int, int]] = []
+    touched = False
     i, j = n, m
     while (i, j) in back:
+        lo, hi = lo_hi(i)
+        if (j <= lo and lo > 0) or (j >= hi and hi < m):
+            touched = True
         pi, pj, links = back[(i, j)]
         out.extend(links)
+        if links:
+            path.append((i - 1, j - 1))
         i, j = pi, pj
+    return out, path[::-1], touched
+
+
+def is_parallel(a: Sequence[Node], b: Sequence[Node], links: Sequence[Link],
+                config: AlignConfig | None = None) -> bool:
+    cfg = config or default_config()
+    smaller = min(len(a), len(b))
+    strong = sum(1 for score, x, y in links
+                 if score >= cfg.strong_link or _same_value(x.claim, y.claim))
+    return smaller > 0 and strong / smaller >= cfg.parallel_share
+
+
+def _same_value(a: Claim, b: Claim) -> bool:
+    """Two claims of one kind stating the same value (a translation's copy of a number):
+    linked in sequence, they vouch for the two versions being translations whatever the
+    rest of their context says."""
+    if a.kind != b.kind:
+        return False
+    if a.kind == "date":
+        return a.date is not None and a.date == b.date
+    return a.low is not None and (a.low, a.high) == (b.low, b.high) \
+        and relation(a, b) == "agree"
+
+
+# ---------------------------------------------------------------------------------------
+# candidate pairs (blocking)
+
+
+def _kind_group(claim: Claim) -> str:
+    # A bare number may be an amount whose currency was dropped: one block for both.
+    return "money" if claim.kind in ("money", "count") else claim.kind
+
+
+def _block_keys(node: Node) -> set[tuple[str, ...]]:
+    """The blocks a claim falls in: its kind, its values' significant digits (equal values,
+    scale slips, swapped currencies and shared range bounds meet there), its year and the
+    next (a shifted year), what it counts, and the names around it."""
+    claim = node.claim
+    group = _kind_group(claim)
+    keys: set[tuple[str, ...]] = {("kind", group)}
+    for value in (claim.low, claim.high):
+        if value is not None:
+            keys.add(("value", group, mantissa(value)))
+    year = _year(claim.date) if claim.kind == "date" else node.year
+    if year is not None:
+        keys.update({("year", group, str(year)), ("year", group, str(year + 1))})
+    if node.concept is not None and not is_generic(node.concept):
+        keys.add(("concept", node.concept))
+    keys.update(("name", group, term) for term in node.terms)
+    return keys
+
+
+def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
+                   pivots: frozenset[str] = frozenset()) -> set[PairKey]:
+    """Candidate pairs of claims of different versions: inside each block, a claim is
+    paired with the `neighbours` claims of every other version nearest to it in position
+    (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
+    length rather than with its square. When versions were aligned against pivots, two
+    versions neither of which is a pivot are not paired: they meet through the pivots, so
+    the pairs grow linearly with the number of versions too."""
+    blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
+    for node in nodes:
+        for key in _block_keys(node):
+            blocks.setdefault(key, {}).setdefault(node.source, []).append(node)
+    out: set[PairKey] = set()
+    for by_source in blocks.values():
+        if len(by_source) < 2:
+            continue
+        ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
+        spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
+        sources = sorted(ordered)
+        for i, sa in enumerate(sources):
+            for sb in sources[i + 1:]:
+                if pivots and sa not in pivots and sb not in pivots:
+                    continue
+                others, where = ordered[sb], spots[sb]
+                for node in ordered[sa]:
+                    at = bisect.bisect_left(where, node.position)
+                    for other in others[max(0, at - neighbours):at + neighbours]:
+                        out.add(_pair(node, other))
     return out
 
 
-def is_parallel(a: Sequence[Node], b: Sequence[Node],
-                links: Sequence[tuple[float, Node, Node]]) -> bool:
-    smaller = min(len(a), len(b))
-    strong = sum(1 for score, _, _ in links if score >= STRONG_LINK)
-    return smaller > 0 and strong / smaller >= PARALLEL_SHARE
+def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int, int]],
+                  reach: int = 2) -> set[PairKey]:
+    """Candidate pairs of two translations: claims of segments aligned by the sentence
+    DP, or up to `reach` segments off that path."""
+    sa, sb = _by_segment(a), _by_segment(b)
+    out: set[PairKey] = set()
+    for i, j in path:
+        xs = [x for seg in sa[max(0, i - reach):i + reach + 1] for x in seg]
+        ys = [y for seg in sb[max(0, j - reach):j + reach + 1] for y in seg]
+        out.update(_pair(x, y) for x in xs for y in ys)
+    return out
 
 
 # ---------------------------------------------------------------------------------------
 # facts from links
 
 
-def align(nodes_by_source: Mapping[str, Sequence[Node]]) -> Alignment:
-    """Group the claims of all versions into facts (one claim per version at most)."""
+def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
+          config: AlignConfig | None = None) -> Alignment:
+    """Group the claims of all versions into facts (one claim per version at most).
+
+    `config` holds every weight (default: the package's fitted data/align_weights.toml).
+    Only candidate pairs (blocks, and the sentence windows of translations) seed facts; the
+    affinity of any other pair a decision needs is computed when needed, once."""
+    cfg = config or default_config()
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
-    known, by_sources = _affinities(everything, weights)
-    bonus: dict[tuple[tuple[str, int], tuple[str, int]], float] = {}
+    scores = _Scores({_key(n): n for n in everything}, weights, cfg)
+    found = _translations(nodes_by_source, scores)
+    parallel = found.parallel
+    family = families(sources, parallel)
+    translated = frozenset(scores.bonus)
+    candidates = found.candidates | translated
+    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots))
+    pairs = sorted(candidates)
+    pivots = frozenset(found.pivots)
+    # Versions that are not translations of one another tell the story in their own
+    # order: where a claim stands in one says little of where it stands in the other, so
+    # the position term does not weigh against two claims whose values agree (what the
+    # claims are about and their time still do). Different values keep it: context alone
+    # must not join two other numbers. Dates keep it too: a text states many, and
+    # near-alike ones are told apart by where they stand.
+    for pair in pairs:
+        (sa, _), (sb, _) = pair
+        ev = scores.evidence(pair)
+        ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
+        if ev is not None and ev.position and family.get(sa) != family.get(sb) \
+                and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
+            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev.position
+    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
+    # Second round: the evidence of linked sentence-mates and of moved paragraphs.
+    second = scores.round_two(first)
+    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots)
+    partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    for ka, kb in pairs:
+        partners.setdefault(ka, set()).add(kb)
+        partners.setdefault(kb, set()).add(ka)
+    groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated)
+    groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
+    groups = _uncross(groups)
+    return Alignment(
+        groups=groups,
+        parallel=tuple(parallel),
+        witnesses=tuple(sorted(family.items())),
+        datings=tuple(dating(g, nodes_by_source, cfg.dating_reach) for g in groups),
+        entity_weights=tuple(sorted(weights.items())),
+    )
+
+
+@dataclass(frozen=True)
+class Translations:
+    """What aligning versions by sentences found: the parallel pairs, the candidate pairs
+    of aligned-sentence windows, and (when versions are many, aligned against pivots) the
+    stars: a pivot's claim with the claims of its translations linked to it, which start
+    clustering as one fact; `pivots` are the versions the others were aligned with."""
+
+    parallel: list[tuple[str, str]]
+    candidates: set[PairKey]
+    stars: tuple[tuple[Node, ...], ...] = ()
+    pivots: tuple[str, ...] = ()
+
+
+def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
+                  ) -> Translations:
+    """Find the versions that are translations of one another, against pivots.
+
+    Versions are taken largest first; each is aligned by sentences with the pivot of every
+    family found so far until one is parallel (it joins that family), else it becomes
+    the pivot of a new family. So n translations cost n - 1 sentence alignments, not
+    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly: a
+    claim the pivot lacks then still links its translations). Sequence links with a pivot
+    are trusted (scores.bonus); a pivot's claim and the claims linked to it form a star,
+    which clustering starts from. Every pair within a family is parallel."""
+    cfg = scores.cfg
+    if len(nodes_by_source) <= cfg.pairwise_versions:
+        return _all_pairs(nodes_by_source, scores)
+    order = sorted(nodes_by_source, key=lambda s: (-len(nodes_by_source[s]), s))
+    pivots: list[str] = []
+    members: dict[str, list[str]] = {}
+    through: dict[str, list[tuple[Node, Node]]] = {}
+    candidates: set[PairKey] = set()
+    for source in order:
+        for pivot in pivots:
+            sa, sb = sorted((pivot, source))
+            a, b = nodes_by_source[sa], nodes_by_source[sb]
+            seq, window, parallel_pair = _pair_sequence(a, b, scores)
+            if not parallel_pair:
+                continue
+            members[pivot].append(source)
+            linked = through.setdefault(pivot, [])
+            for _, x, y in seq:
+                # Sequence links of translations are trusted: lift them above free links.
+                scores.bonus[_pair(x, y)] = cfg.parallel_bonus
+                mine, theirs = (x, y) if x.source == source else (y, x)
+                linked.append((mine, theirs))
+            candidates |= window
+            break
+        else:
+            pivots.append(source)
+            members[source] = [source]
     parallel: list[tuple[str, str]] = []
+    stars: list[tuple[Node, ...]] = []
+    for pivot in pivots:
+        family = sorted(members[pivot])
+        parallel.extend(itertools.combinations(family, 2))
+        by_pivot: dict[int, list[Node]] = {}
+        for mine, hub in through.get(pivot, []):
+            by_pivot.setdefault(hub.index, [hub]).append(mine)
+        stars.extend(tuple(star) for _, star in sorted(by_pivot.items()))
+    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots))
+
+
+def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
+               ) -> Translations:
+    """_translations by aligning every pair of versions by sentences."""
+    sources = sorted(nodes_by_source)
+    parallel: list[tuple[str, str]] = []
+    candidates: set[PairKey] = set()
     for i, sa in enumerate(sources):
         for sb in sources[i + 1:]:
             a, b = nodes_by_source[sa], nodes_by_source[sb]
-            paired = _paired(a, b)
-            seq = (unit_links(a, b, weights) if paired
-                   else sequence_links(a, b, weights, by_sources.get((sa, sb), {})))
-            if paired or is_parallel(a, b, seq):
+            seq, window, parallel_pair = _pair_sequence(a, b, scores)
+            if parallel_pair:
                 parallel.append((sa, sb))
                 # Sequence links of translations are trusted: lift them above free links.
                 for _, x, y in seq:
-                    bonus[_pair(x, y)] = PARALLEL_BONUS
-    scores, blind = _scores(known, bonus)
-    family = families(sources, parallel)
-    first = _cluster(everything, scores, family)
-    # Second round: claims whose sentence-mates were linked are likely linked too (the
-    # odd "0,25 … YC%" shares its sentence with the linked base salary).
-    segment_of = {_key(n): (n.source, n.segment) for n in everything}
-    mates = _linked_segments(first)
-    for (ka, kb), score in scores.items():
-        linked = mates.get((segment_of[ka], segment_of[kb]), ())
-        # Only *other* linked claims count: a pair must not vouch for itself, or round
-        # one's mistakes would reinforce themselves.
-        if score is not None and any(a != ka and b != kb for a, b in linked):
-            scores[(ka, kb)] = score + NEIGHBOR_BONUS
-    _moved_paragraphs(scores, blind, everything, first)
-    groups = _cluster(everything, scores, family)
-    groups = _adopt(groups, blind, family)
-    groups = _exchange(groups, scores, blind, family)
-    return Alignment(_uncross(groups), tuple(parallel))
-
-
-def _moved_paragraphs(scores: dict[PairKey, float | None], blind: dict[PairKey, float | None],
-                      nodes: Sequence[Node], groups: Sequence[Sequence[Node]]) -> None:
-    """Measure positions from linked paragraph-mates (in place).
-
-    An article that retells a story in another order moves whole paragraphs: a claim far
-    from its counterpart in the texts may sit just as far from it as a paragraph-mate sits
-    from its own linked counterpart. When two paragraphs hold a pair of linked claims
-    (other than the pair scored), the two claims' positions are compared relative to that
-    pair; the position term is the smaller of the two readings."""
-    anchors: dict[tuple[tuple[str, int], tuple[str, int]], list[tuple[Node, Node]]] = {}
-    for group in groups:
-        for x in group:
-            for y in group:
-                if x.source != y.source:
-                    anchors.setdefault(((x.source, x.paragraph), (y.source, y.paragraph)),
-                                       []).append((x, y))
-    by_key = {_key(n): n for n in nodes}
-    for key, score in scores.items():
-        if score is None:
-            continue
-        x, y = by_key[key[0]], by_key[key[1]]
-        pairs = anchors.get(((x.source, x.paragraph), (y.source, y.paragraph)), ())
-        shifts = [(ax.position - ay.position) for ax, ay in pairs if ax is not x and ay is not y]
-        if not shifts:
-            continue
-        plain = abs(x.position - y.position)
-        moved = min(abs(x.position - y.position - shift) for shift in shifts)
-        if moved < plain:
-            relief = POSITION_WEIGHT * (plain - moved)
-            scores[key] = score + relief
-            blind_score = blind.get(key)
-            if blind_score is not None:
-                blind[key] = blind_score + relief
-
-
-def _linked_segments(groups: Sequence[Sequence[Node]]
-                     ) -> dict[tuple[tuple[str, int], tuple[str, int]], list[PairKey]]:
-    """For each pair of segments (of two versions), the linked claim pairs inside them."""
-    out: dict[tuple[tuple[str, int], tuple[str, int]], list[PairKey]] = {}
-    for group in groups:
-        for i, x in enumerate(group):
-            for y in group[i + 1:]:
-                key = _pair(x, y)
-                first, second = (x, y) if key == (_key(x), _key(y)) else (y, x)
-                segments = ((first.source, first.segment), (second.source, second.segment))
-                out.setdefault(segments, []).append(key)
-    return out
+                    scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
+                candidates |= window
+    return Translations(parallel, candidates)
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -584,87 +906,50 @@ def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dic
     return {s: root(s) for s in sources}
 
 
-PairKey = tuple[tuple[str, int], tuple[str, int]]
+Partners = Mapping[tuple[str, int], set[tuple[str, int]]]
 
 
-def _key(node: Node) -> tuple[str, int]:
-    return node.source, node.index
+def _fact_index(facts: Sequence[Sequence[Node]]) -> dict[tuple[str, int], int]:
+    return {_key(n): i for i, fact in enumerate(facts) for n in fact}
 
 
-def _pair(x: Node, y: Node) -> PairKey:
-    a, b = _key(x), _key(y)
-    return (a, b) if a <= b else (b, a)
+def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
+                     partners: Partners) -> list[int]:
+    """Indexes of the facts holding a candidate partner of the claim, in order."""
+    return sorted({where[k] for k in partners.get(_key(node), ()) if k in where})
 
 
-def _affinities(nodes: Sequence[Node], weights: Mapping[str, float]
-                ) -> tuple[dict[PairKey, tuple[float | None, float]],
-                           dict[tuple[str, str], dict[tuple[int, int], float | None]]]:
-    """Context affinity and value evidence of every pair of claims of different versions
-    (context None: cannot be one fact; the value evidence is then 0), computed once for
-    the sequence alignment and the clustering alike; and the same as affinity() by pair
-    of sources (ordered as `nodes`) and pair of claim indexes, for sequence_links."""
-    out: dict[PairKey, tuple[float | None, float]] = {}
-    by_sources: dict[tuple[str, str], dict[tuple[int, int], float | None]] = {}
-    # Claims of one sentence share their names and paragraph: their entity evidence
-    # against another sentence's claims is computed once.
-    known: dict[tuple[frozenset[str], ...], float] = {}
-
-    def entity_evidence(a: Node, b: Node) -> float:
-        key = (a.terms, b.terms, a.context, b.context)
-        if key not in known:
-            known[key] = _entity_evidence(a, b, weights)
-        return known[key]
-
-    for i, x in enumerate(nodes):
-        for y in nodes[i + 1:]:
-            if x.source == y.source:
-                continue
-            context = context_affinity(x, y, weights, entity_evidence)
-            value = 0.0 if context is None else _value_evidence(x.claim, y.claim)
-            out[_pair(x, y)] = (context, value)
-            by_sources.setdefault((x.source, y.source), {})[(x.index, y.index)] = (
-                None if context is None else context + value)
-    return out, by_sources
-
-
-def _scores(known: Mapping[PairKey, tuple[float | None, float]],
-            bonus: Mapping[PairKey, float]
-            ) -> tuple[dict[PairKey, float | None], dict[PairKey, float | None]]:
-    """Affinity of every pair of claims of different versions (plus trusted bonuses),
-    with and without the evidence of their values."""
-    out: dict[PairKey, float | None] = {}
-    blind: dict[PairKey, float | None] = {}
-    for key, (context, value) in known.items():
-        if context is None:
-            out[key] = blind[key] = None
-            continue
-        trusted = context + bonus.get(key, 0.0)
-        blind[key] = trusted
-        out[key] = trusted + value
-    return out, blind
-
-
-def _adopt(groups: Sequence[tuple[Node, ...]], blind: Mapping[PairKey, float | None],
-           family: Mapping[str, str]) -> tuple[tuple[Node, ...], ...]:
+def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
+           partners: Partners, cfg: AlignConfig, pivots: frozenset[str] = frozenset(),
+           translated: frozenset[PairKey] = frozenset()) -> tuple[tuple[Node, ...], ...]:
     """Give facts the claims their values kept out.
 
     A claim whose value differs from the others' lacks the evidence agreeing values give,
     and may stay alone although its context places it in a fact: the very discrepancy we
     look for would then go unseen. A lone claim joins a fact (or another lone claim) of
-    other versions when, judged on context alone, each is the other's best match, the
-    fit clears ADOPT_MIN, and a known slip explains how the values differ (_explained).
+    other versions holding one of its candidate partners when, judged on context alone,
+    each is the other's best match, the fit clears cfg.adopt_min, and a known slip explains
+    how the values differ (_explained) or the claim is the counterpart, in aligned
+    sentences of two translations, of a claim of the fact (`translated`: the sequence links
+    of translations), of the same kind: a translation that changed a number (a wrong
+    conversion, 74.1% for 71.4%) is the very discrepancy to find.
     """
     facts = [list(g) for g in groups]
+    where = _fact_index(facts)
+    counted = Counter((n.source, n.concept) for g in groups for n in g
+                      if n.concept is not None and not is_generic(n.concept))
+    sole = frozenset(key for key, k in counted.items() if k == 1)
     candidates: list[tuple[float, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
         node = lone[0]
-        for j, fact in enumerate(facts):
+        for j in _candidate_facts(node, where, partners):
+            fact = facts[j]
             if j == i or any(n.source == node.source for n in fact):
                 continue
-            fit = _fit(node, fact, blind, family)
-            if fit is not None and fit >= ADOPT_MIN:
+            fit = _fit(node, fact, blind, family, pivots)
+            if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)):
                 candidates.append((fit, i, j))
     # Best fits on both sides, over every candidate: a claim whose best match is a fact
     # it does not fit by value is not handed to its second best.
@@ -682,8 +967,10 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: Mapping[PairKey, float | N
             continue
         if i in moved or i in grown or j in moved:
             continue
-        if any(n.source == node.source for n in facts[j]) or \
-                not _explained(node.claim, facts[j]):
+        if any(n.source == node.source for n in facts[j]) or not (
+                _explained(node.claim, facts[j])
+                or _counterpart(node, facts[j], translated)
+                or _only_one(node, facts[j], sole)):
             continue
         facts[j].append(node)
         moved.add(i)
@@ -691,53 +978,59 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: Mapping[PairKey, float | N
     return _ordered(g for i, g in enumerate(facts) if i not in moved)
 
 
-def _exchange(groups: Sequence[tuple[Node, ...]], scores: Mapping[PairKey, float | None],
-              blind: Mapping[PairKey, float | None], family: Mapping[str, str]
-              ) -> tuple[tuple[Node, ...], ...]:
+def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreOf,
+              family: Mapping[str, str], partners: Partners, cfg: AlignConfig,
+              pivots: frozenset[str] = frozenset()) -> tuple[tuple[Node, ...], ...]:
     """Let a lone claim take its version's place in a fact when the claim holding it fits
     another fact, and the exchange raises the evidence of the whole.
 
     When a value changes, a sibling claim with the old value may take the freed place
     (two amounts of $50 million, one changed): the changed claim is left alone and the
     sibling's own fact loses it. The exchange is judged on context alone: each placement
-    is worth its fit above ADOPT_MIN, and it is made when the sum grows. The lone claim
+    is worth its fit above cfg.adopt_min, and it is made when the sum grows. The lone claim
     must be explained by a known slip (_explained) and the sibling must fit its new fact
-    with its value too (MERGE_MIN), so an exchange adds one conflict at most.
+    with its value too (cfg.merge_min), so an exchange adds one conflict at most. Only
+    facts holding a candidate partner of the claim placed are considered.
     """
     facts = [list(g) for g in groups]
+    where = _fact_index(facts)
     moves: list[tuple[float, int, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
         node = lone[0]
+        near = _candidate_facts(node, where, partners)
         # Its best place: any fact without its version, or one whose holder it could
         # replace (the holder's agreeing value legitimately won the others).
         best = None
-        for j, fact in enumerate(facts):
+        for j in near:
+            fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
-            fit = _fit(node, rest, blind, family) if j != i else None
+            fit = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
                 best = fit if best is None else max(best, fit)
-        for h, home in enumerate(facts):
+        for h in near:
+            home = facts[h]
             held = [n for n in home if n.source == node.source]
             rest = [n for n in home if n.source != node.source]
             if h == i or not held or not rest:
                 continue
-            fit = _fit(node, rest, blind, family)
-            if fit is None or fit < ADOPT_MIN or (best is not None and fit < best) or \
+            fit = _fit(node, rest, blind, family, pivots)
+            if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
                     not _explained(node.claim, rest):
                 continue
             sibling = held[0]
-            kept = _fit(sibling, rest, blind, family)
+            kept = _fit(sibling, rest, blind, family, pivots)
             if kept is None:
                 continue
-            for k, other in enumerate(facts):
+            for k in _candidate_facts(sibling, where, partners):
+                other = facts[k]
                 if k in (i, h) or any(n.source == node.source for n in other):
                     continue
-                worth = _placement(sibling, other, scores, blind, family)
+                worth = _placement(sibling, other, scores, blind, family, cfg, pivots)
                 if worth is None:
                     continue
-                gain = (fit - ADOPT_MIN) + worth - (kept - ADOPT_MIN)
+                gain = (fit - cfg.adopt_min) + worth - (kept - cfg.adopt_min)
                 if gain > 0:
                     moves.append((gain, i, h, k))
     touched: set[int] = set()
@@ -844,16 +1137,51 @@ def _agree_all(xs: Sequence[Node], ys: Sequence[Node]) -> bool:
     return all(relation(x.claim, y.claim) == "agree" for x in xs for y in ys)
 
 
-def _placement(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
-               blind: Mapping[PairKey, float | None], family: Mapping[str, str]
-               ) -> float | None:
+def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf,
+               family: Mapping[str, str], cfg: AlignConfig,
+               pivots: frozenset[str] = frozenset()) -> float | None:
     """What placing a claim in a fact is worth above the bar it must clear (None: it
     may not go there)."""
-    fit = _fit(node, fact, blind, family)
-    full = _fit(node, fact, scores, family)
-    if fit is None or full is None or fit < ADOPT_MIN or full < MERGE_MIN:
+    fit = _fit(node, fact, blind, family, pivots)
+    full = _fit(node, fact, scores, family, pivots)
+    if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
-    return fit - ADOPT_MIN
+    return fit - cfg.adopt_min
+
+
+def _only_one(node: Node, fact: Sequence[Node],
+              sole: frozenset[tuple[str, str | None]]) -> bool:
+    """The claim and every claim of the fact count one specific thing (the dead, the
+    injured: a concept of the lexicon, not a generic one) that each of their versions
+    counts only once: whatever their values, they speak of one figure ("more than 1,300
+    injured" and "3,100 blessés"), so a different value is a discrepancy to report."""
+    concept = node.concept
+    return (concept is not None and (node.source, concept) in sole
+            and all(o.concept == concept and (o.source, concept) in sole for o in fact))
+
+
+def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:
+    """The claim is linked in sequence (aligned sentences of translations) to a claim of the
+    fact of its own kind, not a date (a sentence often holds several), whose value is near
+    its own (within COUNTERPART_RATIO: a mistranslated number, not another one)."""
+    return node.claim.kind != "date" and any(
+        o.claim.kind == node.claim.kind and _pair(node, o) in translated
+        and _near_values(node.claim, o.claim) for o in fact)
+
+
+# Two values of translated claims this close are one figure mistranslated (74.1% for
+# 71.4%, a conversion at a wrong factor); further apart, more likely two other figures.
+COUNTERPART_RATIO = 1.5
+
+
+def _near_values(a: Claim, b: Claim) -> bool:
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    if a.kind == "quantity" and a.unit and b.unit and a.unit != b.unit:
+        x = convert(x, a.unit, b.unit)
+    return max(x, y) <= min(x, y) * Decimal(str(COUNTERPART_RATIO))
 
 
 def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
@@ -861,19 +1189,17 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
     of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
     its value; a different number with no such relation more likely belongs elsewhere."""
     conflicts = [o.claim for o in fact if relation(claim, o.claim) == "conflict"]
-    return bool(conflicts) and all(_slip(claim, other) for other in conflicts)
+    return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
 
 
-def _slip(a: Claim, b: Claim) -> bool:
-    return diagnose([a], [b], "conflict")[0] in SLIPS
-
-
-def _fit(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None],
-         family: Mapping[str, str]) -> float | None:
-    """Average fit of one claim to a fact over witnesses (as in _linkage)."""
+def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],
+         pivots: frozenset[str] = frozenset()) -> float | None:
+    """Average fit of one claim to a fact over witnesses (as in _Run.linkage, which also
+    reads only the claims of pivot versions when there are pivots and the fact has any)."""
     by_witness: dict[str, list[float]] = {}
-    for other in fact:
-        score = scores.get(_pair(node, other))
+    on_pivots = [n for n in fact if n.source in pivots] if pivots else []
+    for other in on_pivots or fact:
+        score = scores(_pair(node, other))
         if score is None:
             return None
         by_witness.setdefault(family.get(other.source, other.source), []).append(score)
@@ -881,7 +1207,7 @@ def _fit(node: Node, fact: Sequence[Node], scores: Mapping[PairKey, float | None
 
 
 def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
-           reach: int = DATING_REACH) -> tuple[Node, ...]:
+           reach: int) -> tuple[Node, ...]:
     """The date claims that place a fact's claims in time, one per version, when they
     stand close enough (same sentence, paragraph, or a topic date up to `reach` - 1
     paragraphs back). Comparing them tells whether the versions date the fact alike."""
@@ -893,11 +1219,14 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
     return tuple(found)
 
 
-def _cluster(nodes: Sequence[Node], scores: Mapping[PairKey, float | None],
-             family: Mapping[str, str]) -> tuple[tuple[Node, ...], ...]:
+def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
+             family: Mapping[str, str], cfg: AlignConfig,
+             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset()
+             ) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
-    average, most alike, while that average stays above MERGE_MIN and no version would
-    contribute two claims. A newcomer must fit all of a fact's claims, not just one.
+    average, most alike, while that average stays above cfg.merge_min and no version would
+    contribute two claims. A newcomer must fit all of a fact's claims, not just one. Merges
+    are seeded by the candidate `pairs`; linkage reads any pair it needs.
 
     Translations are linked first, among themselves: their sequence links are the
     surest evidence, and a claim whose changed value weakened its link must still find
@@ -907,6 +1236,12 @@ def _cluster(nodes: Sequence[Node], scores: Mapping[PairKey, float | None],
     could settle a claim before the translations showed where it fits better."""
     keys = [_key(n) for n in nodes]
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
+    position = {k: i for i, k in enumerate(keys)}
+    for star in stars:
+        # Translations linked to one pivot claim start as one fact.
+        first, *rest = (position[_key(n)] for n in star)
+        for i in rest:
+            members[first].extend(members.pop(i))
     sizes = Counter(family.values())
     anchored = {i for i, n in enumerate(nodes) if sizes[family.get(n.source, n.source)] > 1}
     witness = [family.get(n.source, n.source) for n in nodes]
@@ -917,9 +1252,14 @@ def _cluster(nodes: Sequence[Node], scores: Mapping[PairKey, float | None],
     def joins_translations(xs: Sequence[int]) -> bool:
         return any(i in anchored for i in xs)
 
-    _agglomerate(members, nodes, keys, witness, scores, siblings)
-    _agglomerate(members, nodes, keys, witness, scores, joins_translations)
-    _agglomerate(members, nodes, keys, witness, scores, None)
+    index = position
+    seeds = [(index[a], index[b], score) for a, b in pairs
+             if a in index and b in index
+             and (score := scores((a, b))) is not None and score >= cfg.merge_min]
+    run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
+    run.agglomerate(members, seeds, siblings)
+    run.agglomerate(members, seeds, joins_translations)
+    run.agglomerate(members, seeds, None)
     return _ordered([nodes[i] for i in g] for g in members.values())
 
 
@@ -929,74 +1269,97 @@ def _ordered(groups: Iterable[Sequence[Node]]) -> tuple[tuple[Node, ...], ...]:
     return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
 
 
-def _agglomerate(members: dict[int, list[int]], nodes: Sequence[Node],
-                 keys: Sequence[tuple[str, int]], witness: Sequence[str],
-                 scores: Mapping[PairKey, float | None],
-                 admits: Callable[[Sequence[int]], bool] | None) -> None:
-    """Merge clusters in place (UPGMA); with `admits`, only merges whose union it
-    admits."""
-    sources: dict[int, set[str]] = {c: {nodes[i].source for i in m} for c, m in members.items()}
-    cluster_of = {i: c for c, m in members.items() for i in m}
+@dataclass(frozen=True)
+class _Run:
+    """What the agglomeration passes of one clustering share."""
 
-    def allowed(a: int, b: int) -> bool:
-        return admits is None or admits([*members[a], *members[b]])
+    nodes: Sequence[Node]
+    keys: Sequence[tuple[str, int]]
+    witness: Sequence[str]
+    scores: ScoreOf
+    merge_min: float
+    # With many versions (stars), linkage reads only the pairs that involve a pivot
+    # version's claim, when there are any: the others stand for their pivot's family.
+    pivots: frozenset[str] = frozenset()
 
-    totals: dict[tuple[int, int], tuple[float, int]] = {}
-    index = {k: i for i, k in enumerate(keys)}
-    for (ka, kb), score in scores.items():
-        if score is None or score < MERGE_MIN:
-            continue
-        a, b = sorted((cluster_of[index[ka]], cluster_of[index[kb]]))
-        if a == b or (a, b) in totals or not allowed(a, b):
-            continue
-        value = _linkage(members[a], members[b], keys, witness, scores)
-        if value is not None and value >= MERGE_MIN:
-            totals[(a, b)] = (value, 1)
-    heap = [(-total, a, b) for (a, b), (total, _) in totals.items()]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b = heapq.heappop(heap)
-        if a not in members or b not in members or (a, b) not in totals:
-            continue
-        total, count = totals[(a, b)]
-        if abs(-neg - total / count) > 1e-12 or sources[a] & sources[b] or not allowed(a, b):
-            continue
-        mean = _linkage(members[a], members[b], keys, witness, scores)
-        if mean is None or mean < MERGE_MIN:
-            continue
-        members[a].extend(members.pop(b))
-        sources[a] |= sources.pop(b)
-        for other in list(members):
-            if other == a or sources[a] & sources[other]:
+    def agglomerate(self, members: dict[int, list[int]],
+                    seeds: Sequence[tuple[int, int, float]],
+                    admits: Callable[[Sequence[int]], bool] | None) -> None:
+        """Merge clusters in place (UPGMA); with `admits`, only merges whose union it
+        admits. Only clusters linked by a seed pair are ever compared."""
+        nodes = self.nodes
+        sources = {c: {nodes[i].source for i in m} for c, m in members.items()}
+        cluster_of = {i: c for c, m in members.items() for i in m}
+
+        def allowed(a: int, b: int) -> bool:
+            return admits is None or admits([*members[a], *members[b]])
+
+        totals: dict[tuple[int, int], float] = {}
+        linked: dict[int, set[int]] = {}
+        for x, y, _ in seeds:
+            a, b = sorted((cluster_of[x], cluster_of[y]))
+            if a == b or (a, b) in totals or not allowed(a, b):
                 continue
-            pair = (min(a, other), max(a, other))
-            linked = (min(b, other), max(b, other)) in totals or pair in totals
-            if not linked:
+            value = self.linkage(members[a], members[b])
+            if value is not None and value >= self.merge_min:
+                totals[(a, b)] = value
+                linked.setdefault(a, set()).add(b)
+                linked.setdefault(b, set()).add(a)
+        heap = [(-total, a, b) for (a, b), total in totals.items()]
+        heapq.heapify(heap)
+        while heap:
+            neg, a, b = heapq.heappop(heap)
+            if a not in members or b not in members or (a, b) not in totals:
                 continue
-            value = _linkage(members[a], members[other], keys, witness, scores)
-            if value is not None and value >= MERGE_MIN and allowed(*pair):
-                totals[pair] = (value, 1)
-                heapq.heappush(heap, (-value, pair[0], pair[1]))
-            else:
-                totals.pop(pair, None)
+            if abs(-neg - totals[(a, b)]) > 1e-12 or sources[a] & sources[b] \
+                    or not allowed(a, b):
+                continue
+            mean = self.linkage(members[a], members[b])
+            if mean is None or mean < self.merge_min:
+                continue
+            members[a].extend(members.pop(b))
+            sources[a] |= sources.pop(b)
+            near = (linked.get(a, set()) | linked.pop(b, set())) - {a, b}
+            for other in sorted(near):
+                linked.get(other, set()).discard(b)
+                if other not in members or sources[a] & sources[other]:
+                    continue
+                pair = (min(a, other), max(a, other))
+                value = self.linkage(members[a], members[other])
+                if value is not None and value >= self.merge_min and allowed(*pair):
+                    totals[pair] = value
+                    linked.setdefault(a, set()).add(other)
+                    linked.setdefault(other, set()).add(a)
+                    heapq.heappush(heap, (-value, pair[0], pair[1]))
+                else:
+                    totals.pop(pair, None)
 
+    def linkage(self, xs: Sequence[int], ys: Sequence[int]) -> float | None:
+        """Average linkage over witnesses: for each pair of witness families, the median
+        of their claims' pair scores; then the mean over family pairs. Within one family
+        of translations the median speaks for it, so one mistranslated (or changed)
+        value, the very discrepancy we look for, neither pushes an agreeing claim away
+        nor pulls a wrong one in."""
+        keys, pivots = self.keys, self.pivots
+        if pivots:
+            on_x = [x for x in xs if keys[x][0] in pivots]
+            on_y = [y for y in ys if keys[y][0] in pivots]
+            if on_x or on_y:
+                pairs = [(x, y) for x in xs for y in on_y] + \
+                    [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
+                return self._mean(pairs)
+        return self._mean([(x, y) for x in xs for y in ys])
 
-def _linkage(xs: Sequence[int], ys: Sequence[int], keys: Sequence[tuple[str, int]],
-             witness: Sequence[str], scores: Mapping[PairKey, float | None]) -> float | None:
-    """Average linkage over witnesses: for each pair of witness families, the median of
-    their claims' pair scores; then the mean over family pairs. Within one family of
-    translations the median speaks for it, so one mistranslated (or changed) value, the
-    very discrepancy we look for, neither pushes an agreeing claim away nor pulls a
-    wrong one in."""
-    by_pair: dict[tuple[str, str], list[float]] = {}
-    for x in xs:
-        for y in ys:
+    def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
+        by_pair: dict[tuple[str, str], list[float]] = {}
+        keys, witness = self.keys, self.witness
+        for x, y in pairs:
             a, b = keys[x], keys[y]
-            score = scores.get((a, b) if a <= b else (b, a))
+            score = self.scores((a, b) if a <= b else (b, a))
             if score is None:
                 return None
             by_pair.setdefault((witness[x], witness[y]), []).append(score)
-    return _witness_mean(by_pair.values())
+        return _witness_mean(by_pair.values())
 
 
 def _witness_mean(scores: Collection[list[float]]) -> float | None:

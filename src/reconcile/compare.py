@@ -34,6 +34,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
 
+from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import convert, same_dimension, to_base
 from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
@@ -91,9 +92,22 @@ def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
                 _Interval(low * (one - APPROX_HARD), low * (one + APPROX_HARD)))
     if q == "several":
         return _Interval(low, high), _Interval(low, high)
+    if claim.kind == "percent" and q == "eq" and low is not None and low == high:
+        # A stated percentage is exact to its last digit, which a republication may round
+        # away ("47.2%" → "47%") but never changes: 71.4% vs 74.1% is a conflict.
+        half = _half_unit(low)
+        return _Interval(low - half, low + half), _Interval(low - half, low + half)
     hard_low = low * (one - EXACT_TOLERANCE) if low is not None else None
     hard_high = high * (one + EXACT_TOLERANCE) if high is not None else None
     return _Interval(low, high), _Interval(hard_low, hard_high)
+
+
+def _half_unit(value: Decimal) -> Decimal:
+    """Half a unit of the last digit stated (71.4 → 0.05; 20 → 0.5: zeros before the
+    point count as stated)."""
+    exponent = value.normalize().as_tuple().exponent
+    place = min(exponent, 0) if isinstance(exponent, int) else 0
+    return Decimal(1).scaleb(place) * Decimal("0.499")  # the bound itself excluded
 
 
 def _date_parts(date: str) -> tuple[str, str]:
@@ -111,9 +125,10 @@ def _date_relation(a: str, b: str) -> Relation:
     return "conflict"
 
 
-def relation(a: Claim, b: Claim) -> Relation | None:
+def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation | None:
     """How two claims of one fact relate; None when they cannot be compared (an
-    unresolved relative date)."""
+    unresolved relative date). With `exchange`, amounts in two currencies compare at the
+    reference rate (convert.py); without it they conflict."""
     if a.kind == "date" or b.kind == "date":
         if not a.date or not b.date:
             return None
@@ -126,7 +141,7 @@ def relation(a: Claim, b: Claim) -> Relation | None:
                 return "agree"
             a, b = _in_common_unit(a, b)
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
-        return "conflict"
+        return _currency_relation(a, b, exchange)
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
         return "conflict"  # 3 percentage points is not 3%: another quantity
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
@@ -144,6 +159,32 @@ def relation(a: Claim, b: Claim) -> Relation | None:
     if not pa.overlaps(pb):
         return "soft"
     return "agree"
+
+
+def converted(a: Claim, b: Claim, exchange: Exchange | None) -> Claim | None:
+    """Amount `a` in the currency of amount `b` at the exchange's rate (None: no rate).
+    The same number in two currencies is a swapped currency, never a conversion: None."""
+    if exchange is None or a.unit is None or b.unit is None or (a.low, a.high) == (b.low, b.high):
+        return None
+    rate = exchange.rate(a.unit, b.unit)
+    if rate is None:
+        return None
+    return replace(a, unit=b.unit,
+                   low=a.low * rate if a.low is not None else None,
+                   high=a.high * rate if a.high is not None else None)
+
+
+def _currency_relation(a: Claim, b: Claim, exchange: Exchange | None) -> Relation:
+    """Two amounts in two currencies agree when a, converted, meets b within
+    CURRENCY_TOLERANCE (on top of each claim's own hard interval)."""
+    moved = converted(a, b, exchange)
+    if moved is None:
+        return "conflict"
+    ha, hb = intervals(moved)[1], intervals(b)[1]
+    one = Decimal(1)
+    wide = _Interval(ha.low * (one - CURRENCY_TOLERANCE) if ha.low is not None else None,
+                     ha.high * (one + CURRENCY_TOLERANCE) if ha.high is not None else None)
+    return "agree" if wide.overlaps(hb) else "conflict"
 
 
 def _bounds(a: Claim, b: Claim) -> list[tuple[Decimal, Decimal]]:
@@ -227,12 +268,14 @@ def _bound_relation(x: Decimal, y: Decimal) -> Relation:
 # sides and outliers
 
 
-def _sides(claims: Sequence[Claim], compatible: set[Relation]) -> list[list[Claim]]:
+def _sides(claims: Sequence[Claim], compatible: set[Relation],
+           exchange: Exchange | None = None) -> list[list[Claim]]:
     """Claims split into groups that agree within themselves (first fit, in source order)."""
     sides: list[list[Claim]] = []
     for claim in claims:
         for side in sides:
-            if all(relation(claim, other) in compatible | {None} for other in side):
+            if all(relation(claim, other, exchange) in compatible | {None}
+                   for other in side):
                 side.append(claim)
                 break
         else:
@@ -267,17 +310,20 @@ def _majority(sides: list[list[Claim]], witness_of: Mapping[str, str]) -> list[C
     return None
 
 
-def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
-    """The verdict on one fact: conflict, soft, agree or single, with outliers."""
+def judge(claims: Sequence[Claim], witness_of: Mapping[str, str],
+          exchange: Exchange | None = None) -> Verdict:
+    """The verdict on one fact: conflict, soft, agree or single, with outliers; amounts in
+    two currencies compare at `exchange`'s rate when it is given."""
     if len({c.source for c in claims}) < 2:
         return Verdict("single")
     # A claim that compares with nothing (an unresolved "last year") cannot vote.
     comparable = [c for c in claims
-                  if any(relation(c, o) is not None for o in claims if o is not c)]
+                  if any(relation(c, o, exchange) is not None for o in claims if o is not c)]
     if len(comparable) < 2:
         return Verdict("agree")
     claims = comparable
-    relations = [relation(a, b) for i, a in enumerate(claims) for b in claims[i + 1:]]
+    relations = [relation(a, b, exchange) for i, a in enumerate(claims)
+                 for b in claims[i + 1:]]
     status: FactStatus
     if "conflict" in relations:
         status, compatible = "conflict", {"agree", "soft"}
@@ -285,13 +331,13 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
         status, compatible = "soft", {"agree"}
     else:
         return Verdict("agree")
-    sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible)
+    sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible, exchange)
     if len(sides) < 2:  # cannot happen: an incompatible pair never shares a side
         return Verdict(status)
     majority = _majority(sides, witness_of)
     named = tuple(tuple(sorted(c.source or "" for c in side)) for side in sides)
     if majority is None:
-        code, words = diagnose(sides[1], sides[0], status)
+        code, words = diagnose(sides[1], sides[0], status, exchange)
         split = " vs ".join("/".join(side) for side in named)
         families = {_witness(c, witness_of) for c in claims}
         who = ("translations of one text disagree" if len(families) == 1
@@ -299,7 +345,7 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str]) -> Verdict:
         return Verdict(status, (), named, f"{who} ({split}): {words}", code)
     outliers = tuple(sorted(c.source or "" for c in claims if c not in majority))
     odd = [c for c in claims if c not in majority]
-    code, words = diagnose(odd, majority, status)
+    code, words = diagnose(odd, majority, status, exchange)
     return Verdict(status, outliers, named, words, code)
 
 
@@ -314,13 +360,15 @@ def _rep(claim: Claim) -> Decimal | None:
     return value * _scale(claim) if value is not None else None
 
 
-def _power_of_ten(ratio: Decimal) -> int | None:
+def _power_of_ten(ratio: Decimal, tolerance: Decimal = Decimal("0.02")) -> int | None:
+    """k when ratio is 10**k (k ≠ 0) within `tolerance` (wider for a converted amount,
+    whose rate is known only roughly)."""
     if ratio <= 0:
         return None
     exponent = ratio.adjusted()
     for k in (exponent, exponent + 1):
         target = Decimal(10) ** k
-        if k != 0 and abs(ratio - target) <= target * Decimal("0.02"):
+        if k != 0 and abs(ratio - target) <= target * tolerance:
             return k
     return None
 
@@ -337,41 +385,89 @@ def _sources(claims: Sequence[Claim]) -> str:
     return "/".join(sorted(c.source or "?" for c in claims))
 
 
-def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str) -> tuple[str, str]:
-    """(code, plain words) explaining how the odd claims differ from the rest."""
-    who, others = _sources(odd), _sources(rest)
-    a, b = odd[0], rest[0]
+def classify(a: Claim, b: Claim, status: str = "conflict",
+             exchange: Exchange | None = None) -> str:
+    """The finding code of how claim `a` differs from claim `b` (pure: no words built).
+
+    Alignment asks it whether a known slip (SLIPS: a power of ten, a digit, a currency, a
+    shifted year or month, a range bound) explains a difference; diagnose words it."""
     if a.kind == "date" and b.kind == "date" and a.date and b.date:
         ya, yb = a.date[:4], b.date[:4]
         # A span of years against a year is not one date shifted: R108.
         single = "/" not in a.date + b.date
         if single and ya != yb and ya.isdigit() and yb.isdigit():
-            shift = int(ya) - int(yb)
-            return "R104", (f"{who} dates it {a.date}, {others} {b.date}: year shifted by "
-                            f"{shift:+d}")
+            return "R104"
         if single and len(a.date) >= 7 and len(b.date) >= 7 and a.date[5:7] != b.date[5:7]:
-            return "R105", f"{who} says {a.date}, {others} {b.date}: month differs"
-        return "R108", f"{who} says {a.date}, {others} {b.date}"
+            return "R105"
+        return "R108"
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
-        return "R103", f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+        # Converted at the reference rate, a power of ten apart: a scale slip in the
+        # conversion; otherwise the currency (or the rate) is what differs.
+        moved = converted(a, b, exchange)
+        ra, rb = (_rep(moved), _rep(b)) if moved is not None else (None, None)
+        if ra is not None and rb is not None and rb != 0 and \
+                _power_of_ten(ra / rb, CURRENCY_TOLERANCE):
+            return "R101"
+        return "R103"
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
-        return "R100", f"{who} gives {a.unit}s, {others} {b.unit}s"
+        return "R100"
     ra, rb = _rep(a), _rep(b)
     if ra is not None and rb is not None and rb != 0:
-        power = _power_of_ten(ra / rb)
-        if power is not None:
-            factor = Decimal(10) ** abs(power)
-            how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
-            return "R101", (f"{who} is {how} the others ({others}): off by a power of ten, "
-                            "a scale-word slip (thousand/万/juta/million)")
+        if _power_of_ten(ra / rb) is not None:
+            return "R101"
         if a.qualifier == "range" and b.qualifier == "range" and (
             a.low == b.low or a.high == b.high
         ):
-            bound = "upper" if a.low == b.low else "lower"
-            return "R106", f"{who} changes the {bound} bound of the range ({others})"
+            return "R106"
         if _one_digit_apart(ra, rb):
-            return "R102", f"{who} differs from {others} by one digit: a digit slip"
-    if status == "soft":
-        return "R107", (f"{who} and {others} are compatible but not the same "
-                        f"({a.qualifier} vs {b.qualifier}); worth a look")
+            return "R102"
+    return "R107" if status == "soft" else "R100"
+
+
+def is_slip(a: Claim, b: Claim) -> bool:
+    """Whether a known slip explains how two conflicting claims differ."""
+    return classify(a, b) in SLIPS
+
+
+def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
+             exchange: Exchange | None = None) -> tuple[str, str]:
+    """(code, plain words) explaining how the odd claims differ from the rest."""
+    who, others = _sources(odd), _sources(rest)
+    a, b = odd[0], rest[0]
+    code = classify(a, b, status, exchange)
+    if code in ("R104", "R105", "R108") and a.date and b.date:
+        if code == "R104":
+            shift = int(a.date[:4]) - int(b.date[:4])
+            return code, (f"{who} dates it {a.date}, {others} {b.date}: year shifted by "
+                          f"{shift:+d}")
+        if code == "R105":
+            return code, f"{who} says {a.date}, {others} {b.date}: month differs"
+        return code, f"{who} says {a.date}, {others} {b.date}"
+    if code == "R103":
+        return code, f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
+    if code == "R100" and a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        return code, f"{who} gives {a.unit}s, {others} {b.unit}s"
+    if code == "R101":
+        moved = converted(a, b, exchange) if a.unit != b.unit else a
+        ra, rb = _rep(moved or a), _rep(b)
+        assert ra is not None and rb is not None
+        power = _power_of_ten(ra / rb, CURRENCY_TOLERANCE if moved is not a else
+                              Decimal("0.02"))
+        assert power is not None
+        factor = Decimal(10) ** abs(power)
+        how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
+        if moved is not a:
+            return code, (f"{who} is {how} the others ({others}) once converted from "
+                          f"{a.unit} at the reference rate: a conversion off by a power "
+                          "of ten")
+        return code, (f"{who} is {how} the others ({others}): off by a power of ten, "
+                      "a scale-word slip (thousand/万/juta/million)")
+    if code == "R106":
+        bound = "upper" if a.low == b.low else "lower"
+        return code, f"{who} changes the {bound} bound of the range ({others})"
+    if code == "R102":
+        return code, f"{who} differs from {others} by one digit: a digit slip"
+    if code == "R107":
+        return code, (f"{who} and {others} are compatible but not the same "
+                      f"({a.qualifier} vs {b.qualifier}); worth a look")
     return "R100", f"{who} disagrees with {others}"

@@ -7,26 +7,20 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from reconcile.align import (
-    Node,
-    align,
-    build_nodes,
-    claim_concept,
-    dating,
-    entity_weights,
-    families,
-    mantissa,
-)
+from reconcile.align import align, build_nodes, claim_concept, mantissa
 from reconcile.api import with_units
-from reconcile.compare import judge
+from reconcile.compare import judge, relation
+from reconcile.convert import Exchange, Rates
 from reconcile.entities import AliasTable, capitalized_words, find_entities
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
 from reconcile.model import (
+    AlignConfig,
     Claim,
     DiffResult,
     Document,
     Fact,
+    Node,
     Segment,
     Story,
     VersionAnalysis,
@@ -101,7 +95,9 @@ def diff_story(story: Story, aliases: AliasTable, *,
                include_boilerplate: bool = False,
                progress: Progress | None = None,
                analyse: Analyser = analyse_version,
-               find: EntityFinder = entities_of_version) -> DiffResult:
+               find: EntityFinder = entities_of_version,
+               config: AlignConfig | None = None,
+               rates: Rates | None = None) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
@@ -110,6 +106,9 @@ def diff_story(story: Story, aliases: AliasTable, *,
     `analyse` and `find` compute what depends on one version alone (its analysis, and
     the entities of its sentences): analyse_version and entities_of_version, or caches of
     them (reconcile.cache.VersionCache) so that only the versions that changed are read.
+    `config` holds alignment's weights (default: the package's data/align_weights.toml).
+    `rates` are the currency reference rates amounts in two currencies compare at (default:
+    a fresh Rates, read on first use).
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -130,12 +129,14 @@ def diff_story(story: Story, aliases: AliasTable, *,
             analyse=analyse, find=find)
         if progress is not None:
             progress("claims", len(claims_of[sid]) + len(set_aside[sid]), None)
-    alignment = align(nodes_of)
-    witness_of = families(sorted(nodes_of), alignment.parallel)
-    weights = entity_weights([n for nodes in nodes_of.values() for n in nodes])
+    alignment = align(nodes_of, config=config)
+    witness_of = dict(alignment.witnesses)
+    weights = dict(alignment.entity_weights)
     names = {e.id: e.names[0] for e in aliases.entities}
-    facts = [_fact(group, witness_of, weights, names) for group in alignment.groups]
-    facts.extend(_timing_facts(facts, alignment.groups, nodes_of, witness_of, weights, names))
+    rates = rates if rates is not None else Rates()
+    facts = [_fact(group, witness_of, weights, names, rates) for group in alignment.groups]
+    facts.extend(_timing_facts(facts, alignment.groups, alignment.datings, witness_of,
+                               weights, names, claims_of))
     groups: dict[str, list[str]] = {}
     for sid, family in sorted(witness_of.items()):
         groups.setdefault(family, []).append(sid)
@@ -152,7 +153,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
 
 
 def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
-          weights: Mapping[str, float], names: Mapping[str, str]) -> Fact:
+          weights: Mapping[str, float], names: Mapping[str, str],
+          rates: Rates | None = None) -> Fact:
     claims = tuple(n.claim for n in group)
     years = Counter(n.year for n in group if n.year is not None)
     time = str(years.most_common(1)[0][0]) if years else None
@@ -164,12 +166,14 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
     kind = claims[0].kind if all(c.kind == claims[0].kind for c in claims) else "money"
     label = _label(kind, time, shared[:3], names, claims)
     return Fact(id=_base_id(kind, time, shared[:2]), kind=kind, label=label, claims=claims,
-                verdict=judge(claims, witness_of), entities=tuple(shared[:3]), time=time)
+                verdict=judge(claims, witness_of, Exchange(rates, time) if rates else None),
+                entities=tuple(shared[:3]), time=time)
 
 
 def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
-                  nodes_of: Mapping[str, Sequence[Node]], witness_of: Mapping[str, str],
-                  weights: Mapping[str, float], names: Mapping[str, str]) -> list[Fact]:
+                  datings: Sequence[Sequence[Node]], witness_of: Mapping[str, str],
+                  weights: Mapping[str, float], names: Mapping[str, str],
+                  claims_of: Mapping[str, Sequence[Claim]] | None = None) -> list[Fact]:
     """When versions state one fact but date it differently ("In 2016, …" vs "en décembre
     2015, …"), that is a discrepancy of its own: a date fact about the fact."""
     out = []
@@ -177,10 +181,9 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
     # reported once.
     seen = {frozenset((n.source, n.index) for n in group)
             for fact, group in zip(facts, groups, strict=True) if fact.kind == "date"}
-    for fact, group in zip(facts, groups, strict=True):
+    for fact, group, dates in zip(facts, groups, datings, strict=True):
         if fact.kind == "date" or len(group) < 2:
             continue
-        dates = dating(group, nodes_of)
         members = frozenset((n.source, n.index) for n in dates)
         if len({n.source for n in dates}) < 2 or members in seen:
             continue
@@ -188,9 +191,29 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
         when = _fact(dates, witness_of, weights, names)
         if when.status not in ("conflict", "soft"):
             continue
+        if claims_of is not None and _dated_alike(group, dates, claims_of):
+            continue
         out.append(replace(when, id=f"{fact.id}-when", label=f"date of: {fact.label}",
                            entities=fact.entities))
     return out
+
+
+def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
+                 claims_of: Mapping[str, Sequence[Claim]]) -> bool:
+    """Every version states one same date in the sentences of the fact's claim and of its
+    dating date: they date the fact alike, and only which of their dates stands nearest
+    differs (translations order their clauses differently)."""
+    stated: list[list[Claim]] = []
+    for node in group:
+        where = {node.claim.sentence_start} | {
+            d.claim.sentence_start for d in dates if d.source == node.source}
+        stated.append([c for c in claims_of.get(node.source, ())
+                       if c.kind == "date" and c.date and c.sentence_start in where])
+    if not stated or not all(stated):
+        return False
+    first, rest = stated[0], stated[1:]
+    return any(all(any(relation(d, e) == "agree" for e in other) for other in rest)
+               for d in first)
 
 
 def _slug(text: str) -> str:

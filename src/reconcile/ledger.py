@@ -299,7 +299,10 @@ def check(current: Ledger, ledger: Ledger, folder: str) -> tuple[Problem, ...]:
             if was is not None and was.value != mention.value:
                 problems.append(Problem(*at, _changed(fact.label, mention, was)))
             elif was is None and old is not None and old.status != ABSENT \
-                    and fact.status in DISCREPANCIES:
+                    and fact.status in DISCREPANCIES \
+                    and (not fact.outliers or mention.source in fact.outliers):
+                # A new version that sides with the majority of a reviewed discrepancy
+                # adds nothing to review; one that is an outlier (or no majority) does.
                 problems.append(Problem(*at, f"{fact.label}: {mention.source} now states "
                                         f"{mention.surface!r} ({mention.value}), a "
                                         f"{fact.status} the ledger has not seen"))

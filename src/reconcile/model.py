@@ -261,3 +261,98 @@ class VersionAnalysis:
     segments: tuple[Segment, ...]
     claims: tuple[Claim, ...]
     concepts: tuple[str | None, ...]
+# ---------------------------------------------------------------------------------------
+# alignment (reconcile.align): its configuration, input and output
+
+
+@dataclass(frozen=True)
+class AlignConfig:
+    """Every weight alignment uses, in one value (black's `Mode`).
+
+    The defaults a run uses are read from the package's data/align_weights.toml
+    (reconcile.align.default_config), which states the reason for each weight and is written
+    by benchmarks/fit_weights.py; the values below only mirror that file.
+    """
+
+    # -- deciding which versions are translations of one another
+    parallel_share: float = 0.6
+    parallel_link: float = 0.0
+    strong_link: float = 2.0
+    # -- clustering bars and bonuses
+    merge_min: float = 2.5
+    adopt_min: float = 2.0
+    parallel_bonus: float = 2.5
+    neighbor_bonus: float = 1.0
+    # -- context evidence
+    position_weight: float = 1.5
+    dating_reach: int = 3
+    concept_match: float = 1.0
+    concept_mismatch: float = -1.0
+    entity_weight: float = 2.0
+    paragraph_share: float = 0.7
+    # -- time evidence (the years that scope two claims)
+    date_year_near: float = 1.0
+    date_years_apart: float = -2.5
+    year_same: float = 1.0
+    year_off_one: float = -0.3
+    year_far: float = -2.0
+    # -- value evidence
+    day_match: float = 2.0
+    month_match: float = 1.5
+    year_match: float = 1.0
+    year_shifted: float = -0.5
+    quantity_range_agree: float = 3.0
+    quantity_agree: float = 2.0
+    quantity_soft: float = 0.7
+    range_equal: float = 3.0
+    value_equal: float = 1.5
+    value_overlap: float = 0.7
+    mantissa_match: float = 0.8
+    # -- kind and unit evidence
+    money_count: float = -0.5
+    money_count_min: float = 1000.0
+    quantity_dimension: float = 0.5
+    same_currency: float = 0.3
+    other_currency: float = -0.2
+    # -- cost: sentence-DP band margin (segments); nearest claims paired within a block
+    band_margin: int = 8
+    block_neighbours: int = 10
+    pairwise_versions: int = 6
+
+
+@dataclass(frozen=True)
+class Node:
+    """A claim with the context alignment looks at (built by reconcile.align.build_nodes)."""
+
+    source: str
+    index: int
+    claim: Claim
+    segment: int
+    position: float
+    year: int | None
+    entities: frozenset[str]
+    dated_by: int | None = None
+    context: frozenset[str] = frozenset()
+    dated_distance: int = 0
+    terms: frozenset[str] = frozenset()
+    paragraph: int = -1
+    # What the number counts or measures, across languages (reconcile.concepts): "2,140
+    # morts" and "2146人死亡" are both `dead`; None when the lexicon is unsure.
+    concept: str | None = None
+    # (file, unit id) of a claim of a bilingual file (XLIFF, PO): its pairing is given, so
+    # two claims of one file may only be one fact when they stand in the same unit.
+    unit: tuple[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Alignment:
+    """What alignment concludes: facts as groups of nodes (one per source at most), the
+    pairs of versions found parallel, each source's witness family (translations of one
+    another are one witness), for each group the date claims that place it in time (one per
+    version), and the entity weights (inverse document frequency) of the story."""
+
+    groups: tuple[tuple[Node, ...], ...]
+    parallel: tuple[tuple[str, str], ...]
+    witnesses: tuple[tuple[str, str], ...] = ()
+    datings: tuple[tuple[Node, ...], ...] = ()
+    entity_weights: tuple[tuple[str, float], ...] = ()

@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
+from reconcile.extraction.periods import period_exprs
 from reconcile.extraction.phrases import (
     SPACES,
     back_spaces,
@@ -78,7 +79,8 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
              *_numeric_dates(text, lex), *_short_year_ranges(text),
              *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex),
-             *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ())]
+             *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ()),
+             *period_exprs(text, lex.profile.code)]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)
 

@@ -32,6 +32,7 @@ from reconcile.extraction.quantities import (
     unit_before,
 )
 from reconcile.extraction.spelled import fraction_after
+from reconcile.extraction.updates import is_update
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 
@@ -528,7 +529,7 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     i = 0
     while i < len(exprs):
         cur = exprs[i]
-        if i + 1 < len(exprs):
+        if i + 1 < len(exprs) and not is_update(text, cur, exprs[i + 1], lex.profile.code):
             joined = _try_range(text, cur, exprs[i + 1], lex)
             if joined is not None:
                 # 時速35～40マイル: the prefix before the range gives the unit its meaning.

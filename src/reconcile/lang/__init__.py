@@ -316,6 +316,17 @@ class LanguageProfile:
     price_level_before: frozenset[str] = frozenset()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
+    # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
+    # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
+    date_before_number: bool = False
+
+
+def supplement_table(code: str, name: str) -> Mapping[str, Any]:
+    """One table of a language's data file (lang/data/<code>.toml), read-only; empty when
+    the language or the table has none. For stages that own their own data tables
+    (periods: extraction/periods.py)."""
+    table = _read_toml(code.lower().split("-")[0].split("_")[0]).get(name, {})
+    return MappingProxyType(table if isinstance(table, dict) else {})
 
 
 def _read_toml(name: str) -> dict[str, Any]:
@@ -821,6 +832,7 @@ def get_profile(code: str) -> LanguageProfile:
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
         quantities=_quantities(locales, common, sup),
+        date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
     )
 
 

@@ -1,0 +1,126 @@
+"""Fiscal years and quarters as the time of a fact, one period value in every language.
+
+"the fiscal year to March 2026", "l'exercice clos en mars 2026", "2026年3月期" and
+"截至2026年3月的财年" are one period, April 2025 to March 2026: a date claim whose date is
+the month range "2025-04/2026-03". A quarter of it ("the first quarter of the fiscal year
+ending March 2026", "2026年3月期第1四半期") is its first three months, "2025-04/2025-06", the
+same value as a calendar quarter ("the second quarter of 2025", "kuartal II 2025",
+"2025年第二季度"). A form whose months cannot be told (a bare "FY2025", which starts in
+another month at each company) gives no period.
+
+The phrases are language data: the [periods] table of lang/data/<code>.toml holds regular
+expressions with the placeholders {year} (four digits), {month} (a month name of the
+profile), {mnum} (a month in digits), {q} (a quarter word of the table `quarters`), {qn} (a
+quarter in digits, 1-4), listed
+under `fiscal_year` (a fiscal year named by its last month), `fiscal_quarter` (a quarter of
+such a year) and `quarter` (a calendar quarter).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import lru_cache
+
+from reconcile.extraction.expr import Expr
+from reconcile.extraction.phrases import alternation
+from reconcile.lang import get_profile, supplement_table
+
+
+@dataclass(frozen=True)
+class PeriodPatterns:
+    """The compiled period phrases of one language."""
+
+    fiscal_year: tuple[re.Pattern[str], ...]
+    fiscal_quarter: tuple[re.Pattern[str], ...]
+    quarter: tuple[re.Pattern[str], ...]
+    quarters: Mapping[str, int]
+    months: Mapping[str, int]
+
+
+def _compile(template: str, months: str, quarters: str) -> re.Pattern[str]:
+    body = (template.replace("{year}", r"(?P<year>\d{4})(?!\d)")
+            .replace("{month}", rf"(?P<month>{months})")
+            .replace("{mnum}", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
+            .replace("{qn}", r"(?P<qn>[1-4])(?!\d)")
+            .replace("{q}", rf"(?P<q>{quarters})"))
+    return re.compile(body, re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def period_patterns(code: str) -> PeriodPatterns | None:
+    """The period phrases of a language, compiled once; None when it lists none."""
+    table = supplement_table(code, "periods")
+    if not table:
+        return None
+    prof = get_profile(code)
+    quarters = {str(k).casefold(): int(v) for k, v in table.get("quarters", {}).items()}
+    months = alternation(list(prof.months)) or r"(?!x)x"
+    alt = alternation(list(quarters)) or r"(?!x)x"
+
+    def patterns(key: str) -> tuple[re.Pattern[str], ...]:
+        return tuple(_compile(t, months, alt) for t in table.get(key, []))
+
+    return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
+                          patterns("quarter"), quarters, prof.months)
+
+
+def _quarter(m: re.Match[str], p: PeriodPatterns) -> int | None:
+    groups = m.groupdict()
+    if groups.get("qn"):
+        return int(groups["qn"])
+    word = groups.get("q")
+    q = p.quarters.get(word.casefold()) if word else None
+    return q if q is not None and 1 <= q <= 4 else None
+
+
+def _month(m: re.Match[str], p: PeriodPatterns) -> int | None:
+    groups = m.groupdict()
+    if groups.get("mnum"):
+        return int(groups["mnum"])
+    word = groups.get("month")
+    if word:
+        return p.months.get(word.casefold()) or p.months.get(word.casefold().rstrip("."))
+    return None
+
+
+def _shift(year: int, month: int, months: int) -> tuple[int, int]:
+    total = year * 12 + month - 1 + months
+    return total // 12, total % 12 + 1
+
+
+def _span(first: tuple[int, int], months: int) -> tuple[str, str]:
+    last = _shift(*first, months - 1)
+    return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
+
+
+def _expr(m: re.Match[str], dates: tuple[str, str]) -> Expr:
+    year = Decimal(dates[0][:4])
+    return Expr(m.start(), m.end(), year, "digits", m.start(), m.end(), date=dates[0],
+                high_date=dates[1], whole_period=True)
+
+
+def period_exprs(text: str, code: str) -> Iterator[Expr]:
+    """The periods a segment names, as date expressions spanning a range of months."""
+    p = period_patterns(code)
+    if p is None:
+        return
+    for pattern in p.fiscal_quarter:
+        for m in pattern.finditer(text):
+            month, q = _month(m, p), _quarter(m, p)
+            if month is None or q is None:
+                continue
+            start = _shift(int(m.group("year")), month, -11 + 3 * (q - 1))
+            yield _expr(m, _span(start, 3))
+    for pattern in p.fiscal_year:
+        for m in pattern.finditer(text):
+            month = _month(m, p)
+            if month is not None:
+                yield _expr(m, _span(_shift(int(m.group("year")), month, -11), 12))
+    for pattern in p.quarter:
+        for m in pattern.finditer(text):
+            q = _quarter(m, p)
+            if q is not None:
+                yield _expr(m, _span((int(m.group("year")), 3 * q - 2), 3))

@@ -1,0 +1,54 @@
+"""Successive values of one figure: "rose from 2,140 to 3,085" is two facts, not a range.
+
+"from X to Y" after a verb of change ("rose", "est passé", "naik", "に増えた") states a
+figure before and after an update, so the two numbers stay two claims. The words are
+language data: the [updates] table of lang/data/<code>.toml lists `before` (verbs of
+change that stand a few words before the first number), `openers` (the "from" word that
+must stand right before it: "rose 10-20%" is a range of the change itself) and `after`
+(what follows the second number when the verb comes last, as in Japanese).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reconcile.extraction.expr import Expr
+from reconcile.lang import supplement_table
+
+# How many words before the first number a verb of change may stand ("rose sharply from").
+_REACH = 4
+# Characters looked at around the two numbers (bounded: the cost stays linear).
+_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class UpdateWords:
+    before: frozenset[str]
+    openers: frozenset[str]
+    after: tuple[str, ...]
+
+
+@lru_cache(maxsize=64)
+def update_words(code: str) -> UpdateWords:
+    table = supplement_table(code, "updates")
+    return UpdateWords(frozenset(w.casefold() for w in table.get("before", [])),
+                       frozenset(w.casefold() for w in table.get("openers", [])),
+                       tuple(table.get("after", [])))
+
+
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
+    """Whether two numbers around a range connector are a figure's old and new values."""
+    words = update_words(code)
+    if words.after and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
+        return True
+    if not words.before or not words.openers:
+        return False
+    window = text[max(first.start - _WINDOW, 0):first.start]
+    back = [m.group(0).casefold() for m in _WORD.finditer(window)][-_REACH:]
+    # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
+    return bool(back) and back[-1] in words.openers and any(w in words.before for w in back)

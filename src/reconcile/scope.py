@@ -1,0 +1,120 @@
+"""The date that places a claim in time: the date of its own clause, not of its paragraph.
+
+A date scopes the clause it stands in ("4.5% in 2025"), and a date opening a sentence
+("In 2016, …", "2021年3月、…") scopes the rest of that sentence. A date stated in passing
+("… up from 64.9% in 2021") does not re-date its neighbours: only a date that stands alone
+in the opening clause of a sentence (a topic date) carries on to the following sentences of
+its paragraph and, failing any, to the paragraphs that follow. Relative dates that the text
+links to a stated one ("that year", "同年", "la même année") are resolved by extraction
+(extraction/relative.py) and carry their own date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from reconcile.lang import get_profile
+from reconcile.model import Claim
+
+# Clause boundaries: punctuation, but not the comma or colon inside a number (1,300; 4:12).
+_BOUNDARY = re.compile(r"[;；，、：。!?！？()（）]|,(?!\d)|(?<!\d),|:(?!\d)|\s[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Dating:
+    """The year of a claim, the index of the date claim that states it (None: its own
+    date) and how far that date stands: 0 its sentence, 1 its paragraph, 1 + k a topic
+    date k paragraphs back."""
+
+    year: int
+    date_index: int | None
+    distance: int
+
+
+def _year(date: str | None) -> int | None:
+    if not date or not date[:4].isdigit():
+        return None
+    return int(date[:4])
+
+
+def _clause(claim: Claim) -> int:
+    """Index of the clause of its sentence the claim starts in."""
+    return len(_BOUNDARY.findall(claim.sentence[:max(claim.start - claim.sentence_start, 0)]))
+
+
+def _gap(claim: Claim, date: Claim) -> int:
+    """Words between a claim and a date of its sentence (characters where words are not
+    spaced): "4.5% in 2025" and "2024 to 4.5%" are one word apart, a tie."""
+    left, right = (claim, date) if claim.start < date.start else (date, claim)
+    text = claim.sentence[left.end - claim.sentence_start:right.start - claim.sentence_start]
+    return len(text.strip()) if get_profile(claim.lang).cjk else len(text.split())
+
+
+def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int]]
+                   ) -> tuple[int, int] | None:
+    """(year, index) of the date scoping a claim inside its sentence: the nearest date of
+    its clause (of two equally near, the one on the side the language puts a scoping date),
+    else the nearest date of an earlier clause."""
+    clause = _clause(claim)
+    before_first = get_profile(claim.lang).date_before_number
+    same = [(_gap(claim, d), (d.start < claim.start) != before_first, i, y)
+            for i, d, y in dates if i != index and _clause(d) == clause]
+    if same:
+        *_, i, y = min(same)
+        return y, i
+    before = [(d.start, i, y) for i, d, y in dates if d.start < claim.start]
+    if before:
+        _, i, y = max(before)
+        return y, i
+    return None
+
+
+def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, Claim]]
+              ) -> bool:
+    """A date alone in the opening clause of its sentence: it sets the time of what follows."""
+    if _clause(claim) != 0:
+        return False
+    return all(i == index or _clause(c) != 0 for i, c in claims_of_sentence)
+
+
+def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
+            ) -> list[Dating | None]:
+    """The dating of each claim of one version (claims in text order)."""
+    by_sentence: dict[int, list[tuple[int, Claim]]] = {}
+    for index, claim in enumerate(claims):
+        by_sentence.setdefault(claim.sentence_start, []).append((index, claim))
+    dates_of: dict[int, list[tuple[int, Claim, int]]] = {
+        start: [(i, c, y) for i, c in members if (y := _year(c.date)) is not None]
+        for start, members in by_sentence.items()
+    }
+    out: list[Dating | None] = []
+    topic: tuple[int, int] | None = None  # (year, index) of the last topic date
+    topic_paragraph = 0
+    paragraph_topic: tuple[int, int] | None = None
+    last_paragraph: int | None = None
+    for index, claim in enumerate(claims):
+        paragraph = paragraph_of.get(claim.sentence_start, -1)
+        if paragraph != last_paragraph:
+            if paragraph_topic is not None:
+                topic, topic_paragraph = paragraph_topic, last_paragraph or 0
+            paragraph_topic, last_paragraph = None, paragraph
+        own = _year(claim.date)
+        found = _sentence_date(index, claim, dates_of[claim.sentence_start])
+        if own is not None:
+            out.append(Dating(own, None, 0))
+        elif found is not None:
+            out.append(Dating(found[0], found[1], 0))
+        elif paragraph_topic is not None and claims[paragraph_topic[1]].start < claim.start:
+            out.append(Dating(paragraph_topic[0], paragraph_topic[1], 1))
+        elif topic is not None:
+            # A topic date further back than the paragraph before still sets the year the
+            # claim is about, but no longer dates it (versions break paragraphs apart).
+            back = max(paragraph - topic_paragraph, 0)
+            out.append(Dating(topic[0], topic[1] if back <= 1 else None, 1 + back))
+        else:
+            out.append(None)
+        if own is not None and _is_topic(index, claim, by_sentence[claim.sentence_start]):
+            paragraph_topic = (own, index)
+    return out

@@ -1,0 +1,25 @@
+"""Successive values of one figure (en): "from X to Y" after a verb of change is two
+claims, the old and the new value, not a range (reconcile.extraction.updates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+CASES = [
+    ('Unemployment rose from 7.5% to 8.2%.',
+     [eq('7.5%', 'percent', '7.5', 'percent'),
+      eq('8.2%', 'percent', '8.2', 'percent')]),
+    ('Revenue rose from $2.1 billion to $3.4 billion.',
+     [eq('$2.1 billion', 'money', '2100000000', 'USD'),
+      eq('$3.4 billion', 'money', '3400000000', 'USD')]),
+    ('The toll rose from 2,140 dead to 3,085 dead.',
+     [eq('2,140', 'count', '2140', 'dead'),
+      eq('3,085', 'count', '3085', 'dead')]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_update(text: str, want: list[Want]) -> None:
+    check_claims(text, want, "en")

@@ -1,0 +1,22 @@
+"""Successive values of one figure (fr): "from X to Y" after a verb of change is two
+claims, the old and the new value, not a range (reconcile.extraction.updates)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+CASES = [
+    ('Le taux de chômage est passé de 7,5 % à 8,2 %.',
+     [eq('7,5 %', 'percent', '7.5', 'percent'),
+      eq('8,2 %', 'percent', '8.2', 'percent')]),
+    ("Le chiffre d'affaires est passé de 2,1 milliards d'euros à 3,4 milliards d'euros.",
+     [eq("2,1 milliards d'euros", 'money', '2100000000', 'EUR'),
+      eq("3,4 milliards d'euros", 'money', '3400000000', 'EUR')]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_update(text: str, want: list[Want]) -> None:
+    check_claims(text, want, "fr")

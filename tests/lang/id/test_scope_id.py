@@ -1,0 +1,22 @@
+"""Which date dates a claim (id): its own clause, a date opening its sentence, a topic
+date; not a date stated in passing in another clause (reconcile.scope)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scopecases import check_years
+
+CASES = [
+    ('Defisit harus turun dari 5,8% PDB pada 2024 menjadi 4,5% pada 2025.',
+     [('5,8%', 2024), ('4,5%', 2025)]),
+    ('Partisipasi mencapai 71,4%, naik dari 64,9% pada 2021.',
+     [('71,4%', None), ('64,9%', 2021)]),
+    ('Pada 2016, perusahaan itu menghimpun 50 juta dolar AS. Perusahaan itu merekrut 300 orang.',
+     [('50 juta dolar AS', 2016), ('300', 2016)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_scope(text: str, want: list[tuple[str, int | None]]) -> None:
+    check_years(text, "id", want)

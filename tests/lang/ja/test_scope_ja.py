@@ -1,0 +1,22 @@
+"""Which date dates a claim (ja): its own clause, a date opening its sentence, a topic
+date; not a date stated in passing in another clause (reconcile.scope)."""
+
+from __future__ import annotations
+
+import pytest
+
+from scopecases import check_years
+
+CASES = [
+    ('財政赤字は2024年の5.8%から2025年に4.5%へ縮小する。',
+     [('5.8%', 2024), ('4.5%', 2025)]),
+    ('投票率は71.4%で、2021年は64.9%だった。',
+     [('71.4%', None), ('64.9%', 2021)]),
+    ('2016年、同社は5000万ドルを調達した。同社は300人を採用した。',
+     [('5000万ドル', 2016), ('300人', 2016)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_scope(text: str, want: list[tuple[str, int | None]]) -> None:
+    check_years(text, "ja", want)
