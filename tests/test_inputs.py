@@ -414,3 +414,11 @@ def test_binary_html_is_an_input_error(tmp_path: Path) -> None:
     no_traceback(result)
     assert result.exit_code == 2
     assert "x.html: looks like a binary file" in result.stderr
+
+
+def test_the_cli_offers_exactly_the_library_input_formats() -> None:
+    from reconcile.cli import INPUT_FORMATS
+    from reconcile.inputs import AUTO, FORMAT_NAMES
+
+    assert INPUT_FORMATS[0] == AUTO
+    assert sorted(INPUT_FORMATS[1:]) == sorted(FORMAT_NAMES)

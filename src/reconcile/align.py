@@ -541,8 +541,9 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     n, m = len(sa), len(sb)
     guide = _guide(sa, sb)
     width = max(scores.cfg.band_margin, 1)
+    beads: dict[tuple[int, int, int, int], list[Link]] = {}
     while True:
-        links, path, touched = _banded(sa, sb, scores, guide, width)
+        links, path, touched = _banded(sa, sb, scores, guide, width, beads)
         if not touched or width >= max(n, m):
             return links, path
         width *= 2
@@ -604,9 +605,13 @@ def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
-            guide: Sequence[int], width: int
+            guide: Sequence[int], width: int,
+            beads: dict[tuple[int, int, int, int], list[Link]] | None = None
             ) -> tuple[list[Link], list[tuple[int, int]], bool]:
+    """One run of the banded DP; `beads` keeps the links of each bead tried, by its
+    segment ranges, so a wider band after this one does not pair them up again."""
     n, m = len(sa), len(sb)
+    tried: dict[tuple[int, int, int, int], list[Link]] = {} if beads is None else beads
 
     def lo_hi(i: int) -> tuple[int, int]:
         return max(0, guide[i] - width), min(m, guide[i] + width)
@@ -629,9 +634,12 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 prev = (i - di, j - dj)
                 if prev not in best:
                     continue
-                xs = [x for seg in sa[i - di:i] for x in seg]
-                ys = [y for seg in sb[j - dj:j] for y in seg]
-                links = _pair_up(xs, ys, scores, scores.cfg.parallel_link)
+                bead = (i - di, i, j - dj, j)
+                links = tried.get(bead)
+                if links is None:
+                    xs = [x for seg in sa[i - di:i] for x in seg]
+                    ys = [y for seg in sb[j - dj:j] for y in seg]
+                    links = tried[bead] = _pair_up(xs, ys, scores, scores.cfg.parallel_link)
                 gain = sum(score for score, _, _ in links)
                 if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
                     top = (best[prev] + gain, prev[0], prev[1], links)

@@ -5,9 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 import click
 
@@ -53,8 +52,7 @@ def _print_notes(sources: Sequence[Source]) -> None:
         click.echo(f"reconcile: note: {note}", err=True)
 
 
-@dataclass(frozen=True)
-class _Reading:
+class _Reading(NamedTuple):
     """How the commands that read stories read them: their shared input options."""
 
     encoding: str | None = None
@@ -86,8 +84,7 @@ class _Reading:
             yield story
 
 
-@dataclass(frozen=True)
-class _Engine:
+class _Engine(NamedTuple):
     """Where stories are diffed: here, in --jobs worker processes, or on Dask."""
 
     jobs: int = 1
@@ -156,12 +153,16 @@ lang_option = click.option(
     help="Language of every input (en, fr, id, ja, zh, …); overrides the manifest and "
          "detection.")
 
+
+# The input formats the library knows (reconcile.inputs: AUTO and FORMAT_NAMES), written out
+# so that `--help` need not import the readers; a test checks that the two lists agree.
+INPUT_FORMATS = ("auto", "html", "markdown", "xliff", "po", "text")
+
+
 def _input_format_option(function: F) -> F:
     """--input-format, its choices the input formats the library knows."""
-    from reconcile.inputs import AUTO, FORMAT_NAMES
-
     return click.option(
-        "--input-format", type=click.Choice([AUTO, *FORMAT_NAMES]), default=AUTO,
+        "--input-format", type=click.Choice(INPUT_FORMATS), default=INPUT_FORMATS[0],
         show_default=True,
         help="Format of every input: auto detects it from the suffix and the content (a "
              ".txt holding a web page is HTML); html reads the article of a web page, "

@@ -148,7 +148,7 @@ def _clean_lang(lang: str | None) -> str | None:
 
 
 def _supported() -> tuple[str, ...]:
-    from reconcile.lang import supported_languages  # babel loads only when a code is checked
+    from reconcile.languages import supported_languages  # CLDR data is not loaded for this
 
     return supported_languages()
 

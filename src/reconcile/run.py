@@ -109,10 +109,11 @@ def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplat
     when the same story (texts, languages, alias files, options) was diffed before; on a
     miss, only the versions whose text changed are extracted again. `depends` is
     cache.fingerprint(), None for no cache."""
-    from reconcile.diff import diff_story
-    from reconcile.entities import load_aliases
-
+    # A cache hit loads neither the language data nor alignment: imported after the lookup.
     if depends is None:
+        from reconcile.diff import diff_story
+        from reconcile.entities import load_aliases
+
         return diff_story(story, load_aliases(alias_files),
                           include_boilerplate=include_boilerplate, progress=progress)
     from reconcile.cache import get_result, put_result, result_key, version_cache
@@ -124,6 +125,9 @@ def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplat
     hit = get_result(root, key, story)
     if hit is not None:
         return hit
+    from reconcile.diff import diff_story
+    from reconcile.entities import load_aliases
+
     versions = version_cache(root, depends)
     result = diff_story(story, load_aliases(alias_files),
                         include_boilerplate=include_boilerplate, progress=progress,

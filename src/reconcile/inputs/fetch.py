@@ -16,12 +16,14 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-import httpx
 
 from reconcile.errors import InputError
 from reconcile.sizes import DEFAULT_MAX_SIZE, format_size
+
+if TYPE_CHECKING:
+    import httpx  # imported when a URL is fetched: most runs read files only
 
 DEFAULT_TIMEOUT = 20.0
 # Whole-fetch deadline: a server that trickles bytes must not hold a run forever.
@@ -150,6 +152,8 @@ def _size(limit: int) -> str:
 
 def _problem(exc: httpx.HTTPError, options: FetchOptions) -> str:
     """A one-line reason a fetch failed, for the user."""
+    import httpx
+
     if isinstance(exc, httpx.TooManyRedirects):
         return f"too many redirects (more than {options.max_redirects}; a redirect loop?)"
     if isinstance(exc, httpx.TimeoutException):
@@ -165,6 +169,8 @@ def _problem(exc: httpx.HTTPError, options: FetchOptions) -> str:
 
 def _download(url: str, options: FetchOptions) -> Fetched:
     """GET the URL under the limits; InputError says why it failed."""
+    import httpx
+
     started = time.monotonic()
     try:
         with httpx.Client(timeout=options.timeout, follow_redirects=True,

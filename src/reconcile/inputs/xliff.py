@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-
-from lxml import etree  # type: ignore[import-untyped]
+from typing import TYPE_CHECKING
 
 from reconcile.errors import InputError
 from reconcile.inputs.units import Bilingual, Unit, clean_lang
+
+if TYPE_CHECKING:
+    # lxml loads when a file is parsed, not when any input is sniffed for XLIFF.
+    from lxml import etree  # type: ignore[import-untyped]
 
 SUFFIXES = (".xlf", ".xliff")
 NS_12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -35,6 +38,8 @@ def looks_like_xliff(data: bytes) -> bool:
 
 
 def _parser() -> etree.XMLParser:
+    from lxml import etree
+
     # No DTD, no entity expansion, no network: an XLIFF file from elsewhere cannot make the
     # parser read other files or hosts, nor grow billion-laughs style.
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
@@ -42,6 +47,8 @@ def _parser() -> etree.XMLParser:
 
 
 def _local(tag: object) -> str:
+    from lxml import etree
+
     return etree.QName(tag).localname if isinstance(tag, str) else ""
 
 
@@ -141,6 +148,8 @@ def _one(values: set[str], path: str, what: str) -> str | None:
 def parse_xliff(data: bytes, path: str) -> Bilingual:
     """Parse XLIFF 1.2 or 2.x bytes; InputError for XML that is not well-formed (with the
     parser's line and column), for another XML vocabulary and for an unknown version."""
+    from lxml import etree
+
     try:
         root = etree.fromstring(data, _parser())
     except etree.XMLSyntaxError as exc:

@@ -25,6 +25,7 @@ from babel.units import UnknownUnitError, format_unit
 
 from reconcile.detect import is_cjk
 from reconcile.lang import cldrcache
+from reconcile.languages import supported_languages
 from reconcile.model import Qualifier
 
 RelativeRef = Literal["text", "now"]
@@ -364,13 +365,6 @@ def currency_codes() -> dict[str, str]:
     codes.update({str(code): str(code) for code in table.get("codes", [])})
     codes.update(table.get("aliases", {}))
     return codes
-
-
-def supported_languages() -> tuple[str, ...]:
-    """Language codes that have a supplement file (CLDR alone also works for others)."""
-    folder = resources.files("reconcile.lang").joinpath("data")
-    names = (item.name for item in folder.iterdir() if item.name.endswith(".toml"))
-    return tuple(sorted(n.removesuffix(".toml") for n in names if n != "common.toml"))
 
 
 def _locales(code: str) -> tuple[Locale, ...]:

@@ -6,10 +6,9 @@ import os
 import textwrap
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from rich.console import Console
-from rich.progress import TaskID
 from rich.table import Table
 from rich.text import Text
 
@@ -27,6 +26,9 @@ from reconcile.report.values import (
     suppressed_note,
     unit_text,
 )
+
+if TYPE_CHECKING:
+    from rich.progress import TaskID  # rich.progress loads only when a bar is drawn
 
 
 def console(file: IO[str] | None = None) -> Console:
