@@ -6,6 +6,12 @@ it keeps the article's tables (a row becomes a line of "|"-separated cells) and 
 entities. It also reads the title, author, publication date and site name from the page's
 metadata. We do not trust it to say where text came from, so positions.py finds each line
 in the original for line/column reports.
+
+trafilatura drops comments, so before it reads the page each `<!-- reconcile: ignore -->`
+marker (suppress.py) becomes text, a bracketed marker `[reconcile: ignore]`, in the
+element it stands in, or in the element it follows (`<p>…</p> <!-- reconcile: ignore -->`):
+it then silences the claims of that element's line as on a line of plain text, and its
+`[` and `]` point at the comment's `<` and `>`.
 """
 
 from __future__ import annotations
@@ -14,8 +20,9 @@ import re
 
 from reconcile.errors import InputError
 from reconcile.inputs import ExtractedText, RawInput
-from reconcile.inputs.positions import html_view, source_map
+from reconcile.inputs.positions import View, html_view, source_map
 from reconcile.inputs.text import decode_text, sniff_codec
+from reconcile.suppress import MARKER
 
 # How much of a file the sniffer looks at, and the markup that makes it a web page: a
 # doctype or <html> at the start, or many paired block tags.
@@ -28,6 +35,14 @@ _BLOCK_TAG = re.compile(rb"</(?:p|div|span|a|li|ul|ol|h[1-6]|table|tr|td|th|sect
 _MIN_TAGS = 8
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
+# A comment, or an element whose content is not markup (a comment-like string in it is not
+# a comment).
+_COMMENT = re.compile(
+    r"<!--.*?(?:-->|\Z)|<(script|style|title|template|textarea)\b.*?(?:</\1\s*>|\Z)",
+    re.DOTALL | re.IGNORECASE)
+# The end tags (and spaces) just before a comment: the marker goes before the first of them.
+_END_TAGS = re.compile(r"(?:</[A-Za-z][\w:-]*\s*>\s*)+\Z")
+_SPACE = re.compile(r"\s")
 
 
 def looks_like_html(data: bytes) -> bool:
@@ -64,9 +79,10 @@ def read_html(raw: RawInput) -> tuple[ExtractedText, ...]:
     import trafilatura
 
     original = _decode(raw)
+    page, where = _with_markers(original)
     try:
         found = trafilatura.bare_extraction(
-            original,
+            page,
             with_metadata=True,
             include_tables=True,
             include_comments=False,
@@ -84,12 +100,57 @@ def read_html(raw: RawInput) -> tuple[ExtractedText, ...]:
     return (ExtractedText(
         text=text,
         format="html",
-        source_map=source_map(text, original, html_view(original)),
+        source_map=source_map(text, original, _view(page, where)),
         title=_field(found, "title"),
         author=_field(found, "author"),
         date=_date(_field(found, "date")),
         outlet=_field(found, "sitename"),
     ),)
+
+
+def _with_markers(original: str) -> tuple[str, list[int] | None]:
+    """The page with each marker comment made a bracketed marker in the text of the element
+    it stands in or follows, and the offset in `original` of each character of the page
+    (None: the page is the original)."""
+    parts: list[str] = []
+    where: list[int] = []
+    done = 0  # how much of the original is in parts
+    for match in _COMMENT.finditer(original):
+        comment = match.group()
+        if match.group(1) is not None or not comment.startswith("<!--") \
+                or MARKER.fullmatch(comment) is None:
+            continue
+        start, end = match.span()
+        ends = _END_TAGS.search(original, done, start)
+        at = ends.start() if ends is not None else start
+        # Up to the element's end tags, the marker, then those end tags.
+        parts.append(original[done:at])
+        where.extend(range(done, at))
+        # " [reconcile: ignore]": the space and "[" at the comment's "<", the words where
+        # they are, "]" at its ">".
+        body = comment[4:-3]
+        left = len(body) - len(body.lstrip())
+        inner = _SPACE.sub(" ", body.strip())
+        parts.append(f" [{inner}]")
+        where.extend((start, start))
+        where.extend(range(start + 4 + left, start + 4 + left + len(inner)))
+        where.append(end - 1)
+        parts.append(original[at:start])
+        where.extend(range(at, start))
+        done = end
+    if not parts:
+        return original, None
+    parts.append(original[done:])
+    where.extend(range(done, len(original)))
+    return "".join(parts), where
+
+
+def _view(page: str, where: list[int] | None) -> View:
+    """The visible text of the page, each character with its offset in the original."""
+    view = html_view(page)
+    if where is None:
+        return view
+    return View(view.text, tuple(where[i] for i in view.offsets))
 
 
 def _clean(text: str) -> str:
@@ -98,8 +159,8 @@ def _clean(text: str) -> str:
 
 
 def _field(found: object, name: str) -> str | None:
-    value = getattr(found, name, None)
-    return value.strip() or None if isinstance(value, str) else None
+    value = getattr(found, name, None)  # a title read from a heading keeps no marker
+    return MARKER.sub("", value).strip() or None if isinstance(value, str) else None
 
 
 def _date(value: str | None) -> str | None:

@@ -5,6 +5,11 @@ quotes and table rows (cells joined by " | "). Code blocks, inline code, link ta
 images, raw HTML and HTML comments are not prose. YAML front matter (between "---" lines)
 is read with a safe loader for `lang`, `title`, `author`, `date` and `outlet`. Each block
 becomes one line of the text; every character keeps its place in the file.
+
+One kind of comment is kept: a `<!-- reconcile: ignore -->` marker (suppress.py), as it is
+written in the file, so that it silences the claims of its block as it does on a line of
+plain text. It may stand inside the block (a paragraph's, list item's, heading's or table
+cell's line) or on the line right after it, alone (CommonMark ends the block there).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from reconcile.errors import InputError
 from reconcile.inputs import ExtractedText, RawInput
 from reconcile.inputs.positions import View, filled_map, find_in, plain_view
 from reconcile.inputs.text import decode_text
+from reconcile.suppress import MARKER
 from reconcile.textpos import Lines
 
 if TYPE_CHECKING:
@@ -56,20 +62,31 @@ def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:
     offsets: list[int | None] = []
     meta: dict[str, str] = {}
     row: list[Token] = []
+    last_line: int | None = None  # the line after the block last emitted
     for index, token in enumerate(tokens):
         if token.type == "front_matter":
             meta = _front_matter(raw.name, token.content, token.map)
         elif token.type == "tr_open":
             row = []
         elif token.type == "tr_close":
-            _emit(text_parts, offsets, _cells(row, view, lines))
+            emitted = _emit(text_parts, offsets, _cells(row, view, lines))
+            last_line = _end_line(row[-1]) if emitted and row else None
             row = []
         elif token.type == "inline" and token.map is not None:
             # A cell's inline sits right inside th/td; markdown-it gives it the row's map.
             if index > 0 and tokens[index - 1].type in ("th_open", "td_open"):
                 row.append(token)
-            else:
-                _emit(text_parts, offsets, _inline(token, view, lines))
+            elif _emit(text_parts, offsets, _inline(token, view, lines)):
+                last_line = _end_line(token)
+        elif (token.type == "html_block" and token.map is not None
+              and token.map[0] == last_line and text_parts):
+            # Markers alone on the line right after a block belong to that block.
+            markers = _block_markers(token, view, lines)
+            if markers is not None:
+                text_parts[-1] += " " + markers[0]
+                offsets.append(None)
+                offsets.extend(markers[1])
+                last_line = _end_line(token)
     text = "\n".join(text_parts)
     if not text.strip():
         raise InputError(raw.name, "no prose found in the Markdown file")
@@ -88,17 +105,57 @@ def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:
 Piece = tuple[str, list[int | None]]
 
 
-def _emit(parts: list[str], offsets: list[int | None], piece: Piece) -> None:
+def _emit(parts: list[str], offsets: list[int | None], piece: Piece) -> bool:
+    """Add a block's line (unless it is blank); whether it was added."""
     line, where = piece
     # Whitespace at either end is not prose (and would make an empty paragraph).
     left = len(line) - len(line.lstrip())
     right = len(line.rstrip())
     if left >= right:
-        return
+        return False
     if parts:
         offsets.append(None)  # the line break between blocks
     parts.append(line[left:right])
     offsets.extend(where[left:right])
+    return True
+
+
+def _end_line(token: Token) -> int | None:
+    return token.map[1] if token.map is not None else None
+
+
+def _is_marker(html: str) -> bool:
+    """Whether raw HTML is one `<!-- reconcile: ignore -->` comment."""
+    return html.lstrip().startswith("<!--") and MARKER.fullmatch(html.strip()) is not None
+
+
+_SPACE = re.compile(r"\s")
+
+
+def _marker_piece(html: str, view: View, cursor: int, end: int) -> tuple[Piece, int]:
+    """A marker comment as written, found in the file (a line break in it made a space,
+    so that the block stays one line)."""
+    found, cursor = find_in(html, view, cursor, end)
+    return (_SPACE.sub(" ", html), found), cursor
+
+
+def _block_markers(token: Token, view: View, lines: Lines) -> Piece | None:
+    """The markers of an HTML block made of marker comments only (None: another block)."""
+    comments = list(MARKER.finditer(token.content))
+    rest = MARKER.sub("", token.content)
+    if not comments or rest.strip() or not all(_is_marker(m.group()) for m in comments):
+        return None
+    cursor, end = _region(token, lines)
+    text: list[str] = []
+    where: list[int | None] = []
+    for match in comments:
+        (marker, found), cursor = _marker_piece(match.group(), view, cursor, end)
+        if text:
+            text.append(" ")
+            where.append(None)
+        text.append(marker)
+        where.extend(found)
+    return "".join(text), where
 
 
 def _region(token: Token, lines: Lines) -> tuple[int, int]:
@@ -117,6 +174,11 @@ def _inline(token: Token, view: View, lines: Lines, start: int | None = None) ->
     where: list[int | None] = []
     skip = 0  # depth inside an image, whose alt text is not prose
     for child in token.children or ():
+        if child.type == "html_inline" and _is_marker(child.content):
+            (marker, found), cursor = _marker_piece(child.content, view, cursor, end)
+            text.append(marker)
+            where.extend(found)
+            continue
         if child.type in _SKIPPED_INLINE:
             continue
         if child.type in _BREAKS:
