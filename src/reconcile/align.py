@@ -492,6 +492,12 @@ Link = tuple[float, Node, Node]
 def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float
              ) -> list[Link]:
     """Best one-to-one links between two small groups (greedy on affinity)."""
+    return _greedy(_candidates(xs, ys, scores, floor))
+
+
+def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float
+                ) -> list[Link]:
+    """The pairs of `xs` and `ys` that may link (affinity at least `floor`)."""
     scored = []
     for x in xs:
         for y in ys:
@@ -502,11 +508,20 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
             offset = found.position if found is not None and x.claim.kind != "date" else 0.0
             if found is not None and found.total - offset >= floor:
                 scored.append((found.total, x, y))
-    scored.sort(key=lambda item: (-item[0], item[1].index, item[2].index))
+    return scored
+
+
+def _link_order(link: Link) -> tuple[float, int, int]:
+    return -link[0], link[1].index, link[2].index
+
+
+def _greedy(scored: Iterable[Link], *, ordered: bool = False) -> list[Link]:
+    """One-to-one links, best affinity first (ties by claim order); `ordered`: `scored`
+    is already in that order."""
     used_x: set[int] = set()
     used_y: set[int] = set()
     links = []
-    for score, x, y in scored:
+    for score, x, y in (scored if ordered else sorted(scored, key=_link_order)):
         if x.index in used_x or y.index in used_y:
             continue
         used_x.add(x.index)
@@ -541,9 +556,12 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     n, m = len(sa), len(sb)
     guide = _guide(sa, sb)
     width = max(scores.cfg.band_margin, 1)
-    beads: dict[tuple[int, int, int, int], list[Link]] = {}
+    if n * m <= (8 * width) ** 2:
+        # Short texts: the whole matrix costs less than widening a band step by step.
+        width = max(n, m)
+    memo = _BeadMemo()
     while True:
-        links, path, touched = _banded(sa, sb, scores, guide, width, beads)
+        links, path, touched = _banded(sa, sb, scores, guide, width, memo)
         if not touched or width >= max(n, m):
             return links, path
         width *= 2
@@ -604,14 +622,29 @@ def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
     return chain[::-1]
 
 
+@dataclass
+class _BeadMemo:
+    """What one sentence alignment has computed, kept across the widenings of its band:
+    the candidate links of each pair of segments (in link order) and the links of each
+    bead tried, by its segment ranges."""
+
+    cells: dict[tuple[int, int], list[Link]] = field(default_factory=dict)
+    beads: dict[tuple[int, int, int, int], list[Link]] = field(default_factory=dict)
+
+
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
-            guide: Sequence[int], width: int,
-            beads: dict[tuple[int, int, int, int], list[Link]] | None = None
+            guide: Sequence[int], width: int, memo: _BeadMemo | None = None
             ) -> tuple[list[Link], list[tuple[int, int]], bool]:
-    """One run of the banded DP; `beads` keeps the links of each bead tried, by its
-    segment ranges, so a wider band after this one does not pair them up again."""
+    """One run of the banded DP (`memo`: what earlier runs of this alignment found)."""
     n, m = len(sa), len(sb)
-    tried: dict[tuple[int, int, int, int], list[Link]] = {} if beads is None else beads
+    memo = memo or _BeadMemo()
+    tried, cells = memo.beads, memo.cells
+
+    def cell(ci: int, cj: int) -> list[Link]:
+        if (ci, cj) not in cells:
+            cells[(ci, cj)] = sorted(
+                _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link), key=_link_order)
+        return cells[(ci, cj)]
 
     def lo_hi(i: int) -> tuple[int, int]:
         return max(0, guide[i] - width), min(m, guide[i] + width)
@@ -637,9 +670,14 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 bead = (i - di, i, j - dj, j)
                 links = tried.get(bead)
                 if links is None:
-                    xs = [x for seg in sa[i - di:i] for x in seg]
-                    ys = [y for seg in sb[j - dj:j] for y in seg]
-                    links = tried[bead] = _pair_up(xs, ys, scores, scores.cfg.parallel_link)
+                    # A bead's candidates are those of the segment pairs it covers, each
+                    # scored once however many beads cover it (most hold none).
+                    found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
+                             if (c := cell(ci, cj))]
+                    links = tried[bead] = (
+                        [] if not found
+                        else _greedy(found[0], ordered=True) if len(found) == 1
+                        else _greedy(link for c in found for link in c))
                 gain = sum(score for score, _, _ in links)
                 if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
                     top = (best[prev] + gain, prev[0], prev[1], links)

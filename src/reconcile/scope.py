@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from reconcile.lang import get_profile
+from reconcile.detect import is_cjk
+from reconcile.lang import supplement_table
 from reconcile.model import Claim
 
 # Clause boundaries: punctuation, but not the comma or colon inside a number (1,300; 4:12).
@@ -31,6 +33,13 @@ class Dating:
     year: int
     date_index: int | None
     distance: int
+
+
+@cache
+def _date_before_number(lang: str) -> bool:
+    """Whether the language puts a scoping date before its number ([scope] of its data
+    file); read without building the whole language profile."""
+    return bool(supplement_table(lang, "scope").get("date_before_number", False))
 
 
 def _year(date: str | None) -> int | None:
@@ -49,7 +58,7 @@ def _gap(claim: Claim, date: Claim) -> int:
     spaced): "4.5% in 2025" and "2024 to 4.5%" are one word apart, a tie."""
     left, right = (claim, date) if claim.start < date.start else (date, claim)
     text = claim.sentence[left.end - claim.sentence_start:right.start - claim.sentence_start]
-    return len(text.strip()) if get_profile(claim.lang).cjk else len(text.split())
+    return len(text.strip()) if any(map(is_cjk, text)) else len(text.split())
 
 
 def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int]]
@@ -58,7 +67,7 @@ def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, i
     its clause (of two equally near, the one on the side the language puts a scoping date),
     else the nearest date of an earlier clause."""
     clause = _clause(claim)
-    before_first = get_profile(claim.lang).date_before_number
+    before_first = _date_before_number(claim.lang)
     same = [(_gap(claim, d), (d.start < claim.start) != before_first, i, y)
             for i, d, y in dates if i != index and _clause(d) == clause]
     if same:
