@@ -560,11 +560,17 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
         # Short texts: the whole matrix costs less than widening a band step by step.
         width = max(n, m)
     memo = _BeadMemo()
+    recentred = False
     while True:
         links, path, touched = _banded(sa, sb, scores, guide, width, memo)
         if not touched or width >= max(n, m):
             return links, path
-        width *= 2
+        if recentred:
+            width *= 2
+        # First centre the band on the path just found (it strays from the guide where
+        # the anchors were few); only if it still touches the edge is the band widened.
+        guide = _through([(i + 1, j + 1) for i, j in path], n, m)
+        recentred = not recentred
 
 
 def _value_key(claim: Claim) -> tuple[object, ...]:
@@ -588,8 +594,14 @@ def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[i
         return {k: i for k, i in where.items() if seen[k] == 1}
 
     in_a, in_b = once(sa), once(sb)
-    chain = _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
-    points = [(0, 0), *chain, (n, m)]
+    return _through(_increasing_chain([(in_a[k] + 1, in_b[k] + 1)
+                                       for k in in_a.keys() & in_b.keys()]), n, m)
+
+
+def _through(chain: Sequence[tuple[int, int]], n: int, m: int) -> list[int]:
+    """For each row 0..n, the column of the line through the corners and the chain's
+    points (increasing in both coordinates), interpolated linearly."""
+    points = [(0, 0), *(p for p in chain if 0 < p[0] < n), (n, m)]
     centre = [0] * (n + 1)
     for (i0, j0), (i1, j1) in itertools.pairwise(points):
         for i in range(i0, i1 + 1):
