@@ -704,9 +704,11 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     i, j = n, m
     while (i, j) in back:
         lo, hi = lo_hi(i)
-        if (j <= lo and lo > 0) or (j >= hi and hi < m):
-            touched = True
         pi, pj, links = back[(i, j)]
+        # Only a linked step at the band's edge says a better path may lie outside: in a
+        # stretch without links (text one version lacks) the path runs anywhere.
+        if links and ((j <= lo and lo > 0) or (j >= hi and hi < m)):
+            touched = True
         out.extend(links)
         if links:
             path.append((i - 1, j - 1))
