@@ -556,9 +556,6 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     n, m = len(sa), len(sb)
     guide = _guide(sa, sb)
     width = max(scores.cfg.band_margin, 1)
-    if n * m <= (8 * width) ** 2:
-        # Short texts: the whole matrix costs less than widening a band step by step.
-        width = max(n, m)
     memo = _BeadMemo()
     recentred = False
     while True:
