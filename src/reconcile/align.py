@@ -42,7 +42,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from reconcile.compare import intervals, is_slip, relation
 from reconcile.concepts import concept_near, is_generic
@@ -252,6 +252,8 @@ def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignCo
                     ) -> float:
     """Weighted overlap of the entities named around two claims (rare names weigh more);
     the sentence counts fully, the paragraph around it at cfg.paragraph_share."""
+    if not (a.terms & b.terms or a.context & b.context):
+        return 0.0  # nothing named in common (most pairs): no sums to take
     return max(_overlap(a.terms, b.terms, weights),
                cfg.paragraph_share * _overlap(a.context, b.context, weights))
 
@@ -265,10 +267,10 @@ def _concept_sign(a: Node, b: Node) -> int:
     return 1 if a.concept == b.concept else -1
 
 
-@dataclass(frozen=True)
-class Evidence:
+class Evidence(NamedTuple):
     """The parts of one pair's affinity, as fitted by benchmarks/fit_weights.py: each is
-    already weighted by the config, so their sum is the affinity."""
+    already weighted by the config, so their sum is the affinity. (A named tuple: one is
+    made for every pair of claims scored, and a frozen dataclass costs more to build.)"""
 
     kind: float
     unit: float
