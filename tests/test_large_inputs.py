@@ -93,3 +93,36 @@ def test_diff_jsonl_is_streamed_story_by_story(tmp_path: Path) -> None:
                                     str(archive / story)])
         assert [json.loads(line) for line in alone.stdout.splitlines()] == \
             [r for r in records if r["story"] == story]
+
+
+def test_claims_jsonl_is_written_story_by_story(tmp_path: Path,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    archive = _archive(tmp_path, 3)
+    runner = CliRunner()
+    taken: list[str] = []
+    real = ingest.read_stories
+
+    def watched(*args: object, **kwargs: object) -> object:
+        for story in real(*args, **kwargs):  # type: ignore[arg-type]
+            taken.append(story.story_id)
+            yield story
+
+    written: list[int] = []
+    real_echo = __import__("click").echo
+
+    def echo(message: object = None, *args: object, **kwargs: object) -> None:
+        written.append(len(taken))  # how many stories were read when this line was written
+        real_echo(message, *args, **kwargs)
+
+    monkeypatch.setattr(ingest, "read_stories", watched)
+    monkeypatch.setattr("reconcile.cli.click.echo", echo)
+    whole = runner.invoke(cli, ["claims", "--format", "jsonl", str(archive)])
+    assert whole.exit_code == 0, whole.stderr
+    # The first story's claims were written before the second story was read.
+    assert written and written[0] == 1
+    assert written == sorted(written) and written[-1] == 3
+    monkeypatch.undo()
+    alone = "".join(runner.invoke(cli, ["claims", "--format", "jsonl",
+                                        str(archive / f"story{i}")]).stdout
+                    for i in range(3))
+    assert whole.stdout == alone

@@ -308,6 +308,8 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     Exits 2 if any input could not be read (it is still listed, with its error; in
     jsonl as a {"record": "source", …, "error": …} line).
     """
+    from dataclasses import replace
+
     from reconcile.api import extract_document
     from reconcile.report import jsonio
     from reconcile.report.terminal import console, progress_bar, render_claims
@@ -322,24 +324,19 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                 every = (extract_document(source.document, include_boilerplate=True)
                          if source.document is not None else [])
                 found = [c for c in every if include_boilerplate or not c.boilerplate]
+                if progress is not None:
+                    progress("claims", len(every), None)
+                if fmt == "jsonl":
+                    # Written version by version: memory holds one story, not the archive.
+                    _claims_jsonl(source, found)
+                    results.append((replace(source, document=None), []))
+                    continue
                 set_aside[source.source_id] = [c for c in every
                                                if c.boilerplate and not include_boilerplate]
                 results.append((source, found))
-                if progress is not None:
-                    progress("claims", len(every), None)
     if fmt == "table":
         render_claims(console(), results, set_aside)
-    elif fmt == "jsonl":
-        for source, found in results:
-            positions = _positions(source)
-            if source.error:
-                # A failed source has no claims; this line keeps it in the output.
-                click.echo(jsonio.dumps({"record": "source", "id": source.source_id,
-                                         "path": source.path, "lang": source.lang,
-                                         "error": source.error}))
-            for claim in found:
-                click.echo(jsonio.dumps(jsonio.located_claim_record(claim, positions)))
-    else:
+    elif fmt == "json":
         click.echo(jsonio.dumps(_claims_report(results, set_aside), indent=2))
     sources = [source for source, _ in results]
     _warn_errors(sources)
@@ -568,6 +565,20 @@ def _run_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Readi
             if progress is not None:
                 progress("stories", 1, len(tasks))
     return results, skipped
+
+
+def _claims_jsonl(source: Source, found: Sequence[Claim]) -> None:
+    """`claims --format jsonl`: one line per claim; a failed source gets a line of its own
+    so that it is never silently missing."""
+    from reconcile.report import jsonio
+
+    if source.error:
+        click.echo(jsonio.dumps({"record": "source", "id": source.source_id,
+                                 "path": source.path, "lang": source.lang,
+                                 "error": source.error}))
+    positions = _positions(source)
+    for claim in found:
+        click.echo(jsonio.dumps(jsonio.located_claim_record(claim, positions)))
 
 
 def _positions(source: Source) -> Positions | None:
