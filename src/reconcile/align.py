@@ -189,6 +189,11 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     return 0.0
 
 
+@cache
+def _as_decimal(value: float) -> Decimal:
+    return Decimal(str(value))
+
+
 def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
     if a.kind == "quantity" and b.kind == "quantity" and not same_dimension(a.unit, b.unit):
         return None  # a length and a mass are never one fact
@@ -199,7 +204,7 @@ def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
         # A bare number beside an amount of money: often the same amount, currency dropped.
         count = a if a.kind == "count" else b
         return cfg.money_count if count.low is not None and \
-            count.low >= Decimal(str(cfg.money_count_min)) else None
+            count.low >= _as_decimal(cfg.money_count_min) else None
     return None
 
 
