@@ -273,3 +273,47 @@ def test_parsed_data_files_equal_tomllib_and_follow_edits(
     assert cldrcache.parsed_toml(b'y = 1\n') == {"y": 1}
     assert not list(tmp_path.glob("toml-*.json")) or all(
         "y = 1" not in p.read_text(encoding="utf-8") for p in tmp_path.glob("toml-*.json"))
+
+
+class _CountingStore:
+    """A SequenceStore in memory that counts what it answers."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, object] = {}
+        self.hits = 0
+
+    def get(self, key: str) -> object | None:
+        found = self.kept.get(key)
+        self.hits += found is not None
+        return json.loads(json.dumps(found)) if found is not None else None
+
+    def put(self, key: str, data: object) -> None:
+        self.kept[key] = json.loads(json.dumps(data))  # as the disk store keeps it
+
+
+def test_kept_pair_alignments_give_the_diff_found_afresh() -> None:
+    (story,) = load_stories([CORPUS])
+    aliases = load_aliases([ROOT / "claims" / "aliases.toml"])
+    plain = diff.diff_story(story, aliases)
+    store = _CountingStore()
+    first = diff.diff_story(story, aliases, sequences=store)
+    assert store.hits == 0 and len(store.kept) == 10  # five versions: ten pairs
+    again = diff.diff_story(story, aliases, sequences=store)
+    assert store.hits == 10
+    assert repr(first) == repr(plain) and repr(again) == repr(plain)
+
+
+def test_a_changed_version_realigns_only_its_pairs(tmp_path: Path) -> None:
+    import shutil
+
+    folder = tmp_path / "story"
+    shutil.copytree(CORPUS, folder)
+    aliases = load_aliases([ROOT / "claims" / "aliases.toml"])
+    store = _CountingStore()
+    (story,) = load_stories([folder])
+    diff.diff_story(story, aliases, sequences=store)
+    edit(folder / "fr.txt", "2016", "2017")
+    (story,) = load_stories([folder])
+    kept = diff.diff_story(story, aliases, sequences=store)
+    assert store.hits == 6  # the pairs without fr
+    assert repr(kept) == repr(diff.diff_story(story, aliases))

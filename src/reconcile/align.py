@@ -31,6 +31,7 @@ power of ten, a digit, a currency, a shifted year) explains how its value differ
 from __future__ import annotations
 
 import bisect
+import hashlib
 import heapq
 import itertools
 import math
@@ -42,7 +43,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
 from importlib import resources
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from reconcile.compare import intervals, is_slip, relation
 from reconcile.concepts import concept_near, is_generic
@@ -344,6 +345,15 @@ def _pair(x: Node, y: Node) -> PairKey:
     return (a, b) if a <= b else (b, a)
 
 
+class SequenceStore(Protocol):
+    """Where the sentence alignments of pairs of versions are kept between runs
+    (reconcile.cache.SequenceCache): JSON data by key; get gives None when not kept."""
+
+    def get(self, key: str) -> Any | None: ...
+
+    def put(self, key: str, data: Any) -> None: ...
+
+
 @dataclass(frozen=True)
 class _Scores:
     """The affinities of one alignment run, each pair's evidence computed once, on first
@@ -359,6 +369,7 @@ class _Scores:
     memo: dict[PairKey, Evidence | None] = field(default_factory=dict)
     mates: Mapping[SegmentPair, Sequence[PairKey]] = field(default_factory=dict)
     anchors: Mapping[SegmentPair, Sequence[tuple[Node, Node]]] = field(default_factory=dict)
+    store: SequenceStore | None = None
 
     def evidence(self, key: PairKey) -> Evidence | None:
         if key not in self.memo:
@@ -369,7 +380,7 @@ class _Scores:
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
-                       _linked_segments(groups), _anchors(groups))
+                       _linked_segments(groups), _anchors(groups), self.store)
 
     def blind(self, key: PairKey) -> float | None:
         found = self.evidence(key)
@@ -482,8 +493,60 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     if _paired(a, b):
         return (unit_links(a, b, scores),
                 {_pair(x, y) for x in a for y in b if x.unit == y.unit}, True)
+    store = scores.store
+    key = _sequence_key(a, b, scores) if store is not None else ""
+    if store is not None:
+        kept = _kept_sequence(store.get(key), scores.nodes)
+        if kept is not None:
+            return kept
     seq, path = _sequence(a, b, scores)
-    return seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
+    found = seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
+    if store is not None:
+        store.put(key, {
+            "links": [[score, list(_key(x)), list(_key(y))] for score, x, y in found[0]],
+            "window": sorted([list(ka), list(kb)] for ka, kb in found[1]),
+            "parallel": found[2]})
+    return found
+
+
+_SEQUENCE_FORMAT = "reconcile.sequence/1"
+
+
+def _node_text(node: Node) -> str:
+    """Everything of a node the sentence alignment reads, in a stable form (sets sorted:
+    their iteration order changes from one process to the next)."""
+    return repr((node.source, node.index, node.claim, node.segment, node.position,
+                 node.year, sorted(node.entities), node.dated_by, sorted(node.context),
+                 node.dated_distance, sorted(node.terms), node.paragraph, node.concept,
+                 node.unit))
+
+
+def _sequence_key(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> str:
+    """The hash of all a pair's sentence alignment depends on: both versions' nodes, the
+    story's entity weights and the config (a change elsewhere in the story that moves the
+    weights is a miss)."""
+    digest = hashlib.sha256(_SEQUENCE_FORMAT.encode())
+    for side in (a, b):
+        for node in side:
+            digest.update(_node_text(node).encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        digest.update(b"|")
+    digest.update(repr(sorted(scores.weights.items())).encode("utf-8", "surrogatepass"))
+    digest.update(repr(scores.cfg).encode())
+    return digest.hexdigest()
+
+
+def _kept_sequence(data: Any, nodes: Mapping[tuple[str, int], Node]
+                   ) -> tuple[list[Link], set[PairKey], bool] | None:
+    """A stored pair alignment with its nodes put back; None when absent or damaged."""
+    try:
+        links: list[Link] = [(float(score), nodes[(x[0], x[1])], nodes[(y[0], y[1])])
+                             for score, x, y in data["links"]]
+        window: set[PairKey] = {((ka[0], ka[1]), (kb[0], kb[1]))
+                                for ka, kb in data["window"]}
+        return links, window, bool(data["parallel"])
+    except (KeyError, TypeError, ValueError, IndexError):
+        return None
 
 
 def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
@@ -818,17 +881,20 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
 
 
 def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
-          config: AlignConfig | None = None) -> Alignment:
+          config: AlignConfig | None = None,
+          sequences: SequenceStore | None = None) -> Alignment:
     """Group the claims of all versions into facts (one claim per version at most).
 
     `config` holds every weight (default: the package's fitted data/align_weights.toml).
     Only candidate pairs (blocks, and the sentence windows of translations) seed facts; the
-    affinity of any other pair a decision needs is computed when needed, once."""
+    affinity of any other pair a decision needs is computed when needed, once.
+    `sequences` keeps each pair of versions' sentence alignment between runs (the same
+    result, found again without the DP when neither version nor the weights changed)."""
     cfg = config or default_config()
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
-    scores = _Scores({_key(n): n for n in everything}, weights, cfg)
+    scores = _Scores({_key(n): n for n in everything}, weights, cfg, store=sequences)
     found = _translations(nodes_by_source, scores)
     parallel = found.parallel
     family = families(sources, parallel)

@@ -270,6 +270,37 @@ class VersionCache:
         return found
 
 
+    @property
+    def sequences(self) -> SequenceCache:
+        """The sentence alignments of pairs of versions, kept beside the analyses."""
+        return SequenceCache(self.root, self.depends)
+
+
+@dataclass(frozen=True)
+class SequenceCache:
+    """align's SequenceStore under `root`: each pair of versions' sentence alignment, by
+    the key align gives (both versions' nodes, the entity weights, the config) and the
+    code fingerprint `depends`. An entry that cannot be read is None (computed again),
+    one that cannot be written is skipped."""
+
+    root: Path
+    depends: bytes
+
+    def _entry(self, key: str) -> Path:
+        digest = hashlib.sha256(self.depends)
+        digest.update(key.encode())
+        return self.root / CACHE_DIR / "sequences" / f"{digest.hexdigest()}.json"
+
+    def get(self, key: str) -> Any | None:
+        try:
+            return json.loads(self._entry(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+
+    def put(self, key: str, data: Any) -> None:
+        _write(self.root, self._entry(key), data)
+
+
 def version_cache(root: Path, depends: bytes | None = None) -> VersionCache:
     """The per-version cache of the project at `root` (`depends`: fingerprint(), when the
     caller already has it)."""

@@ -689,10 +689,11 @@ def _current_read(folder: Path) -> tuple[Ledger, bool]:
 
     (story,) = load_stories([folder], max_size=_max_bytes(os.environ.get(MAX_SIZE_ENV)))
     _warn_errors(story.sources)
-    # Only the versions whose text changed are extracted again; the story is re-aligned.
+    # Only the versions whose text changed are extracted again, and only the pairs of
+    # versions whose alignment may have changed are aligned by sentences again.
     versions = cache.version_cache(root, depends)
     result = diff_story(story, load_aliases(alias_files), analyse=versions.analyse,
-                        find=versions.find)
+                        find=versions.find, sequences=versions.sequences)
     current = snapshot(result, _story_path(folder, root))
     failed = any(source.error for source in story.sources)
     if not failed:

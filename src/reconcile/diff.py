@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 
-from reconcile.align import align, build_nodes, claim_concept, mantissa
+from reconcile.align import SequenceStore, align, build_nodes, claim_concept, mantissa
 from reconcile.api import with_units
 from reconcile.compare import judge, relation
 from reconcile.convert import Exchange, Rates
@@ -97,7 +97,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
                analyse: Analyser = analyse_version,
                find: EntityFinder = entities_of_version,
                config: AlignConfig | None = None,
-               rates: Rates | None = None) -> DiffResult:
+               rates: Rates | None = None,
+               sequences: SequenceStore | None = None) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
@@ -109,6 +110,8 @@ def diff_story(story: Story, aliases: AliasTable, *,
     `config` holds alignment's weights (default: the package's data/align_weights.toml).
     `rates` are the currency reference rates amounts in two currencies compare at (default:
     a fresh Rates, read on first use).
+    `sequences` keeps the sentence alignment of each pair of versions between runs
+    (reconcile.cache.VersionCache.sequences), so an unchanged pair is not aligned again.
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -129,7 +132,7 @@ def diff_story(story: Story, aliases: AliasTable, *,
             analyse=analyse, find=find)
         if progress is not None:
             progress("claims", len(claims_of[sid]) + len(set_aside[sid]), None)
-    alignment = align(nodes_of, config=config)
+    alignment = align(nodes_of, config=config, sequences=sequences)
     witness_of = dict(alignment.witnesses)
     weights = dict(alignment.entity_weights)
     names = {e.id: e.names[0] for e in aliases.entities}

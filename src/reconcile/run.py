@@ -131,7 +131,8 @@ def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplat
     versions = version_cache(root, depends)
     result = diff_story(story, load_aliases(alias_files),
                         include_boilerplate=include_boilerplate, progress=progress,
-                        analyse=versions.analyse, find=versions.find)
+                        analyse=versions.analyse, find=versions.find,
+                        sequences=versions.sequences)
     put_result(root, key, result)
     return result
 
