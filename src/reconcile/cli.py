@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar, cast
 
 import click
 
@@ -130,15 +131,32 @@ def _fetch_options(timeout: float, max_size: str | None, offline: bool) -> Fetch
                         offline=offline, cache_dir=default_cache_dir(os.environ))
 
 
-def fetch_options(command: F) -> F:
-    """--timeout and --offline, for the commands that read URLs (--max-size is shared)."""
-    command = click.option(
-        "--offline", is_flag=True,
-        help="Read URLs from the cache only (pages fetched before; $RECONCILE_CACHE_DIR, "
-             "else ~/.cache/reconcile).")(command)
-    return click.option(
-        "--timeout", type=float, default=20.0, show_default=True, metavar="SECONDS",
-        help="Give up on a URL that does not answer within this.")(command)
+def input_options(command: F) -> F:
+    """The options of every command that reads stories (--lang, --encoding, --input-format,
+    --max-size, --timeout, --offline), handed to the command as one `reading` value."""
+
+    @functools.wraps(command)
+    def with_reading(*args: Any, **kwargs: Any) -> Any:
+        kwargs["reading"] = _Reading(
+            encoding=kwargs.pop("encoding"), lang=kwargs.pop("lang"),
+            input_format=kwargs.pop("input_format"), max_size=kwargs.pop("max_size"),
+            timeout=kwargs.pop("timeout"), offline=kwargs.pop("offline"))
+        return command(*args, **kwargs)
+
+    options = (
+        lang_option, encoding_option, _input_format_option, max_size_option,
+        click.option(
+            "--timeout", type=float, default=20.0, show_default=True, metavar="SECONDS",
+            help="Give up on a URL that does not answer within this."),
+        click.option(
+            "--offline", is_flag=True,
+            help="Read URLs from the cache only (pages fetched before; "
+                 "$RECONCILE_CACHE_DIR, else ~/.cache/reconcile)."),
+    )
+    decorated: Any = with_reading
+    for option in reversed(options):  # the first listed shows first in --help
+        decorated = option(decorated)
+    return cast(F, decorated)
 
 
 def _warn_errors(sources: Sequence[Source]) -> None:
@@ -274,20 +292,15 @@ def cli() -> None:
 @path_argument
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]),
               default="table", show_default=True, help="Output format.")
-@lang_option
-@encoding_option
-@_input_format_option
-@max_size_option
+@input_options
 @click.option("--include-boilerplate", is_flag=True,
               help="Also report claims in site furniture (related posts, footers, share "
                    "widgets); they are marked with * in the table and \"boilerplate\": true "
                    "(with a \"boilerplate_reason\") in JSON. Without it the table and the "
                    "JSON sources count them as set aside.")
-@fetch_options
 @quiet_option
-def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | None,
-           input_format: str, max_size: str | None, include_boilerplate: bool,
-           timeout: float, offline: bool, quiet: bool) -> None:
+def claims(paths: tuple[str, ...], fmt: str, reading: _Reading, include_boilerplate: bool,
+           quiet: bool) -> None:
     """List every claim each story version makes.
 
     PATH is a story file (text, HTML page or Markdown), a folder of them (one
@@ -317,7 +330,6 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
     results: list[tuple[Source, list[Claim]]] = []
     set_aside: dict[str, list[Claim]] = {}
     with progress_bar(_show_progress(quiet)) as progress:
-        reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
         stories = reading.load(paths, progress)
         for story in stories:
             for source in story.sources:
@@ -363,15 +375,11 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
                    "reads the aliases.toml of its folder and the nearest claims/aliases.toml "
                    "up to the project root (never the working directory's); JSON lists "
                    "them under alias_files.")
-@lang_option
-@encoding_option
-@_input_format_option
-@max_size_option
+@input_options
 @click.option("--include-boilerplate", is_flag=True,
               help="Also compare claims in site furniture (related posts, footers, share "
                    "widgets). Without it they are set aside, counted with their reasons "
                    "in the report and listed under \"set_aside\" in JSON.")
-@fetch_options
 @click.option("--matrix", is_flag=True,
               help="Also print each story's agreement matrix: per pair of versions, on how "
                    "many of the facts both state they agree (table and markdown formats).")
@@ -392,9 +400,8 @@ def claims(paths: tuple[str, ...], fmt: str, lang: str | None, encoding: str | N
               help="Dask scheduler to run on (tcp://host:8786); implies --engine dask.")
 @quiet_option
 def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
-         alias_files: tuple[str, ...], lang: str | None, encoding: str | None,
-         input_format: str, max_size: str | None, include_boilerplate: bool,
-         timeout: float, offline: bool, matrix: bool, no_cache: bool, quiet: bool,
+         alias_files: tuple[str, ...], reading: _Reading, include_boilerplate: bool,
+         matrix: bool, no_cache: bool, quiet: bool,
          jobs: int, engine: str, scheduler: str | None) -> None:
     """Align the claims of a story's versions into facts and flag discrepancies.
 
@@ -437,7 +444,6 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     from reconcile.report import jsonio
 
     engine_ = _Engine(jobs, "dask" if scheduler else engine, scheduler)
-    reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
     if fmt == "jsonl":
         _diff_jsonl(paths, alias_files, reading, include_boilerplate, quiet=quiet,
                     cache=not no_cache, fail_on=fail_on, engine=engine_)
@@ -993,16 +999,11 @@ boilerplate_option = click.option(
               help="The HTML file to write; - writes it to stdout.")
 @fail_on_option
 @aliases_option
-@lang_option
-@encoding_option
-@_input_format_option
-@max_size_option
+@input_options
 @boilerplate_option
-@fetch_options
 @quiet_option
 def report(paths: tuple[str, ...], output: str, fail_on: str, alias_files: tuple[str, ...],
-           lang: str | None, encoding: str | None, input_format: str, max_size: str | None,
-           include_boilerplate: bool, timeout: float, offline: bool, quiet: bool) -> None:
+           reading: _Reading, include_boilerplate: bool, quiet: bool) -> None:
     """Write the diff as one self-contained HTML page to look at and send.
 
     The page (no network, no external files; it opens from disk) has a
@@ -1026,7 +1027,6 @@ def report(paths: tuple[str, ...], output: str, fail_on: str, alias_files: tuple
     """
     from reconcile.report.html import render_html
 
-    reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
     results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
                                   quiet=quiet)
     page = render_html(results, skipped)
@@ -1057,16 +1057,11 @@ def _nearest_ids(wanted: str, ids: Sequence[str], limit: int = 5) -> list[str]:
 @click.argument("fact_id")
 @path_argument
 @aliases_option
-@lang_option
-@encoding_option
-@_input_format_option
-@max_size_option
+@input_options
 @boilerplate_option
-@fetch_options
 @quiet_option
 def show(fact_id: str, paths: tuple[str, ...], alias_files: tuple[str, ...],
-         lang: str | None, encoding: str | None, input_format: str, max_size: str | None,
-         include_boilerplate: bool, timeout: float, offline: bool, quiet: bool) -> None:
+         reading: _Reading, include_boilerplate: bool, quiet: bool) -> None:
     """Show one fact in full: every version's sentence with the claim marked.
 
     FACT_ID is an id as `reconcile diff` prints it (`STORY/FACT_ID` picks one
@@ -1086,7 +1081,6 @@ def show(fact_id: str, paths: tuple[str, ...], alias_files: tuple[str, ...],
     """
     from reconcile.report.terminal import console, render_fact
 
-    reading = _Reading(encoding, lang, input_format, max_size, timeout, offline)
     results, _ = _run_diffs(paths, alias_files, reading, include_boilerplate, quiet=quiet)
     story, sep, bare = fact_id.rpartition("/")
     found = [(r, f) for r in results for f in r.facts
