@@ -1,8 +1,8 @@
 """The made-up stories of tests/stories/: planted discrepancies found, no false conflicts.
 
-The targets (MIN_FOUND, no false conflict) are not met yet: they are strict xfails, so the
-day they pass the suite says so. The floor tests lock in what is reached today
-(benchmarks/README.md "Made-up stories" lists what is still missed and why).
+No story has a false conflict. The plant target (MIN_FOUND) is not met yet: it is a strict
+xfail, so the day it passes the suite says so, and a floor test locks in what is reached
+today (benchmarks/README.md "Made-up stories" lists what is still missed and why).
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ from storyscore import StoryScore, score_story, story_names
 
 # At least this share of all plants is found, naming the changed version.
 MIN_FOUND = 0.95
-# Reached today: 14 of 17 plants, one false conflict (an extraction slip).
+# Reached today: 14 of 17 plants.
 FLOOR_FOUND = 14
-FLOOR_FALSE = 1
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +42,6 @@ def test_no_fewer_plants_found_than_today(scores: list[StoryScore]) -> None:
     assert found >= FLOOR_FOUND
 
 
-def test_no_more_false_conflicts_than_today(scores: list[StoryScore]) -> None:
-    assert len(_false(scores)) <= FLOOR_FALSE, _false(scores)
-
-
 @pytest.mark.xfail(strict=True, reason="14 of 17 plants found (benchmarks/README.md)")
 def test_planted_discrepancies_are_found(scores: list[StoryScore]) -> None:
     found, plants = _found(scores)
@@ -55,6 +50,5 @@ def test_planted_discrepancies_are_found(scores: list[StoryScore]) -> None:
     assert found >= MIN_FOUND * plants, missed
 
 
-@pytest.mark.xfail(strict=True, reason="'€12 million a year' read as a duration (extraction)")
 def test_no_false_conflicts(scores: list[StoryScore]) -> None:
     assert not _false(scores)

@@ -165,8 +165,9 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     m = _WORD_BEFORE.search(before + " ", max(0, len(before) - 30))
     word = m.group(1).casefold() if m is not None else ""
     if word in prof.rate_words or word in prof.durations or word in prof.currency_words \
-            or word in prof.percent_words:
-        return False
+            or word in prof.percent_words or word in prof.scales \
+            or word in prof.number_words:
+        return False  # "$5 a day", "€12 million a year": an amount per unit of time
     if after is not None and after_word in prof.several_not_after:
         nxt = _WORD.match(text, skip_spaces(text, after.end()))
         if nxt is not None and nxt.group(0).casefold() in prof.spelled.roles:

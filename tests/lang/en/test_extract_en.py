@@ -232,3 +232,12 @@ def test_impossible_calendar_dates_are_not_reported(text: str) -> None:
 def test_language_is_detected_when_not_given() -> None:
     claims = extract_claims("The company raised $5 million from investors in 2019.")
     assert [(c.kind, c.lang) for c in claims] == [("money", "en"), ("date", "en")]
+
+
+@pytest.mark.parametrize("text", [
+    "She will earn a reported €12 million a year before bonuses.",
+    "The club pays him two million a year after tax.",
+])
+def test_a_time_unit_after_an_amount_is_a_rate_not_a_span(text: str) -> None:
+    claims = extract_claims(text, "en")
+    assert [c.kind for c in claims] == [claims[0].kind] and claims[0].kind in ("money", "count")
