@@ -186,6 +186,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
@@ -200,15 +201,30 @@ def count_noun(text: str, pos: int, lex: Lexicon) -> str | None:
     function word ("50 top researchers" → researchers)."""
     if lex.profile.cjk:
         return None
-    for _ in range(3):
+    prof = lex.profile
+    last = ""  # the function word skipped last
+    whole = False  # past the number of a whole ("162 of the 300 seats")
+    words = 0
+    while words < 3:  # three words at most; the number of a whole is not one of them
         q = skip_spaces(text, pos)
         if q == pos or q >= len(text):
             return None
         m = _WORD.match(text, q)
         if m is None:
-            return None
+            # "162 of the 300 seats", "162 dari 300 kursi": a part of a whole counts the
+            # whole's noun. Only after a function word that joins no range ("from 4.2 to
+            # 3.9 million" is a change), and "162 300" is no partitive.
+            number = (_NUMBER.match(text, q)
+                      if last and last not in prof.range_connectors and not whole else None)
+            if number is None:
+                return None
+            pos, whole = number.end(), True
+            continue
         word = m.group(0).casefold()
-        prof = lex.profile
+        words += 1
+        if whole and (word in prof.scales or word in prof.number_words):
+            return None  # the whole is an amount of its own ("of the 3.9 million")
+        last = word
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
             return word if all(not is_cjk(ch) for ch in word) else None

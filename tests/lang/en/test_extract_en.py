@@ -241,3 +241,11 @@ def test_language_is_detected_when_not_given() -> None:
 def test_a_time_unit_after_an_amount_is_a_rate_not_a_span(text: str) -> None:
     claims = extract_claims(text, "en")
     assert [c.kind for c in claims] == [claims[0].kind] and claims[0].kind in ("money", "count")
+
+
+def test_a_part_of_a_whole_counts_the_whole_s_noun() -> None:
+    claims = extract_claims("The ruling party won 162 of the 300 seats.", "en")
+    assert [(c.kind, c.surface, c.low) for c in claims] == [
+        ("count", "162", Decimal(162)), ("count", "300", Decimal(300))]
+    # Without a function word between them, two numbers are no part and whole.
+    assert [c.surface for c in extract_claims("Seats: 162 300 seats.", "en")] == ["300"]

@@ -197,3 +197,9 @@ def test_language_is_detected_when_not_given() -> None:
     claims = extract_claims("La société a levé 5 millions de dollars auprès de ses "
                             "investisseurs en septembre 2019.")
     assert [(c.kind, c.lang) for c in claims] == [("money", "fr"), ("date", "fr")]
+
+
+def test_a_part_of_a_whole_counts_the_whole_s_noun() -> None:
+    claims = extract_claims("Le parti au pouvoir a remporté 162 des 300 sièges.", "fr")
+    assert [(c.kind, c.surface, c.low) for c in claims] == [
+        ("count", "162", Decimal(162)), ("count", "300", Decimal(300))]

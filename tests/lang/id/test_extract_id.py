@@ -174,3 +174,9 @@ def test_language_is_detected_when_not_given() -> None:
     claims = extract_claims("Perusahaan itu mengumpulkan dana sebesar $5 juta dari para "
                             "investor pada Februari 2019.")
     assert [(c.kind, c.lang) for c in claims] == [("money", "id"), ("date", "id")]
+
+
+def test_a_part_of_a_whole_counts_the_whole_s_noun() -> None:
+    claims = extract_claims("Partai berkuasa memenangi 162 dari 300 kursi.", "id")
+    assert [(c.kind, c.surface, c.low) for c in claims] == [
+        ("count", "162", Decimal(162)), ("count", "300", Decimal(300))]
