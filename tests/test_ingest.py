@@ -4,18 +4,25 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from reconcile.errors import InputError, UsageError
-from reconcile.ingest import load_stories, paragraph_spans, read_document
-from reconcile.model import Source, Story
+from reconcile.ingest import load_stories, paragraph_spans, read_documents
+from reconcile.model import Document, Source, Story
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "openai-musk"
 
 EN = "The city council approved a budget of 12 million dollars on Tuesday night.\n"
 FR = "Le conseil municipal a adopté un budget de 12 millions d'euros mardi soir.\n"
 ID = "Dewan kota menyetujui anggaran sebesar 12 juta dolar pada Selasa malam.\n"
+
+
+def read_document(path: Path, **options: Any) -> Document:
+    """The one version a plain file holds."""
+    (document,) = read_documents(path, **options)
+    return document
 
 
 def _write(path: Path, text: str, encoding: str = "utf-8") -> Path:

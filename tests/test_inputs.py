@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
@@ -19,7 +20,7 @@ from click.testing import CliRunner, Result
 from reconcile.api import extract_document
 from reconcile.cli import cli
 from reconcile.errors import InputError, UsageError
-from reconcile.ingest import load_stories, read_document
+from reconcile.ingest import load_stories, read_documents
 from reconcile.inputs import detect_format, read_input
 from reconcile.model import Claim, Document
 from reconcile.report.locations import Located
@@ -27,6 +28,12 @@ from reconcile.textpos import Positions, SourceMap
 
 DATA = Path(__file__).parent / "data" / "inputs"
 BRIDGE = DATA / "bridge"
+
+
+def read_document(path: Path, **options: Any) -> Document:
+    """The one version a plain file holds."""
+    (document,) = read_documents(path, **options)
+    return document
 
 
 def run(*args: str, stdin: bytes | None = None) -> Result:

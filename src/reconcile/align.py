@@ -370,6 +370,7 @@ class _Scores:
     mates: Mapping[SegmentPair, Sequence[PairKey]] = field(default_factory=dict)
     anchors: Mapping[SegmentPair, Sequence[tuple[Node, Node]]] = field(default_factory=dict)
     store: SequenceStore | None = None
+    digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
 
     def evidence(self, key: PairKey) -> Evidence | None:
         if key not in self.memo:
@@ -521,16 +522,24 @@ def _node_text(node: Node) -> str:
                  node.unit))
 
 
+def _side_digest(nodes: Sequence[Node], scores: _Scores) -> str:
+    """The hash of one version's nodes, computed once per run however many pairs it is in."""
+    source = nodes[0].source if nodes else ""
+    if source not in scores.digests:
+        digest = hashlib.sha256()
+        for node in nodes:
+            digest.update(_node_text(node).encode("utf-8", "surrogatepass"))
+            digest.update(b"\0")
+        scores.digests[source] = digest.hexdigest()
+    return scores.digests[source]
+
+
 def _sequence_key(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> str:
     """The hash of all a pair's sentence alignment depends on: both versions' nodes, the
     story's entity weights and the config (a change elsewhere in the story that moves the
     weights is a miss)."""
     digest = hashlib.sha256(_SEQUENCE_FORMAT.encode())
-    for side in (a, b):
-        for node in side:
-            digest.update(_node_text(node).encode("utf-8", "surrogatepass"))
-            digest.update(b"\0")
-        digest.update(b"|")
+    digest.update(f"{_side_digest(a, scores)}|{_side_digest(b, scores)}|".encode())
     digest.update(repr(sorted(scores.weights.items())).encode("utf-8", "surrogatepass"))
     digest.update(repr(scores.cfg).encode())
     return digest.hexdigest()

@@ -12,11 +12,11 @@ The tolerance rule (README "How values are compared"):
   ("$100 million" against "more than $44 million" is at most soft); "less than X" mirrors
   it: [X/1.5, X], (X/10, X];
 - two bounds in the same direction are the numbers reported and compare as such: within
-  2% agree, within 1.5x soft, beyond conflict ("more than $1.9 million" vs "more than
-  $190 million");
+  2% agree, within 1.5x soft, beyond conflict ("more than $2.4 million" vs "more than
+  $240 million");
 - ranges: plausible = the range, hard = the range ±2%; "several": the stated interval;
   two ranges: their bounds are the numbers reported, each compared as an exact number
-  ("$100,000-$200,000" vs "$100,000-$300,000" is a conflict: a range bound changed);
+  ("$30,000-$50,000" vs "$30,000-$60,000" is a conflict: a range bound changed);
 - percentage points and percents conflict ("3 percentage points" is not "3%");
 - dates agree when equal at the coarser precision ("February 2018" vs "2018");
 - measured quantities compare only within one dimension (km with miles, never km with kg).

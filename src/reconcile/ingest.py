@@ -171,32 +171,6 @@ def paragraphs_of(text: str, doc_lang: str, origin: LangOrigin) -> tuple[Paragra
     return detect_paragraph_langs(text, spans, doc_lang)
 
 
-def read_document(
-    path: Path,
-    *,
-    source_id: str,
-    encoding: str | None = None,
-    lang: str | None = None,
-    lang_origin: LangOrigin = "option",
-    story: str = "",
-    meta: Meta = (),
-    input_format: str | None = None,
-    max_size: int | None = DEFAULT_MAX_SIZE,
-) -> Document:
-    """Read one story version; InputError says why a file cannot be used.
-
-    The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
-    of a later stage points into Document.text. `lang`, when given, is taken as is with
-    `lang_origin`; otherwise the language is detected. A language without a data file
-    (given, declared or detected) is refused: its numbers would be read with another's
-    notation. A file over `max_size` bytes (None: no limit) is refused before it is read.
-    A file holding several versions gives its first; read_documents gives them all.
-    """
-    return read_documents(path, source_id=source_id, encoding=encoding, lang=lang,
-                          lang_origin=lang_origin, story=story, meta=meta,
-                          input_format=input_format, max_size=max_size)[0]
-
-
 def read_documents(
     path: Path,
     *,
@@ -211,8 +185,15 @@ def read_documents(
     name: str | None = None,
     max_size: int | None = DEFAULT_MAX_SIZE,
 ) -> tuple[Document, ...]:
-    """The versions one file holds (`data`: its bytes when already read, as for stdin or a
-    fetched page, which `name` then names).
+    """Read the story versions one file holds (one, or the two sides of a bilingual file);
+    InputError says why a file cannot be used. `data`: its bytes when already read, as for
+    stdin or a fetched page, which `name` then names.
+
+    The text is kept exactly as decoded (only one leading BOM is dropped), so every offset
+    of a later stage points into Document.text. `lang`, when given, is taken as is with
+    `lang_origin`; otherwise the language is detected. A language without a data file
+    (given, declared or detected) is refused: its numbers would be read with another's
+    notation. A file over `max_size` bytes (None: no limit) is refused before it is read.
 
     The format is detected from suffix and content unless `input_format` names it. A
     version named by its file ("lang" in front matter) keeps that language unless `lang`

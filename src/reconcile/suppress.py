@@ -2,9 +2,9 @@
 
 A marker is written in one of the comment forms that suit prose files:
 
-- a trailing hash comment: `… 190 juta dolar AS. # reconcile: ignore`
-- a bracketed note: `… 190 juta dolar AS. [reconcile: ignore]`
-- a Markdown/HTML comment: `… 190 juta dolar AS. <!-- reconcile: ignore -->`
+- a trailing hash comment: `… 2,4 miliar rupiah. # reconcile: ignore`
+- a bracketed note: `… 2,4 miliar rupiah. [reconcile: ignore]`
+- a Markdown/HTML comment: `… 2,4 miliar rupiah. <!-- reconcile: ignore -->`
 
 `reconcile: ignore[R104]` (or `[R101, R104]`, or the rule's name, `[year-shift]`) silences
 only those findings. The diff still aligns and judges every fact; a fact with a claim on a

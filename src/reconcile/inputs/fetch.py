@@ -146,10 +146,6 @@ def store(cache_dir: Path, fetched: Fetched) -> None:
 # --- the network -------------------------------------------------------------------------
 
 
-def _size(limit: int) -> str:
-    return format_size(limit)
-
-
 def _problem(exc: httpx.HTTPError, options: FetchOptions) -> str:
     """A one-line reason a fetch failed, for the user."""
     import httpx
@@ -183,13 +179,13 @@ def _download(url: str, options: FetchOptions) -> Fetched:
             declared = response.headers.get("Content-Length", "")
             if declared.isdigit() and int(declared) > options.max_bytes:
                 raise InputError(url, f"too large: {int(declared)} bytes announced, the limit "
-                                      f"is {_size(options.max_bytes)}")
+                                      f"is {format_size(options.max_bytes)}")
             chunks: list[bytes] = []
             size = 0
             for chunk in response.iter_bytes(_CHUNK):
                 size += len(chunk)
                 if size > options.max_bytes:
-                    raise InputError(url, f"too large: more than {_size(options.max_bytes)} "
+                    raise InputError(url, f"too large: more than {format_size(options.max_bytes)} "
                                           "(stopped reading)")
                 if time.monotonic() - started > options.deadline:
                     raise InputError(url, f"timed out (not complete after "
