@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any, NamedTuple, Protocol
 
-from reconcile.compare import intervals, is_slip, relation
+from reconcile.compare import intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, same_dimension
@@ -156,6 +156,8 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         # year, or another event) weighs against; _time_evidence keeps the context part.
         # A relative date ("that year", 同年) takes its year from its context, which
         # _time_evidence has already weighed: its agreement is no evidence of its own.
+        if a.floating is not None or b.floating is not None:
+            return _floating_evidence(a, b, cfg)
         ya, yb = _year(a.date), _year(b.date)
         if ya is None or yb is None or abs(ya - yb) > 1 or a.relative or b.relative:
             return 0.0
@@ -187,6 +189,22 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     if ends_a == ends_b and ((len(ends_a) == 2 and ends_a[0] != ends_a[1])
                              or len(ends_a[0]) >= 2):
         return cfg.mantissa_match
+    return 0.0
+
+
+def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
+    """A relative date's own statement as evidence: the same month and day ("4 July" and
+    "7月4日", whatever year each text's anchor gives them) as a dated day or month, the same
+    unresolved step ("last month" and "先月") as a month; the year it was resolved to is
+    context, which _time_evidence weighs."""
+    ma, mb = month_day(a), month_day(b)
+    if ma is not None and mb is not None:
+        if ma == mb:
+            return cfg.day_match if len(ma) >= 7 else cfg.month_match
+        # The same month, another day (a slipped day) or none: as a date of the same year.
+        return cfg.year_match if ma[:4] == mb[:4] else 0.0
+    if a.floating is not None and a.floating == b.floating and a.date is None:
+        return cfg.month_match
     return 0.0
 
 
@@ -650,7 +668,7 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
 
 
 def _value_key(claim: Claim) -> tuple[object, ...]:
-    return claim.kind, claim.low, claim.high, claim.date, claim.unit
+    return claim.kind, claim.low, claim.high, claim.floating or claim.date, claim.unit
 
 
 def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[int]:
@@ -808,6 +826,8 @@ def _same_value(a: Claim, b: Claim) -> bool:
     if a.kind != b.kind:
         return False
     if a.kind == "date":
+        if a.floating is not None or b.floating is not None:
+            return month_day(a) is not None and month_day(a) == month_day(b)
         return a.date is not None and a.date == b.date
     return a.low is not None and (a.low, a.high) == (b.low, b.high) \
         and relation(a, b) == "agree"
@@ -832,6 +852,9 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
     for value in (claim.low, claim.high):
         if value is not None:
             keys.add(("value", group, mantissa(value)))
+    stated = month_day(claim) if claim.kind == "date" else None
+    if stated is not None:
+        keys.add(("value", group, stated))  # "4 July" meets "7月4日" whatever their years
     year = _year(claim.date) if claim.kind == "date" else node.year
     if year is not None:
         keys.update({("year", group, str(year)), ("year", group, str(year + 1))})

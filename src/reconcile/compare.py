@@ -125,14 +125,47 @@ def _date_relation(a: str, b: str) -> Relation:
     return "conflict"
 
 
+def month_day(claim: Claim) -> str | None:
+    """The month and day a date states, as "--MM-DD" or "--MM": a date without a year
+    ("4 July", its year only inferred from the text) or a single dated day or month; None
+    for a year, a span or a relative step ("last month")."""
+    if claim.floating is not None:
+        return claim.floating if claim.floating.startswith("--") else None
+    date = claim.date
+    if date and "/" not in date and len(date) >= 7 and not claim.relative:
+        return "-" + date[4:]
+    return None
+
+
+def _dates_relation(a: Claim, b: Claim) -> Relation | None:
+    # A date stated without a year ("4 July") compares by what it states: its month and
+    # day. The year it was resolved to is the text's inference, which one version may
+    # draw from another anchor; and two versions that state no year still agree or not.
+    if a.floating is not None or b.floating is not None:
+        ma, mb = month_day(a), month_day(b)
+        if ma is not None and mb is not None:
+            width = min(len(ma), len(mb))
+            return "agree" if ma[:width] == mb[:width] else "conflict"
+        if a.floating is not None and a.floating == b.floating:
+            return "agree"  # "last month" / "le mois dernier": the same step, unresolved
+        if (a.floating or "").startswith("--") or (b.floating or "").startswith("--"):
+            return None  # a month and day against a year or a span: nothing in common
+    if not a.date or not b.date:
+        return None
+    return _date_relation(a.date, b.date)
+
+
+def shown_date(claim: Claim) -> str:
+    """A date claim's value for a message: its date, or what it states without one."""
+    return claim.date or claim.floating or claim.relative or "?"
+
+
 def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation | None:
     """How two claims of one fact relate; None when they cannot be compared (an
     unresolved relative date). With `exchange`, amounts in two currencies compare at the
     reference rate (convert.py); without it they conflict."""
     if a.kind == "date" or b.kind == "date":
-        if not a.date or not b.date:
-            return None
-        return _date_relation(a.date, b.date)
+        return _dates_relation(a, b)
     if a.kind == "quantity" or b.kind == "quantity":
         if a.kind != b.kind or not same_dimension(a.unit, b.unit):
             return None  # 12 km and 12 dead, 450 kg and 790 km: never one fact
@@ -391,6 +424,10 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
 
     Alignment asks it whether a known slip (SLIPS: a power of ten, a digit, a currency, a
     shifted year or month, a range bound) explains a difference; diagnose words it."""
+    if a.kind == "date" and b.kind == "date" and (a.floating or b.floating):
+        ma, mb = month_day(a), month_day(b)
+        if ma is not None and mb is not None:
+            return "R105" if ma[2:4] != mb[2:4] else "R108"
     if a.kind == "date" and b.kind == "date" and a.date and b.date:
         ya, yb = a.date[:4], b.date[:4]
         # A span of years against a year is not one date shifted: R108.
@@ -435,6 +472,11 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
     who, others = _sources(odd), _sources(rest)
     a, b = odd[0], rest[0]
     code = classify(a, b, status, exchange)
+    if code in ("R105", "R108") and (a.floating or b.floating):
+        da, db = shown_date(a), shown_date(b)
+        if code == "R105":
+            return code, f"{who} says {da}, {others} {db}: month differs"
+        return code, f"{who} says {da}, {others} {db}"
     if code in ("R104", "R105", "R108") and a.date and b.date:
         if code == "R104":
             shift = int(a.date[:4]) - int(b.date[:4])

@@ -46,7 +46,13 @@ from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
-from reconcile.extraction.relative import Anchors, anchor_from, publication_anchor, resolve
+from reconcile.extraction.relative import (
+    Anchors,
+    anchor_from,
+    floating_key,
+    publication_anchor,
+    resolve,
+)
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
 
@@ -143,6 +149,10 @@ def extract_segments(
             for text in (fold_width(seg.text),)]
     # An ambiguous currency word ("roupies") takes the one candidate the document names.
     stated = stated_currencies(e for _, _, exprs in read for e in exprs)
+    # Until the text states the story's time, a month without a year takes its year from
+    # the time of a measurement it stated ("as of 16 March 2020 … on 28 February"): the
+    # year is the same guess in every version, whatever each one calls that date.
+    measured = anchor
     for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
@@ -150,12 +160,21 @@ def extract_segments(
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
                 continue
-            claim = _claim(doc_text, seg, text, e, kind, lex, anchor, source)
+            claim = _claim(doc_text, seg, text, e, kind, lex,
+                           anchor if anchor.year is not None else measured, source)
             claims.append(claim)
-            if claim.date and not claim.relative and not seg.boilerplate \
-                    and not _aside(text, e, lex):
-                anchor = replace(anchor_from(claim.date), now=anchor.now)
+            if claim.date and not claim.relative and not seg.boilerplate:
+                if not _aside(text, e, lex):
+                    anchor = replace(anchor_from(claim.date), now=anchor.now)
+                elif _measured(text, e, lex) and measured.year is None:
+                    measured = replace(anchor_from(claim.date), now=anchor.now)
     return claims
+
+
+def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A date stated as the time of a measurement ("as of May 2024", "2024年5月時点で")."""
+    return (lex.asides_before.before(text, back_spaces(text, e.start)) is not None
+            or lex.asides_after.at(text, skip_spaces(text, e.end)) is not None)
 
 
 def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -165,10 +184,9 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     study", "2010年的研究", "in 2013 dollars")."""
     if e.high_date or (e.date is not None and "/" in e.date):
         return True
-    before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
-    if lex.asides_before.before(text, before) is not None \
-            or lex.asides_after.at(text, after) is not None:
+    if _measured(text, e, lex):
         return True
+    before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
     if e.date is None or len(e.date) != 4:
         return False
     return (lex.year_modifier_before.before(text, before) is not None
@@ -181,6 +199,7 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
     start, end = seg.start + e.start, seg.start + e.end
     date: str | None = None
     anchor: str | None = None
+    floating: str | None = None
     low: Decimal | None = None
     high: Decimal | None = None
     unit: str | None = None
@@ -188,6 +207,7 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
         qualifier: Qualifier = "range" if e.high_date and not e.whole_period else e.qualifier
         if e.relative:
             date, anchor = resolve(e, anchors)
+            floating = floating_key(e)
         else:
             date = f"{e.date}/{e.high_date}" if e.high_date else e.date
     else:
@@ -196,7 +216,8 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
     return Claim(
         kind=kind, surface=doc_text[start:end], start=start, end=end, sentence=seg.text,
         lang=seg.lang, low=low, high=high, qualifier=qualifier, unit=unit, date=date,
-        relative=e.relative, anchor=anchor, source=source, sentence_start=seg.start,
+        relative=e.relative, anchor=anchor, floating=floating, source=source,
+        sentence_start=seg.start,
         boilerplate=seg.boilerplate, boilerplate_reason=seg.boilerplate_reason,
     )
 

@@ -86,6 +86,10 @@ class Claim:
     None and `date` holds an ISO partial date (YYYY, YYYY-MM, YYYY-MM-DD, or two of them
     joined by "/" for a range). `relative` names a relative expression ("last year",
     "same year", ...) and `anchor` the stated date it was resolved against, if any.
+    `floating` is what a relative date states by itself, the same in every language, so
+    that versions compare it even when no year resolves it: "--07-04" (4 July, no year
+    stated), "--07" (a month), "now-1 month" ("last month", "le mois dernier", "先月"),
+    "text+0 year--07" ("同年7月").
     """
 
     kind: ClaimKind
@@ -101,6 +105,7 @@ class Claim:
     date: str | None = None
     relative: str | None = None
     anchor: str | None = None
+    floating: str | None = None
     source: str | None = None
     sentence_start: int = 0
     boilerplate: bool = False

@@ -48,6 +48,17 @@ def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
     return None, anchor
 
 
+def floating_key(e: Expr) -> str | None:
+    """What a relative date states by itself, whatever its anchor (Claim.floating): the
+    month and day of a date without a year ("--07-04", "--07"), or the step from its
+    reference ("now-1 month", "text+0 year", with "--MM" when it names a month: "同年7月")."""
+    stated = e.date[4:] if e.date and len(e.date) >= 7 else ""  # "-07-04", "-07" or ""
+    spec = e.rel_spec
+    if spec is None:
+        return f"-{stated}" if stated else None
+    return f"{spec.ref}{spec.offset:+d} {spec.unit}" + (f"-{stated}" if stated else "")
+
+
 def anchor_from(date: str) -> Anchors:
     first = date.split("/")[0]
     year = int(first[:4])

@@ -1,0 +1,115 @@
+"""Dates the text leaves without a year ("on 4 July", "le 8 juillet") and relative dates no
+stated date resolves ("last month", "先月") are compared by what they state (Claim.floating):
+translations that all omit the year agree, a changed day is a conflict naming the version."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from acme import make_story
+
+from reconcile import extract_claims
+from reconcile.compare import classify, relation
+from reconcile.diff import diff_story
+from reconcile.entities import AliasTable, load_aliases
+from reconcile.model import Claim, DiffResult
+
+
+@pytest.fixture(scope="module")
+def aliases() -> AliasTable:
+    return load_aliases()
+
+
+def dated(text: str, lang: str) -> list[Claim]:
+    return [c for c in extract_claims(text, lang) if c.kind == "date"]
+
+
+@pytest.mark.parametrize(("text", "lang", "floating"), [
+    ("The bill passed on July 4.", "en", "--07-04"),
+    ("La loi a été votée le 4 juillet.", "fr", "--07-04"),
+    ("RUU itu disahkan pada 4 Juli.", "id", "--07-04"),
+    ("法案は7月4日に可決された。", "ja", "--07-04"),
+    ("法案于7月4日通过。", "zh", "--07-04"),
+    ("It failed in March.", "en", "--03"),
+    ("It failed last month.", "en", "now-1 month"),
+    ("Elle a échoué le mois dernier.", "fr", "now-1 month"),
+    ("法案は先月否決された。", "ja", "now-1 month"),
+])
+def test_what_a_yearless_date_states(text: str, lang: str, floating: str) -> None:
+    (claim,) = dated(text, lang)
+    assert claim.date is None
+    assert claim.floating == floating
+
+
+def test_a_stated_year_resolves_but_keeps_what_was_stated() -> None:
+    first, second = dated("It began on 2 March 2020 and ended on 9 April.", "en")
+    assert (first.date, first.floating) == ("2020-03-02", None)
+    assert (second.date, second.floating) == ("2020-04-09", "--04-09")
+
+
+def test_month_and_day_compare_whatever_year_each_text_inferred() -> None:
+    (en,) = dated("The bill passed on July 4.", "en")
+    (ja,) = dated("法案は7月4日に可決された。", "ja")
+    (fr,) = dated("En 2019, la loi a été votée le 4 juillet.", "fr")[1:]
+    (zh,) = dated("法案于7月8日通过。", "zh")
+    assert fr.date == "2019-07-04"
+    assert relation(en, ja) == relation(en, fr) == "agree"
+    assert relation(en, zh) == "conflict"
+    assert classify(en, zh) == "R108"
+    (march,) = dated("It passed on 4 March.", "en")
+    assert classify(march, en) == "R105"
+
+
+def test_a_month_and_day_against_a_year_compare_nothing() -> None:
+    (en,) = dated("The bill passed on July 4.", "en")
+    (year,) = dated("The bill passed in 2019.", "en")
+    assert relation(en, year) is None
+
+
+def test_the_same_unresolved_step_agrees() -> None:
+    (en,) = dated("It failed last month.", "en")
+    (ja,) = dated("法案は先月否決された。", "ja")
+    (week,) = dated("It failed last week.", "en")
+    assert relation(en, ja) == "agree"
+    assert relation(en, week) is None
+
+
+STORY = {
+    "en": ("The charter was approved on July 4 and printed the same night. "
+           "The first public reading was on July 8 in the main square. "
+           "A copy reached the capital on August 10, and 25 copies survive."),
+    "fr": ("La charte a été approuvée le 4 juillet et imprimée la nuit même. "
+           "La première lecture publique a eu lieu le 8 juillet sur la place principale. "
+           "Une copie est arrivée dans la capitale le 10 août, et 25 copies subsistent."),
+    "ja": ("憲章は7月4日に承認され、その夜に印刷された。最初の公開朗読は7月8日に中央広場で行われた。"
+           "写しは8月10日に首都に届き、25部が現存している。"),
+}
+
+
+def _day_facts(result: DiffResult) -> list[tuple[str, dict[str, str]]]:
+    facts = [(f.status, {c.source or "": c.surface for c in f.claims})
+             for f in result.facts if f.kind == "date"]
+    return sorted(facts, key=lambda fact: fact[1].get("en", ""))
+
+
+def test_translations_that_state_no_year_align_their_days(aliases: AliasTable) -> None:
+    facts = _day_facts(diff_story(make_story(STORY), aliases))
+    assert facts == [
+        ("agree", {"en": "August 10", "fr": "10 août", "ja": "8月10日"}),
+        ("agree", {"en": "July 4", "fr": "4 juillet", "ja": "7月4日"}),
+        ("agree", {"en": "July 8", "fr": "8 juillet", "ja": "7月8日"}),
+    ]
+
+
+def test_a_changed_day_is_a_conflict_naming_the_version(aliases: AliasTable) -> None:
+    story = {**STORY, "fr": STORY["fr"].replace("le 8 juillet", "le 18 juillet")}
+    result = diff_story(make_story(story), aliases)
+    (conflict,) = [f for f in result.facts if f.status == "conflict"]
+    assert {c.source: c.surface for c in conflict.claims} == {
+        "en": "July 8", "fr": "18 juillet", "ja": "7月8日"}
+    assert conflict.verdict.sides and ("fr",) in conflict.verdict.sides
+    assert conflict.verdict.code == "R108"
+    counts = [f for f in result.facts if f.kind == "count"]
+    assert [f.status for f in counts] == ["agree"]
+    assert counts[0].claims[0].low == Decimal(25)
