@@ -113,3 +113,21 @@ def test_a_changed_day_is_a_conflict_naming_the_version(aliases: AliasTable) -> 
     counts = [f for f in result.facts if f.kind == "count"]
     assert [f.status for f in counts] == ["agree"]
     assert counts[0].claims[0].low == Decimal(25)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prices were high as of 16 March 2020. The shops closed on 28 February.", "en"),
+    ("Harga tinggi hingga 16 Maret 2020. Toko tutup pada 28 Februari.", "id"),
+    ("截至 2020 年 3 月 16 日价格很高。商店于 2 月 28 日关闭。", "zh"),
+])
+def test_a_measurement_date_gives_its_year_until_the_story_states_one(text: str,
+                                                                       lang: str) -> None:
+    measured, later = dated(text, lang)
+    assert measured.date == "2020-03-16"
+    assert (later.date, later.floating) == ("2020-02-28", "--02-28")
+
+
+def test_the_story_time_still_wins_over_a_measurement_date() -> None:
+    claims = dated("In 2019 the shops closed. Prices were high as of 16 March 2020. "
+                   "They reopened on 28 February.", "en")
+    assert [c.date for c in claims] == ["2019", "2020-03-16", "2019-02-28"]
