@@ -7,8 +7,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from acme import make_story
 
+from acme import make_story
 from reconcile import extract_claims
 from reconcile.compare import classify, relation
 from reconcile.diff import diff_story
@@ -82,7 +82,8 @@ STORY = {
     "fr": ("La charte a été approuvée le 4 juillet et imprimée la nuit même. "
            "La première lecture publique a eu lieu le 8 juillet sur la place principale. "
            "Une copie est arrivée dans la capitale le 10 août, et 25 copies subsistent."),
-    "ja": ("憲章は7月4日に承認され、その夜に印刷された。最初の公開朗読は7月8日に中央広場で行われた。"
+    "ja": ("憲章は7月4日に承認され、その夜に印刷された。"
+           "最初の公開朗読は7月8日に中央広場で行われた。"
            "写しは8月10日に首都に届き、25部が現存している。"),
 }
 
@@ -131,3 +132,30 @@ def test_the_story_time_still_wins_over_a_measurement_date() -> None:
     claims = dated("In 2019 the shops closed. Prices were high as of 16 March 2020. "
                    "They reopened on 28 February.", "en")
     assert [c.date for c in claims] == ["2019", "2020-03-16", "2019-02-28"]
+
+
+# Topic dates (a date opening its sentence dates what follows): versions that state the
+# same dates in another order date a later claim from another one of them.
+TOPICS = {
+    "en": ("In March 2020, the first trial started with 45 volunteers. In April 2020, more "
+           "than 300 trials were running.\n\nThe agency tested 12 drugs."),
+    "fr": ("En avril 2020, plus de 300 essais étaient en cours. En mars 2020, le premier "
+           "essai a commencé avec 45 volontaires.\n\nL'agence a testé 12 médicaments."),
+}
+
+
+def test_dates_stated_alike_in_another_order_are_no_timing_discrepancy(
+        aliases: AliasTable) -> None:
+    result = diff_story(make_story(TOPICS), aliases)
+    assert [f.id for f in result.facts if f.status == "conflict"] == []
+    (drugs,) = [f for f in result.facts if any(c.surface == "12" for c in f.claims)]
+    assert drugs.status == "agree"
+
+
+def test_a_topic_date_only_one_version_states_is_a_timing_discrepancy(
+        aliases: AliasTable) -> None:
+    fr = TOPICS["fr"].replace("En avril 2020", "En mai 2020")
+    result = diff_story(make_story({**TOPICS, "fr": fr}), aliases)
+    flagged = {f.id: {c.source: c.surface for c in f.claims}
+               for f in result.facts if f.status == "conflict"}
+    assert {"en": "April 2020", "fr": "mai 2020"} in flagged.values()

@@ -194,7 +194,8 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
         when = _fact(dates, witness_of, weights, names)
         if when.status not in ("conflict", "soft"):
             continue
-        if claims_of is not None and _dated_alike(group, dates, claims_of):
+        if claims_of is not None and (_dated_alike(group, dates, claims_of)
+                                      or _restated(group, dates, claims_of)):
             continue
         out.append(replace(when, id=f"{fact.id}-when", label=f"date of: {fact.label}",
                            entities=fact.entities))
@@ -217,6 +218,20 @@ def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
     first, rest = stated[0], stated[1:]
     return any(all(any(relation(d, e) == "agree" for e in other) for other in rest)
                for d in first)
+
+
+def _restated(group: Sequence[Node], dates: Sequence[Node],
+               claims_of: Mapping[str, Sequence[Claim]]) -> bool:
+    """A fact dated from beyond its own sentence (a topic date) in some version, where every
+    version also states every other version's dating date: they state the same dates and
+    only which one stands nearest the fact differs (versions order and split their
+    sentences differently), which is no discrepancy of dates."""
+    if all(n.dated_distance == 0 for n in group if n.claim.kind != "date"):
+        return False
+    stated = {source: {c.date for c in claims if c.kind == "date" and c.date}
+              for source, claims in claims_of.items()}
+    return all(d.claim.date in stated.get(other.source, set())
+               for d in dates for other in dates if other.source != d.source)
 
 
 def _slug(text: str) -> str:

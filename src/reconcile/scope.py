@@ -80,10 +80,27 @@ def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, i
     return None
 
 
+# What may stand before a date that opens its sentence: a few words ("In", "At the end
+# of", "Pada tahun", "Dans une lettre de") or, in unspaced scripts, a preposition ("在",
+# "于"), no subject and verb ("该病毒于 2012 年…", "was first isolated in 2012").
+_OPENING_WORDS = 4
+_OPENING_CJK_CHARS = 2
+
+
+def _opens(claim: Claim) -> bool:
+    """Whether a date opens its sentence: only a few words stand before it."""
+    before = claim.sentence[:max(claim.start - claim.sentence_start, 0)].strip()
+    if any(map(is_cjk, before)):
+        return len(before) <= _OPENING_CJK_CHARS
+    return len(before.split()) <= _OPENING_WORDS and not any(ch.isdigit() for ch in before)
+
+
 def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, Claim]]
               ) -> bool:
-    """A date alone in the opening clause of its sentence: it sets the time of what follows."""
-    if _clause(claim) != 0:
+    """A date that opens its sentence, alone in its opening clause ("In 2016, …",
+    "2021年3月、…"): it sets the time of what follows. A date inside a clause ("was
+    first isolated in 2012 from …") dates its own clause only."""
+    if _clause(claim) != 0 or not _opens(claim):
         return False
     return all(i == index or _clause(c) != 0 for i, c in claims_of_sentence)
 

@@ -14,6 +14,12 @@ CASES = [
      [('71.4%', None), ('64.9%', 2021), ('72%', None)]),
     ('In 2016, the firm raised $50 million. It hired 300 people.',
      [('$50 million', 2016), ('300', 2016)]),
+    # A date inside a clause dates that clause only; a date opening the sentence is a
+    # topic that dates the sentences after it.
+    ('The virus was first isolated in 2012 from a patient. More than 30% of patients had fever.',
+     [('More than 30%', None)]),
+    ('At the end of 2019, the firm had 300 staff. It sold 40% of its shares.',
+     [('300', 2019), ('40%', 2019)]),
 ]
 
 

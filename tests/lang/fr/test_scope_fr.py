@@ -14,6 +14,13 @@ CASES = [
      [('71,4 %', None), ('64,9 %', 2021), ('3 %', None)]),
     ('En 2016, la société a levé 50 millions de dollars. Elle a embauché 300 personnes.',
      [('50 millions de dollars', 2016), ('300', 2016)]),
+    # A date inside a clause dates that clause only; a date opening the sentence is a
+    # topic that dates the sentences after it.
+    ('Le virus a été isolé pour la première fois en 2012 chez un patient. '
+     'Plus de 30 % des patients avaient de la fièvre.',
+     [('Plus de 30 %', None)]),
+    ('Fin 2019, la société comptait 300 salariés. Elle a vendu 40 % de ses parts.',
+     [('300', 2019), ('40 %', 2019)]),
 ]
 
 

@@ -14,6 +14,13 @@ CASES = [
      [('71,4%', None), ('64,9%', 2021)]),
     ('Pada 2016, perusahaan itu menghimpun 50 juta dolar AS. Perusahaan itu merekrut 300 orang.',
      [('50 juta dolar AS', 2016), ('300', 2016)]),
+    # A date inside a clause dates that clause only; a date opening the sentence is a
+    # topic that dates the sentences after it.
+    ('Virus itu pertama kali diisolasi pada tahun 2012 dari seorang pasien. '
+     'Lebih dari 30% pasien mengalami demam.',
+     [('Lebih dari 30%', None)]),
+    ('Pada tahun 2019, perusahaan itu memiliki 300 karyawan. Perusahaan menjual 40% sahamnya.',
+     [('300', 2019), ('40%', 2019)]),
 ]
 
 
