@@ -159,3 +159,20 @@ def test_a_topic_date_only_one_version_states_is_a_timing_discrepancy(
     flagged = {f.id: {c.source: c.surface for c in f.claims}
                for f in result.facts if f.status == "conflict"}
     assert {"en": "April 2020", "fr": "mai 2020"} in flagged.values()
+
+
+def test_a_vague_amount_is_not_linked_to_another_number_of_its_sentence(
+        aliases: AliasTable) -> None:
+    # Translations of one text; the French sentence says "several nations" where the
+    # English gives a tonnage: two facts, each stated once, not a conflict.
+    story = {
+        "en": ("The agency sent 40 doctors on 2 April. The United States donated 17.8 tons "
+               "of supplies. It promised $100 million to 12 countries."),
+        "fr": ("L'agence a envoyé 40 médecins le 2 avril. Les États-Unis ont aidé "
+               "plusieurs nations. Ils ont promis 100 millions de dollars à 12 pays."),
+    }
+    result = diff_story(make_story(story), aliases)
+    assert [f.id for f in result.facts if f.status == "conflict"] == []
+    singles = sorted(c.surface for f in result.facts if f.status == "single"
+                     for c in f.claims)
+    assert singles == ["17.8", "plusieurs"]

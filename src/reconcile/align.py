@@ -603,9 +603,23 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
             offset = found.position if found is not None and x.claim.kind != "date" else 0.0
-            if found is not None and found.total - offset >= floor:
+            if found is not None and found.total - offset >= floor \
+                    and not _unrelated(x.claim, y.claim, found):
                 scored.append((found.total, x, y))
     return scored
+
+
+def _unrelated(a: Claim, b: Claim, found: Evidence) -> bool:
+    """A vague amount and a number of aligned sentences that are not one fact: no value
+    evidence, values that conflict with no known slip (a scale, a digit, a currency, a
+    year, a range bound) to explain them: the translation states another thing there
+    ("several nations" where the other has "17.8 tons"), not the same fact changed. (Two
+    exact numbers stay linked: a changed figure is what the diff is for.)"""
+    if found.value > 0 or a.kind == "date" or b.kind == "date":
+        return False
+    if "several" not in (a.qualifier, b.qualifier):
+        return False
+    return relation(a, b) == "conflict" and not is_slip(a, b)
 
 
 def _link_order(link: Link) -> tuple[float, int, int]:

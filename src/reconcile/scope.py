@@ -97,12 +97,20 @@ def _opens(claim: Claim) -> bool:
 
 def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, Claim]]
               ) -> bool:
-    """A date that opens its sentence, alone in its opening clause ("In 2016, …",
-    "2021年3月、…"): it sets the time of what follows. A date inside a clause ("was
-    first isolated in 2012 from …") dates its own clause only."""
-    if _clause(claim) != 0 or not _opens(claim):
+    """A date that opens its sentence, or a reporting period, alone in its opening clause
+    ("In 2016, …", "2021年3月、…"): it sets the time of what follows. A date inside a
+    clause ("was first isolated in 2012 from …") dates its own clause only."""
+    if _clause(claim) != 0 or not (_opens(claim) or _is_period(claim)):
         return False
     return all(i == index or _clause(c) != 0 for i, c in claims_of_sentence)
+
+
+def _is_period(claim: Claim) -> bool:
+    """A reporting period (a quarter, a span of months: "2026年3月期第1四半期", "the
+    April-June quarter"): named in the opening clause, it is the time of the report that
+    follows wherever it stands in its sentence."""
+    first, _, last = (claim.date or "").partition("/")
+    return len(first) >= 7 and len(last) >= 7
 
 
 def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
