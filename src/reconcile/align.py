@@ -159,7 +159,7 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         if a.floating is not None or b.floating is not None:
             return _floating_evidence(a, b, cfg)
         ya, yb = _year(a.date), _year(b.date)
-        if ya is None or yb is None or abs(ya - yb) > 1 or a.relative or b.relative:
+        if ya is None or yb is None or not _year_slip(ya, yb) or a.relative or b.relative:
             return 0.0
         if ya != yb:
             return cfg.year_shifted
@@ -246,10 +246,26 @@ def _time_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
     if a.claim.kind == "date" and b.claim.kind == "date":
         # Two dates a year apart may still date one event: a shifted year is a
         # discrepancy to find (_value_evidence weighs the years' agreement).
-        return cfg.date_year_near if gap <= 1 else cfg.date_years_apart
+        # A written year may carry a digit slip; a relative date's year is reckoned.
+        written = not (a.claim.relative or b.claim.relative)
+        near = _year_slip(a.year, b.year) if written else gap <= 1
+        return cfg.date_year_near if near else cfg.date_years_apart
     if gap == 0:
         return cfg.year_same
     return cfg.year_off_one if gap == 1 else cfg.year_far
+
+
+def _year_slip(a: int, b: int) -> bool:
+    """Two years that may be one year written with a slip: a year apart, one digit
+    changed (2016/2018) or two neighbouring digits swapped (2021/2012)."""
+    if abs(a - b) <= 1:
+        return True
+    da, db = f"{a:04d}", f"{b:04d}"
+    changed = [i for i in range(len(da)) if da[i] != db[i]] if len(da) == len(db) else []
+    if len(changed) == 1:
+        return True
+    return (len(changed) == 2 and changed[1] == changed[0] + 1
+            and da[changed[0]] == db[changed[1]] and da[changed[1]] == db[changed[0]])
 
 
 def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
