@@ -41,6 +41,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
+    if _product(text, e, lex):
+        return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
     if kind == "count" and _fraction_part(text, e, lex):
         return False  # 3分の1, 三分之二以上: a fraction has no exact count
     if e.origin == "article":
@@ -74,6 +76,37 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+_NUMBER_START = re.compile(r"[0-9]|[^\W\d_]+")
+
+
+def _number_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a number (digits or a number word) starts at pos."""
+    m = _NUMBER_START.match(text, pos)
+    return m is not None and (m.group(0).isdigit()
+                              or m.group(0).casefold() in lex.profile.number_words)
+
+
+def _number_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a number (digits or a number word) ends at pos."""
+    m = re.search(r"(?:[0-9]|[^\W\d_]+)$", text[:pos])
+    return m is not None and (m.group(0).isdigit()
+                              or m.group(0).casefold() in lex.profile.number_words)
+
+
+def _product(text: str, e: Expr, lex: Lexicon) -> bool:
+    """Either side of "N <times-word> M" ("2 fois six runs", "3 times 4"): a product or a
+    repetition of a figure, neither a multiplier of something nor a count of its own."""
+    # Unspaced scripts run a multiplier into the next figure ("增长2倍30%" is not a
+    # product): there only the sign × joins two factors.
+    if e.multiplier and (not lex.profile.cjk or "×" in text[e.start:e.end]):
+        return _number_at(text, skip_spaces(text, e.end), lex)
+    before = back_spaces(text, e.start)
+    times = lex.multiplier_after.before(text, before)
+    if times is None or (lex.profile.cjk and "×" not in text[times[0]:before]):
+        return False
+    return _number_before(text, back_spaces(text, times[0]), lex)
 
 
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
