@@ -99,8 +99,11 @@ def _month(claim: Claim) -> str | None:
         at = lowered.find(name)
         if at >= 0 and len(name) > 3:
             wanted = number % 12 + 1
-            new = next(n for n, k in months.items() if k == wanted and len(n) > 3)
-            return claim.surface[:at] + new + claim.surface[at + len(name):]
+            # The next month's full name (Indonesian "Mei" has no longer one).
+            names = sorted((n for n, k in months.items() if k == wanted), key=len)
+            if not names:
+                return None
+            return claim.surface[:at] + names[-1] + claim.surface[at + len(name):]
     return None
 
 

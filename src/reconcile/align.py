@@ -845,8 +845,17 @@ def is_parallel(a: Sequence[Node], b: Sequence[Node], links: Sequence[Link],
     cfg = config or default_config()
     smaller = min(len(a), len(b))
     strong = sum(1 for score, x, y in links
-                 if score >= cfg.strong_link or _same_value(x.claim, y.claim))
+                 if score >= cfg.strong_link or _same_value(x.claim, y.claim)
+                 or _slipped_value(x.claim, y.claim))
     return smaller > 0 and strong / smaller >= cfg.parallel_share
+
+
+def _slipped_value(a: Claim, b: Claim) -> bool:
+    """Two claims of one kind in sequence whose difference a known slip explains (a power
+    of ten, a digit, a year, a range bound): a translation's copy of a number, miscopied.
+    They vouch for a translation as an equal value does, or a short text with one slip
+    would no longer count as one and its slip would go unseen."""
+    return a.kind == b.kind and relation(a, b) == "conflict" and is_slip(a, b)
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
