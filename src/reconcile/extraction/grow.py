@@ -83,8 +83,21 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
     money = money_before(text, e.start, lex)
+    if _spelled_homograph(text, e, lex):
+        found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
+    if (joined := _hyphen_unit(text, e, lex)) is not None:
+        pos, found["quantity"], found["unit"] = joined[0], joined[1], True
     for _ in range(6):
         q = skip_spaces(text, pos)
+        if qualifier == "eq" and e.origin == "digits" and text.startswith("+", pos) \
+                and not text[pos + 1:pos + 2].isdigit():
+            pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
+            continue
+        if (unread := _unread_word(text, q, lex)) is not None \
+                and ("currency" in found or not found):
+            # "cinq trillions" (10**12 or 10**18?), "4 cents", "50 euro cents": no claim.
+            pos, found["unsure"] = unread, True
+            break
         if not found and (hit := scale_at(text, pos, lex, money=money)) is not None:
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
@@ -185,6 +198,43 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
+    """'a 10-km run', 'a 2000-square-meter lab': a unit joined to its number by hyphens,
+    read as if spaced (end, unit); the hyphens stay in the surface."""
+    pos = e.end
+    if e.origin != "digits" or text[pos:pos + 1] not in ("-", "\u2010") \
+            or not text[pos + 1:pos + 2].isalpha():
+        return None
+    probe = text[:pos] + re.sub("[-\u2010]", " ", text[pos:pos + 40])
+    hit = unit_after(probe, pos + 1, lex, spaced=True)
+    if hit is None or text[hit[0]:hit[0] + 1].isalnum():
+        return None
+    return hit
+
+
+def _unread_word(text: str, q: int, lex: Lexicon) -> int | None:
+    """The end of a word at q that leaves the number before it unread (language data
+    `unread_after`: a scale word of no fixed value, a currency's hundredth unnamed)."""
+    words = lex.profile.unread_after
+    m = _WORD_AT.match(text, q) if words else None
+    return m.end() if m is not None and m.group(0).casefold() in words else None
+
+
+def _spelled_homograph(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A spelled number whose last word is also an unread word ("quatre cents": 400, or
+    four cents) reads as a number only with a counted noun or a unit after it."""
+    if e.origin != "word" or not lex.profile.unread_after:
+        return False
+    last = text[e.num_start:e.num_end].replace("-", " ").split()
+    if not last or last[-1].casefold() not in lex.profile.unread_after:
+        return False
+    m = _WORD_AT.match(text, skip_spaces(text, e.end))
+    return m is None or m.group(0).casefold() in lex.profile.count_skip
 
 
 def _day_span(text: str, q: int, lex: Lexicon) -> int | None:
@@ -398,8 +448,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
             start, percent = pct[0], True
     value = e.value
     if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in MINUS \
-            and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([{:=;,、"
-                 or _cjk_sign(text, start - 1, lex)):
+            and (start == 1 or (text[start - 2].isspace() and not _number_before(text, start - 1))
+                 or text[start - 2] in "([{:=;,、" or _cjk_sign(text, start - 1, lex)):
         # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"); never "1-2", "10%-20%", "GPT-3"
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
@@ -423,6 +473,13 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
                   unknown_currency=unknown)
+
+
+def _number_before(text: str, minus: int) -> bool:
+    """'13 -25%', '5 −10 °C': a number (or its percent sign) before the spaced minus makes
+    it a range dash, not a sign; a minus sign needs a non-number before it."""
+    before = back_spaces(text, minus)
+    return before > 0 and (text[before - 1].isdigit() or text[before - 1] in "%％")
 
 
 def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:
@@ -496,6 +553,12 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 and text[out[-1].end:expr.start].strip(SPACES) == "" \
                 and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex):
             prev = out.pop()
+            word = " ".join(text[prev.num_start:prev.num_end].casefold().split())
+            if word in lex.profile.several_approx and expr.origin == "digits" \
+                    and expr.qualifier == "eq" and expr.high is None:
+                # "quelques 300 millions": about 300 million, not 600 to 1,500 million.
+                out.append(replace(expr, start=prev.start, qualifier="approx"))
+                continue
             several = _vague_unit(text, prev, expr, lex) or prev.several
             expr = replace(expr, start=prev.start, several=several)
         out.append(expr)

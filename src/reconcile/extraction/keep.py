@@ -232,6 +232,13 @@ def count_noun(text: str, pos: int, lex: Lexicon) -> str | None:
     return None
 
 
+def hyphen_compound(text: str, e: Expr) -> bool:
+    """'a 2000-sq-meter lab', 'a 500-page report': a number joined by a hyphen to the word
+    after it modifies a noun with a measure or count; it is never a year."""
+    return e.end == e.num_end and text[e.num_end:e.num_end + 1] in ("-", "\u2010") \
+        and text[e.num_end + 1:e.num_end + 2].isalpha()
+
+
 def bare_year(e: Expr) -> bool:
     return (e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
             and not e.scaled and not e.has_unit and e.qualifier == "eq"

@@ -49,12 +49,59 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
             text, after, lex)  # "won 3-1 on Sunday", but "won 10-20 seats" is a range
         if first >= second or scored or lex.score_words.at(text, after) is not None:
             spans.append((m.start(), m.end()))
+    spans += _rate_spans(text, lex)
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     for pattern in lex.clock_times:
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
     return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+
+
+# A denominator in digits (grouped or not) and a rate's numerator right before the rate
+# word, perhaps with a percent sign or one word between ("5 deaths per 100,000").
+_DENOMINATOR = re.compile(r"[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*(?![0-9])")
+_NUMERATOR = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+[^\W\d_]+)?\s*$")
+
+
+def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """'0.31 per 100,000', '0,31 pour 100 000', '0.31/10 万', 'per million': a rate word
+    (language data `rates.per`) before a round denominator (a power of ten from 100, or a
+    scale word alone) makes a rate. Neither the denominator nor the rate before it is a
+    claim: the text states no amount of either."""
+    words = lex.profile.rate_per
+    if not words or not any(w.casefold() in text.casefold() for w in words):
+        return []
+    alternation = "|".join(
+        rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() else re.escape(w)
+        for w in sorted(words, key=len, reverse=True))
+    spans: list[tuple[int, int]] = []
+    for m in re.finditer(alternation, text, re.IGNORECASE):
+        end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
+        if end is None:
+            continue
+        spans.append((m.start(), end))
+        numerator = _NUMERATOR.search(text, max(0, m.start() - 40), m.start())
+        if numerator is not None and lex.currency_before.before(text, numerator.start()) is None:
+            # "$5 per 100 grams" is a price: the money stays a claim.
+            spans.append((numerator.start(), m.start()))
+    return spans
+
+
+def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
+    """The end of a round denominator at pos: 100, 1,000, 100 000, 10 万, a million."""
+    scale = lex.scales.at(text, pos)
+    if scale is not None:
+        return scale[0]  # "per million", "pour mille"
+    m = _DENOMINATOR.match(text, pos)
+    if m is None:
+        return None
+    digits = re.sub(r"[^0-9]", "", m.group(0))
+    end = m.end()
+    after = lex.scales.at(text, skip_spaces(text, end, 1))
+    if after is not None:
+        digits, end = digits + "000", after[0]  # "10 万": any scale keeps it round
+    return end if digits[0] == "1" and len(digits) >= 3 and not digits[1:].strip("0") else None
 
 
 def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:

@@ -320,6 +320,16 @@ class LanguageProfile:
     # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
     # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
     date_before_number: bool = False
+    # Words after a number that leave it unread (no claim): a scale word whose value the
+    # language does not fix (French "trillion": 10**18, or a translator's 10**12) and a
+    # currency's hundredth whose currency is not named ("cents", "sen").
+    unread_after: frozenset[str] = frozenset()
+    # Several-words that read "about" right before a written number ("quelques 300
+    # millions": some 300 million), not a multiplier of it.
+    several_approx: frozenset[str] = frozenset()
+    # Words (or signs) before a round denominator that make a rate ("0.31 per 100,000",
+    # "0,31/10 万"): the denominator and the rate before it are no claims.
+    rate_per: tuple[str, ...] = ()
 
 
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
@@ -827,6 +837,9 @@ def get_profile(code: str) -> LanguageProfile:
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
         quantities=_quantities(locales, common, sup),
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
+        unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
+        several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
+        rate_per=tuple(sup.get("rates", {}).get("per", [])),
     )
 
 
