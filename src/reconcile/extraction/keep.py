@@ -41,7 +41,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
-    if kind == "count" and _fraction_part(text, e, lex):
+    if kind == "count" and (_fraction_part(text, e, lex) or prefixed_measure(text, e, lex)):
         return False  # 3分の1, 三分之二以上: a fraction has no exact count
     if e.origin == "article":
         return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
@@ -74,6 +74,17 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+
+
+def prefixed_measure(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'26 to 32 kilobases', '40 kilodaltons': a counted noun with a metric prefix (language
+    data) measures in thousands or millions of something, so it is no count of that noun."""
+    prefixes = lex.profile.measure_prefixes
+    if not prefixes or e.has_unit:
+        return False
+    noun = count_noun(text, e.end, lex)
+    return noun is not None and noun not in lex.profile.scales and any(
+        noun.startswith(p) and len(noun) > len(p) + 2 for p in prefixes)
 
 
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -324,6 +324,9 @@ class LanguageProfile:
     # language does not fix (French "trillion": 10**18, or a translator's 10**12) and a
     # currency's hundredth whose currency is not named ("cents", "sen").
     unread_after: frozenset[str] = frozenset()
+    # A counted noun with a metric prefix ("26 kilobases", "40 kilodaltons") measures in
+    # thousands of something: no count of it.
+    measure_prefixes: tuple[str, ...] = ()
     # Several-words that read "about" right before a written number ("quelques 300
     # millions": some 300 million), not a multiplier of it.
     several_approx: frozenset[str] = frozenset()
@@ -838,6 +841,8 @@ def get_profile(code: str) -> LanguageProfile:
         quantities=_quantities(locales, common, sup),
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
+        measure_prefixes=tuple(
+            w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
     )
