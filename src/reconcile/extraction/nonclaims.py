@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
@@ -73,7 +74,8 @@ def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if not words or not any(w.casefold() in text.casefold() for w in words):
         return []
     alternation = "|".join(
-        rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() else re.escape(w)
+        rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
+        else re.escape(w)
         for w in sorted(words, key=len, reverse=True))
     spans: list[tuple[int, int]] = []
     for m in re.finditer(alternation, text, re.IGNORECASE):

@@ -1,0 +1,48 @@
+"""English forms seen wrong in the dev data (#14): a leading decimal point, a spaced range
+dash, "N+", a currency's hundredth unnamed, rates per a round denominator, hyphen compounds
+and metric-prefixed nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param("The rate ranged from 13.04% in Algeria to .08% in New Zealand.",
+                 [eq("13.04%", "percent", "13.04", "percent"),
+                  eq(".08%", "percent", "0.08", "percent")], id="leading-point-percent"),
+    pytest.param("Prices rose by .5 million dollars.",
+                 [eq(".5 million dollars", "money", "500000", "USD")], id="leading-point-scale"),
+    pytest.param("Sore throat was reported in (13 -25%) of patients.",
+                 [Want("13 -25%", "percent", "13", "25", "range", "percent")],
+                 id="spaced-dash-is-range"),
+    pytest.param("It fell to -5 °C overnight.",
+                 [eq("-5 °C", "quantity", "-5", "degree_Celsius")], id="minus-after-word"),
+    pytest.param("The impact was a $300+ billion loss.",
+                 [Want("$300+ billion", "money", "300000000000", None, "gt", "USD")],
+                 id="plus-before-scale"),
+    pytest.param("We counted 300+ people.",
+                 [Want("300+", "count", "300", None, "gt", "people")], id="plus-count"),
+    pytest.param("He arrived with 4 cents to his name.", [], id="cents-unnamed-no-claim"),
+    pytest.param("Stamps cost 50 euro cents each.", [], id="euro-cents-no-claim"),
+    pytest.param("The incidence was 0.31 per 100,000 people.", [], id="rate-per-100000"),
+    pytest.param("Deaths reached 5 per million residents.", [], id="rate-per-million"),
+    pytest.param("It cost $5 per 100 grams.", [eq("$5", "money", "5", "USD")],
+                 id="price-per-round-quantity"),
+    pytest.param("They built a makeshift 2000-sq-meter emergency lab.", [],
+                 id="hyphen-compound-no-year"),
+    pytest.param("They built a 2000-square-meter lab.",
+                 [eq("2000-square-meter", "quantity", "2000", "square_meter")],
+                 id="hyphen-compound-unit"),
+    pytest.param("She ran a 10-km race.", [eq("10-km", "quantity", "10", "kilometer")],
+                 id="hyphen-km"),
+    pytest.param("Genomes of 26 to 32 kilobases are large.", [], id="kilobases-no-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_devfix(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

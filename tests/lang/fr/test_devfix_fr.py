@@ -1,0 +1,50 @@
+"""French forms seen wrong in the dev data (#14): a leading decimal comma, a spaced range
+dash, the long-scale "trillion", "cents", "quelques" before a number, rates, vague amounts
+times a scale word and metric-prefixed nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "fr"
+
+CASES = [
+    pytest.param("Le taux variait de 13,04 % en Algérie à ,08 % en Nouvelle-Zélande.",
+                 [eq("13,04 %", "percent", "13.04", "percent")], id="leading-comma-no-claim"),
+    pytest.param("Les maux de gorge touchaient (13 -25 %) des patients.",
+                 [Want("13 -25 %", "percent", "13", "25", "range", "percent")],
+                 id="spaced-dash-is-range"),
+    pytest.param("Il y avait 300+ personnes.",
+                 [Want("300+", "count", "300", None, "gt", "personnes")], id="plus-count"),
+    pytest.param("L’Iran a alloué cinq trillions de rials à la lutte.", [],
+                 id="trillions-spelled-no-claim"),
+    pytest.param("L’Iran a alloué 5 trillions de rials.", [], id="trillions-digits-no-claim"),
+    pytest.param("Il est arrivé avec quatre cents à son nom.", [],
+                 id="quatre-cents-alone-no-claim"),
+    pytest.param("Il a vendu quatre cents exemplaires.",
+                 [eq("quatre cents", "count", "400", "exemplaires")], id="quatre-cents-noun"),
+    pytest.param("Il est arrivé avec 4 cents en poche.", [], id="digit-cents-no-claim"),
+    pytest.param("Une partie des quelques 300 millions de travailleurs est partie.",
+                 [eq("quelques 300 millions", "count", "300000000", "travailleurs", "approx")],
+                 id="quelques-before-digits-is-about"),
+    pytest.param("Il reste quelques jours.",
+                 [Want("quelques jours", "duration", "2", "5", "several", "day")],
+                 id="quelques-alone-still-several"),
+    pytest.param("Le taux était de 0,31 pour 100 000 habitants.", [], id="rate-pour-100000"),
+    pytest.param("Cela a retardé des centaines de milliers de tests.",
+                 [Want("des centaines de milliers de", "count", "200000", "999000", "several",
+                       "tests")], id="des-centaines-de-milliers"),
+    pytest.param("Cela a retardé centaines de milliers de tests.",
+                 [Want("centaines de milliers", "count", "200000", "999000", "several",
+                       "tests")], id="centaines-de-milliers"),
+    pytest.param("Il y avait 3 milliers de personnes.",
+                 [eq("3 milliers", "count", "3000", "personnes")], id="milliers-scale"),
+    pytest.param("Le génome compte 26 à 32 kilobases environ.", [], id="kilobases-no-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_devfix(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

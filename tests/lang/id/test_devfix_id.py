@@ -1,0 +1,32 @@
+"""Indonesian forms seen wrong in the dev data (#14): a leading decimal comma, a spaced
+range dash, "N+", "sen" unnamed, rates, vague amounts times a scale word and
+metric-prefixed nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "id"
+
+CASES = [
+    pytest.param("Angkanya berkisar dari 13,04% hingga ,08% di Selandia Baru.",
+                 [eq("13,04%", "percent", "13.04", "percent")], id="leading-comma-no-claim"),
+    pytest.param("Sakit tenggorokan dialami (13 -25%) pasien.",
+                 [Want("13 -25%", "percent", "13", "25", "range", "percent")],
+                 id="spaced-dash-is-range"),
+    pytest.param("Ada 300+ orang di sana.",
+                 [Want("300+", "count", "300", None, "gt", "orang")], id="plus-count"),
+    pytest.param("Ia tiba dengan 4 sen atas namanya.", [], id="sen-no-claim"),
+    pytest.param("Angka kejadiannya 0,31 per 100.000 penduduk.", [], id="rate-per-100000"),
+    pytest.param("Hal itu menunda ratusan ribu tes.",
+                 [Want("ratusan ribu", "count", "200000", "999000", "several", "tes")],
+                 id="ratusan-ribu"),
+    pytest.param("Genom berukuran 26 hingga 32 kilobasa.", [], id="kilobasa-no-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_devfix(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
