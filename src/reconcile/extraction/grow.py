@@ -83,8 +83,6 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
     money = money_before(text, e.start, lex)
-    if _spelled_homograph(text, e, lex):
-        found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
     if (joined := _hyphen_unit(text, e, lex)) is not None:
         pos, found["quantity"], found["unit"] = joined[0], joined[1], True
     for _ in range(6):
@@ -185,6 +183,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             break
     if named is not None and "unit" not in found:
         found["currency"] = named[1]  # "港币100": the name before is the currency
+    if "unit" not in found and _spelled_homograph(text, e, lex):
+        found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
     unknown = found.get("currency") == ""
     return evolve(
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,

@@ -73,7 +73,29 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
-    return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+    return abs(e.value) >= 2 and (count_noun(text, e.end, lex) is not None
+                                  or _count_ratio(text, e))
+
+
+# Two whole numbers written with group separators around a slash ("97,039/1,617,204").
+_GROUPED = r"[0-9]{1,3}(?:[,.\u00a0\u202f ][0-9]{3})+"
+_COUNT_RATIO = re.compile(rf"(?<![0-9.,/])({_GROUPED})\s?/\s?({_GROUPED})(?![0-9/]|[.,][0-9])")
+
+
+def _count_ratio(text: str, e: Expr) -> bool:
+    """'(97,039/1,617,204)': two counts of thousands, each written with group separators,
+    as the parts of a ratio (deaths over cases): both are counts though no noun follows.
+    The numerator must be the smaller, so no date or score reads so."""
+    if e.origin != "digits" or e.value != e.value.to_integral_value() or e.value < 1000 \
+            or (e.start, e.end) != (e.num_start, e.num_end):
+        return False
+    m = _COUNT_RATIO.search(text, max(0, e.start - 20), min(len(text), e.end + 20))
+    while m is not None and m.start() <= e.start:
+        if e.start in (m.start(1), m.start(2)):
+            low, high = (int(re.sub(r"[^0-9]", "", g)) for g in m.groups())
+            return low < high
+        m = _COUNT_RATIO.search(text, m.end(1), min(len(text), e.end + 20))
+    return False
 
 
 def prefixed_measure(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -123,6 +145,8 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(0).casefold()
+    if prof.several_not_initial and not _LETTER_BEFORE.search(text, 0, e.start):
+        return False  # "Beberapa jalan rusak": some roads, at the head of a sentence
     before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
     if before is not None and before.group(1).casefold() in prof.several_not_after:
         return False  # "un ou plusieurs problèmes": one or more, not 2 to 9
@@ -197,6 +221,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_LETTER_BEFORE = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 

@@ -311,6 +311,9 @@ class LanguageProfile:
     several_counts: frozenset[str] = frozenset()
     several_generic: frozenset[str] = frozenset()
     several_not_after: frozenset[str] = frozenset()
+    # Whether a several-word opening a sentence only says "some" (id "Beberapa jalan rusak":
+    # some roads were damaged), so it counts nothing there.
+    several_not_initial: bool = False
     # "5 et 100 dollars": words coordinating two amounts that share the second one's unit.
     coordinators: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
@@ -815,6 +818,7 @@ def get_profile(code: str) -> LanguageProfile:
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
         coordinators=_folded(sup.get("coordination", {}).get("words", [])),
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
+        several_not_initial=bool(sup.get("several_counts", {}).get("not_initial", False)),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
