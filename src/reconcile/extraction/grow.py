@@ -467,6 +467,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     hit = lex.qual_before.before(text, q_end)
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
+    if hit is None and lex.profile.cjk and percent:
+        hit = _cjk_share_qualifier(text, q_end, lex)
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
         start, qualifier = hit[0], _qualifier(hit[1])
     identifier = is_identifier(text, e, currency is not None and sym is not None)
@@ -521,6 +523,26 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         hit = lex.qual_before.before(text, end)
         if hit is not None and end - hit[0] >= 2:
             return hit
+    return None
+
+
+def _cjk_share_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, object] | None:
+    """'未超过总人口的 3%': a qualifier before the whole a percent is a share of, joined to
+    the percent by the possessive particle (的, の: the language's gap blockers), reads on
+    the percent ("at most 3% of the population"). The whole is a run of up to six Han
+    characters; a qualifier right before the particle is an adjective (最高的) instead,
+    and a one-character one may begin a word of the whole (近年)."""
+    for link in lex.profile.qualifier_gap_blockers:
+        if not text.endswith(link, 0, end):
+            continue
+        noun_end = end - len(link)
+        for gap in range(1, 7):
+            at = noun_end - gap
+            if at <= 0 or not is_cjk(text[at]) or text[at] in lex.profile.qualifier_gap_blockers:
+                break
+            hit = lex.qual_before.before(text, at)
+            if hit is not None and at - hit[0] >= 2:  # 近 alone also begins 近年 (recent years)
+                return hit
     return None
 
 

@@ -71,6 +71,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
+    if not e.scaled and not e.counter and _fractional(e) and count_noun(text, e.end, lex) is None:
+        return False  # "were 1.4 to 2.4": a fraction of nothing named counts no things
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and (count_noun(text, e.end, lex) is not None
@@ -107,6 +109,10 @@ def prefixed_measure(text: str, e: Expr, lex: Lexicon) -> bool:
     noun = count_noun(text, e.end, lex)
     return noun is not None and noun not in lex.profile.scales and any(
         noun.startswith(p) and len(noun) > len(p) + 2 for p in prefixes)
+
+
+def _fractional(e: Expr) -> bool:
+    return any(v is not None and v != v.to_integral_value() for v in (e.value, e.high))
 
 
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -318,6 +318,9 @@ class LanguageProfile:
     coordinators: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
     price_level_before: frozenset[str] = frozenset()
+    # Words between a currency word and a year that names its price level ("dollars de
+    # 2013", "dolar tahun 2013") or between the year and the currency (2013 年的美元).
+    price_level_links: tuple[str, ...] = ()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
     # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
@@ -814,6 +817,7 @@ def get_profile(code: str) -> LanguageProfile:
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
+        price_level_links=tuple(sup.get("price_level", {}).get("links", [])),
         several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
         coordinators=_folded(sup.get("coordination", {}).get("words", [])),

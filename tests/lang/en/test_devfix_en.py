@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "en"
 
@@ -42,7 +42,20 @@ CASES = [
     pytest.param("Genomes of 26 to 32 kilobases are large.", [], id="kilobases-no-count"),
 ]
 
+DEVGOLD = [
+    pytest.param("The initial estimates were 1.4 to 2.4.", [], id="fraction-range-of-nothing"),
+    pytest.param("The ratio is 6.0% (97,039/1,617,204) as of 10 April 2020.",
+                 [eq("6.0%", "percent", "6.0", "percent"),
+                  eq("97,039", "count", "97039", None),
+                  eq("1,617,204", "count", "1617204", None),
+                  date("10 April 2020", "2020-04-10")], id="grouped-count-ratio"),
+    pytest.param("It cost $2.6 billion (in 2013 dollars). Results are due in April.",
+                 [eq("$2.6 billion", "money", "2600000000", "USD"), date("2013", "2013"),
+                  date("April", None,
+                       relative="month without year")], id="price-level-year-anchors-nothing"),
+]
 
-@pytest.mark.parametrize(("text", "wanted"), CASES)
+
+@pytest.mark.parametrize(("text", "wanted"), [*CASES, *DEVGOLD])
 def test_devfix(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "fr"
 
@@ -44,7 +44,22 @@ CASES = [
     pytest.param("Le génome compte 26 à 32 kilobases environ.", [], id="kilobases-no-count"),
 ]
 
+DEVGOLD = [
+    pytest.param("Les estimations initiales étaient de 1,4 à 2,4.", [],
+                 id="fraction-range-of-nothing"),
+    pytest.param("Le ratio est de 6,0 % (97 039/1 617 204) au 10 avril 2020.",
+                 [eq("6,0 %", "percent", "6.0", "percent"),
+                  eq("97 039", "count", "97039", None),
+                  eq("1 617 204", "count", "1617204", None),
+                  date("10 avril 2020", "2020-04-10")], id="grouped-count-ratio"),
+    pytest.param("Le coût s'élevait à 2,6 milliards $ (en dollars de 2013). Les résultats "
+                 "sont attendus en avril.",
+                 [eq("2,6 milliards $", "money", "2600000000", "USD"), date("2013", "2013"),
+                  date("avril", None,
+                       relative="month without year")], id="price-level-year-anchors-nothing"),
+]
 
-@pytest.mark.parametrize(("text", "wanted"), CASES)
+
+@pytest.mark.parametrize(("text", "wanted"), [*CASES, *DEVGOLD])
 def test_devfix(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "id"
 
@@ -26,7 +26,25 @@ CASES = [
     pytest.param("Genom berukuran 26 hingga 32 kilobasa.", [], id="kilobasa-no-count"),
 ]
 
+DEVGOLD = [
+    pytest.param("Perkiraan awalnya adalah 1,4 hingga 2,4.", [],
+                 id="fraction-range-of-nothing"),
+    pytest.param("Rasionya adalah 6,0% (97.039/1.617.204) per 10 April 2020.",
+                 [eq("6,0%", "percent", "6.0", "percent"),
+                  eq("97.039", "count", "97039", None),
+                  eq("1.617.204", "count", "1617204", None),
+                  date("10 April 2020", "2020-04-10")], id="grouped-count-ratio"),
+    pytest.param("Biayanya $2,6 miliar (dalam dolar tahun 2013). Hasilnya diharapkan pada April.",
+                 [eq("$2,6 miliar", "money", "2600000000", "USD"), date("2013", "2013"),
+                  date("April", None,
+                       relative="month without year")], id="price-level-year-anchors-nothing"),
+    pytest.param("Ia tampil di beberapa pertunjukan.",
+                 [Want("beberapa", "count", "2", "9", "several", "pertunjukan")],
+                 id="beberapa-noun-counts"),
+    pytest.param("Beberapa jalan rusak.", [], id="beberapa-at-sentence-head-is-some"),
+]
 
-@pytest.mark.parametrize(("text", "wanted"), CASES)
+
+@pytest.mark.parametrize(("text", "wanted"), [*CASES, *DEVGOLD])
 def test_devfix(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, date, eq
 
 LANG = "ja"
 
@@ -19,7 +19,19 @@ CASES = [
                  id="su-juu-man"),
 ]
 
+DEVGOLD = [
+    pytest.param("当初の推定値は1.4から2.4だった。", [], id="fraction-range-of-nothing"),
+    pytest.param("致死率は6.0%（97,039/1,617,204）だった。",
+                 [eq("6.0%", "percent", "6.0", "percent"),
+                  eq("97,039", "count", "97039", None),
+                  eq("1,617,204", "count", "1617204", None)], id="grouped-count-ratio"),
+    pytest.param("費用は26億ドル（2013年のドル換算）。結果は4月に出る。",
+                 [eq("26億ドル", "money", "2600000000", "USD"), date("2013年", "2013"),
+                  date("4月", None,
+                       relative="month without year")], id="price-level-year-anchors-nothing"),
+]
 
-@pytest.mark.parametrize(("text", "wanted"), CASES)
+
+@pytest.mark.parametrize(("text", "wanted"), [*CASES, *DEVGOLD])
 def test_devfix(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, date, eq
 
 LANG = "zh"
 
@@ -24,7 +24,24 @@ CASES = [
                  id="shu-shi-wan"),
 ]
 
+DEVGOLD = [
+    pytest.param("最初估计值为 1.4 到 2.4。", [], id="fraction-range-of-nothing"),
+    pytest.param("病死率为 6.0% (97,039/1,617,204)。",
+                 [eq("6.0%", "percent", "6.0", "percent"),
+                  eq("97,039", "count", "97039", None),
+                  eq("1,617,204", "count", "1617204", None)], id="grouped-count-ratio"),
+    pytest.param("总资本支出为 26 亿美元（以 2013 年的美元价值计）。结果预计在 4 月公布。",
+                 [eq("26 亿美元", "money", "2600000000", "USD"), date("2013 年", "2013"),
+                  date("4 月", None,
+                       relative="month without year")], id="price-level-year-anchors-nothing"),
+    pytest.param("各国检测占比均未超过总人口的 3%。",
+                 [Want("未超过总人口的 3%", "percent", None, "3", "lte", "percent")],
+                 id="negated-qualifier-share-of-whole"),
+    pytest.param("近年来全国人口的 3%。", [eq("3%", "percent", "3", "percent")],
+                 id="one-char-qualifier-not-in-gap"),
+]
 
-@pytest.mark.parametrize(("text", "wanted"), CASES)
+
+@pytest.mark.parametrize(("text", "wanted"), [*CASES, *DEVGOLD])
 def test_devfix(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
