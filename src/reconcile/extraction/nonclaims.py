@@ -62,7 +62,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
 # A denominator in digits (grouped or not) and a rate's numerator right before the rate
 # word, perhaps with a percent sign or one word between ("5 deaths per 100,000").
 _DENOMINATOR = re.compile(r"[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*(?![0-9])")
-_NUMERATOR = re.compile(r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+[^\W\d_]+)?\s*$")
+_NUMERATOR = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+(?P<word>[^\W\d_]+))?\s*$")
 
 
 def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -84,10 +85,18 @@ def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             continue
         spans.append((m.start(), end))
         numerator = _NUMERATOR.search(text, max(0, m.start() - 40), m.start())
-        if numerator is not None and lex.currency_before.before(text, numerator.start()) is None:
-            # "$5 per 100 grams" is a price: the money stays a claim.
+        if numerator is not None and not _amount(text, numerator, lex):
             spans.append((numerator.start(), m.start()))
     return spans
+
+
+def _amount(text: str, numerator: re.Match[str], lex: Lexicon) -> bool:
+    """'$5 per 100 grams', '5 millions pour 1 000 écoles': money or a scaled amount before
+    the rate word is a price or a sum of its own, not a rate's numerator; it stays read."""
+    word = numerator.group("word")
+    return lex.currency_before.before(text, numerator.start()) is not None or (
+        word is not None and (word.casefold() in lex.profile.scales
+                              or lex.currency_after.at(word, 0) is not None))
 
 
 def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
