@@ -91,6 +91,11 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
                 and not text[pos + 1:pos + 2].isdigit():
             pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
             continue
+        if not found and (minor := _minor_unit(text, q, lex)) is not None:
+            # "50 euro cents", "4 美分": money in hundredths of the named currency.
+            pos, found["currency"], found["unit"] = minor[0], minor[1], True
+            value = value / 100
+            continue
         if (unread := _unread_word(text, q, lex)) is not None \
                 and ("currency" in found or not found):
             # "cinq trillions" (10**12 or 10**18?), "4 cents", "50 euro cents": no claim.
@@ -215,6 +220,17 @@ def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
     if hit is None or text[hit[0]:hit[0] + 1].isalnum():
         return None
     return hit
+
+
+def _minor_unit(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency's hundredth named with its currency at q (language data `minor_units`):
+    (end, ISO code). A Latin-script phrase must end its word."""
+    for phrase, code in lex.profile.minor_units.items():
+        end = q + len(phrase)
+        if text[q:end].casefold() == phrase and not (
+                not is_cjk(phrase[-1]) and text[end:end + 1].isalnum()):
+            return end, code
+    return None
 
 
 def _unread_word(text: str, q: int, lex: Lexicon) -> int | None:

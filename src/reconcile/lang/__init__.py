@@ -330,6 +330,9 @@ class LanguageProfile:
     # language does not fix (French "trillion": 10**18, or a translator's 10**12) and a
     # currency's hundredth whose currency is not named ("cents", "sen").
     unread_after: frozenset[str] = frozenset()
+    # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
+    # it is money of 1/100 of that currency's unit.
+    minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     # A counted noun with a metric prefix ("26 kilobases", "40 kilodaltons") measures in
     # thousands of something: no count of it.
     measure_prefixes: tuple[str, ...] = ()
@@ -849,6 +852,8 @@ def get_profile(code: str) -> LanguageProfile:
         quantities=_quantities(locales, common, sup),
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
+        minor_units=MappingProxyType(
+            {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
         measure_prefixes=tuple(
             w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),

@@ -26,6 +26,8 @@ CASES = [
     pytest.param("Il a vendu quatre cents exemplaires.",
                  [eq("quatre cents", "count", "400", "exemplaires")], id="quatre-cents-noun"),
     pytest.param("Il est arrivé avec 4 cents en poche.", [], id="digit-cents-no-claim"),
+    pytest.param("Le timbre coûte 50 centimes d'euro.",
+                 [eq("50 centimes d'euro", "money", "0.5", "EUR")], id="centimes-d-euro"),
     pytest.param("Une partie des quelques 300 millions de travailleurs est partie.",
                  [eq("quelques 300 millions", "count", "300000000", "travailleurs", "approx")],
                  id="quelques-before-digits-is-about"),

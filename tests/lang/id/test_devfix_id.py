@@ -42,6 +42,7 @@ DEVGOLD = [
                  [Want("beberapa", "count", "2", "9", "several", "pertunjukan")],
                  id="beberapa-noun-counts"),
     pytest.param("Beberapa jalan rusak.", [], id="beberapa-at-sentence-head-is-some"),
+    pytest.param("Ini dalam beberapa hal membantunya.", [], id="beberapa-generic-noun-is-some"),
 ]
 
 

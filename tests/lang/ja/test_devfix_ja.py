@@ -14,6 +14,8 @@ CASES = [
                  [Want("13 -25%", "percent", "13", "25", "range", "percent")],
                  id="spaced-dash-is-range"),
     pytest.param("発症率は0.31/10万だった。", [], id="rate-slash-10-man"),
+    pytest.param("1枚50米セントだった。", [eq("50米セント", "money", "0.5", "USD")],
+                 id="us-cents"),
     pytest.param("数十万件の検査が遅れた。",
                  [Want("数十万件", "count", "200000", "990000", "several", "items")],
                  id="su-juu-man"),

@@ -16,6 +16,8 @@ CASES = [
     pytest.param("有 300+ 人参加。",
                  [Want("300+ 人", "count", "300", None, "gt", "people")], id="plus-count"),
     pytest.param("发病率为 0.31/10 万。", [], id="rate-slash-10-wan"),
+    pytest.param("他抵达时身上带着 4 美分。", [eq("4 美分", "money", "0.04", "USD")],
+                 id="us-cents"),
     pytest.param("发病率为每 10 万人 0.31 例。",
                  [Want("0.31 例", "count", "0.31", "0.31", "eq", "cases")],
                  id="rate-mei-10-wan"),
