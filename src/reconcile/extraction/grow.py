@@ -486,7 +486,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     if hit is None and lex.profile.cjk and percent:
         hit = _cjk_share_qualifier(text, q_end, lex)
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
-        start, qualifier = hit[0], _qualifier(hit[1])
+        start, qualifier = hit[0], _negated(text, hit[0], _qualifier(hit[1]), lex)
     identifier = is_identifier(text, e, currency is not None and sym is not None)
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
@@ -540,6 +540,28 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         if hit is not None and end - hit[0] >= 2:
             return hit
     return None
+
+
+_FLIPPED: dict[str, Qualifier] = {"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?()\[\]\"“”«»]")
+
+
+def _negated(text: str, start: int, qualifier: Qualifier, lex: Lexicon) -> Qualifier:
+    """'No country had tested more than 3%', 'aucun pays n'avait testé plus de 3 %': a
+    negating word (language data `negation.words`) among the six words of the clause
+    before a comparison turns it round (at most 3%). Punctuation and the words of
+    `negation.breaks` ("whether", "only") end the negation's scope."""
+    prof = lex.profile
+    if qualifier not in _FLIPPED or not prof.negators:
+        return qualifier
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 80), start)[-6:]
+    for word in reversed(words):
+        key = word.casefold()
+        if not word[0].isalpha() or key in prof.negation_breaks:
+            return qualifier
+        if key in prof.negators:
+            return _FLIPPED[qualifier]
+    return qualifier
 
 
 def _cjk_share_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, object] | None:

@@ -333,6 +333,10 @@ class LanguageProfile:
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
     # it is money of 1/100 of that currency's unit.
     minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Negation in the clause before a comparison ("no country had tested more than 3%":
+    # at most 3%): the words that negate and the words that end their scope.
+    negators: frozenset[str] = frozenset()
+    negation_breaks: frozenset[str] = frozenset()
     # A counted noun with a metric prefix ("26 kilobases", "40 kilodaltons") measures in
     # thousands of something: no count of it.
     measure_prefixes: tuple[str, ...] = ()
@@ -854,6 +858,8 @@ def get_profile(code: str) -> LanguageProfile:
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
         minor_units=MappingProxyType(
             {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
+        negators=_folded(sup.get("negation", {}).get("words", [])),
+        negation_breaks=_folded(sup.get("negation", {}).get("breaks", [])),
         measure_prefixes=tuple(
             w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),

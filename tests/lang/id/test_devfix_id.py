@@ -29,6 +29,12 @@ CASES = [
 DEVGOLD = [
     pytest.param("Perkiraan awalnya adalah 1,4 hingga 2,4.", [],
                  id="fraction-range-of-nothing"),
+    pytest.param("Kini tidak ada negara yang melakukan tes lebih dari 3% populasinya.",
+                 [Want("lebih dari 3%", "percent", None, "3", "lte", "percent")],
+                 id="negated-lebih-dari-is-at-most"),
+    pytest.param("Jumlahnya tidak hanya lebih dari 300 orang.",
+                 [Want("lebih dari 300", "count", "300", None, "gt", "orang")],
+                 id="negation-scope-ends-at-hanya"),
     pytest.param("Rasionya adalah 6,0% (97.039/1.617.204) per 10 April 2020.",
                  [eq("6,0%", "percent", "6.0", "percent"),
                   eq("97.039", "count", "97039", None),
