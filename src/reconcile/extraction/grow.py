@@ -88,7 +88,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     for _ in range(6):
         q = skip_spaces(text, pos)
         if qualifier == "eq" and e.origin == "digits" and text.startswith("+", pos) \
-                and not text[pos + 1:pos + 2].isdigit():
+                and not text[pos + 1:pos + 2].isdigit() \
+                and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):
             pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
             continue
         if not found and (minor := _minor_unit(text, q, lex)) is not None:
