@@ -11,6 +11,7 @@ from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
+from reconcile.extraction.quantities import unit_after
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
@@ -81,8 +82,8 @@ def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for m in re.finditer(alternation, text, re.IGNORECASE):
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
-        if end is None:
-            continue
+        if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
+            continue  # "sur 1 000 km": a measure (over a distance), not a rate
         spans.append((m.start(), end))
         numerator = _NUMERATOR.search(text, max(0, m.start() - 40), m.start())
         if numerator is not None and not _amount(text, numerator, lex):

@@ -34,7 +34,9 @@ CASES = [
     pytest.param("There were 12 deaths per 1,000 births.", [], id="rate-noun-between"),
     pytest.param("It gave $5 million for every 1,000 schools.",
                  [eq("$5 million", "money", "5000000", "USD")], id="sum-before-rate-stays"),
-    pytest.param("It cost $5 per 100 grams.", [eq("$5", "money", "5", "USD")],
+    # A measure after the denominator is a quantity, no rate's denominator.
+    pytest.param("It cost $5 per 100 grams.",
+                 [eq("$5", "money", "5", "USD"), eq("100 grams", "quantity", "100", "gram")],
                  id="price-per-round-quantity"),
     pytest.param("They built a makeshift 2000-sq-meter emergency lab.", [],
                  id="hyphen-compound-no-year"),
