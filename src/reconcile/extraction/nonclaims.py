@@ -72,14 +72,14 @@ def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     (language data `rates.per`) before a round denominator (a power of ten from 100, or a
     scale word alone) makes a rate. Neither the denominator nor the rate before it is a
     claim: the text states no amount of either."""
+    spans = _rate_after_spans(text, lex)
     words = lex.profile.rate_per
     if not words or not any(w.casefold() in text.casefold() for w in words):
-        return []
+        return spans
     alternation = "|".join(
         rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
         else re.escape(w)
         for w in sorted(words, key=len, reverse=True))
-    spans: list[tuple[int, int]] = []
     for m in re.finditer(alternation, text, re.IGNORECASE):
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
         if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
@@ -89,6 +89,38 @@ def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         if numerator is not None and not _amount(text, numerator, lex):
             spans.append((numerator.start(), m.start()))
     return spans
+
+
+# A round denominator before a rate word written after it, with a scale word and a
+# counter of up to two characters: "10万人あたり".
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*\s?(?P<tail>[^\W\d_]{0,3})$")
+_NUMBER_AFTER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """'人口10万人あたり0.31人': a round denominator before a rate word written after it
+    (language data `rates.after`), and the rate right after the word, are no claims."""
+    spans: list[tuple[int, int]] = []
+    for word in lex.profile.rate_after:
+        at = text.find(word)
+        while at >= 0:
+            m = _DENOMINATOR_BEFORE.search(text, max(0, at - 24), at)
+            if m is not None and _round_before(text, m, lex):
+                after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
+                spans.append((m.start(), after.end() if after else at + len(word)))
+            at = text.find(word, at + len(word))
+    return spans
+
+
+def _round_before(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the digits and scale word of `m` (a _DENOMINATOR_BEFORE match) are round."""
+    digits = re.sub(r"[^0-9]", "", text[m.start():m.start("tail")])
+    tail = m.group("tail")
+    scale = lex.scales.at(text, m.start("tail")) if tail else None
+    if scale is not None:
+        digits += "000"
+    return digits[:1] == "1" and len(digits) >= 3 and not digits[1:].strip("0")
 
 
 def _amount(text: str, numerator: re.Match[str], lex: Lexicon) -> bool:

@@ -346,6 +346,8 @@ class LanguageProfile:
     # Words (or signs) before a round denominator that make a rate ("0.31 per 100,000",
     # "0,31/10 万"): the denominator and the rate before it are no claims.
     rate_per: tuple[str, ...] = ()
+    # The same written after the denominator ("10万人あたり"), the rate after it.
+    rate_after: tuple[str, ...] = ()
 
 
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
@@ -864,6 +866,7 @@ def get_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
+        rate_after=tuple(sup.get("rates", {}).get("after", [])),
     )
 
 
