@@ -216,11 +216,13 @@ def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
     if e.origin != "digits" or text[pos:pos + 1] not in ("-", "\u2010") \
             or not text[pos + 1:pos + 2].isalpha():
         return None
-    probe = text[:pos] + re.sub("[-\u2010]", " ", text[pos:pos + 40])
-    hit = unit_after(probe, pos + 1, lex, spaced=True)
-    if hit is None or text[hit[0]:hit[0] + 1].isalnum():
+    # A window around the number (its sentence's cues), so each reading costs O(1).
+    base = max(0, pos - 200)
+    probe = text[base:pos] + re.sub("[-\u2010]", " ", text[pos:pos + 40])
+    hit = unit_after(probe, pos + 1 - base, lex, spaced=True)
+    if hit is None or text[base + hit[0]:base + hit[0] + 1].isalnum():
         return None
-    return hit
+    return base + hit[0], hit[1]
 
 
 def _minor_unit(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
