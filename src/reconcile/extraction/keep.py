@@ -151,8 +151,9 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(0).casefold()
-    if prof.several_not_initial and not _LETTER_BEFORE.search(text, 0, e.start):
-        return False  # "Beberapa jalan rusak": some roads, at the head of a sentence
+    if prof.several_not_initial and (not _LETTER_BEFORE.search(text, 0, e.start)
+                                     or text[e.num_start].isupper()):
+        return False  # "Beberapa jalan rusak": some roads, at a sentence's (or title's) head
     before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
     if before is not None and before.group(1).casefold() in prof.several_not_after:
         return False  # "un ou plusieurs problèmes": one or more, not 2 to 9

@@ -49,6 +49,8 @@ DEVGOLD = [
                  id="beberapa-noun-counts"),
     pytest.param("Beberapa jalan rusak.", [], id="beberapa-at-sentence-head-is-some"),
     pytest.param("Ini dalam beberapa hal membantunya.", [], id="beberapa-generic-noun-is-some"),
+    pytest.param("Estimasi Awal Prevalensi Beberapa Kondisi Kesehatan", [],
+                 id="beberapa-in-a-title-is-some"),
 ]
 
 
