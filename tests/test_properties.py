@@ -125,7 +125,8 @@ def test_non_string_input_is_a_usage_error() -> None:
     [("It cost 999999999999999999999999 trillion dollars.", "en",
       "999999999999999999999999" + "0" * 12),
      ("It cost 1 trillion trillion trillion dollars.", "en", "1" + "0" * 36),
-     (".1兆亿亿", "zh", "1" + "0" * 28)],
+     # ".1" after a space is 0.1 (a leading decimal point): 0.1 × 10**28.
+     ("花了 .1兆亿亿元", "zh", "1" + "0" * 27)],
 )
 def test_values_beyond_28_digits_stay_exact(text: str, lang: str, value: str) -> None:
     """More digits than the default decimal context (28) must neither crash nor round."""

@@ -39,6 +39,7 @@ from reconcile.extraction.keep import (
     claim_kind,
     count_noun,
     early_year,
+    hyphen_compound,
     keep,
     price_level,
 )
@@ -116,7 +117,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             expr = atom  # the words before it belong to a date or URL
         is_year = (bare_year(expr) or bound_year(text, expr, lex)
                    or early_year(text, expr, lex) or price_level(text, expr, lex)) \
-            and not is_identifier(text, expr, False)
+            and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
@@ -191,7 +192,24 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
         return False
     return (lex.year_modifier_before.before(text, before) is not None
             or lex.year_modifier_after.at(text, after) is not None
-            or lex.currency_after.at(text, after) is not None)
+            or lex.currency_after.at(text, after) is not None
+            or _price_level_year(text, before, after, lex))
+
+
+def _price_level_year(text: str, before: int, after: int, lex: Lexicon) -> bool:
+    """'(en dollars de 2013)', '(dalam dolar tahun 2013)', '以 2013 年的美元': a year
+    joined to a currency word by a link word (language data `price_level.links`) names a
+    price level, not the story's time."""
+    for link in lex.profile.price_level_links:
+        start = before - len(link)
+        if start > 0 and text[start:before].casefold() == link.casefold() \
+                and not text[start - 1].isalnum() \
+                and lex.currency_after.before(text, back_spaces(text, start)) is not None:
+            return True
+        if text.startswith(link, after) \
+                and lex.currency_after.at(text, skip_spaces(text, after + len(link))) is not None:
+            return True
+    return False
 
 
 def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex: Lexicon,

@@ -46,9 +46,17 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if end == m.end() and end < len(text) and text[end] in VULGAR_FRACTIONS:
                 fractions.append((start, end + 1))  # 29¾: read below with its fraction
                 continue
+            lead = _leading_decimal(text, start, prof.decimal) if a == 0 else None
+            if lead is not None:
+                # ".08%", ".5 million": a decimal written without its leading zero; read
+                # only where the decimal sign is a point and the digits are plain.
+                if prof.decimal != "." or not raw.isdigit():
+                    continue  # " ,08 %" may be a stray list comma: no reading is exact
+                start = lead
             money = money_before(text, start, lex)
             scale_follows = scale_at(text, end, lex, money=money) is not None
-            value = parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows)
+            value = (Decimal("0." + raw) if lead is not None else
+                     parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
             if value is None:
                 continue
             atoms.append(Expr(start, end, value, "digits", start, end,
@@ -75,6 +83,18 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return non_overlapping(free)
+
+
+def _leading_decimal(text: str, start: int, decimal: str) -> int | None:
+    """Where a number written without its leading zero begins (the decimal sign before the
+    digit run at `start`): the sign stands after a space, an opening bracket or a sign
+    ("to .08%", "(.5)", "$.50"), not after a word or digit ("Fig.4", "1.5")."""
+    if start == 0 or text[start - 1] not in {decimal, "."}:
+        return None
+    if start == 1:
+        return 0
+    before = text[start - 2]
+    return start - 1 if before.isspace() or before in "([{~≈<>$€£" else None
 
 
 def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],

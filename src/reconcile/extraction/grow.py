@@ -83,8 +83,25 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
     money = money_before(text, e.start, lex)
+    if (joined := _hyphen_unit(text, e, lex)) is not None:
+        pos, found["quantity"], found["unit"] = joined[0], joined[1], True
     for _ in range(6):
         q = skip_spaces(text, pos)
+        if qualifier == "eq" and e.origin == "digits" and text.startswith("+", pos) \
+                and not text[pos + 1:pos + 2].isdigit() \
+                and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):
+            pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
+            continue
+        if not found and (minor := _minor_unit(text, q, lex)) is not None:
+            # "50 euro cents", "4 美分": money in hundredths of the named currency.
+            pos, found["currency"], found["unit"] = minor[0], minor[1], True
+            value = value / 100
+            continue
+        if (unread := _unread_word(text, q, lex)) is not None \
+                and ("currency" in found or not found):
+            # "cinq trillions" (10**12 or 10**18?), "4 cents", "50 euro cents": no claim.
+            pos, found["unsure"] = unread, True
+            break
         if not found and (hit := scale_at(text, pos, lex, money=money)) is not None:
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
@@ -172,6 +189,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             break
     if named is not None and "unit" not in found:
         found["currency"] = named[1]  # "港币100": the name before is the currency
+    if "unit" not in found and _spelled_homograph(text, e, lex):
+        found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
     unknown = found.get("currency") == ""
     return evolve(
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
@@ -185,6 +204,56 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         quantity=_opt_str(found.get("quantity")) or e.quantity,
         unsure=bool(found.get("unsure")) or e.unsure, unit_at=unit_at,
     )
+
+
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
+    """'a 10-km run', 'a 2000-square-meter lab': a unit joined to its number by hyphens,
+    read as if spaced (end, unit); the hyphens stay in the surface."""
+    pos = e.end
+    if e.origin != "digits" or text[pos:pos + 1] not in ("-", "\u2010") \
+            or not text[pos + 1:pos + 2].isalpha():
+        return None
+    # A window around the number (its sentence's cues), so each reading costs O(1).
+    base = max(0, pos - 200)
+    probe = text[base:pos] + re.sub("[-\u2010]", " ", text[pos:pos + 40])
+    hit = unit_after(probe, pos + 1 - base, lex, spaced=True)
+    if hit is None or text[base + hit[0]:base + hit[0] + 1].isalnum():
+        return None
+    return base + hit[0], hit[1]
+
+
+def _minor_unit(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A currency's hundredth named with its currency at q (language data `minor_units`):
+    (end, ISO code). A Latin-script phrase must end its word."""
+    for phrase, code in lex.profile.minor_units.items():
+        end = q + len(phrase)
+        if text[q:end].casefold() == phrase and not (
+                not is_cjk(phrase[-1]) and text[end:end + 1].isalnum()):
+            return end, code
+    return None
+
+
+def _unread_word(text: str, q: int, lex: Lexicon) -> int | None:
+    """The end of a word at q that leaves the number before it unread (language data
+    `unread_after`: a scale word of no fixed value, a currency's hundredth unnamed)."""
+    words = lex.profile.unread_after
+    m = _WORD_AT.match(text, q) if words else None
+    return m.end() if m is not None and m.group(0).casefold() in words else None
+
+
+def _spelled_homograph(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A spelled number whose last word is also an unread word ("quatre cents": 400, or
+    four cents) reads as a number only with a counted noun or a unit after it."""
+    if e.origin != "word" or not lex.profile.unread_after:
+        return False
+    last = text[e.num_start:e.num_end].replace("-", " ").split()
+    if not last or last[-1].casefold() not in lex.profile.unread_after:
+        return False
+    m = _WORD_AT.match(text, skip_spaces(text, e.end))
+    return m is None or m.group(0).casefold() in lex.profile.count_skip
 
 
 def _day_span(text: str, q: int, lex: Lexicon) -> int | None:
@@ -398,8 +467,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
             start, percent = pct[0], True
     value = e.value
     if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in MINUS \
-            and (start == 1 or text[start - 2].isspace() or text[start - 2] in "([{:=;,、"
-                 or _cjk_sign(text, start - 1, lex)):
+            and (start == 1 or (text[start - 2].isspace() and not _number_before(text, start - 1))
+                 or text[start - 2] in "([{:=;,、" or _cjk_sign(text, start - 1, lex)):
         # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"); never "1-2", "10%-20%", "GPT-3"
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
@@ -417,12 +486,21 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     hit = lex.qual_before.before(text, q_end)
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
+    if hit is None and lex.profile.cjk and percent:
+        hit = _cjk_share_qualifier(text, q_end, lex)
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
-        start, qualifier = hit[0], _qualifier(hit[1])
+        start, qualifier = hit[0], _negated(text, hit[0], _qualifier(hit[1]), lex)
     identifier = is_identifier(text, e, currency is not None and sym is not None)
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
                   unknown_currency=unknown)
+
+
+def _number_before(text: str, minus: int) -> bool:
+    """'13 -25%', '5 −10 °C': a number (or its percent sign) before the spaced minus makes
+    it a range dash, not a sign; a minus sign needs a non-number before it."""
+    before = back_spaces(text, minus)
+    return before > 0 and (text[before - 1].isdigit() or text[before - 1] in "%％")
 
 
 def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:
@@ -467,6 +545,48 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
     return None
 
 
+_FLIPPED: dict[str, Qualifier] = {"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}
+_CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?()\[\]\"“”«»]")
+
+
+def _negated(text: str, start: int, qualifier: Qualifier, lex: Lexicon) -> Qualifier:
+    """'No country had tested more than 3%', 'aucun pays n'avait testé plus de 3 %': a
+    negating word (language data `negation.words`) among the six words of the clause
+    before a comparison turns it round (at most 3%). Punctuation and the words of
+    `negation.breaks` ("whether", "only") end the negation's scope."""
+    prof = lex.profile
+    if qualifier not in _FLIPPED or not prof.negators:
+        return qualifier
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 80), start)[-6:]
+    for word in reversed(words):
+        key = word.casefold()
+        if not word[0].isalpha() or key in prof.negation_breaks:
+            return qualifier
+        if key in prof.negators:
+            return _FLIPPED[qualifier]
+    return qualifier
+
+
+def _cjk_share_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, object] | None:
+    """'未超过总人口的 3%': a qualifier before the whole a percent is a share of, joined to
+    the percent by the possessive particle (的, の: the language's gap blockers), reads on
+    the percent ("at most 3% of the population"). The whole is a run of up to six Han
+    characters; a qualifier right before the particle is an adjective (最高的) instead,
+    and a one-character one may begin a word of the whole (近年)."""
+    for link in lex.profile.qualifier_gap_blockers:
+        if not text.endswith(link, 0, end):
+            continue
+        noun_end = end - len(link)
+        for gap in range(1, 7):
+            at = noun_end - gap
+            if at <= 0 or not is_cjk(text[at]) or text[at] in lex.profile.qualifier_gap_blockers:
+                break
+            hit = lex.qual_before.before(text, at)
+            if hit is not None and at - hit[0] >= 2:  # 近 alone also begins 近年 (recent years)
+                return hit
+    return None
+
+
 def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
     """Digits glued to Latin letters or joined by '-' to a word are names (GPT-3, K80, A4)."""
     if e.origin not in ("digits",):
@@ -496,6 +616,12 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 and text[out[-1].end:expr.start].strip(SPACES) == "" \
                 and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex):
             prev = out.pop()
+            word = " ".join(text[prev.num_start:prev.num_end].casefold().split())
+            if word in lex.profile.several_approx and expr.origin == "digits" \
+                    and expr.qualifier == "eq" and expr.high is None:
+                # "quelques 300 millions": about 300 million, not 600 to 1,500 million.
+                out.append(replace(expr, start=prev.start, qualifier="approx"))
+                continue
             several = _vague_unit(text, prev, expr, lex) or prev.several
             expr = replace(expr, start=prev.start, several=several)
         out.append(expr)

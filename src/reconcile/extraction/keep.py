@@ -43,7 +43,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return True
     if _product(text, e, lex):
         return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
-    if kind == "count" and _fraction_part(text, e, lex):
+    if kind == "count" and (_fraction_part(text, e, lex) or prefixed_measure(text, e, lex)):
         return False  # 3分の1, 三分之二以上: a fraction has no exact count
     if e.origin == "article":
         return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
@@ -73,9 +73,48 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
+    if not e.scaled and not e.counter and _fractional(e) and count_noun(text, e.end, lex) is None:
+        return False  # "were 1.4 to 2.4": a fraction of nothing named counts no things
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
-    return abs(e.value) >= 2 and count_noun(text, e.end, lex) is not None
+    return abs(e.value) >= 2 and (count_noun(text, e.end, lex) is not None
+                                  or _count_ratio(text, e))
+
+
+# Two whole numbers written with group separators around a slash ("97,039/1,617,204").
+_GROUPED = r"[0-9]{1,3}(?:[,.\u00a0\u202f ][0-9]{3})+"
+_COUNT_RATIO = re.compile(rf"(?<![0-9.,/])({_GROUPED})\s?/\s?({_GROUPED})(?![0-9/]|[.,][0-9])")
+
+
+def _count_ratio(text: str, e: Expr) -> bool:
+    """'(97,039/1,617,204)': two counts of thousands, each written with group separators,
+    as the parts of a ratio (deaths over cases): both are counts though no noun follows.
+    The numerator must be the smaller, so no date or score reads so."""
+    if e.origin != "digits" or e.value != e.value.to_integral_value() or e.value < 1000 \
+            or (e.start, e.end) != (e.num_start, e.num_end):
+        return False
+    m = _COUNT_RATIO.search(text, max(0, e.start - 20), min(len(text), e.end + 20))
+    while m is not None and m.start() <= e.start:
+        if e.start in (m.start(1), m.start(2)):
+            low, high = (int(re.sub(r"[^0-9]", "", g)) for g in m.groups())
+            return low < high
+        m = _COUNT_RATIO.search(text, m.end(1), min(len(text), e.end + 20))
+    return False
+
+
+def prefixed_measure(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'26 to 32 kilobases', '40 kilodaltons': a counted noun with a metric prefix (language
+    data) measures in thousands or millions of something, so it is no count of that noun."""
+    prefixes = lex.profile.measure_prefixes
+    if not prefixes or e.has_unit:
+        return False
+    noun = count_noun(text, e.end, lex)
+    return noun is not None and noun not in lex.profile.scales and any(
+        noun.startswith(p) and len(noun) > len(p) + 2 for p in prefixes)
+
+
+def _fractional(e: Expr) -> bool:
+    return any(v is not None and v != v.to_integral_value() for v in (e.value, e.high))
 
 
 _NUMBER_START = re.compile(r"[0-9]|[^\W\d_]+")
@@ -145,6 +184,9 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if m is None:
         return False
     word = m.group(0).casefold()
+    if prof.several_not_initial and (not _LETTER_BEFORE.search(text, 0, e.start)
+                                     or text[e.num_start].isupper()):
+        return False  # "Beberapa jalan rusak": some roads, at a sentence's (or title's) head
     before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
     if before is not None and before.group(1).casefold() in prof.several_not_after:
         return False  # "un ou plusieurs problèmes": one or more, not 2 to 9
@@ -219,6 +261,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_LETTER_BEFORE = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
@@ -263,6 +306,13 @@ def count_noun(text: str, pos: int, lex: Lexicon) -> str | None:
             return word if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None
+
+
+def hyphen_compound(text: str, e: Expr) -> bool:
+    """'a 2000-sq-meter lab', 'a 500-page report': a number joined by a hyphen to the word
+    after it modifies a noun with a measure or count; it is never a year."""
+    return e.end == e.num_end and text[e.num_end:e.num_end + 1] in ("-", "\u2010") \
+        and text[e.num_end + 1:e.num_end + 2].isalpha()
 
 
 def bare_year(e: Expr) -> bool:

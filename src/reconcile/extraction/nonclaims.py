@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
+from reconcile.extraction.quantities import unit_after
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
@@ -49,12 +51,101 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
             text, after, lex)  # "won 3-1 on Sunday", but "won 10-20 seats" is a range
         if first >= second or scored or lex.score_words.at(text, after) is not None:
             spans.append((m.start(), m.end()))
+    spans += _rate_spans(text, lex)
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     for pattern in lex.clock_times:
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
     return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+
+
+# A denominator in digits (grouped or not) and a rate's numerator right before the rate
+# word, perhaps with a percent sign or one word between ("5 deaths per 100,000").
+_DENOMINATOR = re.compile(r"[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*(?![0-9])")
+_NUMERATOR = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+(?P<word>[^\W\d_]+))?\s*$")
+
+
+def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """'0.31 per 100,000', '0,31 pour 100 000', '0.31/10 万', 'per million': a rate word
+    (language data `rates.per`) before a round denominator (a power of ten from 100, or a
+    scale word alone) makes a rate. Neither the denominator nor the rate before it is a
+    claim: the text states no amount of either."""
+    spans = _rate_after_spans(text, lex)
+    words = lex.profile.rate_per
+    if not words or not any(w.casefold() in text.casefold() for w in words):
+        return spans
+    alternation = "|".join(
+        rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
+        else re.escape(w)
+        for w in sorted(words, key=len, reverse=True))
+    for m in re.finditer(alternation, text, re.IGNORECASE):
+        end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
+        if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
+            continue  # "sur 1 000 km": a measure (over a distance), not a rate
+        spans.append((m.start(), end))
+        numerator = _NUMERATOR.search(text, max(0, m.start() - 40), m.start())
+        if numerator is not None and not _amount(text, numerator, lex):
+            spans.append((numerator.start(), m.start()))
+    return spans
+
+
+# A round denominator before a rate word written after it, with a scale word and a
+# counter of up to two characters: "10万人あたり".
+_DENOMINATOR_BEFORE = re.compile(
+    r"(?<![0-9.,])[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*\s?(?P<tail>[^\W\d_]{0,3})$")
+_NUMBER_AFTER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+
+
+def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """'人口10万人あたり0.31人': a round denominator before a rate word written after it
+    (language data `rates.after`), and the rate right after the word, are no claims."""
+    spans: list[tuple[int, int]] = []
+    for word in lex.profile.rate_after:
+        at = text.find(word)
+        while at >= 0:
+            m = _DENOMINATOR_BEFORE.search(text, max(0, at - 24), at)
+            if m is not None and _round_before(text, m, lex):
+                after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
+                spans.append((m.start(), after.end() if after else at + len(word)))
+            at = text.find(word, at + len(word))
+    return spans
+
+
+def _round_before(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether the digits and scale word of `m` (a _DENOMINATOR_BEFORE match) are round."""
+    digits = re.sub(r"[^0-9]", "", text[m.start():m.start("tail")])
+    tail = m.group("tail")
+    scale = lex.scales.at(text, m.start("tail")) if tail else None
+    if scale is not None:
+        digits += "000"
+    return digits[:1] == "1" and len(digits) >= 3 and not digits[1:].strip("0")
+
+
+def _amount(text: str, numerator: re.Match[str], lex: Lexicon) -> bool:
+    """'$5 per 100 grams', '5 millions pour 1 000 écoles': money or a scaled amount before
+    the rate word is a price or a sum of its own, not a rate's numerator; it stays read."""
+    word = numerator.group("word")
+    return lex.currency_before.before(text, numerator.start()) is not None or (
+        word is not None and (word.casefold() in lex.profile.scales
+                              or lex.currency_after.at(word, 0) is not None))
+
+
+def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
+    """The end of a round denominator at pos: 100, 1,000, 100 000, 10 万, a million."""
+    scale = lex.scales.at(text, pos)
+    if scale is not None:
+        return scale[0]  # "per million", "pour mille"
+    m = _DENOMINATOR.match(text, pos)
+    if m is None:
+        return None
+    digits = re.sub(r"[^0-9]", "", m.group(0))
+    end = m.end()
+    after = lex.scales.at(text, skip_spaces(text, end, 1))
+    if after is not None:
+        digits, end = digits + "000", after[0]  # "10 万": any scale keeps it round
+    return end if digits[0] == "1" and len(digits) >= 3 and not digits[1:].strip("0") else None
 
 
 def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:

@@ -311,15 +311,43 @@ class LanguageProfile:
     several_counts: frozenset[str] = frozenset()
     several_generic: frozenset[str] = frozenset()
     several_not_after: frozenset[str] = frozenset()
+    # Whether a several-word opening a sentence only says "some" (id "Beberapa jalan rusak":
+    # some roads were damaged), so it counts nothing there.
+    several_not_initial: bool = False
     # "5 et 100 dollars": words coordinating two amounts that share the second one's unit.
     coordinators: frozenset[str] = frozenset()
     # "in 2013 dollars": a year before a currency word after these words is a price level.
     price_level_before: frozenset[str] = frozenset()
+    # Words between a currency word and a year that names its price level ("dollars de
+    # 2013", "dolar tahun 2013") or between the year and the currency (2013 年的美元).
+    price_level_links: tuple[str, ...] = ()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
     # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
     # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
     date_before_number: bool = False
+    # Words after a number that leave it unread (no claim): a scale word whose value the
+    # language does not fix (French "trillion": 10**18, or a translator's 10**12) and a
+    # currency's hundredth whose currency is not named ("cents", "sen").
+    unread_after: frozenset[str] = frozenset()
+    # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
+    # it is money of 1/100 of that currency's unit.
+    minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Negation in the clause before a comparison ("no country had tested more than 3%":
+    # at most 3%): the words that negate and the words that end their scope.
+    negators: frozenset[str] = frozenset()
+    negation_breaks: frozenset[str] = frozenset()
+    # A counted noun with a metric prefix ("26 kilobases", "40 kilodaltons") measures in
+    # thousands of something: no count of it.
+    measure_prefixes: tuple[str, ...] = ()
+    # Several-words that read "about" right before a written number ("quelques 300
+    # millions": some 300 million), not a multiplier of it.
+    several_approx: frozenset[str] = frozenset()
+    # Words (or signs) before a round denominator that make a rate ("0.31 per 100,000",
+    # "0,31/10 万"): the denominator and the rate before it are no claims.
+    rate_per: tuple[str, ...] = ()
+    # The same written after the denominator ("10万人あたり"), the rate after it.
+    rate_after: tuple[str, ...] = ()
 
 
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
@@ -798,10 +826,12 @@ def get_profile(code: str) -> LanguageProfile:
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
+        price_level_links=tuple(sup.get("price_level", {}).get("links", [])),
         several_counts=_folded(sup.get("several_counts", {}).get("words", [])),
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
         coordinators=_folded(sup.get("coordination", {}).get("words", [])),
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
+        several_not_initial=bool(sup.get("several_counts", {}).get("not_initial", False)),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
@@ -827,6 +857,16 @@ def get_profile(code: str) -> LanguageProfile:
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
         quantities=_quantities(locales, common, sup),
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
+        unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
+        minor_units=MappingProxyType(
+            {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
+        negators=_folded(sup.get("negation", {}).get("words", [])),
+        negation_breaks=_folded(sup.get("negation", {}).get("breaks", [])),
+        measure_prefixes=tuple(
+            w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
+        several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
+        rate_per=tuple(sup.get("rates", {}).get("per", [])),
+        rate_after=tuple(sup.get("rates", {}).get("after", [])),
     )
 
 
