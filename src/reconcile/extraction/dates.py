@@ -104,9 +104,13 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 continue
             if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
                     lex.date_openers.before(text, back_spaces(text, m.start())) is None:
-                # "the 1st and the 10th of June" without "between": two days, the second
-                # one dated; the first, a day alone, is no claim.
+                # "3 and 4 February", "March 4 and 5", "the 1st and the 10th of June"
+                # without "between": two days of one month, two dates.
                 if last is not None and valid_date(month, last, year):
+                    first = _ORDINAL_DAY.match(text, m.end("d"))
+                    end = first.end() if first is not None else m.end("d")
+                    begin = m.start() if m.start("m") < m.start("d") else m.start("d")
+                    yield _month_expr(begin, end, year, month, day)
                     yield _month_expr(m.start("d2"), m.end(), year, month, last)
                 continue
             if last is None:
@@ -117,6 +121,10 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 else:
                     yield replace(_month_expr(m.start(), m.end(), year, month, day),
                                   high_date=iso(year, month, last))
+
+
+# The ordinal ending a day may carry ("1er", "4th"), part of its surface.
+_ORDINAL_DAY = re.compile(r"(?:er|st|nd|rd|th)(?!\w)")
 
 
 def _months_alone(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -320,8 +328,24 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 continue
         nxt = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
         out.append(_day_tail(text[:nxt], exprs[i], lex))
+        second = _day_and(text[:nxt], out[-1], lex)
+        if second is not None:
+            out.append(second)
         i += 1
     return out
+
+
+def _day_and(text: str, e: Expr, lex: Lexicon) -> Expr | None:
+    """3月4日和5日, 2月3日と4日: a second day of the same month, written with its day marker
+    only, is a date of its own."""
+    if lex.cjk_day_and is None or not _plain_date(e) or e.date is None or len(e.date) != 10:
+        return None
+    m = lex.cjk_day_and.match(text, e.end)
+    day = small_number(m.group("d"), lex.profile) if m is not None else None
+    year = int(e.date[:4]) or None
+    if m is None or day is None or not valid_date(int(e.date[5:7]), day, year):
+        return None
+    return _month_expr(m.start("d"), m.end(), year, int(e.date[5:7]), day)
 
 
 def _plain_date(e: Expr) -> bool:

@@ -96,6 +96,7 @@ class Lexicon:
     # A wide month name alone ("in April", "fin mars"): group m.
     month_alone: re.Pattern[str] | None
     cjk_day_tail: re.Pattern[str] | None
+    cjk_day_and: re.Pattern[str] | None
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -172,10 +173,16 @@ def lexicon(code: str) -> Lexicon:
         if prof.date_order == "mdy":
             # Month-first locales (CLDR "MMM d, y") write a day after its month with no
             # year: "July 4". A number glued on ("May 5.2") or a longer number is no day.
+            # "March 4 and 5": a second day of the month, when nothing but punctuation,
+            # the end or a word of [date_pairs] follows it ("and 5 people" is a count).
+            ands = alternation(list(prof.range_between.values()))
+            after = alternation(prof.date_pair_after) or "\x00"
+            pair = (rf"(?:\s+(?P<link>{ands})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
+                    rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{after})(?!\w)))?" if ands else "")
             latin.append(re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})"
-                                    rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d)", flags))
+                                    rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d){pair}", flags))
         latin_dates = tuple(latin)
-    cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = None
+    cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
         d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
@@ -205,6 +212,9 @@ def lexicon(code: str) -> Lexicon:
         tail_links = alternation(prof.range_connectors)
         if tail_links:
             cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
+        and_links = alternation(prof.date_day_and)
+        if and_links:
+            cjk_and = re.compile(rf"{sp}(?:{and_links}){sp}(?P<d>{small}){sp}(?:{d})")
         # 2002-2004年, 2016至2020年: a range of years with the year marker written once;
         # 2007-08年: the second year's last two digits.
         links = alternation(prof.range_connectors)
@@ -302,6 +312,7 @@ def lexicon(code: str) -> Lexicon:
         date_between=PhraseTable.of(
             {w: True for w in [*prof.range_between.values(), *prof.date_range_between_links]}),
         cjk_day_tail=cjk_tail,
+        cjk_day_and=cjk_and,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
         month_alone=(re.compile(rf"(?P<m>{alternation(prof.months_wide)})(?![\w'’-])",

@@ -256,6 +256,11 @@ class LanguageProfile:
     date_day_markers: tuple[str, ...] = ()
     date_links: tuple[str, ...] = ()
     date_day_links: tuple[str, ...] = ()
+    # Two days of one month joined ("3 and 4 February", "3月4日和5日"): the words after
+    # the second day of a month-first pair that still end it ("March 4 and 5
+    # respectively"), and the CJK words joining a second day (和, と).
+    date_pair_after: tuple[str, ...] = ()
+    date_day_and: tuple[str, ...] = ()
     date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
@@ -795,6 +800,8 @@ def get_profile(code: str) -> LanguageProfile:
         date_day_markers=tuple(forms.get("day_markers", [])),
         date_links=tuple(forms.get("month_year_links", [])),
         date_day_links=tuple(forms.get("day_month_links", [])),
+        date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
+        date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         date_decades=tuple(forms.get("decade_after", [])),
         date_periods=tuple(forms.get("approx_before", [])),
         eras=MappingProxyType(_eras(eras.get("names", {}))),

@@ -32,8 +32,10 @@ RANGES = [
     pytest.param("Entre le 1er et le 10 janvier 2020, il",
                  [date("1er et le 10 janvier 2020", "2020-01-01/2020-01-10", "range")],
                  id="between-days"),
+    # Without "entre", two days of one month: two dates.
     pytest.param("Le 1er et le 10 janvier 2020, il",
-                 [date("10 janvier 2020", "2020-01-10")], id="two-days-no-between"),
+                 [date("1er", "2020-01-01"), date("10 janvier 2020", "2020-01-10")],
+                 id="two-days-no-between"),
     pytest.param("Du 1er au 10 janvier 2020, il",
                  [date("1er au 10 janvier 2020", "2020-01-01/2020-01-10", "range")],
                  id="day-range-au"),
