@@ -130,7 +130,9 @@ def month_day(claim: Claim) -> str | None:
     ("4 July", its year only inferred from the text) or a single dated day or month; None
     for a year, a span or a relative step ("last month")."""
     if claim.floating is not None:
-        return claim.floating if claim.floating.startswith("--") else None
+        # "--07-04"; a relative step may name a month too ("now+0 year--03": 今年3月)
+        at = claim.floating.find("--")
+        return claim.floating[at:] if at >= 0 else None
     date = claim.date
     if date and "/" not in date and len(date) >= 7 and not claim.relative:
         return "-" + date[4:]

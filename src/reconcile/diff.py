@@ -212,7 +212,8 @@ def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
         where = {node.claim.sentence_start} | {
             d.claim.sentence_start for d in dates if d.source == node.source}
         stated.append([c for c in claims_of.get(node.source, ())
-                       if c.kind == "date" and c.date and c.sentence_start in where])
+                       if c.kind == "date" and (c.date or c.floating)
+                       and c.sentence_start in where])
     if not stated or not all(stated):
         return False
     first, rest = stated[0], stated[1:]

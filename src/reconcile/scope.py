@@ -28,9 +28,11 @@ _BOUNDARY = re.compile(r"[;；，、：。!?！？()（）]|,(?!\d)|(?<!\d),|:(?
 class Dating:
     """The year of a claim, the index of the date claim that states it (None: its own
     date) and how far that date stands: 0 its sentence, 1 its paragraph, 1 + k a topic
-    date k paragraphs back."""
+    date k paragraphs back. A date of its sentence that states no year ("今年3月" where
+    nothing resolves it) dates the claim all the same: the year is then the topic's, or
+    None."""
 
-    year: int
+    year: int | None
     date_index: int | None
     distance: int
 
@@ -61,8 +63,14 @@ def _gap(claim: Claim, date: Claim) -> int:
     return len(text.strip()) if any(map(is_cjk, text)) else len(text.split())
 
 
-def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int]]
-                   ) -> tuple[int, int] | None:
+def _states_month(claim: Claim) -> bool:
+    """A date claim that states a month but no year anything resolved ("今年3月", "in
+    March" in a text with no year)."""
+    return claim.kind == "date" and claim.floating is not None and "--" in claim.floating
+
+
+def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int | None]]
+                   ) -> tuple[int | None, int] | None:
     """(year, index) of the date scoping a claim inside its sentence: the nearest date of
     its clause (of two equally near, the one on the side the language puts a scoping date),
     else the nearest date of an earlier clause."""
@@ -119,8 +127,9 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
     by_sentence: dict[int, list[tuple[int, Claim]]] = {}
     for index, claim in enumerate(claims):
         by_sentence.setdefault(claim.sentence_start, []).append((index, claim))
-    dates_of: dict[int, list[tuple[int, Claim, int]]] = {
-        start: [(i, c, y) for i, c in members if (y := _year(c.date)) is not None]
+    dates_of: dict[int, list[tuple[int, Claim, int | None]]] = {
+        start: [(i, c, _year(c.date)) for i, c in members
+                if _year(c.date) is not None or _states_month(c)]
         for start, members in by_sentence.items()
     }
     out: list[Dating | None] = []
@@ -139,7 +148,11 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
         if own is not None:
             out.append(Dating(own, None, 0))
         elif found is not None:
-            out.append(Dating(found[0], found[1], 0))
+            year = found[0]
+            if year is None:
+                held = paragraph_topic or topic
+                year = held[0] if held is not None else None
+            out.append(Dating(year, found[1], 0))
         elif paragraph_topic is not None and claims[paragraph_topic[1]].start < claim.start:
             out.append(Dating(paragraph_topic[0], paragraph_topic[1], 1))
         elif topic is not None:
