@@ -44,7 +44,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from reconcile.lang import cldrcache, get_profile
+from reconcile.lang import cldrcache, get_profile, tablecache
 
 # How far (in characters) around the number the lookup reads; a clause is rarely longer.
 _REACH = 80
@@ -146,7 +146,12 @@ def _phrases(words: list[str], cjk: bool) -> list[Phrase]:
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> Lexicon:
-    """The compiled concept lexicon of a language (empty for a language without data)."""
+    """The compiled concept lexicon of a language (empty for a language without data), kept
+    on disk between runs (lang/tablecache.py)."""
+    return tablecache.cached("concepts", lang, lambda: _build_lexicon(lang))
+
+
+def _build_lexicon(lang: str) -> Lexicon:
     code = _code(lang)
     data = _read(code) if code and not code.startswith("_") else {}
     cjk = get_profile(code or "en").cjk

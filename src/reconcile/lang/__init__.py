@@ -16,17 +16,15 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal, cast
-
-from babel import Locale
-from babel.core import UnknownLocaleError
-from babel.numbers import format_decimal, get_currency_name, get_territory_currencies
-from babel.units import UnknownUnitError, format_unit
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from reconcile.detect import is_cjk
 from reconcile.lang import cldrcache
 from reconcile.languages import supported_languages
 from reconcile.model import Qualifier
+
+if TYPE_CHECKING:  # babel is loaded only when a profile is built (lang/tablecache.py)
+    from babel import Locale
 
 RelativeRef = Literal["text", "now"]
 DurationUnit = Literal["year", "month", "week", "day", "hour", "minute"]
@@ -342,6 +340,9 @@ def tender_currencies() -> tuple[str, ...]:
     """ISO 4217 codes that CLDR lists as legal tender in some territory on the reference date
     of common.toml: every living currency, and none of the historical ones (French franc,
     German mark) or special codes (gold XAU, test XTS) whose names are ordinary words."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
     table = _read_toml("common").get("currencies", {})
     on = table.get("tender_on")
     when = on if isinstance(on, datetime.date) else datetime.date(2025, 1, 1)
@@ -368,6 +369,9 @@ def currency_codes() -> dict[str, str]:
 
 
 def _locales(code: str) -> tuple[Locale, ...]:
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
     found: list[Locale] = []
     for name in _CLDR_LOCALES.get(code, (code,)):
         try:
@@ -453,6 +457,8 @@ def _eras(table: Mapping[str, Any]) -> dict[str, tuple[int, int | None]]:
 
 def _currency_names(loc: Locale, code: str) -> set[str]:
     """Every CLDR spelling of a currency in a locale: display name and plural forms."""
+    from babel.numbers import get_currency_name
+
     names = {get_currency_name(code, locale=loc)}
     names.update(get_currency_name(code, count=n, locale=loc) for n in _PLURAL_SAMPLES)
     out: set[str] = set()
@@ -549,6 +555,9 @@ def _unit_patterns(loc: Locale, key: str) -> set[tuple[str, str]]:
     """(prefix, suffix) around the number in a CLDR unit pattern, in every width and plural
     form: '{0} kilomètres' → ('', 'kilomètres'), '時速{0}キロメートル' → ('時速', 'キロメートル').
     Read through babel's public API by formatting sample values and finding the number."""
+    from babel.numbers import format_decimal
+    from babel.units import UnknownUnitError, format_unit
+
     found: set[tuple[str, str]] = set()
     for length in ("long", "short", "narrow"):
         for sample in (1, 2, 5, Decimal("1.5"), 1000000):
@@ -660,8 +669,15 @@ def _lower_map(table: Mapping[str, Any]) -> dict[str, Any]:
 @lru_cache(maxsize=64)
 def get_profile(code: str) -> LanguageProfile:
     """The profile of a language code ('en', 'fr', 'zh' …); unknown codes fall back to CLDR
-    alone when babel knows the locale, else to English notation."""
+    alone when babel knows the locale, else to English notation. Built once and kept on
+    disk (lang/tablecache.py): a later run reads it back without loading babel."""
+    from reconcile.lang import tablecache
+
     code = code.lower().split("-")[0].split("_")[0] or "en"
+    return tablecache.cached("profile", code, lambda: _build_profile(code))
+
+
+def _build_profile(code: str) -> LanguageProfile:
     locales = _locales(code) or _locales("en")
     common = _read_toml("common")
     sup = _read_toml(code)
