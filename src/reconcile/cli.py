@@ -443,8 +443,6 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
     2 usage or input error (an unreadable input is still listed).
     """
-    from reconcile.report import jsonio
-
     engine_ = _Engine(jobs, "dask" if scheduler else engine, scheduler)
     if fmt == "jsonl":
         _diff_jsonl(paths, alias_files, reading, include_boilerplate, quiet=quiet,
@@ -453,6 +451,8 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
                                   quiet=quiet, cache=not no_cache, engine=engine_)
     if fmt == "json":
+        from reconcile.report import jsonio
+
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "sarif":
         from reconcile.report.sarif import render_sarif

@@ -323,8 +323,17 @@ class LanguageProfile:
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
     """One table of a language's data file (lang/data/<code>.toml), read-only; empty when
     the language or the table has none. For stages that own their own data tables
-    (periods: extraction/periods.py)."""
-    table = _read_toml(code.lower().split("-")[0].split("_")[0]).get(name, {})
+    (periods: extraction/periods.py). Kept on disk between runs (lang/tablecache.py), so
+    a stage reading one table does not parse the whole file again."""
+    from reconcile.lang import tablecache
+
+    code = code.lower().split("-")[0].split("_")[0]
+    return tablecache.cached("supplement", f"{code}/{name}",
+                             lambda: _supplement_table(code, name))
+
+
+def _supplement_table(code: str, name: str) -> Mapping[str, Any]:
+    table = _read_toml(code).get(name, {})
     return MappingProxyType(table if isinstance(table, dict) else {})
 
 
@@ -902,8 +911,14 @@ def furniture_cues() -> FurnitureCues:
 
     Every page is matched against all of them: a French blog shows "Related Posts", a
     Chinese page an English cookie banner. Cues are specific UI strings, so one language's
-    cue is not another's running text.
+    cue is not another's running text. Kept on disk between runs (lang/tablecache.py).
     """
+    from reconcile.lang import tablecache
+
+    return tablecache.cached("furniture", "*", _furniture_cues)
+
+
+def _furniture_cues() -> FurnitureCues:
     modes: dict[str, dict[str, str]] = {mode: {} for mode in _CUE_MODES}
     for code in supported_languages():
         table = _read_toml(code).get("boilerplate", {})

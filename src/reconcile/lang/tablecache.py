@@ -72,9 +72,13 @@ def fingerprint() -> str:
 
 
 def entry_path(folder: Path, kind: str, code: str) -> Path:
-    """Where the `kind` tables of language `code` are kept."""
-    digest = hashlib.sha256(f"{fingerprint()}\0{kind}\0{code}".encode()).hexdigest()[:32]
-    return folder / f"tables-{kind}-{digest}.pickle"
+    """Where the `kind` tables of language `code` are kept: named by the kind, a hash of
+    the code and the fingerprint, so entries of an older fingerprint can be found."""
+    return folder / f"{_entry_prefix(kind, code)}{fingerprint()}.pickle"
+
+
+def _entry_prefix(kind: str, code: str) -> str:
+    return f"tables-{kind}-{hashlib.sha256(code.encode()).hexdigest()[:12]}-"
 
 
 def cached(kind: str, code: str, build: Callable[[], T]) -> T:
@@ -97,7 +101,19 @@ def cached(kind: str, code: str, build: Callable[[], T]) -> T:
             pass
     value = build()
     _write(path, value)
+    _prune(path, _entry_prefix(kind, code))
     return value
+
+
+def _prune(path: Path, prefix: str) -> None:
+    """Delete the entries of the same tables under other fingerprints (an older reconcile,
+    babel or Python): they would never be read again."""
+    try:
+        for old in path.parent.glob(f"{prefix}*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def _write(path: Path, value: Any) -> None:
