@@ -116,6 +116,14 @@ def _prune(path: Path, prefix: str) -> None:
         pass
 
 
+def patterns(module: str, sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions `sources` compiled, read from the cache when compiled before:
+    for patterns a module needs at import whose wide Unicode classes take milliseconds each
+    to compile (the key holds the sources, so an edited pattern is compiled again)."""
+    return cached("patterns", f"{module}\0{sources!r}",
+                  lambda: tuple(re.compile(source) for source in sources))
+
+
 def _write(path: Path, value: Any) -> None:
     """Pickle atomically (temporary file, then rename); an unwritable folder is skipped,
     and so is a value that cannot be pickled."""
