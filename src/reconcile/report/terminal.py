@@ -12,7 +12,6 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.ledger import LedgerFact
 from reconcile.model import Claim, DiffResult, Fact, Source, Story
 from reconcile.progress import Progress, ProgressStep
 from reconcile.report.matrix import PairAgreement, agreement_matrix
@@ -29,6 +28,8 @@ from reconcile.report.values import (
 
 if TYPE_CHECKING:
     from rich.progress import TaskID  # rich.progress loads only when a bar is drawn
+
+    from reconcile.ledger import LedgerFact  # a diff need not load the ledger
 
 
 def console(file: IO[str] | None = None) -> Console:
