@@ -14,7 +14,6 @@ from rich.text import Text
 
 from reconcile.model import Claim, DiffResult, Fact, Source, Story
 from reconcile.progress import Progress, ProgressStep
-from reconcile.report.matrix import PairAgreement, agreement_matrix
 from reconcile.report.values import (
     STATUS_ORDER,
     boilerplate_lines,
@@ -30,6 +29,7 @@ if TYPE_CHECKING:
     from rich.progress import TaskID  # rich.progress loads only when a bar is drawn
 
     from reconcile.ledger import LedgerFact  # a diff need not load the ledger
+    from reconcile.report.matrix import PairAgreement
 
 
 def console(file: IO[str] | None = None) -> Console:
@@ -214,6 +214,8 @@ def _share_style(pair: PairAgreement) -> str:
 
 def render_matrix(out: Console, result: DiffResult) -> None:
     """The agreement matrix of one story: per pair of versions, agreeing / shared facts."""
+    from reconcile.report.matrix import agreement_matrix
+
     matrix = agreement_matrix(result)
     table = Table(title=f"agreement matrix · {result.story}", title_justify="left")
     table.add_column("", style="bold", no_wrap=True)
