@@ -388,7 +388,8 @@ def claims(paths: tuple[str, ...], fmt: str, reading: _Reading, include_boilerpl
 @click.option("--no-cache", is_flag=True,
               help="Neither read nor write the content-hash cache in .reconcile_cache/ at "
                    "the project root (stories and versions diffed before; it only saves "
-                   "time, the report is the same).")
+                   "time, the report is the same). The cache of built language tables "
+                   "(~/.cache/reconcile) stays on: it holds no result.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               metavar="N",
               help="Diff this many stories at once, in worker processes (0: one per CPU). "
