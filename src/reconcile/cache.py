@@ -156,8 +156,11 @@ def _write(root: Path, target: Path, data: object) -> None:
     except OSError:
         return
     try:
+        # json.dumps, not json.dump: only the one-shot call takes the C encoder (the same
+        # text, several times faster; a first run writes every version's analysis).
+        text = json.dumps(data, ensure_ascii=False)
         with os.fdopen(handle, "w", encoding="utf-8") as out:
-            json.dump(data, out, ensure_ascii=False)
+            out.write(text)
         os.replace(temp, target)
     except (OSError, ValueError):
         Path(temp).unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import sys
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -206,6 +207,7 @@ class _Group(click.Group):
     alike (pre-commit's main(argv) -> int pattern, one handler for the whole CLI)."""
 
     def invoke(self, ctx: click.Context) -> object:
+        _resume_collection()
         try:
             return super().invoke(ctx)
         except ReconcileError as exc:
@@ -386,7 +388,8 @@ def claims(paths: tuple[str, ...], fmt: str, reading: _Reading, include_boilerpl
 @click.option("--no-cache", is_flag=True,
               help="Neither read nor write the content-hash cache in .reconcile_cache/ at "
                    "the project root (stories and versions diffed before; it only saves "
-                   "time, the report is the same).")
+                   "time, the report is the same). The cache of built language tables "
+                   "(~/.cache/reconcile) stays on: it holds no result.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               metavar="N",
               help="Diff this many stories at once, in worker processes (0: one per CPU). "
@@ -441,8 +444,6 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     Exit codes: 0 nothing at or above --fail-on, 1 discrepancies found,
     2 usage or input error (an unreadable input is still listed).
     """
-    from reconcile.report import jsonio
-
     engine_ = _Engine(jobs, "dask" if scheduler else engine, scheduler)
     if fmt == "jsonl":
         _diff_jsonl(paths, alias_files, reading, include_boilerplate, quiet=quiet,
@@ -451,6 +452,8 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
     results, skipped = _run_diffs(paths, alias_files, reading, include_boilerplate,
                                   quiet=quiet, cache=not no_cache, engine=engine_)
     if fmt == "json":
+        from reconcile.report import jsonio
+
         click.echo(jsonio.dumps(jsonio.diff_records(results, skipped), indent=2))
     elif fmt == "sarif":
         from reconcile.report.sarif import render_sarif
@@ -554,6 +557,7 @@ def _run_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Readi
     from reconcile.report.terminal import progress_bar
     from reconcile.run import Skipped, diff_task, story_tasks
 
+    _freeze_loaded()
     engine = engine or _Engine()
     options = _diff_options(paths, alias_files, reading, include_boilerplate, cache)
     tasks = story_tasks(_default_paths(paths), options)
@@ -1117,6 +1121,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         return exc.code if isinstance(exc.code, int) else EXIT_INPUT
 
 
+def _resume_collection() -> None:
+    """Resume the cyclic garbage collector if entry_point paused it for start-up, with
+    what start-up made frozen out of its later passes (gc.freeze): those objects live as
+    long as the process. A run then makes many short-lived objects (scores, candidate
+    links) and few cycles, so the youngest generation is collected every 10,000
+    allocations instead of 700: a tenth of the passes, memory still bounded."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.set_threshold(10_000, 10, 10)
+        gc.enable()
+
+
+def _freeze_loaded() -> None:
+    """In entry_point's process (start-up was frozen), freeze the modules a command has
+    just loaded too: they live as long as the process, and a cold diff would otherwise
+    pay a full collection over them."""
+    if gc.get_freeze_count():
+        gc.freeze()
+
+
 def entry_point() -> None:
-    """Console-script entry point."""
+    """Console-script entry point.
+
+    A run is one short process whose start-up (click, reconcile's modules) makes tens of
+    thousands of long-lived objects and almost no garbage: the cyclic collector's passes
+    over them are pure cost, so it is paused until a command is about to run
+    (_resume_collection), then works as usual. Library callers' collectors are left alone.
+    """
+    gc.disable()
     sys.exit(main())

@@ -44,7 +44,7 @@ from importlib import resources
 from types import MappingProxyType
 from typing import Any
 
-from reconcile.lang import cldrcache, get_profile
+from reconcile.lang import cldrcache, get_profile, tablecache
 
 # How far (in characters) around the number the lookup reads; a clause is rarely longer.
 _REACH = 80
@@ -146,12 +146,20 @@ def _phrases(words: list[str], cjk: bool) -> list[Phrase]:
 
 @lru_cache(maxsize=32)
 def lexicon(lang: str) -> Lexicon:
-    """The compiled concept lexicon of a language (empty for a language without data)."""
+    """The compiled concept lexicon of a language (empty for a language without data), kept
+    on disk between runs (lang/tablecache.py)."""
+    return tablecache.cached("concepts", lang, lambda: _build_lexicon(lang))
+
+
+def _build_lexicon(lang: str) -> Lexicon:
     code = _code(lang)
     data = _read(code) if code and not code.startswith("_") else {}
     cjk = get_profile(code or "en").cjk
     known = _catalogue()
     entries: dict[Phrase, Entry] = {}
+    # One object per distinct entry (a few hundred for thousands of phrases): the lexicon
+    # kept on disk is then read back in half the time.
+    interned: dict[Entry, Entry] = {}
     for role in ("nouns", "predicates"):
         for concept, words in data.get(role, {}).items():
             if concept not in known:
@@ -163,7 +171,8 @@ def lexicon(lang: str) -> Lexicon:
                                      f"{old.concept} and {concept}")
                 noun = role == "nouns" or (old is not None and old.noun)
                 pred = role == "predicates" or (old is not None and old.predicate)
-                entries[phrase] = Entry(concept, noun, pred)
+                entry = Entry(concept, noun, pred)
+                entries[phrase] = interned.setdefault(entry, entry)
     counters = {p: str(c) for word, c in data.get("counters", {}).items()
                 for p in _phrases([word], cjk)}
     profile = get_profile(code or "en")

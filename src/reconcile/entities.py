@@ -15,6 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from reconcile.errors import InputError
+from reconcile.lang import tablecache
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "org", "product", "place")
 # Names found by their shape only (capitals, quotes, katakana) get this prefix and score.
@@ -38,9 +39,9 @@ _ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
 # CJK radicals to unified ideographs (kana included), Hangul, compatibility ideographs and
 # half-width katakana: scripts written without spaces between words.
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
-_WORD_RE = re.compile(rf"[^\W_{_CJK}]+")
-_WORD_CHAR_RE = re.compile(rf"[^\W_{_CJK}]")
-_CJK_RE = re.compile(rf"[{_CJK}]")
+# (Wide classes: kept compiled on disk, lang/tablecache.py.)
+_WORD_RE, _WORD_CHAR_RE, _CJK_RE = tablecache.patterns(__name__, (
+    rf"[^\W_{_CJK}]+", rf"[^\W_{_CJK}]", rf"[{_CJK}]"))
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f"
 _KATAKANA_CHAR_RE = re.compile(rf"[{_KATAKANA}]")
 # A katakana word starts with a letter, not with the long-vowel mark.

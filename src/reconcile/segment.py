@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk, is_han, is_hangul, is_kana
-from reconcile.lang import FurnitureCues, fold_cue, furniture_cues
+from reconcile.lang import FurnitureCues, fold_cue, furniture_cues, tablecache
 from reconcile.model import Document, Segment, SegmentKind
 
 # --- characters -----------------------------------------------------------------------------
@@ -109,13 +109,14 @@ _INITIAL_RE = re.compile(
     f"(?:^|[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}])"
     f"[\\s{re.escape(OPENERS)}]*"
 )
-_CJK_RE = re.compile(f"[{CJK_CLASS}]")
-# Single-script stretches, named as _script_of names them (katakana is U+30A0-30FF only).
-_SCRIPT_RUN_RE = re.compile(
+# CJK characters; single-script stretches, named as _script_of names them (katakana is
+# U+30A0-30FF only). Wide classes: kept compiled on disk (lang/tablecache.py).
+_CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
+    f"[{CJK_CLASS}]",
     f"(?P<han>[{HAN_CLASS}]+)|(?P<kata>[\u30a0-\u30ff]+)"
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
-    f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)"
-)
+    f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
+))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.phrases import PhraseTable, WordGate, alternation
-from reconcile.lang import LanguageProfile, currency_codes, get_profile
+from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,12 @@ def _case_variants(table: Mapping[str, str]) -> dict[str, str]:
 
 @lru_cache(maxsize=64)
 def lexicon(code: str) -> Lexicon:
-    """Compile the profile of a language for the extractor."""
+    """Compile the profile of a language for the extractor (kept on disk between runs:
+    lang/tablecache.py)."""
+    return tablecache.cached("lexicon", code, lambda: _build_lexicon(code))
+
+
+def _build_lexicon(code: str) -> Lexicon:
     prof = get_profile(code)
     nc = prof.nonclaims
     codes = currency_codes()

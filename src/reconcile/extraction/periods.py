@@ -26,7 +26,7 @@ from functools import lru_cache
 
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.phrases import alternation
-from reconcile.lang import get_profile, supplement_table
+from reconcile.lang import get_profile, supplement_table, tablecache
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,12 @@ def _compile(template: str, months: str, quarters: str) -> re.Pattern[str]:
 
 @lru_cache(maxsize=64)
 def period_patterns(code: str) -> PeriodPatterns | None:
-    """The period phrases of a language, compiled once; None when it lists none."""
+    """The period phrases of a language, compiled once (kept on disk between runs:
+    lang/tablecache.py); None when it lists none."""
+    return tablecache.cached("periods", code, lambda: _build_period_patterns(code))
+
+
+def _build_period_patterns(code: str) -> PeriodPatterns | None:
     table = supplement_table(code, "periods")
     if not table:
         return None

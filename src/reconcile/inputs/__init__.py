@@ -98,10 +98,10 @@ def _function(name: str) -> Any:
 # Sniffers run in this order on content whose suffix does not settle the format; "text" is
 # the fallback and must stay last.
 FORMATS: tuple[InputFormat, ...] = (
-    InputFormat("html", (".html", ".htm", ".xhtml"), "html:read_html", "html:looks_like_html"),
+    InputFormat("html", (".html", ".htm", ".xhtml"), "html:read_html", "sniff:looks_like_html"),
     InputFormat("markdown", (".md", ".markdown", ".mdown", ".mkd"), "markdown:read_markdown",
-                "markdown:looks_like_markdown"),
-    InputFormat("xliff", (".xlf", ".xliff"), "bilingual:read_xliff", "xliff:looks_like_xliff"),
+                "sniff:looks_like_markdown"),
+    InputFormat("xliff", (".xlf", ".xliff"), "bilingual:read_xliff", "sniff:looks_like_xliff"),
     InputFormat("po", (".po",), "bilingual:read_po"),
     InputFormat("text", (".txt", ".text"), "text:read_text"),
 )

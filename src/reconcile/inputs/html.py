@@ -21,18 +21,11 @@ import re
 from reconcile.errors import InputError
 from reconcile.inputs import ExtractedText, RawInput
 from reconcile.inputs.positions import View, html_view, source_map
+from reconcile.inputs.sniff import HTML_SNIFF_BYTES as _SNIFF_BYTES
+from reconcile.inputs.sniff import looks_like_html as looks_like_html  # re-exported
 from reconcile.inputs.text import decode_text, sniff_codec
 from reconcile.suppress import MARKER
 
-# How much of a file the sniffer looks at, and the markup that makes it a web page: a
-# doctype or <html> at the start, or many paired block tags.
-_SNIFF_BYTES = 4096
-_HTML_START = re.compile(
-    rb"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])",
-    re.IGNORECASE | re.DOTALL)
-_BLOCK_TAG = re.compile(rb"</(?:p|div|span|a|li|ul|ol|h[1-6]|table|tr|td|th|section|article"
-                        rb"|header|footer|nav|body|head|title|script|style)\s*>", re.IGNORECASE)
-_MIN_TAGS = 8
 _CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?")
 # A comment, or an element whose content is not markup (a comment-like string in it is not
@@ -43,16 +36,6 @@ _COMMENT = re.compile(
 # The end tags (and spaces) just before a comment: the marker goes before the first of them.
 _END_TAGS = re.compile(r"(?:</[A-Za-z][\w:-]*\s*>\s*)+\Z")
 _SPACE = re.compile(r"\s")
-
-
-def looks_like_html(data: bytes) -> bool:
-    """Whether content is a web page whatever its name says (a .txt, stdin)."""
-    head = data[:_SNIFF_BYTES]
-    codec = sniff_codec(head)
-    if codec is not None:
-        head = head.decode(codec, errors="ignore").encode("utf-8")
-    head = head.lstrip(b"\xef\xbb\xbf")
-    return bool(_HTML_START.match(head)) or len(_BLOCK_TAG.findall(head)) >= _MIN_TAGS
 
 
 def _decode(raw: RawInput) -> str:

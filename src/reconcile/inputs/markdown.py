@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from reconcile.errors import InputError
 from reconcile.inputs import ExtractedText, RawInput
 from reconcile.inputs.positions import View, filled_map, find_in, plain_view
+from reconcile.inputs.sniff import looks_like_markdown as looks_like_markdown  # re-exported
 from reconcile.inputs.text import decode_text
 from reconcile.suppress import MARKER
 from reconcile.textpos import Lines
@@ -35,17 +36,6 @@ _META_KEYS = {"lang": "lang", "language": "lang", "title": "title", "author": "a
 # Inline tokens whose text is not prose; what is inside a link or emphasis is.
 _SKIPPED_INLINE = ("code_inline", "html_inline", "image")
 _BREAKS = ("softbreak", "hardbreak")
-
-
-# YAML front matter opening a file: "---", then "key: value" lines, then "---". Plain
-# prose does not start this way, so it marks Markdown on stdin or in a .txt file.
-_FRONT_MATTER = re.compile(
-    rb"(?:\xef\xbb\xbf)?---[ \t]*\r?\n(?:[A-Za-z_][\w-]*:.*\r?\n)+---[ \t]*\r?\n")
-
-
-def looks_like_markdown(data: bytes) -> bool:
-    """Whether content opens with YAML front matter (key: value lines between ---)."""
-    return bool(_FRONT_MATTER.match(data[:4096]))
 
 
 def read_markdown(raw: RawInput) -> tuple[ExtractedText, ...]:

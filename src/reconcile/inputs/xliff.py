@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from reconcile.errors import InputError
+from reconcile.inputs.sniff import looks_like_xliff as looks_like_xliff  # re-exported
 from reconcile.inputs.units import Bilingual, Unit, clean_lang
 
 if TYPE_CHECKING:
@@ -24,19 +25,6 @@ _HEADER_RESTYPES = frozenset({"x-gettext-domain-header"})
 # Inline elements that hold the original format's codes (`<br/>`, `{0}`), not prose: their
 # content is dropped. Every other inline element (g, mrk, pc, …) keeps its text.
 _CODE_ELEMENTS = frozenset({"bpt", "ept", "it", "ph", "sub"})
-# An XML 1.0 file declares itself in its first bytes; a BOM may come first.
-_SNIFF_BYTES = 2048
-
-
-_XLIFF_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<xliff[\s>]", re.DOTALL)
-
-
-def looks_like_xliff(data: bytes) -> bool:
-    """True when the bytes open like an XLIFF document (whatever the file is called)."""
-    head = data[:_SNIFF_BYTES].decode("utf-8", "ignore").lstrip("\ufeff")
-    return bool(_XLIFF_START.match(head))
-
-
 def _parser() -> etree.XMLParser:
     from lxml import etree
 

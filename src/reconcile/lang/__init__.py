@@ -16,17 +16,15 @@ from decimal import Decimal
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Any, Literal, cast
-
-from babel import Locale
-from babel.core import UnknownLocaleError
-from babel.numbers import format_decimal, get_currency_name, get_territory_currencies
-from babel.units import UnknownUnitError, format_unit
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from reconcile.detect import is_cjk
 from reconcile.lang import cldrcache
 from reconcile.languages import supported_languages
 from reconcile.model import Qualifier
+
+if TYPE_CHECKING:  # babel is loaded only when a profile is built (lang/tablecache.py)
+    from babel import Locale
 
 RelativeRef = Literal["text", "now"]
 DurationUnit = Literal["year", "month", "week", "day", "hour", "minute"]
@@ -358,8 +356,17 @@ class LanguageProfile:
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
     """One table of a language's data file (lang/data/<code>.toml), read-only; empty when
     the language or the table has none. For stages that own their own data tables
-    (periods: extraction/periods.py)."""
-    table = _read_toml(code.lower().split("-")[0].split("_")[0]).get(name, {})
+    (periods: extraction/periods.py). Kept on disk between runs (lang/tablecache.py), so
+    a stage reading one table does not parse the whole file again."""
+    from reconcile.lang import tablecache
+
+    code = code.lower().split("-")[0].split("_")[0]
+    return tablecache.cached("supplement", f"{code}/{name}",
+                             lambda: _supplement_table(code, name))
+
+
+def _supplement_table(code: str, name: str) -> Mapping[str, Any]:
+    table = _read_toml(code).get(name, {})
     return MappingProxyType(table if isinstance(table, dict) else {})
 
 
@@ -375,6 +382,9 @@ def tender_currencies() -> tuple[str, ...]:
     """ISO 4217 codes that CLDR lists as legal tender in some territory on the reference date
     of common.toml: every living currency, and none of the historical ones (French franc,
     German mark) or special codes (gold XAU, test XTS) whose names are ordinary words."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
     table = _read_toml("common").get("currencies", {})
     on = table.get("tender_on")
     when = on if isinstance(on, datetime.date) else datetime.date(2025, 1, 1)
@@ -401,6 +411,9 @@ def currency_codes() -> dict[str, str]:
 
 
 def _locales(code: str) -> tuple[Locale, ...]:
+    from babel import Locale
+    from babel.core import UnknownLocaleError
+
     found: list[Locale] = []
     for name in _CLDR_LOCALES.get(code, (code,)):
         try:
@@ -486,6 +499,8 @@ def _eras(table: Mapping[str, Any]) -> dict[str, tuple[int, int | None]]:
 
 def _currency_names(loc: Locale, code: str) -> set[str]:
     """Every CLDR spelling of a currency in a locale: display name and plural forms."""
+    from babel.numbers import get_currency_name
+
     names = {get_currency_name(code, locale=loc)}
     names.update(get_currency_name(code, count=n, locale=loc) for n in _PLURAL_SAMPLES)
     out: set[str] = set()
@@ -582,6 +597,9 @@ def _unit_patterns(loc: Locale, key: str) -> set[tuple[str, str]]:
     """(prefix, suffix) around the number in a CLDR unit pattern, in every width and plural
     form: '{0} kilomètres' → ('', 'kilomètres'), '時速{0}キロメートル' → ('時速', 'キロメートル').
     Read through babel's public API by formatting sample values and finding the number."""
+    from babel.numbers import format_decimal
+    from babel.units import UnknownUnitError, format_unit
+
     found: set[tuple[str, str]] = set()
     for length in ("long", "short", "narrow"):
         for sample in (1, 2, 5, Decimal("1.5"), 1000000):
@@ -693,8 +711,15 @@ def _lower_map(table: Mapping[str, Any]) -> dict[str, Any]:
 @lru_cache(maxsize=64)
 def get_profile(code: str) -> LanguageProfile:
     """The profile of a language code ('en', 'fr', 'zh' …); unknown codes fall back to CLDR
-    alone when babel knows the locale, else to English notation."""
+    alone when babel knows the locale, else to English notation. Built once and kept on
+    disk (lang/tablecache.py): a later run reads it back without loading babel."""
+    from reconcile.lang import tablecache
+
     code = code.lower().split("-")[0].split("_")[0] or "en"
+    return tablecache.cached("profile", code, lambda: _build_profile(code))
+
+
+def _build_profile(code: str) -> LanguageProfile:
     locales = _locales(code) or _locales("en")
     common = _read_toml("common")
     sup = _read_toml(code)
@@ -933,8 +958,14 @@ def furniture_cues() -> FurnitureCues:
 
     Every page is matched against all of them: a French blog shows "Related Posts", a
     Chinese page an English cookie banner. Cues are specific UI strings, so one language's
-    cue is not another's running text.
+    cue is not another's running text. Kept on disk between runs (lang/tablecache.py).
     """
+    from reconcile.lang import tablecache
+
+    return tablecache.cached("furniture", "*", _furniture_cues)
+
+
+def _furniture_cues() -> FurnitureCues:
     modes: dict[str, dict[str, str]] = {mode: {} for mode in _CUE_MODES}
     for code in supported_languages():
         table = _read_toml(code).get("boilerplate", {})

@@ -12,10 +12,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from reconcile.ledger import LedgerFact
 from reconcile.model import Claim, DiffResult, Fact, Source, Story
 from reconcile.progress import Progress, ProgressStep
-from reconcile.report.matrix import PairAgreement, agreement_matrix
 from reconcile.report.values import (
     STATUS_ORDER,
     boilerplate_lines,
@@ -29,6 +27,9 @@ from reconcile.report.values import (
 
 if TYPE_CHECKING:
     from rich.progress import TaskID  # rich.progress loads only when a bar is drawn
+
+    from reconcile.ledger import LedgerFact  # a diff need not load the ledger
+    from reconcile.report.matrix import PairAgreement
 
 
 def console(file: IO[str] | None = None) -> Console:
@@ -213,6 +214,8 @@ def _share_style(pair: PairAgreement) -> str:
 
 def render_matrix(out: Console, result: DiffResult) -> None:
     """The agreement matrix of one story: per pair of versions, agreeing / shared facts."""
+    from reconcile.report.matrix import agreement_matrix
+
     matrix = agreement_matrix(result)
     table = Table(title=f"agreement matrix · {result.story}", title_justify="left")
     table.add_column("", style="bold", no_wrap=True)

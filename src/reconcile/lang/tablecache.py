@@ -1,0 +1,225 @@
+"""An on-disk cache of each language's built tables: its profile, the extractor's compiled
+lexicon, its period patterns and its concept lexicon.
+
+Building them is most of a cold run's set-up: babel loads its CLDR locale data and dozens of
+regular expressions are compiled, every run again (Python's `re` caches compiled patterns
+only per process). What is built depends only on reconcile's code and data files (the name,
+size and mtime of every file of the package), babel and the Python version, so it is kept
+as a pickle in the user's cache folder (cldrcache.cache_dir(): RECONCILE_CACHE_DIR, empty to
+switch it off), keyed by all of those: an edited data file, code change or upgrade is a new
+key, never a stale table. This is no result cache: `--no-cache` leaves it on (it holds no
+text's result, only language data, the same for every input).
+
+Pickle stores a regular expression as its source and compiles it again on load, which is the
+cost to avoid; here a pattern is stored with the code CPython's `re` compiled it to and is
+rebuilt by the last step of re.compile (`_sre.compile`), skipping the parse. That is
+CPython-internal, so it is guarded: the code is kept only when the rebuilt pattern compares
+equal to the original (Pattern equality compares the compiled code), the key holds the
+exact Python version and `_sre.MAGIC`, and a pattern that cannot be rebuilt so is compiled
+from its source. A damaged or unreadable entry is rebuilt; an unwritable folder is skipped.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import importlib.util
+import io
+import os
+import pickle
+import re
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import lru_cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from reconcile.lang import cldrcache
+
+T = TypeVar("T")
+
+# Bump when the way tables are stored changes.
+_FORMAT = 1
+_PACKAGE = Path(__file__).resolve().parents[1]
+# Libraries whose data shape the tables (babel: CLDR).
+_LIBRARIES = ("babel",)
+
+
+def _sre() -> Any:
+    return importlib.import_module("_sre")
+
+
+@lru_cache(maxsize=1)
+def fingerprint() -> str:
+    """What every cached table depends on besides its language: reconcile's code and data
+    files, babel, the Python version and its regular expression engine."""
+    parts = [f"tables/{_FORMAT}", sys.version, str(getattr(_sre(), "MAGIC", ""))]
+    for path in sorted(_PACKAGE.rglob("*")):
+        if path.suffix in (".py", ".toml") and path.is_file():
+            info = path.stat()
+            parts.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
+    for name in _LIBRARIES:  # found without importing it: a hit must not load babel
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None or not origin.is_file():
+            parts.append(f"{name}:-")
+            continue
+        info = origin.stat()
+        parts.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def entry_path(folder: Path, kind: str, code: str) -> Path:
+    """Where the `kind` tables of language `code` are kept: named by the kind, a hash of
+    the code and the fingerprint, so entries of an older fingerprint can be found."""
+    return folder / f"{_entry_prefix(kind, code)}{fingerprint()}.pickle"
+
+
+def _entry_prefix(kind: str, code: str) -> str:
+    return f"tables-{kind}-{hashlib.sha256(code.encode()).hexdigest()[:12]}-"
+
+
+def cached(kind: str, code: str, build: Callable[[], T]) -> T:
+    """The `kind` tables of language `code`: read from the cache folder when built before,
+    else `build()` (then stored). A profile inside them is stored by its code and read
+    back through get_profile, so it is neither stored twice nor built twice."""
+    folder = cldrcache.cache_dir()
+    if folder is None:
+        return build()
+    path = entry_path(folder, kind, code)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        pass  # not cached yet
+    else:
+        try:
+            value: T = _Unpickler(io.BytesIO(data)).load()
+            return value
+        except Exception:  # any damaged entry is rebuilt, never an error
+            pass
+    value = build()
+    _write(path, value)
+    _prune(path, _entry_prefix(kind, code))
+    return value
+
+
+def _prune(path: Path, prefix: str) -> None:
+    """Delete the entries of the same tables under other fingerprints (an older reconcile,
+    babel or Python): they would never be read again."""
+    try:
+        for old in path.parent.glob(f"{prefix}*.pickle"):
+            if old != path:
+                old.unlink(missing_ok=True)
+    except OSError:
+        pass
+
+
+def patterns(module: str, sources: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The regular expressions `sources` compiled, read from the cache when compiled before:
+    for patterns a module needs at import whose wide Unicode classes take milliseconds each
+    to compile (the key holds the sources, so an edited pattern is compiled again)."""
+    return cached("patterns", f"{module}\0{sources!r}",
+                  lambda: tuple(re.compile(source) for source in sources))
+
+
+def _write(path: Path, value: Any) -> None:
+    """Pickle atomically (temporary file, then rename); an unwritable folder is skipped,
+    and so is a value that cannot be pickled."""
+    buffer = io.BytesIO()
+    try:
+        _Pickler(buffer, value).dump(value)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
+    except OSError:
+        return
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(buffer.getvalue())
+        os.replace(tmp, path)
+    except OSError:
+        Path(tmp).unlink(missing_ok=True)
+
+
+# --- regular expressions stored compiled -----------------------------------------------------
+
+
+def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
+                    ) -> re.Pattern[str]:
+    """A pattern from its stored compiled code, or from its source when there is none or
+    this Python cannot take it."""
+    if compiled is not None:
+        try:
+            pattern: re.Pattern[str] = _sre().compile(source, *compiled)
+            return pattern
+        except Exception:  # another engine: compile the source below
+            pass
+    return re.compile(source, flags)
+
+
+def _compiled_code(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
+    """The arguments after the source that re.compile gives `_sre.compile` for `pattern`,
+    or None when they cannot be found again exactly (checked: the rebuilt pattern must
+    compare equal, code included)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        compiler: Any = importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        code = compiler._code(parsed, pattern.flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (pattern.flags | parsed.state.flags, [int(op) for op in code],
+                parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if _sre().compile(pattern.pattern, *args) != pattern:
+            return None
+    except Exception:  # CPython internals moved: store the source alone
+        return None
+    return args
+
+
+def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:
+    if not isinstance(pattern.pattern, str):
+        return re.compile, (pattern.pattern, pattern.flags)
+    return rebuild_pattern, (pattern.pattern, pattern.flags, _compiled_code(pattern))
+
+
+def read_only(table: dict[Any, Any]) -> MappingProxyType[Any, Any]:
+    """A stored mapping proxy, read back (pickle cannot name the proxy type itself)."""
+    return MappingProxyType(table)
+
+
+def _reduce_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
+    return read_only, (dict(proxy),)
+
+
+class _Pickler(pickle.Pickler):
+    """Pickles language tables: mapping proxies as their dicts, patterns with their code,
+    a language profile inside other tables as its code."""
+
+    def __init__(self, file: io.BytesIO, root: object) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.root = root
+        self.dispatch_table = {re.Pattern: _reduce_pattern, MappingProxyType: _reduce_proxy}
+
+    def persistent_id(self, obj: Any) -> Any:
+        from reconcile.lang import LanguageProfile
+
+        if obj is not self.root and type(obj) is LanguageProfile:
+            return ("profile", obj.code)
+        return None
+
+
+class _Unpickler(pickle.Unpickler):
+    def persistent_load(self, pid: Any) -> Any:
+        from reconcile.lang import get_profile
+
+        kind, code = pid
+        if kind != "profile":
+            raise pickle.UnpicklingError(f"unknown stored reference {pid!r}")
+        return get_profile(code)
