@@ -621,8 +621,18 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
             offset = found.position if found is not None and x.claim.kind != "date" else 0.0
             if found is not None and found.total - offset >= floor \
                     and not _unrelated(x.claim, y.claim, found):
-                scored.append((found.total, x, y))
+                scored.append((found.total + _miscopied(x.claim, y.claim, found, scores.cfg),
+                               x, y))
     return scored
+
+
+def _miscopied(a: Claim, b: Claim, found: Evidence, cfg: AlignConfig) -> float:
+    """Inside aligned sentences, two values a known slip explains (100 and 1000, 100 and
+    200) may be one figure miscopied: some evidence, half the weakest agreement
+    (cfg.value_overlap), so that a value that agrees always wins over one that slipped."""
+    if found.value > 0 or a.kind == "date" or not _slipped_value(a, b):
+        return 0.0
+    return cfg.value_overlap / 2
 
 
 def _unrelated(a: Claim, b: Claim, found: Evidence) -> bool:
@@ -855,7 +865,28 @@ def _slipped_value(a: Claim, b: Claim) -> bool:
     of ten, a digit, a year, a range bound): a translation's copy of a number, miscopied.
     They vouch for a translation as an equal value does, or a short text with one slip
     would no longer count as one and its slip would go unseen."""
-    return a.kind == b.kind and relation(a, b) == "conflict" and is_slip(a, b)
+    if a.kind != b.kind or relation(a, b) != "conflict":
+        return False
+    return is_slip(a, b) or _first_digit_apart(a, b)
+
+
+def _first_digit_apart(a: Claim, b: Claim) -> bool:
+    """100 and 200 km, 4 and 5 months: the same written length, one digit apart. In
+    aligned sentences that is a figure miscopied; elsewhere it is just another number,
+    which is why compare's digit slip needs two significant digits."""
+    if (a.low, a.high) == (b.low, b.high) or a.unit != b.unit:
+        return False
+    pairs = [(a.low, b.low)] if (a.low == a.high and b.low == b.high) else [
+        (a.low, b.low), (a.high, b.high)]
+    ends = [(x, y) for x, y in pairs if x is not None and y is not None]
+    if not ends or any(x is None for x in (a.low, a.high)) != any(
+            y is None for y in (b.low, b.high)):
+        return False
+    differ = [(x, y) for x, y in ends if x != y]
+    if len(differ) != 1:
+        return False
+    x, y = (format(v.normalize(), "f") for v in differ[0])
+    return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
