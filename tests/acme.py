@@ -84,7 +84,7 @@ LANGS = {"en": "en", "id": "id", "ja": "ja", "fr": "fr"}
 def make_story(texts: Mapping[str, str], story_id: str = "acme") -> Story:
     sources = []
     for sid, text in texts.items():
-        lang = LANGS[sid]
+        lang = LANGS.get(sid, sid.split("-")[0])  # "fr-daily": a second French version
         doc = document_from_text(text, lang, source_id=sid)
         sources.append(Source(sid, f"{sid}.txt", lang, doc))
     return Story(story_id, story_id, tuple(sources))

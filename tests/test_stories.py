@@ -1,8 +1,7 @@
 """The made-up stories of tests/stories/: planted discrepancies found, no false conflicts.
 
-No story has a false conflict. The plant target (MIN_FOUND) is not met yet: it is a strict
-xfail, so the day it passes the suite says so, and a floor test locks in what is reached
-today (benchmarks/README.md "Made-up stories" lists what is still missed and why).
+At least MIN_FOUND of the plants are found, naming the changed version, and no story has a
+false conflict; a floor test locks in what is reached today (all 17).
 """
 
 from __future__ import annotations
@@ -13,8 +12,8 @@ from storyscore import StoryScore, score_story, story_names
 
 # At least this share of all plants is found, naming the changed version.
 MIN_FOUND = 0.95
-# Reached today: 16 of 17 plants.
-FLOOR_FOUND = 16
+# Reached today: 17 of 17 plants.
+FLOOR_FOUND = 17
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +41,6 @@ def test_no_fewer_plants_found_than_today(scores: list[StoryScore]) -> None:
     assert found >= FLOOR_FOUND
 
 
-@pytest.mark.xfail(strict=True, reason="16 of 17 plants found (benchmarks/README.md)")
 def test_planted_discrepancies_are_found(scores: list[StoryScore]) -> None:
     found, plants = _found(scores)
     missed = [(s.story, p.version, p.fact) for s in scores for p in s.plants

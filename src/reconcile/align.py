@@ -1015,7 +1015,10 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
         (sa, _), (sb, _) = pair
         ev = scores.evidence(pair)
         ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
-        if ev is not None and ev.position and family.get(sa) != family.get(sb) \
+        # Within one family, a pair the sentence alignment did not place (a paragraph one
+        # version moved) is read the same way.
+        moved = family.get(sa) != family.get(sb) or pair not in translated
+        if ev is not None and ev.position and moved \
                 and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
             scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev.position
     first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
@@ -1171,6 +1174,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     counted = Counter((n.source, n.concept) for g in groups for n in g
                       if n.concept is not None and not is_generic(n.concept))
     sole = frozenset(key for key, k in counted.items() if k == 1)
+    numbers = Counter(_number_key(n) for g in groups for n in g)
+    once = frozenset(key for key, k in numbers.items() if k == 1)
     candidates: list[tuple[float, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
@@ -1181,7 +1186,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             if j == i or any(n.source == node.source for n in fact):
                 continue
             fit = _fit(node, fact, blind, family, pivots)
-            if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)):
+            if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
+                                    or _same_sole_number(node, fact, once)):
                 candidates.append((fit, i, j))
     # Best fits on both sides, over every candidate: a claim whose best match is a fact
     # it does not fit by value is not handed to its second best.
@@ -1202,7 +1208,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
         if any(n.source == node.source for n in facts[j]) or not (
                 _explained(node.claim, facts[j])
                 or _counterpart(node, facts[j], translated)
-                or _only_one(node, facts[j], sole)):
+                or _only_one(node, facts[j], sole)
+                or _same_sole_number(node, facts[j], once)):
             continue
         facts[j].append(node)
         moved.add(i)
@@ -1379,6 +1386,30 @@ def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf
     if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
     return fit - cfg.adopt_min
+
+
+def _number_key(node: Node) -> tuple[object, ...]:
+    """A claim's version and number, whatever its unit ("3,2 milliards d'euros" and "$3.2
+    billion" state one number; a count's noun is a word of its language)."""
+    claim = node.claim
+    return node.source, _kind_group(claim), claim.low, claim.high, claim.date
+
+
+def _same_sole_number(node: Node, fact: Sequence[Node],
+                      once: frozenset[tuple[object, ...]]) -> bool:
+    """A specific number (two significant digits or more) that the claim's version states
+    once, and that two or more claims of the fact state, each once in its version, in the
+    same unit or as amounts of money: one figure, wherever each version tells it (an
+    independent article's moved paragraph), its currency swapped or not."""
+    claim = node.claim
+    value = claim.low if claim.low is not None else claim.high
+    if claim.kind == "date" or value is None or len(mantissa(value)) < 2 \
+            or _number_key(node) not in once:
+        return False
+    same = [o for o in fact if (o.claim.low, o.claim.high) == (claim.low, claim.high)
+            and _kind_group(o.claim) == _kind_group(claim) and _number_key(o) in once
+            and (o.claim.unit == claim.unit or claim.kind == o.claim.kind == "money")]
+    return len(same) >= 2 and len(same) * 2 > len(fact)
 
 
 def _only_one(node: Node, fact: Sequence[Node],
