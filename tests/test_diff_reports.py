@@ -291,6 +291,7 @@ def _date(iso: str | None, relative: str | None = None) -> Claim:
     (_date("2016/2020"), "2016 – 2020"),
     (_date("2015", "same year"), "2015 (same year)"),
     (_date(None, "last year"), "last year (unresolved)"),
+    (replace(_date(None, "month without year"), floating="--07-04"), "--07-04 (no year stated)"),
     (_date(None), "?"),
 ])
 def test_format_dates(value: Claim, expected: str) -> None:

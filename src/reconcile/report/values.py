@@ -40,6 +40,8 @@ def format_value(claim: Claim) -> str:
     """The normalized value of a claim: 'USD 1,900,000', '> USD 1,900,000', '2016-09'."""
     if claim.kind == "date":
         if claim.date is None:
+            if claim.floating is not None and claim.floating.startswith("--"):
+                return f"{claim.floating} (no year stated)"  # ISO 8601 month and day
             return f"{claim.relative} (unresolved)" if claim.relative else "?"
         if claim.relative:
             return f"{claim.date} ({claim.relative})"
