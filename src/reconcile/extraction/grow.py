@@ -281,12 +281,15 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
 def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
                  ) -> tuple[int, object] | None:
     """A duration word at q; after a scale word also behind a linker ("deux millions
-    d'années", "millions of years"): a count of years, not of a noun called years."""
+    d'années", "millions of years"): a count of years, not of a noun called years; and
+    behind an adjective of the span ("14 derniers jours": the last 14 days)."""
     dur = lex.durations.at(text, q)
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
         return dur
     link = lex.linkers.at(text, q) if scaled else None
+    if link is None and q > pos:
+        link = lex.duration_adjectives.at(text, q)
     if link is None:
         return None
     after = skip_spaces(text, link[0])

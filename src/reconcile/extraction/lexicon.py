@@ -74,6 +74,7 @@ class Lexicon:
     asides_after: PhraseTable
     year_modifier_before: PhraseTable
     year_modifier_after: PhraseTable
+    duration_adjectives: PhraseTable
     mixed_atoms: re.Pattern[str] | None
     word_gate: WordGate
     month_gate: WordGate
@@ -309,6 +310,7 @@ def _build_lexicon(code: str) -> Lexicon:
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
         year_modifier_before=PhraseTable.of({w: True for w in prof.year_modifier_before}),
         year_modifier_after=PhraseTable.of({w: True for w in prof.year_modifier_after}),
+        duration_adjectives=PhraseTable.of({w: True for w in prof.duration_adjectives}),
         latin_decades=_latin_decades(prof),
         cjk_century_decade=_cjk_decades(prof)[0],
         cjk_bare_decade=_cjk_decades(prof)[1],

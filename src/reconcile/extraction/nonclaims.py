@@ -31,6 +31,7 @@ _ANY_DIGIT = re.compile(r"\d")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
+_HHMM = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 # A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
@@ -185,8 +186,20 @@ def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
     minutes = _MINUTES.match(text, pos)
     if minutes is not None:
         pos = minutes.end()
-    hit = lex.clock_after.at(text, skip_spaces(text, pos, 1))
-    return hit is not None and hit[1] is True and atom.value <= 24
+    at = skip_spaces(text, pos, 1)
+    hit = lex.clock_after.at(text, at)
+    if hit is None or hit[1] is not True:
+        return False
+    return atom.value <= 24 or _hhmm_zone(text, atom, at, hit[0])
+
+
+def _hhmm_zone(text: str, atom: Expr, at: int, end: int) -> bool:
+    """"1200 GMT", "0930 UTC": four digits read as hours and minutes before a time zone
+    (a clock word written in capitals)."""
+    digits = text[atom.start:atom.end]
+    zone = text[at:end]
+    return (_HHMM.fullmatch(digits) is not None and zone.isascii() and zone.isalpha()
+            and zone.isupper())
 
 
 def _age(text: str, atom: Expr, lex: Lexicon) -> bool:

@@ -351,6 +351,9 @@ class LanguageProfile:
     rate_per: tuple[str, ...] = ()
     # The same written after the denominator ("10万人あたり"), the rate after it.
     rate_after: tuple[str, ...] = ()
+    # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
+    # days): the unit still makes the number a duration.
+    duration_adjectives: tuple[str, ...] = ()
 
 
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
@@ -899,6 +902,7 @@ def _build_profile(code: str) -> LanguageProfile:
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
+        duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
     )
 
 
