@@ -78,7 +78,17 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and (count_noun(text, e.end, lex) is not None
-                                  or _count_ratio(text, e))
+                                  or _count_ratio(text, e) or _share_after(text, e))
+
+
+# A share in parentheses right after a number: "4,470 (62.4%)", "4 470 (62,4 %)".
+_SHARE = re.compile(r"[ \u00a0\u202f]?[(（][0-9]+(?:[.,][0-9]+)?[ \u00a0\u202f]?[%％][)）]")
+
+
+def _share_after(text: str, e: Expr) -> bool:
+    """"4,470 (62.4%) had none": a whole number followed by its share of a total counts
+    people or things, even with the noun left unsaid."""
+    return e.value == e.value.to_integral_value() and _SHARE.match(text, e.end) is not None
 
 
 # Two whole numbers written with group separators around a slash ("97,039/1,617,204").
