@@ -34,6 +34,7 @@ _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
 _HHMM = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 # A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
+_WORD_END = re.compile(r"[^\W\d_]+$")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
 
 
@@ -220,7 +221,11 @@ def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
     if hit is None:
         return False
     after = skip_spaces(text, hit[0])
-    return after >= len(text) or text[after] in ",;)"
+    if after >= len(text) or text[after] in ",;)":
+        return True
+    # "…, et Zachary Cuddeback, 21 ans.": the sentence may end the apposition after a name.
+    name = _WORD_END.search(text, max(0, before - 41), before - 1)
+    return text[after] == "." and name is not None and name.group()[:1].isupper()
 
 
 def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
