@@ -1,0 +1,52 @@
+"""English forms that made lone facts on faithful translations (issue #15): clock times with
+a time zone ("1200 GMT"), a count before its share in parentheses, the last N days, apposed
+ages, feet and pounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "en"
+
+CLOCK = [
+    pytest.param("The vehicle was taken away at approximately 1200 GMT on the same day.", [],
+                 id="hhmm-gmt"),
+    pytest.param("The raid began at 0930 UTC.", [], id="hhmm-utc"),
+    pytest.param("The games began at 10 a.m.", [], id="am"),
+    pytest.param("The plant made 1200 GM engines.", [eq("1200", "count", "1200", "gm")],
+                 id="hhmm-needs-zone-word"),
+]
+
+SHARES = [
+    pytest.param("Of these 7,162 cases, 4,470 (62.4%) had none of these conditions.",
+                 [eq("7,162", "count", "7162", "cases"), eq("4,470", "count", "4470", None),
+                  eq("62.4%", "percent", "62.4", "percent")], id="count-before-share"),
+    pytest.param("In 2019 (45%) of them voted.", [Want("2019", "date", date="2019"),
+                                                  eq("45%", "percent", "45", "percent")],
+                 id="year-before-share"),
+]
+
+SPANS = [
+    pytest.param("Countries visited in the last 14 days.",
+                 [eq("14 days", "duration", "14", "day")], id="last-days"),
+]
+
+AGES = [
+    pytest.param("The victims are Nicholas Alden, 25, and Zachary Cuddeback, 21.", [],
+                 id="apposed-age"),
+]
+
+UNITS = [
+    pytest.param("The ward was flooded 20 feet deep.", [q("20 feet", "20", "foot")],
+                 id="feet"),
+    pytest.param("Both satellites weighed over 1,000 pounds.",
+                 [Want("over 1,000 pounds", "quantity", "1000", None, "gt", "pound")],
+                 id="pounds-mass"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*CLOCK, *SHARES, *SPANS, *AGES, *UNITS])
+def test_singles(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

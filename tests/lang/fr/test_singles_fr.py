@@ -1,0 +1,49 @@
+"""French forms that made lone facts on faithful translations (issue #15): "les 14 derniers
+jours" (an adjective between number and time unit), clock times in words ("10 heures du
+matin", "1200 GMT"), a count before its share in parentheses, apposed ages at a sentence
+end, feet."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "fr"
+
+SPANS = [
+    pytest.param("Pays visités au cours des 14 derniers jours.",
+                 [eq("14 derniers jours", "duration", "14", "day")], id="derniers-jours"),
+    pytest.param("Les 3 prochaines années seront difficiles.",
+                 [eq("3 prochaines années", "duration", "3", "year")], id="prochaines-annees"),
+    pytest.param("Pendant les 2 premières semaines du confinement.",
+                 [eq("2 premières semaines", "duration", "2", "week")], id="premieres-semaines"),
+]
+
+CLOCK = [
+    pytest.param("Les matchs ont commencé à 10 heures du matin.", [], id="heures-du-matin"),
+    pytest.param("Le couvre-feu commence à 8 heures du soir.", [], id="heures-du-soir"),
+    pytest.param("Le véhicule a été enlevé vers 1200 GMT le même jour.", [], id="hhmm-gmt"),
+    pytest.param("Il a attendu 10 heures.", [eq("10 heures", "duration", "10", "hour")],
+                 id="heures-span"),
+]
+
+SHARES = [
+    pytest.param("Parmi ces 7 162 cas, 4 470 (62,4 %) n’en présentaient aucun.",
+                 [eq("7 162", "count", "7162", "cas"), eq("4 470", "count", "4470", None),
+                  eq("62,4 %", "percent", "62.4", "percent")], id="count-before-share"),
+]
+
+AGES = [
+    pytest.param("Les victimes sont Nicholas Alden, 25 ans, et Zachary Cuddeback, 21 ans.",
+                 [], id="apposed-age-sentence-end"),
+]
+
+UNITS = [
+    pytest.param("L’eau est montée à 20 pieds.", [q("20 pieds", "20", "foot")], id="pieds"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*SPANS, *CLOCK, *SHARES, *AGES, *UNITS])
+def test_singles(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,53 @@
+"""Indonesian forms that made lone facts on faithful translations (issue #15): feet and
+pounds as lengths and masses, parts of the day after an hour, a count before its share in
+parentheses, apposed ages at a sentence end."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q, qrange
+
+LANG = "id"
+
+UNITS = [
+    pytest.param("Bangsal itu terendam banjir setinggi 20 kaki.", [q("20 kaki", "20", "foot")],
+                 id="kaki-setinggi"),
+    pytest.param("Air tumpah di bagian selebar 100 kaki.", [q("100 kaki", "100", "foot")],
+                 id="kaki-selebar"),
+    pytest.param("Jaga jarak 2 meter (6 kaki) dari orang lain.",
+                 [q("2 meter", "2", "meter"), q("6 kaki", "6", "foot")], id="kaki-conversion"),
+    pytest.param("Tetesan jatuh dalam jarak (3 sampai 6 kaki).",
+                 [qrange("3 sampai 6 kaki", "3", "6", "foot")], id="kaki-range"),
+    pytest.param("Jarak tiga kaki diyakini cukup.", [q("tiga kaki", "3", "foot")],
+                 id="kaki-spelled-jarak"),
+    pytest.param("Hewan itu berjalan dengan empat kaki sejak lahir.",
+                 [eq("empat", "count", "4", "kaki")], id="kaki-legs-no-length"),
+    pytest.param("Satelit itu memiliki berat lebih dari 1.000 pon.",
+                 [Want("lebih dari 1.000 pon", "quantity", "1000", None, "gt", "pound")],
+                 id="pon-mass"),
+]
+
+CLOCK = [
+    pytest.param("Jam malam berlaku antara pukul 10 malam dan 4 pagi.", [], id="pagi"),
+    pytest.param("Jam malam berlaku antara pukul 3 sore dan 6 pagi.", [], id="sore-pagi"),
+    pytest.param("Kendaraan itu dipindahkan sekitar 1200 GMT.", [], id="hhmm-gmt"),
+]
+
+SHARES = [
+    pytest.param("Dari 7.162 kasus, 4.470 (62,4%) tidak memiliki kondisi ini.",
+                 [eq("7.162", "count", "7162", "kasus"), eq("4.470", "count", "4470", None),
+                  eq("62,4%", "percent", "62.4", "percent")], id="count-before-share"),
+    pytest.param("Angka 1,5 (12%) tidak dihitung.", [eq("12%", "percent", "12", "percent")],
+                 id="decimal-before-share-no-count"),
+]
+
+AGES = [
+    pytest.param("Korbannya adalah Nicholas Alden, 25 tahun, dan Zachary Cuddeback, 21 tahun.",
+                 [], id="apposed-age-sentence-end"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*UNITS, *CLOCK, *SHARES, *AGES])
+def test_singles(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,47 @@
+"""Japanese forms that made lone facts on faithful translations (issue #15): ranks (9位: a
+place, no count), clock times, a count before its share in parentheses, the last N days,
+feet and pounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "ja"
+
+RANKS = [
+    pytest.param("9位のハンガリーの選手より遅れ、女子の10位でフィニッシュしました。", [],
+                 id="rank-i"),
+    pytest.param("彼は3位に入った。", [], id="rank-san"),
+    pytest.param("東京は夏季オリンピックを2回開催した。", [eq("2回", "count", "2", "times")],
+                 id="kai-still-counts"),
+]
+
+CLOCK = [
+    pytest.param("試合は午前10時に始まった。", [], id="gozen-ji"),
+]
+
+SHARES = [
+    pytest.param("4,470人（62.4%）には基礎疾患がなかった。",
+                 [eq("4,470人", "count", "4470", "people"),
+                  eq("62.4%", "percent", "62.4", "percent")], id="count-before-share"),
+]
+
+SPANS = [
+    pytest.param("過去14日間に訪れた国。", [eq("14日間", "duration", "14", "day")],
+                 id="last-days"),
+]
+
+UNITS = [
+    pytest.param("病棟は20フィートの高さまで浸水した。", [q("20フィート", "20", "foot")],
+                 id="feet"),
+    pytest.param("衛星の重さは1,000ポンド以上でした。",
+                 [Want("1,000ポンド以上", "quantity", "1000", None, "gte", "pound")],
+                 id="pounds-mass"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
+def test_singles(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,54 @@
+"""Chinese forms that made lone facts on faithful translations (issue #15): "must not
+exceed" (不要/不得超过: at most), ranks, clock times, a count before its share in
+parentheses, the last N days, feet and pounds."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "zh"
+
+NEGATED = [
+    pytest.param("小学生的学习单元最好不要超过20分钟。",
+                 [Want("不要超过20分钟", "duration", None, "20", "lte", "minute")],
+                 id="buyao-chaoguo"),
+    pytest.param("每次时间不得超过 3 小时。",
+                 [Want("不得超过 3 小时", "duration", None, "3", "lte", "hour")],
+                 id="bude-chaoguo"),
+    pytest.param("时间超过 3 小时。",
+                 [Want("超过 3 小时", "duration", "3", None, "gt", "hour")],
+                 id="chaoguo-still-gt"),
+]
+
+RANKS = [
+    pytest.param("她以第 10 名完赛。", [], id="di-ming"),
+]
+
+CLOCK = [
+    pytest.param("比赛于上午 10 点开始。", [], id="shangwu-dian"),
+]
+
+SHARES = [
+    pytest.param("而 4,470 名 (62.4%) 患者没有基础疾病。",
+                 [eq("4,470 名", "count", "4470", "people"),
+                  eq("62.4%", "percent", "62.4", "percent")], id="count-before-share"),
+]
+
+SPANS = [
+    pytest.param("过去 14 天内访问的国家。", [eq("14 天", "duration", "14", "day")],
+                 id="last-days"),
+]
+
+UNITS = [
+    pytest.param("病房被 20 英尺深的洪水淹没。", [q("20 英尺", "20", "foot")], id="feet"),
+    pytest.param("两颗卫星重量都超过 1000 磅。",
+                 [Want("超过 1000 磅", "quantity", "1000", None, "gt", "pound")],
+                 id="pounds-mass"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), [*NEGATED, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
+def test_singles(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
