@@ -204,7 +204,13 @@ def _hhmm_zone(text: str, atom: Expr, at: int, end: int) -> bool:
 
 
 def _age(text: str, atom: Expr, lex: Lexicon) -> bool:
-    if lex.age_before.before(text, back_spaces(text, atom.start)) is not None:
+    before = back_spaces(text, atom.start)
+    if lex.age_before.before(text, before) is not None:
+        return True
+    # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
+    # the number bounds the age.
+    qual = lex.qual_before.before(text, before)
+    if qual is not None and lex.age_before.before(text, back_spaces(text, qual[0])) is not None:
         return True
     if lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None:
         return True

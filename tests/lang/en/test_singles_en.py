@@ -34,6 +34,8 @@ SPANS = [
 ]
 
 AGES = [
+    pytest.param("Infections were mainly at the age of 30-65.", [], id="age-of-range"),
+    pytest.param("People aged over 60 are at risk.", [], id="aged-over"),
     pytest.param("The victims are Nicholas Alden, 25, and Zachary Cuddeback, 21.", [],
                  id="apposed-age"),
 ]

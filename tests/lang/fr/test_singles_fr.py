@@ -35,6 +35,11 @@ SHARES = [
 ]
 
 AGES = [
+    pytest.param("Les personnes infectées étaient âgées de plus de 50 ans.", [],
+                 id="agees-de-plus-de"),
+    pytest.param("Il a travaillé plus de 50 ans.",
+                 [Want("plus de 50 ans", "duration", "50", None, "gt", "year")],
+                 id="plus-de-ans-span"),
     pytest.param("Les victimes sont Nicholas Alden, 25 ans, et Zachary Cuddeback, 21 ans.",
                  [], id="apposed-age-sentence-end"),
 ]

@@ -43,6 +43,7 @@ SHARES = [
 ]
 
 AGES = [
+    pytest.param("Hampir separuh berusia lebih dari 50 tahun.", [], id="berusia-lebih-dari"),
     pytest.param("Korbannya adalah Nicholas Alden, 25 tahun, dan Zachary Cuddeback, 21 tahun.",
                  [], id="apposed-age-sentence-end"),
 ]
