@@ -10,6 +10,11 @@ from extractcases import Want, check_claims, eq, q
 
 LANG = "en"
 
+REFERENCES = [
+    pytest.param("Whether either of these two leads to the same benefit is unclear.", [],
+                 id="these-two"),
+]
+
 CLOCK = [
     pytest.param("The vehicle was taken away at approximately 1200 GMT on the same day.", [],
                  id="hhmm-gmt"),
@@ -49,6 +54,6 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*CLOCK, *SHARES, *SPANS, *AGES, *UNITS])
+@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS])
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -20,6 +20,10 @@ SPANS = [
                  [eq("2 premières semaines", "duration", "2", "week")], id="premieres-semaines"),
 ]
 
+REFERENCES = [
+    pytest.param("On ignore si l’un des deux ou les deux en apportent.", [], id="les-deux"),
+]
+
 CLOCK = [
     pytest.param("Les matchs ont commencé à 10 heures du matin.", [], id="heures-du-matin"),
     pytest.param("Le couvre-feu commence à 8 heures du soir.", [], id="heures-du-soir"),
@@ -49,6 +53,6 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*SPANS, *CLOCK, *SHARES, *AGES, *UNITS])
+@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *SPANS, *CLOCK, *SHARES, *AGES, *UNITS])
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -28,6 +28,10 @@ UNITS = [
                  id="pon-mass"),
 ]
 
+REFERENCES = [
+    pytest.param("Belum diketahui apakah kedua metode ini bermanfaat.", [], id="kedua"),
+]
+
 CLOCK = [
     pytest.param("Jam malam berlaku antara pukul 10 malam dan 4 pagi.", [], id="pagi"),
     pytest.param("Jam malam berlaku antara pukul 3 sore dan 6 pagi.", [], id="sore-pagi"),
@@ -49,6 +53,6 @@ AGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*UNITS, *CLOCK, *SHARES, *AGES])
+@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *UNITS, *CLOCK, *SHARES, *AGES])
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

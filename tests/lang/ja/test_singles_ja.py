@@ -10,6 +10,11 @@ from extractcases import Want, check_claims, eq, q
 
 LANG = "ja"
 
+REFERENCES = [
+    pytest.param("上記の二つの方法が同じ効果をもたらすかは不明です。", [], id="jouki-futatsu"),
+    pytest.param("二つの方法を試した。", [eq("二つ", "count", "2", "items")], id="futatsu-counts"),
+]
+
 RANKS = [
     pytest.param("9位のハンガリーの選手より遅れ、女子の10位でフィニッシュしました。", [],
                  id="rank-i"),
@@ -42,6 +47,6 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
+@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -22,6 +22,12 @@ NEGATED = [
                  id="chaoguo-still-gt"),
 ]
 
+REFERENCES = [
+    pytest.param("尚不清楚上述两种治疗方案能否对重症患者有效。", [], id="shangshu-liangzhong"),
+    pytest.param("研究了两种治疗方案。", [eq("两种", "count", "2", "kinds")],
+                 id="liangzhong-counts"),
+]
+
 RANKS = [
     pytest.param("她以第 10 名完赛。", [], id="di-ming"),
 ]
@@ -49,6 +55,7 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*NEGATED, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
+@pytest.mark.parametrize(("text", "wanted"),
+                         [*REFERENCES, *NEGATED, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
