@@ -20,6 +20,7 @@ from reconcile.extraction.money import (
     money_cue_before,
     symbol_after,
     symbol_before,
+    territory_before,
 )
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
@@ -154,6 +155,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             found["candidates"] = cur.candidates
             if named is not None and cur.generic:
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
+            elif cur.generic and (land := territory_before(text, e.start, lex)) is not None:
+                found["currency"] = land  # "加拿大新版 5 元": the territory's own currency
         elif named is not None and (gen := lex.currency_generic.at(text, q)) is not None:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:

@@ -75,6 +75,7 @@ class Lexicon:
     year_modifier_before: PhraseTable
     year_modifier_after: PhraseTable
     duration_adjectives: PhraseTable
+    territories: re.Pattern[str] | None
     mixed_atoms: re.Pattern[str] | None
     word_gate: WordGate
     month_gate: WordGate
@@ -311,6 +312,8 @@ def _build_lexicon(code: str) -> Lexicon:
         year_modifier_before=PhraseTable.of({w: True for w in prof.year_modifier_before}),
         year_modifier_after=PhraseTable.of({w: True for w in prof.year_modifier_after}),
         duration_adjectives=PhraseTable.of({w: True for w in prof.duration_adjectives}),
+        territories=(re.compile(alternation(prof.territory_currencies))
+                     if prof.territory_currencies else None),
         latin_decades=_latin_decades(prof),
         cjk_century_decade=_cjk_decades(prof)[0],
         cjk_bare_decade=_cjk_decades(prof)[1],

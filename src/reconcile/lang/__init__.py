@@ -354,6 +354,26 @@ class LanguageProfile:
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
     # days): the unit still makes the number a duration.
     duration_adjectives: tuple[str, ...] = ()
+    # CLDR territory names (Locale.territories) → the one currency each has as legal tender,
+    # for languages with generic currency units (元): "加拿大新版 5 元" is Canadian money.
+    territory_currencies: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({}))
+
+
+def _territory_currencies(locales: tuple[Locale, ...]) -> dict[str, str]:
+    """Each territory name of the locales with the single currency it has as legal tender
+    (babel.numbers.get_territory_currencies); territories with several are left out."""
+    from babel.numbers import get_territory_currencies
+
+    out: dict[str, str] = {}
+    for loc in locales:
+        for code, name in loc.territories.items():
+            if len(code) != 2 or not code.isalpha() or len(name) < 2:
+                continue
+            codes = get_territory_currencies(code, tender=True)
+            if len(codes) == 1:
+                out.setdefault(name, codes[0])
+    return out
 
 
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
@@ -903,6 +923,8 @@ def _build_profile(code: str) -> LanguageProfile:
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
+        territory_currencies=MappingProxyType(
+            _territory_currencies(locales) if cur_context.get("generic") else {}),
     )
 
 

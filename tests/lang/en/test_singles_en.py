@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq, q
+from extractcases import Want, check_claims, eq, q, xfail
 
 LANG = "en"
 
 REFERENCES = [
     pytest.param("Whether either of these two leads to the same benefit is unclear.", [],
                  id="these-two"),
+]
+
+TERRITORY_MONEY = [
+    xfail("He engraved the new Canadian $5 and $100 bills.",
+          [eq("$5", "money", "5", "CAD"), eq("$100", "money", "100", "CAD")],
+          "a nationality adjective before '$' does not yet choose the dollar (no CLDR "
+          "demonyms); zh reads 加拿大 … 5 元 as CAD", id="canadian-dollar-bills"),
 ]
 
 CLOCK = [
@@ -54,6 +61,11 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS])
+ALL = [
+    *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS,
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ALL)
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq, q
+from extractcases import Want, check_claims, eq, q, xfail
 
 LANG = "fr"
 
@@ -22,6 +22,13 @@ SPANS = [
 
 REFERENCES = [
     pytest.param("On ignore si l’un des deux ou les deux en apportent.", [], id="les-deux"),
+]
+
+TERRITORY_MONEY = [
+    xfail("Il a gravé les nouveaux billets canadiens de 5 et 100 dollars.",
+          [eq("5", "money", "5", "CAD"), eq("100 dollars", "money", "100", "CAD")],
+          "a nationality adjective ('canadiens') does not yet choose the dollar",
+          id="billets-canadiens"),
 ]
 
 CLOCK = [
@@ -53,6 +60,11 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *SPANS, *CLOCK, *SHARES, *AGES, *UNITS])
+ALL = [
+    *SPANS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES, *UNITS,
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ALL)
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -32,6 +32,12 @@ REFERENCES = [
     pytest.param("Belum diketahui apakah kedua metode ini bermanfaat.", [], id="kedua"),
 ]
 
+TERRITORY_MONEY = [
+    pytest.param("Ia mengukir potret pada uang kertas 5 dan 100 dolar Kanada yang baru.",
+                 [eq("5", "money", "5", "CAD"), eq("100 dolar Kanada", "money", "100", "CAD")],
+                 id="dolar-kanada-coordinated"),
+]
+
 CLOCK = [
     pytest.param("Jam malam berlaku antara pukul 10 malam dan 4 pagi.", [], id="pagi"),
     pytest.param("Jam malam berlaku antara pukul 3 sore dan 6 pagi.", [], id="sore-pagi"),
@@ -53,6 +59,11 @@ AGES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *UNITS, *CLOCK, *SHARES, *AGES])
+ALL = [
+    *UNITS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES,
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ALL)
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

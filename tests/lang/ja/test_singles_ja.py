@@ -6,13 +6,20 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq, q
+from extractcases import Want, check_claims, eq, q, xfail
 
 LANG = "ja"
 
 REFERENCES = [
     pytest.param("上記の二つの方法が同じ効果をもたらすかは不明です。", [], id="jouki-futatsu"),
     pytest.param("二つの方法を試した。", [eq("二つ", "count", "2", "items")], id="futatsu-counts"),
+]
+
+TERRITORY_MONEY = [
+    xfail("カナダの新5ドル紙幣と新100ドル紙幣の肖像画。",
+          [eq("5ドル", "money", "5", "CAD"), eq("100ドル", "money", "100", "CAD")],
+          "a territory name before ドル does not yet choose the dollar (zh 元 does)",
+          id="canada-dollar-bills"),
 ]
 
 RANKS = [
@@ -47,6 +54,11 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"), [*REFERENCES, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
+ALL = [
+    *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ALL)
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -28,6 +28,19 @@ REFERENCES = [
                  id="liangzhong-counts"),
 ]
 
+TERRITORY_MONEY = [
+    pytest.param("近期作品包括加拿大新版 5 元和 100 元纸币正面的总理肖像。",
+                 [eq("5 元", "money", "5", "CAD"), eq("100 元", "money", "100", "CAD")],
+                 id="territory-yuan-coordinated"),
+    pytest.param("日本 5 元硬币", [eq("5 元", "money", "5", "JPY")], id="territory-adjacent"),
+    pytest.param("他花了 100 元。", [eq("100 元", "money", "100", "CNY")], id="yuan-alone"),
+    pytest.param("美国游客在北京花了 100 元。", [eq("100 元", "money", "100", "CNY")],
+                 id="territory-too-far"),
+    pytest.param("票价为 5 和 10 元。",
+                 [eq("5", "money", "5", "CNY"), eq("10 元", "money", "10", "CNY")],
+                 id="coordinated-share-unit"),
+]
+
 RANKS = [
     pytest.param("她以第 10 名完赛。", [], id="di-ming"),
 ]
@@ -55,7 +68,11 @@ UNITS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "wanted"),
-                         [*REFERENCES, *NEGATED, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS])
+ALL = [
+    *NEGATED, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ALL)
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
