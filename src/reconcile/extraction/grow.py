@@ -74,7 +74,28 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
+def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether "N times" between start and end multiplies: a comparison right after it
+    ("five times more", "twice as high", "huit fois le volume") or a word of change among
+    the few words before it ("grew 100 times", "multipliées par 3 fois")."""
+    if lex.occurrence_compare.at(text, skip_spaces(text, end)) is not None:
+        return True
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-4:]
+    return any(w.casefold() in lex.profile.occurrence_change for w in words)
+
+
+def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """A multiplier word of occurrences ("twice") not compared to anything is a count of
+    times ("hosted the Games twice", "twice weekly")."""
+    word = text[e.start:e.end].casefold()
+    if not e.multiplier or e.several is not None or word not in lex.profile.occurrence_words \
+            or _compared(text, e.start, e.end, lex):
+        return e
+    return replace(e, multiplier=False, counter="times")
+
+
 def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
+    e = _occurrence_word(text, e, lex)
     pos = e.end
     value = e.value
     scaled = e.scaled
@@ -178,7 +199,11 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
-            pos, found["multiplier"], found["unit"] = mul[0], True, True
+            if text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
+                    and not _compared(text, e.start, mul[0], lex):
+                pos, found["counter"], found["unit"] = mul[0], "times", True
+            else:
+                pos, found["multiplier"], found["unit"] = mul[0], True, True
         elif (cnt := lex.counters.at(text, q)) is not None and (q == pos or spaced) \
                 and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True

@@ -68,7 +68,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "word":
         if _after_determiner(text, e.start, lex):
             return False  # "les deux parties", "the two men": a reference, not a count
-        return e.value >= 2 and (e.scaled or count_noun(text, e.end, lex) is not None)
+        return e.value >= 2 and (e.scaled or e.counter is not None
+                                 or count_noun(text, e.end, lex) is not None)
     if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
@@ -149,7 +150,8 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     repetition of a figure, neither a multiplier of something nor a count of its own."""
     # Unspaced scripts run a multiplier into the next figure ("增长2倍30%" is not a
     # product): there only the sign × joins two factors.
-    if e.multiplier and (not lex.profile.cjk or "×" in text[e.start:e.end]):
+    times_count = e.counter == "times" and not lex.profile.cjk  # "2 fois" read as occurrences
+    if (e.multiplier or times_count) and (not lex.profile.cjk or "×" in text[e.start:e.end]):
         return _number_at(text, skip_spaces(text, e.end), lex)
     before = back_spaces(text, e.start)
     times = lex.multiplier_after.before(text, before)

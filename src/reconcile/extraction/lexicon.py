@@ -76,6 +76,7 @@ class Lexicon:
     year_modifier_after: PhraseTable
     duration_adjectives: PhraseTable
     territories: re.Pattern[str] | None
+    occurrence_compare: PhraseTable
     mixed_atoms: re.Pattern[str] | None
     word_gate: WordGate
     month_gate: WordGate
@@ -314,6 +315,7 @@ def _build_lexicon(code: str) -> Lexicon:
         duration_adjectives=PhraseTable.of({w: True for w in prof.duration_adjectives}),
         territories=(re.compile(alternation(prof.territory_currencies))
                      if prof.territory_currencies else None),
+        occurrence_compare=PhraseTable.of({w: True for w in prof.occurrence_compare}),
         latin_decades=_latin_decades(prof),
         cjk_century_decade=_cjk_decades(prof)[0],
         cjk_bare_decade=_cjk_decades(prof)[1],

@@ -358,6 +358,13 @@ class LanguageProfile:
     # for languages with generic currency units (元): "加拿大新版 5 元" is Canadian money.
     territory_currencies: Mapping[str, str] = field(
         default_factory=lambda: MappingProxyType({}))
+    # "N times" of occurrences ("hosted the Games twice", "dua kali seminggu") is a count of
+    # times; it is a multiplier only with a comparison after it ("five times more") or a
+    # word of change before it ("grew 100 times"). Empty: every "N times" is a multiplier.
+    occurrence_suffixes: frozenset[str] = frozenset()
+    occurrence_words: frozenset[str] = frozenset()
+    occurrence_compare: tuple[str, ...] = ()
+    occurrence_change: frozenset[str] = frozenset()
 
 
 def _territory_currencies(locales: tuple[Locale, ...]) -> dict[str, str]:
@@ -925,6 +932,10 @@ def _build_profile(code: str) -> LanguageProfile:
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
             _territory_currencies(locales) if cur_context.get("generic") else {}),
+        occurrence_suffixes=_folded(sup.get("occurrences", {}).get("suffixes", [])),
+        occurrence_words=_folded(sup.get("occurrences", {}).get("words", [])),
+        occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
+        occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
 
 

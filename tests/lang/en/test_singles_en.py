@@ -15,6 +15,27 @@ REFERENCES = [
                  id="these-two"),
 ]
 
+OCCURRENCES = [
+    pytest.param("Tokyo will be the only Asian city to have hosted the Summer Games twice.",
+                 [eq("twice", "count", "2", "times")], id="twice-occurrences"),
+    pytest.param("We can escalate the data extraction to twice weekly.",
+                 [eq("twice", "count", "2", "times")], id="twice-weekly"),
+    pytest.param("He visited Paris three times.", [eq("three times", "count", "3", "times")],
+                 id="three-times-occurrences"),
+    pytest.param("There may be five times more cases in Iran.",
+                 [eq("five times", "multiplier", "5", "times")], id="times-more-multiplier"),
+    pytest.param("It carries more than 8 times as much water.",
+                 [Want("more than 8 times", "multiplier", "8", None, "gt", "times")],
+                 id="times-as-much-multiplier"),
+    pytest.param("It is three times the size of Wales.",
+                 [eq("three times", "multiplier", "3", "times")], id="times-the-multiplier"),
+    pytest.param("Sales grew 100 times.", [eq("100 times", "multiplier", "100", "times")],
+                 id="change-verb-multiplier"),
+    pytest.param("Revenue was twice as high.", [eq("twice", "multiplier", "2", "times")],
+                 id="twice-as-multiplier"),
+    pytest.param("2 times 3 is 6.", [], id="product-no-claim"),
+]
+
 TERRITORY_MONEY = [
     xfail("He engraved the new Canadian $5 and $100 bills.",
           [eq("$5", "money", "5", "CAD"), eq("$100", "money", "100", "CAD")],
@@ -62,7 +83,7 @@ UNITS = [
 
 
 ALL = [
-    *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS,
+    *OCCURRENCES, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS,
 ]
 
 

@@ -24,6 +24,24 @@ REFERENCES = [
     pytest.param("On ignore si l’un des deux ou les deux en apportent.", [], id="les-deux"),
 ]
 
+OCCURRENCES = [
+    pytest.param("Tokyo a accueilli les Jeux d’été deux fois.",
+                 [eq("deux fois", "count", "2", "times")], id="deux-fois-occurrences"),
+    pytest.param("Les rapports passent à 2 fois par semaine.",
+                 [eq("2 fois", "count", "2", "times")], id="fois-par-semaine"),
+    pytest.param("Il pourrait exister cinq fois plus de cas en Iran.",
+                 [eq("cinq fois", "multiplier", "5", "times")], id="fois-plus-multiplier"),
+    pytest.param("Il charrie plus de huit fois le volume d’eau du deuxième fleuve.",
+                 [Want("plus de huit fois", "multiplier", "8", None, "gt", "times")],
+                 id="fois-le-multiplier"),
+    pytest.param("Les chiffres sont 4-5 fois supérieurs au décompte officiel.",
+                 [Want("4-5 fois", "multiplier", "4", "5", "range", "times")],
+                 id="fois-superieurs-multiplier"),
+    pytest.param("Les ventes ont été multipliées par 3 fois.",
+                 [eq("3 fois", "multiplier", "3", "times")], id="change-verb-multiplier"),
+    pytest.param("Il a fait 2 fois six runs.", [], id="product-no-claim"),
+]
+
 TERRITORY_MONEY = [
     xfail("Il a gravé les nouveaux billets canadiens de 5 et 100 dollars.",
           [eq("5", "money", "5", "CAD"), eq("100 dollars", "money", "100", "CAD")],
@@ -61,7 +79,7 @@ UNITS = [
 
 
 ALL = [
-    *SPANS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES, *UNITS,
+    *OCCURRENCES, *SPANS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES, *UNITS,
 ]
 
 

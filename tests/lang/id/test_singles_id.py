@@ -32,6 +32,20 @@ REFERENCES = [
     pytest.param("Belum diketahui apakah kedua metode ini bermanfaat.", [], id="kedua"),
 ]
 
+OCCURRENCES = [
+    pytest.param("Tokyo menjadi tuan rumah Olimpiade musim panas sebanyak dua kali, setelah itu.",
+                 [eq("dua kali", "count", "2", "times")], id="dua-kali-occurrences"),
+    pytest.param("Kemenangan itu terjadi sebanyak 15 kali berturut-turut.",
+                 [eq("15 kali", "count", "15", "times")], id="kali-berturut-turut"),
+    pytest.param("Kemungkinan ada lima kali lebih banyak kasus di Iran.",
+                 [eq("lima kali", "multiplier", "5", "times")], id="kali-lebih-multiplier"),
+    pytest.param("Angkanya meningkat 4-5 kali lipat.",
+                 [Want("4-5 kali lipat", "multiplier", "4", "5", "range", "times")],
+                 id="kali-lipat-multiplier"),
+    pytest.param("Harga naik 3 kali.", [eq("3 kali", "multiplier", "3", "times")],
+                 id="change-verb-multiplier"),
+]
+
 TERRITORY_MONEY = [
     pytest.param("Ia mengukir potret pada uang kertas 5 dan 100 dolar Kanada yang baru.",
                  [eq("5", "money", "5", "CAD"), eq("100 dolar Kanada", "money", "100", "CAD")],
@@ -60,7 +74,7 @@ AGES = [
 
 
 ALL = [
-    *UNITS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES,
+    *OCCURRENCES, *UNITS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES,
 ]
 
 

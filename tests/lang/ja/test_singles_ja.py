@@ -15,6 +15,14 @@ REFERENCES = [
     pytest.param("二つの方法を試した。", [eq("二つ", "count", "2", "items")], id="futatsu-counts"),
 ]
 
+OCCURRENCES = [
+    pytest.param("東京は夏季オリンピックを2回開催した。", [eq("2回", "count", "2", "times")],
+                 id="kai-occurrences"),
+    pytest.param("報告を週2回に増やす。", [eq("2回", "count", "2", "times")], id="shu-ni-kai"),
+    pytest.param("イランの症例は報告の5倍かもしれない。",
+                 [eq("5倍", "multiplier", "5", "times")], id="bai-multiplier"),
+]
+
 TERRITORY_MONEY = [
     xfail("カナダの新5ドル紙幣と新100ドル紙幣の肖像画。",
           [eq("5ドル", "money", "5", "CAD"), eq("100ドル", "money", "100", "CAD")],
@@ -55,7 +63,7 @@ UNITS = [
 
 
 ALL = [
-    *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
+    *OCCURRENCES, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
 ]
 
 

@@ -28,6 +28,15 @@ REFERENCES = [
                  id="liangzhong-counts"),
 ]
 
+OCCURRENCES = [
+    pytest.param("东京两次举办夏季奥运会。", [eq("两次", "count", "2", "times")],
+                 id="ci-occurrences"),
+    pytest.param("我们可以升级到每周两次。", [eq("两次", "count", "2", "times")],
+                 id="meizhou-liangci"),
+    pytest.param("伊朗实际病例数可能比报道数高出 5 倍。",
+                 [eq("5 倍", "multiplier", "5", "times")], id="bei-multiplier"),
+]
+
 TERRITORY_MONEY = [
     pytest.param("近期作品包括加拿大新版 5 元和 100 元纸币正面的总理肖像。",
                  [eq("5 元", "money", "5", "CAD"), eq("100 元", "money", "100", "CAD")],
@@ -69,7 +78,7 @@ UNITS = [
 
 
 ALL = [
-    *NEGATED, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
+    *OCCURRENCES, *NEGATED, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
 ]
 
 
