@@ -512,6 +512,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
             ordinal = True
     if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
         ordinal = True  # 2回目: the second time
+    if e.origin == "digits" and not ordinal:
+        ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
     hit = lex.qual_before.before(text, q_end)
@@ -525,6 +527,21 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
                   unknown_currency=unknown)
+
+
+_DIGITS_BEFORE = re.compile(r"[0-9][0-9,.]*$")
+
+
+def _ordinal_range_end(text: str, start: int, gap: int, lex: Lexicon) -> bool:
+    """'第 318 至 510 个': the second number of a range whose first has an ordinal prefix
+    is an ordinal too (the 318th to the 510th)."""
+    link = lex.connectors.before(text, back_spaces(text, start, gap))
+    if link is None:
+        return False
+    end = back_spaces(text, link[0], gap)
+    first = _DIGITS_BEFORE.search(text, max(0, end - 12), end)
+    return first is not None and \
+        lex.ordinal_before.before(text, back_spaces(text, first.start(), gap)) is not None
 
 
 def _number_before(text: str, minus: int) -> bool:

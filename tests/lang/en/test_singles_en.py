@@ -15,6 +15,10 @@ REFERENCES = [
                  id="these-two"),
 ]
 
+ORDINAL_RANGES = [
+    pytest.param("The RBD is in the 318th to 510th amino acids.", [], id="ordinal-range"),
+]
+
 OCCURRENCES = [
     pytest.param("Tokyo will be the only Asian city to have hosted the Summer Games twice.",
                  [eq("twice", "count", "2", "times")], id="twice-occurrences"),
@@ -83,7 +87,7 @@ UNITS = [
 
 
 ALL = [
-    *OCCURRENCES, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS,
+    *ORDINAL_RANGES, *OCCURRENCES, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *SPANS, *AGES, *UNITS,
 ]
 
 

@@ -24,6 +24,11 @@ REFERENCES = [
     pytest.param("On ignore si l’un des deux ou les deux en apportent.", [], id="les-deux"),
 ]
 
+ORDINAL_RANGES = [
+    pytest.param("Le RBD se situe entre le 318e et le 510e acide aminé.", [],
+                 id="ordinal-range"),
+]
+
 OCCURRENCES = [
     pytest.param("Tokyo a accueilli les Jeux d’été deux fois.",
                  [eq("deux fois", "count", "2", "times")], id="deux-fois-occurrences"),
@@ -79,7 +84,7 @@ UNITS = [
 
 
 ALL = [
-    *OCCURRENCES, *SPANS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES, *UNITS,
+    *ORDINAL_RANGES, *OCCURRENCES, *SPANS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES, *UNITS,
 ]
 
 

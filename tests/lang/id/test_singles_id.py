@@ -32,6 +32,11 @@ REFERENCES = [
     pytest.param("Belum diketahui apakah kedua metode ini bermanfaat.", [], id="kedua"),
 ]
 
+ORDINAL_RANGES = [
+    pytest.param("RBD adalah asam amino ke-318 hingga ke-510 pada fragmen S1.", [],
+                 id="ordinal-range"),
+]
+
 OCCURRENCES = [
     pytest.param("Tokyo menjadi tuan rumah Olimpiade musim panas sebanyak dua kali, setelah itu.",
                  [eq("dua kali", "count", "2", "times")], id="dua-kali-occurrences"),
@@ -74,7 +79,7 @@ AGES = [
 
 
 ALL = [
-    *OCCURRENCES, *UNITS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES,
+    *ORDINAL_RANGES, *OCCURRENCES, *UNITS, *REFERENCES, *TERRITORY_MONEY, *CLOCK, *SHARES, *AGES,
 ]
 
 

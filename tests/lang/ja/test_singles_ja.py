@@ -15,6 +15,11 @@ REFERENCES = [
     pytest.param("二つの方法を試した。", [eq("二つ", "count", "2", "items")], id="futatsu-counts"),
 ]
 
+ORDINAL_RANGES = [
+    pytest.param("RBDは第318～510番目のアミノ酸にある。", [], id="ordinal-range"),
+    pytest.param("第3～5章を読む。", [], id="dai-range"),
+]
+
 OCCURRENCES = [
     pytest.param("東京は夏季オリンピックを2回開催した。", [eq("2回", "count", "2", "times")],
                  id="kai-occurrences"),
@@ -63,7 +68,7 @@ UNITS = [
 
 
 ALL = [
-    *OCCURRENCES, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
+    *ORDINAL_RANGES, *OCCURRENCES, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
 ]
 
 

@@ -28,6 +28,13 @@ REFERENCES = [
                  id="liangzhong-counts"),
 ]
 
+ORDINAL_RANGES = [
+    pytest.param("RBD 位于 S1 片段的第 318 至 510 个氨基酸中。", [], id="dai-range"),
+    pytest.param("共有 318 至 510 个氨基酸。",
+                 [Want("318 至 510 个", "count", "318", "510", "range", "items")],
+                 id="plain-range-counts"),
+]
+
 OCCURRENCES = [
     pytest.param("东京两次举办夏季奥运会。", [eq("两次", "count", "2", "times")],
                  id="ci-occurrences"),
@@ -78,7 +85,7 @@ UNITS = [
 
 
 ALL = [
-    *OCCURRENCES, *NEGATED, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
+    *ORDINAL_RANGES, *OCCURRENCES, *NEGATED, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
 ]
 
 
