@@ -71,6 +71,10 @@ SPANS = [
 ]
 
 AGES = [
+    pytest.param("Severe cases are most common in those older than 60 years.", [],
+                 id="older-than-years"),
+    pytest.param("Swabs are taken from children younger than 5 years.", [],
+                 id="younger-than-years"),
     pytest.param("Infections were mainly at the age of 30-65.", [], id="age-of-range"),
     pytest.param("People aged over 60 are at risk.", [], id="aged-over"),
     pytest.param("The victims are Nicholas Alden, 25, and Zachary Cuddeback, 21.", [],
