@@ -71,6 +71,7 @@ SPANS = [
 ]
 
 AGES = [
+    pytest.param("The virus was isolated from a 7-month-old child.", [], id="month-old"),
     pytest.param("Severe cases are most common in those older than 60 years.", [],
                  id="older-than-years"),
     pytest.param("Swabs are taken from children younger than 5 years.", [],

@@ -69,6 +69,7 @@ SHARES = [
 ]
 
 AGES = [
+    pytest.param("Le virus a été isolé chez un enfant de 7 mois.", [], id="enfant-de-mois"),
     pytest.param("Les personnes infectées étaient âgées de plus de 50 ans.", [],
                  id="agees-de-plus-de"),
     pytest.param("Il a travaillé plus de 50 ans.",

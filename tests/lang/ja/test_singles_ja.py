@@ -35,6 +35,11 @@ TERRITORY_MONEY = [
           id="canada-dollar-bills"),
 ]
 
+AGES = [
+    pytest.param("生後4か月のマウスは糖尿病ではない。", [], id="seigo-age"),
+    pytest.param("4か月待った。", [eq("4か月", "duration", "4", "month")], id="kagetsu-span"),
+]
+
 RANKS = [
     pytest.param("9位のハンガリーの選手より遅れ、女子の10位でフィニッシュしました。", [],
                  id="rank-i"),
@@ -68,7 +73,7 @@ UNITS = [
 
 
 ALL = [
-    *ORDINAL_RANGES, *OCCURRENCES,
+    *AGES, *ORDINAL_RANGES, *OCCURRENCES,
     *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
 ]
 

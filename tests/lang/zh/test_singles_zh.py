@@ -57,6 +57,12 @@ TERRITORY_MONEY = [
                  id="coordinated-share-unit"),
 ]
 
+AGES = [
+    pytest.param("病毒从一名 7 个月大的婴儿身上分离得出。", [], id="geyue-da-age"),
+    pytest.param("他等了 4 个月。", [eq("4 个月", "duration", "4", "month")],
+                 id="geyue-span"),
+]
+
 RANKS = [
     pytest.param("她以第 10 名完赛。", [], id="di-ming"),
 ]
@@ -85,7 +91,7 @@ UNITS = [
 
 
 ALL = [
-    *ORDINAL_RANGES, *OCCURRENCES,
+    *AGES, *ORDINAL_RANGES, *OCCURRENCES,
     *NEGATED, *REFERENCES, *TERRITORY_MONEY, *RANKS, *CLOCK, *SHARES, *SPANS, *UNITS,
 ]
 
