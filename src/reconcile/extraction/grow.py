@@ -20,6 +20,7 @@ from reconcile.extraction.money import (
     money_cue_before,
     symbol_after,
     symbol_before,
+    territory_before,
 )
 from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
@@ -73,7 +74,28 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
+def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether "N times" between start and end multiplies: a comparison right after it
+    ("five times more", "twice as high", "huit fois le volume") or a word of change among
+    the few words before it ("grew 100 times", "multipliées par 3 fois")."""
+    if lex.occurrence_compare.at(text, skip_spaces(text, end)) is not None:
+        return True
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-4:]
+    return any(w.casefold() in lex.profile.occurrence_change for w in words)
+
+
+def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """A multiplier word of occurrences ("twice") not compared to anything is a count of
+    times ("hosted the Games twice", "twice weekly")."""
+    word = text[e.start:e.end].casefold()
+    if not e.multiplier or e.several is not None or word not in lex.profile.occurrence_words \
+            or _compared(text, e.start, e.end, lex):
+        return e
+    return replace(e, multiplier=False, counter="times")
+
+
 def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
+    e = _occurrence_word(text, e, lex)
     pos = e.end
     value = e.value
     scaled = e.scaled
@@ -154,6 +176,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             found["candidates"] = cur.candidates
             if named is not None and cur.generic:
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
+            elif cur.generic and (land := territory_before(text, e.start, lex)) is not None:
+                found["currency"] = land  # "加拿大新版 5 元": the territory's own currency
         elif named is not None and (gen := lex.currency_generic.at(text, q)) is not None:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
         elif (pct := lex.percent_after.at(text, q)) is not None:
@@ -175,7 +199,11 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
-            pos, found["multiplier"], found["unit"] = mul[0], True, True
+            if text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
+                    and not _compared(text, e.start, mul[0], lex):
+                pos, found["counter"], found["unit"] = mul[0], "times", True
+            else:
+                pos, found["multiplier"], found["unit"] = mul[0], True, True
         elif (cnt := lex.counters.at(text, q)) is not None and (q == pos or spaced) \
                 and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
@@ -281,12 +309,15 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
 def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
                  ) -> tuple[int, object] | None:
     """A duration word at q; after a scale word also behind a linker ("deux millions
-    d'années", "millions of years"): a count of years, not of a noun called years."""
+    d'années", "millions of years"): a count of years, not of a noun called years; and
+    behind an adjective of the span ("14 derniers jours": the last 14 days)."""
     dur = lex.durations.at(text, q)
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
         return dur
     link = lex.linkers.at(text, q) if scaled else None
+    if link is None and q > pos:
+        link = lex.duration_adjectives.at(text, q)
     if link is None:
         return None
     after = skip_spaces(text, link[0])
@@ -481,6 +512,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
             ordinal = True
     if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
         ordinal = True  # 2回目: the second time
+    if e.origin == "digits" and not ordinal:
+        ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
     hit = lex.qual_before.before(text, q_end)
@@ -494,6 +527,21 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
                   unknown_currency=unknown)
+
+
+_DIGITS_BEFORE = re.compile(r"[0-9][0-9,.]*$")
+
+
+def _ordinal_range_end(text: str, start: int, gap: int, lex: Lexicon) -> bool:
+    """'第 318 至 510 个': the second number of a range whose first has an ordinal prefix
+    is an ordinal too (the 318th to the 510th)."""
+    link = lex.connectors.before(text, back_spaces(text, start, gap))
+    if link is None:
+        return False
+    end = back_spaces(text, link[0], gap)
+    first = _DIGITS_BEFORE.search(text, max(0, end - 12), end)
+    return first is not None and \
+        lex.ordinal_before.before(text, back_spaces(text, first.start(), gap)) is not None
 
 
 def _number_before(text: str, minus: int) -> bool:

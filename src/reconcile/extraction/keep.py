@@ -68,7 +68,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "word":
         if _after_determiner(text, e.start, lex):
             return False  # "les deux parties", "the two men": a reference, not a count
-        return e.value >= 2 and (e.scaled or count_noun(text, e.end, lex) is not None)
+        return e.value >= 2 and (e.scaled or e.counter is not None
+                                 or count_noun(text, e.end, lex) is not None)
     if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
@@ -78,7 +79,17 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and (count_noun(text, e.end, lex) is not None
-                                  or _count_ratio(text, e))
+                                  or _count_ratio(text, e) or _share_after(text, e))
+
+
+# A share in parentheses right after a number: "4,470 (62.4%)", "4 470 (62,4 %)".
+_SHARE = re.compile(r"[ \u00a0\u202f]?[(（][0-9]+(?:[.,][0-9]+)?[ \u00a0\u202f]?[%％][)）]")
+
+
+def _share_after(text: str, e: Expr) -> bool:
+    """"4,470 (62.4%) had none": a whole number followed by its share of a total counts
+    people or things, even with the noun left unsaid."""
+    return e.value == e.value.to_integral_value() and _SHARE.match(text, e.end) is not None
 
 
 # Two whole numbers written with group separators around a slash ("97,039/1,617,204").
@@ -139,7 +150,8 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     repetition of a figure, neither a multiplier of something nor a count of its own."""
     # Unspaced scripts run a multiplier into the next figure ("增长2倍30%" is not a
     # product): there only the sign × joins two factors.
-    if e.multiplier and (not lex.profile.cjk or "×" in text[e.start:e.end]):
+    times_count = e.counter == "times" and not lex.profile.cjk  # "2 fois" read as occurrences
+    if (e.multiplier or times_count) and (not lex.profile.cjk or "×" in text[e.start:e.end]):
         return _number_at(text, skip_spaces(text, e.end), lex)
     before = back_spaces(text, e.start)
     times = lex.multiplier_after.before(text, before)

@@ -74,6 +74,9 @@ class Lexicon:
     asides_after: PhraseTable
     year_modifier_before: PhraseTable
     year_modifier_after: PhraseTable
+    duration_adjectives: PhraseTable
+    territories: re.Pattern[str] | None
+    occurrence_compare: PhraseTable
     mixed_atoms: re.Pattern[str] | None
     word_gate: WordGate
     month_gate: WordGate
@@ -309,6 +312,10 @@ def _build_lexicon(code: str) -> Lexicon:
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
         year_modifier_before=PhraseTable.of({w: True for w in prof.year_modifier_before}),
         year_modifier_after=PhraseTable.of({w: True for w in prof.year_modifier_after}),
+        duration_adjectives=PhraseTable.of({w: True for w in prof.duration_adjectives}),
+        territories=(re.compile(alternation(prof.territory_currencies))
+                     if prof.territory_currencies else None),
+        occurrence_compare=PhraseTable.of({w: True for w in prof.occurrence_compare}),
         latin_decades=_latin_decades(prof),
         cjk_century_decade=_cjk_decades(prof)[0],
         cjk_bare_decade=_cjk_decades(prof)[1],

@@ -21,13 +21,15 @@ the same document states unambiguously elsewhere; otherwise the amount is no cla
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import back_spaces, is_word, skip_spaces
+from reconcile.extraction.phrases import alternation, back_spaces, is_word, skip_spaces
 
 # How far before a number a money cue still speaks of it (characters).
 CUE_WINDOW = 60
@@ -125,6 +127,42 @@ def cjk_name_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | No
     if len(name) < 2 or not is_cjk(name[-1]) or name in lex.profile.currency_generic:
         return None
     return hit[0], str(hit[1])
+
+
+# How far before a number a territory name may stand to give a generic unit its currency:
+# a few words of the noun phrase ("加拿大新版 5 元": Canada's new 5-yuan bill).
+TERRITORY_GAP = 4
+
+
+def territory_before(text: str, start: int, lex: Lexicon) -> str | None:
+    """The currency of a territory named shortly before a number in the same phrase (only
+    CJK letters and spaces between), for a generic unit after it (元)."""
+    if lex.territories is None:
+        return None
+    window_start = max(0, start - TERRITORY_GAP - 12)
+    last = None
+    for m in lex.territories.finditer(text, window_start, start):
+        last = m
+    if last is None:
+        return None
+    gap = text[last.end():start]
+    # "加拿大新版 5 元和 100 元": an amount coordinated before this one shares its territory.
+    prof = lex.profile
+    earlier = _coordinated_amounts(tuple(sorted(prof.currency_generic)),
+                                   tuple(sorted(prof.coordinators))).search(gap)
+    if earlier is not None:
+        gap = gap[:earlier.start()]
+    if len(gap.strip()) > TERRITORY_GAP or not all(is_cjk(c) or c.isspace() for c in gap):
+        return None
+    return prof.territory_currencies.get(last.group())
+
+
+@lru_cache(maxsize=8)
+def _coordinated_amounts(units: tuple[str, ...], joins: tuple[str, ...]) -> re.Pattern[str]:
+    if not units or not joins:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?:[0-9][0-9.,]*\s*(?:{alternation(units)})\s*(?:{alternation(joins)})"
+                      rf"\s*)+$")
 
 
 def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:

@@ -31,8 +31,10 @@ _ANY_DIGIT = re.compile(r"\d")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
+_HHMM = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d")
 _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 # A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
+_WORD_END = re.compile(r"[^\W\d_]+$")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
 
 
@@ -185,12 +187,30 @@ def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
     minutes = _MINUTES.match(text, pos)
     if minutes is not None:
         pos = minutes.end()
-    hit = lex.clock_after.at(text, skip_spaces(text, pos, 1))
-    return hit is not None and hit[1] is True and atom.value <= 24
+    at = skip_spaces(text, pos, 1)
+    hit = lex.clock_after.at(text, at)
+    if hit is None or hit[1] is not True:
+        return False
+    return atom.value <= 24 or _hhmm_zone(text, atom, at, hit[0])
+
+
+def _hhmm_zone(text: str, atom: Expr, at: int, end: int) -> bool:
+    """"1200 GMT", "0930 UTC": four digits read as hours and minutes before a time zone
+    (a clock word written in capitals)."""
+    digits = text[atom.start:atom.end]
+    zone = text[at:end]
+    return (_HHMM.fullmatch(digits) is not None and zone.isascii() and zone.isalpha()
+            and zone.isupper())
 
 
 def _age(text: str, atom: Expr, lex: Lexicon) -> bool:
-    if lex.age_before.before(text, back_spaces(text, atom.start)) is not None:
+    before = back_spaces(text, atom.start)
+    if lex.age_before.before(text, before) is not None:
+        return True
+    # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
+    # the number bounds the age.
+    qual = lex.qual_before.before(text, before)
+    if qual is not None and lex.age_before.before(text, back_spaces(text, qual[0])) is not None:
         return True
     if lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None:
         return True
@@ -207,7 +227,11 @@ def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
     if hit is None:
         return False
     after = skip_spaces(text, hit[0])
-    return after >= len(text) or text[after] in ",;)"
+    if after >= len(text) or text[after] in ",;)":
+        return True
+    # "…, et Zachary Cuddeback, 21 ans.": the sentence may end the apposition after a name.
+    name = _WORD_END.search(text, max(0, before - 41), before - 1)
+    return text[after] == "." and name is not None and name.group()[:1].isupper()
 
 
 def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:

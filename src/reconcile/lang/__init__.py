@@ -351,6 +351,36 @@ class LanguageProfile:
     rate_per: tuple[str, ...] = ()
     # The same written after the denominator ("10万人あたり"), the rate after it.
     rate_after: tuple[str, ...] = ()
+    # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
+    # days): the unit still makes the number a duration.
+    duration_adjectives: tuple[str, ...] = ()
+    # CLDR territory names (Locale.territories) → the one currency each has as legal tender,
+    # for languages with generic currency units (元): "加拿大新版 5 元" is Canadian money.
+    territory_currencies: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({}))
+    # "N times" of occurrences ("hosted the Games twice", "dua kali seminggu") is a count of
+    # times; it is a multiplier only with a comparison after it ("five times more") or a
+    # word of change before it ("grew 100 times"). Empty: every "N times" is a multiplier.
+    occurrence_suffixes: frozenset[str] = frozenset()
+    occurrence_words: frozenset[str] = frozenset()
+    occurrence_compare: tuple[str, ...] = ()
+    occurrence_change: frozenset[str] = frozenset()
+
+
+def _territory_currencies(locales: tuple[Locale, ...]) -> dict[str, str]:
+    """Each territory name of the locales with the single currency it has as legal tender
+    (babel.numbers.get_territory_currencies); territories with several are left out."""
+    from babel.numbers import get_territory_currencies
+
+    out: dict[str, str] = {}
+    for loc in locales:
+        for code, name in loc.territories.items():
+            if len(code) != 2 or not code.isalpha() or len(name) < 2:
+                continue
+            codes = get_territory_currencies(code, tender=True)
+            if len(codes) == 1:
+                out.setdefault(name, codes[0])
+    return out
 
 
 def supplement_table(code: str, name: str) -> Mapping[str, Any]:
@@ -899,6 +929,13 @@ def _build_profile(code: str) -> LanguageProfile:
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
+        duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
+        territory_currencies=MappingProxyType(
+            _territory_currencies(locales) if cur_context.get("generic") else {}),
+        occurrence_suffixes=_folded(sup.get("occurrences", {}).get("suffixes", [])),
+        occurrence_words=_folded(sup.get("occurrences", {}).get("words", [])),
+        occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
+        occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
 
 

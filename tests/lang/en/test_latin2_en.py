@@ -18,7 +18,7 @@ ONE_DURATION = [
                  id="for-a-week"),
     pytest.param("A month later the bridge opened.", [eq("A month", "duration", "1", "month")],
                  id="a-month-later"),
-    pytest.param("Take the pill twice a day.", [eq("twice", "multiplier", "2", "times")],
+    pytest.param("Take the pill twice a day.", [eq("twice", "count", "2", "times")],
                  id="twice-a-day-rate"),
     pytest.param("The plant makes 2,000 tonnes of steel a year.",
                  [eq("2,000 tonnes", "quantity", "2000", "metric_ton")], id="amount-a-year-rate"),

@@ -16,7 +16,7 @@ ONE_DURATION = [
                  [eq("satu hari", "duration", "1", "day")], id="satu-hari"),
     pytest.param("Sebulan kemudian jembatan itu dibuka.",
                  [eq("Sebulan", "duration", "1", "month")], id="sebulan-kemudian"),
-    pytest.param("Minum obat ini dua kali sehari.", [eq("dua kali", "multiplier", "2", "times")],
+    pytest.param("Minum obat ini dua kali sehari.", [eq("dua kali", "count", "2", "times")],
                  id="kali-sehari-rate"),
     pytest.param("Upahnya Rp 50.000 sehari.", [eq("Rp 50.000", "money", "50000", "IDR")],
                  id="amount-sehari-rate"),
