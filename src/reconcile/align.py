@@ -204,7 +204,9 @@ def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         # The same month, another day (a slipped day) or none: as a date of the same year.
         return cfg.year_match if ma[:4] == mb[:4] else 0.0
     if a.floating is not None and a.floating == b.floating and a.date is None:
-        return cfg.month_match
+        # The same step from the same unstated time ("last week", "la semaine dernière",
+        # "上周"): one time, as two dates equal to the day in the same year.
+        return cfg.day_match + cfg.year_same
     return 0.0
 
 
@@ -925,6 +927,8 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
     stated = month_day(claim) if claim.kind == "date" else None
     if stated is not None:
         keys.add(("value", group, stated))  # "4 July" meets "7月4日" whatever their years
+    elif claim.kind == "date" and claim.floating is not None and claim.date is None:
+        keys.add(("value", group, claim.floating))  # "last week" meets "上周"
     year = _year(claim.date) if claim.kind == "date" else node.year
     if year is not None:
         keys.update({("year", group, str(year)), ("year", group, str(year + 1))})
