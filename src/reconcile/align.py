@@ -842,19 +842,27 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
 
 
 def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
-                   pivots: frozenset[str] = frozenset()) -> set[PairKey]:
+                   pivots: frozenset[str] = frozenset(),
+                   sequenced: frozenset[tuple[str, str]] = frozenset()) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
     length rather than with its square. When versions were aligned against pivots, two
     versions neither of which is a pivot are not paired: they meet through the pivots, so
-    the pairs grow linearly with the number of versions too."""
+    the pairs grow linearly with the number of versions too.
+
+    Two versions aligned by sentences as translations (`sequenced`, sorted pairs of
+    sources) are paired only in the blocks of values: the windows of their aligned
+    sentences already hold each claim's counterpart, and a sentence moved beyond them
+    keeps its number's digits. Blocks of context (kind, year, concept, names) are for
+    versions that tell the story in their own order; between translations they would
+    only add far-apart pairs, more of them the longer the texts."""
     blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
     for node in nodes:
         for key in _block_keys(node):
             blocks.setdefault(key, {}).setdefault(node.source, []).append(node)
     out: set[PairKey] = set()
-    for by_source in blocks.values():
+    for key, by_source in blocks.items():
         if len(by_source) < 2:
             continue
         ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
@@ -863,6 +871,8 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
         for i, sa in enumerate(sources):
             for sb in sources[i + 1:]:
                 if pivots and sa not in pivots and sb not in pivots:
+                    continue
+                if key[0] != "value" and (sa, sb) in sequenced:
                     continue
                 others, where = ordered[sb], spots[sb]
                 for node in ordered[sa]:
@@ -909,7 +919,8 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     family = families(sources, parallel)
     translated = frozenset(scores.bonus)
     candidates = found.candidates | translated
-    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots))
+    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots),
+                                 found.sequenced)
     pairs = sorted(candidates)
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
@@ -950,12 +961,15 @@ class Translations:
     """What aligning versions by sentences found: the parallel pairs, the candidate pairs
     of aligned-sentence windows, and (when versions are many, aligned against pivots) the
     stars: a pivot's claim with the claims of its translations linked to it, which start
-    clustering as one fact; `pivots` are the versions the others were aligned with."""
+    clustering as one fact; `pivots` are the versions the others were aligned with;
+    `sequenced` the pairs of versions (sorted) aligned by sentences and found parallel,
+    whose windows hold their candidate pairs."""
 
     parallel: list[tuple[str, str]]
     candidates: set[PairKey]
     stars: tuple[tuple[Node, ...], ...] = ()
     pivots: tuple[str, ...] = ()
+    sequenced: frozenset[tuple[str, str]] = frozenset()
 
 
 def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
@@ -977,6 +991,7 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
     members: dict[str, list[str]] = {}
     through: dict[str, list[tuple[Node, Node]]] = {}
     candidates: set[PairKey] = set()
+    sequenced: set[tuple[str, str]] = set()
     for source in order:
         for pivot in pivots:
             sa, sb = sorted((pivot, source))
@@ -985,6 +1000,7 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
             if not parallel_pair:
                 continue
             members[pivot].append(source)
+            sequenced.add((sa, sb))
             linked = through.setdefault(pivot, [])
             for _, x, y in seq:
                 # Sequence links of translations are trusted: lift them above free links.
@@ -1005,7 +1021,8 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
         for mine, hub in through.get(pivot, []):
             by_pivot.setdefault(hub.index, [hub]).append(mine)
         stars.extend(tuple(star) for _, star in sorted(by_pivot.items()))
-    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots))
+    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots),
+                        frozenset(sequenced))
 
 
 def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
@@ -1024,7 +1041,7 @@ def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
                 for _, x, y in seq:
                     scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
                 candidates |= window
-    return Translations(parallel, candidates)
+    return Translations(parallel, candidates, sequenced=frozenset(parallel))
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
