@@ -333,7 +333,6 @@ def affinity(a: Node, b: Node, weights: Mapping[str, float],
 
 
 PairKey = tuple[tuple[str, int], tuple[str, int]]
-SegmentPair = tuple[tuple[str, int], tuple[str, int]]
 
 
 def _key(node: Node) -> tuple[str, int]:
@@ -367,8 +366,7 @@ class _Scores:
     cfg: AlignConfig
     bonus: dict[PairKey, float] = field(default_factory=dict)
     memo: dict[PairKey, Evidence | None] = field(default_factory=dict)
-    mates: Mapping[SegmentPair, Sequence[PairKey]] = field(default_factory=dict)
-    anchors: Mapping[SegmentPair, Sequence[tuple[Node, Node]]] = field(default_factory=dict)
+    linked: _Linked | None = None  # the facts of the first round (second round only)
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
 
@@ -381,7 +379,7 @@ class _Scores:
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
-                       _linked_segments(groups), _anchors(groups), self.store)
+                       _Linked.of(groups), self.store)
 
     def blind(self, key: PairKey) -> float | None:
         found = self.evidence(key)
@@ -401,12 +399,11 @@ class _Scores:
         # YC%" shares its sentence with the linked base salary). Only *other* linked
         # claims count: a pair must not vouch for itself, or round one's mistakes would
         # reinforce themselves.
-        if not self.mates:
+        if self.linked is None:
             return 0.0
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        linked = self.mates.get(((x.source, x.segment), (y.source, y.segment)), ())
-        ka, kb = key
-        return self.cfg.neighbor_bonus if any(a != ka and b != kb for a, b in linked) \
+        mates = self.linked.pairs(x, y, by_segment=True)
+        return self.cfg.neighbor_bonus if any(a is not x and b is not y for a, b in mates) \
             else 0.0
 
     def _relief(self, key: PairKey) -> float:
@@ -417,10 +414,10 @@ class _Scores:
         its own linked counterpart. When two paragraphs hold a pair of linked claims (other
         than the pair scored), the two claims' positions are compared relative to that
         pair; the position term is the smaller of the two readings."""
-        if not self.anchors:
+        if self.linked is None:
             return 0.0
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        pairs = self.anchors.get(((x.source, x.paragraph), (y.source, y.paragraph)), ())
+        pairs = self.linked.pairs(x, y, by_segment=False)
         shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
         if not shifts:
             return 0.0
@@ -432,29 +429,42 @@ class _Scores:
 ScoreOf = Callable[[PairKey], float | None]
 
 
-def _anchors(groups: Sequence[Sequence[Node]]) -> dict[SegmentPair, list[tuple[Node, Node]]]:
-    """Linked claim pairs of the first round, by the pair of paragraphs they stand in."""
-    anchors: dict[SegmentPair, list[tuple[Node, Node]]] = {}
-    for group in groups:
-        for x in group:
-            for y in group:
-                if x.source != y.source:
-                    anchors.setdefault(((x.source, x.paragraph), (y.source, y.paragraph)),
-                                       []).append((x, y))
-    return anchors
+@dataclass(frozen=True)
+class _Linked:
+    """The facts of the first round, indexed by claim: which facts hold claims of each
+    version's segment and paragraph, and each fact's claim of each version. The linked
+    pairs of two segments (or paragraphs) are read from the claims of one of them, so a
+    fact of n versions costs n entries, not the n(n - 1) of its pairs."""
 
+    members: Sequence[Mapping[str, Node]]  # per fact of several claims: version -> claim
+    segments: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
+    paragraphs: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
 
-def _linked_segments(groups: Sequence[Sequence[Node]]) -> dict[SegmentPair, list[PairKey]]:
-    """For each pair of segments (of two versions), the linked claim pairs inside them."""
-    out: dict[SegmentPair, list[PairKey]] = {}
-    for group in groups:
-        for i, x in enumerate(group):
-            for y in group[i + 1:]:
-                key = _pair(x, y)
-                first, second = (x, y) if key == (_key(x), _key(y)) else (y, x)
-                segments = ((first.source, first.segment), (second.source, second.segment))
-                out.setdefault(segments, []).append(key)
-    return out
+    @classmethod
+    def of(cls, groups: Sequence[Sequence[Node]]) -> _Linked:
+        members: list[dict[str, Node]] = []
+        segments: dict[tuple[str, int], list[tuple[int, Node]]] = {}
+        paragraphs: dict[tuple[str, int], list[tuple[int, Node]]] = {}
+        for group in groups:
+            if len(group) < 2:
+                continue
+            at = len(members)
+            members.append({n.source: n for n in group})
+            for n in group:
+                segments.setdefault((n.source, n.segment), []).append((at, n))
+                paragraphs.setdefault((n.source, n.paragraph), []).append((at, n))
+        return cls(members, segments, paragraphs)
+
+    def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
+        """The linked pairs (a, b) of the first round with a in x's segment and b in y's
+        (by_segment), else in their paragraphs."""
+        if by_segment:
+            return [(a, b) for at, a in self.segments.get((x.source, x.segment), ())
+                    if (b := self.members[at].get(y.source)) is not None
+                    and b.segment == y.segment]
+        return [(a, b) for at, a in self.paragraphs.get((x.source, x.paragraph), ())
+                if (b := self.members[at].get(y.source)) is not None
+                and b.paragraph == y.paragraph]
 
 
 # ---------------------------------------------------------------------------------------
@@ -1242,20 +1252,44 @@ def _uncross(groups: Sequence[tuple[Node, ...]]) -> tuple[tuple[Node, ...], ...]
 
 
 def _sides(fact: Sequence[Node]) -> list[list[Node]] | None:
-    """The fact's claims in two sides that agree within and conflict across, else None."""
+    """The fact's claims in two sides that agree within and conflict across, else None.
+
+    Claims stating one value relate alike to any other (`_compared`), so each side is
+    checked once per distinct value it holds: the cost grows with the fact's claims times
+    its values, not with the square of its claims (a fact of many versions)."""
     sides: list[list[Node]] = []
+    values: list[dict[tuple[object, ...], Claim]] = []  # per side: its values, a claim each
+    memo: dict[tuple[tuple[object, ...], tuple[object, ...]], str | None] = {}
+
+    def related(a: Claim, va: tuple[object, ...], b: Claim, vb: tuple[object, ...]
+                ) -> str | None:
+        if (va, vb) not in memo:
+            memo[(va, vb)] = relation(a, b)
+        return memo[(va, vb)]
+
     for node in fact:
-        home = [s for s in sides if all(relation(node.claim, o.claim) == "agree" for o in s)]
+        value = _compared(node.claim)
+        home = [i for i, held in enumerate(values)
+                if all(related(node.claim, value, o, vo) == "agree" for vo, o in held.items())]
         if len(home) > 1:
             return None
         if home:
-            home[0].append(node)
+            sides[home[0]].append(node)
+            values[home[0]].setdefault(value, node.claim)
         else:
             sides.append([node])
-    if len(sides) != 2 or any(relation(a.claim, b.claim) != "conflict"
-                              for a in sides[0] for b in sides[1]):
+            values.append({value: node.claim})
+    if len(sides) != 2 or any(related(a, va, b, vb) != "conflict"
+                              for va, a in values[0].items() for vb, b in values[1].items()):
         return None
     return sides
+
+
+def _compared(claim: Claim) -> tuple[object, ...]:
+    """All of a claim compare.relation reads (and more): its value, not where it stands or
+    how it is written. Decimals as written: 71.4 and 71.40 state other precisions."""
+    return (claim.kind, str(claim.low), str(claim.high), claim.qualifier, claim.unit,
+            claim.date, claim.relative, claim.anchor)
 
 
 def _uncross_sides(facts: list[list[Node]], touched: set[int]) -> list[list[Node]]:
