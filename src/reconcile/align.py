@@ -38,7 +38,7 @@ import math
 import statistics
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -892,6 +892,38 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     return out
 
 
+def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[str, str],
+                  neighbours: int) -> set[PairKey]:
+    """Candidate pairs of the claims their pivot lacks (aligned against pivots, the other
+    translations of one family meet only through the pivot's claims): inside each block,
+    the family's unlinked claims in position order, each paired with the `neighbours`
+    nearest on either side of other versions, whatever version they are of. A claim
+    most translations state and the pivot lacks is so chained through all of them, in
+    pairs that grow with the claims, not with the square of the versions."""
+    pivots = frozenset(found.pivots)
+    starred = {_key(n) for star in found.stars for n in star[1:]}
+    blocks: dict[tuple[object, ...], list[Node]] = {}
+    for node in nodes:
+        if node.source in pivots or _key(node) in starred:
+            continue
+        for key in _block_keys(node):
+            blocks.setdefault((family.get(node.source, node.source), *key), []).append(node)
+    out: set[PairKey] = set()
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members, key=lambda n: (n.position, n.source, n.index))
+        for i, node in enumerate(ordered):
+            taken = 0
+            for other in ordered[i + 1:]:
+                if taken >= neighbours:
+                    break
+                if other.source != node.source:
+                    out.add(_pair(node, other))
+                    taken += 1
+    return out
+
+
 def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int, int]],
                   reach: int = 2) -> set[PairKey]:
     """Candidate pairs of two translations: claims of segments aligned by the sentence
@@ -931,6 +963,8 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     candidates = found.candidates | translated
     candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots),
                                  found.sequenced)
+    if found.pivots:
+        candidates |= _orphan_pairs(everything, found, family, cfg.block_neighbours)
     pairs = sorted(candidates)
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
@@ -987,12 +1021,16 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
     """Find the versions that are translations of one another, against pivots.
 
     Versions are taken largest first; each is aligned by sentences with the pivot of every
-    family found so far until one is parallel (it joins that family), else it becomes
-    the pivot of a new family. So n translations cost n - 1 sentence alignments, not
-    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly: a
-    claim the pivot lacks then still links its translations). Sequence links with a pivot
-    are trusted (scores.bonus); a pivot's claim and the claims linked to it form a star,
-    which clustering starts from. Every pair within a family is parallel."""
+    family found so far until one is parallel (it joins that family). One that no pivot
+    takes is then aligned with the member of each family that states most of its values
+    (a family is the versions parallel to one another, directly or not: a version just
+    below the bar against the pivot may be a near copy of a member), else it becomes the
+    pivot of a new family. So n translations cost about n - 1 sentence alignments, not
+    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly).
+    Sequence links are trusted (scores.bonus); a pivot's claim and the claims linked to it
+    (through the member, for a version that joined through one) form a star, which
+    clustering starts from; the claims a pivot lacks meet through _orphan_pairs. Every
+    pair within a family is parallel."""
     cfg = scores.cfg
     if len(nodes_by_source) <= cfg.pairwise_versions:
         return _all_pairs(nodes_by_source, scores)
@@ -1002,11 +1040,22 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
     through: dict[str, list[tuple[Node, Node]]] = {}
     candidates: set[PairKey] = set()
     sequenced: set[tuple[str, str]] = set()
-    for source in order:
+    hub_of: dict[tuple[str, int], Node] = {}  # a member's claim: the pivot's claim it links
+    values = {s: Counter(_value_key(n.claim) for n in ns) for s, ns in nodes_by_source.items()}
+
+    def tries(source: str) -> Iterator[tuple[str, str]]:
+        yield from ((pivot, pivot) for pivot in pivots)
         for pivot in pivots:
-            sa, sb = sorted((pivot, source))
-            a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq, window, parallel_pair = _pair_sequence(a, b, scores)
+            others = members[pivot][1:]
+            if others:
+                mine = values[source]
+                yield pivot, max(others, key=lambda m: (mine & values[m]).total())
+
+    for source in order:
+        for pivot, partner in tries(source):
+            sa, sb = sorted((partner, source))
+            seq, window, parallel_pair = _pair_sequence(nodes_by_source[sa],
+                                                        nodes_by_source[sb], scores)
             if not parallel_pair:
                 continue
             members[pivot].append(source)
@@ -1016,7 +1065,10 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
                 # Sequence links of translations are trusted: lift them above free links.
                 scores.bonus[_pair(x, y)] = cfg.parallel_bonus
                 mine, theirs = (x, y) if x.source == source else (y, x)
-                linked.append((mine, theirs))
+                hub = theirs if partner == pivot else hub_of.get(_key(theirs))
+                if hub is not None:
+                    linked.append((mine, hub))
+                    hub_of[_key(mine)] = hub
             candidates |= window
             break
         else:
