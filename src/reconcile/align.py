@@ -365,15 +365,17 @@ class _Scores:
     weights: Mapping[str, float]
     cfg: AlignConfig
     bonus: dict[PairKey, float] = field(default_factory=dict)
-    memo: dict[PairKey, Evidence | None] = field(default_factory=dict)
+    memo: dict[PairKey, _Parts | None] = field(default_factory=dict)
     linked: _Linked | None = None  # the facts of the first round (second round only)
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
 
-    def evidence(self, key: PairKey) -> Evidence | None:
+    def parts(self, key: PairKey) -> _Parts | None:
+        """The pair's (context, total, position) evidence (None: cannot be one fact)."""
         if key not in self.memo:
-            self.memo[key] = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                                      self.cfg)
+            found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+            self.memo[key] = None if found is None else (found.context, found.total,
+                                                         found.position)
         return self.memo[key]
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
@@ -382,16 +384,16 @@ class _Scores:
                        _Linked.of(groups), self.store)
 
     def blind(self, key: PairKey) -> float | None:
-        found = self.evidence(key)
+        found = self.parts(key)
         if found is None:
             return None
-        return found.context + self.bonus.get(key, 0.0) + self._relief(key)
+        return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
 
     def full(self, key: PairKey) -> float | None:
-        found = self.evidence(key)
+        found = self.parts(key)
         if found is None:
             return None
-        return (found.total + self.bonus.get(key, 0.0) + self._relief(key)
+        return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
                 + self._neighbor(key))
 
     def _neighbor(self, key: PairKey) -> float:
@@ -427,6 +429,10 @@ class _Scores:
 
 
 ScoreOf = Callable[[PairKey], float | None]
+# What a run keeps of a pair's Evidence: (context, total, position), a plain tuple of
+# floats. The garbage collector stops walking such a tuple once it has seen it; a named
+# tuple it walks at every full collection, and a run keeps one per pair scored.
+_Parts = tuple[float, float, float]
 
 
 @dataclass(frozen=True)
@@ -590,13 +596,13 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     scored = []
     for x in xs:
         for y in ys:
-            found = scores.evidence(_pair(x, y))
+            found = scores.parts(_pair(x, y))
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
-            offset = found.position if found is not None and x.claim.kind != "date" else 0.0
-            if found is not None and found.total - offset >= floor:
-                scored.append((found.total, x, y))
+            offset = found[2] if found is not None and x.claim.kind != "date" else 0.0
+            if found is not None and found[1] - offset >= floor:
+                scored.append((found[1], x, y))
     return scored
 
 
@@ -726,8 +732,14 @@ class _BeadMemo:
     the candidate links of each pair of segments (in link order) and the links of each
     bead tried, by its segment ranges."""
 
-    cells: dict[tuple[int, int], list[Link]] = field(default_factory=dict)
-    beads: dict[tuple[int, int, int, int], list[Link]] = field(default_factory=dict)
+    cells: dict[tuple[int, int], Sequence[Link]] = field(default_factory=dict)
+    beads: dict[tuple[int, int, int, int], Sequence[Link]] = field(default_factory=dict)
+
+
+# The links of a bead or segment pair that has none: one shared empty tuple, not an empty
+# list each (most of the band holds no link; lists are objects the garbage collector must
+# walk again and again, a cost that grew faster than the texts).
+_NO_LINKS: tuple[Link, ...] = ()
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -738,17 +750,17 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     memo = memo or _BeadMemo()
     tried, cells = memo.beads, memo.cells
 
-    def cell(ci: int, cj: int) -> list[Link]:
+    def cell(ci: int, cj: int) -> Sequence[Link]:
         if (ci, cj) not in cells:
-            cells[(ci, cj)] = sorted(
-                _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link), key=_link_order)
+            found = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link)
+            cells[(ci, cj)] = sorted(found, key=_link_order) if found else _NO_LINKS
         return cells[(ci, cj)]
 
     def lo_hi(i: int) -> tuple[int, int]:
         return max(0, guide[i] - width), min(m, guide[i] + width)
 
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, list[Link]]] = {}
+    back: dict[tuple[int, int], tuple[int, int, Sequence[Link]]] = {}
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
@@ -757,10 +769,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            top: tuple[float, int, int, list[Link]] | None = None
+            top: tuple[float, int, int, Sequence[Link]] | None = None
             for pi, pj in ((i - 1, j), (i, j - 1)):
                 if (pi, pj) in best and (top is None or best[(pi, pj)] > top[0]):
-                    top = (best[(pi, pj)], pi, pj, [])
+                    top = (best[(pi, pj)], pi, pj, _NO_LINKS)
             for di, dj in _BEADS:
                 prev = (i - di, j - dj)
                 if prev not in best:
@@ -773,7 +785,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                     found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
                              if (c := cell(ci, cj))]
                     links = tried[bead] = (
-                        [] if not found
+                        _NO_LINKS if not found
                         else _greedy(found[0], ordered=True) if len(found) == 1
                         else _greedy(link for c in found for link in c))
                 gain = sum(score for score, _, _ in links)
@@ -975,11 +987,11 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     # near-alike ones are told apart by where they stand.
     for pair in pairs:
         (sa, _), (sb, _) = pair
-        ev = scores.evidence(pair)
+        ev = scores.parts(pair)
         ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
-        if ev is not None and ev.position and family.get(sa) != family.get(sb) \
+        if ev is not None and ev[2] and family.get(sa) != family.get(sb) \
                 and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
-            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev.position
+            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
     first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
