@@ -909,9 +909,9 @@ def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[st
     """Candidate pairs of the claims their pivot lacks (aligned against pivots, the other
     translations of one family meet only through the pivot's claims): inside each block,
     the family's unlinked claims in position order, each paired with the `neighbours`
-    nearest on either side of other versions, whatever version they are of. A claim
-    most translations state and the pivot lacks is so chained through all of them, in
-    pairs that grow with the claims, not with the square of the versions."""
+    next ones (those of another version), whatever version they are of. A claim most
+    translations state and the pivot lacks is so chained through all of them, in pairs
+    that grow with the claims, not with the square of the versions."""
     pivots = frozenset(found.pivots)
     starred = {_key(n) for star in found.stars for n in star[1:]}
     blocks: dict[tuple[object, ...], list[Node]] = {}
@@ -926,13 +926,8 @@ def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[st
             continue
         ordered = sorted(members, key=lambda n: (n.position, n.source, n.index))
         for i, node in enumerate(ordered):
-            taken = 0
-            for other in ordered[i + 1:]:
-                if taken >= neighbours:
-                    break
-                if other.source != node.source:
-                    out.add(_pair(node, other))
-                    taken += 1
+            out.update(_pair(node, other) for other in ordered[i + 1:i + 1 + neighbours]
+                       if other.source != node.source)
     return out
 
 
