@@ -627,6 +627,30 @@ def _greedy(scored: Iterable[Link], *, ordered: bool = False) -> list[Link]:
 
 _BEADS = ((1, 1), (1, 2), (2, 1))
 
+# A link inside the sentence DP: (affinity, claim index in a, claim index in b). Plain
+# numbers, kept in tuples: the garbage collector stops walking such tuples once it has seen
+# them, where links holding nodes, in lists, it walks at every full collection (the DP of
+# two long texts keeps hundreds of thousands).
+IdLink = tuple[float, int, int]
+
+
+def _greedy_ids(scored: Iterable[IdLink], *, ordered: bool = False) -> tuple[IdLink, ...]:
+    """_greedy on the DP's links (claim indexes already in link order when `ordered`)."""
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    links = []
+    for score, x, y in (scored if ordered else sorted(scored, key=_id_link_order)):
+        if x in used_x or y in used_y:
+            continue
+        used_x.add(x)
+        used_y.add(y)
+        links.append((score, x, y))
+    return tuple(links)
+
+
+def _id_link_order(link: IdLink) -> tuple[float, int, int]:
+    return -link[0], link[1], link[2]
+
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
                    config: AlignConfig | None = None) -> list[Link]:
@@ -732,14 +756,8 @@ class _BeadMemo:
     the candidate links of each pair of segments (in link order) and the links of each
     bead tried, by its segment ranges."""
 
-    cells: dict[tuple[int, int], Sequence[Link]] = field(default_factory=dict)
-    beads: dict[tuple[int, int, int, int], Sequence[Link]] = field(default_factory=dict)
-
-
-# The links of a bead or segment pair that has none: one shared empty tuple, not an empty
-# list each (most of the band holds no link; lists are objects the garbage collector must
-# walk again and again, a cost that grew faster than the texts).
-_NO_LINKS: tuple[Link, ...] = ()
+    cells: dict[tuple[int, int], tuple[IdLink, ...]] = field(default_factory=dict)
+    beads: dict[tuple[int, int, int, int], tuple[IdLink, ...]] = field(default_factory=dict)
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -750,17 +768,18 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     memo = memo or _BeadMemo()
     tried, cells = memo.beads, memo.cells
 
-    def cell(ci: int, cj: int) -> Sequence[Link]:
+    def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         if (ci, cj) not in cells:
             found = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link)
-            cells[(ci, cj)] = sorted(found, key=_link_order) if found else _NO_LINKS
+            cells[(ci, cj)] = tuple(sorted(((v, x.index, y.index) for v, x, y in found),
+                                           key=_id_link_order))
         return cells[(ci, cj)]
 
     def lo_hi(i: int) -> tuple[int, int]:
         return max(0, guide[i] - width), min(m, guide[i] + width)
 
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, Sequence[Link]]] = {}
+    back: dict[tuple[int, int], tuple[int, int, tuple[IdLink, ...]]] = {}
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
@@ -769,10 +788,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            top: tuple[float, int, int, Sequence[Link]] | None = None
+            top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
             for pi, pj in ((i - 1, j), (i, j - 1)):
                 if (pi, pj) in best and (top is None or best[(pi, pj)] > top[0]):
-                    top = (best[(pi, pj)], pi, pj, _NO_LINKS)
+                    top = (best[(pi, pj)], pi, pj, ())
             for di, dj in _BEADS:
                 prev = (i - di, j - dj)
                 if prev not in best:
@@ -785,9 +804,9 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                     found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
                              if (c := cell(ci, cj))]
                     links = tried[bead] = (
-                        _NO_LINKS if not found
-                        else _greedy(found[0], ordered=True) if len(found) == 1
-                        else _greedy(link for c in found for link in c))
+                        () if not found
+                        else _greedy_ids(found[0], ordered=True) if len(found) == 1
+                        else _greedy_ids(link for c in found for link in c))
                 gain = sum(score for score, _, _ in links)
                 if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
                     top = (best[prev] + gain, prev[0], prev[1], links)
@@ -796,6 +815,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 back[(i, j)] = (top[1], top[2], top[3])
     if (n, m) not in best:
         return [], [], True
+    node_a = {x.index: x for seg in sa for x in seg}
+    node_b = {y.index: y for seg in sb for y in seg}
     out: list[Link] = []
     path: list[tuple[int, int]] = []
     touched = False
@@ -807,7 +828,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         # stretch without links (text one version lacks) the path runs anywhere.
         if links and ((j <= lo and lo > 0) or (j >= hi and hi < m)):
             touched = True
-        out.extend(links)
+        out.extend((score, node_a[x], node_b[y]) for score, x, y in links)
         if links:
             path.append((i - 1, j - 1))
         i, j = pi, pj
