@@ -993,7 +993,10 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
                                  found.sequenced)
     if found.pivots:
         candidates |= _orphan_pairs(everything, found, family, cfg.block_neighbours)
-    pairs = sorted(candidates)
+    # In key order, compared as one number each (tuples of tuples of strings compare
+    # slowly, and a long text has hundreds of thousands of pairs).
+    rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
+    pairs = sorted(candidates, key=lambda p: rank[p[0]] * len(rank) + rank[p[1]])
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
