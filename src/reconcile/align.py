@@ -886,7 +886,8 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
 
 def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                    pivots: frozenset[str] = frozenset(),
-                   sequenced: frozenset[tuple[str, str]] = frozenset()) -> set[PairKey]:
+                   sequenced: frozenset[tuple[str, str]] = frozenset(),
+                   sequenced_neighbours: int | None = None) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
@@ -897,9 +898,10 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     Two versions aligned by sentences as translations (`sequenced`, sorted pairs of
     sources) are paired only in the blocks of values: the windows of their aligned
     sentences already hold each claim's counterpart, and a sentence moved beyond them
-    keeps its number's digits. Blocks of context (kind, year, concept, names) are for
-    versions that tell the story in their own order; between translations they would
-    only add far-apart pairs, more of them the longer the texts."""
+    keeps its number's digits (paired with the `sequenced_neighbours` nearest, default
+    `neighbours`). Blocks of context (kind, year, concept, names) are for versions that
+    tell the story in their own order; between translations they would only add
+    far-apart pairs, more of them the longer the texts."""
     blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
     for node in nodes:
         for key in _block_keys(node):
@@ -918,9 +920,11 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                 if key[0] != "value" and (sa, sb) in sequenced:
                     continue
                 others, where = ordered[sb], spots[sb]
+                reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
+                    else sequenced_neighbours
                 for node in ordered[sa]:
                     at = bisect.bisect_left(where, node.position)
-                    for other in others[max(0, at - neighbours):at + neighbours]:
+                    for other in others[max(0, at - reach):at + reach]:
                         out.add(_pair(node, other))
     return out
 
@@ -990,7 +994,7 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     translated = frozenset(scores.bonus)
     candidates = found.candidates | translated
     candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots),
-                                 found.sequenced)
+                                 found.sequenced, cfg.sequenced_neighbours)
     if found.pivots:
         candidates |= _orphan_pairs(everything, found, family, cfg.block_neighbours)
     # In key order, compared as one number each (tuples of tuples of strings compare
