@@ -72,3 +72,35 @@ def test_many_translations_are_aligned_against_a_pivot() -> None:
     assert len({s for pair in result.parallel for s in pair}) == 9
     assert len(set(dict(result.witnesses).values())) == 1
     assert all(len(g) == 9 for g in result.groups)
+
+
+def test_a_claim_the_pivot_lacks_still_links_its_translations() -> None:
+    values = [1000 + 13 * i for i in range(30)]
+    # The pivot (the largest version) lacks one value the eight others state.
+    pivot = [v for i, v in enumerate(values) if i != 15] + [5001, 5003]
+    versions = {"v00": _version("v00", pivot)}
+    versions |= {f"v{k:02d}": _version(f"v{k:02d}", values) for k in range(1, 9)}
+    result = align(versions)
+    lacked = [g for g in result.groups if g[0].claim.low == values[15]]
+    assert len(lacked) == 1 and len(lacked[0]) == 8
+
+
+def test_a_version_below_the_bar_against_the_pivot_joins_through_a_near_copy() -> None:
+    values = [1000 + 13 * i for i in range(30)]
+    # v09 shares too few values with the pivot to be parallel to it (its second half is
+    # other figures), but it is a copy of v08, which is a translation of the pivot.
+    half = values[:12] + [7000 + i for i in range(18)]
+    versions = {f"v{k:02d}": _version(f"v{k:02d}", values) for k in range(8)}
+    versions["v08"] = _version("v08", values[:20] + half[20:])
+    versions["v09"] = _version("v09", half)
+    result = align(versions)
+    assert len(set(dict(result.witnesses).values())) == 1
+
+
+def test_translations_aligned_in_sequence_are_block_paired_by_value_only() -> None:
+    a = _version("a", [1000 + i for i in range(50)])
+    b = _version("b", [2000 + i for i in range(50)])
+    both = [*a, *b]
+    free = _blocked_pairs(both, 10)
+    aligned = _blocked_pairs(both, 10, sequenced=frozenset({("a", "b")}))
+    assert free and not aligned  # no value is shared: only the kind block paired them

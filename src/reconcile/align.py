@@ -38,7 +38,7 @@ import math
 import statistics
 import tomllib
 from collections import Counter
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
@@ -369,7 +369,6 @@ def affinity(a: Node, b: Node, weights: Mapping[str, float],
 
 
 PairKey = tuple[tuple[str, int], tuple[str, int]]
-SegmentPair = tuple[tuple[str, int], tuple[str, int]]
 
 
 def _key(node: Node) -> tuple[str, int]:
@@ -402,34 +401,35 @@ class _Scores:
     weights: Mapping[str, float]
     cfg: AlignConfig
     bonus: dict[PairKey, float] = field(default_factory=dict)
-    memo: dict[PairKey, Evidence | None] = field(default_factory=dict)
-    mates: Mapping[SegmentPair, Sequence[PairKey]] = field(default_factory=dict)
-    anchors: Mapping[SegmentPair, Sequence[tuple[Node, Node]]] = field(default_factory=dict)
+    memo: dict[PairKey, _Parts | None] = field(default_factory=dict)
+    linked: _Linked | None = None  # the facts of the first round (second round only)
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
 
-    def evidence(self, key: PairKey) -> Evidence | None:
+    def parts(self, key: PairKey) -> _Parts | None:
+        """The pair's (context, total, position) evidence (None: cannot be one fact)."""
         if key not in self.memo:
-            self.memo[key] = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                                      self.cfg)
+            found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+            self.memo[key] = None if found is None else (found.context, found.total,
+                                                         found.position)
         return self.memo[key]
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
-                       _linked_segments(groups), _anchors(groups), self.store)
+                       _Linked.of(groups), self.store)
 
     def blind(self, key: PairKey) -> float | None:
-        found = self.evidence(key)
+        found = self.parts(key)
         if found is None:
             return None
-        return found.context + self.bonus.get(key, 0.0) + self._relief(key)
+        return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
 
     def full(self, key: PairKey) -> float | None:
-        found = self.evidence(key)
+        found = self.parts(key)
         if found is None:
             return None
-        return (found.total + self.bonus.get(key, 0.0) + self._relief(key)
+        return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
                 + self._neighbor(key))
 
     def _neighbor(self, key: PairKey) -> float:
@@ -437,12 +437,11 @@ class _Scores:
         # YC%" shares its sentence with the linked base salary). Only *other* linked
         # claims count: a pair must not vouch for itself, or round one's mistakes would
         # reinforce themselves.
-        if not self.mates:
+        if self.linked is None:
             return 0.0
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        linked = self.mates.get(((x.source, x.segment), (y.source, y.segment)), ())
-        ka, kb = key
-        return self.cfg.neighbor_bonus if any(a != ka and b != kb for a, b in linked) \
+        mates = self.linked.pairs(x, y, by_segment=True)
+        return self.cfg.neighbor_bonus if any(a is not x and b is not y for a, b in mates) \
             else 0.0
 
     def _relief(self, key: PairKey) -> float:
@@ -453,10 +452,10 @@ class _Scores:
         its own linked counterpart. When two paragraphs hold a pair of linked claims (other
         than the pair scored), the two claims' positions are compared relative to that
         pair; the position term is the smaller of the two readings."""
-        if not self.anchors:
+        if self.linked is None:
             return 0.0
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        pairs = self.anchors.get(((x.source, x.paragraph), (y.source, y.paragraph)), ())
+        pairs = self.linked.pairs(x, y, by_segment=False)
         shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
         if not shifts:
             return 0.0
@@ -466,31 +465,48 @@ class _Scores:
 
 
 ScoreOf = Callable[[PairKey], float | None]
+# What a run keeps of a pair's Evidence: (context, total, position), a plain tuple of
+# floats. The garbage collector stops walking such a tuple once it has seen it; a named
+# tuple it walks at every full collection, and a run keeps one per pair scored.
+_Parts = tuple[float, float, float]
 
 
-def _anchors(groups: Sequence[Sequence[Node]]) -> dict[SegmentPair, list[tuple[Node, Node]]]:
-    """Linked claim pairs of the first round, by the pair of paragraphs they stand in."""
-    anchors: dict[SegmentPair, list[tuple[Node, Node]]] = {}
-    for group in groups:
-        for x in group:
-            for y in group:
-                if x.source != y.source:
-                    anchors.setdefault(((x.source, x.paragraph), (y.source, y.paragraph)),
-                                       []).append((x, y))
-    return anchors
+@dataclass(frozen=True)
+class _Linked:
+    """The facts of the first round, indexed by claim: which facts hold claims of each
+    version's segment and paragraph, and each fact's claim of each version. The linked
+    pairs of two segments (or paragraphs) are read from the claims of one of them, so a
+    fact of n versions costs n entries, not the n(n - 1) of its pairs."""
 
+    members: Sequence[Mapping[str, Node]]  # per fact of several claims: version -> claim
+    segments: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
+    paragraphs: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
 
-def _linked_segments(groups: Sequence[Sequence[Node]]) -> dict[SegmentPair, list[PairKey]]:
-    """For each pair of segments (of two versions), the linked claim pairs inside them."""
-    out: dict[SegmentPair, list[PairKey]] = {}
-    for group in groups:
-        for i, x in enumerate(group):
-            for y in group[i + 1:]:
-                key = _pair(x, y)
-                first, second = (x, y) if key == (_key(x), _key(y)) else (y, x)
-                segments = ((first.source, first.segment), (second.source, second.segment))
-                out.setdefault(segments, []).append(key)
-    return out
+    @classmethod
+    def of(cls, groups: Sequence[Sequence[Node]]) -> _Linked:
+        members: list[dict[str, Node]] = []
+        segments: dict[tuple[str, int], list[tuple[int, Node]]] = {}
+        paragraphs: dict[tuple[str, int], list[tuple[int, Node]]] = {}
+        for group in groups:
+            if len(group) < 2:
+                continue
+            at = len(members)
+            members.append({n.source: n for n in group})
+            for n in group:
+                segments.setdefault((n.source, n.segment), []).append((at, n))
+                paragraphs.setdefault((n.source, n.paragraph), []).append((at, n))
+        return cls(members, segments, paragraphs)
+
+    def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
+        """The linked pairs (a, b) of the first round with a in x's segment and b in y's
+        (by_segment), else in their paragraphs."""
+        if by_segment:
+            return [(a, b) for at, a in self.segments.get((x.source, x.segment), ())
+                    if (b := self.members[at].get(y.source)) is not None
+                    and b.segment == y.segment]
+        return [(a, b) for at, a in self.paragraphs.get((x.source, x.paragraph), ())
+                if (b := self.members[at].get(y.source)) is not None
+                and b.paragraph == y.paragraph]
 
 
 # ---------------------------------------------------------------------------------------
@@ -616,34 +632,36 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     scored = []
     for x in xs:
         for y in ys:
-            found = scores.evidence(_pair(x, y))
+            found = scores.parts(_pair(x, y))
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
-            offset = found.position if found is not None and x.claim.kind != "date" else 0.0
-            if found is not None and found.total - offset >= floor \
-                    and not _unrelated(x.claim, y.claim, found):
-                scored.append((found.total + _miscopied(x.claim, y.claim, found, scores.cfg),
+            offset = found[2] if found is not None and x.claim.kind != "date" else 0.0
+            if found is None or found[1] - offset < floor:
+                continue
+            value = found[1] - found[0]  # the value part of the affinity
+            if not _unrelated(x.claim, y.claim, value):
+                scored.append((found[1] + _miscopied(x.claim, y.claim, value, scores.cfg),
                                x, y))
     return scored
 
 
-def _miscopied(a: Claim, b: Claim, found: Evidence, cfg: AlignConfig) -> float:
+def _miscopied(a: Claim, b: Claim, value: float, cfg: AlignConfig) -> float:
     """Inside aligned sentences, two values a known slip explains (100 and 1000, 100 and
     200) may be one figure miscopied: some evidence, half the weakest agreement
     (cfg.value_overlap), so that a value that agrees always wins over one that slipped."""
-    if found.value > 0 or a.kind == "date" or not _slipped_value(a, b):
+    if value > 0 or a.kind == "date" or not _slipped_value(a, b):
         return 0.0
     return cfg.value_overlap / 2
 
 
-def _unrelated(a: Claim, b: Claim, found: Evidence) -> bool:
+def _unrelated(a: Claim, b: Claim, value: float) -> bool:
     """A vague amount and a number of aligned sentences that are not one fact: no value
     evidence, values that conflict with no known slip (a scale, a digit, a currency, a
     year, a range bound) to explain them: the translation states another thing there
     ("several nations" where the other has "17.8 tons"), not the same fact changed. (Two
     exact numbers stay linked: a changed figure is what the diff is for.)"""
-    if found.value > 0 or a.kind == "date" or b.kind == "date":
+    if value > 0 or a.kind == "date" or b.kind == "date":
         return False
     if "several" not in (a.qualifier, b.qualifier):
         return False
@@ -670,6 +688,30 @@ def _greedy(scored: Iterable[Link], *, ordered: bool = False) -> list[Link]:
 
 
 _BEADS = ((1, 1), (1, 2), (2, 1))
+
+# A link inside the sentence DP: (affinity, claim index in a, claim index in b). Plain
+# numbers, kept in tuples: the garbage collector stops walking such tuples once it has seen
+# them, where links holding nodes, in lists, it walks at every full collection (the DP of
+# two long texts keeps hundreds of thousands).
+IdLink = tuple[float, int, int]
+
+
+def _greedy_ids(scored: Iterable[IdLink], *, ordered: bool = False) -> tuple[IdLink, ...]:
+    """_greedy on the DP's links (claim indexes already in link order when `ordered`)."""
+    used_x: set[int] = set()
+    used_y: set[int] = set()
+    links = []
+    for score, x, y in (scored if ordered else sorted(scored, key=_id_link_order)):
+        if x in used_x or y in used_y:
+            continue
+        used_x.add(x)
+        used_y.add(y)
+        links.append((score, x, y))
+    return tuple(links)
+
+
+def _id_link_order(link: IdLink) -> tuple[float, int, int]:
+    return -link[0], link[1], link[2]
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
@@ -776,8 +818,8 @@ class _BeadMemo:
     the candidate links of each pair of segments (in link order) and the links of each
     bead tried, by its segment ranges."""
 
-    cells: dict[tuple[int, int], list[Link]] = field(default_factory=dict)
-    beads: dict[tuple[int, int, int, int], list[Link]] = field(default_factory=dict)
+    cells: dict[tuple[int, int], tuple[IdLink, ...]] = field(default_factory=dict)
+    beads: dict[tuple[int, int, int, int], tuple[IdLink, ...]] = field(default_factory=dict)
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -788,17 +830,18 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     memo = memo or _BeadMemo()
     tried, cells = memo.beads, memo.cells
 
-    def cell(ci: int, cj: int) -> list[Link]:
+    def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         if (ci, cj) not in cells:
-            cells[(ci, cj)] = sorted(
-                _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link), key=_link_order)
+            found = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link)
+            cells[(ci, cj)] = tuple(sorted(((v, x.index, y.index) for v, x, y in found),
+                                           key=_id_link_order))
         return cells[(ci, cj)]
 
     def lo_hi(i: int) -> tuple[int, int]:
         return max(0, guide[i] - width), min(m, guide[i] + width)
 
     best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, list[Link]]] = {}
+    back: dict[tuple[int, int], tuple[int, int, tuple[IdLink, ...]]] = {}
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
@@ -807,10 +850,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            top: tuple[float, int, int, list[Link]] | None = None
+            top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
             for pi, pj in ((i - 1, j), (i, j - 1)):
                 if (pi, pj) in best and (top is None or best[(pi, pj)] > top[0]):
-                    top = (best[(pi, pj)], pi, pj, [])
+                    top = (best[(pi, pj)], pi, pj, ())
             for di, dj in _BEADS:
                 prev = (i - di, j - dj)
                 if prev not in best:
@@ -823,9 +866,9 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                     found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
                              if (c := cell(ci, cj))]
                     links = tried[bead] = (
-                        [] if not found
-                        else _greedy(found[0], ordered=True) if len(found) == 1
-                        else _greedy(link for c in found for link in c))
+                        () if not found
+                        else _greedy_ids(found[0], ordered=True) if len(found) == 1
+                        else _greedy_ids(link for c in found for link in c))
                 gain = sum(score for score, _, _ in links)
                 if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
                     top = (best[prev] + gain, prev[0], prev[1], links)
@@ -834,6 +877,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 back[(i, j)] = (top[1], top[2], top[3])
     if (n, m) not in best:
         return [], [], True
+    node_a = {x.index: x for seg in sa for x in seg}
+    node_b = {y.index: y for seg in sb for y in seg}
     out: list[Link] = []
     path: list[tuple[int, int]] = []
     touched = False
@@ -845,7 +890,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         # stretch without links (text one version lacks) the path runs anywhere.
         if links and ((j <= lo and lo > 0) or (j >= hi and hi < m)):
             touched = True
-        out.extend(links)
+        out.extend((score, node_a[x], node_b[y]) for score, x, y in links)
         if links:
             path.append((i - 1, j - 1))
         i, j = pi, pj
@@ -939,19 +984,29 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
 
 
 def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
-                   pivots: frozenset[str] = frozenset()) -> set[PairKey]:
+                   pivots: frozenset[str] = frozenset(),
+                   sequenced: frozenset[tuple[str, str]] = frozenset(),
+                   sequenced_neighbours: int | None = None) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
     length rather than with its square. When versions were aligned against pivots, two
     versions neither of which is a pivot are not paired: they meet through the pivots, so
-    the pairs grow linearly with the number of versions too."""
+    the pairs grow linearly with the number of versions too.
+
+    Two versions aligned by sentences as translations (`sequenced`, sorted pairs of
+    sources) are paired only in the blocks of values: the windows of their aligned
+    sentences already hold each claim's counterpart, and a sentence moved beyond them
+    keeps its number's digits (paired with the `sequenced_neighbours` nearest, default
+    `neighbours`). Blocks of context (kind, year, concept, names) are for versions that
+    tell the story in their own order; between translations they would only add
+    far-apart pairs, more of them the longer the texts."""
     blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
     for node in nodes:
         for key in _block_keys(node):
             blocks.setdefault(key, {}).setdefault(node.source, []).append(node)
     out: set[PairKey] = set()
-    for by_source in blocks.values():
+    for key, by_source in blocks.items():
         if len(by_source) < 2:
             continue
         ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
@@ -961,11 +1016,42 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
             for sb in sources[i + 1:]:
                 if pivots and sa not in pivots and sb not in pivots:
                     continue
+                if key[0] != "value" and (sa, sb) in sequenced:
+                    continue
                 others, where = ordered[sb], spots[sb]
+                reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
+                    else sequenced_neighbours
                 for node in ordered[sa]:
                     at = bisect.bisect_left(where, node.position)
-                    for other in others[max(0, at - neighbours):at + neighbours]:
+                    for other in others[max(0, at - reach):at + reach]:
                         out.add(_pair(node, other))
+    return out
+
+
+def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[str, str],
+                  neighbours: int) -> set[PairKey]:
+    """Candidate pairs of the claims their pivot lacks (aligned against pivots, the other
+    translations of one family meet only through the pivot's claims): inside each block,
+    the family's unlinked claims in position order, each paired with the `neighbours`
+    next ones (those of another version), whatever version they are of. A claim most
+    translations state and the pivot lacks is so chained through all of them, in pairs
+    that grow with the claims, not with the square of the versions."""
+    pivots = frozenset(found.pivots)
+    starred = {_key(n) for star in found.stars for n in star[1:]}
+    blocks: dict[tuple[object, ...], list[Node]] = {}
+    for node in nodes:
+        if node.source in pivots or _key(node) in starred:
+            continue
+        for key in _block_keys(node):
+            blocks.setdefault((family.get(node.source, node.source), *key), []).append(node)
+    out: set[PairKey] = set()
+    for members in blocks.values():
+        if len(members) < 2:
+            continue
+        ordered = sorted(members, key=lambda n: (n.position, n.source, n.index))
+        for i, node in enumerate(ordered):
+            out.update(_pair(node, other) for other in ordered[i + 1:i + 1 + neighbours]
+                       if other.source != node.source)
     return out
 
 
@@ -1006,8 +1092,14 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     family = families(sources, parallel)
     translated = frozenset(scores.bonus)
     candidates = found.candidates | translated
-    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots))
-    pairs = sorted(candidates)
+    candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots),
+                                 found.sequenced, cfg.sequenced_neighbours)
+    if found.pivots:
+        candidates |= _orphan_pairs(everything, found, family, cfg.block_neighbours)
+    # In key order, compared as one number each (tuples of tuples of strings compare
+    # slowly, and a long text has hundreds of thousands of pairs).
+    rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
+    pairs = sorted(candidates, key=lambda p: rank[p[0]] * len(rank) + rank[p[1]])
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -1017,14 +1109,14 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     # near-alike ones are told apart by where they stand.
     for pair in pairs:
         (sa, _), (sb, _) = pair
-        ev = scores.evidence(pair)
+        ev = scores.parts(pair)
         ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
         # Within one family, a pair the sentence alignment did not place (a paragraph one
         # version moved) is read the same way.
         moved = family.get(sa) != family.get(sb) or pair not in translated
-        if ev is not None and ev.position and moved \
+        if ev is not None and ev[2] and moved \
                 and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
-            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev.position
+            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
     first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
@@ -1050,12 +1142,15 @@ class Translations:
     """What aligning versions by sentences found: the parallel pairs, the candidate pairs
     of aligned-sentence windows, and (when versions are many, aligned against pivots) the
     stars: a pivot's claim with the claims of its translations linked to it, which start
-    clustering as one fact; `pivots` are the versions the others were aligned with."""
+    clustering as one fact; `pivots` are the versions the others were aligned with;
+    `sequenced` the pairs of versions (sorted) aligned by sentences and found parallel,
+    whose windows hold their candidate pairs."""
 
     parallel: list[tuple[str, str]]
     candidates: set[PairKey]
     stars: tuple[tuple[Node, ...], ...] = ()
     pivots: tuple[str, ...] = ()
+    sequenced: frozenset[tuple[str, str]] = frozenset()
 
 
 def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
@@ -1063,12 +1158,16 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
     """Find the versions that are translations of one another, against pivots.
 
     Versions are taken largest first; each is aligned by sentences with the pivot of every
-    family found so far until one is parallel (it joins that family), else it becomes
-    the pivot of a new family. So n translations cost n - 1 sentence alignments, not
-    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly: a
-    claim the pivot lacks then still links its translations). Sequence links with a pivot
-    are trusted (scores.bonus); a pivot's claim and the claims linked to it form a star,
-    which clustering starts from. Every pair within a family is parallel."""
+    family found so far until one is parallel (it joins that family). One that no pivot
+    takes is then aligned with the member of each family that states most of its values
+    (a family is the versions parallel to one another, directly or not: a version just
+    below the bar against the pivot may be a near copy of a member), else it becomes the
+    pivot of a new family. So n translations cost about n - 1 sentence alignments, not
+    n(n - 1)/2 (up to cfg.pairwise_versions versions, every pair is aligned directly).
+    Sequence links are trusted (scores.bonus); a pivot's claim and the claims linked to it
+    (through the member, for a version that joined through one) form a star, which
+    clustering starts from; the claims a pivot lacks meet through _orphan_pairs. Every
+    pair within a family is parallel."""
     cfg = scores.cfg
     if len(nodes_by_source) <= cfg.pairwise_versions:
         return _all_pairs(nodes_by_source, scores)
@@ -1077,20 +1176,36 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
     members: dict[str, list[str]] = {}
     through: dict[str, list[tuple[Node, Node]]] = {}
     candidates: set[PairKey] = set()
-    for source in order:
+    sequenced: set[tuple[str, str]] = set()
+    hub_of: dict[tuple[str, int], Node] = {}  # a member's claim: the pivot's claim it links
+    values = {s: Counter(_value_key(n.claim) for n in ns) for s, ns in nodes_by_source.items()}
+
+    def tries(source: str) -> Iterator[tuple[str, str]]:
+        yield from ((pivot, pivot) for pivot in pivots)
         for pivot in pivots:
-            sa, sb = sorted((pivot, source))
-            a, b = nodes_by_source[sa], nodes_by_source[sb]
-            seq, window, parallel_pair = _pair_sequence(a, b, scores)
+            others = members[pivot][1:]
+            if others:
+                mine = values[source]
+                yield pivot, max(others, key=lambda m: (mine & values[m]).total())
+
+    for source in order:
+        for pivot, partner in tries(source):
+            sa, sb = sorted((partner, source))
+            seq, window, parallel_pair = _pair_sequence(nodes_by_source[sa],
+                                                        nodes_by_source[sb], scores)
             if not parallel_pair:
                 continue
             members[pivot].append(source)
+            sequenced.add((sa, sb))
             linked = through.setdefault(pivot, [])
             for _, x, y in seq:
                 # Sequence links of translations are trusted: lift them above free links.
                 scores.bonus[_pair(x, y)] = cfg.parallel_bonus
                 mine, theirs = (x, y) if x.source == source else (y, x)
-                linked.append((mine, theirs))
+                hub = theirs if partner == pivot else hub_of.get(_key(theirs))
+                if hub is not None:
+                    linked.append((mine, hub))
+                    hub_of[_key(mine)] = hub
             candidates |= window
             break
         else:
@@ -1105,7 +1220,8 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
         for mine, hub in through.get(pivot, []):
             by_pivot.setdefault(hub.index, [hub]).append(mine)
         stars.extend(tuple(star) for _, star in sorted(by_pivot.items()))
-    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots))
+    return Translations(sorted(parallel), candidates, tuple(stars), tuple(pivots),
+                        frozenset(sequenced))
 
 
 def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
@@ -1124,7 +1240,7 @@ def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
                 for _, x, y in seq:
                     scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
                 candidates |= window
-    return Translations(parallel, candidates)
+    return Translations(parallel, candidates, sequenced=frozenset(parallel))
 
 
 def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dict[str, str]:
@@ -1329,20 +1445,44 @@ def _uncross(groups: Sequence[tuple[Node, ...]]) -> tuple[tuple[Node, ...], ...]
 
 
 def _sides(fact: Sequence[Node]) -> list[list[Node]] | None:
-    """The fact's claims in two sides that agree within and conflict across, else None."""
+    """The fact's claims in two sides that agree within and conflict across, else None.
+
+    Claims stating one value relate alike to any other (`_compared`), so each side is
+    checked once per distinct value it holds: the cost grows with the fact's claims times
+    its values, not with the square of its claims (a fact of many versions)."""
     sides: list[list[Node]] = []
+    values: list[dict[tuple[object, ...], Claim]] = []  # per side: its values, a claim each
+    memo: dict[tuple[tuple[object, ...], tuple[object, ...]], str | None] = {}
+
+    def related(a: Claim, va: tuple[object, ...], b: Claim, vb: tuple[object, ...]
+                ) -> str | None:
+        if (va, vb) not in memo:
+            memo[(va, vb)] = relation(a, b)
+        return memo[(va, vb)]
+
     for node in fact:
-        home = [s for s in sides if all(relation(node.claim, o.claim) == "agree" for o in s)]
+        value = _compared(node.claim)
+        home = [i for i, held in enumerate(values)
+                if all(related(node.claim, value, o, vo) == "agree" for vo, o in held.items())]
         if len(home) > 1:
             return None
         if home:
-            home[0].append(node)
+            sides[home[0]].append(node)
+            values[home[0]].setdefault(value, node.claim)
         else:
             sides.append([node])
-    if len(sides) != 2 or any(relation(a.claim, b.claim) != "conflict"
-                              for a in sides[0] for b in sides[1]):
+            values.append({value: node.claim})
+    if len(sides) != 2 or any(related(a, va, b, vb) != "conflict"
+                              for va, a in values[0].items() for vb, b in values[1].items()):
         return None
     return sides
+
+
+def _compared(claim: Claim) -> tuple[object, ...]:
+    """All of a claim compare.relation reads (and more): its value, not where it stands or
+    how it is written. Decimals as written: 71.4 and 71.40 state other precisions."""
+    return (claim.kind, str(claim.low), str(claim.high), claim.qualifier, claim.unit,
+            claim.date, claim.relative, claim.anchor, claim.floating)
 
 
 def _uncross_sides(facts: list[list[Node]], touched: set[int]) -> list[list[Node]]:
@@ -1454,8 +1594,16 @@ def _near_values(a: Claim, b: Claim) -> bool:
 def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
     """The claim's value conflicts with the fact's in a way a known slip explains (a power
     of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
-    its value; a different number with no such relation more likely belongs elsewhere."""
-    conflicts = [o.claim for o in fact if relation(claim, o.claim) == "conflict"]
+    its value; a different number with no such relation more likely belongs elsewhere.
+    (Compared once per value the fact states: a fact of many versions states few.)"""
+    said: dict[tuple[object, ...], str | None] = {}
+    conflicts = []
+    for other in fact:
+        value = _compared(other.claim)
+        if value not in said:
+            said[value] = relation(claim, other.claim)
+        if said[value] == "conflict":
+            conflicts.append(other.claim)
     return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
 
 

@@ -323,6 +323,7 @@ class AlignConfig:
     band_margin: int = 8
     block_neighbours: int = 10
     pairwise_versions: int = 6
+    sequenced_neighbours: int = 4
 
 
 @dataclass(frozen=True)
