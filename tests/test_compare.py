@@ -460,3 +460,16 @@ def test_diagnose_soft_and_plain_mismatch() -> None:
     code, words = _diagnose([money(7, source="fr")], [money(30, source="en")])
     assert code == "R100"
     assert words == "fr disagrees with en"
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    # "About X" is X within 10%, or within half a unit of X's last significant digit when
+    # that is wider: a round figure is loose, a precise one is not.
+    (money(300000, "approx"), money(275000), "soft"),
+    (money(17500, "approx"), money(27500, "approx"), "conflict"),
+    (money(17500, "approx"), money(18500, "approx"), "agree"),
+    (money(1000000, "approx"), money(300000, "approx"), "conflict"),
+    (money(1000000, "approx"), money(1400000), "soft"),
+])
+def test_about_follows_the_digits_stated(a: Claim, b: Claim, expected: str) -> None:
+    assert both_ways(a, b) == expected

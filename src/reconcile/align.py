@@ -636,13 +636,13 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
-            offset = found[2] if found is not None and x.claim.kind != "date" else 0.0
-            if found is None or found[1] - offset < floor:
+            if found is None:
                 continue
+            offset = found[2] if x.claim.kind != "date" else 0.0
             value = found[1] - found[0]  # the value part of the affinity
-            if not _unrelated(x.claim, y.claim, value):
-                scored.append((found[1] + _miscopied(x.claim, y.claim, value, scores.cfg),
-                               x, y))
+            total = found[1] + _miscopied(x.claim, y.claim, value, scores.cfg)
+            if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
+                scored.append((total, x, y))
     return scored
 
 

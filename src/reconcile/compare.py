@@ -41,7 +41,10 @@ from reconcile.model import Claim, FactStatus, Verdict
 
 EXACT_TOLERANCE = Decimal("0.02")
 APPROX_PLAUSIBLE = Decimal("0.05")
-APPROX_HARD = Decimal("0.25")
+# "About X": within APPROX_HARD of X, or within half a unit of X's last significant digit
+# when that is wider ("close to $300,000" takes $275,000; "about 17,500" does not take
+# 27,500, nor "about a million" 300,000).
+APPROX_HARD = Decimal("0.10")
 MORE_THAN_PLAUSIBLE = Decimal("1.5")
 # [X, 10X): an order of magnitude above "more than X" is another number, not "more".
 MORE_THAN_HARD = Decimal("9.99")
@@ -87,9 +90,10 @@ def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
     if q in ("lt", "lte") and high is not None:
         return (_Interval(high / MORE_THAN_PLAUSIBLE, high),
                 _Interval(high / MORE_THAN_HARD, high))
-    if q == "approx" and low is not None:
+    if q == "approx" and low is not None and claim.low is not None:
+        spread = max(abs(low) * APPROX_HARD, _digit_unit(claim.low) * k / 2)
         return (_Interval(low * (one - APPROX_PLAUSIBLE), low * (one + APPROX_PLAUSIBLE)),
-                _Interval(low * (one - APPROX_HARD), low * (one + APPROX_HARD)))
+                _Interval(low - spread, low + spread))
     if q == "several":
         return _Interval(low, high), _Interval(low, high)
     if claim.kind == "percent" and q == "eq" and low is not None and low == high:
@@ -100,6 +104,13 @@ def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
     hard_low = low * (one - EXACT_TOLERANCE) if low is not None else None
     hard_high = high * (one + EXACT_TOLERANCE) if high is not None else None
     return _Interval(low, high), _Interval(hard_low, hard_high)
+
+
+def _digit_unit(value: Decimal) -> Decimal:
+    """One unit of the last significant digit a value states (300000 → 100000, 17500 →
+    100, 4.5 → 0.1)."""
+    exponent = value.normalize().as_tuple().exponent
+    return Decimal(1).scaleb(exponent) if isinstance(exponent, int) else Decimal(0)
 
 
 def _half_unit(value: Decimal) -> Decimal:
