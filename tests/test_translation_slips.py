@@ -42,3 +42,17 @@ def test_an_agreeing_value_wins_over_a_slipped_one(aliases: AliasTable) -> None:
     }
     result = diff_story(make_story(story), aliases)
     assert [f.id for f in result.facts if f.status == "conflict"] == []
+
+
+def test_a_unit_read_another_way_does_not_unmake_a_translation(aliases: AliasTable) -> None:
+    # ja writes the converted speed as 56～64キロ (read as a length): that claim has no
+    # counterpart, but the translation's changed speed is still found.
+    story = {
+        "en": "The limit on this stretch is 35-40 mph (56-64 km/h), lower than elsewhere.",
+        "fr": "La limite sur ce tronçon est de 35-40 mph (56-64 km/h), plus basse qu'ailleurs.",
+        "ja": "この区間の制限速度は時速35～50マイル（56～64キロ）で、他より低い。",
+    }
+    result = diff_story(make_story(story), aliases)
+    assert ("en", "ja") in result.parallel
+    (conflict,) = [f for f in result.facts if f.status == "conflict"]
+    assert conflict.verdict.outliers == ("ja",)

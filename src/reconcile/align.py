@@ -900,11 +900,22 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
 def is_parallel(a: Sequence[Node], b: Sequence[Node], links: Sequence[Link],
                 config: AlignConfig | None = None) -> bool:
     cfg = config or default_config()
-    smaller = min(len(a), len(b))
+    smaller = min(_matchable(a, b), _matchable(b, a))
     strong = sum(1 for score, x, y in links
                  if score >= cfg.strong_link or _same_value(x.claim, y.claim)
                  or _slipped_value(x.claim, y.claim))
     return smaller > 0 and strong / smaller >= cfg.parallel_share
+
+
+def _matchable(nodes: Sequence[Node], others: Sequence[Node]) -> int:
+    """How many of `nodes` count towards the share of links: all but a measured quantity
+    whose dimension no quantity of `others` has while they do state quantities (a length
+    read where the other version states speeds: a unit read two ways, which says nothing
+    of whether the two are translations)."""
+    units = [o.claim.unit for o in others if o.claim.kind == "quantity"]
+    return sum(1 for n in nodes
+               if n.claim.kind != "quantity" or not units
+               or any(same_dimension(n.claim.unit, u) for u in units))
 
 
 def _slipped_value(a: Claim, b: Claim) -> bool:
