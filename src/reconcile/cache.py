@@ -13,7 +13,6 @@ cannot be read is recomputed, and one that cannot be written is skipped, never a
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import json
 import os
 import sys
@@ -26,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile import __version__
+from reconcile.lang.cldrcache import library_stamps
 from reconcile.ledger import Ledger, LedgerFact, Mention
 from reconcile.model import (
     Claim,
@@ -63,16 +63,7 @@ def _code_fingerprint() -> bytes:
 def _library_fingerprint() -> bytes:
     """The Python version and each library's location, size and mtime (found without
     importing it: a cache hit must not pay for loading babel)."""
-    parts = [sys.version]
-    for name in _LIBRARIES:
-        spec = importlib.util.find_spec(name)
-        origin = Path(spec.origin) if spec is not None and spec.origin else None
-        if origin is None or not origin.is_file():
-            parts.append(f"{name}:-")
-            continue
-        info = origin.stat()
-        parts.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
-    return "\n".join(parts).encode()
+    return "\n".join([sys.version, *library_stamps(_LIBRARIES)]).encode()
 
 
 def fingerprint() -> bytes:

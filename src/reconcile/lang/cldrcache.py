@@ -28,6 +28,23 @@ _ENV = "RECONCILE_CACHE_DIR"
 _FORMAT = 1
 
 
+
+def library_stamps(names: tuple[str, ...]) -> list[str]:
+    """Each library's location, size and mtime, found without importing it (a cache hit
+    must not pay for loading babel): what a cache keyed by them depends on."""
+    import importlib.util
+
+    stamps = []
+    for name in names:
+        spec = importlib.util.find_spec(name)
+        origin = Path(spec.origin) if spec is not None and spec.origin else None
+        if origin is None or not origin.is_file():
+            stamps.append(f"{name}:-")
+            continue
+        info = origin.stat()
+        stamps.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
+    return stamps
+
 def cache_dir() -> Path | None:
     """The cache folder, or None when caching is switched off."""
     configured = os.environ.get(_ENV)

@@ -60,14 +60,7 @@ def fingerprint() -> str:
         if path.suffix in (".py", ".toml") and path.is_file():
             info = path.stat()
             parts.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
-    for name in _LIBRARIES:  # found without importing it: a hit must not load babel
-        spec = importlib.util.find_spec(name)
-        origin = Path(spec.origin) if spec is not None and spec.origin else None
-        if origin is None or not origin.is_file():
-            parts.append(f"{name}:-")
-            continue
-        info = origin.stat()
-        parts.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
+    parts += cldrcache.library_stamps(_LIBRARIES)
     return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
