@@ -89,7 +89,7 @@ def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, i
 
 
 # What may stand before a date that opens its sentence: a few words ("In", "At the end
-# of", "Pada tahun", "Dans une lettre de") or, in unspaced scripts, a preposition ("在",
+# of", "Pada tahun", "Au cours de l'été") or, in unspaced scripts, a preposition ("在",
 # "于"), no subject and verb ("该病毒于 2012 年…", "was first isolated in 2012").
 _OPENING_WORDS = 4
 _OPENING_CJK_CHARS = 2
@@ -114,7 +114,7 @@ def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, 
 
 
 def _is_period(claim: Claim) -> bool:
-    """A reporting period (a quarter, a span of months: "2026年3月期第1四半期", "the
+    """A reporting period (a quarter, a span of months: "2025年4～6月期", "the
     April-June quarter"): named in the opening clause, it is the time of the report that
     follows wherever it stands in its sentence."""
     first, _, last = (claim.date or "").partition("/")
