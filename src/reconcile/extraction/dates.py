@@ -78,6 +78,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
              *(_months_alone(text, lex) if months else ()),
              *_numeric_dates(text, lex), *_short_year_ranges(text),
              *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
+             *_era_years(text, lex),
              *_cjk_dates(text, lex), *_decades(text, lex),
              *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ()),
              *period_exprs(text, lex.profile.code)]
@@ -236,6 +237,32 @@ def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         if year in _YEARS:
             yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start("y"), m.end(),
                        date=iso(year), qualifier="approx")
+
+
+def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """'400 A.D.', "l'an 400", 'tahun 400', '公元400年': a year of the common era, however
+    small (a bare number under 1000 is no year otherwise)."""
+    if lex.era_year is None:
+        return
+    for m in lex.era_year.finditer(text):
+        group = "y" if m.group("y") is not None else "y2"
+        if group == "y" and _number_before(text, m.start(), lex):
+            continue  # "2 tahun 400 orang": two years, then a count
+        year = int(m.group(group))
+        # Years of four digits are read already ("tahun 1624", "公元 1100 年", a bare
+        # 1960), save one an era word follows ("1100 A.D.").
+        if 1 <= year < 1000 or (group == "y2" and year not in _BARE_YEARS):
+            yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(group),
+                       m.end(group), date=iso(year))
+
+
+def _number_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a number (digits or a number word) ends just before pos, spaces aside."""
+    m = _LAST_TOKEN.search(text[:back_spaces(text, pos)])
+    if m is None:
+        return False
+    token = m.group(1).casefold()
+    return token[-1:].isdigit() or token in lex.profile.number_words
 
 
 def _with_period(text: str, e: Expr, lex: Lexicon) -> Expr:

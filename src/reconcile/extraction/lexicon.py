@@ -67,6 +67,7 @@ class Lexicon:
     decades: PhraseTable
     periods: PhraseTable
     period_year: re.Pattern[str] | None
+    era_year: re.Pattern[str] | None
     not_units: PhraseTable
     vague_start: PhraseTable
     relative_not_before: PhraseTable
@@ -304,6 +305,7 @@ def _build_lexicon(code: str) -> Lexicon:
         decades=PhraseTable.of({w: True for w in prof.date_decades}),
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
+        era_year=_era_year(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
         # The first word of each vague amount ("centaines" in "des centaines de").
         vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),
@@ -384,6 +386,23 @@ def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:
     if not periods:
         return None
     return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w|-\w)", re.IGNORECASE)
+
+
+def _era_year(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """"400 A.D.", "AD 79", "l'an 400", "tahun 400", "公元 400 年": a number an era word
+    marks as a year (a CJK year marker after it, when the language has one)."""
+    before, after = alternation(prof.era_before), alternation(prof.era_after)
+    if not (before or after):
+        return None
+    marker = rf"\s*{re.escape(prof.date_year)}" if prof.cjk and prof.date_year else ""
+    forms = []
+    if before:
+        # Unspaced scripts run the era word into the word before it (于公元400年).
+        lead, edge = (r"\s*", "") if prof.cjk else (r"\s+", r"(?<!\w)")
+        forms.append(rf"{edge}(?:{before}){lead}(?P<y>[0-9]{{1,4}}){marker}(?![\w.,]\d)")
+    if after:
+        forms.append(rf"(?<![\w.,])(?P<y2>[0-9]{{1,4}}){marker}\s+(?:{after})(?!\w)")
+    return re.compile("|".join(f"(?:{f})" for f in forms))
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -259,6 +259,10 @@ class LanguageProfile:
     # respectively"), and the CJK words joining a second day (和, と).
     date_pair_after: tuple[str, ...] = ()
     date_day_and: tuple[str, ...] = ()
+    # Era words that make any number a year of the common era ("400 A.D.", "l'an 400",
+    # "tahun 400", "公元400年"): before the number, and after it.
+    era_before: tuple[str, ...] = ()
+    era_after: tuple[str, ...] = ()
     date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
@@ -857,6 +861,8 @@ def _build_profile(code: str) -> LanguageProfile:
         date_day_links=tuple(forms.get("day_month_links", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
+        era_before=tuple(sup.get("eras_common", {}).get("before", [])),
+        era_after=tuple(sup.get("eras_common", {}).get("after", [])),
         date_decades=tuple(forms.get("decade_after", [])),
         date_periods=tuple(forms.get("approx_before", [])),
         eras=MappingProxyType(_eras(eras.get("names", {}))),
