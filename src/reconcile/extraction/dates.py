@@ -16,6 +16,7 @@ from reconcile.extraction.phrases import (
     back_spaces,
     is_word,
     letter_words,
+    number_ends_at,
     skip_spaces,
 )
 from reconcile.lang import LanguageProfile
@@ -246,7 +247,8 @@ def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         return
     for m in lex.era_year.finditer(text):
         group = "y" if m.group("y") is not None else "y2"
-        if group == "y" and _number_before(text, m.start(), lex):
+        if group == "y" and number_ends_at(text, back_spaces(text, m.start()),
+                                           lex.profile.number_words):
             continue  # "2 tahun 400 orang": two years, then a count
         year = int(m.group(group))
         # Years of four digits are read already ("tahun 1624", "公元 1100 年", a bare
@@ -254,15 +256,6 @@ def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         if 1 <= year < 1000 or (group == "y2" and year not in _BARE_YEARS):
             yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(group),
                        m.end(group), date=iso(year))
-
-
-def _number_before(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a number (digits or a number word) ends just before pos, spaces aside."""
-    m = _LAST_TOKEN.search(text[:back_spaces(text, pos)])
-    if m is None:
-        return False
-    token = m.group(1).casefold()
-    return token[-1:].isdigit() or token in lex.profile.number_words
 
 
 def _with_period(text: str, e: Expr, lex: Lexicon) -> Expr:

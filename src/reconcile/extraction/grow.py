@@ -255,13 +255,9 @@ def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
 
 def _minor_unit(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     """A currency's hundredth named with its currency at q (language data `minor_units`):
-    (end, ISO code). A Latin-script phrase must end its word."""
-    for phrase, code in lex.profile.minor_units.items():
-        end = q + len(phrase)
-        if text[q:end].casefold() == phrase and not (
-                not is_cjk(phrase[-1]) and text[end:end + 1].isalnum()):
-            return end, code
-    return None
+    (end, ISO code)."""
+    hit = lex.minor_units.at(text, q)
+    return (hit[0], str(hit[1])) if hit is not None else None
 
 
 def _unread_word(text: str, q: int, lex: Lexicon) -> int | None:

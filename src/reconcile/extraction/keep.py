@@ -8,7 +8,7 @@ from dataclasses import replace
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import back_spaces, skip_spaces
+from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
 from reconcile.model import ClaimKind
 
@@ -128,23 +128,6 @@ def _fractional(e: Expr) -> bool:
     return any(v is not None and v != v.to_integral_value() for v in (e.value, e.high))
 
 
-_NUMBER_START = re.compile(r"[0-9]|[^\W\d_]+")
-
-
-def _number_at(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a number (digits or a number word) starts at pos."""
-    m = _NUMBER_START.match(text, pos)
-    return m is not None and (m.group(0).isdigit()
-                              or m.group(0).casefold() in lex.profile.number_words)
-
-
-def _number_before(text: str, pos: int, lex: Lexicon) -> bool:
-    """Whether a number (digits or a number word) ends at pos."""
-    m = re.search(r"(?:[0-9]|[^\W\d_]+)$", text[:pos])
-    return m is not None and (m.group(0).isdigit()
-                              or m.group(0).casefold() in lex.profile.number_words)
-
-
 def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     """Either side of "N <times-word> M" ("2 fois six runs", "3 times 4"): a product or a
     repetition of a figure, neither a multiplier of something nor a count of its own."""
@@ -152,12 +135,12 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     # product): there only the sign × joins two factors.
     times_count = e.counter == "times" and not lex.profile.cjk  # "2 fois" read as occurrences
     if (e.multiplier or times_count) and (not lex.profile.cjk or "×" in text[e.start:e.end]):
-        return _number_at(text, skip_spaces(text, e.end), lex)
+        return number_at(text, skip_spaces(text, e.end), lex.profile.number_words)
     before = back_spaces(text, e.start)
     times = lex.multiplier_after.before(text, before)
     if times is None or (lex.profile.cjk and "×" not in text[times[0]:before]):
         return False
-    return _number_before(text, back_spaces(text, times[0]), lex)
+    return number_ends_at(text, back_spaces(text, times[0]), lex.profile.number_words)
 
 
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:

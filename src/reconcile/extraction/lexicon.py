@@ -68,6 +68,7 @@ class Lexicon:
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     era_year: re.Pattern[str] | None
+    minor_units: PhraseTable
     not_units: PhraseTable
     vague_start: PhraseTable
     relative_not_before: PhraseTable
@@ -306,6 +307,7 @@ def _build_lexicon(code: str) -> Lexicon:
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         era_year=_era_year(prof),
+        minor_units=PhraseTable.of(dict(prof.minor_units)),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
         # The first word of each vague amount ("centaines" in "des centaines de").
         vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),

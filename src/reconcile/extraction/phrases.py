@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 
 from reconcile.detect import is_cjk
@@ -85,6 +85,22 @@ class PhraseTable:
                 continue
             return start, value
         return None
+
+
+_NUMBER_START = re.compile(r"[0-9]|[^\W\d_]+")
+_NUMBER_END = re.compile(r"(?:[0-9]|[^\W\d_]+)$")
+
+
+def number_at(text: str, pos: int, number_words: Collection[str]) -> bool:
+    """Whether a number (a digit or a number word of `number_words`) starts at pos."""
+    m = _NUMBER_START.match(text, pos)
+    return m is not None and (m.group(0).isdigit() or m.group(0).casefold() in number_words)
+
+
+def number_ends_at(text: str, pos: int, number_words: Collection[str]) -> bool:
+    """Whether a number (a digit or a number word of `number_words`) ends at pos."""
+    m = _NUMBER_END.search(text, max(0, pos - 40), pos)  # a window: no scan of the text
+    return m is not None and (m.group(0).isdigit() or m.group(0).casefold() in number_words)
 
 
 def alternation(phrases: Iterable[str]) -> str:
