@@ -69,6 +69,7 @@ class Lexicon:
     period_year: re.Pattern[str] | None
     era_year: re.Pattern[str] | None
     minor_units: PhraseTable
+    rate_per: re.Pattern[str] | None
     not_units: PhraseTable
     vague_start: PhraseTable
     relative_not_before: PhraseTable
@@ -308,6 +309,7 @@ def _build_lexicon(code: str) -> Lexicon:
         period_year=_period_year(prof),
         era_year=_era_year(prof),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
+        rate_per=_rate_per(prof),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
         # The first word of each vague amount ("centaines" in "des centaines de").
         vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),
@@ -388,6 +390,17 @@ def _period_year(prof: LanguageProfile) -> re.Pattern[str] | None:
     if not periods:
         return None
     return re.compile(rf"(?:{periods})(?:(?<=-)|\s+)(?P<y>\d{{4}})(?!\w|-\w)", re.IGNORECASE)
+
+
+def _rate_per(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """The rate words before a denominator ("per", "pour", 每, "/"), as whole words where
+    they end in a Latin letter."""
+    words = sorted(prof.rate_per, key=len, reverse=True)
+    if not words:
+        return None
+    return re.compile("|".join(
+        rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
+        else re.escape(w) for w in words), re.IGNORECASE)
 
 
 def _era_year(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
@@ -75,14 +74,9 @@ def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     scale word alone) makes a rate. Neither the denominator nor the rate before it is a
     claim: the text states no amount of either."""
     spans = _rate_after_spans(text, lex)
-    words = lex.profile.rate_per
-    if not words or not any(w.casefold() in text.casefold() for w in words):
+    if lex.rate_per is None:
         return spans
-    alternation = "|".join(
-        rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
-        else re.escape(w)
-        for w in sorted(words, key=len, reverse=True))
-    for m in re.finditer(alternation, text, re.IGNORECASE):
+    for m in lex.rate_per.finditer(text):
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
         if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
             continue  # "sur 1 000 km": a measure (over a distance), not a rate
@@ -118,10 +112,12 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 def _round_before(text: str, m: re.Match[str], lex: Lexicon) -> bool:
     """Whether the digits and scale word of `m` (a _DENOMINATOR_BEFORE match) are round."""
     digits = re.sub(r"[^0-9]", "", text[m.start():m.start("tail")])
-    tail = m.group("tail")
-    scale = lex.scales.at(text, m.start("tail")) if tail else None
-    if scale is not None:
-        digits += "000"
+    scale = lex.scales.at(text, m.start("tail")) if m.group("tail") else None
+    return _round(digits + ("000" if scale is not None else ""))
+
+
+def _round(digits: str) -> bool:
+    """A power of ten from 100 up, written as digits ("100", "100000")."""
     return digits[:1] == "1" and len(digits) >= 3 and not digits[1:].strip("0")
 
 
@@ -147,7 +143,7 @@ def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
     after = lex.scales.at(text, skip_spaces(text, end, 1))
     if after is not None:
         digits, end = digits + "000", after[0]  # "10 万": any scale keeps it round
-    return end if digits[0] == "1" and len(digits) >= 3 and not digits[1:].strip("0") else None
+    return end if _round(digits) else None
 
 
 def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:
