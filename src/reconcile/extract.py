@@ -200,16 +200,11 @@ def _price_level_year(text: str, before: int, after: int, lex: Lexicon) -> bool:
     """'(en dollars de 2013)', '(dalam dolar tahun 2013)', '以 2013 年的美元': a year
     joined to a currency word by a link word (language data `price_level.links`) names a
     price level, not the story's time."""
-    for link in lex.profile.price_level_links:
-        start = before - len(link)
-        if start > 0 and text[start:before].casefold() == link.casefold() \
-                and not text[start - 1].isalnum() \
-                and lex.currency_after.before(text, back_spaces(text, start)) is not None:
-            return True
-        if text.startswith(link, after) \
-                and lex.currency_after.at(text, skip_spaces(text, after + len(link))) is not None:
-            return True
-    return False
+    link = lex.price_level_links.before(text, before)
+    if link is not None and lex.currency_after.before(text, back_spaces(text, link[0])) is not None:
+        return True
+    link = lex.price_level_links.at(text, after)
+    return link is not None and lex.currency_after.at(text, skip_spaces(text, link[0])) is not None
 
 
 def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex: Lexicon,

@@ -70,6 +70,7 @@ class Lexicon:
     era_year: re.Pattern[str] | None
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
+    price_level_links: PhraseTable
     not_units: PhraseTable
     vague_start: PhraseTable
     relative_not_before: PhraseTable
@@ -310,6 +311,7 @@ def _build_lexicon(code: str) -> Lexicon:
         era_year=_era_year(prof),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
         rate_per=_rate_per(prof),
+        price_level_links=PhraseTable.of({w: True for w in prof.price_level_links}),
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
         # The first word of each vague amount ("centaines" in "des centaines de").
         vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),

@@ -225,7 +225,7 @@ def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
     after = skip_spaces(text, hit[0])
     if after >= len(text) or text[after] in ",;)":
         return True
-    # "…, et Zachary Cuddeback, 21 ans.": the sentence may end the apposition after a name.
+    # "…, et Marie Dubois, 21 ans.": the sentence may end the apposition after a name.
     name = _WORD_END.search(text, max(0, before - 41), before - 1)
     return text[after] == "." and name is not None and name.group()[:1].isupper()
 
