@@ -932,18 +932,16 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
     """100 and 200 km, 4 and 5 months: the same written length, one digit apart. In
     aligned sentences that is a figure miscopied; elsewhere it is just another number,
     which is why compare's digit slip needs two significant digits."""
-    if (a.low, a.high) == (b.low, b.high) or a.unit != b.unit:
+    if a.unit != b.unit:
         return False
-    pairs = [(a.low, b.low)] if (a.low == a.high and b.low == b.high) else [
-        (a.low, b.low), (a.high, b.high)]
-    ends = [(x, y) for x, y in pairs if x is not None and y is not None]
-    if not ends or any(x is None for x in (a.low, a.high)) != any(
-            y is None for y in (b.low, b.high)):
-        return False
-    differ = [(x, y) for x, y in ends if x != y]
+    # The bounds that differ (a single value's two bounds differ as one)
+    differ = {(x, y) for x, y in ((a.low, b.low), (a.high, b.high)) if x != y}
     if len(differ) != 1:
         return False
-    x, y = (format(v.normalize(), "f") for v in differ[0])
+    ((va, vb),) = differ  # a's bound and b's
+    if va is None or vb is None:
+        return False
+    x, y = format(va.normalize(), "f"), format(vb.normalize(), "f")
     return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
