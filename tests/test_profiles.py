@@ -198,3 +198,14 @@ def test_language_unknown_to_cldr_falls_back_to_english_notation() -> None:
     assert prof.scales["million"] == 10**6
     claims = extract_claims("It cost $5 million.", "xx")
     assert [(c.kind, c.low, c.unit) for c in claims] == [("money", Decimal("5000000"), "USD")]
+
+
+def test_home_symbols_keep_only_unmistakable_ones() -> None:
+    from reconcile.lang import home_symbols
+
+    symbols = home_symbols()
+    assert symbols["Nu"] == symbols["Nu."] == "BTN"  # CLDR writes "Nu.": both forms
+    assert symbols["Kč"] == "CZK" and symbols["₦"] == "NGN"
+    # Shared by several currencies, one letter, or all capitals: left out.
+    for shared in ("Rs", "Rs.", "kr", "K", "KM", "R", "$"):
+        assert shared not in symbols

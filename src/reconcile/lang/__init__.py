@@ -570,12 +570,14 @@ def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
 
 
 def _currencies(
-    locales: tuple[Locale, ...], common: Mapping[str, Any]
+    locales: tuple[Locale, ...], common: Mapping[str, Any],
+    taken: frozenset[str] = frozenset(),
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Currency words (after a number) and symbols (either side) of every living currency,
     from CLDR through babel's public API. A symbol written in Han or kana ("元" for CNY in
     ja) reads after the number, like a word. The first currency (major ones first) keeps a
-    spelling that two share."""
+    spelling that two share. A symbol from a currency's home (home_symbols) is skipped when
+    it spells one of the `taken` words of the language (casefolded)."""
     words: dict[str, str] = {}
     symbols: dict[str, str] = {}
     # English-style symbols (CA$, NZ$, MX$) are international: every profile knows them,
@@ -595,10 +597,70 @@ def _currencies(
                     words.setdefault(symbol.casefold(), code)
             elif len(symbol) > 1 or not symbol.isalpha():
                 symbols.setdefault(symbol, code)
+    # A currency's symbol at home ("Nu." in Bhutan, "Kč" in Czechia) is written in news
+    # of every language; after the text's own locales and English, which win a clash.
+    for symbol, code in home_symbols().items():
+        if symbol.rstrip(".").casefold() not in taken:
+            symbols.setdefault(symbol, code)
     # The shared table wins over CLDR: "$" is USD in running text even where a locale's
     # own dollar (TWD in zh_Hant) owns the symbol.
     symbols.update(common.get("symbols", {}))
     return words, symbols
+
+
+@lru_cache(maxsize=1)
+def home_symbols() -> Mapping[str, str]:
+    """The symbol each living currency has in the locales of the territories that use it
+    (CLDR: babel.languages.get_official_languages, Locale.currency_symbols), kept when it
+    is unmistakable next to a number: it holds a currency sign ("₽", "GH₵"), or two or
+    more letters in mixed case ("Nu.", "Kč", "Ksh"). Symbols that several currencies share
+    ("Rs", "kr", "$") and one-letter or all-capital ones ("K", "KM": also initials and
+    units) are left out. One CLDR writes with a final dot is kept with and without it
+    ("Nu." and "Nu")."""
+    # The request names the rule's revision: the cache is keyed by what it is asked and
+    # babel's version, not by this code.
+    table: dict[str, str] = cldrcache.cached(
+        "home-symbols", ["rule-2", list(tender_currencies())], _build_home_symbols)
+    return MappingProxyType(table)
+
+
+def _build_home_symbols() -> dict[str, str]:
+    import unicodedata
+
+    from babel import Locale, UnknownLocaleError
+    from babel.languages import get_official_languages
+    from babel.numbers import get_territory_currencies
+
+    tender = frozenset(tender_currencies())
+    seen: dict[str, set[str]] = {}
+    dotted: set[str] = set()
+    for territory in sorted(Locale.parse("en").territories):
+        if len(territory) != 2 or not territory.isalpha():
+            continue
+        codes = [c for c in get_territory_currencies(territory, tender=True) if c in tender]
+        for language in get_official_languages(territory):
+            try:
+                loc = Locale.parse(f"{language}_{territory}")
+            except (UnknownLocaleError, ValueError):
+                continue
+            for code in codes:
+                symbol = loc.currency_symbols.get(code, "").strip()
+                if symbol and symbol != code:
+                    seen.setdefault(symbol.rstrip(".") or symbol, set()).add(code)
+                    dotted.add(symbol)
+
+    def unmistakable(symbol: str) -> bool:
+        if any(unicodedata.category(ch) == "Sc" for ch in symbol):
+            return True
+        letters = [ch for ch in symbol if ch.isalpha()]
+        return (len(letters) >= 2 and all(ch.isalpha() or ch == "." for ch in symbol)
+                and any(ch.isupper() for ch in letters) and any(ch.islower() for ch in letters)
+                and all(unicodedata.name(ch, "").startswith("LATIN") for ch in letters))
+
+    # "Rs." (Sri Lanka) and "Rs" (Mauritius, Pakistan) are one symbol, so both are out.
+    return {form: next(iter(codes)) for symbol, codes in sorted(seen.items())
+            if len(codes) == 1 and unmistakable(symbol) for form in (symbol, f"{symbol}.")
+            if form == symbol or form in dotted}
 
 
 def _currency_table(sup: Mapping[str, Any]) -> dict[str, Any]:
@@ -769,7 +831,13 @@ def _build_profile(code: str) -> LanguageProfile:
         else:
             long_scales.setdefault(word.casefold(), value)
 
-    cur_words, cur_symbols = _currencies(locales, common.get("currencies", {}))
+    # The language's own small words and unit words are never currency symbols ("Le" is
+    # Sierra Leone's, "Ft" Hungary's).
+    quantities = _quantities(locales, common, sup)
+    taken = _folded([*nums.get("articles", []), *sup.get("counts", {}).get("skip", []),
+                     *sup.get("counts", {}).get("determiners", []),
+                     *sup.get("coordination", {}).get("words", []), *quantities.after])
+    cur_words, cur_symbols = _currencies(locales, common.get("currencies", {}), taken)
     cur_words.update(_lower_map({k: v for k, v in sup.get("currencies", {}).items()
                                  if isinstance(v, str)}))
     cur_symbols.update(sup.get("currencies", {}).get("symbols", {}))
@@ -923,7 +991,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ),
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
-        quantities=_quantities(locales, common, sup),
+        quantities=quantities,
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
         minor_units=MappingProxyType(

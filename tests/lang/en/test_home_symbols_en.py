@@ -1,0 +1,31 @@
+"""A currency's symbol at home (CLDR, the locales of the territories that use it) reads in
+English text; a symbol several currencies share ("Rs") or a unit word ("Ft" is also feet)
+gives no amount rather than a guessed one (issue #14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param("Taxis go to Thimphu (Nu 120) and Haa (Nu 300).",
+                 [eq("Nu 120", "money", "120", "BTN"), eq("Nu 300", "money", "300", "BTN")],
+                 id="ngultrum"),
+    pytest.param("The fare is Ksh 1,000.", [eq("Ksh 1,000", "money", "1000", "KES")],
+                 id="shilling-kenya"),
+    pytest.param("He paid TSh 2,000 and USh 3,000.",
+                 [eq("TSh 2,000", "money", "2000", "TZS"),
+                  eq("USh 3,000", "money", "3000", "UGX")], id="shillings-tz-ug"),
+    pytest.param("A beer costs Kč 50.", [eq("Kč 50", "money", "50", "CZK")], id="koruna"),
+    pytest.param("Cocoa farmers earn GH₵ 20 a day.", [eq("GH₵ 20", "money", "20", "GHS")],
+                 id="cedi"),
+    pytest.param("Tickets cost Rs 500 in Colombo.", [], id="rupee-shared-symbol"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_home_symbols(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
