@@ -48,10 +48,13 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
 
 
 def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
-    """A temperature after a sign word is below zero: "minus 5 °C", 零下5度, 氷点下5度."""
-    if e.quantity is None or e.value <= 0 or e.qualifier != "eq":
+    """A temperature or a percentage after a sign word is below zero: "minus 5 °C", 零下5度,
+    氷点下5度, "minus 5%", "マイナス5%", "负5%". (A qualifier read before the number
+    comes first: "au moins 5 %" is at least 5 %.)"""
+    if e.value <= 0 or e.qualifier != "eq" or e.high is not None \
+            or (e.quantity is None and not e.percent):
         return e
-    start = negative_before(text, e.start, e.quantity, lex)
+    start = negative_before(text, e.start, e.quantity or "percent", lex)
     return e if start is None else replace(e, start=start, value=-e.value)
 
 

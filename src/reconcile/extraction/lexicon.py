@@ -56,6 +56,7 @@ class Lexicon:
     quantity_before: PhraseTable
     quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
     quantity_negative: PhraseTable
+    percent_negative: PhraseTable
     word_atoms: re.Pattern[str] | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
@@ -296,6 +297,7 @@ def _build_lexicon(code: str) -> Lexicon:
                                         key=lambda item: (-len(item[0]), item[0]))
         ),
         quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
+        percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)

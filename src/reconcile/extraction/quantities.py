@@ -183,10 +183,12 @@ def circumfix(text: str, start: int, unit_at: int, lex: Lexicon
 
 
 def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | None:
-    """Where a sign word before a temperature starts ("minus 5 °C", 零下5度), if any."""
-    if unit not in SIGNED:
+    """Where a sign word before a temperature or a percentage ("percent") starts ("minus
+    5 °C", 零下5度, "minus 5%"), if any."""
+    if unit not in SIGNED and unit != "percent":
         return None
-    hit = lex.quantity_negative.before(text, back_spaces(text, start))
+    words = lex.percent_negative if unit == "percent" else lex.quantity_negative
+    hit = words.before(text, back_spaces(text, start))
     return None if hit is None else hit[0]
 
 

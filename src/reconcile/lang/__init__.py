@@ -369,6 +369,9 @@ class LanguageProfile:
     occurrence_words: frozenset[str] = frozenset()
     occurrence_compare: tuple[str, ...] = ()
     occurrence_change: frozenset[str] = frozenset()
+    # Sign words before a percentage ("minus 5%", マイナス5%); none where they also mean
+    # "less" (fr "moins").
+    percent_negative: tuple[str, ...] = ()
 
 
 def _territory_currencies(locales: tuple[Locale, ...]) -> dict[str, str]:
@@ -898,6 +901,7 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),
         percent_prefixes=tuple(percent.get("prefix", [])),
+        percent_negative=tuple(percent.get("negative", [])),
         qualifiers_before=MappingProxyType(_lower_map(qualifiers.get("before", {}))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
         range_connectors=tuple(dict.fromkeys(
