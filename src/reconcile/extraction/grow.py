@@ -734,8 +734,12 @@ def _units(e: Expr) -> tuple[object, ...]:
 
 
 def _compatible(a: Expr, b: Expr) -> bool:
-    """Two ends of one range: same unit, or the unit written once on one side."""
-    if not a.has_unit or not b.has_unit:
+    """Two ends of one range: same unit, or the unit written once, after the second number
+    ("5 to 10%") or before the first ("$5 to 10 million"). A unit written after the first
+    number alone is no range's ("rose 6.2% to 1,200": the change, then the level)."""
+    if not b.has_unit:
+        return not (a.has_unit and a.end > a.num_end and _units(a) != _units(b))
+    if not a.has_unit:
         return True
     return _units(a) == _units(b)
 

@@ -3,9 +3,11 @@
 "from X to Y" after a verb of change ("rose", "est passé", "naik", "に増えた") states a
 figure before and after an update, so the two numbers stay two claims. The words are
 language data: the [updates] table of lang/data/<code>.toml lists `before` (verbs of
-change that stand a few words before the first number), `openers` (the "from" word that
-must stand right before it: "rose 10-20%" is a range of the change itself) and `after`
-(what follows the second number when the verb comes last, as in Japanese).
+change that stand a few words before the first number, or right before it in Chinese),
+`openers` (the "from" word that must stand right before it: "rose 10-20%" is a range of
+the change itself) and `after` (what follows the second number when the verb comes last,
+as in Japanese). A verb of change right before a change and a level, each with its unit
+("fell 0.3% to 4.1%"), also makes two claims.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.lang import supplement_table
 
@@ -28,14 +31,19 @@ class UpdateWords:
     before: frozenset[str]
     openers: frozenset[str]
     after: tuple[str, ...]
+    # The verbs of `before` written in a script without spaces (下降0.3%), matched as the
+    # end of the text before the number.
+    glued: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
 def update_words(code: str) -> UpdateWords:
     table = supplement_table(code, "updates")
-    return UpdateWords(frozenset(w.casefold() for w in table.get("before", [])),
+    before = frozenset(w.casefold() for w in table.get("before", []))
+    return UpdateWords(before,
                        frozenset(w.casefold() for w in table.get("openers", [])),
-                       tuple(table.get("after", [])))
+                       tuple(table.get("after", [])),
+                       tuple(sorted(w for w in before if not w.isascii() and is_cjk(w[-1]))))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -46,9 +54,17 @@ def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
     words = update_words(code)
     if words.after and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
         return True
-    if not words.before or not words.openers:
+    if not words.before:
         return False
     window = text[max(first.start - _WINDOW, 0):first.start]
     back = [m.group(0).casefold() for m in _WORD.finditer(window)][-_REACH:]
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
-    return bool(back) and back[-1] in words.openers and any(w in words.before for w in back)
+    if back and back[-1] in words.openers and any(w in words.before for w in back):
+        return True
+    # "fell 0.3% to 4.1%", "下降0.3%至4.1%": the change, then the level, each with its unit
+    # written after it, joined by a word (a dash joins a range: "rose 10%-20%").
+    joint = text[first.end:second.start].strip()
+    changed = any(w in words.before for w in back[-2:]) \
+        or window.rstrip().casefold().endswith(words.glued)
+    return (changed and first.end > first.num_end and second.end > second.num_end
+            and joint.isalpha())

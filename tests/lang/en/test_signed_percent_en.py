@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "en"
 
 CASES = [
-    pytest.param("The economy grew minus 5% last quarter.", [eq("minus 5%", "percent", "-5", "percent")], id="digits"),
-    pytest.param("Growth was minus five percent.", [eq("minus five percent", "percent", "-5", "percent")], id="second-form"),
+    pytest.param("The economy grew minus 5% last quarter.",
+                 [eq("minus 5%", "percent", "-5", "percent")], id="digits"),
+    pytest.param("Growth was minus five percent.",
+                 [eq("minus five percent", "percent", "-5", "percent")], id="second-form"),
 ]
 
 

@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "id"
 
 CASES = [
-    pytest.param("Pertumbuhan ekonomi minus 5 persen.", [eq("minus 5 persen", "percent", "-5", "percent")], id="digits"),
-    pytest.param("Pertumbuhan minus 2,5 persen.", [eq("minus 2,5 persen", "percent", "-2.5", "percent")], id="second-form"),
+    pytest.param("Pertumbuhan ekonomi minus 5 persen.",
+                 [eq("minus 5 persen", "percent", "-5", "percent")], id="digits"),
+    pytest.param("Pertumbuhan minus 2,5 persen.",
+                 [eq("minus 2,5 persen", "percent", "-2.5", "percent")], id="second-form"),
 ]
 
 

@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "ja"
 
 CASES = [
-    pytest.param("成長率はマイナス5%だった。", [eq("マイナス5%", "percent", "-5", "percent")], id="digits"),
-    pytest.param("成長率はマイナス2.5%に落ち込んだ。", [eq("マイナス2.5%", "percent", "-2.5", "percent")], id="second-form"),
+    pytest.param("成長率はマイナス5%だった。",
+                 [eq("マイナス5%", "percent", "-5", "percent")], id="digits"),
+    pytest.param("成長率はマイナス2.5%に落ち込んだ。",
+                 [eq("マイナス2.5%", "percent", "-2.5", "percent")], id="second-form"),
 ]
 
 

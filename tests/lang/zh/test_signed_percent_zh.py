@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "zh"
 
 CASES = [
-    pytest.param("经济增长率为负5%。", [eq("负5%", "percent", "-5", "percent")], id="digits"),
-    pytest.param("增速为負2.5%。", [eq("負2.5%", "percent", "-2.5", "percent")], id="second-form"),
+    pytest.param("经济增长率为负5%。",
+                 [eq("负5%", "percent", "-5", "percent")], id="digits"),
+    pytest.param("增速为負2.5%。",
+                 [eq("負2.5%", "percent", "-2.5", "percent")], id="second-form"),
 ]
 
 

@@ -1,0 +1,27 @@
+"""A change and the level it reached are two claims, not a range ("a gagné 6,2 % à 1 200
+points"); ranges stay ranges ("entre 5 % et 10 %")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "fr"
+
+CASES = [
+    pytest.param("Le chômage a baissé de 0,3 % à 4,1 %.",
+                 [eq("0,3 %", "percent", "0.3", "percent"),
+                  eq("4,1 %", "percent", "4.1", "percent")], id="de-then-a"),
+    pytest.param("L'indice a gagné 6,2 % à 1 200 points.",
+                 [eq("6,2 %", "percent", "6.2", "percent"),
+                  eq("1 200", "count", "1200", "points")], id="percent-then-level"),
+    pytest.param("Entre 5 % et 10 % des cas sont graves.",
+                 [Want("Entre 5 % et 10 %", "percent", "5", "10", "range", "percent")],
+                 id="range"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_change_level(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
