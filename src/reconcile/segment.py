@@ -306,6 +306,10 @@ def _boundary(text: str, start: int, stop: int, after: int, protected: bytearray
         # "approx. five", "Acme. , selon": the sentence goes on.
         if following.islower() or following in CLAUSE_PUNCTUATION:
             return False
+        # "rose 6 . 2 %": a decimal point tokenizing spaced out, not a full stop.
+        if run == "." and following.isdigit() and text[start - 2:start - 1].isdigit() \
+                and text[start - 1] == " ":
+            return False
         return not (run == "." and _is_abbreviation(_word_before(text, start), following))
     if has_closer:
         return False

@@ -608,6 +608,13 @@ def _currencies(
     # The shared table wins over CLDR: "$" is USD in running text even where a locale's
     # own dollar (TWD in zh_Hant) owns the symbol.
     symbols.update(common.get("symbols", {}))
+    # Text split into tokens writes "hk $ 10" for "HK$10": a prefix of two letters or more
+    # spaced from its sign (one letter would read the article in "a $5 fine").
+    for symbol, code in list(symbols.items()):
+        prefix = symbol[:-1]
+        if symbol.endswith("$") and len(prefix) >= 2 and prefix.isascii() and prefix.isalpha():
+            symbols.setdefault(f"{prefix} $", code)
+            symbols.setdefault(f"{prefix.lower()} $", code)
     return words, symbols
 
 
