@@ -23,6 +23,7 @@ from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from reconcile.extraction.atoms import atoms
+from reconcile.extraction.compound import compound_amounts
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.grow import (
@@ -113,6 +114,13 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)
         expr = grow(text[:limit], atom, lex)
+        if lex.profile.cjk and grown and expr.start < grown[-1].end and expr.currency \
+                and grown[-1].currency:
+            # A currency name may stand before or after a CJK number: one the amount before
+            # took is not this one's ("2ドル30セント": ドル is the 2's); grow it again
+            # without it (blanked, offsets kept).
+            end = grown[-1].end
+            expr = grow(" " * end + text[end:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
         is_year = (bare_year(expr) or bound_year(text, expr, lex)
@@ -121,6 +129,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
+    exprs = compound_amounts(text, exprs, lex.profile.code)
     return share_units(text, join_ranges(text, exprs, lex), lex)
 
 

@@ -1,0 +1,84 @@
+"""Amounts written in two units of one currency: "2 dollars and 30 cents", "两美元又三美分",
+"五元三毛". Read as one amount (2.30, 2.03, 5.3); otherwise the first part alone would be a
+wrong value. The words are language data, the [compound_money] table of
+lang/data/<code>.toml: `links` (what may stand between the parts: "and", 又), `hundredths`
+and `tenths` (a currency's minor units written after the second number: "cents", 分;
+角, 毛). A second part in a minor unit named with its currency ("三美分") counts when the
+currency is the first part's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from functools import lru_cache
+
+from reconcile.extraction.expr import Expr
+from reconcile.extraction.phrases import SPACES, PhraseTable
+from reconcile.lang import supplement_table
+
+_HUNDREDTH = Decimal("0.01")
+_TENTH = Decimal("0.1")
+
+
+@dataclass(frozen=True)
+class CompoundWords:
+    links: PhraseTable
+    minor: PhraseTable  # word -> factor (Decimal)
+
+
+@lru_cache(maxsize=64)
+def compound_words(code: str) -> CompoundWords:
+    table = supplement_table(code, "compound_money")
+    minor: dict[str, object] = {w: _TENTH for w in table.get("tenths", [])}
+    minor.update({w: _HUNDREDTH for w in table.get("hundredths", [])})
+    return CompoundWords(PhraseTable.of({w: True for w in table.get("links", [])}),
+                         PhraseTable.of(minor))
+
+
+def compound_amounts(text: str, exprs: list[Expr], code: str) -> list[Expr]:
+    """The expressions with each amount and the minor-unit part after it made one."""
+    words = compound_words(code)
+    if not words.minor.entries:
+        return exprs
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        cur = exprs[i]
+        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
+        merged = _merge(text, cur, nxt, words) if nxt is not None else None
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(cur)
+        i += 1
+    return out
+
+
+def _merge(text: str, a: Expr, b: Expr, words: CompoundWords) -> Expr | None:
+    if (a.currency is None or a.unknown_currency or a.qualifier != "eq" or a.high is not None
+            or a.scaled or b.qualifier != "eq" or b.high is not None or b.scaled):
+        return None
+    gap = text[a.end:b.start].strip(SPACES)
+    if gap:
+        link = words.links.at(gap, 0)
+        if link is None or link[0] != len(gap):
+            return None
+    if b.currency == a.currency and 0 < b.value < 1:
+        part = b.value  # "三美分": already in hundredths of its named currency
+    elif b.currency is None and not b.has_unit:
+        at = b.num_end
+        while at < len(text) and text[at] in SPACES:
+            at += 1
+        hit = words.minor.at(text, at)
+        if hit is None or b.value != b.value.to_integral_value():
+            return None
+        factor = Decimal(str(hit[1]))
+        if b.value * factor >= 1:
+            return None
+        part = b.value * factor
+        b = replace(b, end=max(b.end, hit[0]))
+    else:
+        return None
+    return replace(a, end=b.end, value=a.value + part)

@@ -1,0 +1,26 @@
+"""An amount written in two units of one currency is one amount ([compound_money] data):
+the first part alone would be a wrong value (issue #14)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "zh"
+
+CASES = [
+    pytest.param("这台电脑两美元又三美分。",
+                 [eq("两美元又三美分", "money", "2.03", "USD")], id="meiyuan-meifen"),
+    pytest.param("这个手机壳五元三毛。", [eq("五元三毛", "money", "5.3", "CNY")], id="yuan-mao"),
+    pytest.param("票价2美元30美分。", [eq("2美元30美分", "money", "2.30", "USD")],
+                 id="digits"),
+    pytest.param("它花了5元3分钟。",
+                 [eq("5元", "money", "5", "CNY"), eq("3分钟", "duration", "3", "minute")],
+                 id="fen-is-minutes"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_compound_money(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
