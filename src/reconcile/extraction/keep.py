@@ -62,7 +62,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
             return False
-        return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex))
+        return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex)
+                               or _one_named_currency(text, e, lex))
     if kind != "count":
         return True
     if e.origin == "word":
@@ -152,6 +153,14 @@ def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
 def _lone_one(e: Expr) -> bool:
     return e.value == 1 and not e.scaled and e.qualifier == "eq" and e.high is None \
         and e.several is None
+
+
+def _one_named_currency(text: str, e: Expr, lex: Lexicon) -> bool:
+    """一美元, 一ユーロ: a Han "one" before a currency's own name is an amount of one; not
+    before a generic unit (一元 is also "one variable", 一元化 "unification")."""
+    unit = text[e.num_end:e.end].strip()
+    return (e.currency is not None and e.value == 1 and e.high is None and bool(unit)
+            and unit not in lex.profile.currency_generic)
 
 
 def _one_duration(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -24,3 +24,18 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted"), CASES)
 def test_compound_money(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+ONES = [
+    pytest.param("苹果折扣一美元。", [eq("一美元", "money", "1", "USD")], id="yi-meiyuan"),
+    pytest.param("花了一美元左右。", [eq("一美元左右", "money", "1", "USD", "approx")],
+                 id="yi-meiyuan-approx"),
+    pytest.param("推进一元化管理。", [], id="yiyuan-is-a-word"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), ONES)
+def test_one_of_a_named_currency(text: str, wanted: list[Want]) -> None:
+    # A Han "one" before a currency's own name is an amount; before the generic 元 it may
+    # be a word of its own.
+    check_claims(text, wanted, LANG)
