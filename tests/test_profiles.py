@@ -31,8 +31,9 @@ def test_japanese_scales_come_from_cldr() -> None:
     assert scales["万"] == 10_000
     assert scales["億"] == 10**8
     assert scales["兆"] == 10**12
-    # ja.toml adds no scale of its own: these are CLDR's compact decimal formats.
-    assert _data("ja.toml")["numbers"]["scales"] == {}  # type: ignore[index]
+    # These are CLDR's compact decimal formats; ja.toml adds only the compound 万億 (a
+    # myriad of 億, as zh.toml's 万亿).
+    assert _data("ja.toml")["numbers"]["scales"] == {"万億": 10**12}  # type: ignore[index]
 
 
 def test_chinese_has_simplified_and_traditional_scales() -> None:

@@ -129,7 +129,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
-    exprs = compound_amounts(text, exprs, lex.profile.code)
+    exprs = compound_amounts(text, exprs, lex)
     return share_units(text, join_ranges(text, exprs, lex), lex)
 
 

@@ -189,8 +189,8 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
             word, value = scale
             section += Decimal(digit or 0)
             digit = None
-            if section == 0:
-                section = Decimal(1)
+            if section == 0 and total == 0:
+                section = Decimal(1)  # 億 alone: one of it
             if value > _largest(total):
                 total = (total + section) * value  # 一萬億: the scale covers all before it
             else:

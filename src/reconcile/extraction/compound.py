@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from reconcile.extraction.expr import Expr
+from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, PhraseTable
 from reconcile.lang import supplement_table
 
@@ -36,9 +37,9 @@ def compound_words(code: str) -> CompoundWords:
                          PhraseTable.of(minor))
 
 
-def compound_amounts(text: str, exprs: list[Expr], code: str) -> list[Expr]:
+def compound_amounts(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """The expressions with each amount and the minor-unit part after it made one."""
-    words = compound_words(code)
+    words = compound_words(lex.profile.code)
     if not words.minor.entries:
         return exprs
     out: list[Expr] = []
@@ -46,7 +47,7 @@ def compound_amounts(text: str, exprs: list[Expr], code: str) -> list[Expr]:
     while i < len(exprs):
         cur = exprs[i]
         nxt = exprs[i + 1] if i + 1 < len(exprs) else None
-        merged = _merge(text, cur, nxt, words) if nxt is not None else None
+        merged = _merge(text, cur, nxt, words, lex) if nxt is not None else None
         if merged is not None:
             out.append(merged)
             i += 2
@@ -56,7 +57,7 @@ def compound_amounts(text: str, exprs: list[Expr], code: str) -> list[Expr]:
     return out
 
 
-def _merge(text: str, a: Expr, b: Expr, words: CompoundWords) -> Expr | None:
+def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> Expr | None:
     if (a.currency is None or a.unknown_currency or a.qualifier != "eq" or a.high is not None
             or a.scaled or b.qualifier != "eq" or b.high is not None or b.scaled):
         return None
@@ -65,12 +66,12 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords) -> Expr | None:
         link = words.links.at(gap, 0)
         if link is None or link[0] != len(gap):
             return None
-    if b.currency == a.currency and 0 < b.value < 1:
+    at = b.num_end
+    while at < len(text) and text[at] in SPACES:
+        at += 1
+    if b.currency == a.currency and 0 < b.value < 1 and lex.minor_units.at(text, at):
         part = b.value  # "三美分": already in hundredths of its named currency
     elif b.currency is None and not b.has_unit:
-        at = b.num_end
-        while at < len(text) and text[at] in SPACES:
-            at += 1
         hit = words.minor.at(text, at)
         if hit is None or b.value != b.value.to_integral_value():
             return None

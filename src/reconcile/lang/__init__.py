@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -562,6 +562,49 @@ def _currency_name_table(loc: Locale) -> dict[str, list[str]]:
     return table
 
 
+def _currency_bases(loc: Locale, names: Mapping[str, Sequence[str]],
+                    common: Mapping[str, Any]) -> dict[str, str]:
+    """Currency names without the territory CLDR writes in them ("ナイジェリア ナイラ",
+    "尼日利亚奈拉": ナイラ, 奈拉), when one currency alone has that name left: "ドル",
+    "元" are many currencies' and stay out. Only in a locale whose names are so built
+    (common.toml's bases_min_share), and only names written in CJK script."""
+    lands = sorted((n for n in loc.territories.values() if len(n) >= 2), key=len,
+                   reverse=True)
+    excluded = set(common.get("bases_exclude", []))
+    found: dict[str, set[str]] = {}
+    spelled = stripped = 0
+    for code, spellings in names.items():
+        for name in spellings:
+            spelled += 1
+            for land in lands:
+                rest = _without_land(name, land)
+                if rest is not None:
+                    stripped += 1
+                    found.setdefault(rest, set()).add(code)
+                    break
+    if not spelled or stripped / spelled < float(common.get("bases_min_share", 1.0)):
+        return {}
+    # In Latin script what is left is too often a word ("70 lari": 70 runs in id, not
+    # Georgian lari; "real", "sol"): transliterated CJK names only.
+    return {base: code for base, codes in sorted(found.items())
+            if len(codes) == 1 and (code := next(iter(codes))) not in excluded
+            and len(base) >= 2 and all(is_cjk(ch) or ch in "・" for ch in base)}
+
+
+def _without_land(name: str, land: str) -> str | None:
+    """The name with a territory's name taken off its start or end (a word of its own in
+    spaced scripts), or None."""
+    cjk = is_cjk(land[0])
+    for rest in ((name[len(land):] if name.startswith(land) else None),
+                 (name[:-len(land)] if name.endswith(land) else None)):
+        if rest is None:
+            continue
+        trimmed = rest.strip(" ・")
+        if trimmed and (cjk or rest != trimmed) and " " not in trimmed:
+            return trimmed
+    return None
+
+
 def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
     names: set[str] = set()
     for loc in locales:
@@ -600,6 +643,9 @@ def _currencies(
                     words.setdefault(symbol.casefold(), code)
             elif len(symbol) > 1 or not symbol.isalpha():
                 symbols.setdefault(symbol, code)
+        # After every currency's own names and symbols: a shorter name never wins a clash.
+        for base, code in (_currency_bases(loc, names, common) if own else {}).items():
+            words.setdefault(base.casefold(), code)
     # A currency's symbol at home ("Nu." in Bhutan, "Kč" in Czechia) is written in news
     # of every language; after the text's own locales and English, which win a clash.
     for symbol, code in home_symbols().items():
