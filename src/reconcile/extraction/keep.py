@@ -41,6 +41,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "10.000 SR": no magnitude, and no other reading of the number
     if kind == "date":
         return True
+    if e.scaled and e.currency is None and lex.profile.scales_money_only \
+            and any(w in text[e.num_start:e.end] for w in lex.profile.scales_money_only):
+        return False  # 带宽100兆: 10^12 only as money (Taiwan), else "mega"
     if _product(text, e, lex):
         return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
     if kind == "count" and (_fraction_part(text, e, lex) or prefixed_measure(text, e, lex)):

@@ -337,6 +337,8 @@ class LanguageProfile:
     # language does not fix (French "trillion": 10**18, or a translator's 10**12) and a
     # currency's hundredth whose currency is not named ("cents", "sen").
     unread_after: frozenset[str] = frozenset()
+    # Scale words whose value only money settles (zh 兆: 10^12 or "mega").
+    scales_money_only: tuple[str, ...] = ()
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
     # it is money of 1/100 of that currency's unit.
     minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -1051,6 +1053,7 @@ def _build_profile(code: str) -> LanguageProfile:
         quantities=quantities,
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
+        scales_money_only=tuple(nums.get("scales_money_only", [])),
         minor_units=MappingProxyType(
             {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
