@@ -657,12 +657,18 @@ def _currencies(
     # own dollar (TWD in zh_Hant) owns the symbol.
     symbols.update(common.get("symbols", {}))
     # Text split into tokens writes "hk $ 10" for "HK$10": a prefix of two letters or more
-    # spaced from its sign (one letter would read the article in "a $5 fine").
+    # spaced from its sign (one letter would read the article in "a $5 fine"). And
+    # French typography spaces the letters after the sign: "10 $ HK", "5 $ CA" ("$HK").
     for symbol, code in list(symbols.items()):
-        prefix = symbol[:-1]
+        prefix, suffix = symbol[:-1], symbol[1:]
         if symbol.endswith("$") and len(prefix) >= 2 and prefix.isascii() and prefix.isalpha():
+            suffix = prefix  # "HK$" is also written "$ HK"
             symbols.setdefault(f"{prefix} $", code)
             symbols.setdefault(f"{prefix.lower()} $", code)
+        if (symbol.startswith("$") or symbol.endswith("$")) and len(suffix) >= 2 \
+                and suffix.isascii() and suffix.isalpha():
+            symbols.setdefault(f"$ {suffix}", code)
+            symbols.setdefault(f"$ {suffix.lower()}", code)
     return words, symbols
 
 
