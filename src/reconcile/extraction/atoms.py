@@ -84,7 +84,20 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
-    return non_overlapping(free)
+    return _without_spelled_points(text, non_overlapping(free), prof.decimal_words)
+
+
+def _without_spelled_points(text: str, found: list[Expr],
+                            words: frozenset[str]) -> list[Expr]:
+    """The atoms, less the two around a spelled decimal point ("three point five
+    million"): read apart they would be two wrong numbers."""
+    if not words or len(found) < 2:
+        return found
+    torn: set[int] = set()
+    for i in range(len(found) - 1):
+        if text[found[i].end:found[i + 1].start].strip().casefold() in words:
+            torn.update((i, i + 1))
+    return [a for i, a in enumerate(found) if i not in torn]
 
 
 # A point with a space on each side, between two digits: text split into tokens ("sales

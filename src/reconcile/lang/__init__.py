@@ -339,6 +339,8 @@ class LanguageProfile:
     unread_after: frozenset[str] = frozenset()
     # Scale words whose value only money settles (zh 兆: 10^12 or "mega").
     scales_money_only: tuple[str, ...] = ()
+    # The decimal point spelled out ("three point five"): numbers around it are no claim.
+    decimal_words: frozenset[str] = frozenset()
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
     # it is money of 1/100 of that currency's unit.
     minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -1060,6 +1062,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
         scales_money_only=tuple(nums.get("scales_money_only", [])),
+        decimal_words=_folded(nums.get("decimal_words", [])),
         minor_units=MappingProxyType(
             {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
