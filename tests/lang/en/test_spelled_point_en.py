@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "en"
 
 CASES = [
-    pytest.param("Some three point five million people fled.", [], id="spelled-point"),
-    pytest.param("At that point 5 people left.", [eq("5", "count", "5", "people")], id="word-elsewhere"),
+    pytest.param("Some three point five million people fled.", [],
+                 id="spelled-point"),
+    pytest.param("At that point 5 people left.", [eq("5", "count", "5", "people")],
+                 id="word-elsewhere"),
 ]
 
 

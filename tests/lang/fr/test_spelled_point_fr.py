@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "fr"
 
 CASES = [
-    pytest.param("Environ trois virgule cinq millions de personnes ont fui.", [], id="spelled-point"),
-    pytest.param("À ce moment, 5 personnes sont parties.", [eq("5", "count", "5", "personnes")], id="word-elsewhere"),
+    pytest.param("Environ trois virgule cinq millions de personnes ont fui.", [],
+                 id="spelled-point"),
+    pytest.param("À ce moment, 5 personnes sont parties.", [eq("5", "count", "5", "personnes")],
+                 id="word-elsewhere"),
 ]
 
 

@@ -10,8 +10,10 @@ from extractcases import Want, check_claims, eq
 LANG = "id"
 
 CASES = [
-    pytest.param("Sekitar tiga koma lima juta orang mengungsi.", [], id="spelled-point"),
-    pytest.param("Pada saat itu 5 orang pergi.", [eq("5", "count", "5", "orang")], id="word-elsewhere"),
+    pytest.param("Sekitar tiga koma lima juta orang mengungsi.", [],
+                 id="spelled-point"),
+    pytest.param("Pada saat itu 5 orang pergi.", [eq("5", "count", "5", "orang")],
+                 id="word-elsewhere"),
 ]
 
 
