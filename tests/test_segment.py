@@ -135,6 +135,13 @@ def test_segments_point_into_the_text(corpus: dict[str, Document], lang: str) ->
             ["他說:“我們會付錢。”然後離開了。", "第二天又回来了。".replace("来", "來")],
         ),
         (
+            # A quoted sentence of its own ends where its quote closes; the quote's book
+            # titles (《…》) are not its opening mark.
+            "有些人收藏他的作品。“他在 2000 年制作的《国王》入选纪录。”他还参与了纸币制作。",
+            ["有些人收藏他的作品。", "“他在 2000 年制作的《国王》入选纪录。”",
+             "他还参与了纸币制作。"],
+        ),
+        (
             "市長は「予算を承認した。」と述べた。工事は来年始まる。",
             ["市長は「予算を承認した。」と述べた。", "工事は来年始まる。"],
         ),

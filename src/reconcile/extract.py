@@ -48,6 +48,7 @@ from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
+from reconcile.extraction.qualified import qualify_currencies
 from reconcile.extraction.relative import (
     Anchors,
     anchor_from,
@@ -130,7 +131,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
     exprs = compound_amounts(text, exprs, lex)
-    return share_units(text, join_ranges(text, exprs, lex), lex)
+    exprs = share_units(text, join_ranges(text, exprs, lex), lex)
+    return qualify_currencies(text, exprs, lex)
 
 
 def extract_segments(

@@ -20,7 +20,11 @@ from reconcile.model import Document, Segment, SegmentKind
 CJK_TERMINALS = "。！？｡"
 TERMINALS = ".!?…" + CJK_TERMINALS
 # Closing quotes and brackets that belong to the sentence they follow.
+# CLOSERS and OPENERS pair by position (” closes “, 」 closes 「).
 CLOSERS = "\"'”’»›)]}）］｝」』】〕》〉"
+# What may follow a quote closed after a CJK full stop within one sentence: a quotative
+# particle (と, って) or a comma.
+QUOTE_CONTINUATIONS = frozenset("とっ，、,")
 OPENERS = "\"'“‘«‹([{（［｛「『【〔《〈"
 # A closing quote may stand after a space in French typography: « ... dollars. »
 SPACED_CLOSERS = '»”’"'
@@ -296,8 +300,10 @@ def _boundary(text: str, start: int, stop: int, after: int, protected: bytearray
     nxt = text[after]
     has_closer = after > stop
     if any(ch in CJK_TERMINALS for ch in run):
-        # 「...。」と言った: a quote that ends with 。 inside a sentence does not end it.
-        return not has_closer or nxt.isspace() or nxt in OPENERS
+        # 「...。」と言った, 他說:“……。”然後: a quote that ends with 。 inside a sentence
+        # does not end it; a quoted sentence of its own does (“……。”他还参与……).
+        return not has_closer or nxt.isspace() or nxt in OPENERS \
+            or (nxt not in QUOTE_CONTINUATIONS and _quote_opens_sentence(text, start, stop))
     if nxt.isspace():
         visible = _next_visible(text, after)
         if visible >= len(text):
@@ -325,6 +331,17 @@ def _boundary(text: str, start: int, stop: int, after: int, protected: bytearray
         # "séparés?Les", "什么?然后": a question or exclamation glued to the next sentence.
         return nxt.isupper() or is_cjk(nxt)
     return False
+
+
+def _quote_opens_sentence(text: str, end: int, closer: int) -> bool:
+    """Whether the quote that text[closer] closes after text[:end] opened a sentence: its
+    opening mark stands at the start of the text or right after a sentence's end."""
+    pair = OPENERS[CLOSERS.index(text[closer])] if text[closer] in CLOSERS else ""
+    at = text.rfind(pair, 0, end) if pair else -1
+    if at < 0:
+        return False
+    before = text[:at].rstrip()
+    return not before or before[-1] in TERMINALS or before[-1] in CLOSERS
 
 
 def _sentence_ends(text: str) -> Iterator[int]:

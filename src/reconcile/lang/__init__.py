@@ -341,6 +341,8 @@ class LanguageProfile:
     scales_money_only: tuple[str, ...] = ()
     # The decimal point spelled out ("three point five"): numbers around it are no claim.
     decimal_words: frozenset[str] = frozenset()
+    # CLDR's territory names (CJK languages only: what qualifies a currency there).
+    territory_names: frozenset[str] = frozenset()
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
     # it is money of 1/100 of that currency's unit.
     minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
@@ -1075,6 +1077,9 @@ def _build_profile(code: str) -> LanguageProfile:
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
             _territory_currencies(locales) if cur_context.get("generic") else {}),
+        territory_names=frozenset(
+            n for loc in locales for n in loc.territories.values() if len(n) >= 2
+        ) if code in ("ja", "zh", "ko") else frozenset(),
         occurrence_suffixes=_folded(sup.get("occurrences", {}).get("suffixes", [])),
         occurrence_words=_folded(sup.get("occurrences", {}).get("words", [])),
         occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq, q, xfail
+from extractcases import Want, check_claims, eq, q
 
 LANG = "ja"
 
@@ -29,10 +29,9 @@ OCCURRENCES = [
 ]
 
 TERRITORY_MONEY = [
-    xfail("カナダの新5ドル紙幣と新100ドル紙幣の肖像画。",
-          [eq("5ドル", "money", "5", "CAD"), eq("100ドル", "money", "100", "CAD")],
-          "a territory name before ドル does not yet choose the dollar (zh 元 does)",
-          id="canada-dollar-bills"),
+    pytest.param("カナダの新5ドル紙幣と新100ドル紙幣の肖像画。",
+                 [eq("5ドル", "money", "5", "CAD"), eq("100ドル", "money", "100", "CAD")],
+                 id="canada-dollar-bills"),
 ]
 
 AGES = [
