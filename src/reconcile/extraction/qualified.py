@@ -20,7 +20,7 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES
-from reconcile.lang import get_profile
+from reconcile.lang import get_profile, tablecache
 
 # CJK characters a qualifier may stand before the amount with ("の新": "new" bills).
 _CJK_GAP = 2
@@ -38,6 +38,11 @@ class Qualifiers:
 
 @lru_cache(maxsize=16)
 def qualifiers(code: str) -> Qualifiers:
+    """The qualifiers of a language (kept on disk with its other tables)."""
+    return tablecache.cached("qualifiers", code, lambda: _build_qualifiers(code))
+
+
+def _build_qualifiers(code: str) -> Qualifiers:
     profile = get_profile(code)
     words = {w.casefold(): c for w, c in profile.currency_words.items()}
     # In CJK a qualifier must be a territory's name (カナダ, 加拿大): a glued name splits
