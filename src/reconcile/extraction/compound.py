@@ -69,7 +69,8 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
     at = b.num_end
     while at < len(text) and text[at] in SPACES:
         at += 1
-    if b.currency == a.currency and 0 < b.value < 1 and lex.minor_units.at(text, at):
+    if b.currency == a.currency and 0 < b.value < 1 \
+            and lex.minor_units.at(text, at) is not None:
         part = b.value  # "三美分": already in hundredths of its named currency
     elif b.currency is None and not b.has_unit:
         hit = words.minor.at(text, at)

@@ -153,7 +153,8 @@ def _gap_ok(gap: str, lex: Lexicon) -> bool:
 
 
 def _ends_with_word(head: str, word: str) -> int | None:
-    """Where `word` stands in `head` followed only by a short gap, as a word of its own."""
+    """Where `word` last stands in `head`, as a word of its own (the caller judges what
+    stands between it and the amount)."""
     low = head.casefold()
     at = low.rfind(word)
     if at < 0:
