@@ -468,13 +468,13 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
 
         click.echo(render_markdown(results, skipped, show_all, matrix=matrix), nl=False)
     else:
-        from reconcile.report.terminal import console, render_diff, render_matrix
+        from reconcile.report.terminal import render_diff, render_matrix, screen
 
-        out = console()
+        out = screen()
         render_diff(out, results, show_all, skipped)
         if matrix:
             for result in results:
-                render_matrix(out, result)
+                render_matrix(out.rich(), result)
     _exit_like_diff(results, skipped, fail_on)
 
 
