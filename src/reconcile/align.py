@@ -42,13 +42,14 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.compare import intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, same_dimension
+from reconcile.lang import cldrcache
 from reconcile.model import AlignConfig, Alignment, Claim, Node
 from reconcile.scope import datings
 
@@ -56,15 +57,22 @@ from reconcile.scope import datings
 @cache
 def default_config() -> AlignConfig:
     """The weights the package ships (data/align_weights.toml, written by
-    benchmarks/fit_weights.py), as one frozen AlignConfig."""
-    ref = resources.files("reconcile").joinpath("data", "align_weights.toml")
-    return config_from_toml(ref.read_text(encoding="utf-8"))
+    benchmarks/fit_weights.py), as one frozen AlignConfig (the file's parse is kept with
+    the parsed language data files, lang/cldrcache.py)."""
+    # Read beside this module, as entities.py reads its tables: importlib.resources would
+    # load its readers (zipfile and more) on every run for this one file.
+    ref = Path(__file__).parent / "data" / "align_weights.toml"
+    return _config_from_table(cldrcache.parsed_toml(ref.read_bytes()))
 
 
 def config_from_toml(text: str) -> AlignConfig:
     """An AlignConfig from the text of a weights file: every field must be given, once,
     as `name = { value = ..., reason = "..." }`."""
-    table = tomllib.loads(text).get("weights", {})
+    return _config_from_table(tomllib.loads(text))
+
+
+def _config_from_table(parsed: Mapping[str, Any]) -> AlignConfig:
+    table = parsed.get("weights", {})
     names = {f.name: f.type for f in fields(AlignConfig)}
     unknown, missing = sorted(set(table) - set(names)), sorted(set(names) - set(table))
     if unknown or missing:

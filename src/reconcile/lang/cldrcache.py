@@ -4,9 +4,10 @@ and of the parsed language data files.
 Unit words and currency names are read by formatting sample values with babel (thousands of
 calls per language): most of a cold start. The tables depend only on babel's CLDR data and
 on the keys asked for, so they are kept as JSON in the user's cache folder, keyed by the
-babel version and a hash of the request. The language data files (TOML) are kept there too,
-parsed, keyed by a hash of their bytes: reading JSON back is far quicker than parsing TOML,
-and an edited file is a new key. The cache is safe to delete; a folder that cannot be
+babel version and a hash of the request. The data files (TOML: language data, concept
+lexicons, entity alias tables, alignment weights) are kept there too, parsed, keyed by a
+hash of their bytes: reading JSON back is far quicker than parsing TOML, and an edited file
+is a new key. The cache is safe to delete; a folder that cannot be
 written is simply not used (the tables are then rebuilt on every run). Set
 RECONCILE_CACHE_DIR to move it, or to an empty string to switch it off.
 """
