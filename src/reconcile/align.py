@@ -416,11 +416,13 @@ class _Scores:
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
-        if key not in self.memo:
-            found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-            self.memo[key] = None if found is None else (found.context, found.total,
-                                                         found.position)
-        return self.memo[key]
+        kept = self.memo.get(key, _UNSCORED)  # one probe: most pairs are asked again
+        if kept is not _UNSCORED:
+            return kept
+        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+        scored = None if found is None else (found.context, found.total, found.position)
+        self.memo[key] = scored
+        return scored
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
@@ -477,6 +479,7 @@ ScoreOf = Callable[[PairKey], float | None]
 # floats. The garbage collector stops walking such a tuple once it has seen it; a named
 # tuple it walks at every full collection, and a run keeps one per pair scored.
 _Parts = tuple[float, float, float]
+_UNSCORED: Any = object()  # _Scores.memo's answer for a pair not scored yet
 
 
 @dataclass(frozen=True)
@@ -638,9 +641,12 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
                 ) -> list[Link]:
     """The pairs of `xs` and `ys` that may link (affinity at least `floor`)."""
     scored = []
+    parts = scores.parts
+    y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
     for x in xs:
-        for y in ys:
-            found = scores.parts(_pair(x, y))
+        kx = x.source, x.index
+        for y, ky in y_keys:
+            found = parts((kx, ky) if kx <= ky else (ky, kx))  # _pair
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
@@ -860,8 +866,9 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 continue
             top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
             for pi, pj in ((i - 1, j), (i, j - 1)):
-                if (pi, pj) in best and (top is None or best[(pi, pj)] > top[0]):
-                    top = (best[(pi, pj)], pi, pj, ())
+                there = best.get((pi, pj))
+                if there is not None and (top is None or there > top[0]):
+                    top = (there, pi, pj, ())
             for di, dj in _BEADS:
                 prev = (i - di, j - dj)
                 if prev not in best:
@@ -877,8 +884,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         () if not found
                         else _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
+                if not links:  # most beads hold none
+                    continue
                 gain = sum(score for score, _, _ in links)
-                if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
+                if gain > 0 and (top is None or best[prev] + gain > top[0]):
                     top = (best[prev] + gain, prev[0], prev[1], links)
             if top is not None:
                 best[(i, j)] = top[0]

@@ -370,8 +370,10 @@ def capitalized_words(text: str) -> frozenset[str]:
 
     The versions of a story share their names, so one version's mid-sentence "Globex"
     shows that another's sentence-initial "Globex" is a name too (`find_entities`)."""
-    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text))
-    return frozenset(w.text for w in words if _capitalized(w) and not _starts_sentence(text, w))
+    # Only capitalized words (_capitalized) are made words and placed in their sentence.
+    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)
+             if m.end() - m.start() >= 2 and text[m.start()].isupper())
+    return frozenset(w.text for w in words if not _starts_sentence(text, w))
 
 
 def find_entities(
