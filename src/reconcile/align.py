@@ -416,8 +416,8 @@ class _Scores:
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
-        kept = self.memo.get(key, _UNSCORED)  # one probe: most pairs are asked again
-        if kept is not _UNSCORED:
+        kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
+        if kept is not _UNSCORED:  # asked again
             return kept
         found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
         scored = None if found is None else (found.context, found.total, found.position)
