@@ -45,3 +45,23 @@ def test_a_malformed_alias_file_is_still_an_input_error(tmp_path: Path,
     bad.write_bytes(b"[entity.x]\nkind = 'person'\nnames = ['\xff']\n")
     with pytest.raises(entities.InputError, match="not UTF-8"):
         entities.load_aliases([bad])
+
+
+def test_two_installations_sharing_the_cache_keep_their_own_tables(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile.lang import tablecache
+
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
+    for name in ("one", "two"):
+        package = tmp_path / name
+        package.mkdir()
+        (package / "mod.py").write_text(f"# {name}\n", encoding="utf-8")
+    try:
+        for _ in range(2):  # in turn, as a hook's environment and a checkout would run
+            for name in ("one", "two"):
+                monkeypatch.setattr(tablecache, "_PACKAGE", tmp_path / name)
+                tablecache.fingerprint.cache_clear()
+                assert tablecache.cached("test", "xx", lambda n=name: n) == name
+        assert len(list((tmp_path / "cache").glob("tables-test-*"))) == 2
+    finally:
+        tablecache.fingerprint.cache_clear()
