@@ -1152,7 +1152,17 @@ def entry_point() -> None:
     (_resume_collection), then works as usual. Library callers' collectors are left alone.
     """
     gc.disable()
-    code = main()
+    # The code dataclasses generate for reconcile's classes, compiled in an earlier run
+    # (reconcile.gencode): creating them is otherwise about a tenth of a cold diff.
+    from reconcile import gencode
+
+    generated = gencode.install()
+    try:
+        code = main()
+    finally:
+        if generated is not None:
+            generated.save()
+            gencode.uninstall(generated)
     # The process ends here, and what the run made lives until then: freezing it spares
     # the collector's passes over it while the interpreter shuts down.
     gc.freeze()

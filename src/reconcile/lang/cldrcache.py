@@ -24,7 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-_ENV = "RECONCILE_CACHE_DIR"
+from reconcile.cachefolder import cache_dir as cache_dir  # where these caches live
+
 # Bump when the shape of a cached table changes.
 _FORMAT = 1
 
@@ -45,15 +46,6 @@ def library_stamps(names: tuple[str, ...]) -> list[str]:
         info = origin.stat()
         stamps.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
     return stamps
-
-def cache_dir() -> Path | None:
-    """The cache folder, or None when caching is switched off."""
-    configured = os.environ.get(_ENV)
-    if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reconcile"
-
 
 def cached(kind: str, request: Any, build: Callable[[], Any]) -> Any:
     """The JSON value `build()` returns for `request`, read from the cache when present.
