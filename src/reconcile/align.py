@@ -413,6 +413,7 @@ class _Scores:
     linked: _Linked | None = None  # the facts of the first round (second round only)
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
+    reliefs: dict[PairKey, float] = field(default_factory=dict)  # _relief, by pair
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
@@ -464,14 +465,19 @@ class _Scores:
         pair; the position term is the smaller of the two readings."""
         if self.linked is None:
             return 0.0
+        kept = self.reliefs.get(key)  # blind and full both ask, for many pairs
+        if kept is not None:
+            return kept
         x, y = self.nodes[key[0]], self.nodes[key[1]]
         pairs = self.linked.pairs(x, y, by_segment=False)
         shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
-        if not shifts:
-            return 0.0
-        plain = abs(x.position - y.position)
-        moved = min(abs(x.position - y.position - shift) for shift in shifts)
-        return self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
+        relief = 0.0
+        if shifts:
+            plain = abs(x.position - y.position)
+            moved = min(abs(x.position - y.position - shift) for shift in shifts)
+            relief = self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
+        self.reliefs[key] = relief
+        return relief
 
 
 ScoreOf = Callable[[PairKey], float | None]
