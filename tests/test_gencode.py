@@ -132,3 +132,44 @@ def test_the_console_script_writes_then_reads_it_with_the_same_report(tmp_path: 
     size = written.stat().st_size
     assert _diff_json(str(tmp_path)) == without  # runs the code read back
     assert written.stat().st_size == size
+
+
+PATTERNS = [(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?:million|milliard|juta|万|億)", 0),
+            (r"[^\W\d_]+(?:-[^\W\d_]+)*", 0), (r"\b(?:about|environ|sekitar)\b", 2),
+            (r"(?<![0-9])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9])", 0),
+            (r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+", 0), (r"a.b", 16)]
+
+
+def test_kept_patterns_are_the_patterns_python_compiles(tmp_path: Path) -> None:
+    import re
+
+    original = re._compiler.compile  # type: ignore[attr-defined]
+    path = tmp_path / "code.marshal"
+    first = gencode.CodeCache(path, original)
+    first._entries()  # read (as a dataclass would), so patterns are kept
+    for pattern, flags in PATTERNS:
+        assert first.compile(pattern, flags) == original(pattern, flags)
+    assert first.added
+    first.save()
+    again = gencode.CodeCache(path, original)
+    again._entries()
+    for pattern, flags in PATTERNS:
+        kept = again.compile(pattern, flags)
+        fresh = original(pattern, flags)
+        assert kept == fresh and kept.groupindex == fresh.groupindex
+        assert kept.flags == fresh.flags and kept.groups == fresh.groups
+    assert not again.added  # every one read back
+    assert again.compile(r"(?P<x>1)", re.DEBUG) is not None  # printed, never kept
+    assert again.compile(rb"\d+", 0) == original(rb"\d+", 0)  # bytes: compiled
+    assert (r"(?P<x>1)", re.DEBUG) not in (again.known or {})
+
+
+def test_before_any_dataclass_nothing_is_read(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "code.marshal"
+    path.write_bytes(b"never read")
+    cache = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
+    assert cache.compile(r"x+", 0) == re.compile(r"x+")
+    assert cache.eval("1 + 1") == 2
+    assert cache.known is None

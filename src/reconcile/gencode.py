@@ -1,36 +1,42 @@
-"""The compiled code of dataclass methods and named tuples, kept between runs of the
-console script.
+"""Code a run makes from text, compiled once and kept between runs of the console script.
 
 Python 3.11 writes each dataclass's methods (__init__, __repr__, __eq__, __hash__, and for
 a frozen class __setattr__ and __delattr__) as source text when the class is created, and
-parses and compiles every one (a named tuple's __new__ likewise): some 300 in a cold
-`reconcile diff`, about a tenth of its instructions. The text depends only on the class's
-fields, and compiling it gives the same code in every process, as compiling a module does;
-so, as Python keeps a module's code in a .pyc, the console script keeps this code (marshal
-data) in the user's cache folder (reconcile.cachefolder: RECONCILE_CACHE_DIR, empty to
-switch it off), keyed by the Python version, and runs it instead of compiling the text.
+parses and compiles every one (a named tuple's __new__ likewise): some 300 texts in a cold
+`reconcile diff`, about a tenth of its instructions. Its regular expressions (some 100,
+most compiled when a module is imported) are parsed and compiled again in every process
+too, another twentieth. The result depends only on the text (and the flags) for a given
+Python, so, as Python keeps a module's code in a .pyc, the console script keeps it
+(marshal data) in the user's cache folder (reconcile.cachefolder: RECONCILE_CACHE_DIR,
+empty to switch it off), keyed by the interpreter and its version, and uses it instead of
+compiling again.
 
-Only entry_point installs it, for its own process, by shadowing the builtin the
-dataclasses module calls (exec, its one use) and the one collections.namedtuple calls
-(eval) with a module attribute of the same name; the code run is the code Python would
-have compiled from that text (compiled the same way: neither module has a __future__
-import to inherit). Library callers' processes are left alone. A damaged or unreadable
-file is ignored; an unwritable folder is skipped.
+Only entry_point installs this, for its own process: the `exec` the dataclasses module
+calls (its one use) and the `eval` collections.namedtuple calls are shadowed by a module
+attribute of the same name, and re._compiler.compile is wrapped. The code run is the code
+Python would have compiled from that text (compiled the same way: neither module has a
+__future__ import to inherit); a pattern is kept only when the one rebuilt from what is
+kept compares equal to the one compiled (Pattern equality compares the compiled code), as
+lang/tablecache.py keeps the patterns of the language tables. Library callers' processes
+are left alone. A damaged or unreadable file is ignored; an unwritable folder is skipped.
 """
 
 from __future__ import annotations
 
 import builtins
+import importlib
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
-# When the file holds more texts than this (many upgrades' worth), it is rewritten with
+# When the file holds more entries than this (many upgrades' worth), it is rewritten with
 # those of the run alone.
 MAX_ENTRIES = 4000
+_DEBUG = 128  # re.DEBUG: such a pattern prints its parse whenever it is compiled
 
 
 def cache_file() -> Path | None:
@@ -40,28 +46,57 @@ def cache_file() -> Path | None:
     folder = cache_dir()
     if folder is None:
         return None
-    # The interpreter and its exact version: the bytecode format is fixed within it.
+    # The interpreter and its exact version: bytecode and regex code are fixed within it.
     return folder / f"generated-code-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
 
 
+def compiled_args(pattern: Any) -> tuple[Any, ...] | None:
+    """The arguments after the source that re.compile gives `_sre.compile` for `pattern`
+    (a str pattern), or None when they cannot be found again exactly (checked: the
+    rebuilt pattern must compare equal, code included)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        compiler: Any = importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        code = compiler._code(parsed, pattern.flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (pattern.flags | parsed.state.flags, [int(op) for op in code],
+                parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if importlib.import_module("_sre").compile(pattern.pattern, *args) != pattern:
+            return None
+    except Exception:  # CPython internals moved: keep nothing
+        return None
+    return args
+
+
 class CodeCache:
-    """Compiled code by compile mode and source text: read from `path`, added to as texts
-    are met, written back by save() when a text was new."""
+    """Compiled code by compile mode and source text, and regex code by pattern and flags:
+    read from `path` on first use, added to as texts are met, written back by save() when
+    one was new."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, compile_pattern: Callable[[Any, Any], Any] | None = None
+                 ) -> None:
         self.path = path
-        self.known: dict[str, CodeType] | None = None  # read on first use (--help: never)
-        self.used: dict[str, CodeType] = {}
+        self.known: dict[Any, Any] | None = None  # read on first use (--help: never)
+        self.used: dict[Any, Any] = {}
         self.added = False
+        self._compile_pattern = compile_pattern  # re._compiler.compile, when wrapped
 
-    def _code(self, source: str, mode: str) -> CodeType:
+    def _entries(self) -> dict[Any, Any]:
         if self.known is None:
             self.known = _read(self.path)
+        return self.known
+
+    def _code(self, source: str, mode: str) -> CodeType:
+        known = self._entries()
         key = f"{mode}\0{source}"
-        code = self.known.get(key)
+        code = known.get(key)
         if code is None:
             code = compile(source, "<string>", mode, dont_inherit=True)
-            self.known[key] = code
+            known[key] = code
             self.added = True
         self.used[key] = code
         return code
@@ -73,10 +108,35 @@ class CodeCache:
         builtins.exec(source, globals, locals)
 
     def eval(self, source: Any, globals: Any = None, locals: Any = None, /) -> Any:
-        """builtins.eval, with a source text's code taken from the cache."""
-        if isinstance(source, str):
+        """builtins.eval, with a source text's code taken from the cache (once the file
+        was read for a dataclass: a run that makes none, --help, reads nothing)."""
+        if isinstance(source, str) and self.known is not None:
             source = self._code(source, "eval")
         return builtins.eval(source, globals, locals)
+
+    def compile(self, pattern: Any, flags: Any = 0) -> Any:
+        """re._compiler.compile, with a str pattern's code taken from the cache."""
+        original = self._compile_pattern
+        assert original is not None
+        # Patterns are looked up once the file was read for a dataclass: a run that makes
+        # none (--help) compiles its few patterns rather than read it.
+        known = self.known
+        if known is None or not isinstance(pattern, str) or int(flags) & _DEBUG:
+            return original(pattern, flags)
+        key = (pattern, int(flags))
+        args = known.get(key)
+        if args is not None:
+            try:
+                self.used[key] = args
+                return importlib.import_module("_sre").compile(pattern, *args)
+            except Exception:  # not this engine's code after all: compile the text
+                pass
+        compiled = original(pattern, flags)
+        args = compiled_args(compiled)
+        if args is not None:
+            known[key] = self.used[key] = args
+            self.added = True
+        return compiled
 
     def save(self) -> None:
         """Write the file (atomically) when this run compiled a text it did not hold."""
@@ -100,14 +160,22 @@ class CodeCache:
         self.added = False
 
 
-def _read(path: Path) -> dict[str, CodeType]:
+def _read(path: Path) -> dict[Any, Any]:
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
         return {}
     if not isinstance(data, dict):
         return {}
-    return {k: v for k, v in data.items() if isinstance(k, str) and isinstance(v, CodeType)}
+    return {k: v for k, v in data.items() if _entry(k, v)}
+
+
+def _entry(key: Any, value: Any) -> bool:
+    """Whether a read entry has the shape of a code entry or of a pattern entry."""
+    if isinstance(key, str):
+        return isinstance(value, CodeType)
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
+            and isinstance(key[1], int) and isinstance(value, tuple) and len(value) == 5)
 
 
 def _shadowed() -> list[tuple[ModuleType, str]]:
@@ -125,22 +193,33 @@ def _shadowed() -> list[tuple[ModuleType, str]]:
 
 
 def install() -> CodeCache | None:
-    """Make dataclasses and named tuples run cached code (None: no cache folder). Call
-    save() and then uninstall() on the result at the end of the run."""
+    """Make dataclasses, named tuples and regular expressions use kept code (None: no
+    cache folder). Call save() and then uninstall() on the result at the end of the run."""
+    import re
+
     path = cache_file()
     if path is None:
         return None
-    cache = CodeCache(path)
+    compiler: Any = getattr(re, "_compiler", None)
+    original = getattr(compiler, "compile", None)
+    cache = CodeCache(path, original if callable(original) else None)
     for module, name in _shadowed():
         setattr(module, name, getattr(cache, name))
+    if cache._compile_pattern is not None:
+        compiler.compile = cache.compile
     return cache
 
 
 def uninstall(cache: CodeCache) -> None:
-    """Give the modules back the builtins."""
+    """Give the modules back the builtins and re its compiler."""
     import collections
     import dataclasses
+    import re
 
     for module, name in ((dataclasses, "exec"), (collections, "eval")):
         if getattr(module, name, None) == getattr(cache, name):
             delattr(module, name)
+    compiler: Any = getattr(re, "_compiler", None)
+    if cache._compile_pattern is not None and getattr(compiler, "compile", None) == \
+            cache.compile:
+        compiler.compile = cache._compile_pattern

@@ -166,24 +166,10 @@ def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
 
 def _compiled_code(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     """The arguments after the source that re.compile gives `_sre.compile` for `pattern`,
-    or None when they cannot be found again exactly (checked: the rebuilt pattern must
-    compare equal, code included)."""
-    try:
-        parser: Any = importlib.import_module("re._parser")
-        compiler: Any = importlib.import_module("re._compiler")
-        parsed = parser.parse(pattern.pattern, pattern.flags)
-        code = compiler._code(parsed, pattern.flags)
-        groupindex = dict(parsed.state.groupdict)
-        indexgroup: list[str | None] = [None] * parsed.state.groups
-        for name, index in groupindex.items():
-            indexgroup[index] = name
-        args = (pattern.flags | parsed.state.flags, [int(op) for op in code],
-                parsed.state.groups - 1, groupindex, tuple(indexgroup))
-        if _sre().compile(pattern.pattern, *args) != pattern:
-            return None
-    except Exception:  # CPython internals moved: store the source alone
-        return None
-    return args
+    or None when they cannot be found again exactly (reconcile.gencode.compiled_args)."""
+    from reconcile.gencode import compiled_args
+
+    return compiled_args(pattern)
 
 
 def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:
