@@ -173,3 +173,20 @@ def test_before_any_dataclass_nothing_is_read(tmp_path: Path) -> None:
     assert cache.compile(r"x+", 0) == re.compile(r"x+")
     assert cache.eval("1 + 1") == 2
     assert cache.known is None
+
+
+def test_the_file_keeps_the_latest_runs_entries_first(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "code.marshal"
+    old = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
+    for n in range(10):
+        old._code(f"x = {n}", "exec")
+    old.save()
+    run = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
+    run._code("x = 0", "exec")  # read back
+    run._code("y = 1", "exec")  # new: the file is rewritten
+    run.save()
+    kept = list(gencode.CodeCache(path)._entries())
+    # The run's two entries, then the file's, up to twice as many in all.
+    assert kept == ["exec\0x = 0", "exec\0y = 1", "exec\0x = 1", "exec\0x = 2"]

@@ -33,9 +33,11 @@ from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
 
-# When the file holds more entries than this (many upgrades' worth), it is rewritten with
-# those of the run alone.
-MAX_ENTRIES = 4000
+# A file is rewritten with the entries of the run that rewrites it, then the others it
+# held, latest run's first, up to this many times as many in all: the classes and patterns
+# of the commands a user runs in turn stay, those of older versions and of one-off inputs
+# (a pattern made from data) go, and reading the file stays cheap.
+KEEP_FACTOR = 2
 _DEBUG = 128  # re.DEBUG: such a pattern prints its parse whenever it is compiled
 
 
@@ -144,7 +146,13 @@ class CodeCache:
             return
         import tempfile  # only when a text was new: most runs write nothing
 
-        keep = self.known if len(self.known) <= MAX_ENTRIES else self.used
+        # This run's entries, then the file's in its order (each write puts its run's
+        # entries first, so the file runs from the latest run to the oldest).
+        keep = dict(self.used)
+        for key, value in self.known.items():
+            if len(keep) >= KEEP_FACTOR * len(self.used):
+                break
+            keep.setdefault(key, value)
         try:
             data = marshal.dumps(keep)
             self.path.parent.mkdir(parents=True, exist_ok=True)
