@@ -13,6 +13,7 @@ CORPUS = ROOT / "corpus" / "openai-musk"
 # Loaded only by the commands, inputs or languages that need them.
 NOT_AT_IMPORT = ("babel", "langdetect", "rich", "httpx", "lxml", "rapidfuzz", "pint")
 NOT_IN_A_COLD_DIFF = ("babel", "langdetect", "httpx", "lxml", "pint", "rich.progress",
+                      "rich.console", "rich.table", "rich.text",
                       "reconcile.ledger", "reconcile.report.jsonio", "reconcile.report.matrix",
                       "reconcile.inputs.html", "reconcile.inputs.markdown",
                       "reconcile.inputs.xliff")

@@ -42,13 +42,14 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.compare import intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, same_dimension
+from reconcile.lang import cldrcache
 from reconcile.model import AlignConfig, Alignment, Claim, Node
 from reconcile.scope import datings
 
@@ -56,15 +57,22 @@ from reconcile.scope import datings
 @cache
 def default_config() -> AlignConfig:
     """The weights the package ships (data/align_weights.toml, written by
-    benchmarks/fit_weights.py), as one frozen AlignConfig."""
-    ref = resources.files("reconcile").joinpath("data", "align_weights.toml")
-    return config_from_toml(ref.read_text(encoding="utf-8"))
+    benchmarks/fit_weights.py), as one frozen AlignConfig (the file's parse is kept with
+    the parsed language data files, lang/cldrcache.py)."""
+    # Read beside this module, as entities.py reads its tables: importlib.resources would
+    # load its readers (zipfile and more) on every run for this one file.
+    ref = Path(__file__).parent / "data" / "align_weights.toml"
+    return _config_from_table(cldrcache.parsed_toml(ref.read_bytes()))
 
 
 def config_from_toml(text: str) -> AlignConfig:
     """An AlignConfig from the text of a weights file: every field must be given, once,
     as `name = { value = ..., reason = "..." }`."""
-    table = tomllib.loads(text).get("weights", {})
+    return _config_from_table(tomllib.loads(text))
+
+
+def _config_from_table(parsed: Mapping[str, Any]) -> AlignConfig:
+    table = parsed.get("weights", {})
     names = {f.name: f.type for f in fields(AlignConfig)}
     unknown, missing = sorted(set(table) - set(names)), sorted(set(names) - set(table))
     if unknown or missing:
@@ -405,14 +413,17 @@ class _Scores:
     linked: _Linked | None = None  # the facts of the first round (second round only)
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
+    reliefs: dict[PairKey, float] = field(default_factory=dict)  # _relief, by pair
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
-        if key not in self.memo:
-            found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-            self.memo[key] = None if found is None else (found.context, found.total,
-                                                         found.position)
-        return self.memo[key]
+        kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
+        if kept is not _UNSCORED:  # asked again
+            return kept
+        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+        scored = None if found is None else (found.context, found.total, found.position)
+        self.memo[key] = scored
+        return scored
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
@@ -454,14 +465,19 @@ class _Scores:
         pair; the position term is the smaller of the two readings."""
         if self.linked is None:
             return 0.0
+        kept = self.reliefs.get(key)  # blind and full both ask, for many pairs
+        if kept is not None:
+            return kept
         x, y = self.nodes[key[0]], self.nodes[key[1]]
         pairs = self.linked.pairs(x, y, by_segment=False)
         shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
-        if not shifts:
-            return 0.0
-        plain = abs(x.position - y.position)
-        moved = min(abs(x.position - y.position - shift) for shift in shifts)
-        return self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
+        relief = 0.0
+        if shifts:
+            plain = abs(x.position - y.position)
+            moved = min(abs(x.position - y.position - shift) for shift in shifts)
+            relief = self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
+        self.reliefs[key] = relief
+        return relief
 
 
 ScoreOf = Callable[[PairKey], float | None]
@@ -469,6 +485,7 @@ ScoreOf = Callable[[PairKey], float | None]
 # floats. The garbage collector stops walking such a tuple once it has seen it; a named
 # tuple it walks at every full collection, and a run keeps one per pair scored.
 _Parts = tuple[float, float, float]
+_UNSCORED: Any = object()  # _Scores.memo's answer for a pair not scored yet
 
 
 @dataclass(frozen=True)
@@ -630,9 +647,12 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
                 ) -> list[Link]:
     """The pairs of `xs` and `ys` that may link (affinity at least `floor`)."""
     scored = []
+    parts = scores.parts
+    y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
     for x in xs:
-        for y in ys:
-            found = scores.parts(_pair(x, y))
+        kx = x.source, x.index
+        for y, ky in y_keys:
+            found = parts((kx, ky) if kx <= ky else (ky, kx))  # _pair
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
@@ -852,8 +872,9 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 continue
             top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
             for pi, pj in ((i - 1, j), (i, j - 1)):
-                if (pi, pj) in best and (top is None or best[(pi, pj)] > top[0]):
-                    top = (best[(pi, pj)], pi, pj, ())
+                there = best.get((pi, pj))
+                if there is not None and (top is None or there > top[0]):
+                    top = (there, pi, pj, ())
             for di, dj in _BEADS:
                 prev = (i - di, j - dj)
                 if prev not in best:
@@ -869,8 +890,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         () if not found
                         else _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
+                if not links:  # most beads hold none
+                    continue
                 gain = sum(score for score, _, _ in links)
-                if links and gain > 0 and (top is None or best[prev] + gain > top[0]):
+                if gain > 0 and (top is None or best[prev] + gain > top[0]):
                     top = (best[prev] + gain, prev[0], prev[1], links)
             if top is not None:
                 best[(i, j)] = top[0]

@@ -468,13 +468,13 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
 
         click.echo(render_markdown(results, skipped, show_all, matrix=matrix), nl=False)
     else:
-        from reconcile.report.terminal import console, render_diff, render_matrix
+        from reconcile.report.terminal import render_diff, render_matrix, screen
 
-        out = console()
+        out = screen()
         render_diff(out, results, show_all, skipped)
         if matrix:
             for result in results:
-                render_matrix(out, result)
+                render_matrix(out.rich(), result)
     _exit_like_diff(results, skipped, fail_on)
 
 
@@ -1125,11 +1125,13 @@ def _resume_collection() -> None:
     """Resume the cyclic garbage collector if entry_point paused it for start-up, with
     what start-up made frozen out of its later passes (gc.freeze): those objects live as
     long as the process. A run then makes many short-lived objects (scores, candidate
-    links) and few cycles, so the youngest generation is collected every 10,000
-    allocations instead of 700: a tenth of the passes, memory still bounded."""
+    links) and few cycles, so the youngest generation is collected every 100,000
+    allocations instead of 700: a story of a few versions is diffed without a pass (its
+    language tables, loaded during the run, would otherwise be walked), a long run pays
+    a pass per 100,000 new objects, memory still bounded."""
     if not gc.isenabled():
         gc.freeze()
-        gc.set_threshold(10_000, 10, 10)
+        gc.set_threshold(100_000, 10, 10)
         gc.enable()
 
 
@@ -1150,4 +1152,18 @@ def entry_point() -> None:
     (_resume_collection), then works as usual. Library callers' collectors are left alone.
     """
     gc.disable()
-    sys.exit(main())
+    # The code dataclasses generate for reconcile's classes, compiled in an earlier run
+    # (reconcile.gencode): creating them is otherwise about a tenth of a cold diff.
+    from reconcile import gencode
+
+    generated = gencode.install()
+    try:
+        code = main()
+    finally:
+        if generated is not None:
+            generated.save()
+            gencode.uninstall(generated)
+    # The process ends here, and what the run made lives until then: freezing it spares
+    # the collector's passes over it while the interpreter shuts down.
+    gc.freeze()
+    sys.exit(code)

@@ -40,7 +40,7 @@ import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -89,7 +89,9 @@ class _Match:
 
 
 def _read(name: str) -> dict[str, Any]:
-    ref = resources.files("reconcile.lang").joinpath("data", "concepts", f"{name}.toml")
+    # The folder beside the package's modules: importlib.resources would load its readers
+    # (zipfile and more) on every run for these files.
+    ref = Path(__file__).parent / "lang" / "data" / "concepts" / f"{name}.toml"
     if not ref.is_file():
         return {}
     return cldrcache.parsed_toml(ref.read_bytes())

@@ -76,11 +76,16 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     every = without_markers(analysis.claims, find_markers(doc))
     kept = [c for c in every if include_boilerplate or not c.boilerplate]
     set_aside = tuple(c for c in every if not include_boilerplate and c.boilerplate)
-    compared = [s for s in segments if include_boilerplate or not s.boilerplate]
+    paragraph_of = {seg.start: seg.paragraph for seg in segments}
+    # Entities are read only where a claim's node looks: its sentence, and its paragraph
+    # for the context (build_nodes); the sentences of paragraphs without a claim are not.
+    read = {paragraph_of.get(c.sentence_start, -1) for c in kept}
+    starts = {c.sentence_start for c in kept}
+    compared = [s for s in segments if (include_boilerplate or not s.boilerplate)
+                and (s.paragraph in read or s.start in starts)]
     entities = find(doc, compared, aliases, names)
     claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
               for c in kept]
-    paragraph_of = {seg.start: seg.paragraph for seg in segments}
     # Claims compare without their entities, so the concepts found before still apply.
     concept_of = dict(zip(analysis.claims, analysis.concepts, strict=True))
     nodes = build_nodes(doc.source_id, claims, len(doc.text), paragraph_of, entities,

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from reconcile.errors import InputError
-from reconcile.lang import tablecache
+from reconcile.lang import cldrcache, tablecache
 
 ENTITY_KINDS: tuple[str, ...] = ("person", "org", "product", "place")
 # Names found by their shape only (capitals, quotes, katakana) get this prefix and score.
@@ -180,8 +180,10 @@ def _shipped_stopwords() -> Mapping[str, frozenset[str]]:
 
 
 def _read_toml(path: Path) -> dict[str, object]:
+    # Parsed through the cache of parsed data files (keyed by the bytes): reading the
+    # parse back is far quicker than parsing names in many scripts again every run.
     try:
-        return tomllib.loads(path.read_bytes().decode("utf-8"))
+        return cldrcache.parsed_toml(path.read_bytes())
     except OSError as error:
         raise InputError(str(path), f"cannot read alias file: {error.strerror}") from error
     except UnicodeDecodeError as error:
@@ -262,6 +264,7 @@ def _merge(specs: Sequence[_Spec]) -> tuple[Entity, ...]:
 # ---- keys and lookups ------------------------------------------------------------------
 
 
+@lru_cache(maxsize=8192)
 def _name_key(name: str) -> tuple[str, str] | None:
     """How a name is looked up: ("cjk", folded), ("capitals", key) or ("folded", key)."""
     name = name.strip()
@@ -367,8 +370,10 @@ def capitalized_words(text: str) -> frozenset[str]:
 
     The versions of a story share their names, so one version's mid-sentence "Globex"
     shows that another's sentence-initial "Globex" is a name too (`find_entities`)."""
-    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text))
-    return frozenset(w.text for w in words if _capitalized(w) and not _starts_sentence(text, w))
+    # Only capitalized words (_capitalized) are made words and placed in their sentence.
+    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)
+             if m.end() - m.start() >= 2 and text[m.start()].isupper())
+    return frozenset(w.text for w in words if not _starts_sentence(text, w))
 
 
 def find_entities(

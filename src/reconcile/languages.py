@@ -6,11 +6,13 @@ load CLDR through babel.
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 
 def supported_languages() -> tuple[str, ...]:
     """Language codes that have a supplement file (CLDR alone also works for others)."""
-    folder = resources.files("reconcile").joinpath("lang", "data")
+    # The folder beside this module: importlib.resources would load its readers (zipfile
+    # and more) on every run only to list it.
+    folder = Path(__file__).parent / "lang" / "data"
     names = (item.name for item in folder.iterdir() if item.name.endswith(".toml"))
     return tuple(sorted(n.removesuffix(".toml") for n in names if n != "common.toml"))

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal, cast
 
@@ -414,6 +413,8 @@ def _supplement_table(code: str, name: str) -> Mapping[str, Any]:
 
 
 def _read_toml(name: str) -> dict[str, Any]:
+    from importlib import resources  # only when tables are built: cached runs skip it
+
     ref = resources.files("reconcile.lang").joinpath("data", f"{name}.toml")
     if not ref.is_file():
         return {}

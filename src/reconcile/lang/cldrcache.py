@@ -4,9 +4,10 @@ and of the parsed language data files.
 Unit words and currency names are read by formatting sample values with babel (thousands of
 calls per language): most of a cold start. The tables depend only on babel's CLDR data and
 on the keys asked for, so they are kept as JSON in the user's cache folder, keyed by the
-babel version and a hash of the request. The language data files (TOML) are kept there too,
-parsed, keyed by a hash of their bytes: reading JSON back is far quicker than parsing TOML,
-and an edited file is a new key. The cache is safe to delete; a folder that cannot be
+babel version and a hash of the request. The data files (TOML: language data, concept
+lexicons, entity alias tables, alignment weights) are kept there too, parsed, keyed by a
+hash of their bytes: reading JSON back is far quicker than parsing TOML, and an edited file
+is a new key. The cache is safe to delete; a folder that cannot be
 written is simply not used (the tables are then rebuilt on every run). Set
 RECONCILE_CACHE_DIR to move it, or to an empty string to switch it off.
 """
@@ -23,7 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-_ENV = "RECONCILE_CACHE_DIR"
+from reconcile.cachefolder import cache_dir as cache_dir  # where these caches live
+
 # Bump when the shape of a cached table changes.
 _FORMAT = 1
 
@@ -44,15 +46,6 @@ def library_stamps(names: tuple[str, ...]) -> list[str]:
         info = origin.stat()
         stamps.append(f"{name}:{origin}:{info.st_size}:{info.st_mtime_ns}")
     return stamps
-
-def cache_dir() -> Path | None:
-    """The cache folder, or None when caching is switched off."""
-    configured = os.environ.get(_ENV)
-    if configured is not None:
-        return Path(configured) if configured else None
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "reconcile"
-
 
 def cached(kind: str, request: Any, build: Callable[[], Any]) -> Any:
     """The JSON value `build()` returns for `request`, read from the cache when present.

@@ -1,0 +1,233 @@
+"""Code a run makes from text, compiled once and kept between runs of the console script.
+
+Python 3.11 writes each dataclass's methods (__init__, __repr__, __eq__, __hash__, and for
+a frozen class __setattr__ and __delattr__) as source text when the class is created, and
+parses and compiles every one (a named tuple's __new__ likewise): some 300 texts in a cold
+`reconcile diff`, about a tenth of its instructions. Its regular expressions (some 100,
+most compiled when a module is imported) are parsed and compiled again in every process
+too, another twentieth. The result depends only on the text (and the flags) for a given
+Python, so, as Python keeps a module's code in a .pyc, the console script keeps it
+(marshal data) in the user's cache folder (reconcile.cachefolder: RECONCILE_CACHE_DIR,
+empty to switch it off), keyed by the interpreter and its version, and uses it instead of
+compiling again.
+
+Only entry_point installs this, for its own process: the `exec` the dataclasses module
+calls (its one use) and the `eval` collections.namedtuple calls are shadowed by a module
+attribute of the same name, and re._compiler.compile is wrapped. The code run is the code
+Python would have compiled from that text (compiled the same way: neither module has a
+__future__ import to inherit); a pattern is kept only when the one rebuilt from what is
+kept compares equal to the one compiled (Pattern equality compares the compiled code), as
+lang/tablecache.py keeps the patterns of the language tables. Library callers' processes
+are left alone. A damaged or unreadable file is ignored; an unwritable folder is skipped.
+"""
+
+from __future__ import annotations
+
+import builtins
+import importlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from types import CodeType, ModuleType
+from typing import Any
+
+# A file is rewritten with the entries of the run that rewrites it, then the others it
+# held, latest run's first, up to this many times as many in all: the classes and patterns
+# of the commands a user runs in turn stay, those of older versions and of one-off inputs
+# (a pattern made from data) go, and reading the file stays cheap.
+KEEP_FACTOR = 2
+_DEBUG = 128  # re.DEBUG: such a pattern prints its parse whenever it is compiled
+
+
+def cache_file() -> Path | None:
+    """Where the code is kept for this Python, or None when the cache folder is off."""
+    from reconcile.cachefolder import cache_dir
+
+    folder = cache_dir()
+    if folder is None:
+        return None
+    # The interpreter and its exact version: bytecode and regex code are fixed within it.
+    return folder / f"generated-code-{sys.implementation.cache_tag}-{sys.hexversion:x}.marshal"
+
+
+def compiled_args(pattern: Any) -> tuple[Any, ...] | None:
+    """The arguments after the source that re.compile gives `_sre.compile` for `pattern`
+    (a str pattern), or None when they cannot be found again exactly (checked: the
+    rebuilt pattern must compare equal, code included)."""
+    try:
+        parser: Any = importlib.import_module("re._parser")
+        compiler: Any = importlib.import_module("re._compiler")
+        parsed = parser.parse(pattern.pattern, pattern.flags)
+        code = compiler._code(parsed, pattern.flags)
+        groupindex = dict(parsed.state.groupdict)
+        indexgroup: list[str | None] = [None] * parsed.state.groups
+        for name, index in groupindex.items():
+            indexgroup[index] = name
+        args = (pattern.flags | parsed.state.flags, [int(op) for op in code],
+                parsed.state.groups - 1, groupindex, tuple(indexgroup))
+        if importlib.import_module("_sre").compile(pattern.pattern, *args) != pattern:
+            return None
+    except Exception:  # CPython internals moved: keep nothing
+        return None
+    return args
+
+
+class CodeCache:
+    """Compiled code by compile mode and source text, and regex code by pattern and flags:
+    read from `path` on first use, added to as texts are met, written back by save() when
+    one was new."""
+
+    def __init__(self, path: Path, compile_pattern: Callable[[Any, Any], Any] | None = None
+                 ) -> None:
+        self.path = path
+        self.known: dict[Any, Any] | None = None  # read on first use (--help: never)
+        self.used: dict[Any, Any] = {}
+        self.added = False
+        self._compile_pattern = compile_pattern  # re._compiler.compile, when wrapped
+
+    def _entries(self) -> dict[Any, Any]:
+        if self.known is None:
+            self.known = _read(self.path)
+        return self.known
+
+    def _code(self, source: str, mode: str) -> CodeType:
+        known = self._entries()
+        key = f"{mode}\0{source}"
+        code = known.get(key)
+        if code is None:
+            code = compile(source, "<string>", mode, dont_inherit=True)
+            known[key] = code
+            self.added = True
+        self.used[key] = code
+        return code
+
+    def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
+        """builtins.exec, with a source text's code taken from the cache."""
+        if isinstance(source, str):
+            source = self._code(source, "exec")
+        builtins.exec(source, globals, locals)
+
+    def eval(self, source: Any, globals: Any = None, locals: Any = None, /) -> Any:
+        """builtins.eval, with a source text's code taken from the cache (once the file
+        was read for a dataclass: a run that makes none, --help, reads nothing)."""
+        if isinstance(source, str) and self.known is not None:
+            source = self._code(source, "eval")
+        return builtins.eval(source, globals, locals)
+
+    def compile(self, pattern: Any, flags: Any = 0) -> Any:
+        """re._compiler.compile, with a str pattern's code taken from the cache."""
+        original = self._compile_pattern
+        assert original is not None
+        # Patterns are looked up once the file was read for a dataclass: a run that makes
+        # none (--help) compiles its few patterns rather than read it.
+        known = self.known
+        if known is None or not isinstance(pattern, str) or int(flags) & _DEBUG:
+            return original(pattern, flags)
+        key = (pattern, int(flags))
+        args = known.get(key)
+        if args is not None:
+            try:
+                self.used[key] = args
+                return importlib.import_module("_sre").compile(pattern, *args)
+            except Exception:  # not this engine's code after all: compile the text
+                pass
+        compiled = original(pattern, flags)
+        args = compiled_args(compiled)
+        if args is not None:
+            known[key] = self.used[key] = args
+            self.added = True
+        return compiled
+
+    def save(self) -> None:
+        """Write the file (atomically) when this run compiled a text it did not hold."""
+        if not self.added or self.known is None:
+            return
+        import tempfile  # only when a text was new: most runs write nothing
+
+        # This run's entries, then the file's in its order (each write puts its run's
+        # entries first, so the file runs from the latest run to the oldest).
+        keep = dict(self.used)
+        for key, value in self.known.items():
+            if len(keep) >= KEEP_FACTOR * len(self.used):
+                break
+            keep.setdefault(key, value)
+        try:
+            data = marshal.dumps(keep)
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".marshal")
+        except (OSError, ValueError):
+            return
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(tmp, self.path)
+        except OSError:
+            Path(tmp).unlink(missing_ok=True)
+        self.added = False
+
+
+def _read(path: Path) -> dict[Any, Any]:
+    try:
+        data = marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(data, dict):
+        return {}
+    return {k: v for k, v in data.items() if _entry(k, v)}
+
+
+def _entry(key: Any, value: Any) -> bool:
+    """Whether a read entry has the shape of a code entry or of a pattern entry."""
+    if isinstance(key, str):
+        return isinstance(value, CodeType)
+    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
+            and isinstance(key[1], int) and isinstance(value, tuple) and len(value) == 5)
+
+
+def _shadowed() -> list[tuple[ModuleType, str]]:
+    """The modules whose code-making builtin is shadowed, and its name (when the module
+    still makes code that way and has no such attribute of its own)."""
+    import collections
+    import dataclasses
+
+    found = []
+    if hasattr(dataclasses, "_create_fn") and not hasattr(dataclasses, "exec"):
+        found.append((dataclasses, "exec"))
+    if not hasattr(collections, "eval"):
+        found.append((collections, "eval"))
+    return found
+
+
+def install() -> CodeCache | None:
+    """Make dataclasses, named tuples and regular expressions use kept code (None: no
+    cache folder). Call save() and then uninstall() on the result at the end of the run."""
+    import re
+
+    path = cache_file()
+    if path is None:
+        return None
+    compiler: Any = getattr(re, "_compiler", None)
+    original = getattr(compiler, "compile", None)
+    cache = CodeCache(path, original if callable(original) else None)
+    for module, name in _shadowed():
+        setattr(module, name, getattr(cache, name))
+    if cache._compile_pattern is not None:
+        compiler.compile = cache.compile
+    return cache
+
+
+def uninstall(cache: CodeCache) -> None:
+    """Give the modules back the builtins and re its compiler."""
+    import collections
+    import dataclasses
+    import re
+
+    for module, name in ((dataclasses, "exec"), (collections, "eval")):
+        if getattr(module, name, None) == getattr(cache, name):
+            delattr(module, name)
+    compiler: Any = getattr(re, "_compiler", None)
+    if cache._compile_pattern is not None and getattr(compiler, "compile", None) == \
+            cache.compile:
+        compiler.compile = cache._compile_pattern

@@ -1,0 +1,192 @@
+"""The console script's cache of the code dataclasses and named tuples generate
+(reconcile.gencode): the same classes, the same output, compiled once (issue #19)."""
+
+from __future__ import annotations
+
+import collections
+import dataclasses
+import os
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import NamedTuple
+
+import pytest
+
+from reconcile import gencode
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus" / "openai-musk"
+
+
+def _make() -> tuple[type, type]:
+    @dataclasses.dataclass(frozen=True)
+    class Thing:
+        """A frozen dataclass with defaults and a factory, as the model's."""
+
+        name: str
+        value: Decimal | None = None
+        tags: tuple[str, ...] = ()
+        extra: dict[str, int] = dataclasses.field(default_factory=dict, compare=False)
+
+    class Pair(NamedTuple):
+        left: int
+        right: str = "r"
+
+    return Thing, Pair
+
+
+def _methods(cls: type) -> dict[str, object]:
+    names = ("__init__", "__repr__", "__eq__", "__hash__", "__setattr__", "__delattr__",
+             "__new__")
+    out = {}
+    for name in names:
+        function = cls.__dict__.get(name)
+        code = getattr(getattr(function, "__func__", function), "__code__", None)
+        if code is not None:
+            out[name] = (code.co_code, code.co_consts, code.co_names, code.co_varnames,
+                         code.co_flags, code.co_filename, code.co_qualname)
+    return out
+
+
+def _with_cache(folder: Path, monkeypatch: pytest.MonkeyPatch
+                ) -> tuple[tuple[type, type], gencode.CodeCache]:
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(folder))
+    cache = gencode.install()
+    assert cache is not None
+    try:
+        made = _make()
+    finally:
+        cache.save()
+        gencode.uninstall(cache)
+    return made, cache
+
+
+def test_cached_code_is_the_code_python_compiles(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    plain = _make()
+    (first, written), (second, read) = (_with_cache(tmp_path, monkeypatch) for _ in range(2))
+    assert written.added is False and read.added is False  # saved, then all read back
+    assert written.used and read.used.keys() == written.used.keys()
+    for made in (first, second):
+        for cls, reference in zip(made, plain, strict=True):
+            assert _methods(cls) == _methods(reference)
+    thing, pair = second
+    a = thing("x", Decimal("1.5"), ("t",))
+    assert a == thing("x", Decimal("1.5"), ("t",), {"ignored": 1})
+    assert hash(a) == hash(thing("x", Decimal("1.5"), ("t",)))
+    assert repr(a) == repr(plain[0]("x", Decimal("1.5"), ("t",))) \
+        == "_make.<locals>.Thing(name='x', value=Decimal('1.5'), tags=('t',), extra={})"
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        a.name = "y"  # type: ignore[misc]
+    assert pair(1) == (1, "r")
+
+
+def test_the_builtins_are_given_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+                                     ) -> None:
+    _with_cache(tmp_path, monkeypatch)
+    assert not hasattr(dataclasses, "exec")
+    assert not hasattr(collections, "eval")
+
+
+def test_no_cache_folder_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", "")
+    assert gencode.install() is None
+
+
+@pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe3\x00\x01", b"[1, 2]"])
+def test_a_damaged_file_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                          damage: bytes) -> None:
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    path = gencode.cache_file()
+    assert path is not None
+    path.write_bytes(damage)
+    (thing, _), cache = _with_cache(tmp_path, monkeypatch)
+    assert cache.used and thing("x").name == "x"
+    assert gencode.CodeCache(path)._code("1 + 1", "eval") is not None  # rewritten, readable
+
+
+def test_an_unwritable_folder_is_skipped(tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")
+    (thing, _), cache = _with_cache(blocker / "sub", monkeypatch)
+    assert cache.added and thing("x").name == "x"
+
+
+def _diff_json(cache: str) -> str:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RECONCILE_CACHE_DIR": cache}
+    done = subprocess.run([sys.executable, "-m", "reconcile", "diff", "--format", "json",
+                           "--no-cache", "--quiet", str(CORPUS)], env=env,
+                          capture_output=True, text=True, check=False, timeout=300)
+    assert done.returncode == 1, done.stderr
+    return done.stdout
+
+
+def test_the_console_script_writes_then_reads_it_with_the_same_report(tmp_path: Path
+                                                                       ) -> None:
+    without = _diff_json("")
+    assert _diff_json(str(tmp_path)) == without  # compiles, and writes the file
+    (written,) = tmp_path.glob("generated-code-*.marshal")
+    size = written.stat().st_size
+    assert _diff_json(str(tmp_path)) == without  # runs the code read back
+    assert written.stat().st_size == size
+
+
+PATTERNS = [(r"(?P<num>\d+(?:[.,]\d+)*)\s*(?:million|milliard|juta|万|億)", 0),
+            (r"[^\W\d_]+(?:-[^\W\d_]+)*", 0), (r"\b(?:about|environ|sekitar)\b", 2),
+            (r"(?<![0-9])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9])", 0),
+            (r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]+", 0), (r"a.b", 16)]
+
+
+def test_kept_patterns_are_the_patterns_python_compiles(tmp_path: Path) -> None:
+    import re
+
+    original = re._compiler.compile  # type: ignore[attr-defined]
+    path = tmp_path / "code.marshal"
+    first = gencode.CodeCache(path, original)
+    first._entries()  # read (as a dataclass would), so patterns are kept
+    for pattern, flags in PATTERNS:
+        assert first.compile(pattern, flags) == original(pattern, flags)
+    assert first.added
+    first.save()
+    again = gencode.CodeCache(path, original)
+    again._entries()
+    for pattern, flags in PATTERNS:
+        kept = again.compile(pattern, flags)
+        fresh = original(pattern, flags)
+        assert kept == fresh and kept.groupindex == fresh.groupindex
+        assert kept.flags == fresh.flags and kept.groups == fresh.groups
+    assert not again.added  # every one read back
+    assert again.compile(r"(?P<x>1)", re.DEBUG) is not None  # printed, never kept
+    assert again.compile(rb"\d+", 0) == original(rb"\d+", 0)  # bytes: compiled
+    assert (r"(?P<x>1)", re.DEBUG) not in (again.known or {})
+
+
+def test_before_any_dataclass_nothing_is_read(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "code.marshal"
+    path.write_bytes(b"never read")
+    cache = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
+    assert cache.compile(r"x+", 0) == re.compile(r"x+")
+    assert cache.eval("1 + 1") == 2
+    assert cache.known is None
+
+
+def test_the_file_keeps_the_latest_runs_entries_first(tmp_path: Path) -> None:
+    import re
+
+    path = tmp_path / "code.marshal"
+    old = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
+    for n in range(10):
+        old._code(f"x = {n}", "exec")
+    old.save()
+    run = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
+    run._code("x = 0", "exec")  # read back
+    run._code("y = 1", "exec")  # new: the file is rewritten
+    run.save()
+    kept = list(gencode.CodeCache(path)._entries())
+    # The run's two entries, then the file's, up to twice as many in all.
+    assert kept == ["exec\0x = 0", "exec\0y = 1", "exec\0x = 1", "exec\0x = 2"]
