@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
@@ -29,7 +30,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-DEVDATA = ROOT.parent / "shared" / "devdata"
+# The dev data sits beside the checkout; RECONCILE_DEVDATA names it from elsewhere (a worktree).
+DEVDATA = Path(os.environ.get("RECONCILE_DEVDATA", ROOT.parent / "shared" / "devdata"))
 LANGS = ("en", "fr", "id", "ja", "zh")
 _DIGIT = re.compile(r"[0-9]")
 

@@ -7,7 +7,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -636,19 +636,21 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
 
 def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
     denses = [_is_running_text(p, _units(p)) for p in paragraphs]
-    # Only running text is ever weighed by topic, so only its words are read.
-    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
-    names = _name_like(words)
     tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)
     result: list[_Line] = []
-    for text, key, own_words, table, dense in zip(paragraphs, keys, words, tables, denses,
-                                                  strict=True):
+    for text, key, table, dense in zip(paragraphs, keys, tables, denses, strict=True):
         own, heading = (None, False) if table else _own_reason(text, dense, cues)
         result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
-                            heading=heading, tokens=_content_tokens(own_words, names)))
-    return result
+                            heading=heading, tokens=frozenset()))
+    if not any(line.heading for line in result):
+        return result  # topics are weighed only after a list heading: no words to read
+    # Only running text is ever weighed by topic, so only its words are read.
+    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
+    names = _name_like(words)
+    return [replace(line, tokens=_content_tokens(own_words, names))
+            for line, own_words in zip(result, words, strict=True)]
 
 
 # --- lists of furniture -----------------------------------------------------------------------
