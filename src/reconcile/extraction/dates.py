@@ -27,6 +27,9 @@ _YEARS = range(1000, 3000)
 # Years a four-digit number alone may name (as keep.YEAR_RANGE): "2016–17" but not "1000-20".
 _BARE_YEARS = range(1700, 2200)
 
+# Any decimal digit: the forms written in digits need one.
+_ANY_DIGIT = re.compile(r"\d")
+
 # ISO 8601's time after a date: "2012-06-21T10:00".
 _TIME = re.compile(r"T[0-9]{2}:[0-9]{2}")
 
@@ -75,14 +78,18 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
     # Phrase patterns run only on sentences that hold one of their words (WordGate).
     words = letter_words(text) if words is None else words
     months = lex.month_gate.open(words)
-    found = [*(_latin_dates(text, lex) if months else ()),
+    # The forms below that read a year or day in digits are not looked for without a digit
+    # (most sentences hold none); CJK dates and decades may be written in Han numerals.
+    digits = _ANY_DIGIT.search(text) is not None
+    found = [*(_latin_dates(text, lex) if months and digits else ()),
              *(_months_alone(text, lex) if months else ()),
-             *_numeric_dates(text, lex), *_short_year_ranges(text),
-             *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
-             *_era_years(text, lex),
-             *_cjk_dates(text, lex), *_decades(text, lex),
+             *(_numeric_dates(text, lex) if digits else ()),
+             *(_short_year_ranges(text) if digits else ()),
+             *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
+             *(_era_years(text, lex) if digits else ()),
+             *_cjk_dates(text, lex), *_decades(text, lex, digits),
              *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ()),
-             *period_exprs(text, lex.profile.code)]
+             *(period_exprs(text, lex.profile.code) if digits else ())]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)
 
@@ -415,11 +422,12 @@ def _decade(start: int, end: int, year: int, *, century_stated: bool = False) ->
                 high_date=iso(year + 9), whole_period=True)
 
 
-def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
+def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
     """'1960s', 'années 1960', '1960-an', 20世纪60年代: one date spanning the decade. A decade
     in two digits ("années 60", 60年代) names no century: held, neither a date nor a
-    number (60年代 is no 60-year duration)."""
-    for pattern in lex.latin_decades:
+    number (60年代 is no 60-year duration). `digits`: whether the text holds a digit (a
+    Latin-script decade is written in digits)."""
+    for pattern in lex.latin_decades if digits else ():
         for m in pattern.finditer(text):
             year = m.group("y")
             before = back_spaces(text, m.start())

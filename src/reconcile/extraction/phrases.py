@@ -28,6 +28,11 @@ class PhraseTable:
     fold: bool
     by_first: Mapping[str, tuple[int, ...]]
     by_last: Mapping[str, tuple[int, ...]]
+    # The ASCII part of by_first and by_last keyed by the characters as written: a key
+    # and, when folding, the upper case of a letter key (an ASCII character's casefold is
+    # its lower case), so an ASCII character is looked up without a casefold.
+    first_raw: Mapping[str, tuple[int, ...]]
+    last_raw: Mapping[str, tuple[int, ...]]
 
     @staticmethod
     def of(entries: Mapping[str, object], *, fold: bool = True) -> PhraseTable:
@@ -37,9 +42,10 @@ class PhraseTable:
         for key in keyed:
             first.setdefault(key[0], set()).add(len(key))
             last.setdefault(key[-1], set()).add(len(key))
-        return PhraseTable(keyed, fold,
-                      {c: tuple(sorted(v, reverse=True)) for c, v in first.items()},
-                      {c: tuple(sorted(v, reverse=True)) for c, v in last.items()})
+        by_first = {c: tuple(sorted(v, reverse=True)) for c, v in first.items()}
+        by_last = {c: tuple(sorted(v, reverse=True)) for c, v in last.items()}
+        return PhraseTable(keyed, fold, by_first, by_last,
+                           _as_written(by_first, fold), _as_written(by_last, fold))
 
     def _key(self, text: str) -> str:
         return text.casefold() if self.fold else text
@@ -49,7 +55,8 @@ class PhraseTable:
         if pos >= len(text):
             return None
         ch = text[pos]
-        lengths = self.by_first.get(ch.casefold()[:1] if self.fold else ch)
+        lengths = (self.first_raw.get(ch) if ch < "\x80" else
+                   self.by_first.get(ch.casefold()[:1] if self.fold else ch))
         if lengths is None:
             return None  # the common case: no phrase starts with this character
         for length in lengths:
@@ -70,7 +77,8 @@ class PhraseTable:
         if pos <= 0:
             return None
         ch = text[pos - 1]
-        lengths = self.by_last.get(ch.casefold()[:1] if self.fold else ch)
+        lengths = (self.last_raw.get(ch) if ch < "\x80" else
+                   self.by_last.get(ch.casefold()[:1] if self.fold else ch))
         if lengths is None:
             return None
         for length in lengths:
@@ -85,6 +93,19 @@ class PhraseTable:
                 continue
             return start, value
         return None
+
+
+def _as_written(index: Mapping[str, tuple[int, ...]], fold: bool
+                ) -> Mapping[str, tuple[int, ...]]:
+    """The ASCII keys of an index by first or last character, plus, when folding, the
+    upper case of each letter key."""
+    out: dict[str, tuple[int, ...]] = {}
+    for ch, lengths in index.items():
+        if ch.isascii():
+            out[ch] = lengths
+            if fold and ch.isalpha():
+                out[ch.upper()] = lengths
+    return out
 
 
 _NUMBER_START = re.compile(r"[0-9]|[^\W\d_]+")
