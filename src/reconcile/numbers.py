@@ -58,6 +58,8 @@ def fold_width(text: str) -> str:
 
 def ascii_digits(raw: str) -> str:
     """Map any Unicode decimal digit (full-width ０-９, Arabic-Indic …) to ASCII."""
+    if raw.isascii():
+        return raw  # the common case: nothing to map
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in raw)
 
 
@@ -68,10 +70,12 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
     a first group of 1-3 digits and following groups of exactly 3 ("175 000"); elsewhere a
     space ends the token ("in 2016 10 people" is two numbers). Returns (start, end) pairs.
     """
+    n = len(raw)
+    if not any(space in raw for space in GROUP_SPACES):
+        return [(0, n)] if raw.strip() else []  # the common case: one token
     tokens: list[tuple[int, int]] = []
     start = 0
     i = 0
-    n = len(raw)
     while i < n:
         ch = raw[i]
         if ch in GROUP_SPACES:

@@ -177,8 +177,8 @@ def link_spans(text: str) -> list[tuple[int, int]]:
             continue
         start, end = _trim_run(text, *match.span())
         token = text[start:end]
-        if len(token) < 4:
-            continue
+        if len(token) < 4 or ("." not in token and ":" not in token):
+            continue  # "word." trimmed: a URL, address or domain holds a dot or a colon
         url = _url_start(token)
         if url >= 0:
             spans.append((start + url, end))
