@@ -52,6 +52,8 @@ VULGAR_FRACTIONS: Mapping[str, Decimal | None] = MappingProxyType(_vulgar_fracti
 def fold_width(text: str) -> str:
     """Full-width digits, signs and letters as ASCII ("４，５００" → "4,500"); the result has
     the same length as `text`, character for character."""
+    if text.isascii():
+        return text  # nothing full-width to fold
     text = _FW_POINT.sub(".", _FW_GROUP.sub(",", text))
     return text.translate(_WIDTH)
 

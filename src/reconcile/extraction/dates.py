@@ -86,7 +86,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
              *(_numeric_dates(text, lex) if digits else ()),
              *(_short_year_ranges(text) if digits else ()),
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
-             *(_era_years(text, lex) if digits else ()),
+             *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits),
              *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ()),
              *(period_exprs(text, lex.profile.code) if digits else ())]

@@ -65,9 +65,10 @@ def evolve(e: Expr, **changes: Any) -> Expr:
     copy), else one constructor call, without replace's walk over the field list. An
     unknown field name raises, as with replace."""
     fields = vars(e)
-    if all(fields[name] is value for name, value in changes.items()):
-        return e
-    return Expr(**{**fields, **changes})
+    for name, value in changes.items():
+        if fields[name] is not value:
+            return Expr(**{**fields, **changes})
+    return e
 
 
 def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:

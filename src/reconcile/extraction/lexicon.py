@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.phrases import PhraseTable, WordGate, alternation
+from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, alternation
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
 
@@ -86,6 +86,9 @@ class Lexicon:
     month_gate: WordGate
     relative_gate: WordGate
     period_gate: WordGate
+    # Whether a text may hold a rate word (rate_per) or an era word (era_year).
+    rate_gate: TextGate
+    era_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
     latin_decades: tuple[re.Pattern[str], ...]
@@ -244,6 +247,8 @@ def _build_lexicon(code: str) -> Lexicon:
         month_gate=WordGate.of(prof.months),
         relative_gate=WordGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
+        rate_gate=_rate_gate(prof),
+        era_gate=TextGate.of([*prof.era_before, *prof.era_after]),
         mixed_atoms=_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
@@ -403,6 +408,12 @@ def _rate_per(prof: LanguageProfile) -> re.Pattern[str] | None:
     return re.compile("|".join(
         rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
         else re.escape(w) for w in words), re.IGNORECASE)
+
+
+def _rate_gate(prof: LanguageProfile) -> TextGate:
+    """The gate of _rate_per: its words that end in a Latin letter are whole words."""
+    bounded = [w for w in prof.rate_per if w[-1:].isalpha() and not is_cjk(w[-1])]
+    return TextGate.of(bounded, [w for w in prof.rate_per if w not in bounded])
 
 
 def _era_year(prof: LanguageProfile) -> re.Pattern[str] | None:

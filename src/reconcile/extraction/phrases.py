@@ -210,3 +210,42 @@ class WordGate:
         if not self.usable or not self.singles.isdisjoint(words):
             return True
         return any(m <= words for m in self.multis)
+
+
+def _uncased(phrase: str) -> bool:
+    """A phrase of CJK characters and ASCII signs only: no case to fold, no space to widen,
+    so a pattern can match it only where it stands as written."""
+    return bool(phrase) and all(
+        is_cjk(ch) or (ch.isascii() and not ch.isalpha() and not ch.isspace()) for ch in phrase)
+
+
+@dataclass(frozen=True)
+class TextGate:
+    """A quick test that a pattern of phrases cannot match a text: a WordGate for the
+    phrases matched as whole Latin words, and a look for each other phrase as written.
+    `bounded` phrases that start with a Latin letter are matched with word boundaries (as
+    alternation() writes them); the others must be uncased (CJK words, signs such as "/"),
+    else the test cannot be made (`usable` False) and the pattern always runs."""
+
+    usable: bool
+    words: WordGate = WordGate(False)
+    literals: tuple[str, ...] = ()
+
+    @staticmethod
+    def of(bounded: Iterable[str], unbounded: Iterable[str] = ()) -> TextGate:
+        latin: list[str] = []
+        others = list(unbounded)
+        for phrase in bounded:
+            if phrase[:1].isalpha() and not is_cjk(phrase[0]):
+                latin.append(phrase)
+            else:
+                others.append(phrase)
+        words = WordGate.of(latin)
+        if not words.usable or not all(_uncased(p) for p in others if p):
+            return TextGate(False)
+        return TextGate(True, words, tuple(sorted({p for p in others if p})))
+
+    def open(self, text: str, words: frozenset[str]) -> bool:
+        """`words` are the text's letter_words."""
+        return (not self.usable or self.words.open(words)
+                or any(phrase in text for phrase in self.literals))
