@@ -120,7 +120,8 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
-_GLUED_CELLS_RE = re.compile(r"[^\W\d_][$€£¥]\d|\d[%A-Za-z]?[$€£¥]\d")
+_CELL_SIGNS = "$€£¥"
+_GLUED_CELLS_RE = re.compile(f"[^\\W\\d_][{_CELL_SIGNS}]\\d|\\d[%A-Za-z]?[{_CELL_SIGNS}]\\d")
 _WORD_RE = re.compile(r"\w+")
 # A sentence stop inside a paragraph: Latin before a space (not "1.9"), CJK anywhere.
 _INNER_STOP_RE = re.compile(r"[.!?…](?=\s)|[。！？｡]")
@@ -455,9 +456,11 @@ def _is_table_row(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return True
-    if len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2:
+    if "\t" in stripped and len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2:
         return True
-    return _GLUED_CELLS_RE.search(stripped) is not None
+    # Glued cells hold a currency sign: most paragraphs need no scan.
+    return any(sign in stripped for sign in _CELL_SIGNS) \
+        and _GLUED_CELLS_RE.search(stripped) is not None
 
 
 def _table_rows(paragraphs: Sequence[str]) -> list[bool]:

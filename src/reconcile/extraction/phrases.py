@@ -142,7 +142,14 @@ def alternation(phrases: Iterable[str]) -> str:
             runs[-1][1].append(body)
         else:
             runs.append((edges, [body]))
-    return "|".join(_bounded(left, right, bodies) for (left, right), bodies in runs)
+    body = "|".join(_bounded(left, right, bodies) for (left, right), bodies in runs)
+    firsts = sorted({p[0] for p in ordered})
+    if not firsts or any(ch.isspace() for ch in firsts):
+        return body
+    # A look at the first character before the boundaries and branches: the engine then
+    # rejects most positions with one test instead of trying every phrase there (a
+    # case-insensitive branch is tried in full, not by its first character).
+    return "(?=[" + "".join(re.escape(ch) for ch in firsts) + "])(?:" + body + ")"
 
 
 def _bounded(left: bool, right: bool, bodies: list[str]) -> str:
