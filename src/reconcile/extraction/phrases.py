@@ -195,6 +195,8 @@ class WordGate:
     usable: bool
     singles: frozenset[str] = frozenset()
     multis: tuple[frozenset[str], ...] = ()
+    # One word of each multi (its longest): a text with none of them holds no multi.
+    multi_heads: frozenset[str] = frozenset()
 
     @staticmethod
     def of(phrases: Iterable[str]) -> WordGate:
@@ -211,11 +213,14 @@ class WordGate:
             else:
                 multis.add(frozenset(words))
         kept = tuple(m for m in multis if singles.isdisjoint(m))
-        return WordGate(True, frozenset(singles), kept)
+        heads = frozenset(max(m, key=lambda w: (len(w), w)) for m in kept)
+        return WordGate(True, frozenset(singles), kept, heads)
 
     def open(self, words: frozenset[str]) -> bool:
         if not self.usable or not self.singles.isdisjoint(words):
             return True
+        if self.multi_heads.isdisjoint(words):
+            return False
         return any(m <= words for m in self.multis)
 
 
