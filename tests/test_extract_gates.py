@@ -3,7 +3,8 @@ development gold, wherever a test says a form cannot be there, the full search f
 
 The gates: a date form written in digits needs a digit (dates.date_exprs), a period needs
 four digits (periods.period_exprs), a rate word or an era word must stand in the sentence
-(Lexicon.rate_gate, Lexicon.era_gate, TextGates built from the same phrase lists).
+(Lexicon.rate_gate, Lexicon.era_gate), a CJK date a year or month marker, a CJK decade a
+decade word (TextGates built from the same phrase lists).
 """
 
 from __future__ import annotations
@@ -65,9 +66,11 @@ def test_a_period_needs_four_digits(lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_era_and_rate_gates_are_exact(lang: str) -> None:
+def test_word_and_marker_gates_are_exact(lang: str) -> None:
     lex = lexicon(lang)
-    ungated = replace(lex, rate_gate=TextGate(False), era_gate=TextGate(False))
+    ungated = replace(lex, rate_gate=TextGate(False), era_gate=TextGate(False),
+                      cjk_year_gate=TextGate(False), cjk_month_gate=TextGate(False),
+                      decade_gate=TextGate(False))
     closed = 0
     for text in _sentences(lang):
         words = letter_words(text)

@@ -54,7 +54,10 @@ def fold_width(text: str) -> str:
     the same length as `text`, character for character."""
     if text.isascii():
         return text  # nothing full-width to fold
-    text = _FW_POINT.sub(".", _FW_GROUP.sub(",", text))
+    if "，" in text:
+        text = _FW_GROUP.sub(",", text)
+    if "．" in text:
+        text = _FW_POINT.sub(".", text)
     return text.translate(_WIDTH)
 
 

@@ -303,7 +303,9 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
 
 def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
-    if lex.cjk_full_date is not None:
+    no_words: frozenset[str] = frozenset()  # the gates below look for CJK markers only
+    year_marker = lex.cjk_year_gate.open(text, no_words)
+    if lex.cjk_full_date is not None and year_marker:
         for m in lex.cjk_full_date.finditer(text):
             year = _cjk_year(m, prof)
             if year is None:  # 平成40年: past its era's end, no year we can name
@@ -323,14 +325,14 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 end = m.end("ym")
             yield Expr(m.start(), end, Decimal(year), "digits", m.start(), end,
                        date=iso(year, month, day))
-    if lex.cjk_year_range is not None:
+    if lex.cjk_year_range is not None and year_marker:
         for m in lex.cjk_year_range.finditer(text):
             year, second = int(m.group("y")), m.group("y2")
             high = int(second) if len(second) == 4 else year - year % 100 + int(second)
             if year in _YEARS and year < high:
                 yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
                            date=iso(year), high_date=iso(high))
-    if lex.cjk_month_date is not None:
+    if lex.cjk_month_date is not None and lex.cjk_month_gate.open(text, no_words):
         for m in lex.cjk_month_date.finditer(text):
             if m.group("d") is None and int_of(m.group("m")) is None and \
                     small_number(m.group("m"), prof) == 1:
@@ -437,6 +439,8 @@ def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
             else:
                 yield _decade(m.start(), m.end(), int(year))
     prof = lex.profile
+    if not lex.decade_gate.open(text, frozenset()):
+        return  # no decade word: no CJK decade
     if lex.cjk_century_decade is not None:
         for m in lex.cjk_century_decade.finditer(text):
             century, decade = small_number(m.group("c"), prof), small_number(m.group("dd"), prof)

@@ -89,6 +89,11 @@ class Lexicon:
     # Whether a text may hold a rate word (rate_per) or an era word (era_year).
     rate_gate: TextGate
     era_gate: TextGate
+    # Whether a text may hold a CJK year marker (cjk_full_date, cjk_year_range need one),
+    # a month marker (cjk_month_date) or a decade word (cjk_century_decade, cjk_bare_decade).
+    cjk_year_gate: TextGate
+    cjk_month_gate: TextGate
+    decade_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
     latin_decades: tuple[re.Pattern[str], ...]
@@ -249,6 +254,9 @@ def _build_lexicon(code: str) -> Lexicon:
         period_gate=WordGate.of(prof.date_periods),
         rate_gate=_rate_gate(prof),
         era_gate=TextGate.of([*prof.era_before, *prof.era_after]),
+        cjk_year_gate=TextGate.of([], [prof.date_year]),
+        cjk_month_gate=TextGate.of([], [prof.date_month]),
+        decade_gate=TextGate.of([], prof.date_decades),
         mixed_atoms=_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
