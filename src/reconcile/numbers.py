@@ -22,6 +22,8 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 
 _WIDTH[0x3000] = 0x20
 _FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
+# A character _WIDTH may map (the full-width forms and the ideographic space).
+_FW_ANY = re.compile("[\u3000\uff01-\uff5e]")
 
 
 def _vulgar_fractions() -> dict[str, Decimal | None]:
@@ -58,7 +60,7 @@ def fold_width(text: str) -> str:
         text = _FW_GROUP.sub(",", text)
     if "．" in text:
         text = _FW_POINT.sub(".", text)
-    return text.translate(_WIDTH)
+    return text.translate(_WIDTH) if _FW_ANY.search(text) else text
 
 
 def ascii_digits(raw: str) -> str:
