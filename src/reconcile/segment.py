@@ -117,6 +117,11 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
 ))
+# A CJK letter, and a letter word of CJK letters only (what _units counts).
+_CJK_LETTER_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
+    f"(?=[^\\W\\d_])[{CJK_CLASS}]",
+    f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
+))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
@@ -416,15 +421,16 @@ class _Line:
 
 
 def _units(text: str) -> float:
-    """Words in `text`; two CJK characters count as one word."""
+    """Words in `text`; two CJK characters count as one word.
+
+    A letter word counts half a unit per CJK character, plus one unless it is all CJK;
+    summed over the text, that is half its CJK letters plus its words that are not all
+    CJK (halves add up exactly in a float)."""
+    words = len(_LETTERS_RE.findall(text))
     if not _CJK_RE.search(text):
-        return float(len(_LETTERS_RE.findall(text)))  # one unit a word
-    words = 0.0
-    for match in _LETTERS_RE.finditer(text):
-        word = match.group()
-        cjk = len(word) - len(_CJK_RE.sub("", word)) if _CJK_RE.search(word) else 0
-        words += cjk / 2 + (1 if cjk < len(word) else 0)
-    return words
+        return float(words)  # one unit a word
+    cjk_letters = len(_CJK_LETTER_RE.findall(text))
+    return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
 
 
 def _is_link_line(text: str) -> bool:
