@@ -60,7 +60,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if value is None:
                 continue
             atoms.append(Expr(start, end, value, "digits", start, end,
-                               plain_int=ascii_digits(raw).isdigit()))
+                               plain_int=ascii_digits(raw).isdigit(), money_before=money))
     blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}

@@ -52,6 +52,8 @@ class Expr:
     unit_at: int = -1
     # date..high_date is one named period (a decade, 1960/1969), not a range of two dates.
     whole_period: bool = False
+    # Whether a currency stands before the number (money.money_before), when already read.
+    money_before: bool | None = None
 
     @property
     def has_unit(self) -> bool:
