@@ -164,7 +164,8 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     """Add the spelled-out numbers of `text` to `out` ("forty-three", "deux cent mille");
     words that form no one number ("three two") are blocked, so no piece of them is read."""
     failed: list[tuple[int, int]] = []
-    for r in readings(text, lex.profile.spelled, lex.profile.articles, words):
+    for r in readings(text, lex.profile.spelled, lex.profile.articles, words,
+                      lex.spelled_index):
         if r.value is None:
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:

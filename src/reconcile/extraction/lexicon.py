@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, alternation
+from reconcile.extraction.spelled import SpelledIndex, spelled_index
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
 
@@ -89,6 +90,8 @@ class Lexicon:
     # Whether a text may hold a rate word (rate_per) or an era word (era_year).
     rate_gate: TextGate
     era_gate: TextGate
+    # The words spelled-out numbers are read with (spelled.readings), indexed once.
+    spelled_index: SpelledIndex
     # Whether a text may hold a CJK year marker (cjk_full_date, cjk_year_range need one),
     # a month marker (cjk_month_date) or a decade word (cjk_century_decade, cjk_bare_decade).
     cjk_year_gate: TextGate
@@ -254,6 +257,7 @@ def _build_lexicon(code: str) -> Lexicon:
         period_gate=WordGate.of(prof.date_periods),
         rate_gate=_rate_gate(prof),
         era_gate=TextGate.of([*prof.era_before, *prof.era_after]),
+        spelled_index=spelled_index(prof.spelled, prof.articles),
         cjk_year_gate=TextGate.of([], [prof.date_year]),
         cjk_month_gate=TextGate.of([], [prof.date_month]),
         decade_gate=TextGate.of([], prof.date_decades),

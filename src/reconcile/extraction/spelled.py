@@ -60,24 +60,39 @@ class _State:
     numbers: int = 0
 
 
+@dataclass(frozen=True)
+class SpelledIndex:
+    """The words a run of number words may hold besides numbers (`vocab`) and the words
+    that may start an entry (`firsts`), for one language's SpelledWords and articles."""
+
+    vocab: frozenset[str]
+    firsts: frozenset[str]
+
+
+def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
+    vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
+             *articles}
+    return SpelledIndex(frozenset(vocab),
+                        sp.first_words | {a.split(" ")[0] for a in articles})
+
+
 def readings(text: str, sp: SpelledWords, articles: Collection[str],
-             words: frozenset[str] | None = None) -> list[Reading]:
+             words: frozenset[str] | None = None, index: SpelledIndex | None = None
+             ) -> list[Reading]:
     """Every run of number words in `text`, read; a run whose words do not make one number
     ("three two", "twenty thirty") is a Reading with value None, to be blocked. `words`
-    are the text's letter_words, if already computed."""
+    are the text's letter_words and `index` spelled_index(sp, articles), if already built."""
     if not sp.roles or sp.gate.isdisjoint(letter_words(text) if words is None else words):
         return []
     out: list[Reading] = []
-    for run in _runs(text, sp, articles):
+    for run in _runs(text, sp, index or spelled_index(sp, articles)):
         out.extend(_read_run(run, sp, articles))
     return out
 
 
-def _runs(text: str, sp: SpelledWords, articles: Collection[str]) -> Iterator[list[Token]]:
+def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
-    vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
-             *articles}
-    firsts = sp.first_words | {a.split(" ")[0] for a in articles}
+    vocab, firsts = index.vocab, index.firsts
     run: list[Token] = []
     i = 0
     while i < len(words):
