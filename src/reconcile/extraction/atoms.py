@@ -29,6 +29,7 @@ _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 
 
 # A vulgar fraction character standing alone (½ cup), not glued to a number before it.
 _FRACTION = re.compile(f"(?<![0-9０-９.,])[{''.join(VULGAR_FRACTIONS)}]")
+_FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}]")  # a quick look first
 
 
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
@@ -105,7 +106,8 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
     no exact decimal value (⅓) or after a number that is not a whole one is blocked, so no
     piece of it becomes a claim. Returns the blocked spans."""
     failed: list[tuple[int, int]] = []
-    spans = [*glued, *((m.start(), m.end()) for m in _FRACTION.finditer(text))]
+    alone = _FRACTION.finditer(text) if _FRACTION_CHAR.search(text) else ()
+    spans = [*glued, *((m.start(), m.end()) for m in alone)]
     for start, end in spans:
         fraction = VULGAR_FRACTIONS[text[end - 1]]
         whole = ascii_digits(text[start:end - 1])

@@ -16,10 +16,13 @@ from reconcile.extraction.quantities import unit_after
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
 # 0-led area code before a long local number (010-12345678), an area code in brackets.
 _PHONE = re.compile(
+    # Each form starts with "+", "0" or "(": one look rejects most positions.
+    r"(?=[+0(])(?:"
     r"(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
     r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
     r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}-\d{5,8}(?![0-9A-Za-z_\-])"
     r"|\(0?\d{2,4}\)[ \-]?\d{3,4}[ .\-]?\d{3,4}(?![0-9A-Za-z_\-])"
+    r")"
 )
 # Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
 _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
