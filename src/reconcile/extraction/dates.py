@@ -88,7 +88,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits),
-             *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ()),
+             *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
              *(period_exprs(text, lex.profile.code) if digits else ())]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)

@@ -83,9 +83,9 @@ class Lexicon:
     territories: re.Pattern[str] | None
     occurrence_compare: PhraseTable
     mixed_atoms: re.Pattern[str] | None
-    word_gate: WordGate
+    word_gate: TextGate
     month_gate: WordGate
-    relative_gate: WordGate
+    relative_gate: TextGate
     period_gate: WordGate
     # Whether a text may hold a rate word (rate_per) or an era word (era_year).
     rate_gate: TextGate
@@ -249,11 +249,12 @@ def _build_lexicon(code: str) -> Lexicon:
     return Lexicon(
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
-        word_gate=WordGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
+        # (TextGates: CJK phrases are looked for as written.)
+        word_gate=TextGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
                                *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations) if prof.articles else ())]),
         month_gate=WordGate.of(prof.months),
-        relative_gate=WordGate.of(prof.relative),
+        relative_gate=TextGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
         rate_gate=_rate_gate(prof),
         era_gate=TextGate.of([*prof.era_before, *prof.era_after]),
