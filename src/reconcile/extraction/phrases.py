@@ -242,6 +242,8 @@ class TextGate:
     usable: bool
     words: WordGate = WordGate(False)
     literals: tuple[str, ...] = ()
+    # The literals as one pattern: a single scan finds whether any of them stands.
+    any_literal: re.Pattern[str] | None = None
 
     @staticmethod
     def of(bounded: Iterable[str], unbounded: Iterable[str] = ()) -> TextGate:
@@ -255,9 +257,11 @@ class TextGate:
         words = WordGate.of(latin)
         if not words.usable or not all(_uncased(p) for p in others if p):
             return TextGate(False)
-        return TextGate(True, words, tuple(sorted({p for p in others if p})))
+        literals = tuple(sorted({p for p in others if p}))
+        pattern = re.compile("|".join(map(re.escape, literals))) if literals else None
+        return TextGate(True, words, literals, pattern)
 
     def open(self, text: str, words: frozenset[str]) -> bool:
         """`words` are the text's letter_words."""
         return (not self.usable or self.words.open(words)
-                or any(phrase in text for phrase in self.literals))
+                or (self.any_literal is not None and self.any_literal.search(text) is not None))
