@@ -93,7 +93,8 @@ def test_a_sentence_reads_the_same_with_every_gate_open(lang: str) -> None:
     lex = lexicon(lang)
     opened = replace(lex, rate_gate=TextGate(False), era_gate=TextGate(False),
                      cjk_year_gate=TextGate(False), cjk_month_gate=TextGate(False),
-                     decade_gate=TextGate(False), relative_gate=TextGate(False))
+                     decade_gate=TextGate(False), relative_gate=TextGate(False),
+                     month_gate=TextGate(False))
     if lex.profile.cjk:
         opened = replace(opened, word_gate=TextGate(False))
     for text in _sentences(lang):

@@ -77,7 +77,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
     """The dates of a segment; `words` are its letter_words, if already computed."""
     # Phrase patterns run only on sentences that hold one of their words (WordGate).
     words = letter_words(text) if words is None else words
-    months = lex.month_gate.open(words)
+    months = lex.month_gate.open(text, words)
     # The forms below that read a year or day in digits are not looked for without a digit
     # (most sentences hold none); CJK dates and decades may be written in Han numerals.
     digits = _ANY_DIGIT.search(text) is not None

@@ -84,7 +84,7 @@ class Lexicon:
     occurrence_compare: PhraseTable
     mixed_atoms: re.Pattern[str] | None
     word_gate: TextGate
-    month_gate: WordGate
+    month_gate: TextGate
     relative_gate: TextGate
     period_gate: WordGate
     # Whether a text may hold a rate word (rate_per) or an era word (era_year).
@@ -253,7 +253,7 @@ def _build_lexicon(code: str) -> Lexicon:
         word_gate=TextGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
                                *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations) if prof.articles else ())]),
-        month_gate=WordGate.of(prof.months),
+        month_gate=TextGate.of(prof.months),
         relative_gate=TextGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
         rate_gate=_rate_gate(prof),
