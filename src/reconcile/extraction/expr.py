@@ -64,13 +64,20 @@ class Expr:
 def evolve(e: Expr, **changes: Any) -> Expr:
     """`dataclasses.replace` for the hot paths of growth, with the same result but cheaper:
     `e` itself when every change is the value it already holds (a frozen value needs no
-    copy), else one constructor call, without replace's walk over the field list. An
-    unknown field name raises, as with replace."""
+    copy), else a copy of its fields with the changes, without replace's walk over the
+    field list. An unknown field name raises, as with replace."""
     fields = vars(e)
+    same = True
     for name, value in changes.items():
-        if fields[name] is not value:
-            return Expr(**{**fields, **changes})
-    return e
+        if fields[name] is not value:  # an unknown name raises KeyError here
+            same = False
+    if same:
+        return e
+    # A copy of the fields, changed: what the constructor would store, without its one
+    # frozen __setattr__ per field (Expr has no __post_init__ to skip).
+    copy = object.__new__(Expr)
+    vars(copy).update(fields, **changes)
+    return copy
 
 
 def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:
