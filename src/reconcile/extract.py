@@ -64,7 +64,7 @@ _TOKEN = re.compile(r"\S+")
 
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
 # What any URL token holds somewhere: a text without it has none (one scan, not per token).
-_URL_HINT = re.compile(r"://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w")
+_URL_HINT = re.compile(r"(?=[:w.@])(?:://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w)")
 
 
 def _norm(value: Decimal) -> Decimal:
