@@ -535,11 +535,13 @@ def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None
     ("Baca juga: …", "Publié le 3 mars") only when it is not running text. A list heading
     is a list cue with at most a few words after it ("More from the newsroom"), or a footer.
     """
-    key = _cue_key(text)
+    body = bullet_body(text)
+    folded = fold_cue(text)
+    # The line as _cue_key reads it, from the fold above when it has no bullet marker.
+    key = (fold_cue(text[body:]) if body else folded).strip(CUE_DECORATION)
     if key in cues.lines:
         reason = cues.lines[key]
         return reason, reason in LIST_REASONS
-    folded = fold_cue(text)
     for phrase, reason in cues.phrases:
         if phrase in folded:
             return reason, reason == "footer-legal"
