@@ -86,7 +86,10 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
         return []
     out: list[Reading] = []
     for run in _runs(text, sp, index or spelled_index(sp, articles)):
-        out.extend(_read_run(run, sp, articles))
+        # A run of function words alone ("de", "et") reads as nothing: a word needs a
+        # number word after it (_step), so no reading starts.
+        if any(tok.role != "word" for tok in run):
+            out.extend(_read_run(run, sp, articles))
     return out
 
 
