@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from reconcile.extraction.phrases import letter_words
 from reconcile.lang import SpelledWords
@@ -183,6 +184,17 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
     return out
 
 
+def _with(st: _State, **changes: Any) -> _State:
+    """`dataclasses.replace` for the reader's hot path: a copy of the state's fields with
+    the changes (_State has no __post_init__); an unknown field name raises."""
+    fields = vars(st)
+    if not fields.keys() >= changes.keys():
+        raise TypeError(f"_State has no field {sorted(changes.keys() - fields.keys())}")
+    new = object.__new__(_State)
+    vars(new).update(fields, **changes)
+    return new
+
+
 def _step(st: _State, tok: Token, nxt: Token | None, sp: SpelledWords,
           articles: Collection[str]) -> _State | None:
     if st.closed:
@@ -195,22 +207,22 @@ def _step(st: _State, tok: Token, nxt: Token | None, sp: SpelledWords,
                 return cand
         return None
     new = _number_step(st, tok, sp)
-    return None if new is None else replace(new, numbers=st.numbers + 1, last=tok.role)
+    return None if new is None else _with(new, numbers=st.numbers + 1, last=tok.role)
 
 
 def _word_states(st: _State, key: str, sp: SpelledWords,
                  articles: Collection[str]) -> Iterator[_State]:
     """The states a function word may lead to; the caller keeps one the next word fits."""
     if st.last == "" and key in articles:
-        yield replace(st, last="article")
+        yield _with(st, last="article")
     if st.frac is not None and key in sp.fraction_links and st.last in ("fraction", "part"):
-        yield replace(st, last="link")
+        yield _with(st, last="link")
     if key in sp.fraction_joins and st.last in _SMALL and not st.fractional:
-        yield replace(st, last="join")
+        yield _with(st, last="join")
     if key in sp.scale_fraction_joins and st.last == "scale":
-        yield replace(st, last="scale_join")
+        yield _with(st, last="scale_join")
     if key in sp.connectors and st.last in sp.connectors[key]:
-        yield replace(st, last="connector")
+        yield _with(st, last="connector")
 
 
 def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
@@ -227,23 +239,23 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     new: _State | None = None
     teen_ok = after_ten and st.ten_key in sp.tens_take_teens  # "soixante-dix-sept"
     if (role == "unit" and (fresh or after_ten)) or (role == "teen" and (fresh or teen_ok)):
-        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
+        new = _with(st, sub=st.sub + value, ten_val=_ZERO)
     elif role == "ten" and fresh:
-        new = replace(st, sub=value, ten_val=value, ten_key=tok.key)
+        new = _with(st, sub=value, ten_val=value, ten_key=tok.key)
     elif role == "ten_mult" and st.last == "unit" and 0 < st.sub < 10:
-        new = replace(st, sub=st.sub * value, ten_val=st.sub * value, ten_key="")
+        new = _with(st, sub=st.sub * value, ten_val=st.sub * value, ten_key="")
     elif role == "teen_suffix" and st.last == "unit" and 0 < st.sub < 10:
-        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
+        new = _with(st, sub=st.sub + value, ten_val=_ZERO)
     elif role == "hundred" and st.hund == 0 and st.mult == 0:
         if st.sub > 0 and st.last in _SMALL:
-            new = replace(st, hund=st.sub * value, sub=_ZERO, mult=value, ten_val=_ZERO)
+            new = _with(st, hund=st.sub * value, sub=_ZERO, mult=value, ten_val=_ZERO)
         elif st.sub == 0 and st.last in ("", "article", "scale"):
             # "cent", "a hundred", "a dozen", "mille cent" (1100)
-            new = replace(st, hund=value, mult=value)
+            new = _with(st, hund=value, mult=value)
     elif role == "fraction":
         new = _fraction_step(st, value, sp)
     elif role == "part" and st.last == "unit" and st.total == 0 and st.hund == 0:
-        new = replace(st, frac=st.sub * value, sub=_ZERO)  # "tiga perempat juta"
+        new = _with(st, frac=st.sub * value, sub=_ZERO)  # "tiga perempat juta"
     if new is not None and new.mult and new.sub >= new.mult:
         return None  # "two dozen fifteen"
     return new
@@ -251,13 +263,13 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
 
 def _fraction_step(st: _State, value: Decimal, sp: SpelledWords) -> _State | None:
     if st.last in ("", "article"):
-        return replace(st, frac=value)  # "half a million", "a quarter of a million"
+        return _with(st, frac=value)  # "half a million", "a quarter of a million"
     if st.last == "join" or ("" in sp.fraction_joins and st.last in _SMALL):
-        return replace(st, sub=st.sub + value, fractional=True)  # "one and a half"
+        return _with(st, sub=st.sub + value, fractional=True)  # "one and a half"
     if st.last == "scale_join":
-        return replace(st, total=st.total + value * st.prev_scale, closed=True)
+        return _with(st, total=st.total + value * st.prev_scale, closed=True)
     if st.last == "unit" and st.total == 0 and st.hund == 0:
-        return replace(st, frac=st.sub * value, sub=_ZERO)  # "three quarters of a million"
+        return _with(st, frac=st.sub * value, sub=_ZERO)  # "three quarters of a million"
     return None
 
 
@@ -267,13 +279,13 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     if st.frac is not None:
         if st.last not in ("fraction", "part", "link"):
             return None
-        return replace(st, total=st.frac * scale, frac=None, closed=True, prev_scale=scale,
+        return _with(st, total=st.frac * scale, frac=None, closed=True, prev_scale=scale,
                        top_scale=top)
     coef = st.hund + st.sub
     if coef == 0:
         if st.last == "scale" and scale > st.top_scale:
             # "five thousand million": a larger scale word multiplies all before it.
-            return replace(st, total=st.total * scale, prev_scale=scale, top_scale=top)
+            return _with(st, total=st.total * scale, prev_scale=scale, top_scale=top)
         if not (st.last == "article" or (st.last == "" and tok.key in sp.bare)):
             return None
         coef = Decimal(1)
@@ -283,7 +295,7 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
         total = (st.total + coef) * scale
     else:
         total = st.total + coef * scale
-    return replace(st, total=total, hund=_ZERO, sub=_ZERO, mult=_ZERO, ten_val=_ZERO,
+    return _with(st, total=total, hund=_ZERO, sub=_ZERO, mult=_ZERO, ten_val=_ZERO,
                    ten_key="", prev_scale=scale, top_scale=top, closed=st.fractional,
                    fractional=False)
 
