@@ -101,6 +101,9 @@ _ASCII_CHARS = r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]"
 # A whole run of those characters holding a dot or a colon (no URL, e-mail address or
 # domain lacks both): the runs link_spans reads, found without a look at every other run.
 _DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHARS}*")
+# A dot or colon with a run character after it: what a link's trimmed token holds (its
+# last character is never a dot or colon, which are trimmed).
+_DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
@@ -178,6 +181,8 @@ def _url_start(token: str) -> int:
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
+    if _DOT_INSIDE_RE.search(text) is None:
+        return spans  # every dot or colon ends its run: no link
     for match in _DOTTED_RUN_RE.finditer(text):
         if match.end() - match.start() < 4:
             continue
