@@ -96,17 +96,23 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
 
 def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
-    vocab, firsts = index.vocab, index.firsts
+    vocab, firsts, prefixes = index.vocab, index.firsts, sp.one_prefixes
+    # The words that may start an entry; any other word ends the run before it.
+    starts = [i for i, (_, _, word) in enumerate(words)
+              if word in firsts or word.startswith(prefixes)]
     run: list[Token] = []
     i = 0
-    while i < len(words):
-        word = words[i][2]
-        if word not in firsts and not word.startswith(sp.one_prefixes):
+    k = 0
+    while True:
+        while k < len(starts) and starts[k] < i:
+            k += 1
+        if k == len(starts):
+            break
+        if starts[k] > i:  # words that start no entry stand between
             if run:
                 yield run
                 run = []
-            i += 1
-            continue
+            i = starts[k]
         if run and not _GAP.fullmatch(text, run[-1].end, words[i][0]):
             yield run
             run = []
