@@ -16,6 +16,11 @@ def is_word(ch: str) -> bool:
     return (ch.isalnum() or ch == "_") and not is_cjk(ch)
 
 
+# CJK punctuation, kana and the unified Han block (U+3000-9FFF) have no case: each character
+# is its own casefold (Unicode keeps case folding stable), so a lookup needs no casefold.
+_UNCASED_LOW, _UNCASED_HIGH = "\u3000", "\u9fff"
+
+
 @dataclass(frozen=True)
 class PhraseTable:
     """A phrase table matched by longest match at a position, with Latin word boundaries.
@@ -56,7 +61,8 @@ class PhraseTable:
             return None
         ch = text[pos]
         lengths = (self.first_raw.get(ch) if ch < "\x80" else
-                   self.by_first.get(ch.casefold()[:1] if self.fold else ch))
+                   self.by_first.get(ch if _UNCASED_LOW <= ch <= _UNCASED_HIGH or not self.fold
+                                     else ch.casefold()[:1]))
         if lengths is None:
             return None  # the common case: no phrase starts with this character
         for length in lengths:
@@ -78,7 +84,8 @@ class PhraseTable:
             return None
         ch = text[pos - 1]
         lengths = (self.last_raw.get(ch) if ch < "\x80" else
-                   self.by_last.get(ch.casefold()[:1] if self.fold else ch))
+                   self.by_last.get(ch if _UNCASED_LOW <= ch <= _UNCASED_HIGH or not self.fold
+                                    else ch.casefold()[:1]))
         if lengths is None:
             return None
         for length in lengths:
