@@ -23,7 +23,7 @@ from reconcile.extraction import dates
 from reconcile.extraction.lexicon import lexicon
 from reconcile.extraction.nonclaims import _rate_after_spans, _rate_spans
 from reconcile.extraction.periods import period_exprs, period_patterns
-from reconcile.extraction.phrases import TextGate, WordGate, letter_words
+from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, is_word, letter_words
 from reconcile.numbers import fold_width
 from reconcile.segment import segment
 
@@ -129,3 +129,51 @@ def test_text_gate_that_cannot_be_made_always_opens(bounded: list[str],
     assert not gate.usable
     assert gate.open("", frozenset())
     assert gate.words == WordGate(False)
+
+
+def _lookup_at(table: PhraseTable, text: str, pos: int) -> tuple[int, object] | None:
+    """PhraseTable.at as first written: every first character casefolded."""
+    if pos >= len(text):
+        return None
+    lengths = table.by_first.get(text[pos].casefold()[:1] if table.fold else text[pos])
+    for length in lengths or ():
+        cand = text[pos:pos + length]
+        value = table.entries.get(cand.casefold() if table.fold else cand)
+        if len(cand) < length or value is None:
+            continue
+        end = pos + length
+        if is_word(cand[-1]) and end < len(text) and is_word(text[end]):
+            continue
+        return end, value
+    return None
+
+
+def _lookup_before(table: PhraseTable, text: str, pos: int) -> tuple[int, object] | None:
+    """PhraseTable.before as first written."""
+    if pos <= 0:
+        return None
+    lengths = table.by_last.get(text[pos - 1].casefold()[:1] if table.fold else text[pos - 1])
+    for length in lengths or ():
+        cand = text[pos - length:pos]
+        value = table.entries.get(cand.casefold() if table.fold else cand)
+        if length > pos or value is None:
+            continue
+        start = pos - length
+        if is_word(cand[0]) and start > 0 and is_word(text[start - 1]):
+            continue
+        return start, value
+    return None
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_phrase_lookups_without_casefold_find_the_same(lang: str) -> None:
+    """An ASCII or CJK character is looked up as written: the same entries as by casefold,
+    on development sentences and on characters whose casefold is another letter."""
+    lex = lexicon(lang)
+    tables = [v for v in vars(lex).values() if isinstance(v, PhraseTable)]
+    text = " ".join(_sentences(lang)[:15]) + " MILLION Dollars ẞ ß K ſ İ ﬁ ＄ ％ 万 億 年"
+    assert tables
+    for table in tables:
+        for pos in range(len(text) + 1):
+            assert table.at(text, pos) == _lookup_at(table, text, pos)
+            assert table.before(text, pos) == _lookup_before(table, text, pos)
