@@ -55,7 +55,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                     continue  # " ,08 %" may be a stray list comma: no reading is exact
                 start = lead
             money = money_before(text, start, lex)
-            scale_follows = scale_at(text, end, lex, money=money) is not None
+            # Only a token with a separator reads differently before a scale word.
+            scale_follows = ("." in raw or "," in raw) \
+                and scale_at(text, end, lex, money=money) is not None
             value = (Decimal("0." + raw) if lead is not None else
                      parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
             if value is None:
