@@ -75,7 +75,7 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
 
 def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> list[Expr]:
     """The dates of a segment; `words` are its letter_words, if already computed."""
-    # Phrase patterns run only on sentences that hold one of their words (WordGate).
+    # Phrase patterns run only on sentences that hold one of their words (the gates).
     words = letter_words(text) if words is None else words
     months = lex.month_gate.open(text, words)
     # The forms below that read a year or day in digits are not looked for without a digit
