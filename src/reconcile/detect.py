@@ -101,7 +101,8 @@ def is_hangul(ch: str) -> bool:
 
 
 def is_cjk(ch: str) -> bool:
-    return is_han(ch) or is_kana(ch) or is_hangul(ch)
+    # Every CJK range starts at U+1100 or later: Latin text is answered by one comparison.
+    return ord(ch) >= 0x1100 and (is_han(ch) or is_kana(ch) or is_hangul(ch))
 
 
 def count_scripts(text: str) -> ScriptCounts:

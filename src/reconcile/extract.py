@@ -66,7 +66,7 @@ _TOKEN = re.compile(r"\S+")
 
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
 # What any URL token holds somewhere: a text without it has none (one scan, not per token).
-_URL_HINT = re.compile(r"://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w")
+_URL_HINT = re.compile(r"(?=[:w.@])(?:://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w)")
 
 
 def _norm(value: Decimal) -> Decimal:
@@ -104,7 +104,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     words = letter_words(text)  # once for every gate of the segment
     dates = [d for d in date_exprs(text, lex, words) if not overlaps_any(d.start, d.end, urls)]
     date_spans = [(d.start, d.end) for d in dates]
-    never = nonclaim_spans(text, lex, date_spans)
+    never = nonclaim_spans(text, lex, date_spans, words)
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []

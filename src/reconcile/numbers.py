@@ -22,6 +22,8 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 
 _WIDTH[0x3000] = 0x20
 _FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
+# A character _WIDTH may map (the full-width forms and the ideographic space).
+_FW_ANY = re.compile("[\u3000\uff01-\uff5e]")
 
 
 def _vulgar_fractions() -> dict[str, Decimal | None]:
@@ -52,12 +54,19 @@ VULGAR_FRACTIONS: Mapping[str, Decimal | None] = MappingProxyType(_vulgar_fracti
 def fold_width(text: str) -> str:
     """Full-width digits, signs and letters as ASCII ("４，５００" → "4,500"); the result has
     the same length as `text`, character for character."""
-    text = _FW_POINT.sub(".", _FW_GROUP.sub(",", text))
-    return text.translate(_WIDTH)
+    if text.isascii():
+        return text  # nothing full-width to fold
+    if "，" in text:
+        text = _FW_GROUP.sub(",", text)
+    if "．" in text:
+        text = _FW_POINT.sub(".", text)
+    return text.translate(_WIDTH) if _FW_ANY.search(text) else text
 
 
 def ascii_digits(raw: str) -> str:
     """Map any Unicode decimal digit (full-width ０-９, Arabic-Indic …) to ASCII."""
+    if raw.isascii():
+        return raw  # the common case: nothing to map
     return "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in raw)
 
 
@@ -68,10 +77,12 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
     a first group of 1-3 digits and following groups of exactly 3 ("175 000"); elsewhere a
     space ends the token ("in 2016 10 people" is two numbers). Returns (start, end) pairs.
     """
+    n = len(raw)
+    if not any(space in raw for space in GROUP_SPACES):
+        return [(0, n)] if raw.strip() else []  # the common case: one token
     tokens: list[tuple[int, int]] = []
     start = 0
     i = 0
-    n = len(raw)
     while i < n:
         ch = raw[i]
         if ch in GROUP_SPACES:

@@ -7,7 +7,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -105,6 +105,9 @@ _ASCII_CHARS = r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]"
 # A whole run of those characters holding a dot or a colon (no URL, e-mail address or
 # domain lacks both): the runs link_spans reads, found without a look at every other run.
 _DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHARS}*")
+# A dot or colon with a run character after it: what a link's trimmed token holds (its
+# last character is never a dot or colon, which are trimmed).
+_DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 _TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
@@ -121,10 +124,16 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
 ))
+# A CJK letter, and a letter word of CJK letters only (what _units counts).
+_CJK_LETTER_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
+    f"(?=[^\\W\\d_])[{CJK_CLASS}]",
+    f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
+))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
-_GLUED_CELLS_RE = re.compile(r"[^\W\d_][$€£¥]\d|\d[%A-Za-z]?[$€£¥]\d")
+_CELL_SIGNS = "$€£¥"
+_GLUED_CELLS_RE = re.compile(f"[^\\W\\d_][{_CELL_SIGNS}]\\d|\\d[%A-Za-z]?[{_CELL_SIGNS}]\\d")
 _WORD_RE = re.compile(r"\w+")
 # A sentence stop inside a paragraph: Latin before a space (not "1.9"), CJK anywhere.
 _INNER_STOP_RE = re.compile(r"[.!?…](?=\s)|[。！？｡]")
@@ -176,13 +185,15 @@ def _url_start(token: str) -> int:
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
+    if _DOT_INSIDE_RE.search(text) is None:
+        return spans  # every dot or colon ends its run: no link
     for match in _DOTTED_RUN_RE.finditer(text):
         if match.end() - match.start() < 4:
             continue
         start, end = _trim_run(text, *match.span())
         token = text[start:end]
-        if len(token) < 4:
-            continue
+        if len(token) < 4 or ("." not in token and ":" not in token):
+            continue  # "word." trimmed: a URL, address or domain holds a dot or a colon
         url = _url_start(token)
         if url >= 0:
             spans.append((start + url, end))
@@ -436,15 +447,16 @@ class _Line:
 
 
 def _units(text: str) -> float:
-    """Words in `text`; two CJK characters count as one word."""
+    """Words in `text`; two CJK characters count as one word.
+
+    A letter word counts half a unit per CJK character, plus one unless it is all CJK;
+    summed over the text, that is half its CJK letters plus its words that are not all
+    CJK (halves add up exactly in a float)."""
+    words = len(_LETTERS_RE.findall(text))
     if not _CJK_RE.search(text):
-        return float(len(_LETTERS_RE.findall(text)))  # one unit a word
-    words = 0.0
-    for match in _LETTERS_RE.finditer(text):
-        word = match.group()
-        cjk = len(word) - len(_CJK_RE.sub("", word)) if _CJK_RE.search(word) else 0
-        words += cjk / 2 + (1 if cjk < len(word) else 0)
-    return words
+        return float(words)  # one unit a word
+    cjk_letters = len(_CJK_LETTER_RE.findall(text))
+    return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
 
 
 def _is_link_line(text: str) -> bool:
@@ -476,9 +488,11 @@ def _is_table_row(text: str) -> bool:
     stripped = text.strip()
     if stripped.startswith("|") and stripped.count("|") >= 2:
         return True
-    if len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2:
+    if "\t" in stripped and len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2:
         return True
-    return _GLUED_CELLS_RE.search(stripped) is not None
+    # Glued cells hold a currency sign: most paragraphs need no scan.
+    return any(sign in stripped for sign in _CELL_SIGNS) \
+        and _GLUED_CELLS_RE.search(stripped) is not None
 
 
 def _table_rows(paragraphs: Sequence[str]) -> list[bool]:
@@ -547,11 +561,13 @@ def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None
     ("Baca juga: …", "Publié le 3 mars") only when it is not running text. A list heading
     is a list cue with at most a few words after it ("More from the newsroom"), or a footer.
     """
-    key = _cue_key(text)
+    body = bullet_body(text)
+    folded = fold_cue(text)
+    # The line as _cue_key reads it, from the fold above when it has no bullet marker.
+    key = (fold_cue(text[body:]) if body else folded).strip(CUE_DECORATION)
     if key in cues.lines:
         reason = cues.lines[key]
         return reason, reason in LIST_REASONS
-    folded = fold_cue(text)
     for phrase, reason in cues.phrases:
         if phrase in folded:
             return reason, reason == "footer-legal"
@@ -657,19 +673,21 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
 
 def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
     denses = [_is_running_text(p, _units(p)) for p in paragraphs]
-    # Only running text is ever weighed by topic, so only its words are read.
-    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
-    names = _name_like(words)
     tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)
     result: list[_Line] = []
-    for text, key, own_words, table, dense in zip(paragraphs, keys, words, tables, denses,
-                                                  strict=True):
+    for text, key, table, dense in zip(paragraphs, keys, tables, denses, strict=True):
         own, heading = (None, False) if table else _own_reason(text, dense, cues)
         result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
-                            heading=heading, tokens=_content_tokens(own_words, names)))
-    return result
+                            heading=heading, tokens=frozenset()))
+    if not any(line.heading for line in result):
+        return result  # topics are weighed only after a list heading: no words to read
+    # Only running text is ever weighed by topic, so only its words are read.
+    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
+    names = _name_like(words)
+    return [replace(line, tokens=_content_tokens(own_words, names))
+            for line, own_words in zip(result, words, strict=True)]
 
 
 # --- lists of furniture -----------------------------------------------------------------------

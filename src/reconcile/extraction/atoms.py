@@ -29,6 +29,7 @@ _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 
 
 # A vulgar fraction character standing alone (½ cup), not glued to a number before it.
 _FRACTION = re.compile(f"(?<![0-9０-９.,])[{''.join(VULGAR_FRACTIONS)}]")
+_FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}]")  # a quick look first
 
 
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
@@ -56,13 +57,15 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                     continue  # " ,08 %" may be a stray list comma: no reading is exact
                 start = lead
             money = money_before(text, start, lex)
-            scale_follows = scale_at(text, end, lex, money=money) is not None
+            # Only a token with a separator reads differently before a scale word.
+            scale_follows = ("." in raw or "," in raw) \
+                and scale_at(text, end, lex, money=money) is not None
             value = (Decimal("0." + raw) if lead is not None else
                      parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
             if value is None:
                 continue
             atoms.append(Expr(start, end, value, "digits", start, end,
-                               plain_int=ascii_digits(raw).isdigit()))
+                               plain_int=ascii_digits(raw).isdigit(), money_before=money))
     blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
@@ -78,7 +81,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                                scaled=scaled))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
-    if lex.word_atoms is not None and lex.word_gate.open(words):
+    if lex.word_atoms is not None and lex.word_gate.open(text, words):
         for m in lex.word_atoms.finditer(text):
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
@@ -133,7 +136,8 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
     no exact decimal value (⅓) or after a number that is not a whole one is blocked, so no
     piece of it becomes a claim. Returns the blocked spans."""
     failed: list[tuple[int, int]] = []
-    spans = [*glued, *((m.start(), m.end()) for m in _FRACTION.finditer(text))]
+    alone = _FRACTION.finditer(text) if _FRACTION_CHAR.search(text) else ()
+    spans = [*glued, *((m.start(), m.end()) for m in alone)]
     for start, end in spans:
         fraction = VULGAR_FRACTIONS[text[end - 1]]
         whole = ascii_digits(text[start:end - 1])
@@ -192,7 +196,8 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     """Add the spelled-out numbers of `text` to `out` ("forty-three", "deux cent mille");
     words that form no one number ("three two") are blocked, so no piece of them is read."""
     failed: list[tuple[int, int]] = []
-    for r in readings(text, lex.profile.spelled, lex.profile.articles, words):
+    for r in readings(text, lex.profile.spelled, lex.profile.articles, words,
+                      lex.spelled_index):
         if r.value is None:
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:

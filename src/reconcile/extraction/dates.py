@@ -27,6 +27,9 @@ _YEARS = range(1000, 3000)
 # Years a four-digit number alone may name (as keep.YEAR_RANGE): "2016–17" but not "1000-20".
 _BARE_YEARS = range(1700, 2200)
 
+# Any decimal digit: the forms written in digits need one.
+_ANY_DIGIT = re.compile(r"\d")
+
 # ISO 8601's time after a date: "2012-06-21T10:00".
 _TIME = re.compile(r"T[0-9]{2}:[0-9]{2}")
 
@@ -72,17 +75,21 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
 
 def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> list[Expr]:
     """The dates of a segment; `words` are its letter_words, if already computed."""
-    # Phrase patterns run only on sentences that hold one of their words (WordGate).
+    # Phrase patterns run only on sentences that hold one of their words (the gates).
     words = letter_words(text) if words is None else words
-    months = lex.month_gate.open(words)
-    found = [*(_latin_dates(text, lex) if months else ()),
+    months = lex.month_gate.open(text, words)
+    # The forms below that read a year or day in digits are not looked for without a digit
+    # (most sentences hold none); CJK dates and decades may be written in Han numerals.
+    digits = _ANY_DIGIT.search(text) is not None
+    found = [*(_latin_dates(text, lex) if months and digits else ()),
              *(_months_alone(text, lex) if months else ()),
-             *_numeric_dates(text, lex), *_short_year_ranges(text),
-             *(_period_years(text, lex) if lex.period_gate.open(words) else ()),
-             *_era_years(text, lex),
-             *_cjk_dates(text, lex), *_decades(text, lex),
-             *(_relative_dates(text, lex) if lex.relative_gate.open(words) else ()),
-             *period_exprs(text, lex.profile.code)]
+             *(_numeric_dates(text, lex) if digits else ()),
+             *(_short_year_ranges(text) if digits else ()),
+             *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
+             *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
+             *_cjk_dates(text, lex), *_decades(text, lex, digits),
+             *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
+             *(period_exprs(text, lex.profile.code) if digits else ())]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)
 
@@ -296,7 +303,9 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
 
 def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
-    if lex.cjk_full_date is not None:
+    no_words: frozenset[str] = frozenset()  # the gates below look for CJK markers only
+    year_marker = lex.cjk_year_gate.open(text, no_words)
+    if lex.cjk_full_date is not None and year_marker:
         for m in lex.cjk_full_date.finditer(text):
             year = _cjk_year(m, prof)
             if year is None:  # 平成40年: past its era's end, no year we can name
@@ -316,14 +325,14 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 end = m.end("ym")
             yield Expr(m.start(), end, Decimal(year), "digits", m.start(), end,
                        date=iso(year, month, day))
-    if lex.cjk_year_range is not None:
+    if lex.cjk_year_range is not None and year_marker:
         for m in lex.cjk_year_range.finditer(text):
             year, second = int(m.group("y")), m.group("y2")
             high = int(second) if len(second) == 4 else year - year % 100 + int(second)
             if year in _YEARS and year < high:
                 yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
                            date=iso(year), high_date=iso(high))
-    if lex.cjk_month_date is not None:
+    if lex.cjk_month_date is not None and lex.cjk_month_gate.open(text, no_words):
         for m in lex.cjk_month_date.finditer(text):
             if m.group("d") is None and int_of(m.group("m")) is None and \
                     small_number(m.group("m"), prof) == 1:
@@ -415,11 +424,12 @@ def _decade(start: int, end: int, year: int, *, century_stated: bool = False) ->
                 high_date=iso(year + 9), whole_period=True)
 
 
-def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
+def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
     """'1960s', 'années 1960', '1960-an', 20世纪60年代: one date spanning the decade. A decade
     in two digits ("années 60", 60年代) names no century: held, neither a date nor a
-    number (60年代 is no 60-year duration)."""
-    for pattern in lex.latin_decades:
+    number (60年代 is no 60-year duration). `digits`: whether the text holds a digit (a
+    Latin-script decade is written in digits)."""
+    for pattern in lex.latin_decades if digits else ():
         for m in pattern.finditer(text):
             year = m.group("y")
             before = back_spaces(text, m.start())
@@ -429,6 +439,8 @@ def _decades(text: str, lex: Lexicon) -> Iterator[Expr]:
             else:
                 yield _decade(m.start(), m.end(), int(year))
     prof = lex.profile
+    if not lex.decade_gate.open(text, frozenset()):
+        return  # no decade word: no CJK decade
     if lex.cjk_century_decade is not None:
         for m in lex.cjk_century_decade.finditer(text):
             century, decade = small_number(m.group("c"), prof), small_number(m.group("dd"), prof)

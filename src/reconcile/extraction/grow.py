@@ -107,7 +107,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     unit_at = -1
     found: dict[str, object] = {}
     named = cjk_name_before(text, e.start, lex)
-    money = money_before(text, e.start, lex)
+    # Read once by atoms for a digit atom (it looks only before the number).
+    money = money_before(text, e.start, lex) if e.money_before is None else e.money_before
     if (joined := _hyphen_unit(text, e, lex)) is not None:
         pos, found["quantity"], found["unit"] = joined[0], joined[1], True
     for _ in range(6):

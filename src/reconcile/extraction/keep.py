@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
@@ -332,7 +331,7 @@ def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
     """'hingga 2035', 'up to 2030', "jusqu'à 2030": a bare year after an up-to word, with no
     counted noun after it, is a date bound (lte), not a count of at most 2,035. CJK years
     carry their 年 marker, so a bare number there ("最大2030") stays a number."""
-    return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(replace(e, qualifier="eq"))
+    return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(evolve(e, qualifier="eq"))
             and count_noun(text, e.end, lex) is None)
 
 
@@ -347,4 +346,4 @@ def early_year(text: str, e: Expr, lex: Lexicon) -> bool:
 
 
 def as_year(e: Expr) -> Expr:
-    return replace(e, date=f"{int(e.value):04d}", end=e.num_end)
+    return evolve(e, date=f"{int(e.value):04d}", end=e.num_end)

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.phrases import PhraseTable, WordGate, alternation
+from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, alternation
+from reconcile.extraction.spelled import SpelledIndex, spelled_index
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
 
@@ -83,10 +84,20 @@ class Lexicon:
     territories: re.Pattern[str] | None
     occurrence_compare: PhraseTable
     mixed_atoms: re.Pattern[str] | None
-    word_gate: WordGate
-    month_gate: WordGate
-    relative_gate: WordGate
+    word_gate: TextGate
+    month_gate: TextGate
+    relative_gate: TextGate
     period_gate: WordGate
+    # Whether a text may hold a rate word (rate_per) or an era word (era_year).
+    rate_gate: TextGate
+    era_gate: TextGate
+    # The words spelled-out numbers are read with (spelled.readings), indexed once.
+    spelled_index: SpelledIndex
+    # Whether a text may hold a CJK year marker (cjk_full_date, cjk_year_range need one),
+    # a month marker (cjk_month_date) or a decade word (cjk_century_decade, cjk_bare_decade).
+    cjk_year_gate: TextGate
+    cjk_month_gate: TextGate
+    decade_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
     latin_decades: tuple[re.Pattern[str], ...]
@@ -239,12 +250,19 @@ def _build_lexicon(code: str) -> Lexicon:
     return Lexicon(
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
-        word_gate=WordGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
+        # (TextGates: CJK phrases are looked for as written.)
+        word_gate=TextGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
                                *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations) if prof.articles else ())]),
-        month_gate=WordGate.of(prof.months),
-        relative_gate=WordGate.of(prof.relative),
+        month_gate=TextGate.of(prof.months),
+        relative_gate=TextGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
+        rate_gate=_rate_gate(prof),
+        era_gate=TextGate.of([*prof.era_before, *prof.era_after]),
+        spelled_index=spelled_index(prof.spelled, prof.articles),
+        cjk_year_gate=TextGate.of([], [prof.date_year]),
+        cjk_month_gate=TextGate.of([], [prof.date_month]),
+        decade_gate=TextGate.of([], prof.date_decades),
         mixed_atoms=_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
@@ -405,6 +423,12 @@ def _rate_per(prof: LanguageProfile) -> re.Pattern[str] | None:
     return re.compile("|".join(
         rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
         else re.escape(w) for w in words), re.IGNORECASE)
+
+
+def _rate_gate(prof: LanguageProfile) -> TextGate:
+    """The gate of _rate_per: its words that end in a Latin letter are whole words."""
+    bounded = [w for w in prof.rate_per if w[-1:].isalpha() and not is_cjk(w[-1])]
+    return TextGate.of(bounded, [w for w in prof.rate_per if w not in bounded])
 
 
 def _era_year(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -9,17 +9,20 @@ from collections.abc import Sequence
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import SPACES, back_spaces, skip_spaces
+from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.quantities import unit_after
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
 # 0-led area code before a long local number (010-12345678), an area code in brackets.
 _PHONE = re.compile(
+    # Each form starts with "+", "0" or "(": one look rejects most positions.
+    r"(?=[+0(])(?:"
     r"(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
     r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
     r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}-\d{5,8}(?![0-9A-Za-z_\-])"
     r"|\(0?\d{2,4}\)[ \-]?\d{3,4}[ .\-]?\d{3,4}(?![0-9A-Za-z_\-])"
+    r")"
 )
 # Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
 _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
@@ -37,9 +40,10 @@ _WORD_END = re.compile(r"[^\W\d_]+$")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
 
 
-def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) -> list[
-        tuple[int, int]]:
-    """Spans of the text whose numbers are not claims (dates found before keep theirs)."""
+def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
+                   words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+    """Spans of the text whose numbers are not claims (dates found before keep theirs);
+    `words` are its letter_words, if already computed."""
     if not _ANY_DIGIT.search(text):
         return []  # every pattern below needs a digit
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
@@ -52,7 +56,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]]) ->
             text, after, lex)  # "won 3-1 on Sunday", but "won 10-20 seats" is a range
         if first >= second or scored or lex.score_words.at(text, after) is not None:
             spans.append((m.start(), m.end()))
-    spans += _rate_spans(text, lex)
+    spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     for pattern in lex.clock_times:
         for m in pattern.finditer(text):
@@ -68,13 +72,13 @@ _NUMERATOR = re.compile(
     r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+(?P<word>[^\W\d_]+))?\s*$")
 
 
-def _rate_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[int, int]]:
     """'0.31 per 100,000', '0,31 pour 100 000', '0.31/10 万', 'per million': a rate word
     (language data `rates.per`) before a round denominator (a power of ten from 100, or a
     scale word alone) makes a rate. Neither the denominator nor the rate before it is a
     claim: the text states no amount of either."""
     spans = _rate_after_spans(text, lex)
-    if lex.rate_per is None:
+    if lex.rate_per is None or not lex.rate_gate.open(text, words):
         return spans
     for m in lex.rate_per.finditer(text):
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)

@@ -101,6 +101,9 @@ def _span(first: tuple[int, int], months: int) -> tuple[str, str]:
     return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
+
+
 def _expr(m: re.Match[str], dates: tuple[str, str]) -> Expr:
     year = Decimal(dates[0][:4])
     return Expr(m.start(), m.end(), year, "digits", m.start(), m.end(), date=dates[0],
@@ -110,8 +113,8 @@ def _expr(m: re.Match[str], dates: tuple[str, str]) -> Expr:
 def period_exprs(text: str, code: str) -> Iterator[Expr]:
     """The periods a segment names, as date expressions spanning a range of months."""
     p = period_patterns(code)
-    if p is None:
-        return
+    if p is None or _FOUR_DIGITS.search(text) is None:
+        return  # every period names its {year} in four digits
     for pattern in p.fiscal_quarter:
         for m in pattern.finditer(text):
             month, q = _month(m, p), _quarter(m, p)

@@ -16,6 +16,11 @@ def is_word(ch: str) -> bool:
     return (ch.isalnum() or ch == "_") and not is_cjk(ch)
 
 
+# CJK punctuation, kana and the unified Han block (U+3000-9FFF) have no case: each character
+# is its own casefold (Unicode keeps case folding stable), so a lookup needs no casefold.
+_UNCASED_LOW, _UNCASED_HIGH = "\u3000", "\u9fff"
+
+
 @dataclass(frozen=True)
 class PhraseTable:
     """A phrase table matched by longest match at a position, with Latin word boundaries.
@@ -28,6 +33,11 @@ class PhraseTable:
     fold: bool
     by_first: Mapping[str, tuple[int, ...]]
     by_last: Mapping[str, tuple[int, ...]]
+    # The ASCII part of by_first and by_last keyed by the characters as written: a key
+    # and, when folding, the upper case of a letter key (an ASCII character's casefold is
+    # its lower case), so an ASCII character is looked up without a casefold.
+    first_raw: Mapping[str, tuple[int, ...]]
+    last_raw: Mapping[str, tuple[int, ...]]
 
     @staticmethod
     def of(entries: Mapping[str, object], *, fold: bool = True) -> PhraseTable:
@@ -37,9 +47,10 @@ class PhraseTable:
         for key in keyed:
             first.setdefault(key[0], set()).add(len(key))
             last.setdefault(key[-1], set()).add(len(key))
-        return PhraseTable(keyed, fold,
-                      {c: tuple(sorted(v, reverse=True)) for c, v in first.items()},
-                      {c: tuple(sorted(v, reverse=True)) for c, v in last.items()})
+        by_first = {c: tuple(sorted(v, reverse=True)) for c, v in first.items()}
+        by_last = {c: tuple(sorted(v, reverse=True)) for c, v in last.items()}
+        return PhraseTable(keyed, fold, by_first, by_last,
+                           _as_written(by_first, fold), _as_written(by_last, fold))
 
     def _key(self, text: str) -> str:
         return text.casefold() if self.fold else text
@@ -49,7 +60,9 @@ class PhraseTable:
         if pos >= len(text):
             return None
         ch = text[pos]
-        lengths = self.by_first.get(ch.casefold()[:1] if self.fold else ch)
+        lengths = (self.first_raw.get(ch) if ch < "\x80" else
+                   self.by_first.get(ch if _UNCASED_LOW <= ch <= _UNCASED_HIGH or not self.fold
+                                     else ch.casefold()[:1]))
         if lengths is None:
             return None  # the common case: no phrase starts with this character
         for length in lengths:
@@ -70,7 +83,9 @@ class PhraseTable:
         if pos <= 0:
             return None
         ch = text[pos - 1]
-        lengths = self.by_last.get(ch.casefold()[:1] if self.fold else ch)
+        lengths = (self.last_raw.get(ch) if ch < "\x80" else
+                   self.by_last.get(ch if _UNCASED_LOW <= ch <= _UNCASED_HIGH or not self.fold
+                                    else ch.casefold()[:1]))
         if lengths is None:
             return None
         for length in lengths:
@@ -85,6 +100,19 @@ class PhraseTable:
                 continue
             return start, value
         return None
+
+
+def _as_written(index: Mapping[str, tuple[int, ...]], fold: bool
+                ) -> Mapping[str, tuple[int, ...]]:
+    """The ASCII keys of an index by first or last character, plus, when folding, the
+    upper case of each letter key."""
+    out: dict[str, tuple[int, ...]] = {}
+    for ch, lengths in index.items():
+        if ch.isascii():
+            out[ch] = lengths
+            if fold and ch.isalpha():
+                out[ch.upper()] = lengths
+    return out
 
 
 _NUMBER_START = re.compile(r"[0-9]|[^\W\d_]+")
@@ -121,7 +149,14 @@ def alternation(phrases: Iterable[str]) -> str:
             runs[-1][1].append(body)
         else:
             runs.append((edges, [body]))
-    return "|".join(_bounded(left, right, bodies) for (left, right), bodies in runs)
+    body = "|".join(_bounded(left, right, bodies) for (left, right), bodies in runs)
+    firsts = sorted({p[0] for p in ordered})
+    if not firsts or any(ch.isspace() for ch in firsts):
+        return body
+    # A look at the first character before the boundaries and branches: the engine then
+    # rejects most positions with one test instead of trying every phrase there (a
+    # case-insensitive branch is tried in full, not by its first character).
+    return "(?=[" + "".join(re.escape(ch) for ch in firsts) + "])(?:" + body + ")"
 
 
 def _bounded(left: bool, right: bool, bodies: list[str]) -> str:
@@ -167,6 +202,8 @@ class WordGate:
     usable: bool
     singles: frozenset[str] = frozenset()
     multis: tuple[frozenset[str], ...] = ()
+    # One word of each multi (its longest): a text with none of them holds no multi.
+    multi_heads: frozenset[str] = frozenset()
 
     @staticmethod
     def of(phrases: Iterable[str]) -> WordGate:
@@ -183,9 +220,55 @@ class WordGate:
             else:
                 multis.add(frozenset(words))
         kept = tuple(m for m in multis if singles.isdisjoint(m))
-        return WordGate(True, frozenset(singles), kept)
+        heads = frozenset(max(m, key=lambda w: (len(w), w)) for m in kept)
+        return WordGate(True, frozenset(singles), kept, heads)
 
     def open(self, words: frozenset[str]) -> bool:
         if not self.usable or not self.singles.isdisjoint(words):
             return True
+        if self.multi_heads.isdisjoint(words):
+            return False
         return any(m <= words for m in self.multis)
+
+
+def _uncased(phrase: str) -> bool:
+    """A phrase of CJK characters and ASCII signs only: no case to fold, no space to widen,
+    so a pattern can match it only where it stands as written."""
+    return bool(phrase) and all(
+        is_cjk(ch) or (ch.isascii() and not ch.isalpha() and not ch.isspace()) for ch in phrase)
+
+
+@dataclass(frozen=True)
+class TextGate:
+    """A quick test that a pattern of phrases cannot match a text: a WordGate for the
+    phrases matched as whole Latin words, and a look for each other phrase as written.
+    `bounded` phrases that start with a Latin letter are matched with word boundaries (as
+    alternation() writes them); the others must be uncased (CJK words, signs such as "/"),
+    else the test cannot be made (`usable` False) and the pattern always runs."""
+
+    usable: bool
+    words: WordGate = WordGate(False)
+    literals: tuple[str, ...] = ()
+    # The literals as one pattern: a single scan finds whether any of them stands.
+    any_literal: re.Pattern[str] | None = None
+
+    @staticmethod
+    def of(bounded: Iterable[str], unbounded: Iterable[str] = ()) -> TextGate:
+        latin: list[str] = []
+        others = list(unbounded)
+        for phrase in bounded:
+            if phrase[:1].isalpha() and not is_cjk(phrase[0]):
+                latin.append(phrase)
+            else:
+                others.append(phrase)
+        words = WordGate.of(latin)
+        if not words.usable or not all(_uncased(p) for p in others if p):
+            return TextGate(False)
+        literals = tuple(sorted({p for p in others if p}))
+        pattern = re.compile("|".join(map(re.escape, literals))) if literals else None
+        return TextGate(True, words, literals, pattern)
+
+    def open(self, text: str, words: frozenset[str]) -> bool:
+        """`words` are the text's letter_words."""
+        return (not self.usable or self.words.open(words)
+                or (self.any_literal is not None and self.any_literal.search(text) is not None))

@@ -6,8 +6,9 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from reconcile.extraction.phrases import letter_words
 from reconcile.lang import SpelledWords
@@ -60,34 +61,58 @@ class _State:
     numbers: int = 0
 
 
+@dataclass(frozen=True)
+class SpelledIndex:
+    """The words a run of number words may hold besides numbers (`vocab`) and the words
+    that may start an entry (`firsts`), for one language's SpelledWords and articles."""
+
+    vocab: frozenset[str]
+    firsts: frozenset[str]
+
+
+def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
+    vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
+             *articles}
+    return SpelledIndex(frozenset(vocab),
+                        sp.first_words | {a.split(" ")[0] for a in articles})
+
+
 def readings(text: str, sp: SpelledWords, articles: Collection[str],
-             words: frozenset[str] | None = None) -> list[Reading]:
+             words: frozenset[str] | None = None, index: SpelledIndex | None = None
+             ) -> list[Reading]:
     """Every run of number words in `text`, read; a run whose words do not make one number
     ("three two", "twenty thirty") is a Reading with value None, to be blocked. `words`
-    are the text's letter_words, if already computed."""
+    are the text's letter_words and `index` spelled_index(sp, articles), if already built."""
     if not sp.roles or sp.gate.isdisjoint(letter_words(text) if words is None else words):
         return []
     out: list[Reading] = []
-    for run in _runs(text, sp, articles):
-        out.extend(_read_run(run, sp, articles))
+    for run in _runs(text, sp, index or spelled_index(sp, articles)):
+        # A run of function words alone ("de", "et") reads as nothing: a word needs a
+        # number word after it (_step), so no reading starts.
+        if any(tok.role != "word" for tok in run):
+            out.extend(_read_run(run, sp, articles))
     return out
 
 
-def _runs(text: str, sp: SpelledWords, articles: Collection[str]) -> Iterator[list[Token]]:
+def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
     words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
-    vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
-             *articles}
-    firsts = sp.first_words | {a.split(" ")[0] for a in articles}
+    vocab, firsts, prefixes = index.vocab, index.firsts, sp.one_prefixes
+    # The words that may start an entry; any other word ends the run before it.
+    starts = [i for i, (_, _, word) in enumerate(words)
+              if word in firsts or word.startswith(prefixes)]
     run: list[Token] = []
     i = 0
-    while i < len(words):
-        word = words[i][2]
-        if word not in firsts and not word.startswith(sp.one_prefixes):
+    k = 0
+    while True:
+        while k < len(starts) and starts[k] < i:
+            k += 1
+        if k == len(starts):
+            break
+        if starts[k] > i:  # words that start no entry stand between
             if run:
                 yield run
                 run = []
-            i += 1
-            continue
+            i = starts[k]
         if run and not _GAP.fullmatch(text, run[-1].end, words[i][0]):
             yield run
             run = []
@@ -165,6 +190,17 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
     return out
 
 
+def _with(st: _State, **changes: Any) -> _State:
+    """`dataclasses.replace` for the reader's hot path: a copy of the state's fields with
+    the changes (_State has no __post_init__); an unknown field name raises."""
+    fields = vars(st)
+    if not fields.keys() >= changes.keys():
+        raise TypeError(f"_State has no field {sorted(changes.keys() - fields.keys())}")
+    new = object.__new__(_State)
+    vars(new).update(fields, **changes)
+    return new
+
+
 def _step(st: _State, tok: Token, nxt: Token | None, sp: SpelledWords,
           articles: Collection[str]) -> _State | None:
     if st.closed:
@@ -177,22 +213,22 @@ def _step(st: _State, tok: Token, nxt: Token | None, sp: SpelledWords,
                 return cand
         return None
     new = _number_step(st, tok, sp)
-    return None if new is None else replace(new, numbers=st.numbers + 1, last=tok.role)
+    return None if new is None else _with(new, numbers=st.numbers + 1, last=tok.role)
 
 
 def _word_states(st: _State, key: str, sp: SpelledWords,
                  articles: Collection[str]) -> Iterator[_State]:
     """The states a function word may lead to; the caller keeps one the next word fits."""
     if st.last == "" and key in articles:
-        yield replace(st, last="article")
+        yield _with(st, last="article")
     if st.frac is not None and key in sp.fraction_links and st.last in ("fraction", "part"):
-        yield replace(st, last="link")
+        yield _with(st, last="link")
     if key in sp.fraction_joins and st.last in _SMALL and not st.fractional:
-        yield replace(st, last="join")
+        yield _with(st, last="join")
     if key in sp.scale_fraction_joins and st.last == "scale":
-        yield replace(st, last="scale_join")
+        yield _with(st, last="scale_join")
     if key in sp.connectors and st.last in sp.connectors[key]:
-        yield replace(st, last="connector")
+        yield _with(st, last="connector")
 
 
 def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
@@ -209,23 +245,23 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     new: _State | None = None
     teen_ok = after_ten and st.ten_key in sp.tens_take_teens  # "soixante-dix-sept"
     if (role == "unit" and (fresh or after_ten)) or (role == "teen" and (fresh or teen_ok)):
-        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
+        new = _with(st, sub=st.sub + value, ten_val=_ZERO)
     elif role == "ten" and fresh:
-        new = replace(st, sub=value, ten_val=value, ten_key=tok.key)
+        new = _with(st, sub=value, ten_val=value, ten_key=tok.key)
     elif role == "ten_mult" and st.last == "unit" and 0 < st.sub < 10:
-        new = replace(st, sub=st.sub * value, ten_val=st.sub * value, ten_key="")
+        new = _with(st, sub=st.sub * value, ten_val=st.sub * value, ten_key="")
     elif role == "teen_suffix" and st.last == "unit" and 0 < st.sub < 10:
-        new = replace(st, sub=st.sub + value, ten_val=_ZERO)
+        new = _with(st, sub=st.sub + value, ten_val=_ZERO)
     elif role == "hundred" and st.hund == 0 and st.mult == 0:
         if st.sub > 0 and st.last in _SMALL:
-            new = replace(st, hund=st.sub * value, sub=_ZERO, mult=value, ten_val=_ZERO)
+            new = _with(st, hund=st.sub * value, sub=_ZERO, mult=value, ten_val=_ZERO)
         elif st.sub == 0 and st.last in ("", "article", "scale"):
             # "cent", "a hundred", "a dozen", "mille cent" (1100)
-            new = replace(st, hund=value, mult=value)
+            new = _with(st, hund=value, mult=value)
     elif role == "fraction":
         new = _fraction_step(st, value, sp)
     elif role == "part" and st.last == "unit" and st.total == 0 and st.hund == 0:
-        new = replace(st, frac=st.sub * value, sub=_ZERO)  # "tiga perempat juta"
+        new = _with(st, frac=st.sub * value, sub=_ZERO)  # "tiga perempat juta"
     if new is not None and new.mult and new.sub >= new.mult:
         return None  # "two dozen fifteen"
     return new
@@ -233,13 +269,13 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
 
 def _fraction_step(st: _State, value: Decimal, sp: SpelledWords) -> _State | None:
     if st.last in ("", "article"):
-        return replace(st, frac=value)  # "half a million", "a quarter of a million"
+        return _with(st, frac=value)  # "half a million", "a quarter of a million"
     if st.last == "join" or ("" in sp.fraction_joins and st.last in _SMALL):
-        return replace(st, sub=st.sub + value, fractional=True)  # "one and a half"
+        return _with(st, sub=st.sub + value, fractional=True)  # "one and a half"
     if st.last == "scale_join":
-        return replace(st, total=st.total + value * st.prev_scale, closed=True)
+        return _with(st, total=st.total + value * st.prev_scale, closed=True)
     if st.last == "unit" and st.total == 0 and st.hund == 0:
-        return replace(st, frac=st.sub * value, sub=_ZERO)  # "three quarters of a million"
+        return _with(st, frac=st.sub * value, sub=_ZERO)  # "three quarters of a million"
     return None
 
 
@@ -249,13 +285,13 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     if st.frac is not None:
         if st.last not in ("fraction", "part", "link"):
             return None
-        return replace(st, total=st.frac * scale, frac=None, closed=True, prev_scale=scale,
+        return _with(st, total=st.frac * scale, frac=None, closed=True, prev_scale=scale,
                        top_scale=top)
     coef = st.hund + st.sub
     if coef == 0:
         if st.last == "scale" and scale > st.top_scale:
             # "five thousand million": a larger scale word multiplies all before it.
-            return replace(st, total=st.total * scale, prev_scale=scale, top_scale=top)
+            return _with(st, total=st.total * scale, prev_scale=scale, top_scale=top)
         if not (st.last == "article" or (st.last == "" and tok.key in sp.bare)):
             return None
         coef = Decimal(1)
@@ -265,7 +301,7 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
         total = (st.total + coef) * scale
     else:
         total = st.total + coef * scale
-    return replace(st, total=total, hund=_ZERO, sub=_ZERO, mult=_ZERO, ten_val=_ZERO,
+    return _with(st, total=total, hund=_ZERO, sub=_ZERO, mult=_ZERO, ten_val=_ZERO,
                    ten_key="", prev_scale=scale, top_scale=top, closed=st.fractional,
                    fractional=False)
 
