@@ -931,8 +931,9 @@ def _slipped_value(a: Claim, b: Claim) -> bool:
 def _first_digit_apart(a: Claim, b: Claim) -> bool:
     """100 and 200 km, 4 and 5 months: the same written length, one digit apart. In
     aligned sentences that is a figure miscopied; elsewhere it is just another number,
-    which is why compare's digit slip needs two significant digits."""
-    if a.unit != b.unit:
+    which is why compare's digit slip needs two significant digits. (A count's unit is
+    the noun of its language, "cases" or "kasus": only other units must be equal.)"""
+    if a.unit != b.unit and not a.kind == b.kind == "count":
         return False
     # The bounds that differ (a single value's two bounds differ as one)
     differ = {(x, y) for x, y in ((a.low, b.low), (a.high, b.high)) if x != y}
@@ -1314,7 +1315,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             fact = facts[j]
             if j == i or any(n.source == node.source for n in fact):
                 continue
-            fit = _fit(node, fact, blind, family, pivots)
+            fit = _fit(node, _kin(node, fact, family), blind, family, pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
                                     or _same_sole_number(node, fact, once)):
                 candidates.append((fit, i, j))
@@ -1579,10 +1580,12 @@ def _only_one(node: Node, fact: Sequence[Node],
 def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:
     """The claim is linked in sequence (aligned sentences of translations) to a claim of the
     fact of its own kind, not a date (a sentence often holds several), whose value is near
-    its own (within COUNTERPART_RATIO: a mistranslated number, not another one)."""
+    its own (within COUNTERPART_RATIO: a mistranslated number, not another one) or differs
+    from it by a known slip (_slipped_value: 100 for 200, 10 for 1, a figure miscopied)."""
     return node.claim.kind != "date" and any(
         o.claim.kind == node.claim.kind and _pair(node, o) in translated
-        and _near_values(node.claim, o.claim) for o in fact)
+        and (_near_values(node.claim, o.claim) or _slipped_value(node.claim, o.claim))
+        for o in fact)
 
 
 # Two values of translated claims this close are one figure mistranslated (74.1% for
@@ -1614,6 +1617,17 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
         if said[value] == "conflict":
             conflicts.append(other.claim)
     return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
+
+
+def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str]) -> Sequence[Node]:
+    """The claims of the fact in the claim's own family of translations, when it has any
+    (else all of them): where a lone claim belongs, its translations' claims in aligned
+    sentences say best; an independent version's claim is in the fact by its own links to
+    them, and its context (another order, other words) must not keep a changed value of
+    a translation out of the fact."""
+    own = family.get(node.source, node.source)
+    kin = [n for n in fact if family.get(n.source, n.source) == own]
+    return kin or fact
 
 
 def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],
