@@ -44,3 +44,29 @@ def test_a_moved_figure_in_another_currency_is_a_conflict(aliases: AliasTable) -
         "en": "$2.3 billion", "fr": "2,3 milliards de dollars",
         "fr-daily": "2,3 milliards d'euros"}
     assert ("fr-daily",) in conflict.verdict.sides
+
+
+# A written date an independent version tells once, in its own words and order, with
+# nothing around it that names what it dates.
+TEMPLE_EN = ("The temple was built in about 650 A.D. and stood until about 1350 A.D. "
+             "Pilgrims still visit its ruins.")
+TEMPLE_ID = ("Kuil itu dibangun sekitar tahun 650 dan bertahan hingga sekitar tahun 1350. "
+             "Para peziarah masih mengunjungi reruntuhannya.")
+TEMPLE_FR = ("Quelque 20 000 pèlerins visitent chaque année ses ruines, à 40 km de la côte. "
+             "Le temple avait été bâti vers l'an 650.")
+
+
+def test_a_date_an_independent_version_states_once_joins_its_fact(
+        aliases: AliasTable) -> None:
+    result = diff_story(make_story({"en": TEMPLE_EN, "id": TEMPLE_ID, "fr": TEMPLE_FR}),
+                        aliases)
+    built = [f for f in result.facts if any(c.date == "0650" for c in f.claims)]
+    assert [{c.source for c in f.claims} for f in built] == [{"en", "id", "fr"}]
+    assert [f for f in result.facts if f.status == "conflict"] == []
+
+
+def test_a_changed_date_of_an_independent_version_stays_out(aliases: AliasTable) -> None:
+    fr = TEMPLE_FR.replace("l'an 650", "l'an 560")
+    result = diff_story(make_story({"en": TEMPLE_EN, "id": TEMPLE_ID, "fr": fr}), aliases)
+    built = [f for f in result.facts if any(c.date == "0650" for c in f.claims)]
+    assert [{c.source for c in f.claims} for f in built] == [{"en", "id"}]

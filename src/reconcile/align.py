@@ -1556,13 +1556,28 @@ def _same_sole_number(node: Node, fact: Sequence[Node],
     same unit or as amounts of money: one figure, wherever each version tells it (an
     independent article's moved paragraph), its currency swapped or not."""
     claim = node.claim
+    if claim.kind == "date":
+        return _same_sole_date(node, fact, once)
     value = claim.low if claim.low is not None else claim.high
-    if claim.kind == "date" or value is None or len(mantissa(value)) < 2 \
-            or _number_key(node) not in once:
+    if value is None or len(mantissa(value)) < 2 or _number_key(node) not in once:
         return False
     same = [o for o in fact if (o.claim.low, o.claim.high) == (claim.low, claim.high)
             and _kind_group(o.claim) == _kind_group(claim) and _number_key(o) in once
             and (o.claim.unit == claim.unit or claim.kind == o.claim.kind == "money")]
+    return len(same) >= 2 and len(same) * 2 > len(fact)
+
+
+def _same_sole_date(node: Node, fact: Sequence[Node],
+                    once: frozenset[tuple[object, ...]]) -> bool:
+    """The same for a written date (not a relative one, whose value hangs on its anchor):
+    a date its version states once, that most claims of the fact state as written, each
+    once in its version, is one date however each version words it ("vers l'an 400" in
+    an independent version, "about 400 A.D." in the translations)."""
+    claim = node.claim
+    if claim.date is None or claim.relative is not None or _number_key(node) not in once:
+        return False
+    same = [o for o in fact if o.claim.kind == "date" and o.claim.date == claim.date
+            and o.claim.relative is None and _number_key(o) in once]
     return len(same) >= 2 and len(same) * 2 > len(fact)
 
 

@@ -455,8 +455,12 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
-        if spec.offset < 0 and _after_number(text, m.start(), lex):
-            continue  # "3 tahun lalu", "3,9 juta tahun lalu": years ago, a duration
+        if lex.durations.at(text, m.start()) is not None \
+                and _after_number(text, m.start(), lex):
+            # A phrase that opens with its unit, after a number: "3 tahun lalu", "3,9 juta
+            # tahun lalu" (years ago), "40 tahun berikutnya" (the next 40 years) are
+            # durations. "sold 3 last year" keeps its date.
+            continue
         end, month, day = m.end(), None, None
         follow = lex.cjk_month_follow.match(text, end) if lex.cjk_month_follow else None
         f_month = small_number(follow.group("m"), prof) if follow is not None else None

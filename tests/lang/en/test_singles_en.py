@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from extractcases import Want, check_claims, eq, q, xfail
+from reconcile import extract_claims
 
 LANG = "en"
 
@@ -100,3 +101,10 @@ ALL = [
 @pytest.mark.parametrize(("text", "wanted"), ALL)
 def test_singles(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+def test_a_number_before_last_year_keeps_the_date() -> None:
+    # "last year" does not open with its unit: "won 12 last year" is no "12 years ago".
+    claims = extract_claims("The team won 12 last year.", "en")
+    assert [(c.surface, c.relative) for c in claims if c.kind == "date"] == [
+        ("last year", "last year")]
