@@ -46,7 +46,7 @@ from importlib import resources
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.compare import intervals, is_slip, month_day, relation
-from reconcile.concepts import concept_near, is_generic
+from reconcile.concepts import concept_near, counter_hints, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, same_dimension
 from reconcile.model import AlignConfig, Alignment, Claim, Node
@@ -174,6 +174,10 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         # number and a dimension: stronger evidence than an equal bare number.
         rel = relation(a, b)
         if rel == "agree":
+            if a.unit != b.unit:
+                # Converted: one step less than the same figure in the same unit, so that
+                # a text stating both (35-40 mph (56-64 km/h)) pairs mph with mph.
+                return cfg.quantity_agree if a.low != a.high else cfg.value_equal
             return cfg.quantity_range_agree if a.low != a.high else cfg.quantity_agree
         if a.unit != b.unit:
             return cfg.quantity_soft if rel == "soft" else 0.0
@@ -306,7 +310,22 @@ def _concept_sign(a: Node, b: Node) -> int:
     if a.concept is None or b.concept is None or is_generic(a.concept) \
             or is_generic(b.concept):
         return 0
-    return 1 if a.concept == b.concept else -1
+    if a.concept == b.concept:
+        return 1
+    # A CJK counter only hints at what it counts (起: incidents, cases, accidents alike):
+    # the concept it hints at is evidence when it matches, none when it does not.
+    if _hinted(a.claim.lang, a.claim.surface, a.concept) \
+            or _hinted(b.claim.lang, b.claim.surface, b.concept):
+        return 0
+    return -1
+
+
+@lru_cache(maxsize=4096)
+def _hinted(lang: str, surface: str, concept: str) -> bool:
+    """The claim ends with a counter hinting at `concept`: its concept may be that hint."""
+    hints = counter_hints(lang) if lang else {}
+    return any(surface.endswith(counter) and hinted == concept
+               for counter, hinted in hints.items())
 
 
 class Evidence(NamedTuple):
