@@ -45,3 +45,54 @@ def test_a_count_whose_first_digit_changed_is_a_conflict_naming_the_version(
 def test_the_unchanged_story_agrees(aliases: AliasTable) -> None:
     result = diff_story(make_story(CLINICS), aliases)
     assert [f for f in result.facts if f.status != "agree"] == []
+
+
+SPEEDS = {
+    "en": "On this stretch the limits are lower, commonly 35-40 mph (56-64 km/h), and the "
+          "road is 12 km long.",
+    "fr": "Sur ce tronçon, les limites sont plus basses, en général de 35 à 40 mph "
+          "(56-64 km/h), et la route fait 12 km.",
+    "id": "Di ruas ini batasnya lebih rendah, biasanya 35-40 mph (56-64 km/j), dan jalannya "
+          "sepanjang 12 km.",
+    "zh": "这段路的限速较低，通常为 35-40 英里/小时（56-64 公里/小时），全长 12 公里。",
+}
+
+
+def test_a_figure_stated_in_two_units_pairs_each_unit_with_itself(aliases: AliasTable) -> None:
+    result = diff_story(make_story(SPEEDS), aliases)
+    speeds = [f for f in result.facts if f.kind == "quantity" and len(f.claims) > 1
+              and any("/" in (c.unit or "") for c in f.claims)]
+    assert len(speeds) == 2
+    for fact in speeds:
+        assert len({c.unit for c in fact.claims}) == 1, fact.claims
+
+
+@pytest.mark.parametrize(("source", "old", "new"), [
+    ("zh", "35-40 英里", "350-400 英里"),
+    ("fr", "(56-64 km/h)", "(56-74 km/h)"),
+])
+def test_a_changed_speed_beside_its_conversion_is_found(
+        aliases: AliasTable, source: str, old: str, new: str) -> None:
+    story = {**SPEEDS, source: SPEEDS[source].replace(old, new)}
+    result = diff_story(make_story(story), aliases)
+    (conflict,) = [f for f in result.facts if f.status == "conflict"]
+    assert conflict.verdict.outliers == (source,)
+
+
+INCIDENTS = {
+    "en": "Around 60 cases of overheating batteries have been reported, causing 6 fires. "
+          "The ministry said it knew of 27 accidents.",
+    "fr": "Environ 60 cas de surchauffe de batteries ont été signalés, provoquant 6 "
+          "incendies. Le ministère a dit connaître 27 accidents.",
+    "zh": "据报道，大约有 60 起电池过热的情况，造成 6 起火灾。该部表示已知道 27 起事故。",
+}
+
+
+def test_a_counter_hint_is_no_evidence_against_a_counted_thing(aliases: AliasTable) -> None:
+    # 起 counts incidents, cases and accidents alike: its hint must not keep a changed
+    # figure away from "cases".
+    story = {**INCIDENTS, "zh": INCIDENTS["zh"].replace("大约有 60 起", "大约有 600 起")}
+    result = diff_story(make_story(story), aliases)
+    (conflict,) = [f for f in result.facts if f.status == "conflict"]
+    assert {c.source for c in conflict.claims} == {"en", "fr", "zh"}
+    assert conflict.verdict.outliers == ("zh",)
