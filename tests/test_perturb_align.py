@@ -96,3 +96,22 @@ def test_a_counter_hint_is_no_evidence_against_a_counted_thing(aliases: AliasTab
     (conflict,) = [f for f in result.facts if f.status == "conflict"]
     assert {c.source for c in conflict.claims} == {"en", "fr", "zh"}
     assert conflict.verdict.outliers == ("zh",)
+
+
+CONVERTED = {
+    "en": "The boat carries 2,000 pounds of cargo and sailed 310 miles at 25 mph.",
+    "fr": "Le bateau transporte 907 kg de fret et a parcouru 499 km à 40 km/h.",
+    "id": "Kapal itu membawa 2.000 pon muatan dan berlayar 310 mil dengan kecepatan 25 mph.",
+}
+
+
+def test_a_translation_that_converts_every_measure_is_still_a_translation(
+        aliases: AliasTable) -> None:
+    # Each converted measure vouches for the translation as an equal number does, so the
+    # one the translator got wrong is the conflict naming it.
+    story = {**CONVERTED, "fr": CONVERTED["fr"].replace("499 km", "599 km")}
+    result = diff_story(make_story(story), aliases)
+    assert ("en", "fr") in result.parallel
+    (conflict,) = [f for f in result.facts if f.status == "conflict"]
+    assert conflict.verdict.outliers == ("fr",)
+    assert {c.source for c in conflict.claims} == {"en", "fr", "id"}

@@ -966,15 +966,18 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
-    """Two claims of one kind stating the same value (a translation's copy of a number):
-    linked in sequence, they vouch for the two versions being translations whatever the
-    rest of their context says."""
+    """Two claims of one kind stating the same value (a translation's copy of a number, or
+    of a measure, converted): linked in sequence, they vouch for the two versions being
+    translations whatever the rest of their context says."""
     if a.kind != b.kind:
         return False
     if a.kind == "date":
         if a.floating is not None or b.floating is not None:
             return month_day(a) is not None and month_day(a) == month_day(b)
         return a.date is not None and a.date == b.date
+    if a.kind == "quantity" and a.unit != b.unit:
+        # A measure the translator converted (491 miles, 790 km) is a copy of it too.
+        return relation(a, b) == "agree"
     return a.low is not None and (a.low, a.high) == (b.low, b.high) \
         and relation(a, b) == "agree"
 
