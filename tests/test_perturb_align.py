@@ -115,3 +115,24 @@ def test_a_translation_that_converts_every_measure_is_still_a_translation(
     (conflict,) = [f for f in result.facts if f.status == "conflict"]
     assert conflict.verdict.outliers == ("fr",)
     assert {c.source for c in conflict.claims} == {"en", "fr", "id"}
+
+
+VAGUE = {
+    "en": "Officials expect hundreds of thousands of people. The ratio must drop to less "
+          "than 1.",
+    "fr": "Les responsables attendent des centaines de milliers de personnes. Le ratio doit "
+          "tomber à moins de 1.",
+    "zh": "官员预计将有数十万人前来。该比率必须降到 1 以下。",
+}
+
+
+def test_a_vague_amount_in_two_languages_vouches_for_a_translation(
+        aliases: AliasTable) -> None:
+    # "hundreds of thousands" and 数十万 bound their amount a little apart (999,000 and
+    # 990,000): one amount still, so the two are translations and the changed bound is
+    # the conflict naming zh.
+    story = {**VAGUE, "zh": VAGUE["zh"].replace("1 以下", "10 以下")}
+    result = diff_story(make_story(story), aliases)
+    assert ("en", "zh") in result.parallel
+    (conflict,) = [f for f in result.facts if f.status == "conflict"]
+    assert conflict.verdict.outliers == ("zh",)

@@ -978,6 +978,10 @@ def _same_value(a: Claim, b: Claim) -> bool:
     if a.kind == "quantity" and a.unit != b.unit:
         # A measure the translator converted (491 miles, 790 km) is a copy of it too.
         return relation(a, b) == "agree"
+    if a.qualifier == b.qualifier == "several" and a.low is not None and a.low == b.low:
+        # "hundreds of thousands" and 数十万: one vague amount, whose upper bounds each
+        # language's words set a little apart (999,000 and 990,000).
+        return relation(a, b) == "agree"
     return a.low is not None and (a.low, a.high) == (b.low, b.high) \
         and relation(a, b) == "agree"
 
