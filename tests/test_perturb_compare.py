@@ -3,6 +3,7 @@ numbers, and the claim only compatible with the others is the odd one of a confl
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -81,3 +82,12 @@ def test_a_soft_claim_beside_the_majority_is_not_named() -> None:
               claim(500, "eq", "zh")]
     verdict = judge(claims, TRANSLATIONS)
     assert verdict.outliers == ("zh",)
+
+
+def test_seconds_compare_with_minutes_in_days() -> None:
+    half = Claim(kind="duration", surface="30 seconds", start=0, end=10, sentence="",
+                 lang="en", low=Decimal(30), high=Decimal(30), qualifier="eq", unit="second")
+    minute = replace(half, surface="0.5 minute", low=Decimal("0.5"), high=Decimal("0.5"),
+                     unit="minute", source="fr")
+    assert both_ways(half, minute) in ("agree", "soft")  # equal, up to the division
+    assert both_ways(half, replace(minute, low=Decimal(5), high=Decimal(5))) == "conflict"

@@ -57,8 +57,9 @@ CODES = FINDING_CODES
 # Codes that name a known slip (how one value became another), not just a difference.
 SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106"})
 
-_DAYS = {"minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
-         "week": Decimal(7), "month": Decimal("30.4375"), "year": Decimal("365.25")}
+_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24,
+         "day": Decimal(1), "week": Decimal(7), "month": Decimal("30.4375"),
+         "year": Decimal("365.25")}
 
 Relation = str  # "agree" | "soft" | "conflict"
 
