@@ -91,3 +91,15 @@ def test_seconds_compare_with_minutes_in_days() -> None:
                      unit="minute", source="fr")
     assert both_ways(half, minute) in ("agree", "soft")  # equal, up to the division
     assert both_ways(half, replace(minute, low=Decimal(5), high=Decimal(5))) == "conflict"
+
+
+def test_a_claim_that_agrees_with_every_other_takes_no_side() -> None:
+    # "some" (2-9) agrees with 3.5 and with 4.5: it must not make 4.5 the majority.
+    several = Claim(kind="count", surface="some", start=0, end=4, sentence="", lang="id",
+                    low=Decimal(2), high=Decimal(9), qualifier="several", unit=None,
+                    source="id")
+    claims = [claim("4.5", source="en"), several, claim("3.5", source="zh")]
+    verdict = judge(claims, TRANSLATIONS)
+    assert verdict.status == "conflict"
+    assert verdict.outliers == ()
+    assert verdict.sides == (("en",), ("zh",))

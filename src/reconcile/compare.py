@@ -400,6 +400,10 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str],
         status, compatible = "soft", {"agree"}
     else:
         return Verdict("agree")
+    # A claim that agrees with every other ("beberapa": some, beside 3.5 and 4.5) takes no
+    # side: the sides are those of the claims that disagree.
+    claims = [c for c in claims if any(relation(c, o, exchange) not in ("agree", None)
+                                       for o in claims if o is not c)]
     sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible, exchange)
     if len(sides) < 2:  # cannot happen: an incompatible pair never shares a side
         return Verdict(status)
