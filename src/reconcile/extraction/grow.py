@@ -309,6 +309,8 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
     d'années", "millions of years"): a count of years, not of a noun called years; and
     behind an adjective of the span ("14 derniers jours": the last 14 days)."""
     dur = lex.durations.at(text, q)
+    if dur is not None and _compound_time(text, dur[0]):
+        return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
         return dur
@@ -324,6 +326,12 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
             or lex.not_units.at(text, after) is not None:
         return None
     return dur
+
+
+def _compound_time(text: str, end: int) -> bool:
+    """A duration word glued to digits after it ("41秒30": 41.30 seconds, "4分41": four
+    minutes 41) is one part of a time written in several units, not a duration alone."""
+    return end < len(text) and text[end].isdigit()
 
 
 def _unit_fraction(text: str, pos: int, value: Decimal, scaled: bool, lex: Lexicon
