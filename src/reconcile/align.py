@@ -951,8 +951,10 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
     """100 and 200 km, 4 and 5 months: the same written length, one digit apart. In
     aligned sentences that is a figure miscopied; elsewhere it is just another number,
     which is why compare's digit slip needs two significant digits. (A count's unit is
-    the noun of its language, "cases" or "kasus": only other units must be equal.)"""
-    if a.unit != b.unit and not a.kind == b.kind == "count":
+    the noun of its language, "cases" or "kasus": two counts whose nouns differ need two
+    written digits, as 100 and 200 have; 3 and 9 are just two small numbers.)"""
+    nouns = a.unit != b.unit and a.kind == b.kind == "count"
+    if a.unit != b.unit and not nouns:
         return False
     # The bounds that differ (a single value's two bounds differ as one)
     differ = {(x, y) for x, y in ((a.low, b.low), (a.high, b.high)) if x != y}
@@ -962,6 +964,8 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
     if va is None or vb is None:
         return False
     x, y = format(va.normalize(), "f"), format(vb.normalize(), "f")
+    if nouns and len(x) < 2:
+        return False
     return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
