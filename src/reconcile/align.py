@@ -46,7 +46,7 @@ from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.compare import intervals, is_slip, month_day, relation
-from reconcile.concepts import concept_near, is_generic
+from reconcile.concepts import concept_near, counter_hints, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, same_dimension
 from reconcile.lang import cldrcache
@@ -182,6 +182,10 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         # number and a dimension: stronger evidence than an equal bare number.
         rel = relation(a, b)
         if rel == "agree":
+            if a.unit != b.unit:
+                # Converted: one step less than the same figure in the same unit, so that
+                # a text stating both (35-40 mph (56-64 km/h)) pairs mph with mph.
+                return cfg.quantity_agree if a.low != a.high else cfg.value_equal
             return cfg.quantity_range_agree if a.low != a.high else cfg.quantity_agree
         if a.unit != b.unit:
             return cfg.quantity_soft if rel == "soft" else 0.0
@@ -314,7 +318,22 @@ def _concept_sign(a: Node, b: Node) -> int:
     if a.concept is None or b.concept is None or is_generic(a.concept) \
             or is_generic(b.concept):
         return 0
-    return 1 if a.concept == b.concept else -1
+    if a.concept == b.concept:
+        return 1
+    # A CJK counter only hints at what it counts (起: incidents, cases, accidents alike):
+    # the concept it hints at is evidence when it matches, none when it does not.
+    if _hinted(a.claim.lang, a.claim.surface, a.concept) \
+            or _hinted(b.claim.lang, b.claim.surface, b.concept):
+        return 0
+    return -1
+
+
+@lru_cache(maxsize=4096)
+def _hinted(lang: str, surface: str, concept: str) -> bool:
+    """The claim ends with a counter hinting at `concept`: its concept may be that hint."""
+    hints = counter_hints(lang) if lang else {}
+    return any(surface.endswith(counter) and hinted == concept
+               for counter, hinted in hints.items())
 
 
 class Evidence(NamedTuple):
@@ -954,8 +973,11 @@ def _slipped_value(a: Claim, b: Claim) -> bool:
 def _first_digit_apart(a: Claim, b: Claim) -> bool:
     """100 and 200 km, 4 and 5 months: the same written length, one digit apart. In
     aligned sentences that is a figure miscopied; elsewhere it is just another number,
-    which is why compare's digit slip needs two significant digits."""
-    if a.unit != b.unit:
+    which is why compare's digit slip needs two significant digits. (A count's unit is
+    the noun of its language, "cases" or "kasus": two counts whose nouns differ need two
+    written digits, as 100 and 200 have; 3 and 9 are just two small numbers.)"""
+    nouns = a.unit != b.unit and a.kind == b.kind == "count"
+    if a.unit != b.unit and not nouns:
         return False
     # The bounds that differ (a single value's two bounds differ as one)
     differ = {(x, y) for x, y in ((a.low, b.low), (a.high, b.high)) if x != y}
@@ -965,19 +987,28 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
     if va is None or vb is None:
         return False
     x, y = format(va.normalize(), "f"), format(vb.normalize(), "f")
+    if nouns and len(x) < 2:
+        return False
     return len(x) == len(y) and sum(p != q for p, q in zip(x, y, strict=True)) == 1
 
 
 def _same_value(a: Claim, b: Claim) -> bool:
-    """Two claims of one kind stating the same value (a translation's copy of a number):
-    linked in sequence, they vouch for the two versions being translations whatever the
-    rest of their context says."""
+    """Two claims of one kind stating the same value (a translation's copy of a number, or
+    of a measure, converted): linked in sequence, they vouch for the two versions being
+    translations whatever the rest of their context says."""
     if a.kind != b.kind:
         return False
     if a.kind == "date":
         if a.floating is not None or b.floating is not None:
             return month_day(a) is not None and month_day(a) == month_day(b)
         return a.date is not None and a.date == b.date
+    if a.kind == "quantity" and a.unit != b.unit:
+        # A measure the translator converted (491 miles, 790 km) is a copy of it too.
+        return relation(a, b) == "agree"
+    if a.qualifier == b.qualifier == "several" and a.low is not None and a.low == b.low:
+        # "hundreds of thousands" and 数十万: one vague amount, whose upper bounds each
+        # language's words set a little apart (999,000 and 990,000).
+        return relation(a, b) == "agree"
     return a.low is not None and (a.low, a.high) == (b.low, b.high) \
         and relation(a, b) == "agree"
 
@@ -1337,7 +1368,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             fact = facts[j]
             if j == i or any(n.source == node.source for n in fact):
                 continue
-            fit = _fit(node, fact, blind, family, pivots)
+            fit = _fit(node, _kin(node, fact, family), blind, family, pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
                                     or _same_sole_number(node, fact, once)):
                 candidates.append((fit, i, j))
@@ -1617,10 +1648,12 @@ def _only_one(node: Node, fact: Sequence[Node],
 def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:
     """The claim is linked in sequence (aligned sentences of translations) to a claim of the
     fact of its own kind, not a date (a sentence often holds several), whose value is near
-    its own (within COUNTERPART_RATIO: a mistranslated number, not another one)."""
+    its own (within COUNTERPART_RATIO: a mistranslated number, not another one) or differs
+    from it by a known slip (_slipped_value: 100 for 200, 10 for 1, a figure miscopied)."""
     return node.claim.kind != "date" and any(
         o.claim.kind == node.claim.kind and _pair(node, o) in translated
-        and _near_values(node.claim, o.claim) for o in fact)
+        and (_near_values(node.claim, o.claim) or _slipped_value(node.claim, o.claim))
+        for o in fact)
 
 
 # Two values of translated claims this close are one figure mistranslated (74.1% for
@@ -1652,6 +1685,17 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
         if said[value] == "conflict":
             conflicts.append(other.claim)
     return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
+
+
+def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str]) -> Sequence[Node]:
+    """The claims of the fact in the claim's own family of translations, when it has any
+    (else all of them): where a lone claim belongs, its translations' claims in aligned
+    sentences say best; an independent version's claim is in the fact by its own links to
+    them, and its context (another order, other words) must not keep a changed value of
+    a translation out of the fact."""
+    own = family.get(node.source, node.source)
+    kin = [n for n in fact if family.get(n.source, n.source) == own]
+    return kin or fact
 
 
 def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],

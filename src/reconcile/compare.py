@@ -7,7 +7,9 @@ whose plausible intervals are disjoint are compatible but worth a look: soft.
 
 The tolerance rule (README "How values are compared"):
 - exact numbers: plausible = the value; hard = ±2% (rounding in republication);
-- approximate (about, près de, 約): plausible ±5%, hard ±25%;
+- approximate (about, près de, 約): plausible ±5%, hard ±10% (or half a unit of the last
+  digit stated); two approximations conflict when neither one's hard interval takes the
+  other's number ("about 60" vs "about 70": two numbers reported, each rounded);
 - "more than X" in news means somewhat above X: plausible [X, 1.5X], hard [X, 10X)
   ("$100 million" against "more than $44 million" is at most soft); "less than X" mirrors
   it: [X/1.5, X], (X/10, X];
@@ -55,8 +57,9 @@ CODES = FINDING_CODES
 # Codes that name a known slip (how one value became another), not just a difference.
 SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106"})
 
-_DAYS = {"minute": Decimal(1) / 1440, "hour": Decimal(1) / 24, "day": Decimal(1),
-         "week": Decimal(7), "month": Decimal("30.4375"), "year": Decimal("365.25")}
+_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24,
+         "day": Decimal(1), "week": Decimal(7), "month": Decimal("30.4375"),
+         "year": Decimal("365.25")}
 
 Relation = str  # "agree" | "soft" | "conflict"
 
@@ -200,7 +203,7 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
         return "agree" if all(_near(x, y) for x, y in ranges) else "conflict"
     pa, ha = intervals(a)
     pb, hb = intervals(b)
-    if not ha.overlaps(hb):
+    if not ha.overlaps(hb) or _apart_approximations(a, b, ha, hb):
         return "conflict"
     if not pa.overlaps(pb):
         return "soft"
@@ -285,6 +288,21 @@ def _same_direction_bounds(a: Claim, b: Claim) -> tuple[Decimal, Decimal] | None
     return None
 
 
+def _apart_approximations(a: Claim, b: Claim, ha: _Interval, hb: _Interval) -> bool:
+    """Two approximations are each the number a version reports, rounded: they agree when
+    one of them, read as widely as "about" allows, takes the other's number ("about
+    300,000" takes "about 275,000"); "about 60" and "about 70" report two numbers."""
+    if a.qualifier != "approx" or b.qualifier != "approx" or a.low is None or b.low is None:
+        return False
+    va, vb = a.low * _scale(a), b.low * _scale(b)
+    return not (_inside(vb, ha) or _inside(va, hb))
+
+
+def _inside(value: Decimal, interval: _Interval) -> bool:
+    return ((interval.low is None or interval.low <= value)
+            and (interval.high is None or value <= interval.high))
+
+
 def _range_bounds(a: Claim, b: Claim) -> tuple[tuple[Decimal, Decimal], ...] | None:
     """Two ranges: (lower, lower) and (upper, upper) bounds in the common unit."""
     if a.qualifier != "range" or b.qualifier != "range":
@@ -316,9 +334,14 @@ def _bound_relation(x: Decimal, y: Decimal) -> Relation:
 
 def _sides(claims: Sequence[Claim], compatible: set[Relation],
            exchange: Exchange | None = None) -> list[list[Claim]]:
-    """Claims split into groups that agree within themselves (first fit, in source order)."""
+    """Claims split into groups that agree within themselves: first fit, the claims most
+    others agree with placed first (then in source order), so that a claim only compatible
+    with the rest ("more than 60" beside "more than 50", "more than 50", "50") does not
+    seed a side and pull them away from the claim they agree with."""
+    agreeing = {id(c): sum(relation(c, o, exchange) == "agree" for o in claims if o is not c)
+                for c in claims}
     sides: list[list[Claim]] = []
-    for claim in claims:
+    for claim in sorted(claims, key=lambda c: -agreeing[id(c)]):
         for side in sides:
             if all(relation(claim, other, exchange) in compatible | {None}
                    for other in side):
@@ -377,6 +400,10 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str],
         status, compatible = "soft", {"agree"}
     else:
         return Verdict("agree")
+    # A claim that agrees with every other ("beberapa": some, beside 3.5 and 4.5) takes no
+    # side: the sides are those of the claims that disagree.
+    claims = [c for c in claims if any(relation(c, o, exchange) not in ("agree", None)
+                                       for o in claims if o is not c)]
     sides = _sides(sorted(claims, key=lambda c: c.source or ""), compatible, exchange)
     if len(sides) < 2:  # cannot happen: an incompatible pair never shares a side
         return Verdict(status)

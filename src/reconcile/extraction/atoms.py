@@ -49,6 +49,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 continue
             if a == 0 and end == m.end() and _spaced_point(text, start, end):
                 continue  # "6 . 2 %": a decimal torn apart by tokenizing; no exact reading
+            if _slash_fraction(text, start, end):
+                continue  # "2/3": neither 2 nor 3 is a count, and no decimal is exact
             lead = _leading_decimal(text, start, prof.decimal) if a == 0 else None
             if lead is not None:
                 # ".08%", ".5 million": a decimal written without its leading zero; read
@@ -126,6 +128,19 @@ def _leading_decimal(text: str, start: int, decimal: str) -> int | None:
         return 0
     before = text[start - 2]
     return start - 1 if before.isspace() or before in "([{~≈<>$€£" else None
+
+
+_SLASH_FRACTION = re.compile(r"(?<![0-9.,/])[0-9]{1,2}[/／][0-9]{1,2}(?![0-9/])(?![.,][0-9])")
+
+
+def _slash_fraction(text: str, start: int, end: int) -> bool:
+    """The number is a part of a fraction written with a slash between two small whole
+    numbers ("2/3 of the patients", "reduced by 3/4"): not a claim of its own. Larger
+    parts ("97,039/1,617,204": deaths over cases) and dates stay numbers."""
+    for m in _SLASH_FRACTION.finditer(text, max(0, start - 3), min(len(text), end + 3)):
+        if m.start() <= start and end <= m.end():
+            return True
+    return False
 
 
 def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],

@@ -36,6 +36,7 @@ from reconcile.extraction.spelled import fraction_after
 from reconcile.extraction.updates import is_update
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
+from reconcile.numbers import ascii_digits
 
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
 # full-width U+FF0D is folded to "-" before matching).
@@ -312,6 +313,8 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
     d'années", "millions of years"): a count of years, not of a noun called years; and
     behind an adjective of the span ("14 derniers jours": the last 14 days)."""
     dur = lex.durations.at(text, q)
+    if dur is not None and _compound_time(text, dur[0]):
+        return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
         return dur
@@ -327,6 +330,12 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
             or lex.not_units.at(text, after) is not None:
         return None
     return dur
+
+
+def _compound_time(text: str, end: int) -> bool:
+    """A duration word glued to digits after it ("41秒30": 41.30 seconds, "4分41": four
+    minutes 41) is one part of a time written in several units, not a duration alone."""
+    return end < len(text) and text[end].isdigit()
 
 
 def _unit_fraction(text: str, pos: int, value: Decimal, scaled: bool, lex: Lexicon
@@ -565,7 +574,8 @@ _LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 def _connects(text: str, start: int, lex: Lexicon) -> bool:
     """A phrase that is also a range connector ("hingga", "sampai": up to) joins two
-    numbers when a number stands right before it: "10 hingga 20" is a range."""
+    numbers when a number (or a percent after it) stands right before it: "10 hingga 20"
+    and "10% hingga 20%" are ranges."""
     if lex.connectors.at(text, start) is None:
         return False
     before = text[:back_spaces(text, start)]
@@ -575,7 +585,17 @@ def _connects(text: str, start: int, lex: Lexicon) -> bool:
     return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
                              or spelled  # "dua hingga tiga juta"
                              or lex.scales.before(text, len(before)) is not None
-                             or lex.currency_after.before(text, len(before)) is not None)
+                             or lex.currency_after.before(text, len(before)) is not None
+                             or _percent_after_number(text, len(before), lex))
+
+
+def _percent_after_number(text: str, end: int, lex: Lexicon) -> bool:
+    """A percent sign or word ending at `end` right after a number ("10%", "10 persen")."""
+    hit = lex.percent_after.before(text, end)
+    if hit is None:
+        return False
+    before = text[:back_spaces(text, hit[0])]
+    return bool(before) and before[-1].isdigit()
 
 
 def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, object] | None:
@@ -837,7 +857,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if not _compatible(a, b) or b.qualifier != "eq":
         return None
-    value, high = a.value, b.value
+    value, high = _decimal_bound(text, a, b, lex), _decimal_bound(text, b, a, lex)
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
         # "50 à 100 millions": the scale word is written once, after the second number.
         value = a.value * b.scale
@@ -866,6 +886,28 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency_candidates=a.currency_candidates or b.currency_candidates,
         quantity=a.quantity or b.quantity, unsure=a.unsure or b.unsure,
     )
+
+
+def _decimal_bound(text: str, e: Expr, other: Expr, lex: Lexicon) -> Decimal:
+    """A range bound's value, its one separator read as the decimal sign when that is
+    the language's and the other bound writes it as one: "99.99% to 99.999%" (three
+    digits after a separator alone read as grouping; a range is written in one style)."""
+    sign = lex.profile.decimal
+    if e.origin != "digits" or other.origin != "digits" or e.scaled:
+        return e.value
+    raw = ascii_digits(text[e.num_start:e.num_end])
+    other_raw = ascii_digits(text[other.num_start:other.num_end])
+    if _lone_fraction(raw, sign) != 3 or _lone_fraction(other_raw, sign) in (None, 3):
+        return e.value
+    return Decimal(raw.replace(sign, "."))
+
+
+def _lone_fraction(raw: str, sign: str) -> int | None:
+    """The digits after the only separator of a plain number, when that is `sign`."""
+    seps = [ch for ch in raw if not ch.isdigit()]
+    if seps != [sign]:
+        return None
+    return len(raw) - raw.index(sign) - 1
 
 
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

@@ -26,11 +26,12 @@ if TYPE_CHECKING:  # babel is loaded only when a profile is built (lang/tablecac
     from babel import Locale
 
 RelativeRef = Literal["text", "now"]
-DurationUnit = Literal["year", "month", "week", "day", "hour", "minute"]
+DurationUnit = Literal["year", "month", "week", "day", "hour", "minute", "second"]
 
 # Which CLDR locales feed a profile: Chinese text may be Simplified or Traditional.
 _CLDR_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType({"zh": ("zh", "zh_Hant")})
-_DURATION_KEYS: tuple[DurationUnit, ...] = ("year", "month", "week", "day", "hour", "minute")
+_DURATION_KEYS: tuple[DurationUnit, ...] = ("year", "month", "week", "day", "hour", "minute",
+                                           "second")
 _SPACES = "\u00a0\u202f\u2009 "
 # Numbers whose plural categories cover every CLDR plural rule of our languages (one, two,
 # few, many, other …), so get_currency_name(code, count) yields every plural spelling.
