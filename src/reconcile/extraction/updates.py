@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
@@ -67,4 +68,13 @@ def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
     changed = any(w in words.before for w in back[-2:]) \
         or window.rstrip().casefold().endswith(words.glued)
     return (changed and first.end > first.num_end and second.end > second.num_end
-            and joint.isalpha())
+            and joint.isalpha() and not _range_like(first.value, second.value))
+
+
+# A range's bounds lie within a few times each other ("rose 10% to 20%": by 10 to 20 per
+# cent); a change and the level it reached rarely do ("fell 0.3% to 4.1%").
+_RANGE_SPAN = 5
+
+
+def _range_like(low: Decimal, high: Decimal) -> bool:
+    return Decimal(0) < low < high < low * _RANGE_SPAN

@@ -26,6 +26,13 @@ CASES = [
                  id="dash-range"),
     pytest.param("Prices rose 10 to 20%.", [pct_range("10 to 20%", "10", "20")],
                  id="unit-once-range"),
+    # Bounds within a few times each other read as a range of the change; a smaller
+    # second number, or one many times the first, as the level reached.
+    pytest.param("Prices rose 10% to 20%.", [pct_range("10% to 20%", "10", "20")],
+                 id="range-like-bounds"),
+    pytest.param("Shares fell 50% to 20%.",
+                 [eq("50%", "percent", "50", "percent"), eq("20%", "percent", "20", "percent")],
+                 id="level-below-change"),
     pytest.param("It costs $5 to 10 million.",
                  [Want("$5 to 10 million", "money", "5000000", "10000000", "range", "USD")],
                  id="symbol-before-range"),
