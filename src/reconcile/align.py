@@ -1624,8 +1624,8 @@ def _same_sole_date(node: Node, fact: Sequence[Node],
                     once: frozenset[tuple[object, ...]]) -> bool:
     """The same for a written date (not a relative one, whose value hangs on its anchor):
     a date its version states once, that most claims of the fact state as written, each
-    once in its version, is one date however each version words it ("vers l'an 400" in
-    an independent version, "about 400 A.D." in the translations)."""
+    once in its version, is one date however each version words it ("vers l'an 650" in
+    an independent version, "about 650 A.D." in the translations)."""
     claim = node.claim
     if claim.date is None or claim.relative is not None or _number_key(node) not in once:
         return False

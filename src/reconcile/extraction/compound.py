@@ -1,10 +1,10 @@
 """Amounts written in two units of one currency: "2 dollars and 30 cents", "两美元又三美分",
 "五元三毛". Read as one amount (2.30, 2.03, 5.3); otherwise the first part alone would be a
 wrong value. The words are language data, the [compound_money] table of
-lang/data/<code>.toml: `links` (what may stand between the parts: "and", 又), `hundredths`
-and `tenths` (a currency's minor units written after the second number: "cents", 分;
-角, 毛). A second part in a minor unit named with its currency ("三美分") counts when the
-currency is the first part's.
+lang/data/<code>.toml: `links` (what may stand between the parts besides the language's
+coordinating words: 又), `hundredths` and `tenths` (a currency's minor units written after
+the second number: "cents", 銭; 角, 毛). A second part in a minor unit named with its
+currency ("三美分") counts when the currency is the first part's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from functools import lru_cache
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, PhraseTable
-from reconcile.lang import supplement_table
+from reconcile.lang import get_profile, supplement_table
 
 _HUNDREDTH = Decimal("0.01")
 _TENTH = Decimal("0.1")
@@ -30,11 +30,13 @@ class CompoundWords:
 
 @lru_cache(maxsize=64)
 def compound_words(code: str) -> CompoundWords:
+    """The language's minor units, and what may join the parts: its coordinating words
+    ([coordination]: "and", と) and the `links` of its own ("又")."""
     table = supplement_table(code, "compound_money")
     minor: dict[str, object] = {w: _TENTH for w in table.get("tenths", [])}
     minor.update({w: _HUNDREDTH for w in table.get("hundredths", [])})
-    return CompoundWords(PhraseTable.of({w: True for w in table.get("links", [])}),
-                         PhraseTable.of(minor))
+    links = [*get_profile(code).coordinators, *table.get("links", [])]
+    return CompoundWords(PhraseTable.of({w: True for w in links}), PhraseTable.of(minor))
 
 
 def compound_amounts(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

@@ -470,7 +470,7 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         if lex.durations.at(text, m.start()) is not None \
                 and _after_number(text, m.start(), lex):
             # A phrase that opens with its unit, after a number: "3 tahun lalu", "3,9 juta
-            # tahun lalu" (years ago), "40 tahun berikutnya" (the next 40 years) are
+            # tahun lalu" (years ago), "20 tahun berikutnya" (the next 20 years) are
             # durations. "sold 3 last year" keeps its date.
             continue
         end, month, day = m.end(), None, None

@@ -1,5 +1,5 @@
-"""A generic currency named more precisely by a word near the amount: "Canadian $5",
-"billets canadiens de 5 et 100 dollars", "カナダの新5ドル紙幣", "uang kertas $5 dan $100
+"""A generic currency named more precisely by a word near the amount: "Canadian $20",
+"billets canadiens de 10 et 50 dollars", "カナダの新20ドル紙幣", "uang kertas $10 dan $50
 Kanada" are Canadian dollars, not the US dollars "$", "dollars", "ドル" and "dolar" are
 read as alone.
 
@@ -31,9 +31,10 @@ _CJK_NOUN = 5
 
 @dataclass(frozen=True)
 class Qualifiers:
-    # (qualifier casefolded, generic currency) -> the currency the two name together
-    before: dict[tuple[str, str], str]
-    after: dict[tuple[str, str], str]
+    # generic currency -> (qualifier casefolded, the currency the two name together), for
+    # qualifiers written before the generic word and after it
+    before: dict[str, tuple[tuple[str, str], ...]]
+    after: dict[str, tuple[tuple[str, str], ...]]
 
 
 @lru_cache(maxsize=16)
@@ -48,16 +49,24 @@ def _build_qualifiers(code: str) -> Qualifiers:
     # In CJK a qualifier must be a territory's name (カナダ, 加拿大): a glued name splits
     # many ways, most of them no words.
     lands = frozenset(n.casefold() for n in profile.territory_names)
-    before: dict[tuple[str, str], str] = {}
-    after: dict[tuple[str, str], str] = {}
+    sides: tuple[dict[tuple[str, str], str], dict[tuple[str, str], str]] = ({}, {})
     for name, currency in sorted(words.items()):
         for rest, generic, first in _splits(name):
             default = words.get(generic)
             if default is None or default == currency or not rest \
                     or (is_cjk(rest[0]) and rest not in lands):
                 continue
-            (after if first else before).setdefault((rest, default), currency)
-    return Qualifiers(before, after)
+            sides[first].setdefault((rest, default), currency)
+    return Qualifiers(*(_by_generic(side) for side in sides))
+
+
+def _by_generic(found: dict[tuple[str, str], str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The qualifiers grouped by the generic currency they name more precisely, so an
+    amount looks only at its own currency's."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for (word, default), code in found.items():
+        out.setdefault(default, []).append((word, code))
+    return {default: tuple(pairs) for default, pairs in out.items()}
 
 
 def _splits(name: str) -> list[tuple[str, str, bool]]:
@@ -118,25 +127,24 @@ def _named(text: str, first: Expr, last: Expr, quals: Qualifiers, lex: Lexicon) 
     """The currency a qualifier right before `first` or right after `last` names."""
     assert first.currency is not None
     generic = first.currency
+    before, after = quals.before.get(generic, ()), quals.after.get(generic, ())
+    if not before and not after:
+        return None
     head = text[max(0, first.start - 40):first.start]
-    for (word, default), code in quals.before.items():
-        if default != generic:
-            continue
+    for word, code in before:
         at = _ends_with_word(head, word)
         if at is not None and _gap_ok(head[at + len(word):], lex):
             return code
     # A qualifier the names write after the generic word may also precede the amounts,
-    # linked to them ("billets canadiens de 5 et 100 dollars").
-    for (word, default), code in quals.after.items():
-        if default != generic:
-            continue
+    # linked to them ("billets canadiens de 10 et 50 dollars").
+    for word, code in after:
         at = _ends_with_word(head, word)
         if at is not None and head[at + len(word):].strip(SPACES).casefold() \
                 in lex.profile.linkers:
             return code
-    tail = text[last.end:last.end + 40]
-    for (word, default), code in quals.after.items():
-        if default == generic and _starts_with_word(tail.lstrip(SPACES), word):
+    tail = text[last.end:last.end + 40].lstrip(SPACES)
+    for word, code in after:
+        if _starts_with_word(tail, word):
             return code
     return None
 
