@@ -189,6 +189,9 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
     # reported once.
     seen = {frozenset((n.source, n.index) for n in group)
             for fact, group in zip(facts, groups, strict=True) if fact.kind == "date"}
+    date_fact = {(n.source, n.claim.start): i for i, (fact, group) in
+                 enumerate(zip(facts, groups, strict=True)) if fact.kind == "date"
+                 for n in group}
     for fact, group, dates in zip(facts, groups, datings, strict=True):
         if fact.kind == "date" or len(group) < 2:
             continue
@@ -199,7 +202,7 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
         when = _fact(dates, witness_of, weights, names)
         if when.status not in ("conflict", "soft"):
             continue
-        if claims_of is not None and (_dated_alike(group, dates, claims_of)
+        if claims_of is not None and (_dated_alike(group, dates, claims_of, date_fact)
                                       or _restated(group, dates, claims_of)):
             continue
         out.append(replace(when, id=f"{fact.id}-when", label=f"date of: {fact.label}",
@@ -208,10 +211,13 @@ def _timing_facts(facts: Sequence[Fact], groups: Sequence[Sequence[Node]],
 
 
 def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
-                 claims_of: Mapping[str, Sequence[Claim]]) -> bool:
+                 claims_of: Mapping[str, Sequence[Claim]],
+                 date_fact: Mapping[tuple[str, int], int] | None = None) -> bool:
     """Every version states one same date in the sentences of the fact's claim and of its
     dating date: they date the fact alike, and only which of their dates stands nearest
-    differs (translations order their clauses differently)."""
+    differs (translations order their clauses differently). The same date is one date
+    value, or one date fact (`date_fact`: (source, start) of a date claim -> its fact),
+    whose values, if they differ, that date fact reports itself."""
     stated: list[list[Claim]] = []
     for node in group:
         where = {node.claim.sentence_start} | {
@@ -222,8 +228,15 @@ def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
     if not stated or not all(stated):
         return False
     first, rest = stated[0], stated[1:]
-    return any(all(any(relation(d, e) == "agree" for e in other) for other in rest)
-               for d in first)
+    if any(all(any(relation(d, e) == "agree" for e in other) for other in rest)
+           for d in first):
+        return True
+    if date_fact is None:
+        return False
+    shared = set.intersection(*({date_fact[(c.source or "", c.start)] for c in claims
+                                 if (c.source or "", c.start) in date_fact}
+                                for claims in stated))
+    return bool(shared)
 
 
 def _restated(group: Sequence[Node], dates: Sequence[Node],

@@ -46,7 +46,7 @@ from reconcile.extraction.keep import (
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
-from reconcile.extraction.nonclaims import claim_atoms, nonclaim_spans
+from reconcile.extraction.nonclaims import before_era_spans, claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
 from reconcile.extraction.qualified import qualify_currencies
 from reconcile.extraction.relative import (
@@ -102,7 +102,9 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
             if _URL_TOKEN.search(m.group(0))] if _URL_HINT.search(text) else []
     words = letter_words(text)  # once for every gate of the segment
-    dates = [d for d in date_exprs(text, lex, words) if not overlaps_any(d.start, d.end, urls)]
+    unread = sorted([*urls, *before_era_spans(text, lex)])
+    dates = [d for d in date_exprs(text, lex, words)
+             if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates]
     never = nonclaim_spans(text, lex, date_spans, words)
     blocked = sorted([*urls, *date_spans])

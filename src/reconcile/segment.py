@@ -44,7 +44,7 @@ ABBREVIATIONS = frozenset({
     "hr", "fr", "dott", "sig", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm", "gov",
     "sen", "rep", "pres", "supt", "insp",
     # running-text shorthands
-    "vs", "etc", "approx", "ca", "cf", "resp", "incl", "excl", "esp", "dept", "univ", "est",
+    "vs", "etc", "approx", "ca", "cf", "resp", "incl", "excl", "esp", "dept", "univ", "est", "av",
     "env", "bzw", "usw", "ggf", "evtl", "dll", "dsb", "dst", "sdr", "bpk", "yth",
     # company forms and months
     "inc", "ltd", "corp", "co", "bros", "plc", "llc", "gmbh",

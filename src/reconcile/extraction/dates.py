@@ -247,6 +247,10 @@ def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:
                        date=iso(year), qualifier="approx")
 
 
+# The second year of a range after an era word's year ("AD 1000–1300").
+_ERA_RANGE_TAIL = re.compile(r"\s?[-–—]\s?([0-9]{1,4})(?![0-9]|[.,][0-9])")
+
+
 def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
     """'400 A.D.', "l'an 400", 'tahun 400', '公元400年': a year of the common era, however
     small (a bare number under 1000 is no year otherwise)."""
@@ -260,8 +264,19 @@ def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         year = int(m.group(group))
         # Years of four digits are read already ("tahun 1624", "公元 1100 年", a bare
         # 1960), save one an era word follows ("1100 A.D.").
-        if 1 <= year < 1000 or (group == "y2" and year not in _BARE_YEARS):
-            yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(group),
+        small = 1 <= year < 1000
+        if not (small or (group == "y2" and year not in _BARE_YEARS)
+                or (group == "y" and not lex.profile.cjk)):
+            continue
+        # ... but not always as a year: "tahun 1500 ada 2 raja" took the noun after it as
+        # counted. An era word before makes it one (the year alone, as read bare).
+        start = m.start() if small or group == "y2" else m.start(group)
+        tail = _ERA_RANGE_TAIL.match(text, m.end()) if group == "y" else None
+        if tail is not None and int(tail.group(1)) > year:  # "AD 1000–1300"
+            yield Expr(start, tail.end(), Decimal(year), "digits", m.start(group),
+                       tail.end(), date=iso(year), high_date=iso(int(tail.group(1))))
+        else:
+            yield Expr(start, m.end(), Decimal(year), "digits", m.start(group),
                        m.end(group), date=iso(year))
 
 

@@ -70,6 +70,7 @@ class Lexicon:
     periods: PhraseTable
     period_year: re.Pattern[str] | None
     era_year: re.Pattern[str] | None
+    before_era: re.Pattern[str] | None
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -329,6 +330,7 @@ def _build_lexicon(code: str) -> Lexicon:
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
         period_year=_period_year(prof),
         era_year=_era_year(prof),
+        before_era=_before_era(prof),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
         rate_per=_rate_per(prof),
         price_level_links=PhraseTable.of({w: True for w in prof.price_level_links}),
@@ -446,6 +448,33 @@ def _era_year(prof: LanguageProfile) -> re.Pattern[str] | None:
     if after:
         forms.append(rf"(?<![\w.,])(?P<y2>[0-9]{{1,4}}){marker}\s+(?:{after})(?!\w)")
     return re.compile("|".join(f"(?:{f})" for f in forms))
+
+
+def _before_era(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """"500 BC", "1500 av. J.-C.", "300 SM", 紀元前500年, "500–300 BC": years before the
+    common era. No claim is read there: a date has no year below 1, and read alone the
+    number would be a count or a duration of that many years."""
+    before, after = alternation(prof.era_bc_before), alternation(prof.era_bc_after)
+    if not (before or after):
+        return None
+    marker = rf"\s*{re.escape(prof.date_year)}" if prof.cjk and prof.date_year else ""
+    year = r"[0-9０-９](?:[0-9０-９]|[.,\u00a0\u202f ](?=[0-9０-９]))*"
+    joint = alternation([*prof.range_connectors, *prof.date_range_connectors,
+                         *prof.range_between.values()])
+    again = alternation([*prof.era_bc_before, *prof.era_bc_repeat])  # 公元前500年至前300年
+    again = rf"(?:{again})?\s*" if again else ""
+    years = rf"{year}(?:{marker}\s*(?:{joint})\s*{again}{year})?{marker}"
+    forms = []
+    if before:
+        lead, edge = (r"\s*", "") if prof.cjk else (r"\s+", r"(?<!\w)")
+        forms.append(rf"{edge}(?:{before}){lead}{years}")
+    if after:
+        # "5 000 ans av. J.-C.", "8,000 years BC": the word for years may stand between.
+        span = alternation([w for w, (unit, factor) in prof.durations.items()
+                            if unit == "year" and factor == 1])
+        span = rf"(?:\s*(?:{span}))?" if span else ""
+        forms.append(rf"(?<![\w.,]){years}{span}\s*(?:{after})(?![^\W\d_])")
+    return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -62,7 +62,16 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
-    return sorted(s for s in spans if not overlaps_any(s[0], s[1], ordered))
+    spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
+    return sorted([*spans, *before_era_spans(text, lex)])
+
+
+def before_era_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """"en 1500 av. J.-C.", "tahun 300 SM", 紀元前500年: years before the common era, where
+    neither a date nor a number is read (even where a date pattern matched)."""
+    if lex.before_era is None or not _ANY_DIGIT.search(text):
+        return []
+    return [(m.start(), m.end()) for m in lex.before_era.finditer(text)]
 
 
 # A denominator in digits (grouped or not) and a rate's numerator right before the rate

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -263,6 +264,10 @@ class LanguageProfile:
     # "tahun 400", "公元400年"): before the number, and after it.
     era_before: tuple[str, ...] = ()
     era_after: tuple[str, ...] = ()
+    # Words that put a year before the common era ("500 BC", 紀元前500年): no claim.
+    era_bc_before: tuple[str, ...] = ()
+    era_bc_after: tuple[str, ...] = ()
+    era_bc_repeat: tuple[str, ...] = ()  # its short form before a range's second year
     date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
@@ -742,21 +747,47 @@ def _folded(items: Iterable[object]) -> frozenset[str]:
     return frozenset(str(item).casefold() for item in items)
 
 
+# CLDR's spans of many years, read as years: "three centuries" is 300 years.
+_YEAR_MULTIPLES = {"decade": 10, "century": 100}
+
+
 def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tuple[str, int]]:
+    """Time-unit words after a number, from CLDR's duration unit patterns: word -> (unit,
+    factor). A pattern whose number is glued to more digits ("{0}0 年") or whose word opens
+    with a Han numeral ("十年") names no unit word of its own and is skipped."""
+    keys: list[tuple[str, str, int]] = [(unit, unit, 1) for unit in _DURATION_KEYS]
+    keys += [(key, "year", factor) for key, factor in _YEAR_MULTIPLES.items()]
     words: dict[str, tuple[str, int]] = {}
     for loc in locales:
         patterns = loc._data.get("unit_patterns", {})
-        for unit in _DURATION_KEYS:
-            widths = patterns.get(f"duration-{unit}", {})
+        for key, unit, factor in keys:
+            widths = patterns.get(f"duration-{key}", {})
             for width in ("long", "short"):
                 for count, pattern in (widths.get(width) or {}).items():
-                    if count == "per":
+                    text = str(pattern)
+                    after = text.partition("{0}")[2][:1]
+                    if count == "per" or after.isdigit():
                         continue
-                    word = str(pattern).replace("{0}", "").strip(_SPACES).casefold()
+                    word = text.replace("{0}", "").strip(_SPACES).casefold()
                     usable = len(word) >= 2 or (word and is_cjk(word[0]))
-                    if usable and word not in excluded:
-                        words.setdefault(word, (unit, 1))
+                    if usable and word not in excluded and not _han_numeral_start(word):
+                        words.setdefault(word, (unit, factor))
     return words
+
+
+def _qualifiers_before(qualifiers: Mapping[str, Any], cjk: bool) -> dict[str, Qualifier]:
+    """The words before a number that bound it, and each of them followed by a verb of
+    being that may stand between ("setidaknya ada 12": at least there are 12; 至少有12)."""
+    before = _lower_map(qualifiers.get("before", {}))
+    joint = "" if cjk else " "
+    for verb in qualifiers.get("then_existential", []):
+        for phrase, qualifier in list(before.items()):
+            before.setdefault(f"{phrase}{joint}{str(verb).casefold()}", qualifier)
+    return before
+
+
+def _han_numeral_start(word: str) -> bool:
+    return bool(word) and unicodedata.numeric(word[0], None) is not None
 
 
 def _unit_patterns(loc: Locale, key: str) -> set[tuple[str, str]]:
@@ -915,6 +946,8 @@ def _build_profile(code: str) -> LanguageProfile:
 
     excluded = {str(dates.get("month", "")), str(dates.get("day", ""))} - {""}
     excluded |= set(sup.get("durations_exclude", {}).get("words", []))
+    # A suffix that makes a number an ordinal is no time unit (ja 3世紀: the 3rd century).
+    excluded |= {str(w).casefold() for w in nums.get("ordinal_suffixes", [])}
     durations = _durations(locales, excluded)
     for unit, words in sup.get("durations", {}).items():
         base, factor = ("year", 10) if unit == "decade" else (unit, 1)
@@ -969,7 +1002,8 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),
         percent_prefixes=tuple(percent.get("prefix", [])),
         percent_negative=tuple(percent.get("negative", [])),
-        qualifiers_before=MappingProxyType(_lower_map(qualifiers.get("before", {}))),
+        qualifiers_before=MappingProxyType(
+            _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
         range_connectors=tuple(dict.fromkeys(
             [*ranges.get("connectors", []), *common.get("ranges", {}).get("symbols", [])]
@@ -1002,6 +1036,9 @@ def _build_profile(code: str) -> LanguageProfile:
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),
         era_after=tuple(sup.get("eras_common", {}).get("after", [])),
+        era_bc_before=tuple(sup.get("eras_common", {}).get("bc_before", [])),
+        era_bc_after=tuple(sup.get("eras_common", {}).get("bc_after", [])),
+        era_bc_repeat=tuple(sup.get("eras_common", {}).get("bc_repeat", [])),
         date_decades=tuple(forms.get("decade_after", [])),
         date_periods=tuple(forms.get("approx_before", [])),
         eras=MappingProxyType(_eras(eras.get("names", {}))),
