@@ -317,13 +317,30 @@ def test_shipped_table_is_general_and_well_formed() -> None:
     assert path.is_file()
     shipped = load_aliases()
     ids = {entity.id for entity in shipped.entities}
-    assert 20 <= len(ids) <= 35
+    assert 20 <= len({i for i in ids if not i.startswith("territory-")}) <= 35
     assert {"microsoft", "google", "meta", "united-states", "china", "japan"} <= ids
     assert not ids & {"musk", "openai", "deepmind", "altman"}
     assert all(entity.kind in ENTITY_KINDS and entity.names for entity in shipped.entities)
     assert known(find_entities("Later Musk wrote to Microsoft.", shipped)) == [
         ("Microsoft", "microsoft")
     ]
+
+
+def test_countries_and_territories_come_from_cldr() -> None:
+    shipped = load_aliases()
+    places = [e for e in shipped.entities if e.id.startswith("territory-")]
+    assert len(places) >= 200 and all(e.kind == "place" for e in places)
+    found = {(lang, text): known(find_entities(text, shipped, lang)) for lang, text in [
+        ("en", "50 million in the Philippines."), ("fr", "50 millions aux Philippines."),
+        ("id", "50 juta di Filipina."), ("ja", "フィリピンで5000万人。"),
+        ("zh", "菲律宾有5000万人。"), ("zh", "菲律賓有5000萬人。")]}
+    assert {entity for mentions in found.values() for _, entity in mentions} == {
+        "territory-ph"}
+    assert all(found.values())
+    # A country the shipped table lists keeps its id and gains CLDR's names.
+    india = next(e for e in shipped.entities if e.id == "india")
+    assert {"India", "Inde", "印度", "インド"} <= set(india.names)
+    assert not [e for e in places if "India" in e.names]
 
 
 def test_user_file_extends_the_shipped_table(tmp_path: Path) -> None:

@@ -164,7 +164,25 @@ def alias_table(entities: Iterable[Entity]) -> AliasTable:
 
 @lru_cache(maxsize=1)
 def _shipped_specs() -> tuple[_Spec, ...]:
-    return tuple(spec for path in default_alias_paths() for spec in _read_alias_file(path))
+    files = tuple(spec for path in default_alias_paths() for spec in _read_alias_file(path))
+    return (*_territory_specs(files), *files)
+
+
+def _territory_specs(files: Sequence[_Spec]) -> tuple[_Spec, ...]:
+    """Every country and territory under its CLDR names in the supported languages, so
+    that "aux Philippines" and "di Filipina" name one place. One the shipped table lists
+    already (by any of these names) keeps that entity's id and gains these names."""
+    from reconcile.lang import territory_names
+
+    owner = {_name_key(name): spec.id for spec in files for name in spec.names}
+    specs = []
+    for code, names in sorted(territory_names().items()):
+        usable = tuple(name for name in names if _name_key(name) is not None)
+        known = sorted({owner[key] for key in map(_name_key, usable) if key in owner})
+        if usable:
+            entity_id = known[0] if len(known) == 1 else f"territory-{code.lower()}"
+            specs.append(_Spec("CLDR territory names", entity_id, "place", usable))
+    return tuple(specs)
 
 
 @lru_cache(maxsize=1)

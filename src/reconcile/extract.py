@@ -259,4 +259,4 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
         return e.duration
     if kind == "multiplier":
         return "times"
-    return e.counter or count_noun(text, e.end, lex)
+    return e.counter or count_noun(text, e.end, lex, stop=True)

@@ -278,9 +278,11 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
     return m is not None and m.group(1).casefold() in lex.profile.determiners
 
 
-def count_noun(text: str, pos: int, lex: Lexicon) -> str | None:
+def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str | None:
     """The counted noun after a number in a spaced script: the next word that is not a
-    function word ("50 top researchers" → researchers)."""
+    function word ("50 top researchers" → researchers). `stop`: not past a preposition
+    that opens a place or a time ("3 millions en France" counts no France; as evidence
+    that a number counts something, any noun after it still serves)."""
     if lex.profile.cjk:
         return None
     prof = lex.profile
@@ -307,6 +309,8 @@ def count_noun(text: str, pos: int, lex: Lexicon) -> str | None:
         if whole and (word in prof.scales or word in prof.number_words):
             return None  # the whole is an amount of its own ("of the 3.9 million")
         last = word
+        if stop and word in prof.count_stop:
+            return None  # "3 millions en France": a place follows, no counted noun
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
             return word if all(not is_cjk(ch) for ch in word) else None

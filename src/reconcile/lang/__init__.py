@@ -268,6 +268,9 @@ class LanguageProfile:
     era_bc_before: tuple[str, ...] = ()
     era_bc_after: tuple[str, ...] = ()
     era_bc_repeat: tuple[str, ...] = ()  # its short form before a range's second year
+    # Prepositions after a number that open a place or a time, not the counted noun
+    # ("3 millions en France": no noun counted), save those that join a range.
+    count_stop: frozenset[str] = frozenset()
     date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
@@ -458,6 +461,30 @@ def currency_codes() -> dict[str, str]:
     codes.update({str(code): str(code) for code in table.get("codes", [])})
     codes.update(table.get("aliases", {}))
     return codes
+
+
+def territory_names() -> dict[str, list[str]]:
+    """CLDR's name of every country and territory (two-letter code) in the locales of every
+    supported language, de-duplicated in order: {"PH": ["Philippines", "Filipina",
+    "フィリピン", "菲律宾", "菲律賓"], ...}. Codes of no place ("ZZ", unknown region;
+    "QO", outlying Oceania) are left out."""
+    languages = supported_languages()
+
+    def build() -> dict[str, list[str]]:
+        names: dict[str, list[str]] = {}
+        for code in languages:
+            for loc in _locales(code):
+                for key, name in loc.territories.items():
+                    if len(key) == 2 and key.isalpha() and key not in ("ZZ", "QO"):
+                        found = names.setdefault(key, [])
+                        if name not in found:
+                            found.append(name)
+        return names
+
+    # Kept with the language tables (keyed without importing babel): every diff reads it.
+    table: dict[str, list[str]] = tablecache.cached(
+        "territories", "*", lambda: cldrcache.cached("territories", list(languages), build))
+    return table
 
 
 def _locales(code: str) -> tuple[Locale, ...]:
@@ -1024,6 +1051,8 @@ def _build_profile(code: str) -> LanguageProfile:
         date_end_of=tuple(dates.get("end_of", [])),
         relative=MappingProxyType(relative),
         count_skip=frozenset(w.casefold() for w in sup.get("counts", {}).get("skip", [])),
+        count_stop=frozenset(w.casefold() for w in sup.get("counts", {}).get("stop", []))
+        - {w.casefold() for w in ranges.get("connectors", [])},
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
