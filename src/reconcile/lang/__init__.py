@@ -468,6 +468,8 @@ def territory_names() -> dict[str, list[str]]:
     supported language, de-duplicated in order: {"PH": ["Philippines", "Filipina",
     "フィリピン", "菲律宾", "菲律賓"], ...}. Codes of no place ("ZZ", unknown region;
     "QO", outlying Oceania) are left out."""
+    from reconcile.lang import tablecache
+
     languages = supported_languages()
 
     def build() -> dict[str, list[str]]:
