@@ -199,7 +199,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
-        elif q == pos and (day := _day_span(text, q, lex)) is not None:
+        elif q == pos and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
@@ -285,14 +285,17 @@ def _spelled_homograph(text: str, e: Expr, lex: Lexicon) -> bool:
     return m is None or m.group(0).casefold() in lex.profile.count_skip
 
 
-def _day_span(text: str, q: int, lex: Lexicon) -> int | None:
-    """3日ほど: the date's day marker is a number of days where an approximating word
-    follows it (the language's list), as a day of the month takes none."""
+def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False) -> int | None:
+    """3日ほど, 14日以内: the date's day marker is a number of days where an approximating
+    or bounding word follows it (the language's list), as a day of the month takes none;
+    and after a vague amount (数日: a few days), which names no day of the month."""
     prof = lex.profile
     marker = prof.date_day
     if not marker or not text.startswith(marker, q):
         return None
     end = q + len(marker)
+    if vague:
+        return end
     return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
 
 

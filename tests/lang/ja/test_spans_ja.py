@@ -1,5 +1,6 @@
-"""Japanese bounds written after the unit (以内), centuries as ordinals (3世紀: the third
-century, no span), and years before the common era (紀元前: no claim)."""
+"""Japanese bounds written after the unit (以内; 14日以内 and 数日 are days, not a day of
+the month), centuries as ordinals (3世紀: the third century, no span), and years before
+the common era (紀元前: no claim)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,18 @@ CASES = [
     pytest.param("紀元前500年から300年まで続いた。",
                  [],
                  id="kigenzen-range"),
+    pytest.param("回復には数日かかった。",
+                 [Want('数日', 'duration', '2', '9', 'several', 'day')],
+                 id="sujitsu"),
+    pytest.param("感染者は14日以内に報告する。",
+                 [Want('14日以内', 'duration', None, '14', 'lte', 'day')],
+                 id="days-inai"),
+    pytest.param("入院は3日未満だった。",
+                 [Want('3日未満', 'duration', None, '3', 'lt', 'day')],
+                 id="days-miman"),
+    pytest.param("14日以降に再開する。",
+                 [],
+                 id="day-of-month-ikou"),
 ]
 
 
