@@ -72,3 +72,25 @@ def test_two_versions_crossed_together_are_swapped_back() -> None:
     crossed = ((en[0], ja[0], fr[0], id_[0]), (en[1], ja[1], fr[1], id_[1]))
     fixed = {frozenset(n.claim.date for n in g) for g in _uncross(crossed)}
     assert fixed == {frozenset({"2020-02-01"}), frozenset({"2020-02-14"})}
+
+
+def test_two_bounds_that_differ_are_no_evidence_of_one_figure() -> None:
+    """"up to 50%" and "hingga 90%" both bound from above: their ranges overlap, but they
+    state two different bounds, so their values say nothing for one fact; an exact figure
+    inside a bound's range still agrees with it."""
+    from reconcile.align import default_config, evidence
+
+    cfg = default_config()
+    en = _nodes("en", "Closures cut cases by up to 50% in the first wave.", "en")
+    id_ = _nodes("id", "Penutupan menurunkan kasus hingga 90% pada gelombang pertama.", "id")
+    same = _nodes("id", "Penutupan menurunkan kasus hingga 50% pada gelombang pertama.", "id")
+    exact = _nodes("fr", "Les fermetures ont réduit les cas de 40 % lors de la première "
+                         "vague.", "fr")
+    assert [n.claim.qualifier for n in (*en, *id_, *same, *exact)] == ["lte", "lte", "lte",
+                                                                        "eq"]
+    differ, equal, inside = (evidence(en[0], other[0], {}, cfg) for other in (id_, same,
+                                                                             exact))
+    assert differ is not None and equal is not None and inside is not None
+    assert differ.value == 0.0
+    assert equal.value == cfg.range_equal  # both ends equal (one open)
+    assert inside.value == cfg.value_overlap

@@ -192,6 +192,8 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     if a.low == b.low and a.high == b.high:
         # Two equal bounds of a range are stronger evidence than one equal number.
         return cfg.range_equal if a.low != a.high else cfg.value_equal
+    if _bound_side(a) is not None and _bound_side(a) == _bound_side(b):
+        return 0.0  # "up to 50%" and "up to 90%": two bounds that differ, not one figure
     if intervals(a)[1].overlaps(intervals(b)[1]):
         return cfg.value_overlap  # compatible: "more than $50 million" vs "$50 million"
     # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
@@ -202,6 +204,11 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
                              or len(ends_a[0]) >= 2):
         return cfg.mantissa_match
     return 0.0
+
+
+def _bound_side(claim: Claim) -> str | None:
+    """Which way an open bound points ("more than": up, "up to": down); None otherwise."""
+    return {"gt": "up", "gte": "up", "lt": "down", "lte": "down"}.get(claim.qualifier)
 
 
 def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:

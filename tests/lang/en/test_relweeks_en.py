@@ -27,6 +27,9 @@ CASES = [
     pytest.param("The final is next week.",
                  [date('next week', None, relative='next week')],
                  id="next-week"),
+    pytest.param("This coming week we will follow up.",
+                 [date('This coming week', None, relative='this coming week')],
+                 id="this-coming-week"),
 ]
 
 
