@@ -235,6 +235,10 @@ def _number_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
     role, value = tok.role, tok.value
     if role == "scale":
         return _scale_step(st, tok, sp)
+    if role == "hundred" and st.frac is not None and st.last in ("fraction", "part", "link") \
+            and st.total == 0:
+        # "half a dozen", "a half dozen", "une demi-douzaine": the fraction of the word
+        return _with(st, total=st.frac * value, frac=None, closed=True)
     if st.frac is not None or st.fractional:
         return None
     if st.last == "article" and role not in ("hundred", "fraction"):
