@@ -25,7 +25,7 @@ from decimal import Decimal, localcontext
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import compound_amounts
 from reconcile.extraction.dates import date_exprs
-from reconcile.extraction.expr import Expr, overlaps_any
+from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
     attach_several,
     grow,
@@ -259,4 +259,4 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
         return e.duration
     if kind == "multiplier":
         return "times"
-    return e.counter or count_noun(text, e.end, lex, stop=True)
+    return e.counter or count_noun(text, noun_pos(e), lex, stop=True)

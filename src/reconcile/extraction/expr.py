@@ -50,6 +50,10 @@ class Expr:
     quantity: str | None = None
     unsure: bool = False
     unit_at: int = -1
+    # Where the counted noun of this number is looked for when not right after it: the
+    # first of a figure's old and new values ("rose from 21 to 30 people") counts the
+    # second's noun.
+    noun_at: int = -1
     # date..high_date is one named period (a decade, 1960/1969), not a range of two dates.
     whole_period: bool = False
     # Whether a currency stands before the number (money.money_before), when already read.
@@ -105,3 +109,8 @@ def overlaps_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool
 
 def dec(value: object) -> Decimal:
     return value if isinstance(value, Decimal) else Decimal(str(value))
+
+
+def noun_pos(e: Expr) -> int:
+    """Where the counted noun of `e` begins to be looked for (see Expr.noun_at)."""
+    return e.noun_at if e.noun_at >= 0 else e.end

@@ -33,7 +33,7 @@ from reconcile.extraction.quantities import (
     unit_before,
 )
 from reconcile.extraction.spelled import fraction_after
-from reconcile.extraction.updates import is_update
+from reconcile.extraction.updates import is_update, update_words
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 from reconcile.numbers import ascii_digits
@@ -922,14 +922,31 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
-                or a.high is not None or not (b.currency or b.percent) or b.qualifier != "eq" \
-                or (b.scaled and not a.scaled) or b.date:
+                or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
+                or b.date or b.relative:
             continue
         core = text[a.end:b.start].strip(SPACES)
         if core.casefold() not in lex.profile.coordinators:
+            link = lex.connectors.at(core, 0) if core else None
+            joint = (link is not None and link[0] == len(core)) \
+                or core.casefold() in update_words(lex.profile.code).joints
+            if joint and is_update(text, a, b, lex.profile.code):
+                out[i] = _old_value(a, b)
             continue
-        out[i] = replace(a, currency=b.currency, percent=b.percent,
-                         unknown_currency=b.unknown_currency,
-                         currency_candidates=b.currency_candidates)
+        if b.currency or b.percent:
+            out[i] = replace(a, currency=b.currency, percent=b.percent,
+                             unknown_currency=b.unknown_currency,
+                             currency_candidates=b.currency_candidates)
     return out
+
+
+def _old_value(a: Expr, b: Expr) -> Expr:
+    """'rose from 2,140 to 3,085 deaths', 'from 5 to 7%': the old value of an update,
+    written bare, is in the new value's unit and counts its noun."""
+    if b.has_unit:
+        return replace(a, currency=b.currency, percent=b.percent, duration=b.duration,
+                       counter=b.counter, quantity=b.quantity, multiplier=b.multiplier,
+                       unknown_currency=b.unknown_currency,
+                       currency_candidates=b.currency_candidates)
+    return replace(a, noun_at=b.end)
 

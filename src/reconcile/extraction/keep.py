@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr, evolve
+from reconcile.extraction.expr import Expr, evolve, noun_pos
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
@@ -59,7 +59,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if e.vague and lex.profile.cjk:  # 何千もの人々: a linking particle, then the noun
             return any(text.startswith(w, e.end) for w in lex.profile.vague_links)
         if e.vague:
-            return count_noun(text, e.end, lex) is not None
+            return count_noun(text, noun_pos(e), lex) is not None
         return _several_count(text, e, lex)
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
@@ -72,16 +72,17 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if _after_determiner(text, e.start, lex):
             return False  # "les deux parties", "the two men": a reference, not a count
         return e.value >= 2 and (e.scaled or e.counter is not None
-                                 or count_noun(text, e.end, lex) is not None)
+                                 or count_noun(text, noun_pos(e), lex) is not None)
     if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
-    if not e.scaled and not e.counter and _fractional(e) and count_noun(text, e.end, lex) is None:
+    if not e.scaled and not e.counter and _fractional(e) \
+            and count_noun(text, noun_pos(e), lex) is None:
         return False  # "were 1.4 to 2.4": a fraction of nothing named counts no things
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
-    return abs(e.value) >= 2 and (count_noun(text, e.end, lex) is not None
+    return abs(e.value) >= 2 and (count_noun(text, noun_pos(e), lex) is not None
                                   or _count_ratio(text, e) or _share_after(text, e))
 
 
@@ -122,7 +123,7 @@ def prefixed_measure(text: str, e: Expr, lex: Lexicon) -> bool:
     prefixes = lex.profile.measure_prefixes
     if not prefixes or e.has_unit:
         return False
-    noun = count_noun(text, e.end, lex)
+    noun = count_noun(text, noun_pos(e), lex)
     return noun is not None and noun not in lex.profile.scales and any(
         noun.startswith(p) and len(noun) > len(p) + 2 for p in prefixes)
 
@@ -260,7 +261,7 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:
     """'31 killed in ferry fire': a headline number that counts victims is a count."""
-    return count_noun(text, e.end, lex) in lex.profile.casualty_words
+    return count_noun(text, noun_pos(e), lex) in lex.profile.casualty_words
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -336,7 +337,7 @@ def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
     counted noun after it, is a date bound (lte), not a count of at most 2,035. CJK years
     carry their 年 marker, so a bare number there ("最大2030") stays a number."""
     return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(evolve(e, qualifier="eq"))
-            and count_noun(text, e.end, lex) is None)
+            and count_noun(text, noun_pos(e), lex) is None)
 
 
 def early_year(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -346,7 +347,7 @@ def early_year(text: str, e: Expr, lex: Lexicon) -> bool:
             and not e.scaled and not e.has_unit and e.qualifier == "eq"
             and 1000 <= e.value < YEAR_RANGE[0]
             and lex.year_before.before(text, back_spaces(text, e.start)) is not None
-            and count_noun(text, e.end, lex) is None)
+            and count_noun(text, noun_pos(e), lex) is None)
 
 
 def as_year(e: Expr) -> Expr:

@@ -35,6 +35,13 @@ class UpdateWords:
     # The verbs of `before` written in a script without spaces (下降0.3%), matched as the
     # end of the text before the number.
     glued: tuple[str, ...] = ()
+    # Words that join the old and the new value besides the range connectors ("dari 21
+    # menjadi 30": from 21 to 30).
+    joints: frozenset[str] = frozenset()
+    # Openers that also mean "by" or "of" (fr "de": "une baisse de 50 à 60 %" is a drop of
+    # 50 to 60 per cent): with them, a bare number before one with a unit, within a range's
+    # span of it, is a range of the change.
+    ambiguous: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -44,7 +51,9 @@ def update_words(code: str) -> UpdateWords:
     return UpdateWords(before,
                        frozenset(w.casefold() for w in table.get("openers", [])),
                        tuple(table.get("after", [])),
-                       tuple(sorted(w for w in before if not w.isascii() and is_cjk(w[-1]))))
+                       tuple(sorted(w for w in before if not w.isascii() and is_cjk(w[-1]))),
+                       frozenset(w.casefold() for w in table.get("joints", [])),
+                       frozenset(w.casefold() for w in table.get("ambiguous_openers", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -61,7 +70,8 @@ def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
     back = [m.group(0).casefold() for m in _WORD.finditer(window)][-_REACH:]
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
     if back and back[-1] in words.openers and any(w in words.before for w in back):
-        return True
+        return not (back[-1] in words.ambiguous and not first.has_unit and second.has_unit
+                    and _range_like(first.value, second.value))
     # "fell 0.3% to 4.1%", "下降0.3%至4.1%": the change, then the level, each with its unit
     # written after it, joined by a word (a dash joins a range: "rose 10%-20%").
     joint = text[first.end:second.start].strip()
