@@ -94,3 +94,21 @@ def test_two_bounds_that_differ_are_no_evidence_of_one_figure() -> None:
     assert differ.value == 0.0
     assert equal.value == cfg.range_equal  # both ends equal (one open)
     assert inside.value == cfg.value_overlap
+
+
+def test_a_span_within_a_stated_span_is_the_same_figure() -> None:
+    """"dans les 14 jours" (within 14 days) and "14 days" state one span: as strong as equal
+    values. An upper bound on another kind ("up to $50 million", "$50 million") is only
+    compatible."""
+    from reconcile.align import default_config, evidence
+
+    cfg = default_config()
+    en = _nodes("en", "Cases were reported in 14 days by the ministry.", "en")
+    fr = _nodes("fr", "Les cas doivent être déclarés dans les 14 jours par le ministère.", "fr")
+    assert fr[0].claim.qualifier == "lte" and en[0].claim.qualifier == "eq"
+    span = evidence(en[0], fr[0], {}, cfg)
+    assert span is not None and span.value == cfg.value_equal
+    usd = _nodes("en", "The firm raised $50 million from investors.", "en")
+    bound = _nodes("fr", "L'entreprise a levé jusqu'à 50 millions de dollars.", "fr")
+    money = evidence(usd[0], bound[0], {}, cfg)
+    assert money is not None and money.value == cfg.value_overlap

@@ -194,6 +194,8 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         return cfg.range_equal if a.low != a.high else cfg.value_equal
     if _bound_side(a) is not None and _bound_side(a) == _bound_side(b):
         return 0.0  # "up to 50%" and "up to 90%": two bounds that differ, not one figure
+    if a.kind == "duration" and (_span_within(a, b) or _span_within(b, a)):
+        return cfg.value_equal  # "within 14 days" and "14 days": one span
     if intervals(a)[1].overlaps(intervals(b)[1]):
         return cfg.value_overlap  # compatible: "more than $50 million" vs "$50 million"
     # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
@@ -209,6 +211,13 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
 def _bound_side(claim: Claim) -> str | None:
     """Which way an open bound points ("more than": up, "up to": down); None otherwise."""
     return {"gt": "up", "gte": "up", "lt": "down", "lte": "down"}.get(claim.qualifier)
+
+
+def _span_within(a: Claim, b: Claim) -> bool:
+    """`a` is a span of time bounded from above by the very span `b` states ("within 14
+    days", 14天内; and "14 days")."""
+    return a.qualifier in ("lt", "lte") and b.qualifier in ("eq", "approx") \
+        and b.low == b.high and a.high == b.low
 
 
 def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:

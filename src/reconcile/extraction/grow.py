@@ -529,6 +529,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
     hit = lex.qual_before.before(text, q_end)
+    if hit is None and e.duration:  # "dans les 14 jours": within 14 days
+        hit = lex.qual_span_before.before(text, q_end)
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is None and lex.profile.cjk and percent:

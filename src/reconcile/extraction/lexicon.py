@@ -32,6 +32,7 @@ class Lexicon:
     counters: PhraseTable
     qual_before: PhraseTable
     qual_after: PhraseTable
+    qual_span_before: PhraseTable  # bounds of a span of time only ("dans les 14 jours")
     linkers: PhraseTable
     ordinal_before: PhraseTable
     ordinal_after: PhraseTable
@@ -283,6 +284,7 @@ def _build_lexicon(code: str) -> Lexicon:
                                 fold=False),
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),
         qual_after=PhraseTable.of(dict(prof.qualifiers_after)),
+        qual_span_before=PhraseTable.of(dict(prof.qualifiers_before_spans)),
         linkers=PhraseTable.of({w: True for w in prof.linkers}),
         ordinal_before=PhraseTable.of({w: True for w in prof.ordinal_prefixes}),
         ordinal_after=PhraseTable.of({w: True for w in prof.ordinal_suffixes}),

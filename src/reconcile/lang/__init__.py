@@ -268,6 +268,10 @@ class LanguageProfile:
     era_bc_before: tuple[str, ...] = ()
     era_bc_after: tuple[str, ...] = ()
     era_bc_repeat: tuple[str, ...] = ()  # its short form before a range's second year
+    # Bounds of a span of time only ("dans les 14 jours"): elsewhere the words mean
+    # something else ("dans les 3 pays": in the three countries).
+    qualifiers_before_spans: Mapping[str, Qualifier] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Prepositions after a number that open a place or a time, not the counted noun
     # ("3 millions en France": no noun counted), save those that join a range.
     count_stop: frozenset[str] = frozenset()
@@ -1034,6 +1038,7 @@ def _build_profile(code: str) -> LanguageProfile:
         qualifiers_before=MappingProxyType(
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
+        qualifiers_before_spans=MappingProxyType(_lower_map(qualifiers.get("before_spans", {}))),
         range_connectors=tuple(dict.fromkeys(
             [*ranges.get("connectors", []), *common.get("ranges", {}).get("symbols", [])]
         )),
