@@ -123,3 +123,38 @@ def test_a_run_with_cached_tables_never_loads_babel(tmp_path: Path) -> None:
             for _ in range(2)]
     assert runs[0][0] == runs[1][0] and "12,5 millions" in runs[0][0]
     assert runs[0][1] == "True" and runs[1][1] == "False"
+
+
+def test_a_keyed_slot_keeps_the_last_input(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """cached_for: the same key reads the stored value back, another key rebuilds it and
+    takes the one slot (a story's alias files change; entries must not pile up)."""
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    assert tablecache.cached_for("test", "k", "first", lambda: [1]) == [1]
+    assert tablecache.cached_for("test", "k", "first", lambda: [2]) == [1]
+    assert tablecache.cached_for("test", "k", "second", lambda: [3]) == [3]
+    assert tablecache.cached_for("test", "k", "second", lambda: [4]) == [3]
+    assert len(list(tmp_path.glob("tables-test-*"))) == 1
+    (entry,) = tmp_path.glob("tables-test-*")
+    entry.write_bytes(b"not a pickle")
+    assert tablecache.cached_for("test", "k", "second", lambda: [5]) == [5]
+
+
+def test_alias_tables_cached_equal_built_ones(tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile.entities import (
+        _merge,
+        _read_alias_file,
+        _shipped_specs,
+        alias_table,
+        load_aliases,
+    )
+
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    user = tmp_path / "aliases.toml"
+    user.write_text('[entity.acme]\nkind = "org"\nnames = ["Acme Corp"]\n', encoding="utf-8")
+    built = alias_table(_merge([*_shipped_specs(), *_read_alias_file(user)]))
+    assert load_aliases([user]) == built  # built, then stored
+    assert load_aliases([user]) == built  # read back
+    user.write_text('[entity.acme]\nkind = "org"\nnames = ["Acme Inc"]\n', encoding="utf-8")
+    assert "Acme Inc" in next(e for e in load_aliases([user]).entities if e.id == "acme").names

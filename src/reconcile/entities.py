@@ -149,11 +149,14 @@ def default_alias_paths() -> tuple[Path, ...]:
 
 
 def load_aliases(paths: Sequence[Path] = ()) -> AliasTable:
-    """The shipped table merged with user files; later files add names and override kinds."""
-    specs = [*_shipped_specs()]
-    for path in paths:
-        specs.extend(_read_alias_file(Path(path)))
-    return alias_table(_merge(specs))
+    """The shipped table merged with user files; later files add names and override kinds.
+
+    Built once for a set of user entities and kept with the language tables (the shipped
+    table holds every country under its CLDR names: some thousand names to index)."""
+    user = [spec for path in paths for spec in _read_alias_file(Path(path))]
+    key = repr([(s.id, s.kind, s.names) for s in user])
+    return tablecache.cached_for("aliases", "merged", key,
+                                 lambda: alias_table(_merge([*_shipped_specs(), *user])))
 
 
 def alias_table(entities: Iterable[Entity]) -> AliasTable:

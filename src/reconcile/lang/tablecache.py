@@ -108,6 +108,28 @@ def cached(kind: str, code: str, build: Callable[[], T]) -> T:
     return value
 
 
+def cached_for(kind: str, code: str, key: str, build: Callable[[], T]) -> T:
+    """`build()` for an input named by `key` (what the value depends on besides the code,
+    as text), kept in one slot per kind and code: another key rebuilds the value and
+    takes the slot (so inputs that vary, such as a story's alias files, do not pile up)."""
+    folder = cldrcache.cache_dir()
+    if folder is None:
+        return build()
+    path = entry_path(folder, kind, code)
+    try:
+        stored_key, stored = _Unpickler(io.BytesIO(path.read_bytes())).load()
+    except Exception:  # not cached yet, or a damaged entry: rebuilt, never an error
+        pass
+    else:
+        if stored_key == key:
+            value: T = stored
+            return value
+    value = build()
+    _write(path, (key, value))
+    _prune(path, _entry_prefix(kind, code))
+    return value
+
+
 def _prune(path: Path, prefix: str) -> None:
     """Delete the entries of the same tables of this installation under other fingerprints
     (an older reconcile, babel or Python): they would never be read again."""
