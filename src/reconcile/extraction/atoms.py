@@ -71,6 +71,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
+        han: list[Expr] = []
         for m in lex.han_atoms.finditer(text):
             run = m.group(0)
             if not any(ch in small for ch in run):
@@ -79,17 +80,69 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if value is None:
                 continue
             scaled = any(ch in prof.scales for ch in run)
-            atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
-                               scaled=scaled))
+            han.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
+                            scaled=scaled))
+        atoms.extend(_han_decimals(text, han, prof))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
         for m in lex.word_atoms.finditer(text):
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
-            atoms.append(_word_atom(m.group(0), m.start(), m.end(), prof))
+            atom = _word_atom(m.group(0), m.start(), m.end(), prof)
+            if atom.origin == "several" and prof.cjk and m.start() > 0 \
+                    and _numeral_char(text[m.start() - 1], prof):
+                # 十数人 (11 to 19), 百数十人, 二十几年: a number runs into the vague word;
+                # read alone it would be 2 to 9 (a wrong value), so neither is read.
+                blocked = sorted([*blocked, (_numeral_start(text, m.start(), prof), m.end())])
+                continue
+            atoms.append(atom)
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
     return _without_spelled_points(text, non_overlapping(free), prof.decimal_words)
+
+
+def _han_decimals(text: str, han: list[Expr], prof: LanguageProfile) -> list[Expr]:
+    """三点五亿 (3.5 × 10^8), 六点五 (6.5): a Han number, a decimal word of the language, then
+    Han digits read one by one and perhaps a scale word, are one number. Read apart they
+    would be two wrong ones (五亿); where the digits after the point are not plain, or a
+    time unit follows (十点五分: 10:05), both halves are left to _without_spelled_points,
+    which drops them."""
+    points = prof.decimal_words
+    if not points or len(han) < 2:
+        return han
+    out: list[Expr] = []
+    i = 0
+    while i < len(han):
+        a = han[i]
+        b = han[i + 1] if i + 1 < len(han) else None
+        merged = None
+        if b is not None and text[a.end:b.start] in points and not a.scaled:
+            merged = _han_decimal(text, a, b, prof)
+        if merged is not None:
+            out.append(merged)
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _han_decimal(text: str, a: Expr, b: Expr, prof: LanguageProfile) -> Expr | None:
+    run = text[b.start:b.end]
+    digits = ""
+    for ch in run:
+        if ch not in prof.han_digits:
+            break
+        digits += str(prof.han_digits[ch])
+    rest = run[len(digits):]
+    if not digits or any(ch not in prof.scales for ch in rest) \
+            or text[b.end:b.end + 1] in prof.decimal_not_before:
+        return None
+    scale = Decimal(1)
+    for ch in rest:
+        scale *= prof.scales[ch]
+    value = (a.value + Decimal(f"0.{digits}")) * scale
+    return Expr(a.start, b.end, value, "han", a.start, b.end, scaled=bool(rest))
 
 
 def _without_spelled_points(text: str, found: list[Expr],
@@ -220,6 +273,18 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             out.append(Expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
                             scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+def _numeral_char(ch: str, prof: LanguageProfile) -> bool:
+    return ch.isdigit() or ch in prof.han_digits or ch in prof.han_units
+
+
+def _numeral_start(text: str, end: int, prof: LanguageProfile) -> int:
+    """Where the numeral ending at `end` begins."""
+    start = end
+    while start > 0 and _numeral_char(text[start - 1], prof):
+        start -= 1
+    return start
 
 
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:

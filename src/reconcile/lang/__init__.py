@@ -353,6 +353,8 @@ class LanguageProfile:
     scales_money_only: tuple[str, ...] = ()
     # The decimal point spelled out ("three point five"): numbers around it are no claim.
     decimal_words: frozenset[str] = frozenset()
+    # After the digits of a Han decimal, a unit that makes it a time of day (十点五分).
+    decimal_not_before: frozenset[str] = frozenset()
     # CLDR's territory names (CJK languages only: what qualifies a currency there).
     territory_names: frozenset[str] = frozenset()
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
@@ -1140,6 +1142,7 @@ def _build_profile(code: str) -> LanguageProfile:
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
         scales_money_only=tuple(nums.get("scales_money_only", [])),
         decimal_words=_folded(nums.get("decimal_words", [])),
+        decimal_not_before=frozenset(nums.get("decimal_not_before", [])),
         minor_units=MappingProxyType(
             {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
