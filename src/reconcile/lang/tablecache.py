@@ -21,7 +21,6 @@ from its source. A damaged or unreadable entry is rebuilt; an unwritable folder 
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
 import io
@@ -29,13 +28,13 @@ import os
 import pickle
 import re
 import sys
-import tempfile
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from reconcile.cachefolder import sha256
 from reconcile.lang import cldrcache
 
 T = TypeVar("T")
@@ -67,7 +66,7 @@ def fingerprint() -> str:
                                               f"{info.st_mtime_ns}"))
     parts += [text for _, text in sorted(found)]
     parts += cldrcache.library_stamps(_LIBRARIES)
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+    return sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
 
 
 def entry_path(folder: Path, kind: str, code: str) -> Path:
@@ -80,8 +79,8 @@ def _entry_prefix(kind: str, code: str) -> str:
     # The installation's place is part of the name, so that two installations sharing the
     # cache folder (a pre-commit hook's environment and a development checkout) do not
     # prune each other's entries, each rebuilding its tables from CLDR on every other run.
-    install = hashlib.sha256(str(_PACKAGE).encode()).hexdigest()[:8]
-    return f"tables-{kind}-{hashlib.sha256(code.encode()).hexdigest()[:12]}-{install}-"
+    install = sha256(str(_PACKAGE).encode()).hexdigest()[:8]
+    return f"tables-{kind}-{sha256(code.encode()).hexdigest()[:12]}-{install}-"
 
 
 def cached(kind: str, code: str, build: Callable[[], T]) -> T:
@@ -135,6 +134,8 @@ def _write(path: Path, value: Any) -> None:
         _Pickler(buffer, value).dump(value)
     except (pickle.PicklingError, TypeError, AttributeError):
         return
+    import tempfile  # only when a table was built: most runs write nothing
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
