@@ -102,13 +102,13 @@ class CodeCache:
     def _code(self, source: str, mode: str) -> CodeType:
         known = self._entries()
         key = f"{mode}\0{source}"
-        data = known.get(key)
-        code = _decoded_code(data) if data is not None else None
-        if code is None:
+        kept = known.get(key)
+        code = _decoded_code(kept) if kept is not None else None
+        if kept is None or code is None:
             code = compile(source, "<string>", mode, dont_inherit=True)
-            data = known[key] = marshal.dumps(code)
+            kept = known[key] = marshal.dumps(code)
             self.added = True
-        self.used[key] = data
+        self.used[key] = kept
         return code
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
