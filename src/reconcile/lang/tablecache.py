@@ -28,6 +28,7 @@ import os
 import pickle
 import re
 import sys
+from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
@@ -40,7 +41,7 @@ from reconcile.lang import cldrcache
 T = TypeVar("T")
 
 # Bump when the way tables are stored changes.
-_FORMAT = 1
+_FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose data shape the tables (babel: CLDR).
 _LIBRARIES = ("babel",)
@@ -155,10 +156,13 @@ def _write(path: Path, value: Any) -> None:
 def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
                     ) -> re.Pattern[str]:
     """A pattern from its stored compiled code, or from its source when there is none or
-    this Python cannot take it."""
+    this Python cannot take it. The code words are stored as the bytes of an array (read
+    back far faster than a pickled list of thousands of ints)."""
     if compiled is not None:
         try:
-            pattern: re.Pattern[str] = _sre().compile(source, *compiled)
+            final, words, *rest = compiled
+            pattern: re.Pattern[str] = _sre().compile(source, final,
+                                                      array("I", words).tolist(), *rest)
             return pattern
         except Exception:  # another engine: compile the source below
             pass
@@ -167,10 +171,19 @@ def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
 
 def _compiled_code(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     """The arguments after the source that re.compile gives `_sre.compile` for `pattern`,
-    or None when they cannot be found again exactly (reconcile.gencode.compiled_args)."""
+    its code words packed as array bytes (rebuild_pattern unpacks them), or None when they
+    cannot be found again exactly (reconcile.gencode.compiled_args)."""
     from reconcile.gencode import compiled_args
 
-    return compiled_args(pattern)
+    args = compiled_args(pattern)
+    if args is None:
+        return None
+    final, words, *rest = args
+    try:
+        packed = array("I", words)
+    except OverflowError:
+        return None
+    return (final, packed.tobytes(), *rest) if packed.tolist() == words else None
 
 
 def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:
