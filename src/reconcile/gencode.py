@@ -11,7 +11,8 @@ Python, so, as Python keeps a module's code in a .pyc, the console script keeps 
 empty to switch it off), keyed by the interpreter and its version, and uses it instead of
 compiling again.
 
-Only entry_point installs this, for its own process: the `exec` the dataclasses module
+Only the console script (reconcile.entry) installs this, for its own process, before it
+loads click and the CLI, and reads the file at once: the `exec` the dataclasses module
 calls (its one use) and the `eval` collections.namedtuple calls are shadowed by a module
 attribute of the same name, and re._compiler.compile is wrapped. The code run is the code
 Python would have compiled from that text (compiled the same way: neither module has a
@@ -94,6 +95,11 @@ class CodeCache:
         self.added = False
         self._compile_pattern = compile_pattern  # re._compiler.compile, when wrapped
 
+    def read(self) -> None:
+        """Read the file now rather than at the first dataclass made (the console script
+        does, so that the patterns and named tuples made before are kept too)."""
+        self._entries()
+
     def _entries(self) -> dict[Any, bytes]:
         if self.known is None:
             self.known = _read(self.path)
@@ -119,7 +125,7 @@ class CodeCache:
 
     def eval(self, source: Any, globals: Any = None, locals: Any = None, /) -> Any:
         """builtins.eval, with a source text's code taken from the cache (once the file
-        was read for a dataclass: a run that makes none, --help, reads nothing)."""
+        was read: by the console script at once, else for the first dataclass)."""
         if isinstance(source, str) and self.known is not None:
             source = self._code(source, "eval")
         return builtins.eval(source, globals, locals)
@@ -128,8 +134,8 @@ class CodeCache:
         """re._compiler.compile, with a str pattern's code taken from the cache."""
         original = self._compile_pattern
         assert original is not None
-        # Patterns are looked up once the file was read for a dataclass: a run that makes
-        # none (--help) compiles its few patterns rather than read it.
+        # Patterns are looked up once the file was read (read(), or for a dataclass): a
+        # library caller's process that makes none compiles its few patterns.
         known = self.known
         if known is None or not isinstance(pattern, str) or int(flags) & _DEBUG:
             return original(pattern, flags)
