@@ -18,8 +18,10 @@ NOT_IN_A_COLD_DIFF = ("babel", "langdetect", "httpx", "lxml", "pint", "rich.prog
                       "reconcile.inputs.html", "reconcile.inputs.markdown",
                       "reconcile.inputs.xliff")
 # Loaded only when a cache entry is written, a URL fetched or a report needs them: a piped
-# diff whose language tables and parsed data files are cached does without them.
-NOT_ONCE_CACHED = ("rapidfuzz", "hashlib", "_hashlib", "tempfile", "json", "shutil")
+# diff whose language tables and parsed data files (its manifest too) are cached does
+# without them.
+NOT_ONCE_CACHED = ("rapidfuzz", "hashlib", "_hashlib", "tempfile", "json", "shutil",
+                   "tomllib")
 
 
 def _loaded(code: str, wanted: tuple[str, ...], cache: Path) -> list[str]:

@@ -35,7 +35,6 @@ import heapq
 import itertools
 import math
 import statistics
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -68,6 +67,8 @@ def default_config() -> AlignConfig:
 def config_from_toml(text: str) -> AlignConfig:
     """An AlignConfig from the text of a weights file: every field must be given, once,
     as `name = { value = ..., reason = "..." }`."""
+    import tomllib  # (the package's own file is read through the parse cache)
+
     return _config_from_table(tomllib.loads(text))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -186,7 +185,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise InputError(str(path), f"cannot read alias file: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise InputError(str(path), f"not UTF-8 text: {error.reason}") from error
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # tomllib.TOMLDecodeError: a bad file is never kept
         raise InputError(str(path), f"malformed TOML: {error}") from error
 
 
