@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -367,10 +369,52 @@ def capitalized_words(text: str) -> frozenset[str]:
 
     The versions of a story share their names, so one version's mid-sentence "Globex"
     shows that another's sentence-initial "Globex" is a name too (`find_entities`)."""
-    # Only capitalized words (_capitalized) are made words and placed in their sentence.
-    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)
-             if m.end() - m.start() >= 2 and text[m.start()].isupper())
-    return frozenset(w.text for w in words if not _starts_sentence(text, w))
+    # Only capitalized words (_capitalized) are found, by the regex engine alone when it
+    # has their pattern: a text's other words cost no Python step.
+    pattern = _capitalized_word_re(cldrcache.cache_dir())
+    hits = pattern.finditer(text) if pattern is not None else (
+        m for m in _WORD_RE.finditer(text)
+        if m.end() - m.start() >= 2 and text[m.start()].isupper())
+    return frozenset(m.group() for m in hits
+                     if not _starts_sentence(text, _Word(m.start(), m.end(), "")))
+
+
+@lru_cache(maxsize=4)
+def _capitalized_word_re(folder: Path | None) -> re.Pattern[str] | None:
+    """The words of _WORD_RE that _capitalized takes: two letters or more, the first upper
+    case. Upper case has no class in `re`, so its letters are listed, read from this
+    Python's Unicode data once (a tenth of a second) and kept with the language tables in
+    `folder` (lang/tablecache.py); None without a cache folder, where listing them in
+    every run would cost more than reading a story word by word."""
+    if folder is None:
+        return None
+    key = f"{__name__}\0capitalized\0{unicodedata.unidata_version}"
+    return tablecache.cached("patterns", key, _build_capitalized_word_re)
+
+
+def _build_capitalized_word_re() -> re.Pattern[str]:
+    uppers = [c for c in range(sys.maxunicode + 1)
+              if chr(c).isupper() and _WORD_CHAR_RE.match(chr(c))]
+    # The Basic Multilingual Plane's letters make one class `re` tests by a table lookup;
+    # with the few beyond it, it would test a list of ranges at every character.
+    basic = _char_class([c for c in uppers if c <= 0xFFFF])
+    astral = _char_class([c for c in uppers if c > 0xFFFF])
+    first = f"(?:[{basic}]|(?=[\U00010000-\U0010ffff])[{astral}])" if astral else f"[{basic}]"
+    # An upper-case letter no word letter precedes (the lookbehind reads it with the letter
+    # just taken), then the rest of its word.
+    return re.compile(rf"{first}(?<![^\W_{_CJK}].)[^\W_{_CJK}]+")
+
+
+def _char_class(codes: Sequence[int]) -> str:
+    """The inside of a character class holding `codes` (sorted), as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                   for lo, hi in ranges)
 
 
 def find_entities(
