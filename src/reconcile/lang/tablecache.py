@@ -56,6 +56,15 @@ def fingerprint() -> str:
     """What every cached table depends on besides its language: reconcile's code and data
     files, babel, the Python version and its regular expression engine."""
     parts = [f"tables/{_FORMAT}", sys.version, str(getattr(_sre(), "MAGIC", ""))]
+    parts += package_files()
+    parts += cldrcache.library_stamps(_LIBRARIES)
+    return sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def package_files() -> tuple[str, ...]:
+    """"path:size:mtime" of every code and data file of the package (path relative to it,
+    in path order): what the caches keyed by reconcile's code depend on (reconcile.cache's
+    results too)."""
     # os.walk, not Path.rglob: every run computes this, and rglob takes three times as long.
     found = []
     for folder, _, names in os.walk(_PACKAGE):
@@ -65,9 +74,7 @@ def fingerprint() -> str:
                 info = os.stat(os.path.join(folder, name))
                 found.append(((*where, name), f"{'/'.join((*where, name))}:{info.st_size}:"
                                               f"{info.st_mtime_ns}"))
-    parts += [text for _, text in sorted(found)]
-    parts += cldrcache.library_stamps(_LIBRARIES)
-    return sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+    return tuple(text for _, text in sorted(found))
 
 
 def entry_path(folder: Path, kind: str, code: str) -> Path:
