@@ -433,7 +433,8 @@ def find_entities(
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    words = tuple(_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text))
+    make = _Word._make  # a tuple built in C, not through the generated __new__
+    words = tuple(make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text))
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
     taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
@@ -454,6 +455,8 @@ def _claim(
 ) -> tuple[EntityMention, ...]:
     """Add candidates longest first, skipping any that overlaps a mention already kept."""
     ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
+    if not ordered:  # most sentences have no candidate of a tier
+        return tuple(sorted(taken, key=lambda m: (m.start, m.end)))
     busy = bytearray(max((m.end for m in (*taken, *ordered)), default=0))
     for mention in taken:
         busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -467,6 +470,8 @@ def _claim(
 
 def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool, ...]:
     """For each word, whether no mention covers it yet."""
+    if not taken:
+        return (True,) * len(words)
     starts = sorted((m.start, m.end) for m in taken)
     free: list[bool] = []
     cursor = 0
@@ -480,22 +485,26 @@ def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool,
 def _exact_word_mentions(
     text: str, words: Sequence[_Word], index: _Index
 ) -> Iterator[EntityMention]:
+    prefixes, capitals, names = index.prefixes, index.capitals, index.folded
+    reach, count = index.max_words, len(words)
     for first, word in enumerate(words):
         key = word.text
-        for last in range(first, min(first + index.max_words, len(words))):
+        if key.casefold() not in prefixes:
+            continue  # most words begin no name (the loop below would stop at once)
+        for last in range(first, min(first + reach, count)):
             if last > first:
                 gap = _gap_key(text[words[last - 1].end : words[last].start])
                 if gap is None:
                     break
                 key = f"{key}{gap}{words[last].text}"
             folded = key.casefold()
-            if folded not in index.prefixes:
+            if folded not in prefixes:
                 break
             surface = text[word.start : words[last].end]
-            entity = index.capitals.get(key)
+            entity = capitals.get(key)
             # A surface in lower case only is an ordinary word ("apple"), never a name.
             if entity is None and surface != surface.lower():
-                entity = index.folded.get(folded)
+                entity = names.get(folded)
             if entity is not None:
                 yield EntityMention(word.start, words[last].end, surface, entity, 1.0)
 
