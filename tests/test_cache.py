@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -266,13 +268,16 @@ def test_parsed_data_files_equal_tomllib_and_follow_edits(
     assert cldrcache.parsed_toml(dated) == tomllib.loads(dated.decode())
     assert cldrcache.parsed_toml(dated) == tomllib.loads(dated.decode())
     assert cldrcache.parsed_toml(b'x = ["b"]\n') == {"x": ["b"]}  # other bytes, other key
-    for entry in tmp_path.glob("toml-*.json"):
-        entry.write_text("{damaged", encoding="utf-8")
+    entries = sorted(tmp_path.glob("toml-*.marshal"))
+    assert entries
+    for entry, damage in zip(entries, itertools.cycle((b"{damaged", marshal.dumps([1]))),
+                             strict=False):
+        entry.write_bytes(damage)  # not marshal data, or not an entry's shape
     assert cldrcache.parsed_toml(dated) == tomllib.loads(dated.decode())
+    assert cldrcache.parsed_toml(b'x = ["b"]\n') == {"x": ["b"]}
     monkeypatch.setenv("RECONCILE_CACHE_DIR", "")
     assert cldrcache.parsed_toml(b'y = 1\n') == {"y": 1}
-    assert not list(tmp_path.glob("toml-*.json")) or all(
-        "y = 1" not in p.read_text(encoding="utf-8") for p in tmp_path.glob("toml-*.json"))
+    assert sorted(tmp_path.glob("toml-*")) == entries  # nothing written without the folder
 
 
 class _CountingStore:

@@ -29,7 +29,7 @@ def test_alias_tables_and_weights_read_back_the_same(tmp_path: Path,
     for _ in range(2):  # the first run writes the parses, the second reads them back
         _fresh()
         assert (entities.load_aliases([USER_ALIASES]), align.default_config()) == built
-    assert len(list(tmp_path.glob("toml-*.json"))) == 4  # aliases x2, stopwords, weights
+    assert len(list(tmp_path.glob("toml-*.marshal"))) == 4  # aliases x2, stopwords, weights
     _fresh()
 
 

@@ -1,5 +1,5 @@
 """`python -m reconcile`: the same as the `reconcile` command."""
 
-from reconcile.cli import entry_point
+from reconcile.entry import entry_point
 
 entry_point()

@@ -31,12 +31,10 @@ power of ten, a digit, a currency, a shifted year) explains how its value differ
 from __future__ import annotations
 
 import bisect
-import hashlib
 import heapq
 import itertools
 import math
 import statistics
-import tomllib
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -45,6 +43,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple, Protocol
 
+from reconcile.cachefolder import sha256
 from reconcile.compare import intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, counter_hints, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
@@ -68,6 +67,8 @@ def default_config() -> AlignConfig:
 def config_from_toml(text: str) -> AlignConfig:
     """An AlignConfig from the text of a weights file: every field must be given, once,
     as `name = { value = ..., reason = "..." }`."""
+    import tomllib  # (the package's own file is read through the parse cache)
+
     return _config_from_table(tomllib.loads(text))
 
 
@@ -630,7 +631,7 @@ def _side_digest(nodes: Sequence[Node], scores: _Scores) -> str:
     """The hash of one version's nodes, computed once per run however many pairs it is in."""
     source = nodes[0].source if nodes else ""
     if source not in scores.digests:
-        digest = hashlib.sha256()
+        digest = sha256()
         for node in nodes:
             digest.update(_node_text(node).encode("utf-8", "surrogatepass"))
             digest.update(b"\0")
@@ -642,7 +643,7 @@ def _sequence_key(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> str:
     """The hash of all a pair's sentence alignment depends on: both versions' nodes, the
     story's entity weights and the config (a change elsewhere in the story that moves the
     weights is a miss)."""
-    digest = hashlib.sha256(_SEQUENCE_FORMAT.encode())
+    digest = sha256(_SEQUENCE_FORMAT.encode())
     digest.update(f"{_side_digest(a, scores)}|{_side_digest(b, scores)}|".encode())
     digest.update(repr(sorted(scores.weights.items())).encode("utf-8", "surrogatepass"))
     digest.update(repr(scores.cfg).encode())

@@ -12,12 +12,10 @@ cannot be read is recomputed, and one that cannot be written is skipped, never a
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
 import tempfile
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from decimal import Decimal
@@ -25,6 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile import __version__
+from reconcile.cachefolder import sha256
+from reconcile.lang import cldrcache
 from reconcile.lang.cldrcache import library_stamps
 from reconcile.ledger import Ledger, LedgerFact, Mention
 from reconcile.model import (
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
     from reconcile.entities import AliasTable
 
 CACHE_DIR = ".reconcile_cache"
-_PACKAGE = Path(__file__).resolve().parent
 _FORMAT = "reconcile.cache/3"
 _VERSION_FORMAT = "reconcile.version/1"
 _RESULT_FORMAT = "reconcile.result/1"
@@ -52,12 +51,10 @@ _LIBRARIES = ("babel", "langdetect", "rapidfuzz", "pint")
 
 
 def _code_fingerprint() -> bytes:
-    parts = []
-    for path in sorted(_PACKAGE.rglob("*")):
-        if path.suffix in (".py", ".toml") and path.is_file():
-            info = path.stat()
-            parts.append(f"{path.relative_to(_PACKAGE)}:{info.st_size}:{info.st_mtime_ns}")
-    return "\n".join(parts).encode()
+    # The files the language tables' key reads, found as quickly (os.walk).
+    from reconcile.lang.tablecache import package_files
+
+    return "\n".join(package_files()).encode()
 
 
 def _library_fingerprint() -> bytes:
@@ -77,7 +74,7 @@ def story_key(folder: Path, alias_files: Sequence[Path], options: str,
               depends: bytes | None = None) -> str:
     """The hash of everything a story's snapshot depends on (`depends`: fingerprint(),
     when the caller already has it)."""
-    digest = hashlib.sha256(_FORMAT.encode())
+    digest = sha256(_FORMAT.encode())
     digest.update(fingerprint() if depends is None else depends)
     digest.update(options.encode())
     digest.update(str(folder.resolve()).encode())
@@ -93,8 +90,8 @@ def story_id_of(folder: Path) -> str:
     """The story id ingest gives a folder: its manifest's `story`, else the folder name."""
     manifest = folder / "sources.toml"
     try:
-        story = tomllib.loads(manifest.read_text(encoding="utf-8")).get("story")
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+        story = cldrcache.parsed_toml(manifest.read_bytes()).get("story")
+    except (OSError, ValueError):  # unreadable, not UTF-8, or not TOML
         story = None
     return story if isinstance(story, str) and story else (folder.resolve().name or "story")
 
@@ -168,7 +165,7 @@ _TUPLE_FIELDS = frozenset({"entities"})
 def version_key(doc: Document, depends: bytes) -> str:
     """The hash of one version's text, language, paragraph languages and identity, with
     `depends` (fingerprint()): everything its VersionAnalysis depends on."""
-    digest = hashlib.sha256(_VERSION_FORMAT.encode())
+    digest = sha256(_VERSION_FORMAT.encode())
     digest.update(depends)
     digest.update(repr(replace(doc, text="")).encode("utf-8", "surrogatepass"))
     digest.update(b"\0")
@@ -249,7 +246,7 @@ class VersionCache:
              names: frozenset[str]) -> Mapping[int, frozenset[str]]:
         from reconcile.diff import entities_of_version
 
-        digest = hashlib.sha256(version_key(doc, self.depends).encode())
+        digest = sha256(version_key(doc, self.depends).encode())
         digest.update(repr(aliases).encode("utf-8", "surrogatepass"))
         digest.update("\0".join(sorted(names)).encode("utf-8", "surrogatepass"))
         digest.update(repr([(s.start, s.end) for s in segments]).encode())
@@ -281,7 +278,7 @@ class SequenceCache:
     depends: bytes
 
     def _entry(self, key: str) -> Path:
-        digest = hashlib.sha256(self.depends)
+        digest = sha256(self.depends)
         digest.update(key.encode())
         return self.root / CACHE_DIR / "sequences" / f"{digest.hexdigest()}.json"
 
@@ -305,6 +302,7 @@ def version_cache(root: Path, depends: bytes | None = None) -> VersionCache:
 
 # The model types a cached diff holds, by name (JSON objects tagged "$": their name).
 _TYPES: dict[str, type] = {t.__name__: t for t in (Claim, Fact, Verdict, Suppression)}
+_FIELD_NAMES = {name: tuple(f.name for f in fields(t)) for name, t in _TYPES.items()}
 
 
 def _encode(value: object) -> object:
@@ -315,8 +313,8 @@ def _encode(value: object) -> object:
         return [_encode(v) for v in value]
     name = type(value).__name__
     if _TYPES.get(name) is type(value):
-        return {"$": name, **{f.name: _encode(getattr(value, f.name))
-                              for f in fields(type(value))}}  # type: ignore[arg-type]
+        return {"$": name, **{field: _encode(getattr(value, field))
+                              for field in _FIELD_NAMES[name]}}
     if value is None or isinstance(value, str | int | float | bool):
         return value
     raise TypeError(f"cannot cache a {name}")
@@ -338,7 +336,7 @@ def result_key(story: Story, alias_files: Sequence[Path], options: str,
     """The hash of everything diff_story's result depends on: the story as read (ids,
     paths, languages, paragraph languages, texts, errors, manifest data), the alias files'
     bytes, the options and fingerprint() (`depends`, when the caller already has it)."""
-    digest = hashlib.sha256(_RESULT_FORMAT.encode())
+    digest = sha256(_RESULT_FORMAT.encode())
     digest.update(fingerprint() if depends is None else depends)
     digest.update(options.encode())
     digest.update(repr(story).encode("utf-8", "surrogatepass"))

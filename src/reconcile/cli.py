@@ -1144,26 +1144,8 @@ def _freeze_loaded() -> None:
 
 
 def entry_point() -> None:
-    """Console-script entry point.
+    """Console-script entry point of installations made before reconcile.entry (whose
+    entry_point sets up the process before this module is loaded): the same run."""
+    from reconcile.entry import entry_point as start
 
-    A run is one short process whose start-up (click, reconcile's modules) makes tens of
-    thousands of long-lived objects and almost no garbage: the cyclic collector's passes
-    over them are pure cost, so it is paused until a command is about to run
-    (_resume_collection), then works as usual. Library callers' collectors are left alone.
-    """
-    gc.disable()
-    # The code dataclasses generate for reconcile's classes, compiled in an earlier run
-    # (reconcile.gencode): creating them is otherwise about a tenth of a cold diff.
-    from reconcile import gencode
-
-    generated = gencode.install()
-    try:
-        code = main()
-    finally:
-        if generated is not None:
-            generated.save()
-            gencode.uninstall(generated)
-    # The process ends here, and what the run made lives until then: freezing it spares
-    # the collector's passes over it while the interpreter shuts down.
-    gc.freeze()
-    sys.exit(code)
+    start()

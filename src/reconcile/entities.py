@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import itertools
 import re
-import tomllib
+import sys
+import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
-
-from rapidfuzz import fuzz
 
 from reconcile.errors import InputError
 from reconcile.lang import cldrcache, tablecache
@@ -209,7 +208,7 @@ def _read_toml(path: Path) -> dict[str, object]:
         raise InputError(str(path), f"cannot read alias file: {error.strerror}") from error
     except UnicodeDecodeError as error:
         raise InputError(str(path), f"not UTF-8 text: {error.reason}") from error
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # tomllib.TOMLDecodeError: a bad file is never kept
         raise InputError(str(path), f"malformed TOML: {error}") from error
 
 
@@ -391,10 +390,52 @@ def capitalized_words(text: str) -> frozenset[str]:
 
     The versions of a story share their names, so one version's mid-sentence "Globex"
     shows that another's sentence-initial "Globex" is a name too (`find_entities`)."""
-    # Only capitalized words (_capitalized) are made words and placed in their sentence.
-    words = (_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)
-             if m.end() - m.start() >= 2 and text[m.start()].isupper())
-    return frozenset(w.text for w in words if not _starts_sentence(text, w))
+    # Only capitalized words (_capitalized) are found, by the regex engine alone when it
+    # has their pattern: a text's other words cost no Python step.
+    pattern = _capitalized_word_re(cldrcache.cache_dir())
+    hits = pattern.finditer(text) if pattern is not None else (
+        m for m in _WORD_RE.finditer(text)
+        if m.end() - m.start() >= 2 and text[m.start()].isupper())
+    return frozenset(m.group() for m in hits
+                     if not _starts_sentence(text, _Word(m.start(), m.end(), "")))
+
+
+@lru_cache(maxsize=4)
+def _capitalized_word_re(folder: Path | None) -> re.Pattern[str] | None:
+    """The words of _WORD_RE that _capitalized takes: two letters or more, the first upper
+    case. Upper case has no class in `re`, so its letters are listed, read from this
+    Python's Unicode data once (a tenth of a second) and kept with the language tables in
+    `folder` (lang/tablecache.py); None without a cache folder, where listing them in
+    every run would cost more than reading a story word by word."""
+    if folder is None:
+        return None
+    key = f"{__name__}\0capitalized\0{unicodedata.unidata_version}"
+    return tablecache.cached("patterns", key, _build_capitalized_word_re)
+
+
+def _build_capitalized_word_re() -> re.Pattern[str]:
+    uppers = [c for c in range(sys.maxunicode + 1)
+              if chr(c).isupper() and _WORD_CHAR_RE.match(chr(c))]
+    # The Basic Multilingual Plane's letters make one class `re` tests by a table lookup;
+    # with the few beyond it, it would test a list of ranges at every character.
+    basic = _char_class([c for c in uppers if c <= 0xFFFF])
+    astral = _char_class([c for c in uppers if c > 0xFFFF])
+    first = f"(?:[{basic}]|(?=[\U00010000-\U0010ffff])[{astral}])" if astral else f"[{basic}]"
+    # An upper-case letter no word letter precedes (the lookbehind reads it with the letter
+    # just taken), then the rest of its word.
+    return re.compile(rf"{first}(?<![^\W_{_CJK}].)[^\W_{_CJK}]+")
+
+
+def _char_class(codes: Sequence[int]) -> str:
+    """The inside of a character class holding `codes` (sorted), as ranges."""
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return "".join(re.escape(chr(lo)) if lo == hi else f"{re.escape(chr(lo))}-{re.escape(chr(hi))}"
+                   for lo, hi in ranges)
 
 
 def find_entities(
@@ -413,7 +454,8 @@ def find_entities(
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    words = tuple(_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text))
+    make = _Word._make  # a tuple built in C, not through the generated __new__
+    words = tuple(make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text))
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
     taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
@@ -434,6 +476,8 @@ def _claim(
 ) -> tuple[EntityMention, ...]:
     """Add candidates longest first, skipping any that overlaps a mention already kept."""
     ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
+    if not ordered:  # most sentences have no candidate of a tier
+        return tuple(sorted(taken, key=lambda m: (m.start, m.end)))
     busy = bytearray(max((m.end for m in (*taken, *ordered)), default=0))
     for mention in taken:
         busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -447,6 +491,8 @@ def _claim(
 
 def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool, ...]:
     """For each word, whether no mention covers it yet."""
+    if not taken:
+        return (True,) * len(words)
     starts = sorted((m.start, m.end) for m in taken)
     free: list[bool] = []
     cursor = 0
@@ -460,22 +506,26 @@ def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool,
 def _exact_word_mentions(
     text: str, words: Sequence[_Word], index: _Index
 ) -> Iterator[EntityMention]:
+    prefixes, capitals, names = index.prefixes, index.capitals, index.folded
+    reach, count = index.max_words, len(words)
     for first, word in enumerate(words):
         key = word.text
-        for last in range(first, min(first + index.max_words, len(words))):
+        if key.casefold() not in prefixes:
+            continue  # most words begin no name (the loop below would stop at once)
+        for last in range(first, min(first + reach, count)):
             if last > first:
                 gap = _gap_key(text[words[last - 1].end : words[last].start])
                 if gap is None:
                     break
                 key = f"{key}{gap}{words[last].text}"
             folded = key.casefold()
-            if folded not in index.prefixes:
+            if folded not in prefixes:
                 break
             surface = text[word.start : words[last].end]
-            entity = index.capitals.get(key)
+            entity = capitals.get(key)
             # A surface in lower case only is an ordinary word ("apple"), never a name.
             if entity is None and surface != surface.lower():
-                entity = index.folded.get(folded)
+                entity = names.get(folded)
             if entity is not None:
                 yield EntityMention(word.start, words[last].end, surface, entity, 1.0)
 
@@ -555,14 +605,40 @@ def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
 
 
 def _near_ratio(query: str, near: _Near) -> float:
-    """fuzz.ratio of the two, or 0 when the pair does not pass the near-miss rule."""
-    ratio = fuzz.ratio(query, near.key)
+    """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule."""
+    ratio = indel_ratio(query, near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
     prefixed = _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX
     if near.person and prefixed and ratio >= NEAR_RATIO_PERSON_PREFIX:
         return ratio
     return 0.0
+
+
+def indel_ratio(a: str, b: str) -> float:
+    """rapidfuzz's fuzz.ratio (100 × the normalized Indel similarity), the same float:
+    2 × the longest common subsequence over the total length, as 100 × (1 − distance /
+    total). Names are short and a story compares about a hundred, so loading rapidfuzz
+    (about 30 M instructions, a twentieth of a cold diff's imports) costs far more than
+    this. The subsequence's length is found bit-parallel (Hyyrö 2004): one integer
+    operation per character of the longer string."""
+    total = len(a) + len(b)
+    if not total:
+        return 100.0
+    if len(a) < len(b):
+        a, b = b, a
+    masks: dict[str, int] = {}
+    for i, ch in enumerate(b):
+        masks[ch] = masks.get(ch, 0) | (1 << i)
+    full = (1 << len(b)) - 1
+    row = full  # bit i clear: b[i] is matched in the subsequence found so far
+    for ch in a:
+        mask = masks.get(ch)
+        if mask is not None:
+            matched = row & mask
+            row = ((row + matched) | (row - matched)) & full
+    common = len(b) - row.bit_count()
+    return (1.0 - (total - 2 * common) / total) * 100
 
 
 def _common_prefix(a: str, b: str) -> int:

@@ -11,7 +11,8 @@ Python, so, as Python keeps a module's code in a .pyc, the console script keeps 
 empty to switch it off), keyed by the interpreter and its version, and uses it instead of
 compiling again.
 
-Only entry_point installs this, for its own process: the `exec` the dataclasses module
+Only the console script (reconcile.entry) installs this, for its own process, before it
+loads click and the CLI, and reads the file at once: the `exec` the dataclasses module
 calls (its one use) and the `eval` collections.namedtuple calls are shadowed by a module
 attribute of the same name, and re._compiler.compile is wrapped. The code run is the code
 Python would have compiled from that text (compiled the same way: neither module has a
@@ -19,6 +20,11 @@ __future__ import to inherit); a pattern is kept only when the one rebuilt from 
 kept compares equal to the one compiled (Pattern equality compares the compiled code), as
 lang/tablecache.py keeps the patterns of the language tables. Library callers' processes
 are left alone. A damaged or unreadable file is ignored; an unwritable folder is skipped.
+
+The file maps each text to its entry's own marshal data, decoded only when the text is met:
+a run reads the whole file but decodes only what it uses (the file also keeps entries of
+other commands), and a pattern's code is kept as the bytes of an array of code words, which
+reads back far faster than a list of a thousand ints.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ import importlib
 import marshal
 import os
 import sys
+from array import array
 from collections.abc import Callable
 from pathlib import Path
 from types import CodeType, ModuleType
@@ -82,12 +89,18 @@ class CodeCache:
     def __init__(self, path: Path, compile_pattern: Callable[[Any, Any], Any] | None = None
                  ) -> None:
         self.path = path
-        self.known: dict[Any, Any] | None = None  # read on first use (--help: never)
-        self.used: dict[Any, Any] = {}
+        # Each entry's marshal data by its key, read on first use (--help: never).
+        self.known: dict[Any, bytes] | None = None
+        self.used: dict[Any, bytes] = {}
         self.added = False
         self._compile_pattern = compile_pattern  # re._compiler.compile, when wrapped
 
-    def _entries(self) -> dict[Any, Any]:
+    def read(self) -> None:
+        """Read the file now rather than at the first dataclass made (the console script
+        does, so that the patterns and named tuples made before are kept too)."""
+        self._entries()
+
+    def _entries(self) -> dict[Any, bytes]:
         if self.known is None:
             self.known = _read(self.path)
         return self.known
@@ -95,12 +108,13 @@ class CodeCache:
     def _code(self, source: str, mode: str) -> CodeType:
         known = self._entries()
         key = f"{mode}\0{source}"
-        code = known.get(key)
-        if code is None:
+        kept = known.get(key)
+        code = _decoded_code(kept) if kept is not None else None
+        if kept is None or code is None:
             code = compile(source, "<string>", mode, dont_inherit=True)
-            known[key] = code
+            kept = known[key] = marshal.dumps(code)
             self.added = True
-        self.used[key] = code
+        self.used[key] = kept
         return code
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
@@ -111,7 +125,7 @@ class CodeCache:
 
     def eval(self, source: Any, globals: Any = None, locals: Any = None, /) -> Any:
         """builtins.eval, with a source text's code taken from the cache (once the file
-        was read for a dataclass: a run that makes none, --help, reads nothing)."""
+        was read: by the console script at once, else for the first dataclass)."""
         if isinstance(source, str) and self.known is not None:
             source = self._code(source, "eval")
         return builtins.eval(source, globals, locals)
@@ -120,23 +134,27 @@ class CodeCache:
         """re._compiler.compile, with a str pattern's code taken from the cache."""
         original = self._compile_pattern
         assert original is not None
-        # Patterns are looked up once the file was read for a dataclass: a run that makes
-        # none (--help) compiles its few patterns rather than read it.
+        # Patterns are looked up once the file was read (read(), or for a dataclass): a
+        # library caller's process that makes none compiles its few patterns.
         known = self.known
         if known is None or not isinstance(pattern, str) or int(flags) & _DEBUG:
             return original(pattern, flags)
         key = (pattern, int(flags))
-        args = known.get(key)
-        if args is not None:
+        data = known.get(key)
+        if data is not None:
             try:
-                self.used[key] = args
-                return importlib.import_module("_sre").compile(pattern, *args)
-            except Exception:  # not this engine's code after all: compile the text
+                flags_, words, groups, groupindex, indexgroup = marshal.loads(data)
+                compiled = importlib.import_module("_sre").compile(
+                    pattern, flags_, array("I", words).tolist(), groups, groupindex,
+                    indexgroup)
+                self.used[key] = data
+                return compiled
+            except Exception:  # damaged, or not this engine's code: compile the text
                 pass
         compiled = original(pattern, flags)
         args = compiled_args(compiled)
-        if args is not None:
-            known[key] = self.used[key] = args
+        if args is not None and (data := _pattern_data(args)) is not None:
+            known[key] = self.used[key] = data
             self.added = True
         return compiled
 
@@ -168,7 +186,7 @@ class CodeCache:
         self.added = False
 
 
-def _read(path: Path) -> dict[Any, Any]:
+def _read(path: Path) -> dict[Any, bytes]:
     try:
         data = marshal.loads(path.read_bytes())
     except (OSError, ValueError, EOFError, TypeError):
@@ -179,11 +197,34 @@ def _read(path: Path) -> dict[Any, Any]:
 
 
 def _entry(key: Any, value: Any) -> bool:
-    """Whether a read entry has the shape of a code entry or of a pattern entry."""
-    if isinstance(key, str):
-        return isinstance(value, CodeType)
-    return (isinstance(key, tuple) and len(key) == 2 and isinstance(key[0], str)
-            and isinstance(key[1], int) and isinstance(value, tuple) and len(value) == 5)
+    """Whether a read entry has the shape of a code entry or of a pattern entry (its
+    marshal data is checked when it is used)."""
+    if not isinstance(value, bytes):
+        return False
+    return isinstance(key, str) or (isinstance(key, tuple) and len(key) == 2
+                                    and isinstance(key[0], str) and isinstance(key[1], int))
+
+
+def _decoded_code(data: bytes) -> CodeType | None:
+    """A kept code entry, or None when it is damaged."""
+    try:
+        code = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return None
+    return code if isinstance(code, CodeType) else None
+
+
+def _pattern_data(args: tuple[Any, ...]) -> bytes | None:
+    """A pattern entry's marshal data: compiled_args with the code words as the bytes of
+    an array (None when they do not fit one)."""
+    flags, words, groups, groupindex, indexgroup = args
+    try:
+        packed = array("I", words)
+    except OverflowError:
+        return None
+    if packed.tolist() != words:
+        return None
+    return marshal.dumps((flags, packed.tobytes(), groups, groupindex, indexgroup))
 
 
 def _shadowed() -> list[tuple[ModuleType, str]]:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import errno
 import re
 import stat
-import tomllib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +17,7 @@ from reconcile.inputs import AUTO, SUFFIXES, ExtractedText, read_input
 from reconcile.inputs import input_format as format_named
 from reconcile.inputs.fetch import FetchOptions, fetch, is_url, url_name
 from reconcile.inputs.text import decode_text, resolve_encoding
+from reconcile.lang import cldrcache
 from reconcile.model import Document, LangOrigin, Paragraph, Source, Story
 from reconcile.progress import Progress
 from reconcile.sizes import DEFAULT_MAX_SIZE, format_size
@@ -311,10 +312,12 @@ def parse_manifest(path: Path) -> Manifest:
     except OSError as exc:
         raise InputError(str(path), f"cannot read the manifest ({exc.strerror or exc})") from None
     try:
-        data = tomllib.loads(raw.decode("utf-8-sig"))
+        # Through the cache of parsed data files (keyed by the bytes), as alias files are:
+        # a manifest read before is read back without loading tomllib.
+        data = cldrcache.parsed_toml(raw.removeprefix(codecs.BOM_UTF8))
     except UnicodeDecodeError:
         raise InputError(str(path), "malformed manifest: TOML must be UTF-8") from None
-    except tomllib.TOMLDecodeError as exc:
+    except ValueError as exc:  # tomllib.TOMLDecodeError: a bad file is never kept
         # The message ends with "(at line N, column M)".
         raise InputError(str(path), f"malformed manifest: {exc}") from None
     tables = data.get("source", [])

@@ -7,11 +7,8 @@ A page that was fetched once is read from the cache when a later fetch fails (or
 from __future__ import annotations
 
 import codecs
-import hashlib
-import json
 import os
 import re
-import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -95,7 +92,9 @@ def default_cache_dir(environ: Mapping[str, str]) -> Path:
 
 
 def sha256_of(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    from reconcile.cachefolder import sha256
+
+    return sha256(data).hexdigest()
 
 
 # --- the cache: index/<sha256 of the URL>.json → blobs/<sha256 of the content> -------------
@@ -107,6 +106,8 @@ def _index_path(cache_dir: Path, url: str) -> Path:
 
 def cached(cache_dir: Path, url: str) -> Fetched | None:
     """The cached copy of `url`, if any and intact (its bytes match the recorded hash)."""
+    import json  # a local file's read (most runs) needs neither json nor tempfile
+
     try:
         entry = json.loads(_index_path(cache_dir, url).read_text(encoding="utf-8"))
         digest = str(entry["sha256"])
@@ -120,6 +121,8 @@ def cached(cache_dir: Path, url: str) -> Fetched | None:
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
+    import tempfile
+
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(suffix=".tmp", dir=target.parent)
     try:
@@ -133,6 +136,8 @@ def _write_atomic(target: Path, data: bytes) -> None:
 
 def store(cache_dir: Path, fetched: Fetched) -> None:
     """Keep a fetched page; a cache that cannot be written is skipped, never an error."""
+    import json
+
     entry = {"url": fetched.url, "sha256": fetched.sha256,
              "content_type": fetched.content_type}
     try:

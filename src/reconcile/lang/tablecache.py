@@ -21,7 +21,6 @@ from its source. A damaged or unreadable entry is rebuilt; an unwritable folder 
 
 from __future__ import annotations
 
-import hashlib
 import importlib
 import importlib.util
 import io
@@ -29,19 +28,20 @@ import os
 import pickle
 import re
 import sys
-import tempfile
+from array import array
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from reconcile.cachefolder import sha256
 from reconcile.lang import cldrcache
 
 T = TypeVar("T")
 
 # Bump when the way tables are stored changes.
-_FORMAT = 1
+_FORMAT = 2
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose data shape the tables (babel: CLDR).
 _LIBRARIES = ("babel",)
@@ -56,6 +56,15 @@ def fingerprint() -> str:
     """What every cached table depends on besides its language: reconcile's code and data
     files, babel, the Python version and its regular expression engine."""
     parts = [f"tables/{_FORMAT}", sys.version, str(getattr(_sre(), "MAGIC", ""))]
+    parts += package_files()
+    parts += cldrcache.library_stamps(_LIBRARIES)
+    return sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+
+
+def package_files() -> tuple[str, ...]:
+    """"path:size:mtime" of every code and data file of the package (path relative to it,
+    in path order): what the caches keyed by reconcile's code depend on (reconcile.cache's
+    results too)."""
     # os.walk, not Path.rglob: every run computes this, and rglob takes three times as long.
     found = []
     for folder, _, names in os.walk(_PACKAGE):
@@ -65,9 +74,7 @@ def fingerprint() -> str:
                 info = os.stat(os.path.join(folder, name))
                 found.append(((*where, name), f"{'/'.join((*where, name))}:{info.st_size}:"
                                               f"{info.st_mtime_ns}"))
-    parts += [text for _, text in sorted(found)]
-    parts += cldrcache.library_stamps(_LIBRARIES)
-    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
+    return tuple(text for _, text in sorted(found))
 
 
 def entry_path(folder: Path, kind: str, code: str) -> Path:
@@ -80,8 +87,8 @@ def _entry_prefix(kind: str, code: str) -> str:
     # The installation's place is part of the name, so that two installations sharing the
     # cache folder (a pre-commit hook's environment and a development checkout) do not
     # prune each other's entries, each rebuilding its tables from CLDR on every other run.
-    install = hashlib.sha256(str(_PACKAGE).encode()).hexdigest()[:8]
-    return f"tables-{kind}-{hashlib.sha256(code.encode()).hexdigest()[:12]}-{install}-"
+    install = sha256(str(_PACKAGE).encode()).hexdigest()[:8]
+    return f"tables-{kind}-{sha256(code.encode()).hexdigest()[:12]}-{install}-"
 
 
 def cached(kind: str, code: str, build: Callable[[], T]) -> T:
@@ -157,6 +164,8 @@ def _write(path: Path, value: Any) -> None:
         _Pickler(buffer, value).dump(value)
     except (pickle.PicklingError, TypeError, AttributeError):
         return
+    import tempfile  # only when a table was built: most runs write nothing
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".pickle")
@@ -176,10 +185,13 @@ def _write(path: Path, value: Any) -> None:
 def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
                     ) -> re.Pattern[str]:
     """A pattern from its stored compiled code, or from its source when there is none or
-    this Python cannot take it."""
+    this Python cannot take it. The code words are stored as the bytes of an array (read
+    back far faster than a pickled list of thousands of ints)."""
     if compiled is not None:
         try:
-            pattern: re.Pattern[str] = _sre().compile(source, *compiled)
+            final, words, *rest = compiled
+            pattern: re.Pattern[str] = _sre().compile(source, final,
+                                                      array("I", words).tolist(), *rest)
             return pattern
         except Exception:  # another engine: compile the source below
             pass
@@ -188,10 +200,19 @@ def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
 
 def _compiled_code(pattern: re.Pattern[str]) -> tuple[Any, ...] | None:
     """The arguments after the source that re.compile gives `_sre.compile` for `pattern`,
-    or None when they cannot be found again exactly (reconcile.gencode.compiled_args)."""
+    its code words packed as array bytes (rebuild_pattern unpacks them), or None when they
+    cannot be found again exactly (reconcile.gencode.compiled_args)."""
     from reconcile.gencode import compiled_args
 
-    return compiled_args(pattern)
+    args = compiled_args(pattern)
+    if args is None:
+        return None
+    final, words, *rest = args
+    try:
+        packed = array("I", words)
+    except OverflowError:
+        return None
+    return (final, packed.tobytes(), *rest) if packed.tolist() == words else None
 
 
 def _reduce_pattern(pattern: re.Pattern[str]) -> tuple[Any, ...]:

@@ -1,0 +1,46 @@
+"""The console script's start (`reconcile`, `python -m reconcile`): what a short process
+sets up before it loads click and the CLI.
+
+A module of its own, importing nothing but reconcile.gencode (which imports nothing of
+reconcile but the cache folder's location), so that the kept generated code is in place
+before anything else is imported: click and the standard library modules it loads compile
+regular expressions and named tuples too (some 20, every run, --help included), and the
+CLI makes named tuples when it is imported. reconcile.cli.entry_point, the console script
+of older installations, imports the CLI first and comes here.
+"""
+
+from __future__ import annotations
+
+import gc
+import sys
+
+
+def entry_point() -> None:
+    """Console-script entry point.
+
+    A run is one short process whose start-up (click, reconcile's modules) makes tens of
+    thousands of long-lived objects and almost no garbage: the cyclic collector's passes
+    over them are pure cost, so it is paused until a command is about to run
+    (reconcile.cli's _resume_collection), then works as usual. Library callers' collectors
+    are left alone.
+    """
+    gc.disable()
+    # The code dataclasses, named tuples and regular expressions make, compiled in an
+    # earlier run (reconcile.gencode): otherwise about a sixth of a cold diff's imports.
+    from reconcile import gencode
+
+    generated = gencode.install()
+    if generated is not None:
+        generated.read()  # now: click's own patterns and named tuples are kept too
+    try:
+        from reconcile.cli import main
+
+        code = main()
+    finally:
+        if generated is not None:
+            generated.save()
+            gencode.uninstall(generated)
+    # The process ends here, and what the run made lives until then: freezing it spares
+    # the collector's passes over it while the interpreter shuts down.
+    gc.freeze()
+    sys.exit(code)

@@ -1,0 +1,41 @@
+"""The console script's start (reconcile.entry): the kept generated code is in place before
+click is loaded, so even `--help` compiles its patterns once (issue #19); the console script
+of older installations (reconcile.cli:entry_point) runs the same way."""
+
+from __future__ import annotations
+
+import marshal
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _run(cache: Path, *argv: str, code: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RECONCILE_CACHE_DIR": str(cache)}
+    command = ([sys.executable, "-c", code, *argv] if code is not None
+               else [sys.executable, "-m", "reconcile", *argv])
+    return subprocess.run(command, env=env, capture_output=True, text=True, check=False,
+                          timeout=120)
+
+
+def test_help_keeps_the_patterns_click_compiles_and_reads_them_back(tmp_path: Path) -> None:
+    first = _run(tmp_path, "--help")
+    assert first.returncode == 0 and "diff" in first.stdout
+    (kept,) = tmp_path.glob("generated-code-*.marshal")
+    entries = marshal.loads(kept.read_bytes())
+    assert any(isinstance(key, tuple) for key in entries)  # patterns, before any dataclass
+    written = kept.stat().st_mtime_ns, kept.stat().st_size
+    again = _run(tmp_path, "--help")
+    assert again.stdout == first.stdout
+    assert (kept.stat().st_mtime_ns, kept.stat().st_size) == written  # nothing new
+
+
+def test_the_older_console_script_runs_the_same(tmp_path: Path) -> None:
+    older = ("import sys\nsys.argv[0] = 'reconcile'\n"
+             "from reconcile.cli import entry_point\nentry_point()")
+    done = _run(tmp_path, "--version", code=older)
+    assert done.returncode == 0
+    assert done.stdout == _run(tmp_path, "--version").stdout
