@@ -29,6 +29,8 @@ _BARE_YEARS = range(1700, 2200)
 
 # Any decimal digit: the forms written in digits need one.
 _ANY_DIGIT = re.compile(r"\d")
+# Two digits joined by a date or range sign: what NUMERIC_DATE and SHORT_YEAR_RANGE hold.
+_JOINED_DIGITS = re.compile(r"[0-9０-９][/.\-–][0-9０-９]")
 
 # ISO 8601's time after a date: "2012-06-21T10:00".
 _TIME = re.compile(r"T[0-9]{2}:[0-9]{2}")
@@ -81,10 +83,13 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
     # The forms below that read a year or day in digits are not looked for without a digit
     # (most sentences hold none); CJK dates and decades may be written in Han numerals.
     digits = _ANY_DIGIT.search(text) is not None
+    # Numeric dates and short year ranges join two digits with a sign: without such a pair
+    # (most sentences), their longer patterns are not run.
+    joined = digits and _JOINED_DIGITS.search(text) is not None
     found = [*(_latin_dates(text, lex) if months and digits else ()),
              *(_months_alone(text, lex) if months else ()),
-             *(_numeric_dates(text, lex) if digits else ()),
-             *(_short_year_ranges(text) if digits else ()),
+             *(_numeric_dates(text, lex) if joined else ()),
+             *(_short_year_ranges(text) if joined else ()),
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits),
