@@ -99,42 +99,64 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
                             lex)
 
 
+def _latin_matches(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """The matches of each of lex.latin_dates in turn, as finditer finds them. Each holds a
+    month name: none is looked for in a text without one, and a pattern that begins with
+    the month is tried only where a month name starts, not at every position."""
+    if lex.month_starts is None:
+        return
+    starts = [m.start() for m in lex.month_starts.finditer(text)]
+    if not starts:
+        return
+    for pattern, month_first in zip(lex.latin_dates, lex.latin_month_first, strict=True):
+        if not month_first:
+            yield from pattern.finditer(text)
+            continue
+        end = 0
+        for start in starts:
+            if start < end:
+                continue  # inside the last match: finditer goes on after it
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
-    for pattern in lex.latin_dates:
-        for m in pattern.finditer(text):
-            month = prof.months.get(m.group("m").casefold().rstrip(".")) or prof.months.get(
-                m.group("m").casefold())
-            groups = m.groupdict()
-            year, day = int_of(groups.get("y")), int_of(groups.get("d"))
-            last = int_of(groups.get("d2"))
-            if month is None or not valid_date(month, day, year):
-                continue
-            word = m.group("m")
-            if word.casefold() in prof.date_ambiguous_months and year is None and (
-                    word.islower() or day is None or not text[:m.start()].strip()):
-                # "COVID-19 may be", "May 5 people": without a year, a lower-case or
-                # sentence-initial "may" is the verb.
-                continue
-            if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
-                    lex.date_openers.before(text, back_spaces(text, m.start())) is None:
-                # "3 and 4 February", "March 4 and 5", "the 1st and the 10th of June"
-                # without "between": two days of one month, two dates.
-                if last is not None and valid_date(month, last, year):
-                    first = _ORDINAL_DAY.match(text, m.end("d"))
-                    end = first.end() if first is not None else m.end("d")
-                    begin = m.start() if m.start("m") < m.start("d") else m.start("d")
-                    yield _month_expr(begin, end, year, month, day)
-                    yield _month_expr(m.start("d2"), m.end(), year, month, last)
-                continue
-            if last is None:
-                yield _month_expr(m.start(), m.end(), year, month, day)
-            elif valid_date(month, last, year) and day is not None and last > day:
-                if year is None:  # "1-3 June": the month is certain, its year comes later
-                    yield _month_expr(m.start(), m.end(), None, month, None)
-                else:
-                    yield replace(_month_expr(m.start(), m.end(), year, month, day),
-                                  high_date=iso(year, month, last))
+    for m in _latin_matches(text, lex):
+        month = prof.months.get(m.group("m").casefold().rstrip(".")) or prof.months.get(
+            m.group("m").casefold())
+        groups = m.groupdict()
+        year, day = int_of(groups.get("y")), int_of(groups.get("d"))
+        last = int_of(groups.get("d2"))
+        if month is None or not valid_date(month, day, year):
+            continue
+        word = m.group("m")
+        if word.casefold() in prof.date_ambiguous_months and year is None and (
+                word.islower() or day is None or not text[:m.start()].strip()):
+            # "COVID-19 may be", "May 5 people": without a year, a lower-case or
+            # sentence-initial "may" is the verb.
+            continue
+        if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
+                lex.date_openers.before(text, back_spaces(text, m.start())) is None:
+            # "3 and 4 February", "March 4 and 5", "the 1st and the 10th of June"
+            # without "between": two days of one month, two dates.
+            if last is not None and valid_date(month, last, year):
+                first = _ORDINAL_DAY.match(text, m.end("d"))
+                end = first.end() if first is not None else m.end("d")
+                begin = m.start() if m.start("m") < m.start("d") else m.start("d")
+                yield _month_expr(begin, end, year, month, day)
+                yield _month_expr(m.start("d2"), m.end(), year, month, last)
+            continue
+        if last is None:
+            yield _month_expr(m.start(), m.end(), year, month, day)
+        elif valid_date(month, last, year) and day is not None and last > day:
+            if year is None:  # "1-3 June": the month is certain, its year comes later
+                yield _month_expr(m.start(), m.end(), None, month, None)
+            else:
+                yield replace(_month_expr(m.start(), m.end(), year, month, day),
+                              high_date=iso(year, month, last))
 
 
 # The ordinal ending a day may carry ("1er", "4th"), part of its surface.

@@ -62,6 +62,11 @@ class Lexicon:
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     latin_dates: tuple[re.Pattern[str], ...]
+    # Which of latin_dates begin with the month name, and every position where a month
+    # name starts (a lookahead, so overlapping starts are all found): every Latin date holds
+    # a month name, and one that begins with it is tried at those positions only.
+    latin_month_first: tuple[bool, ...]
+    month_starts: re.Pattern[str] | None
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
@@ -170,6 +175,7 @@ def _build_lexicon(code: str) -> Lexicon:
         word_alt = f"{vague_alt}|{word_alt}" if word_alt else vague_alt
     months = alternation(prof.months)
     latin_dates: tuple[re.Pattern[str], ...] = ()
+    latin_month_first: tuple[bool, ...] = ()
     if months:
         flags = re.IGNORECASE
         # "May of 2003", "Mei tahun 2003": a link word may stand between month and year.
@@ -206,6 +212,7 @@ def _build_lexicon(code: str) -> Lexicon:
             latin.append(re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})"
                                     rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d){pair}", flags))
         latin_dates = tuple(latin)
+        latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
@@ -321,6 +328,8 @@ def _build_lexicon(code: str) -> Lexicon:
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
                   if prof.relative else None),
         latin_dates=latin_dates,
+        latin_month_first=latin_month_first,
+        month_starts=re.compile(f"(?=(?:{months}))", re.IGNORECASE) if months else None,
         cjk_full_date=cjk_full,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
