@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
+from reconcile.extraction.expr import Expr, dec, make_expr, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
@@ -66,8 +66,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                      parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
             if value is None:
                 continue
-            atoms.append(Expr(start, end, value, "digits", start, end,
-                               plain_int=ascii_digits(raw).isdigit(), money_before=money))
+            atoms.append(make_expr(start, end, value, "digits", start, end,
+                                   plain_int=ascii_digits(raw).isdigit(), money_before=money))
     blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}

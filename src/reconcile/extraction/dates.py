@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from reconcile.extraction.expr import Expr, non_overlapping
+from reconcile.extraction.expr import Expr, make_expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
 from reconcile.extraction.periods import period_exprs
 from reconcile.extraction.phrases import (
@@ -44,7 +44,7 @@ HELD: Reading = (None, None, None)
 def held(start: int, end: int) -> Expr:
     """A span that is a date we cannot read exactly: marked as an identifier (never a claim)
     and an ordinal (never the end of a range), so neither it nor its digits make a claim."""
-    return Expr(start, end, Decimal(0), "digits", start, end, identifier=True, ordinal=True)
+    return make_expr(start, end, Decimal(0), "digits", start, end, identifier=True, ordinal=True)
 
 
 def int_of(text: str | None) -> int | None:
@@ -539,8 +539,8 @@ def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
 def _month_expr(start: int, end: int, year: int | None, month: int | None,
                 day: int | None) -> Expr:
     if year is not None:
-        return Expr(start, end, Decimal(year), "digits", start, end,
-                     date=iso(year, month, day))
+        return make_expr(start, end, Decimal(year), "digits", start, end,
+                         date=iso(year, month, day))
     # A month (and day) with no year: resolved against the last year the text stated.
-    return Expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
-                 date=iso(0, month, day))
+    return make_expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
+                     date=iso(0, month, day))
