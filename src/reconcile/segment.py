@@ -124,9 +124,9 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
 ))
-# A CJK letter, and a letter word of CJK letters only (what _units counts).
-_CJK_LETTER_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
-    f"(?=[^\\W\\d_])[{CJK_CLASS}]",
+# A run of CJK letters, and a letter word of CJK letters only (what _units counts).
+_CJK_LETTERS_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
+    f"(?:(?=[^\\W\\d_])[{CJK_CLASS}])+",
     f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
 ))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -455,7 +455,7 @@ def _units(text: str) -> float:
     words = len(_LETTERS_RE.findall(text))
     if not _CJK_RE.search(text):
         return float(words)  # one unit a word
-    cjk_letters = len(_CJK_LETTER_RE.findall(text))
+    cjk_letters = sum(map(len, _CJK_LETTERS_RE.findall(text)))  # by runs: few matches
     return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
 
 
