@@ -105,6 +105,11 @@ _ASCII_CHARS = r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]"
 # A whole run of those characters holding a dot or a colon (no URL, e-mail address or
 # domain lacks both): the runs link_spans reads, found without a look at every other run.
 _DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHARS}*")
+# The same runs found from their dots and colons (_dotted_runs): a scan for one of two
+# characters, not a try at every position.
+_DOT_OR_COLON_RE = re.compile(r"[.:]")
+_RUN_REST_RE = re.compile(f"{_ASCII_CHARS}*")
+_RUN_CHARS = frozenset(ch for ch in map(chr, range(128)) if re.fullmatch(_ASCII_CHARS, ch))
 # A dot or colon with a run character after it: what a link's trimmed token holds (its
 # last character is never a dot or colon, which are trimmed).
 _DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
@@ -182,15 +187,30 @@ def _url_start(token: str) -> int:
     return token.lower().find("www.")
 
 
+def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans _DOTTED_RUN_RE.finditer finds (every whole run of _ASCII_CHARS holding a
+    dot or a colon), found from each run's first dot or colon: back to the run's start,
+    then on to its end. Each character is looked at a bounded number of times."""
+    pos = 0
+    while (dot := _DOT_OR_COLON_RE.search(text, pos)) is not None:
+        start = dot.start()
+        while start > pos and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        rest = _RUN_REST_RE.match(text, dot.start())
+        end = rest.end() if rest is not None else dot.end()  # (it always matches)
+        yield start, end
+        pos = end
+
+
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
     if _DOT_INSIDE_RE.search(text) is None:
         return spans  # every dot or colon ends its run: no link
-    for match in _DOTTED_RUN_RE.finditer(text):
-        if match.end() - match.start() < 4:
+    for run in _dotted_runs(text):
+        if run[1] - run[0] < 4:
             continue
-        start, end = _trim_run(text, *match.span())
+        start, end = _trim_run(text, *run)
         token = text[start:end]
         if len(token) < 4 or ("." not in token and ":" not in token):
             continue  # "word." trimmed: a URL, address or domain holds a dot or a colon
