@@ -77,6 +77,9 @@ def _url_hint(text: str) -> bool:
 def _norm(value: Decimal) -> Decimal:
     """1900000.0 → 1900000, 0.250 → 0.25: one spelling per value, exactly."""
     if value == value.to_integral_value():
+        if value and value.is_finite():
+            # What the quantize below gives (the integer, exponent 0), without a context.
+            return Decimal(int(value))
         # Precision wide enough for the value: 10**40 quantizes exactly, never raises.
         with localcontext() as ctx:
             ctx.prec = max(28, value.adjusted() + 2)
