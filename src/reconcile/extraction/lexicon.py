@@ -52,6 +52,7 @@ class Lexicon:
     references: PhraseTable
     score_words: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
+    clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
     quantity_after: PhraseTable
     quantity_words: PhraseTable
     quantity_before: PhraseTable
@@ -310,6 +311,7 @@ def _build_lexicon(code: str) -> Lexicon:
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
+        clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(
             {k: v for k, v in prof.quantities.after.items() if not _unit_folds(k, prof)},
             fold=False),
@@ -466,6 +468,16 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
     unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
     digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
     return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")
+
+
+def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What every match of _clock_times(separators, words) holds: the hour's last digit,
+    then its separator (or the point or colon after a time word) and the minutes' tens.
+    One scan that starts only at digits tells that none of those patterns can match."""
+    tails = [rf"\s?{re.escape(sep)}\s?[0-5]\d" for sep in separators]
+    if words:
+        tails.append(r"[.:][0-5]\d")
+    return re.compile(rf"\d(?:{'|'.join(tails)})") if tails else None
 
 
 def _clock_times(separators: tuple[str, ...], words: tuple[str, ...]

@@ -58,7 +58,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
             spans.append((m.start(), m.end()))
     spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
-    for pattern in lex.clock_times:
+    clocks = lex.clock_times if lex.clock_hint and lex.clock_hint.search(text) else ()
+    for pattern in clocks:
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
