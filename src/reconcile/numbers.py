@@ -22,8 +22,10 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 
 _WIDTH[0x3000] = 0x20
 _FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
-# A character _WIDTH may map (the full-width forms and the ideographic space).
-_FW_ANY = re.compile("[\u3000\uff01-\uff5e]")
+# A character _WIDTH maps (the full-width forms but their comma and full stop, which only
+# _FW_GROUP and _FW_POINT fold, and the ideographic space): a text without one is kept
+# as it is, not translated character by character.
+_FW_ANY = re.compile("[\u3000\uff01-\uff0b\uff0d\uff0f-\uff5e]")
 
 
 def _vulgar_fractions() -> dict[str, Decimal | None]:

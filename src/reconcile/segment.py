@@ -479,6 +479,22 @@ def _units(text: str) -> float:
     return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
 
 
+# How far _units_upto looks first: twice the longest cap in words of ten letters or more.
+_UNITS_WINDOW = 400
+
+
+def _units_upto(text: str, cap: float) -> float:
+    """_units(text) when it is below `cap`, else a number of at least `cap`: the words of a
+    long Latin-script paragraph are counted only as far as it takes to reach it."""
+    if len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
+        # The words of a prefix are no more than the text's (a word the window cuts
+        # counts once either way).
+        words = len(_LETTERS_RE.findall(text, 0, _UNITS_WINDOW))
+        if words >= cap:
+            return float(words)
+    return _units(text)
+
+
 def _is_link_line(text: str) -> bool:
     visible = len("".join(text.split()))
     if visible == 0:
@@ -692,7 +708,8 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
 
 
 def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
-    denses = [_is_running_text(p, _units(p)) for p in paragraphs]
+    # _is_running_text weighs units only up to LONG_PARAGRAPH_UNITS.
+    denses = [_is_running_text(p, _units_upto(p, LONG_PARAGRAPH_UNITS)) for p in paragraphs]
     tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)
