@@ -79,8 +79,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if value is None:
                 continue
             scaled = any(ch in prof.scales for ch in run)
-            atoms.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
-                               scaled=scaled))
+            atoms.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
+                                    scaled=scaled))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
@@ -160,7 +160,7 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
             failed.append((start, end))
             continue
         value = Decimal(whole or 0) + fraction
-        out.append(Expr(start, end, value, "digits", start, end))
+        out.append(make_expr(start, end, value, "digits", start, end))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
@@ -191,8 +191,8 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         end = m.start() + len(run)
         multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in run]
         multipliers += [v for k, v in prof.scales.items() if k in run]
-        out.append(Expr(m.start(), end, value, "digits", m.start(), end,
-                        scaled=True, scale=max(multipliers)))
+        out.append(make_expr(m.start(), end, value, "digits", m.start(), end,
+                             scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
@@ -217,33 +217,33 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:
             # A lone "one" ("one week", "une fois") stays an article atom, as before.
-            out.append(Expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
-                            scale=r.scale))
+            out.append(make_expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
+                                 scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
     key = re.sub(r"\s+", " ", word).casefold()
     if key in prof.vague:
-        return Expr(start, end, Decimal(1), "several", start, end, several=prof.vague[key],
-                    vague=True)
+        return make_expr(start, end, Decimal(1), "several", start, end, several=prof.vague[key],
+                         vague=True)
     if key in prof.several:
-        return Expr(start, end, Decimal(1), "several", start, end, several=prof.several[key])
+        return make_expr(start, end, Decimal(1), "several", start, end, several=prof.several[key])
     if key in prof.multiplier_words:
-        return Expr(start, end, Decimal(prof.multiplier_words[key]), "multiplier", start,
-                     end, multiplier=True)
+        return make_expr(start, end, Decimal(prof.multiplier_words[key]), "multiplier", start,
+                          end, multiplier=True)
     if key in prof.multiplier_several:
-        return Expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
-                     several=(Decimal(2), Decimal(9)))
+        return make_expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
+                          several=(Decimal(2), Decimal(9)))
     if key in prof.one_durations:
         # "setahun": one word for "one" and a time unit, an article before a duration.
-        return Expr(start, end, Decimal(1), "article", start, end,
-                    duration=prof.one_durations[key])
+        return make_expr(start, end, Decimal(1), "article", start, end,
+                         duration=prof.one_durations[key])
     if key in prof.fused_scales:
-        return Expr(start, end, prof.fused_scales[key], "word", start, end, scaled=True)
+        return make_expr(start, end, prof.fused_scales[key], "word", start, end, scaled=True)
     if key in prof.articles:
-        return Expr(start, end, Decimal(1), "article", start, end)
-    return Expr(start, end, Decimal(prof.number_words[key]), "word", start, end)
+        return make_expr(start, end, Decimal(1), "article", start, end)
+    return make_expr(start, end, Decimal(prof.number_words[key]), "word", start, end)
 
 
 def scale_at(text: str, pos: int, lex: Lexicon, *, money: bool = False

@@ -202,8 +202,8 @@ def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         if year is None:
             yield held(start, end)
         else:
-            yield Expr(start, end, Decimal(year), "digits", start, end,
-                       date=iso(year, month, day))
+            yield make_expr(start, end, Decimal(year), "digits", start, end,
+                            date=iso(year, month, day))
 
 
 def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> Reading | None:
@@ -257,10 +257,10 @@ def _short_year_ranges(text: str) -> Iterator[Expr]:
             continue
         high = year - year % 100 + tail
         if high > year and (tail > 12 or m.group("s") == "–"):  # ISO never uses "–"
-            yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
-                       high_date=iso(high))
+            yield make_expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
+                            high_date=iso(high))
         else:
-            yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year))
+            yield make_expr(start, end, Decimal(year), "digits", start, end, date=iso(year))
 
 
 def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -270,8 +270,8 @@ def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:
     for m in lex.period_year.finditer(text):
         year = int(m.group("y"))
         if year in _YEARS:
-            yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start("y"), m.end(),
-                       date=iso(year), qualifier="approx")
+            yield make_expr(m.start(), m.end(), Decimal(year), "digits", m.start("y"), m.end(),
+                            date=iso(year), qualifier="approx")
 
 
 def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -288,8 +288,8 @@ def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         # Years of four digits are read already ("tahun 1624", "公元 1100 年", a bare
         # 1960), save one an era word follows ("1100 A.D.").
         if 1 <= year < 1000 or (group == "y2" and year not in _BARE_YEARS):
-            yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(group),
-                       m.end(group), date=iso(year))
+            yield make_expr(m.start(), m.end(), Decimal(year), "digits", m.start(group),
+                            m.end(group), date=iso(year))
 
 
 def _with_period(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -350,15 +350,15 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 # 2023年2月30日 is no day: keep what is certain, the year.
                 month = day = None
                 end = m.end("ym")
-            yield Expr(m.start(), end, Decimal(year), "digits", m.start(), end,
-                       date=iso(year, month, day))
+            yield make_expr(m.start(), end, Decimal(year), "digits", m.start(), end,
+                            date=iso(year, month, day))
     if lex.cjk_year_range is not None and year_marker:
         for m in lex.cjk_year_range.finditer(text):
             year, second = int(m.group("y")), m.group("y2")
             high = int(second) if len(second) == 4 else year - year % 100 + int(second)
             if year in _YEARS and year < high:
-                yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
-                           date=iso(year), high_date=iso(high))
+                yield make_expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
+                                date=iso(year), high_date=iso(high))
     if lex.cjk_month_date is not None and lex.cjk_month_gate.open(text, no_words):
         for m in lex.cjk_month_date.finditer(text):
             if m.group("d") is None and int_of(m.group("m")) is None and \
@@ -425,8 +425,8 @@ def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     high = a.date[:4] + b.date[4:] if b.relative else b.date
     if not low < high:
         return None
-    return Expr(a.start, b.end, Decimal(int(low[:4])), "digits", a.start, b.end, date=low,
-                high_date=high)
+    return make_expr(a.start, b.end, Decimal(int(low[:4])), "digits", a.start, b.end, date=low,
+                     high_date=high)
 
 
 def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -447,8 +447,8 @@ def _decade(start: int, end: int, year: int, *, century_stated: bool = False) ->
     century word says which: 20世纪00年代 is 1900 to 1909)."""
     if year % 10 or (not year % 100 and not century_stated) or year not in _YEARS:
         return held(start, end)
-    return Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
-                high_date=iso(year + 9), whole_period=True)
+    return make_expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
+                     high_date=iso(year + 9), whole_period=True)
 
 
 def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
@@ -506,9 +506,9 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         f_day = small_number(follow.group("d"), prof) if follow is not None else None
         if follow is not None and valid_date(f_month, f_day):
             end, month, day = follow.end(), f_month, f_day
-        yield Expr(m.start(), end, Decimal(0), "digits", m.start(), end,
-                   relative=spec.phrase, rel_spec=spec,
-                   date=iso(0, month, day) if month else None)
+        yield make_expr(m.start(), end, Decimal(0), "digits", m.start(), end,
+                        relative=spec.phrase, rel_spec=spec,
+                        date=iso(0, month, day) if month else None)
 
 
 _NO_YEAR = "month without year"
