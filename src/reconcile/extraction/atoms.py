@@ -40,6 +40,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     atoms: list[Expr] = []
     space_groups = prof.group.strip(SPACES) == ""
     fractions: list[tuple[int, int]] = []
+    # What a torn decimal and a slash fraction hold: without it, neither is looked for.
+    spaced_point = " . " in text
+    slash = "/" in text or "／" in text
     for m in _DIGIT_RUN.finditer(text):
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
@@ -47,9 +50,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if end == m.end() and end < len(text) and text[end] in VULGAR_FRACTIONS:
                 fractions.append((start, end + 1))  # 29¾: read below with its fraction
                 continue
-            if a == 0 and end == m.end() and _spaced_point(text, start, end):
+            if spaced_point and a == 0 and end == m.end() and _spaced_point(text, start, end):
                 continue  # "6 . 2 %": a decimal torn apart by tokenizing; no exact reading
-            if _slash_fraction(text, start, end):
+            if slash and _slash_fraction(text, start, end):
                 continue  # "2/3": neither 2 nor 3 is a count, and no decimal is exact
             lead = _leading_decimal(text, start, prof.decimal) if a == 0 else None
             if lead is not None:

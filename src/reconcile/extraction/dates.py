@@ -456,7 +456,9 @@ def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
     in two digits ("années 60", 60年代) names no century: held, neither a date nor a
     number (60年代 is no 60-year duration). `digits`: whether the text holds a digit (a
     Latin-script decade is written in digits)."""
-    for pattern in lex.latin_decades if digits else ():
+    for pattern, hint in lex.latin_decades if digits else ():
+        if hint is not None and hint.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             year = m.group("y")
             before = back_spaces(text, m.start())

@@ -106,7 +106,8 @@ class Lexicon:
     decade_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
-    latin_decades: tuple[re.Pattern[str], ...]
+    # Each with a cheaper pattern every match of it holds (None: none), looked for first.
+    latin_decades: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     cjk_century_decade: re.Pattern[str] | None
     cjk_bare_decade: re.Pattern[str] | None
     # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
@@ -373,20 +374,24 @@ def _build_lexicon(code: str) -> Lexicon:
     )
 
 
-def _latin_decades(prof: LanguageProfile) -> tuple[re.Pattern[str], ...]:
+def _latin_decades(prof: LanguageProfile
+                   ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     """'années 1960' (a word before the year) and '1960s', '1960-an' (a suffix after it);
-    two digits ("années 60", "'60s") are matched too, to be held: no century is stated."""
+    two digits ("années 60", "'60s") are matched too, to be held: no century is stated.
+    Each pattern comes with a cheaper one its every match holds, or None."""
     year = r"(?P<y>[0-9]{4}|[0-9]{2})"
-    found = []
+    found: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
     if prof.date_decade_before:
-        found.append(re.compile(
+        found.append((re.compile(
             rf"(?<!\w)(?:{alternation(prof.date_decade_before)})\s+{year}(?![\w.,]?\w)",
-            re.IGNORECASE))
+            re.IGNORECASE), None))
     if prof.date_decade_suffixes:
         # Suffixes stick to the digits, so no word boundary before them.
         suffixes = "|".join(re.escape(w) for w in sorted(prof.date_decade_suffixes,
                                                          key=lambda w: (-len(w), w)))
-        found.append(re.compile(rf"(?<![\w.,'’])['’]?{year}(?:{suffixes})(?!\w)"))
+        # The hint (a digit and a suffix) is scanned from digits only, not tried everywhere.
+        found.append((re.compile(rf"(?<![\w.,'’])['’]?{year}(?:{suffixes})(?!\w)"),
+                      re.compile(rf"[0-9](?:{suffixes})")))
     return tuple(found)
 
 

@@ -47,8 +47,10 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     if not _ANY_DIGIT.search(text):
         return []  # every pattern below needs a digit
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)]
-    for m in _PAIR.finditer(text):
+    # Chains and pairs join their numbers with a hyphen or an en dash.
+    dashed = "-" in text or "–" in text
+    spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)] if dashed else []
+    for m in _PAIR.finditer(text) if dashed else ():
         first, second = int(m.group(1)), int(m.group(2))
         before = back_spaces(text, m.start())
         after = skip_spaces(text, m.end(), 1)
