@@ -114,6 +114,8 @@ _RUN_CHARS = frozenset(ch for ch in map(chr, range(128)) if re.fullmatch(_ASCII_
 # last character is never a dot or colon, which are trimmed).
 _DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+# The same words in an ASCII text (its only letters), matched faster than the Unicode class.
+_ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
 # terminal or a bullet, and any spaces and opening quotes.
@@ -472,7 +474,7 @@ def _units(text: str) -> float:
     A letter word counts half a unit per CJK character, plus one unless it is all CJK;
     summed over the text, that is half its CJK letters plus its words that are not all
     CJK (halves add up exactly in a float)."""
-    words = len(_LETTERS_RE.findall(text))
+    words = len((_ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE).findall(text))
     if not _CJK_RE.search(text):
         return float(words)  # one unit a word
     cjk_letters = sum(map(len, _CJK_LETTERS_RE.findall(text)))  # by runs: few matches
@@ -489,7 +491,8 @@ def _units_upto(text: str, cap: float) -> float:
     if len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
         # The words of a prefix are no more than the text's (a word the window cuts
         # counts once either way).
-        words = len(_LETTERS_RE.findall(text, 0, _UNITS_WINDOW))
+        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
+        words = len(letters.findall(text, 0, _UNITS_WINDOW))
         if words >= cap:
             return float(words)
     return _units(text)

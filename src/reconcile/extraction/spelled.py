@@ -15,6 +15,7 @@ from reconcile.extraction.phrases import letter_words
 from reconcile.lang import SpelledWords
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same words in an ASCII text, matched faster
 # What may stand between two words of one number: a little space or one hyphen.
 _GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[-\u2010]")
 _MAX_ENTRY_WORDS = 3
@@ -107,7 +108,8 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
 
 
 def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
-    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
+    letters = _ASCII_WORD if text.isascii() else _WORD
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in letters.finditer(text)]
     vocab, firsts, prefixes = index.vocab, index.firsts, sp.one_prefixes
     # The words that may start an entry; any other word ends the run before it.
     starts = [i for i, (_, _, word) in enumerate(words)
