@@ -80,6 +80,8 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
     space ends the token ("in 2016 10 people" is two numbers). Returns (start, end) pairs.
     """
     n = len(raw)
+    if raw.isdigit():
+        return [(0, n)]  # the commonest case: digits alone, one token
     if not any(space in raw for space in GROUP_SPACES):
         return [(0, n)] if raw.strip() else []  # the common case: one token
     tokens: list[tuple[int, int]] = []
@@ -129,6 +131,8 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
     is 0 or the separator is the locale's decimal sign and a scale word follows ("1,500
     juta" is 1.5 million).
     """
+    if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
+        return Decimal(raw)  # plain ASCII digits: what the steps below come to
     text = ascii_digits(raw)
     for space in GROUP_SPACES:
         text = text.replace(space, "")
