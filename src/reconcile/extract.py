@@ -65,13 +65,21 @@ _TOKEN = re.compile(r"\S+")
 
 
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
-# What any URL token holds somewhere: a text without it has none (one scan, not per token).
-_URL_HINT = re.compile(r"(?=[:w.@])(?:://|www\.|\.(?:html?|php|aspx?|jsp)\b|@\w)")
+
+
+def _url_hint(text: str) -> bool:
+    """Whether the text holds what any URL token holds somewhere (a few substring tests,
+    each one fast scan): a text without any of them has no URL token."""
+    return ("://" in text or "www." in text or "@" in text or ".htm" in text
+            or ".php" in text or ".asp" in text or ".jsp" in text)
 
 
 def _norm(value: Decimal) -> Decimal:
     """1900000.0 → 1900000, 0.250 → 0.25: one spelling per value, exactly."""
     if value == value.to_integral_value():
+        if value and value.is_finite():
+            # What the quantize below gives (the integer, exponent 0), without a context.
+            return Decimal(int(value))
         # Precision wide enough for the value: 10**40 quantizes exactly, never raises.
         with localcontext() as ctx:
             ctx.prec = max(28, value.adjusted() + 2)
@@ -100,7 +108,7 @@ def _raw_values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
 def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Expr]:
     """All claim expressions of one segment's text, in order (offsets local to text)."""
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
-            if _URL_TOKEN.search(m.group(0))] if _URL_HINT.search(text) else []
+            if _URL_TOKEN.search(m.group(0))] if _url_hint(text) else []
     words = letter_words(text)  # once for every gate of the segment
     unread = sorted([*urls, *before_era_spans(text, lex)])
     dates = [d for d in date_exprs(text, lex, words)

@@ -22,8 +22,10 @@ _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 
 _WIDTH[0x3000] = 0x20
 _FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
 _FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
-# A character _WIDTH may map (the full-width forms and the ideographic space).
-_FW_ANY = re.compile("[\u3000\uff01-\uff5e]")
+# A character _WIDTH maps (the full-width forms but their comma and full stop, which only
+# _FW_GROUP and _FW_POINT fold, and the ideographic space): a text without one is kept
+# as it is, not translated character by character.
+_FW_ANY = re.compile("[\u3000\uff01-\uff0b\uff0d\uff0f-\uff5e]")
 
 
 def _vulgar_fractions() -> dict[str, Decimal | None]:
@@ -78,6 +80,8 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
     space ends the token ("in 2016 10 people" is two numbers). Returns (start, end) pairs.
     """
     n = len(raw)
+    if raw.isdigit():
+        return [(0, n)]  # the commonest case: digits alone, one token
     if not any(space in raw for space in GROUP_SPACES):
         return [(0, n)] if raw.strip() else []  # the common case: one token
     tokens: list[tuple[int, int]] = []
@@ -127,6 +131,8 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
     is 0 or the separator is the locale's decimal sign and a scale word follows ("1,500
     juta" is 1.5 million).
     """
+    if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
+        return Decimal(raw)  # plain ASCII digits: what the steps below come to
     text = ascii_digits(raw)
     for space in GROUP_SPACES:
         text = text.replace(space, "")

@@ -105,10 +105,17 @@ _ASCII_CHARS = r"[A-Za-z0-9._~:/?#\[\]@!$&'()*+,;=%\-]"
 # A whole run of those characters holding a dot or a colon (no URL, e-mail address or
 # domain lacks both): the runs link_spans reads, found without a look at every other run.
 _DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHARS}*")
+# The same runs found from their dots and colons (_dotted_runs): a scan for one of two
+# characters, not a try at every position.
+_DOT_OR_COLON_RE = re.compile(r"[.:]")
+_RUN_REST_RE = re.compile(f"{_ASCII_CHARS}*")
+_RUN_CHARS = frozenset(ch for ch in map(chr, range(128)) if re.fullmatch(_ASCII_CHARS, ch))
 # A dot or colon with a run character after it: what a link's trimmed token holds (its
 # last character is never a dot or colon, which are trimmed).
 _DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
+# The same words in an ASCII text (its only letters), matched faster than the Unicode class.
+_ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
 _TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
 # terminal or a bullet, and any spaces and opening quotes.
@@ -124,9 +131,9 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
 ))
-# A CJK letter, and a letter word of CJK letters only (what _units counts).
-_CJK_LETTER_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
-    f"(?=[^\\W\\d_])[{CJK_CLASS}]",
+# A run of CJK letters, and a letter word of CJK letters only (what _units counts).
+_CJK_LETTERS_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
+    f"(?:(?=[^\\W\\d_])[{CJK_CLASS}])+",
     f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
 ))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -182,15 +189,30 @@ def _url_start(token: str) -> int:
     return token.lower().find("www.")
 
 
+def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The spans _DOTTED_RUN_RE.finditer finds (every whole run of _ASCII_CHARS holding a
+    dot or a colon), found from each run's first dot or colon: back to the run's start,
+    then on to its end. Each character is looked at a bounded number of times."""
+    pos = 0
+    while (dot := _DOT_OR_COLON_RE.search(text, pos)) is not None:
+        start = dot.start()
+        while start > pos and text[start - 1] in _RUN_CHARS:
+            start -= 1
+        rest = _RUN_REST_RE.match(text, dot.start())
+        end = rest.end() if rest is not None else dot.end()  # (it always matches)
+        yield start, end
+        pos = end
+
+
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
     if _DOT_INSIDE_RE.search(text) is None:
         return spans  # every dot or colon ends its run: no link
-    for match in _DOTTED_RUN_RE.finditer(text):
-        if match.end() - match.start() < 4:
+    for run in _dotted_runs(text):
+        if run[1] - run[0] < 4:
             continue
-        start, end = _trim_run(text, *match.span())
+        start, end = _trim_run(text, *run)
         token = text[start:end]
         if len(token) < 4 or ("." not in token and ":" not in token):
             continue  # "word." trimmed: a URL, address or domain holds a dot or a colon
@@ -452,11 +474,28 @@ def _units(text: str) -> float:
     A letter word counts half a unit per CJK character, plus one unless it is all CJK;
     summed over the text, that is half its CJK letters plus its words that are not all
     CJK (halves add up exactly in a float)."""
-    words = len(_LETTERS_RE.findall(text))
+    words = len((_ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE).findall(text))
     if not _CJK_RE.search(text):
         return float(words)  # one unit a word
-    cjk_letters = len(_CJK_LETTER_RE.findall(text))
+    cjk_letters = sum(map(len, _CJK_LETTERS_RE.findall(text)))  # by runs: few matches
     return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
+
+
+# How far _units_upto looks first: twice the longest cap in words of ten letters or more.
+_UNITS_WINDOW = 400
+
+
+def _units_upto(text: str, cap: float) -> float:
+    """_units(text) when it is below `cap`, else a number of at least `cap`: the words of a
+    long Latin-script paragraph are counted only as far as it takes to reach it."""
+    if len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
+        # The words of a prefix are no more than the text's (a word the window cuts
+        # counts once either way).
+        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
+        words = len(letters.findall(text, 0, _UNITS_WINDOW))
+        if words >= cap:
+            return float(words)
+    return _units(text)
 
 
 def _is_link_line(text: str) -> bool:
@@ -672,7 +711,8 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
 
 
 def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
-    denses = [_is_running_text(p, _units(p)) for p in paragraphs]
+    # _is_running_text weighs units only up to LONG_PARAGRAPH_UNITS.
+    denses = [_is_running_text(p, _units_upto(p, LONG_PARAGRAPH_UNITS)) for p in paragraphs]
     tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)

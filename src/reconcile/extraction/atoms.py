@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr, dec, non_overlapping, overlaps_any
+from reconcile.extraction.expr import Expr, dec, make_expr, non_overlapping, overlaps_any
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
@@ -40,6 +40,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     atoms: list[Expr] = []
     space_groups = prof.group.strip(SPACES) == ""
     fractions: list[tuple[int, int]] = []
+    # What a torn decimal and a slash fraction hold: without it, neither is looked for.
+    spaced_point = " . " in text
+    slash = "/" in text or "／" in text
     for m in _DIGIT_RUN.finditer(text):
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
@@ -47,9 +50,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if end == m.end() and end < len(text) and text[end] in VULGAR_FRACTIONS:
                 fractions.append((start, end + 1))  # 29¾: read below with its fraction
                 continue
-            if a == 0 and end == m.end() and _spaced_point(text, start, end):
+            if spaced_point and a == 0 and end == m.end() and _spaced_point(text, start, end):
                 continue  # "6 . 2 %": a decimal torn apart by tokenizing; no exact reading
-            if _slash_fraction(text, start, end):
+            if slash and _slash_fraction(text, start, end):
                 continue  # "2/3": neither 2 nor 3 is a count, and no decimal is exact
             lead = _leading_decimal(text, start, prof.decimal) if a == 0 else None
             if lead is not None:
@@ -66,8 +69,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                      parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
             if value is None:
                 continue
-            atoms.append(Expr(start, end, value, "digits", start, end,
-                               plain_int=ascii_digits(raw).isdigit(), money_before=money))
+            atoms.append(make_expr(start, end, value, "digits", start, end,
+                                   plain_int=ascii_digits(raw).isdigit(), money_before=money))
     blocked = _fraction_atoms(text, blocked, fractions, atoms)
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
@@ -80,8 +83,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if value is None:
                 continue
             scaled = any(ch in prof.scales for ch in run)
-            han.append(Expr(m.start(), m.end(), value, "han", m.start(), m.end(),
-                            scaled=scaled))
+            han.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
+                                 scaled=scaled))
         atoms.extend(_han_decimals(text, han, prof))
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
@@ -142,7 +145,7 @@ def _han_decimal(text: str, a: Expr, b: Expr, prof: LanguageProfile) -> Expr | N
     for ch in rest:
         scale *= prof.scales[ch]
     value = (a.value + Decimal(f"0.{digits}")) * scale
-    return Expr(a.start, b.end, value, "han", a.start, b.end, scaled=bool(rest))
+    return make_expr(a.start, b.end, value, "han", a.start, b.end, scaled=bool(rest))
 
 
 def _without_spelled_points(text: str, found: list[Expr],
@@ -213,7 +216,7 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
             failed.append((start, end))
             continue
         value = Decimal(whole or 0) + fraction
-        out.append(Expr(start, end, value, "digits", start, end))
+        out.append(make_expr(start, end, value, "digits", start, end))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
@@ -244,8 +247,8 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         end = m.start() + len(run)
         multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in run]
         multipliers += [v for k, v in prof.scales.items() if k in run]
-        out.append(Expr(m.start(), end, value, "digits", m.start(), end,
-                        scaled=True, scale=max(multipliers)))
+        out.append(make_expr(m.start(), end, value, "digits", m.start(), end,
+                             scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
@@ -270,8 +273,8 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:
             # A lone "one" ("one week", "une fois") stays an article atom, as before.
-            out.append(Expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
-                            scale=r.scale))
+            out.append(make_expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
+                                 scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
@@ -290,25 +293,25 @@ def _numeral_start(text: str, end: int, prof: LanguageProfile) -> int:
 def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
     key = re.sub(r"\s+", " ", word).casefold()
     if key in prof.vague:
-        return Expr(start, end, Decimal(1), "several", start, end, several=prof.vague[key],
-                    vague=True)
+        return make_expr(start, end, Decimal(1), "several", start, end, several=prof.vague[key],
+                         vague=True)
     if key in prof.several:
-        return Expr(start, end, Decimal(1), "several", start, end, several=prof.several[key])
+        return make_expr(start, end, Decimal(1), "several", start, end, several=prof.several[key])
     if key in prof.multiplier_words:
-        return Expr(start, end, Decimal(prof.multiplier_words[key]), "multiplier", start,
-                     end, multiplier=True)
+        return make_expr(start, end, Decimal(prof.multiplier_words[key]), "multiplier", start,
+                          end, multiplier=True)
     if key in prof.multiplier_several:
-        return Expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
-                     several=(Decimal(2), Decimal(9)))
+        return make_expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
+                          several=(Decimal(2), Decimal(9)))
     if key in prof.one_durations:
         # "setahun": one word for "one" and a time unit, an article before a duration.
-        return Expr(start, end, Decimal(1), "article", start, end,
-                    duration=prof.one_durations[key])
+        return make_expr(start, end, Decimal(1), "article", start, end,
+                         duration=prof.one_durations[key])
     if key in prof.fused_scales:
-        return Expr(start, end, prof.fused_scales[key], "word", start, end, scaled=True)
+        return make_expr(start, end, prof.fused_scales[key], "word", start, end, scaled=True)
     if key in prof.articles:
-        return Expr(start, end, Decimal(1), "article", start, end)
-    return Expr(start, end, Decimal(prof.number_words[key]), "word", start, end)
+        return make_expr(start, end, Decimal(1), "article", start, end)
+    return make_expr(start, end, Decimal(prof.number_words[key]), "word", start, end)
 
 
 def scale_at(text: str, pos: int, lex: Lexicon, *, money: bool = False

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from reconcile.extraction.expr import Expr, non_overlapping
+from reconcile.extraction.expr import Expr, make_expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
 from reconcile.extraction.periods import period_exprs
 from reconcile.extraction.phrases import (
@@ -29,6 +29,8 @@ _BARE_YEARS = range(1700, 2200)
 
 # Any decimal digit: the forms written in digits need one.
 _ANY_DIGIT = re.compile(r"\d")
+# Two digits joined by a date or range sign: what NUMERIC_DATE and SHORT_YEAR_RANGE hold.
+_JOINED_DIGITS = re.compile(r"[0-9０-９][/.\-–][0-9０-９]")
 
 # ISO 8601's time after a date: "2012-06-21T10:00".
 _TIME = re.compile(r"T[0-9]{2}:[0-9]{2}")
@@ -42,7 +44,7 @@ HELD: Reading = (None, None, None)
 def held(start: int, end: int) -> Expr:
     """A span that is a date we cannot read exactly: marked as an identifier (never a claim)
     and an ordinal (never the end of a range), so neither it nor its digits make a claim."""
-    return Expr(start, end, Decimal(0), "digits", start, end, identifier=True, ordinal=True)
+    return make_expr(start, end, Decimal(0), "digits", start, end, identifier=True, ordinal=True)
 
 
 def int_of(text: str | None) -> int | None:
@@ -81,10 +83,13 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
     # The forms below that read a year or day in digits are not looked for without a digit
     # (most sentences hold none); CJK dates and decades may be written in Han numerals.
     digits = _ANY_DIGIT.search(text) is not None
+    # Numeric dates and short year ranges join two digits with a sign: without such a pair
+    # (most sentences), their longer patterns are not run.
+    joined = digits and _JOINED_DIGITS.search(text) is not None
     found = [*(_latin_dates(text, lex) if months and digits else ()),
              *(_months_alone(text, lex) if months else ()),
-             *(_numeric_dates(text, lex) if digits else ()),
-             *(_short_year_ranges(text) if digits else ()),
+             *(_numeric_dates(text, lex) if joined else ()),
+             *(_short_year_ranges(text) if joined else ()),
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits),
@@ -94,42 +99,64 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> 
                             lex)
 
 
+def _latin_matches(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+    """The matches of each of lex.latin_dates in turn, as finditer finds them. Each holds a
+    month name: none is looked for in a text without one, and a pattern that begins with
+    the month is tried only where a month name starts, not at every position."""
+    if lex.month_starts is None:
+        return
+    starts = [m.start() for m in lex.month_starts.finditer(text)]
+    if not starts:
+        return
+    for pattern, month_first in zip(lex.latin_dates, lex.latin_month_first, strict=True):
+        if not month_first:
+            yield from pattern.finditer(text)
+            continue
+        end = 0
+        for start in starts:
+            if start < end:
+                continue  # inside the last match: finditer goes on after it
+            m = pattern.match(text, start)
+            if m is not None:
+                yield m
+                end = m.end()
+
+
 def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
-    for pattern in lex.latin_dates:
-        for m in pattern.finditer(text):
-            month = prof.months.get(m.group("m").casefold().rstrip(".")) or prof.months.get(
-                m.group("m").casefold())
-            groups = m.groupdict()
-            year, day = int_of(groups.get("y")), int_of(groups.get("d"))
-            last = int_of(groups.get("d2"))
-            if month is None or not valid_date(month, day, year):
-                continue
-            word = m.group("m")
-            if word.casefold() in prof.date_ambiguous_months and year is None and (
-                    word.islower() or day is None or not text[:m.start()].strip()):
-                # "COVID-19 may be", "May 5 people": without a year, a lower-case or
-                # sentence-initial "may" is the verb.
-                continue
-            if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
-                    lex.date_openers.before(text, back_spaces(text, m.start())) is None:
-                # "3 and 4 February", "March 4 and 5", "the 1st and the 10th of June"
-                # without "between": two days of one month, two dates.
-                if last is not None and valid_date(month, last, year):
-                    first = _ORDINAL_DAY.match(text, m.end("d"))
-                    end = first.end() if first is not None else m.end("d")
-                    begin = m.start() if m.start("m") < m.start("d") else m.start("d")
-                    yield _month_expr(begin, end, year, month, day)
-                    yield _month_expr(m.start("d2"), m.end(), year, month, last)
-                continue
-            if last is None:
-                yield _month_expr(m.start(), m.end(), year, month, day)
-            elif valid_date(month, last, year) and day is not None and last > day:
-                if year is None:  # "1-3 June": the month is certain, its year comes later
-                    yield _month_expr(m.start(), m.end(), None, month, None)
-                else:
-                    yield replace(_month_expr(m.start(), m.end(), year, month, day),
-                                  high_date=iso(year, month, last))
+    for m in _latin_matches(text, lex):
+        month = prof.months.get(m.group("m").casefold().rstrip(".")) or prof.months.get(
+            m.group("m").casefold())
+        groups = m.groupdict()
+        year, day = int_of(groups.get("y")), int_of(groups.get("d"))
+        last = int_of(groups.get("d2"))
+        if month is None or not valid_date(month, day, year):
+            continue
+        word = m.group("m")
+        if word.casefold() in prof.date_ambiguous_months and year is None and (
+                word.islower() or day is None or not text[:m.start()].strip()):
+            # "COVID-19 may be", "May 5 people": without a year, a lower-case or
+            # sentence-initial "may" is the verb.
+            continue
+        if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
+                lex.date_openers.before(text, back_spaces(text, m.start())) is None:
+            # "3 and 4 February", "March 4 and 5", "the 1st and the 10th of June"
+            # without "between": two days of one month, two dates.
+            if last is not None and valid_date(month, last, year):
+                first = _ORDINAL_DAY.match(text, m.end("d"))
+                end = first.end() if first is not None else m.end("d")
+                begin = m.start() if m.start("m") < m.start("d") else m.start("d")
+                yield _month_expr(begin, end, year, month, day)
+                yield _month_expr(m.start("d2"), m.end(), year, month, last)
+            continue
+        if last is None:
+            yield _month_expr(m.start(), m.end(), year, month, day)
+        elif valid_date(month, last, year) and day is not None and last > day:
+            if year is None:  # "1-3 June": the month is certain, its year comes later
+                yield _month_expr(m.start(), m.end(), None, month, None)
+            else:
+                yield replace(_month_expr(m.start(), m.end(), year, month, day),
+                              high_date=iso(year, month, last))
 
 
 # The ordinal ending a day may carry ("1er", "4th"), part of its surface.
@@ -175,8 +202,8 @@ def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         if year is None:
             yield held(start, end)
         else:
-            yield Expr(start, end, Decimal(year), "digits", start, end,
-                       date=iso(year, month, day))
+            yield make_expr(start, end, Decimal(year), "digits", start, end,
+                            date=iso(year, month, day))
 
 
 def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> Reading | None:
@@ -230,10 +257,10 @@ def _short_year_ranges(text: str) -> Iterator[Expr]:
             continue
         high = year - year % 100 + tail
         if high > year and (tail > 12 or m.group("s") == "–"):  # ISO never uses "–"
-            yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
-                       high_date=iso(high))
+            yield make_expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
+                            high_date=iso(high))
         else:
-            yield Expr(start, end, Decimal(year), "digits", start, end, date=iso(year))
+            yield make_expr(start, end, Decimal(year), "digits", start, end, date=iso(year))
 
 
 def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -243,8 +270,8 @@ def _period_years(text: str, lex: Lexicon) -> Iterator[Expr]:
     for m in lex.period_year.finditer(text):
         year = int(m.group("y"))
         if year in _YEARS:
-            yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start("y"), m.end(),
-                       date=iso(year), qualifier="approx")
+            yield make_expr(m.start(), m.end(), Decimal(year), "digits", m.start("y"), m.end(),
+                            date=iso(year), qualifier="approx")
 
 
 # The second year of a range after an era word's year ("AD 1000–1300").
@@ -273,11 +300,11 @@ def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         start = m.start() if small or group == "y2" else m.start(group)
         tail = _ERA_RANGE_TAIL.match(text, m.end()) if group == "y" else None
         if tail is not None and int(tail.group(1)) > year:  # "AD 1000–1300"
-            yield Expr(start, tail.end(), Decimal(year), "digits", m.start(group),
-                       tail.end(), date=iso(year), high_date=iso(int(tail.group(1))))
+            yield make_expr(start, tail.end(), Decimal(year), "digits", m.start(group),
+                            tail.end(), date=iso(year), high_date=iso(int(tail.group(1))))
         else:
-            yield Expr(start, m.end(), Decimal(year), "digits", m.start(group),
-                       m.end(group), date=iso(year))
+            yield make_expr(start, m.end(), Decimal(year), "digits", m.start(group),
+                            m.end(group), date=iso(year))
 
 
 def _with_period(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -338,15 +365,15 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 # 2023年2月30日 is no day: keep what is certain, the year.
                 month = day = None
                 end = m.end("ym")
-            yield Expr(m.start(), end, Decimal(year), "digits", m.start(), end,
-                       date=iso(year, month, day))
+            yield make_expr(m.start(), end, Decimal(year), "digits", m.start(), end,
+                            date=iso(year, month, day))
     if lex.cjk_year_range is not None and year_marker:
         for m in lex.cjk_year_range.finditer(text):
             year, second = int(m.group("y")), m.group("y2")
             high = int(second) if len(second) == 4 else year - year % 100 + int(second)
             if year in _YEARS and year < high:
-                yield Expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
-                           date=iso(year), high_date=iso(high))
+                yield make_expr(m.start(), m.end(), Decimal(year), "digits", m.start(), m.end(),
+                                date=iso(year), high_date=iso(high))
     if lex.cjk_month_date is not None and lex.cjk_month_gate.open(text, no_words):
         for m in lex.cjk_month_date.finditer(text):
             if m.group("d") is None and int_of(m.group("m")) is None and \
@@ -413,8 +440,8 @@ def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     high = a.date[:4] + b.date[4:] if b.relative else b.date
     if not low < high:
         return None
-    return Expr(a.start, b.end, Decimal(int(low[:4])), "digits", a.start, b.end, date=low,
-                high_date=high)
+    return make_expr(a.start, b.end, Decimal(int(low[:4])), "digits", a.start, b.end, date=low,
+                     high_date=high)
 
 
 def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -435,8 +462,8 @@ def _decade(start: int, end: int, year: int, *, century_stated: bool = False) ->
     century word says which: 20世纪00年代 is 1900 to 1909)."""
     if year % 10 or (not year % 100 and not century_stated) or year not in _YEARS:
         return held(start, end)
-    return Expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
-                high_date=iso(year + 9), whole_period=True)
+    return make_expr(start, end, Decimal(year), "digits", start, end, date=iso(year),
+                     high_date=iso(year + 9), whole_period=True)
 
 
 def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
@@ -444,7 +471,9 @@ def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
     in two digits ("années 60", 60年代) names no century: held, neither a date nor a
     number (60年代 is no 60-year duration). `digits`: whether the text holds a digit (a
     Latin-script decade is written in digits)."""
-    for pattern in lex.latin_decades if digits else ():
+    for pattern, hint in lex.latin_decades if digits else ():
+        if hint is not None and hint.search(text) is None:
+            continue
         for m in pattern.finditer(text):
             year = m.group("y")
             before = back_spaces(text, m.start())
@@ -494,9 +523,9 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         f_day = small_number(follow.group("d"), prof) if follow is not None else None
         if follow is not None and valid_date(f_month, f_day):
             end, month, day = follow.end(), f_month, f_day
-        yield Expr(m.start(), end, Decimal(0), "digits", m.start(), end,
-                   relative=spec.phrase, rel_spec=spec,
-                   date=iso(0, month, day) if month else None)
+        yield make_expr(m.start(), end, Decimal(0), "digits", m.start(), end,
+                        relative=spec.phrase, rel_spec=spec,
+                        date=iso(0, month, day) if month else None)
 
 
 _NO_YEAR = "month without year"
@@ -527,8 +556,8 @@ def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
 def _month_expr(start: int, end: int, year: int | None, month: int | None,
                 day: int | None) -> Expr:
     if year is not None:
-        return Expr(start, end, Decimal(year), "digits", start, end,
-                     date=iso(year, month, day))
+        return make_expr(start, end, Decimal(year), "digits", start, end,
+                         date=iso(year, month, day))
     # A month (and day) with no year: resolved against the last year the text stated.
-    return Expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
-                 date=iso(0, month, day))
+    return make_expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
+                     date=iso(0, month, day))

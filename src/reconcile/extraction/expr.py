@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import MISSING, dataclass, fields
 from decimal import Decimal
 from typing import Any, Literal
 
@@ -63,6 +63,23 @@ class Expr:
     def has_unit(self) -> bool:
         return bool(self.currency or self.percent or self.duration or self.multiplier
                     or self.counter or self.quantity)
+
+
+_DEFAULTS: dict[str, Any] = {f.name: f.default for f in fields(Expr) if f.default is not MISSING}
+
+
+def make_expr(start: int, end: int, value: Decimal, origin: Origin, num_start: int,
+              num_end: int, **changes: Any) -> Expr:
+    """`Expr(...)` for the hot paths, with the same result but cheaper: the defaults and
+    the given fields stored at once, without the generated constructor's one frozen
+    __setattr__ per field (Expr has no __post_init__ to skip). An unknown field name
+    raises, as with the constructor."""
+    if not _DEFAULTS.keys() >= changes.keys():
+        raise TypeError(f"Expr has no field {sorted(changes.keys() - _DEFAULTS.keys())}")
+    e = object.__new__(Expr)
+    vars(e).update(_DEFAULTS, start=start, end=end, value=value, origin=origin,
+                   num_start=num_start, num_end=num_end, **changes)
+    return e
 
 
 def evolve(e: Expr, **changes: Any) -> Expr:

@@ -728,9 +728,10 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     i = 0
     while i < len(exprs):
         cur = exprs[i]
-        if i + 1 < len(exprs) and not is_update(text, cur, exprs[i + 1], lex.profile.code):
+        if i + 1 < len(exprs):
+            # Most neighbours form no range: the update test runs only on those that do.
             joined = _try_range(text, cur, exprs[i + 1], lex)
-            if joined is not None:
+            if joined is not None and not is_update(text, cur, exprs[i + 1], lex.profile.code):
                 # 時速35～40マイル: the prefix before the range gives the unit its meaning.
                 out.append(_range_circumfix(text, joined, exprs[i + 1].unit_at, lex))
                 i += 2

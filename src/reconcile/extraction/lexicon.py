@@ -53,6 +53,7 @@ class Lexicon:
     references: PhraseTable
     score_words: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
+    clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
     quantity_after: PhraseTable
     quantity_words: PhraseTable
     quantity_before: PhraseTable
@@ -63,6 +64,11 @@ class Lexicon:
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     latin_dates: tuple[re.Pattern[str], ...]
+    # Which of latin_dates begin with the month name, and every position where a month
+    # name starts (a lookahead, so overlapping starts are all found): every Latin date holds
+    # a month name, and one that begins with it is tried at those positions only.
+    latin_month_first: tuple[bool, ...]
+    month_starts: re.Pattern[str] | None
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
@@ -102,7 +108,8 @@ class Lexicon:
     decade_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
-    latin_decades: tuple[re.Pattern[str], ...]
+    # Each with a cheaper pattern every match of it holds (None: none), looked for first.
+    latin_decades: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
     cjk_century_decade: re.Pattern[str] | None
     cjk_bare_decade: re.Pattern[str] | None
     # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
@@ -172,6 +179,7 @@ def _build_lexicon(code: str) -> Lexicon:
         word_alt = f"{vague_alt}|{word_alt}" if word_alt else vague_alt
     months = alternation(prof.months)
     latin_dates: tuple[re.Pattern[str], ...] = ()
+    latin_month_first: tuple[bool, ...] = ()
     if months:
         flags = re.IGNORECASE
         # "May of 2003", "Mei tahun 2003": a link word may stand between month and year.
@@ -208,6 +216,7 @@ def _build_lexicon(code: str) -> Lexicon:
             latin.append(re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})"
                                     rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d){pair}", flags))
         latin_dates = tuple(latin)
+        latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
@@ -306,6 +315,7 @@ def _build_lexicon(code: str) -> Lexicon:
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
+        clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(
             {k: v for k, v in prof.quantities.after.items() if not _unit_folds(k, prof)},
             fold=False),
@@ -324,6 +334,8 @@ def _build_lexicon(code: str) -> Lexicon:
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
                   if prof.relative else None),
         latin_dates=latin_dates,
+        latin_month_first=latin_month_first,
+        month_starts=re.compile(f"(?=(?:{months}))", re.IGNORECASE) if months else None,
         cjk_full_date=cjk_full,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
@@ -366,20 +378,24 @@ def _build_lexicon(code: str) -> Lexicon:
     )
 
 
-def _latin_decades(prof: LanguageProfile) -> tuple[re.Pattern[str], ...]:
+def _latin_decades(prof: LanguageProfile
+                   ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
     """'années 1960' (a word before the year) and '1960s', '1960-an' (a suffix after it);
-    two digits ("années 60", "'60s") are matched too, to be held: no century is stated."""
+    two digits ("années 60", "'60s") are matched too, to be held: no century is stated.
+    Each pattern comes with a cheaper one its every match holds, or None."""
     year = r"(?P<y>[0-9]{4}|[0-9]{2})"
-    found = []
+    found: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
     if prof.date_decade_before:
-        found.append(re.compile(
+        found.append((re.compile(
             rf"(?<!\w)(?:{alternation(prof.date_decade_before)})\s+{year}(?![\w.,]?\w)",
-            re.IGNORECASE))
+            re.IGNORECASE), None))
     if prof.date_decade_suffixes:
         # Suffixes stick to the digits, so no word boundary before them.
         suffixes = "|".join(re.escape(w) for w in sorted(prof.date_decade_suffixes,
                                                          key=lambda w: (-len(w), w)))
-        found.append(re.compile(rf"(?<![\w.,'’])['’]?{year}(?:{suffixes})(?!\w)"))
+        # The hint (a digit and a suffix) is scanned from digits only, not tried everywhere.
+        found.append((re.compile(rf"(?<![\w.,'’])['’]?{year}(?:{suffixes})(?!\w)"),
+                      re.compile(rf"[0-9](?:{suffixes})")))
     return tuple(found)
 
 
@@ -488,6 +504,16 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
     unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
     digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
     return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")
+
+
+def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """What every match of _clock_times(separators, words) holds: the hour's last digit,
+    then its separator (or the point or colon after a time word) and the minutes' tens.
+    One scan that starts only at digits tells that none of those patterns can match."""
+    tails = [rf"\s?{re.escape(sep)}\s?[0-5]\d" for sep in separators]
+    if words:
+        tails.append(r"[.:][0-5]\d")
+    return re.compile(rf"\d(?:{'|'.join(tails)})") if tails else None
 
 
 def _clock_times(separators: tuple[str, ...], words: tuple[str, ...]

@@ -47,8 +47,10 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     if not _ANY_DIGIT.search(text):
         return []  # every pattern below needs a digit
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)]
-    for m in _PAIR.finditer(text):
+    # Chains and pairs join their numbers with a hyphen or an en dash.
+    dashed = "-" in text or "–" in text
+    spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)] if dashed else []
+    for m in _PAIR.finditer(text) if dashed else ():
         first, second = int(m.group(1)), int(m.group(2))
         before = back_spaces(text, m.start())
         after = skip_spaces(text, m.end(), 1)
@@ -58,7 +60,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
             spans.append((m.start(), m.end()))
     spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
-    for pattern in lex.clock_times:
+    clocks = lex.clock_times if lex.clock_hint and lex.clock_hint.search(text) else ()
+    for pattern in clocks:
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)

@@ -57,7 +57,8 @@ class PhraseTable:
 
     def at(self, text: str, pos: int) -> tuple[int, object] | None:
         """The longest entry starting at pos: (end, value)."""
-        if pos >= len(text):
+        n = len(text)
+        if pos >= n:
             return None
         ch = text[pos]
         lengths = (self.first_raw.get(ch) if ch < "\x80" else
@@ -65,15 +66,16 @@ class PhraseTable:
                                      else ch.casefold()[:1]))
         if lengths is None:
             return None  # the common case: no phrase starts with this character
+        entries, fold = self.entries, self.fold
         for length in lengths:
-            cand = text[pos:pos + length]
-            if len(cand) < length:
+            end = pos + length
+            if end > n:
                 continue
-            value = self.entries.get(self._key(cand))
+            cand = text[pos:end]
+            value = entries.get(cand.casefold() if fold else cand)
             if value is None:
                 continue
-            end = pos + length
-            if is_word(cand[-1]) and end < len(text) and is_word(text[end]):
+            if end < n and is_word(cand[-1]) and is_word(text[end]):
                 continue
             return end, value
         return None
@@ -88,15 +90,16 @@ class PhraseTable:
                                     else ch.casefold()[:1]))
         if lengths is None:
             return None
+        entries, fold = self.entries, self.fold
         for length in lengths:
             if length > pos:
                 continue
-            cand = text[pos - length:pos]
-            value = self.entries.get(self._key(cand))
+            start = pos - length
+            cand = text[start:pos]
+            value = entries.get(cand.casefold() if fold else cand)
             if value is None:
                 continue
-            start = pos - length
-            if is_word(cand[0]) and start > 0 and is_word(text[start - 1]):
+            if start > 0 and is_word(cand[0]) and is_word(text[start - 1]):
                 continue
             return start, value
         return None
@@ -169,6 +172,8 @@ _WORD_AFTER = r"(?![^\W_])"
 
 
 def skip_spaces(text: str, pos: int, limit: int = 3) -> int:
+    if text[pos:pos + 1] not in SPACES:
+        return pos  # the common case: no space at pos ("" is in SPACES: the end of text)
     end = pos
     while end < len(text) and text[end] in SPACES and end - pos < limit:
         end += 1
@@ -176,6 +181,8 @@ def skip_spaces(text: str, pos: int, limit: int = 3) -> int:
 
 
 def back_spaces(text: str, pos: int, limit: int = 3) -> int:
+    if pos <= 0 or text[pos - 1] not in SPACES:
+        return pos  # the common case: no space before pos
     start = pos
     while start > 0 and text[start - 1] in SPACES and pos - start < limit:
         start -= 1
@@ -183,10 +190,16 @@ def back_spaces(text: str, pos: int, limit: int = 3) -> int:
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# The letter words of an ASCII text, lower-cased: its only letters are A-Z and a-z, and the
+# case fold of an ASCII character is its lower case. A plain range is matched faster than
+# the Unicode class.
+_ASCII_LETTER_WORD = re.compile(r"[a-z]+")
 
 
 def letter_words(text: str) -> frozenset[str]:
     """The case-folded letter words of a text: what a WordGate looks at."""
+    if text.isascii():
+        return frozenset(_ASCII_LETTER_WORD.findall(text.lower()))
     return frozenset(_LETTER_WORD.findall(text.casefold()))
 
 

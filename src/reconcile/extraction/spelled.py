@@ -5,15 +5,17 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from types import MappingProxyType
 from typing import Any
 
 from reconcile.extraction.phrases import letter_words
 from reconcile.lang import SpelledWords
 
 _WORD = re.compile(r"[^\W\d_]+")
+_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same words in an ASCII text, matched faster
 # What may stand between two words of one number: a little space or one hyphen.
 _GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[-\u2010]")
 _MAX_ENTRY_WORDS = 3
@@ -61,6 +63,9 @@ class _State:
     numbers: int = 0
 
 
+_START = _State()  # frozen: one start state serves every reading
+
+
 @dataclass(frozen=True)
 class SpelledIndex:
     """The words a run of number words may hold besides numbers (`vocab`) and the words
@@ -68,13 +73,21 @@ class SpelledIndex:
 
     vocab: frozenset[str]
     firsts: frozenset[str]
+    # For each first word, the most words an entry that starts with it holds: no longer
+    # entry is looked for there ("de", "et": one word; "quatre": "quatre vingt" has two).
+    sizes: Mapping[str, int]
 
 
 def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
     vocab = {*sp.connectors, *sp.fraction_links, *sp.fraction_joins, *sp.scale_fraction_joins,
              *articles}
+    sizes: dict[str, int] = {}
+    for key in (*sp.roles, *vocab):
+        first = key.split(" ")[0]
+        sizes[first] = max(sizes.get(first, 0), key.count(" ") + 1)
     return SpelledIndex(frozenset(vocab),
-                        sp.first_words | {a.split(" ")[0] for a in articles})
+                        sp.first_words | {a.split(" ")[0] for a in articles},
+                        MappingProxyType(sizes))
 
 
 def readings(text: str, sp: SpelledWords, articles: Collection[str],
@@ -95,7 +108,8 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
 
 
 def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
-    words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
+    letters = _ASCII_WORD if text.isascii() else _WORD
+    words = [(m.start(), m.end(), m.group(0).casefold()) for m in letters.finditer(text)]
     vocab, firsts, prefixes = index.vocab, index.firsts, sp.one_prefixes
     # The words that may start an entry; any other word ends the run before it.
     starts = [i for i, (_, _, word) in enumerate(words)
@@ -116,7 +130,7 @@ def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Tok
         if run and not _GAP.fullmatch(text, run[-1].end, words[i][0]):
             yield run
             run = []
-        tokens, used = _entry(words, i, text, sp, vocab)
+        tokens, used = _entry(words, i, text, sp, vocab, index.sizes.get(words[i][2], 0))
         if not tokens:
             if run:
                 yield run
@@ -130,10 +144,12 @@ def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Tok
 
 
 def _entry(words: Sequence[tuple[int, int, str]], i: int, text: str, sp: SpelledWords,
-           vocab: Collection[str]) -> tuple[list[Token], int]:
+           vocab: Collection[str], longest: int = _MAX_ENTRY_WORDS
+           ) -> tuple[list[Token], int]:
     """The longest vocabulary entry starting at word i (entries may span words joined by a
-    space or hyphen: "quatre-vingt", "of a"), as tokens, and the number of words used."""
-    for size in range(min(_MAX_ENTRY_WORDS, len(words) - i), 0, -1):
+    space or hyphen: "quatre-vingt", "of a"), as tokens, and the number of words used.
+    `longest`: the most words an entry starting with word i holds (SpelledIndex.sizes)."""
+    for size in range(min(_MAX_ENTRY_WORDS, longest, len(words) - i), 0, -1):
         part = words[i:i + size]
         if any(not _GAP.fullmatch(text, a[1], b[0]) for a, b in itertools.pairwise(part)):
             continue
@@ -163,7 +179,7 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
     out: list[Reading] = []
     i = 0
     while i < len(run):
-        st = _State()
+        st = _START
         j = i
         while j < len(run):
             nxt = run[j + 1] if j + 1 < len(run) else None
