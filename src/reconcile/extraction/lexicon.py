@@ -78,6 +78,8 @@ class Lexicon:
     period_year: re.Pattern[str] | None
     era_year: re.Pattern[str] | None
     before_era: re.Pattern[str] | None
+    ratio: re.Pattern[str] | None  # "one in five", "3 in 10", 5人に1人
+    ratio_gate: TextGate  # whether a text may hold one of its link words
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -345,6 +347,8 @@ def _build_lexicon(code: str) -> Lexicon:
         period_year=_period_year(prof),
         era_year=_era_year(prof),
         before_era=_before_era(prof),
+        ratio=_ratio(prof),
+        ratio_gate=TextGate.of(list(prof.ratio_links)),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
         rate_per=_rate_per(prof),
         price_level_links=PhraseTable.of({w: True for w in prof.price_level_links}),
@@ -493,6 +497,26 @@ def _before_era(prof: LanguageProfile) -> re.Pattern[str] | None:
         span = rf"(?:\s*(?:{span}))?" if span else ""
         forms.append(rf"(?<![\w.,]){years}{span}\s*(?:{after})(?![^\W\d_])")
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """Two numbers of a proportion around a link word of the language ("one in five", "3 in
+    10", "un adulte sur cinq", "satu dari lima", 5人に1人). Groups a and b are the numbers
+    (digits, or the language's number words up to the tens); in a spaced script one word
+    may stand after the first ("un Français sur cinq")."""
+    if not prof.ratio_links:
+        return None
+    # Number words up to the tens ("one", "un", "satu"), not articles ("a factor of 4").
+    spelled = alternation([w for w, (role, _) in prof.spelled.roles.items()
+                           if role in ("unit", "teen", "ten") and " " not in w])
+    number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
+    links = alternation(prof.ratio_links)
+    if prof.cjk:
+        return re.compile(rf"(?<![0-9])(?P<a>{number})(?:{links})(?P<b>{number})(?![0-9])")
+    # Not the last group of a grouped number ("6 000 personnes sur un total").
+    return re.compile(rf"(?<![\w.,])(?<![0-9][\s\u00a0\u202f\u2009])(?P<a>{number})"
+                      rf"(?:\s+[^\W\d_]+)?\s+(?:{links})\s+(?P<b>{number})(?![\w.,]?\d)",
+                      re.IGNORECASE)
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -45,7 +45,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     """Spans of the text whose numbers are not claims (dates found before keep theirs);
     `words` are its letter_words, if already computed."""
     if not _ANY_DIGIT.search(text):
-        return []  # every pattern below needs a digit
+        return _ratio_spans(text, lex, words)  # the others need a digit: "one in five"
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     # Chains and pairs join their numbers with a hyphen or an en dash.
     dashed = "-" in text or "–" in text
@@ -65,8 +65,33 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
     ordered = sorted(dates)
+    spans += _ratio_spans(text, lex, words)
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
     return sorted([*spans, *before_era_spans(text, lex)])
+
+
+def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
+                 ) -> list[tuple[int, int]]:
+    """"one in five adults", "3 in 10", "un adulte sur cinq", 5人に1人: a proportion states
+    no count of either number. Digits are a proportion only when the part is smaller than
+    the whole and the whole at most 100 ("2 in 2020" is no proportion), and not when a unit
+    follows the second ("5 in 10 minutes")."""
+    if lex.ratio is None or not lex.ratio_gate.open(text, letter_words(text)
+                                                    if words is None else words):
+        return []
+    spans = []
+    for m in lex.ratio.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        after = skip_spaces(text, m.end())
+        if lex.durations.at(text, after) is not None:
+            continue  # "5 in 10 minutes", "5 games in 12 days": a span of time
+        if a.isdigit() and b.isdigit() and not (0 < int(a) < int(b) <= 100) \
+                and not (lex.profile.cjk and 0 < int(b) < int(a) <= 100):
+            continue
+        if unit_after(text, after, lex) is not None:
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def before_era_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:

@@ -272,6 +272,9 @@ class LanguageProfile:
     # something else ("dans les 3 pays": in the three countries).
     qualifiers_before_spans: Mapping[str, Qualifier] = field(
         default_factory=lambda: MappingProxyType({}))
+    # Words between the two numbers of a proportion ("one in five", "un adulte sur cinq",
+    # 5人に1人): neither number is a count.
+    ratio_links: tuple[str, ...] = ()
     # Prepositions after a number that open a place or a time, not the counted noun
     # ("3 millions en France": no noun counted), save those that join a range.
     count_stop: frozenset[str] = frozenset()
@@ -1060,6 +1063,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_end_of=tuple(dates.get("end_of", [])),
         relative=MappingProxyType(relative),
         count_skip=frozenset(w.casefold() for w in sup.get("counts", {}).get("skip", [])),
+        ratio_links=tuple(sup.get("ratios", {}).get("links", [])),
         count_stop=frozenset(w.casefold() for w in sup.get("counts", {}).get("stop", []))
         - {w.casefold() for w in ranges.get("connectors", [])},
         determiners=frozenset(

@@ -1,0 +1,40 @@
+"""English proportions ("one in five adults", "3 out of 10", "four of seven") state no count of
+either number ("one in five" was a count of 5 adults); a whole over 100 is a count ("162
+of 300 seats"), and so is a span of time after it ("5 in 10 minutes")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param("One in five adults smokes, the survey found.",
+                 [],
+                 id="one-in-five"),
+    pytest.param("Three in 10 adults smoke, the survey found.",
+                 [],
+                 id="three-in-ten"),
+    pytest.param("About 3 out of 10 voters backed him.",
+                 [],
+                 id="out-of"),
+    pytest.param("Four of seven had a miscarriage in the trial.",
+                 [],
+                 id="four-of-seven"),
+    pytest.param("The party won 162 of 300 seats in the vote.",
+                 [eq('162', 'count', '162', 'seats'), eq('300', 'count', '300', 'seats')],
+                 id="partitive"),
+    pytest.param("Prices rose 5 in 10 minutes of trading.",
+                 [eq('5', 'count', '5', None), eq('10 minutes', 'duration', '10', 'minute')],
+                 id="span-after"),
+    pytest.param("Deaths exceeded the tally by a factor of 4-5x.",
+                 [Want('4-5x', 'multiplier', '4', '5', 'range', 'times')],
+                 id="article-is-no-number"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_proportions_are_no_counts(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,31 @@
+"""French proportions (« un adulte sur cinq », « trois Français sur dix »): no count; a grouped
+number before « sur un total » stays a count."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "fr"
+
+CASES = [
+    pytest.param("Un adulte sur cinq fume, selon l'enquête.",
+                 [],
+                 id="un-sur-cinq"),
+    pytest.param("Trois Français sur dix ont voté pour lui.",
+                 [],
+                 id="trois-sur-dix"),
+    pytest.param("Au total, 6 000 personnes sur un total de 330 000 habitants sont touchées.",
+                 [eq('6 000', 'count', '6000', 'personnes'),
+                  eq('330 000', 'count', '330000', 'habitants')],
+                 id="sur-un-total"),
+    pytest.param("Le projet est étalé sur 5 ans selon le maire.",
+                 [eq('5 ans', 'duration', '5', 'year')],
+                 id="sur-duration"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_proportions_are_no_counts(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

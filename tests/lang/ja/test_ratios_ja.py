@@ -1,0 +1,23 @@
+"""Japanese proportions (5人に1人: one in five): no count."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims
+
+LANG = "ja"
+
+CASES = [
+    pytest.param("成人の5人に1人が喫煙している。",
+                 [],
+                 id="gonin-ni-hitori"),
+    pytest.param("10人に3人が賛成した。",
+                 [],
+                 id="junin-ni-sannin"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_proportions_are_no_counts(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
