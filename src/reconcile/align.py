@@ -444,6 +444,14 @@ class _Scores:
         self.memo[key] = scored
         return scored
 
+    def peek(self, key: PairKey) -> _Parts | None:
+        """parts, without keeping a pair not scored yet (for pairs asked once)."""
+        kept: _Parts | None = self.memo.get(key, _UNSCORED)
+        if kept is not _UNSCORED:
+            return kept
+        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+        return None if found is None else (found.context, found.total, found.position)
+
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
@@ -662,11 +670,12 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
     return _greedy(_candidates(xs, ys, scores, floor))
 
 
-def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float
-                ) -> list[Link]:
-    """The pairs of `xs` and `ys` that may link (affinity at least `floor`)."""
+def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float,
+                *, keep: bool = True) -> list[Link]:
+    """The pairs of `xs` and `ys` that may link (affinity at least `floor`); `keep`: keep
+    each pair's evidence in the run's memo (else it is computed and dropped)."""
     scored = []
-    parts = scores.parts
+    parts = scores.parts if keep else scores.peek
     y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
     for x in xs:
         kx = x.source, x.index
@@ -770,24 +779,38 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     consecutive segments of the other version: translations split and merge sentences.
     The DP runs in a band around a guide path: the longest monotonic chain of anchors
     (segments sharing a value that occurs once in each version), the diagonal between
-    them. The band is the config's margin wide and is doubled when the best path touches
-    its edge, so the cost stays near-linear for translations."""
+    them. The band is the config's margin wide; where the best path touches its edge, the
+    band is first recentred on that path, then doubled in the rows around the touch
+    (_widened), so the cost stays near-linear for translations: one stretch that strays
+    (text one version lacks at its end) widens that stretch, not the whole alignment."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
     guide = _guide(sa, sb)
-    width = max(scores.cfg.band_margin, 1)
+    widths = [max(scores.cfg.band_margin, 1)] * (n + 1)
     memo = _BeadMemo()
     recentred = False
     while True:
-        links, path, touched = _banded(sa, sb, scores, guide, width, memo)
-        if not touched or width >= max(n, m):
+        links, path, touched = _banded(sa, sb, scores, guide, widths, memo)
+        if not touched or min(widths[i] for i in touched) >= max(n, m):
             return links, path
         if recentred:
-            width *= 2
+            widths = _widened(widths, touched, max(n, m))
         # First centre the band on the path just found (it strays from the guide where
         # the anchors were few); only if it still touches the edge is the band widened.
         guide = _through([(i + 1, j + 1) for i, j in path], n, m)
         recentred = not recentred
+
+
+def _widened(widths: Sequence[int], touched: Collection[int], full: int) -> list[int]:
+    """The band's half-widths per row, doubled (up to `full`) in every row as near a
+    touched row as that row's own half-width: a path held back by the band's edge for a
+    stretch touches it all along, so the stretch is widened, and only it."""
+    out = list(widths)
+    for row in touched:
+        reach = widths[row]
+        for i in range(max(0, row - reach), min(len(out), row + reach + 1)):
+            out[i] = max(out[i], min(2 * widths[row], full))
+    return out
 
 
 def _value_key(claim: Claim) -> tuple[object, ...]:
@@ -855,32 +878,42 @@ def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
 class _BeadMemo:
     """What one sentence alignment has computed, kept across the widenings of its band:
     the candidate links of each pair of segments (in link order) and the links of each
-    bead tried, by its segment ranges."""
+    bead tried that holds any, both by a number made of its place in the DP's grid (a
+    long text's band has hundreds of thousands of cells and beads, most without links:
+    tuple keys, and an entry for every empty bead, made most of the alignment's memory).
+    The pairs the DP scores are not kept in the run's memo either (_Scores.peek): only
+    those of the final path's windows are asked again, and the clustering asks them."""
 
-    cells: dict[tuple[int, int], tuple[IdLink, ...]] = field(default_factory=dict)
-    beads: dict[tuple[int, int, int, int], tuple[IdLink, ...]] = field(default_factory=dict)
+    cells: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
+    beads: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
-            guide: Sequence[int], width: int, memo: _BeadMemo | None = None
-            ) -> tuple[list[Link], list[tuple[int, int]], bool]:
-    """One run of the banded DP (`memo`: what earlier runs of this alignment found)."""
+            guide: Sequence[int], widths: Sequence[int], memo: _BeadMemo | None = None
+            ) -> tuple[list[Link], list[tuple[int, int]], list[int]]:
+    """One run of the banded DP, `widths[i]` the band's half-width in row i (`memo`: what
+    earlier runs of this alignment found). Returns the links, the path and the rows where
+    a linked step of the path touches the band's edge (empty: the band held the path).
+    Grid point (i, j) is kept under i * stride + j."""
     n, m = len(sa), len(sb)
+    stride = m + 1
     memo = memo or _BeadMemo()
     tried, cells = memo.beads, memo.cells
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
-        if (ci, cj) not in cells:
-            found = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link)
-            cells[(ci, cj)] = tuple(sorted(((v, x.index, y.index) for v, x, y in found),
-                                           key=_id_link_order))
-        return cells[(ci, cj)]
+        at = ci * stride + cj
+        found = cells.get(at)
+        if found is None:
+            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, keep=False)
+            found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
+                                             key=_id_link_order)) if scored else ()
+        return found
 
     def lo_hi(i: int) -> tuple[int, int]:
-        return max(0, guide[i] - width), min(m, guide[i] + width)
+        return max(0, guide[i] - widths[i]), min(m, guide[i] + widths[i])
 
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, tuple[IdLink, ...]]] = {}
+    best: dict[int, float] = {0: 0.0}
+    back: dict[int, tuple[int, tuple[IdLink, ...]]] = {}
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
@@ -889,53 +922,57 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 continue
-            top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
-            for pi, pj in ((i - 1, j), (i, j - 1)):
-                there = best.get((pi, pj))
+            here = i * stride + j
+            top: tuple[float, int, tuple[IdLink, ...]] | None = None
+            for prev in (here - stride, here - 1 if j else -1):  # (i - 1, j), (i, j - 1)
+                there = best.get(prev)
                 if there is not None and (top is None or there > top[0]):
-                    top = (there, pi, pj, ())
-            for di, dj in _BEADS:
-                prev = (i - di, j - dj)
-                if prev not in best:
+                    top = (there, prev, ())
+            for kind, (di, dj) in enumerate(_BEADS):
+                prev = here - di * stride - dj  # (i - di, j - dj); no row below 0 is kept
+                if j < dj or prev not in best:
                     continue
-                bead = (i - di, i, j - dj, j)
+                bead = here * len(_BEADS) + kind
                 links = tried.get(bead)
                 if links is None:
                     # A bead's candidates are those of the segment pairs it covers, each
-                    # scored once however many beads cover it (most hold none).
+                    # scored once however many beads cover it (most hold none: an empty
+                    # bead is found again from its empty cells, not kept).
                     found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
                              if (c := cell(ci, cj))]
+                    if not found:
+                        continue
                     links = tried[bead] = (
-                        () if not found
-                        else _greedy_ids(found[0], ordered=True) if len(found) == 1
+                        _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
-                if not links:  # most beads hold none
+                if not links:
                     continue
                 gain = sum(score for score, _, _ in links)
                 if gain > 0 and (top is None or best[prev] + gain > top[0]):
-                    top = (best[prev] + gain, prev[0], prev[1], links)
+                    top = (best[prev] + gain, prev, links)
             if top is not None:
-                best[(i, j)] = top[0]
-                back[(i, j)] = (top[1], top[2], top[3])
-    if (n, m) not in best:
-        return [], [], True
+                best[here] = top[0]
+                back[here] = (top[1], top[2])
+    if n * stride + m not in best:
+        return [], [], list(range(n + 1))  # widened everywhere
     node_a = {x.index: x for seg in sa for x in seg}
     node_b = {y.index: y for seg in sb for y in seg}
     out: list[Link] = []
     path: list[tuple[int, int]] = []
-    touched = False
-    i, j = n, m
-    while (i, j) in back:
+    touched: list[int] = []
+    at = n * stride + m
+    while at in back:
+        i, j = divmod(at, stride)
         lo, hi = lo_hi(i)
-        pi, pj, links = back[(i, j)]
+        prev, links = back[at]
         # Only a linked step at the band's edge says a better path may lie outside: in a
         # stretch without links (text one version lacks) the path runs anywhere.
         if links and ((j <= lo and lo > 0) or (j >= hi and hi < m)):
-            touched = True
+            touched.append(i)
         out.extend((score, node_a[x], node_b[y]) for score, x, y in links)
         if links:
             path.append((i - 1, j - 1))
-        i, j = pi, pj
+        at = prev
     return out, path[::-1], touched
 
 
