@@ -596,8 +596,14 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
         kept = _kept_sequence(store.get(key), scores.nodes)
         if kept is not None:
             return kept
-    seq, path = _sequence(a, b, scores)
+    memo = _BeadMemo()
+    seq, path = _sequence(a, b, scores, memo)
+    scored = memo.scored
+    del memo  # the DP's grid, before the windows are made
     found = seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
+    # Of the pairs the DP scored, the run keeps those of the final windows, which the
+    # clustering asks for; the rest of the band's (most of them) are dropped with the DP.
+    scores.memo.update((k, scored[k]) for k in found[1] if k in scored)
     if store is not None:
         store.put(key, {
             "links": [[score, list(_key(x)), list(_key(y))] for score, x, y in found[0]],
@@ -671,11 +677,11 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
 
 
 def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float,
-                *, keep: bool = True) -> list[Link]:
-    """The pairs of `xs` and `ys` that may link (affinity at least `floor`); `keep`: keep
-    each pair's evidence in the run's memo (else it is computed and dropped)."""
+                parts: Callable[[PairKey], _Parts | None] | None = None) -> list[Link]:
+    """The pairs of `xs` and `ys` that may link (affinity at least `floor`); `parts` gives
+    a pair's evidence (default: the run's memo, scores.parts)."""
     scored = []
-    parts = scores.parts if keep else scores.peek
+    parts = parts or scores.parts
     y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
     for x in xs:
         kx = x.source, x.index
@@ -771,8 +777,8 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
     return _sequence(a, b, _Scores(nodes, weights, cfg))[0]
 
 
-def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
-              ) -> tuple[list[Link], list[tuple[int, int]]]:
+def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores,
+              memo: _BeadMemo | None = None) -> tuple[list[Link], list[tuple[int, int]]]:
     """The sequence links of two versions and the path of aligned segment pairs.
 
     As in sentence alignment (Gale & Church), a segment may also align with two
@@ -787,7 +793,7 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     n, m = len(sa), len(sb)
     guide = _guide(sa, sb)
     widths = [max(scores.cfg.band_margin, 1)] * (n + 1)
-    memo = _BeadMemo()
+    memo = _BeadMemo() if memo is None else memo
     recentred = False
     while True:
         links, path, touched = _banded(sa, sb, scores, guide, widths, memo)
@@ -880,12 +886,14 @@ class _BeadMemo:
     the candidate links of each pair of segments (in link order) and the links of each
     bead tried that holds any, both by a number made of its place in the DP's grid (a
     long text's band has hundreds of thousands of cells and beads, most without links:
-    tuple keys, and an entry for every empty bead, made most of the alignment's memory).
-    The pairs the DP scores are not kept in the run's memo either (_Scores.peek): only
-    those of the final path's windows are asked again, and the clustering asks them."""
+    tuple keys, and an entry for every empty bead, made most of the alignment's memory);
+    and the evidence of the pairs of claims it scored that may be one fact (`scored`),
+    kept here, not in the run's memo, so that only those of the final path's windows,
+    which the clustering asks for again, outlive the DP (_pair_sequence)."""
 
     cells: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
     beads: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
+    scored: dict[PairKey, _Parts] = field(default_factory=dict)
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -898,13 +906,20 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     n, m = len(sa), len(sb)
     stride = m + 1
     memo = memo or _BeadMemo()
-    tried, cells = memo.beads, memo.cells
+    tried, cells, kept = memo.beads, memo.cells, memo.scored
+
+    def parts(key: PairKey) -> _Parts | None:
+        # Each pair is scored once (its cell is kept): no lookup before.
+        found = scores.peek(key)
+        if found is not None:
+            kept[key] = found
+        return found
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
         found = cells.get(at)
         if found is None:
-            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, keep=False)
+            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, parts)
             found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
                                              key=_id_link_order)) if scored else ()
         return found
