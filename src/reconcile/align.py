@@ -791,7 +791,9 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores,
     (text one version lacks at its end) widens that stretch, not the whole alignment."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    guide = _guide(sa, sb)
+    anchors = _anchors(sa, sb)
+    guide = _through(anchors, n, m)
+    stretches = sorted({0, n, *(i for i, _ in anchors if 0 < i < n)})
     widths = [max(scores.cfg.band_margin, 1)] * (n + 1)
     memo = _BeadMemo() if memo is None else memo
     recentred = False
@@ -800,21 +802,28 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores,
         if not touched or min(widths[i] for i in touched) >= max(n, m):
             return links, path
         if recentred:
-            widths = _widened(widths, touched, max(n, m))
+            widths = _widened(widths, touched, max(n, m), stretches)
         # First centre the band on the path just found (it strays from the guide where
         # the anchors were few); only if it still touches the edge is the band widened.
         guide = _through([(i + 1, j + 1) for i, j in path], n, m)
         recentred = not recentred
 
 
-def _widened(widths: Sequence[int], touched: Collection[int], full: int) -> list[int]:
-    """The band's half-widths per row, doubled (up to `full`) in every row as near a
-    touched row as that row's own half-width: a path held back by the band's edge for a
-    stretch touches it all along, so the stretch is widened, and only it."""
+def _widened(widths: Sequence[int], touched: Collection[int], full: int,
+             stretches: Sequence[int] = ()) -> list[int]:
+    """The band's half-widths per row, doubled (up to `full`) in the stretch around each
+    touched row: the rows between the anchors before and after it (`stretches`: the
+    anchors' rows, sorted, with the first and last), and at least the rows as near it as
+    its own half-width. Between two anchors the guide is only a straight line, so where
+    the path strays from it the whole stretch is in doubt (without anchors, the whole
+    alignment is); a stretch the anchors hold is not widened again."""
     out = list(widths)
     for row in touched:
         reach = widths[row]
-        for i in range(max(0, row - reach), min(len(out), row + reach + 1)):
+        at = bisect.bisect_left(stretches, row)
+        start = min(row - reach, stretches[at - 1] if at else row)
+        end = max(row + reach, stretches[at] if at < len(stretches) else row)
+        for i in range(max(0, start), min(len(out), end + 1)):
             out[i] = max(out[i], min(2 * widths[row], full))
     return out
 
@@ -827,7 +836,13 @@ def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[i
     """For each row i (0..n) of the DP, the column the band is centred on: the longest
     increasing chain of anchor segment pairs (a value stated once in each version),
     interpolated linearly between anchors and the two corners."""
-    n, m = len(sa), len(sb)
+    return _through(_anchors(sa, sb), len(sa), len(sb))
+
+
+def _anchors(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]
+             ) -> list[tuple[int, int]]:
+    """The longest increasing chain of anchor segment pairs (DP grid points): values
+    stated once in each version."""
 
     def once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
         where: dict[tuple[object, ...], int] = {}
@@ -840,8 +855,7 @@ def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[i
         return {k: i for k, i in where.items() if seen[k] == 1}
 
     in_a, in_b = once(sa), once(sb)
-    return _through(_increasing_chain([(in_a[k] + 1, in_b[k] + 1)
-                                       for k in in_a.keys() & in_b.keys()]), n, m)
+    return _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
 
 
 def _through(chain: Sequence[tuple[int, int]], n: int, m: int) -> list[int]:
