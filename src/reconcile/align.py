@@ -1141,20 +1141,33 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
         ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
         spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
         sources = sorted(ordered)
-        for i, sa in enumerate(sources):
-            for sb in sources[i + 1:]:
-                if pivots and sa not in pivots and sb not in pivots:
-                    continue
-                if key[0] != "value" and (sa, sb) in sequenced:
-                    continue
-                others, where = ordered[sb], spots[sb]
-                reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
-                    else sequenced_neighbours
-                for node in ordered[sa]:
-                    at = bisect.bisect_left(where, node.position)
-                    for other in others[max(0, at - reach):at + reach]:
-                        out.add(_pair(node, other))
+        for sa, sb in _source_pairs(sources, pivots):
+            if key[0] != "value" and (sa, sb) in sequenced:
+                continue
+            others, where = ordered[sb], spots[sb]
+            reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
+                else sequenced_neighbours
+            for node in ordered[sa]:
+                at = bisect.bisect_left(where, node.position)
+                for other in others[max(0, at - reach):at + reach]:
+                    out.add(_pair(node, other))
     return out
+
+
+def _source_pairs(sources: Sequence[str], pivots: frozenset[str]
+                  ) -> Iterator[tuple[str, str]]:
+    """The pairs (sa, sb) of sorted `sources`, sa before sb, that hold a pivot when there
+    are pivots (all pairs otherwise), in the order of all pairs: found from the pivots
+    present, not by going through every pair of a block's many versions."""
+    if not pivots:
+        yield from itertools.combinations(sources, 2)
+        return
+    present = [i for i, s in enumerate(sources) if s in pivots]
+    for i, sa in enumerate(sources):
+        if sa in pivots:
+            yield from ((sa, sb) for sb in sources[i + 1:])
+        else:
+            yield from ((sa, sources[j]) for j in present if j > i)
 
 
 def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[str, str],
@@ -1862,6 +1875,17 @@ class _Run:
         nodes = self.nodes
         sources = {c: {nodes[i].source for i in m} for c, m in members.items()}
         cluster_of = {i: c for c, m in members.items() for i in m}
+        # Each cluster's claims of pivot versions, in member order, kept as clusters merge:
+        # linkage reads them for every pair of clusters it compares, and a fact of many
+        # versions has one or a few among many members.
+        keys, pivots = self.keys, self.pivots
+        on_pivot = {c: [i for i in m if keys[i][0] in pivots] for c, m in members.items()} \
+            if pivots else {}
+
+        def linkage(a: int, b: int) -> float | None:
+            if not pivots:
+                return self.linkage(members[a], members[b])
+            return self.linkage(members[a], members[b], on_pivot[a], on_pivot[b])
 
         def allowed(a: int, b: int) -> bool:
             return admits is None or admits([*members[a], *members[b]])
@@ -1872,7 +1896,7 @@ class _Run:
             a, b = sorted((cluster_of[x], cluster_of[y]))
             if a == b or (a, b) in totals or not allowed(a, b):
                 continue
-            value = self.linkage(members[a], members[b])
+            value = linkage(a, b)
             if value is not None and value >= self.merge_min:
                 totals[(a, b)] = value
                 linked.setdefault(a, set()).add(b)
@@ -1886,10 +1910,12 @@ class _Run:
             if abs(-neg - totals[(a, b)]) > 1e-12 or sources[a] & sources[b] \
                     or not allowed(a, b):
                 continue
-            mean = self.linkage(members[a], members[b])
+            mean = linkage(a, b)
             if mean is None or mean < self.merge_min:
                 continue
             members[a].extend(members.pop(b))
+            if pivots:
+                on_pivot[a].extend(on_pivot.pop(b))
             sources[a] |= sources.pop(b)
             near = (linked.get(a, set()) | linked.pop(b, set())) - {a, b}
             for other in sorted(near):
@@ -1897,7 +1923,7 @@ class _Run:
                 if other not in members or sources[a] & sources[other]:
                     continue
                 pair = (min(a, other), max(a, other))
-                value = self.linkage(members[a], members[other])
+                value = linkage(a, other)
                 if value is not None and value >= self.merge_min and allowed(*pair):
                     totals[pair] = value
                     linked.setdefault(a, set()).add(other)
@@ -1906,7 +1932,9 @@ class _Run:
                 else:
                     totals.pop(pair, None)
 
-    def linkage(self, xs: Sequence[int], ys: Sequence[int]) -> float | None:
+    def linkage(self, xs: Sequence[int], ys: Sequence[int],
+                on_x: Sequence[int] | None = None, on_y: Sequence[int] | None = None
+                ) -> float | None:
         """Average linkage over witnesses: for each pair of witness families, the median
         of their claims' pair scores; then the mean over family pairs. Within one family
         of translations the median speaks for it, so one mistranslated (or changed)
@@ -1914,10 +1942,14 @@ class _Run:
         nor pulls a wrong one in."""
         keys, pivots = self.keys, self.pivots
         if pivots:
-            on_x = [x for x in xs if keys[x][0] in pivots]
-            on_y = [y for y in ys if keys[y][0] in pivots]
+            # `on_x`, `on_y`: the claims of pivot versions among xs and ys, in order, when
+            # the caller keeps them.
+            if on_x is None:
+                on_x = [x for x in xs if keys[x][0] in pivots]
+            if on_y is None:
+                on_y = [y for y in ys if keys[y][0] in pivots]
             if on_x or on_y:
-                pairs = [(x, y) for x in xs for y in on_y] + \
+                pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
                     [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
                 return self._mean(pairs)
         return self._mean([(x, y) for x in xs for y in ys])
