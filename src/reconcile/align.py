@@ -908,6 +908,11 @@ class _BeadMemo:
     cells: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
     beads: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
     scored: dict[PairKey, _Parts] = field(default_factory=dict)
+    # The last run's band per row (lo, hi) and its best score and step per cell, by row
+    # and column: the next run keeps the rows before the first whose band changed.
+    bands: list[tuple[int, int]] = field(default_factory=list)
+    best: list[dict[int, float]] = field(default_factory=list)
+    back: list[dict[int, tuple[int, int, tuple[IdLink, ...]]]] = field(default_factory=list)
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -916,7 +921,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     """One run of the banded DP, `widths[i]` the band's half-width in row i (`memo`: what
     earlier runs of this alignment found). Returns the links, the path and the rows where
     a linked step of the path touches the band's edge (empty: the band held the path).
-    Grid point (i, j) is kept under i * stride + j."""
+
+    A row's best scores depend only on the band's rows up to it: the rows before the first
+    whose band changed since the previous run are taken from it (a widening near the end
+    of a long text runs the DP again from there, not from the start)."""
     n, m = len(sa), len(sb)
     stride = m + 1
     memo = memo or _BeadMemo()
@@ -941,59 +949,69 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     def lo_hi(i: int) -> tuple[int, int]:
         return max(0, guide[i] - widths[i]), min(m, guide[i] + widths[i])
 
-    best: dict[int, float] = {0: 0.0}
-    back: dict[int, tuple[int, tuple[IdLink, ...]]] = {}
+    bands: list[tuple[int, int]] = []
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
-        if i > 0:
-            lo = min(lo, lo_hi(i - 1)[1])
+        bands.append((min(lo, bands[-1][1]) if i else lo, hi))
+    same = 0
+    while same < len(memo.bands) and same <= n and memo.bands[same] == bands[same]:
+        same += 1
+    best = memo.best[:same]
+    back = memo.back[:same]
+    for i in range(same, n + 1):
+        lo, hi = bands[i]
+        row: dict[int, float] = {}
+        steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
+        above = best[i - 1] if i else {}
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
-            here = i * stride + j
-            top: tuple[float, int, tuple[IdLink, ...]] | None = None
-            for prev in (here - stride, here - 1 if j else -1):  # (i - 1, j), (i, j - 1)
-                there = best.get(prev)
+            top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
+            for there, pi, pj in ((above.get(j), i - 1, j), (row.get(j - 1), i, j - 1)):
                 if there is not None and (top is None or there > top[0]):
-                    top = (there, prev, ())
+                    top = (there, pi, pj, ())
             for kind, (di, dj) in enumerate(_BEADS):
-                prev = here - di * stride - dj  # (i - di, j - dj); no row below 0 is kept
-                if j < dj or prev not in best:
+                pi, pj = i - di, j - dj
+                if pj < 0 or pi < 0:
                     continue
-                bead = here * len(_BEADS) + kind
+                start = best[pi].get(pj) if di else row.get(pj)
+                if start is None:
+                    continue
+                bead = (i * stride + j) * len(_BEADS) + kind
                 links = tried.get(bead)
                 if links is None:
                     # A bead's candidates are those of the segment pairs it covers, each
                     # scored once however many beads cover it (most hold none: an empty
                     # bead is found again from its empty cells, not kept).
-                    found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
+                    found = [c for ci in range(pi, i) for cj in range(pj, j)
                              if (c := cell(ci, cj))]
                     if not found:
                         continue
                     links = tried[bead] = (
                         _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
-                if not links:
-                    continue
                 gain = sum(score for score, _, _ in links)
-                if gain > 0 and (top is None or best[prev] + gain > top[0]):
-                    top = (best[prev] + gain, prev, links)
+                if gain > 0 and (top is None or start + gain > top[0]):
+                    top = (start + gain, pi, pj, links)
             if top is not None:
-                best[here] = top[0]
-                back[here] = (top[1], top[2])
-    if n * stride + m not in best:
+                row[j] = top[0]
+                steps[j] = (top[1], top[2], top[3])
+        best.append(row)
+        back.append(steps)
+    memo.bands, memo.best, memo.back = bands, best, back
+    if m not in best[n]:
         return [], [], list(range(n + 1))  # widened everywhere
     node_a = {x.index: x for seg in sa for x in seg}
     node_b = {y.index: y for seg in sb for y in seg}
     out: list[Link] = []
     path: list[tuple[int, int]] = []
     touched: list[int] = []
-    at = n * stride + m
-    while at in back:
-        i, j = divmod(at, stride)
+    i, j = n, m
+    while j in back[i]:
         lo, hi = lo_hi(i)
-        prev, links = back[at]
+        pi, pj, links = back[i][j]
         # Only a linked step at the band's edge says a better path may lie outside: in a
         # stretch without links (text one version lacks) the path runs anywhere.
         if links and ((j <= lo and lo > 0) or (j >= hi and hi < m)):
@@ -1001,7 +1019,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         out.extend((score, node_a[x], node_b[y]) for score, x, y in links)
         if links:
             path.append((i - 1, j - 1))
-        at = prev
+        i, j = pi, pj
     return out, path[::-1], touched
 
 
