@@ -786,9 +786,10 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores,
     The DP runs in a band around a guide path: the longest monotonic chain of anchors
     (segments sharing a value that occurs once in each version), the diagonal between
     them. The band is the config's margin wide; where the best path touches its edge, the
-    band is first recentred on that path, then doubled in the rows around the touch
-    (_widened), so the cost stays near-linear for translations: one stretch that strays
-    (text one version lacks at its end) widens that stretch, not the whole alignment."""
+    band is first recentred on that path, then doubled over the stretch between the
+    anchors around the touch (_widened), so the cost stays near-linear for translations:
+    a stretch that strays (text one version lacks at its end) widens that stretch, not
+    the whole alignment."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
     anchors = _anchors(sa, sb)
@@ -816,7 +817,7 @@ def _widened(widths: Sequence[int], touched: Collection[int], full: int,
     anchors' rows, sorted, with the first and last), and at least the rows as near it as
     its own half-width. Between two anchors the guide is only a straight line, so where
     the path strays from it the whole stretch is in doubt (without anchors, the whole
-    alignment is); a stretch the anchors hold is not widened again."""
+    alignment is); stretches where the path kept inside the band keep their width."""
     out = list(widths)
     for row in touched:
         reach = widths[row]
