@@ -461,6 +461,14 @@ class _Scores:
         self.memo[key] = scored
         return scored
 
+    def peek(self, key: PairKey) -> _Parts | None:
+        """parts, without keeping a pair not scored yet (for pairs asked once)."""
+        kept: _Parts | None = self.memo.get(key, _UNSCORED)
+        if kept is not _UNSCORED:
+            return kept
+        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+        return None if found is None else (found.context, found.total, found.position)
+
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
@@ -605,8 +613,14 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
         kept = _kept_sequence(store.get(key), scores.nodes)
         if kept is not None:
             return kept
-    seq, path = _sequence(a, b, scores)
+    memo = _BeadMemo()
+    seq, path = _sequence(a, b, scores, memo)
+    scored = memo.scored
+    del memo  # the DP's grid, before the windows are made
     found = seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
+    # Of the pairs the DP scored, the run keeps those of the final windows, which the
+    # clustering asks for; the rest of the band's (most of them) are dropped with the DP.
+    scores.memo.update((k, scored[k]) for k in found[1] if k in scored)
     if store is not None:
         store.put(key, {
             "links": [[score, list(_key(x)), list(_key(y))] for score, x, y in found[0]],
@@ -679,11 +693,12 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
     return _greedy(_candidates(xs, ys, scores, floor))
 
 
-def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float
-                ) -> list[Link]:
-    """The pairs of `xs` and `ys` that may link (affinity at least `floor`)."""
+def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float,
+                parts: Callable[[PairKey], _Parts | None] | None = None) -> list[Link]:
+    """The pairs of `xs` and `ys` that may link (affinity at least `floor`); `parts` gives
+    a pair's evidence (default: the run's memo, scores.parts)."""
     scored = []
-    parts = scores.parts
+    parts = parts or scores.parts
     y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
     for x in xs:
         kx = x.source, x.index
@@ -779,32 +794,56 @@ def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, f
     return _sequence(a, b, _Scores(nodes, weights, cfg))[0]
 
 
-def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
-              ) -> tuple[list[Link], list[tuple[int, int]]]:
+def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores,
+              memo: _BeadMemo | None = None) -> tuple[list[Link], list[tuple[int, int]]]:
     """The sequence links of two versions and the path of aligned segment pairs.
 
     As in sentence alignment (Gale & Church), a segment may also align with two
     consecutive segments of the other version: translations split and merge sentences.
     The DP runs in a band around a guide path: the longest monotonic chain of anchors
     (segments sharing a value that occurs once in each version), the diagonal between
-    them. The band is the config's margin wide and is doubled when the best path touches
-    its edge, so the cost stays near-linear for translations."""
+    them. The band is the config's margin wide; where the best path touches its edge, the
+    band is first recentred on that path, then doubled over the stretch between the
+    anchors around the touch (_widened), so the cost stays near-linear for translations:
+    a stretch that strays (text one version lacks at its end) widens that stretch, not
+    the whole alignment."""
     sa, sb = _by_segment(a), _by_segment(b)
     n, m = len(sa), len(sb)
-    guide = _guide(sa, sb)
-    width = max(scores.cfg.band_margin, 1)
-    memo = _BeadMemo()
+    anchors = _anchors(sa, sb)
+    guide = _through(anchors, n, m)
+    stretches = sorted({0, n, *(i for i, _ in anchors if 0 < i < n)})
+    widths = [max(scores.cfg.band_margin, 1)] * (n + 1)
+    memo = _BeadMemo() if memo is None else memo
     recentred = False
     while True:
-        links, path, touched = _banded(sa, sb, scores, guide, width, memo)
-        if not touched or width >= max(n, m):
+        links, path, touched = _banded(sa, sb, scores, guide, widths, memo)
+        if not touched or min(widths[i] for i in touched) >= max(n, m):
             return links, path
         if recentred:
-            width *= 2
+            widths = _widened(widths, touched, max(n, m), stretches)
         # First centre the band on the path just found (it strays from the guide where
         # the anchors were few); only if it still touches the edge is the band widened.
         guide = _through([(i + 1, j + 1) for i, j in path], n, m)
         recentred = not recentred
+
+
+def _widened(widths: Sequence[int], touched: Collection[int], full: int,
+             stretches: Sequence[int] = ()) -> list[int]:
+    """The band's half-widths per row, doubled (up to `full`) in the stretch around each
+    touched row: the rows between the anchors before and after it (`stretches`: the
+    anchors' rows, sorted, with the first and last), and at least the rows as near it as
+    its own half-width. Between two anchors the guide is only a straight line, so where
+    the path strays from it the whole stretch is in doubt (without anchors, the whole
+    alignment is); stretches where the path kept inside the band keep their width."""
+    out = list(widths)
+    for row in touched:
+        reach = widths[row]
+        at = bisect.bisect_left(stretches, row)
+        start = min(row - reach, stretches[at - 1] if at else row)
+        end = max(row + reach, stretches[at] if at < len(stretches) else row)
+        for i in range(max(0, start), min(len(out), end + 1)):
+            out[i] = max(out[i], min(2 * widths[row], full))
+    return out
 
 
 def _value_key(claim: Claim) -> tuple[object, ...]:
@@ -815,7 +854,13 @@ def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[i
     """For each row i (0..n) of the DP, the column the band is centred on: the longest
     increasing chain of anchor segment pairs (a value stated once in each version),
     interpolated linearly between anchors and the two corners."""
-    n, m = len(sa), len(sb)
+    return _through(_anchors(sa, sb), len(sa), len(sb))
+
+
+def _anchors(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]
+             ) -> list[tuple[int, int]]:
+    """The longest increasing chain of anchor segment pairs (DP grid points): values
+    stated once in each version."""
 
     def once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
         where: dict[tuple[object, ...], int] = {}
@@ -828,8 +873,7 @@ def _guide(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]) -> list[i
         return {k: i for k, i in where.items() if seen[k] == 1}
 
     in_a, in_b = once(sa), once(sb)
-    return _through(_increasing_chain([(in_a[k] + 1, in_b[k] + 1)
-                                       for k in in_a.keys() & in_b.keys()]), n, m)
+    return _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
 
 
 def _through(chain: Sequence[tuple[int, int]], n: int, m: int) -> list[int]:
@@ -872,83 +916,124 @@ def _increasing_chain(pairs: Sequence[tuple[int, int]]) -> list[tuple[int, int]]
 class _BeadMemo:
     """What one sentence alignment has computed, kept across the widenings of its band:
     the candidate links of each pair of segments (in link order) and the links of each
-    bead tried, by its segment ranges."""
+    bead tried that holds any, both by a number made of its place in the DP's grid (a
+    long text's band has hundreds of thousands of cells and beads, most without links:
+    tuple keys, and an entry for every empty bead, made most of the alignment's memory);
+    and the evidence of the pairs of claims it scored that may be one fact (`scored`),
+    kept here, not in the run's memo, so that only those of the final path's windows,
+    which the clustering asks for again, outlive the DP (_pair_sequence)."""
 
-    cells: dict[tuple[int, int], tuple[IdLink, ...]] = field(default_factory=dict)
-    beads: dict[tuple[int, int, int, int], tuple[IdLink, ...]] = field(default_factory=dict)
+    cells: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
+    beads: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
+    scored: dict[PairKey, _Parts] = field(default_factory=dict)
+    # The last run's band per row (lo, hi) and its best score and step per cell, by row
+    # and column: the next run keeps the rows before the first whose band changed.
+    bands: list[tuple[int, int]] = field(default_factory=list)
+    best: list[dict[int, float]] = field(default_factory=list)
+    back: list[dict[int, tuple[int, int, tuple[IdLink, ...]]]] = field(default_factory=list)
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
-            guide: Sequence[int], width: int, memo: _BeadMemo | None = None
-            ) -> tuple[list[Link], list[tuple[int, int]], bool]:
-    """One run of the banded DP (`memo`: what earlier runs of this alignment found)."""
+            guide: Sequence[int], widths: Sequence[int], memo: _BeadMemo | None = None
+            ) -> tuple[list[Link], list[tuple[int, int]], list[int]]:
+    """One run of the banded DP, `widths[i]` the band's half-width in row i (`memo`: what
+    earlier runs of this alignment found). Returns the links, the path and the rows where
+    a linked step of the path touches the band's edge (empty: the band held the path).
+
+    A row's best scores depend only on the band's rows up to it: the rows before the first
+    whose band changed since the previous run are taken from it (a widening near the end
+    of a long text runs the DP again from there, not from the start)."""
     n, m = len(sa), len(sb)
+    stride = m + 1
     memo = memo or _BeadMemo()
-    tried, cells = memo.beads, memo.cells
+    tried, cells, kept = memo.beads, memo.cells, memo.scored
+
+    def parts(key: PairKey) -> _Parts | None:
+        # Each pair is scored once (its cell is kept): no lookup before.
+        found = scores.peek(key)
+        if found is not None:
+            kept[key] = found
+        return found
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
-        if (ci, cj) not in cells:
-            found = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link)
-            cells[(ci, cj)] = tuple(sorted(((v, x.index, y.index) for v, x, y in found),
-                                           key=_id_link_order))
-        return cells[(ci, cj)]
+        at = ci * stride + cj
+        found = cells.get(at)
+        if found is None:
+            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, parts)
+            found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
+                                             key=_id_link_order)) if scored else ()
+        return found
 
     def lo_hi(i: int) -> tuple[int, int]:
-        return max(0, guide[i] - width), min(m, guide[i] + width)
+        return max(0, guide[i] - widths[i]), min(m, guide[i] + widths[i])
 
-    best: dict[tuple[int, int], float] = {(0, 0): 0.0}
-    back: dict[tuple[int, int], tuple[int, int, tuple[IdLink, ...]]] = {}
+    bands: list[tuple[int, int]] = []
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
-        if i > 0:
-            lo = min(lo, lo_hi(i - 1)[1])
+        bands.append((min(lo, bands[-1][1]) if i else lo, hi))
+    same = 0
+    while same < len(memo.bands) and same <= n and memo.bands[same] == bands[same]:
+        same += 1
+    best = memo.best[:same]
+    back = memo.back[:same]
+    for i in range(same, n + 1):
+        lo, hi = bands[i]
+        row: dict[int, float] = {}
+        steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
+        above = best[i - 1] if i else {}
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
+                row[0] = 0.0
                 continue
             top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
-            for pi, pj in ((i - 1, j), (i, j - 1)):
-                there = best.get((pi, pj))
+            for there, pi, pj in ((above.get(j), i - 1, j), (row.get(j - 1), i, j - 1)):
                 if there is not None and (top is None or there > top[0]):
                     top = (there, pi, pj, ())
-            for di, dj in _BEADS:
-                prev = (i - di, j - dj)
-                if prev not in best:
+            for kind, (di, dj) in enumerate(_BEADS):
+                pi, pj = i - di, j - dj
+                if pj < 0 or pi < 0:
                     continue
-                bead = (i - di, i, j - dj, j)
+                start = best[pi].get(pj) if di else row.get(pj)
+                if start is None:
+                    continue
+                bead = (i * stride + j) * len(_BEADS) + kind
                 links = tried.get(bead)
                 if links is None:
                     # A bead's candidates are those of the segment pairs it covers, each
-                    # scored once however many beads cover it (most hold none).
-                    found = [c for ci in range(i - di, i) for cj in range(j - dj, j)
+                    # scored once however many beads cover it (most hold none: an empty
+                    # bead is found again from its empty cells, not kept).
+                    found = [c for ci in range(pi, i) for cj in range(pj, j)
                              if (c := cell(ci, cj))]
+                    if not found:
+                        continue
                     links = tried[bead] = (
-                        () if not found
-                        else _greedy_ids(found[0], ordered=True) if len(found) == 1
+                        _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
-                if not links:  # most beads hold none
-                    continue
                 gain = sum(score for score, _, _ in links)
-                if gain > 0 and (top is None or best[prev] + gain > top[0]):
-                    top = (best[prev] + gain, prev[0], prev[1], links)
+                if gain > 0 and (top is None or start + gain > top[0]):
+                    top = (start + gain, pi, pj, links)
             if top is not None:
-                best[(i, j)] = top[0]
-                back[(i, j)] = (top[1], top[2], top[3])
-    if (n, m) not in best:
-        return [], [], True
+                row[j] = top[0]
+                steps[j] = (top[1], top[2], top[3])
+        best.append(row)
+        back.append(steps)
+    memo.bands, memo.best, memo.back = bands, best, back
+    if m not in best[n]:
+        return [], [], list(range(n + 1))  # widened everywhere
     node_a = {x.index: x for seg in sa for x in seg}
     node_b = {y.index: y for seg in sb for y in seg}
     out: list[Link] = []
     path: list[tuple[int, int]] = []
-    touched = False
+    touched: list[int] = []
     i, j = n, m
-    while (i, j) in back:
+    while j in back[i]:
         lo, hi = lo_hi(i)
-        pi, pj, links = back[(i, j)]
+        pi, pj, links = back[i][j]
         # Only a linked step at the band's edge says a better path may lie outside: in a
         # stretch without links (text one version lacks) the path runs anywhere.
         if links and ((j <= lo and lo > 0) or (j >= hi and hi < m)):
-            touched = True
+            touched.append(i)
         out.extend((score, node_a[x], node_b[y]) for score, x, y in links)
         if links:
             path.append((i - 1, j - 1))
@@ -1092,20 +1177,33 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
         ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
         spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
         sources = sorted(ordered)
-        for i, sa in enumerate(sources):
-            for sb in sources[i + 1:]:
-                if pivots and sa not in pivots and sb not in pivots:
-                    continue
-                if key[0] != "value" and (sa, sb) in sequenced:
-                    continue
-                others, where = ordered[sb], spots[sb]
-                reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
-                    else sequenced_neighbours
-                for node in ordered[sa]:
-                    at = bisect.bisect_left(where, node.position)
-                    for other in others[max(0, at - reach):at + reach]:
-                        out.add(_pair(node, other))
+        for sa, sb in _source_pairs(sources, pivots):
+            if key[0] != "value" and (sa, sb) in sequenced:
+                continue
+            others, where = ordered[sb], spots[sb]
+            reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
+                else sequenced_neighbours
+            for node in ordered[sa]:
+                at = bisect.bisect_left(where, node.position)
+                for other in others[max(0, at - reach):at + reach]:
+                    out.add(_pair(node, other))
     return out
+
+
+def _source_pairs(sources: Sequence[str], pivots: frozenset[str]
+                  ) -> Iterator[tuple[str, str]]:
+    """The pairs (sa, sb) of sorted `sources`, sa before sb, that hold a pivot when there
+    are pivots (all pairs otherwise), in the order of all pairs: found from the pivots
+    present, not by going through every pair of a block's many versions."""
+    if not pivots:
+        yield from itertools.combinations(sources, 2)
+        return
+    present = [i for i, s in enumerate(sources) if s in pivots]
+    for i, sa in enumerate(sources):
+        if sa in pivots:
+            yield from ((sa, sb) for sb in sources[i + 1:])
+        else:
+            yield from ((sa, sources[j]) for j in present if j > i)
 
 
 def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[str, str],
@@ -1813,6 +1911,17 @@ class _Run:
         nodes = self.nodes
         sources = {c: {nodes[i].source for i in m} for c, m in members.items()}
         cluster_of = {i: c for c, m in members.items() for i in m}
+        # Each cluster's claims of pivot versions, in member order, kept as clusters merge:
+        # linkage reads them for every pair of clusters it compares, and a fact of many
+        # versions has one or a few among many members.
+        keys, pivots = self.keys, self.pivots
+        on_pivot = {c: [i for i in m if keys[i][0] in pivots] for c, m in members.items()} \
+            if pivots else {}
+
+        def linkage(a: int, b: int) -> float | None:
+            if not pivots:
+                return self.linkage(members[a], members[b])
+            return self.linkage(members[a], members[b], on_pivot[a], on_pivot[b])
 
         def allowed(a: int, b: int) -> bool:
             return admits is None or admits([*members[a], *members[b]])
@@ -1823,7 +1932,7 @@ class _Run:
             a, b = sorted((cluster_of[x], cluster_of[y]))
             if a == b or (a, b) in totals or not allowed(a, b):
                 continue
-            value = self.linkage(members[a], members[b])
+            value = linkage(a, b)
             if value is not None and value >= self.merge_min:
                 totals[(a, b)] = value
                 linked.setdefault(a, set()).add(b)
@@ -1837,10 +1946,12 @@ class _Run:
             if abs(-neg - totals[(a, b)]) > 1e-12 or sources[a] & sources[b] \
                     or not allowed(a, b):
                 continue
-            mean = self.linkage(members[a], members[b])
+            mean = linkage(a, b)
             if mean is None or mean < self.merge_min:
                 continue
             members[a].extend(members.pop(b))
+            if pivots:
+                on_pivot[a].extend(on_pivot.pop(b))
             sources[a] |= sources.pop(b)
             near = (linked.get(a, set()) | linked.pop(b, set())) - {a, b}
             for other in sorted(near):
@@ -1848,7 +1959,7 @@ class _Run:
                 if other not in members or sources[a] & sources[other]:
                     continue
                 pair = (min(a, other), max(a, other))
-                value = self.linkage(members[a], members[other])
+                value = linkage(a, other)
                 if value is not None and value >= self.merge_min and allowed(*pair):
                     totals[pair] = value
                     linked.setdefault(a, set()).add(other)
@@ -1857,7 +1968,9 @@ class _Run:
                 else:
                     totals.pop(pair, None)
 
-    def linkage(self, xs: Sequence[int], ys: Sequence[int]) -> float | None:
+    def linkage(self, xs: Sequence[int], ys: Sequence[int],
+                on_x: Sequence[int] | None = None, on_y: Sequence[int] | None = None
+                ) -> float | None:
         """Average linkage over witnesses: for each pair of witness families, the median
         of their claims' pair scores; then the mean over family pairs. Within one family
         of translations the median speaks for it, so one mistranslated (or changed)
@@ -1865,10 +1978,14 @@ class _Run:
         nor pulls a wrong one in."""
         keys, pivots = self.keys, self.pivots
         if pivots:
-            on_x = [x for x in xs if keys[x][0] in pivots]
-            on_y = [y for y in ys if keys[y][0] in pivots]
+            # `on_x`, `on_y`: the claims of pivot versions among xs and ys, in order, when
+            # the caller keeps them.
+            if on_x is None:
+                on_x = [x for x in xs if keys[x][0] in pivots]
+            if on_y is None:
+                on_y = [y for y in ys if keys[y][0] in pivots]
             if on_x or on_y:
-                pairs = [(x, y) for x in xs for y in on_y] + \
+                pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
                     [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
                 return self._mean(pairs)
         return self._mean([(x, y) for x in xs for y in ys])
