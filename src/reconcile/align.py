@@ -41,6 +41,7 @@ from dataclasses import dataclass, field, fields
 from decimal import Decimal
 from functools import cache, lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.cachefolder import sha256
@@ -209,9 +210,12 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     return 0.0
 
 
+_BOUND_SIDES = MappingProxyType({"gt": "up", "gte": "up", "lt": "down", "lte": "down"})
+
+
 def _bound_side(claim: Claim) -> str | None:
     """Which way an open bound points ("more than": up, "up to": down); None otherwise."""
-    return {"gt": "up", "gte": "up", "lt": "down", "lte": "down"}.get(claim.qualifier)
+    return _BOUND_SIDES.get(claim.qualifier)
 
 
 def _span_within(a: Claim, b: Claim) -> bool:
