@@ -1,5 +1,6 @@
-"""English: a preposition that opens a place or a time after a number hides no counted
-noun ("3 million in France" counts no France); a noun before it still counts."""
+"""English: a preposition that opens a place or a time, a verb or a relative pronoun after
+a number hides no counted noun ("3 million in France" counts no France, "5 are in
+hospital" no "are"); a noun before it still counts."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ CASES = [
     pytest.param("About 1.3 billion in India were under lockdown.",
                  [eq('About 1.3 billion', 'count', '1300000000', None, 'approx')],
                  id="scaled-place"),
+    pytest.param("Of these, 5 are in hospital and 12 were sent home.",
+                 [eq('5', 'count', '5', None), eq('12', 'count', '12', None)],
+                 id="verb-after"),
+    pytest.param("Of the passengers, 3 who fled are missing.",
+                 [eq('3', 'count', '3', None)],
+                 id="relative-pronoun"),
+    pytest.param("It has 300 employees.",
+                 [eq('300', 'count', '300', 'employees')],
+                 id="noun-still-counted"),
 ]
 
 

@@ -1,6 +1,6 @@
-"""French: a preposition that opens a place or a time after a number hides no counted
-noun ("1,3 milliard en Inde" counts no Inde); a noun before it still counts; « à »
-joins ranges and is no stop."""
+"""French: a preposition that opens a place or a time, or a verb, after a number hides no
+counted noun ("1,3 milliard en Inde" counts no Inde); a noun before it still counts;
+« à » joins ranges and is no stop."""
 
 from __future__ import annotations
 
@@ -22,6 +22,12 @@ CASES = [
     pytest.param("Il y avait 2 à 3 personnes dans la salle.",
                  [Want('2 à 3', 'count', '2', '3', 'range', 'personnes')],
                  id="range-a"),
+    pytest.param("Parmi eux, 5 sont hospitalisés et trois d’entre eux sont morts.",
+                 [eq('5', 'count', '5', None), eq('trois', 'count', '3', None)],
+                 id="verb-and-partitive-after"),
+    pytest.param("Au total, 12 qui étaient à bord ont survécu.",
+                 [eq('12', 'count', '12', None)],
+                 id="relative-pronoun"),
 ]
 
 
