@@ -98,6 +98,36 @@ def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     return replace(e, multiplier=False, counter="times")
 
 
+def _fraction_after(text: str, e: Expr, lex: Lexicon, scaled: bool, pos: int
+                    ) -> tuple[int, Decimal | None] | None:
+    """A spelled fraction added to a whole digit number, right after it ("2 and a half
+    years", "1 and a half million", "2 setengah tahun") or after its scale word ("1
+    million et demi"): (end, fraction; None when it has no exact value: no claim)."""
+    if e.origin != "digits" or not (scaled or pos == e.end):
+        return None
+    sp = lex.profile.spelled
+    hit = fraction_after(text, pos, sp, lex.profile.quantities.fraction_of, after_scale=scaled)
+    if hit is None:
+        return None
+    joined = " ".join(text[pos:hit[0]].casefold().split()[:-1])
+    if not e.plain_int or (scaled and joined not in sp.scale_fraction_joins):
+        # "2,5 million et demi", "2 juta setengah" (2.5 million in speech, but no join
+        # word of a scale's fraction): no exact reading, no claim.
+        return hit[0], None
+    return hit
+
+
+def _linked_scale(text: str, q: int, lex: Lexicon, scale: Decimal
+                  ) -> tuple[int, Decimal] | None:
+    """A larger scale word after a scale and a linker: "plusieurs centaines de milliers"
+    (hundreds of thousands). A smaller one is the counted thing's measure, not a scale."""
+    link = lex.linkers.at(text, q)
+    if link is None:
+        return None
+    hit = scale_at(text, link[0], lex)
+    return hit if hit is not None and hit[1] > scale else None
+
+
 def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     e = _occurrence_word(text, e, lex)
     pos = e.end
@@ -112,12 +142,21 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     money = money_before(text, e.start, lex) if e.money_before is None else e.money_before
     if (joined := _hyphen_unit(text, e, lex)) is not None:
         pos, found["quantity"], found["unit"] = joined[0], joined[1], True
+    fractioned = False
     for _ in range(6):
         q = skip_spaces(text, pos)
         if qualifier == "eq" and e.origin == "digits" and text.startswith("+", pos) \
                 and not text[pos + 1:pos + 2].isdigit() \
                 and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):
             pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
+            continue
+        if not found and q > pos and not fractioned and (
+                (frac := _fraction_after(text, e, lex, scaled, pos)) is not None):
+            # "2 and a half years", "1 and a half million", "1 million et demi".
+            if frac[1] is None:
+                pos, found["unsure"] = frac[0], True  # "2 and a third": no exact value
+                break
+            pos, value, fractioned = frac[0], value + frac[1] * scale, True
             continue
         if not found and (minor := _minor_unit(text, q, lex)) is not None:
             # "50 euro cents", "4 美分": money in hundredths of the named currency.
@@ -129,7 +168,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
             # "cinq trillions" (10**12 or 10**18?), "4 cents", "50 euro cents": no claim.
             pos, found["unsure"] = unread, True
             break
-        if not found and (hit := scale_at(text, pos, lex, money=money)) is not None:
+        if not found and ((hit := scale_at(text, pos, lex, money=money)) is not None
+                          or (scaled and (hit := _linked_scale(text, q, lex, scale)))):
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億

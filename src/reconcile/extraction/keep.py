@@ -279,6 +279,17 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
     return m is not None and m.group(1).casefold() in lex.profile.determiners
 
 
+_ELISIONS = ("'", "\u2019")
+
+
+def _unelided(word: str, linkers: tuple[str, ...]) -> str:
+    """The noun without an elided linker glued to it: "d’enfants" → "enfants"."""
+    for link in linkers:
+        if link[-1:] in _ELISIONS and word.startswith(link) and len(word) > len(link):
+            return word[len(link):]
+    return word
+
+
 def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str | None:
     """The counted noun after a number in a spaced script: the next word that is not a
     function word ("50 top researchers" → researchers). `stop`: not past a preposition
@@ -292,8 +303,8 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
     words = 0
     while words < 3:  # three words at most; the number of a whole is not one of them
         q = skip_spaces(text, pos)
-        if q == pos or q >= len(text):
-            return None
+        if q >= len(text) or (q == pos and text[pos - 1:pos] not in _ELISIONS):
+            return None  # a noun follows a space, or an elided linker ("dizaines d’enfants")
         m = _WORD.match(text, q)
         if m is None:
             # "162 of the 300 seats", "162 dari 300 kursi": a part of a whole counts the
@@ -314,7 +325,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             return None  # "3 millions en France": a place follows, no counted noun
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
-            return word if all(not is_cjk(ch) for ch in word) else None
+            return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None
 

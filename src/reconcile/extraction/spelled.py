@@ -330,15 +330,16 @@ def _scale_step(st: _State, tok: Token, sp: SpelledWords) -> _State | None:
 _NEXT_WORD = re.compile(r"[ \t\u00a0\u202f]{1,3}([^\W\d_]+)(['’]?)")
 
 
-def fraction_after(text: str, pos: int, sp: SpelledWords, of: Collection[str] = ()
-                   ) -> tuple[int, Decimal | None] | None:
+def fraction_after(text: str, pos: int, sp: SpelledWords, of: Collection[str] = (), *,
+                   after_scale: bool = False) -> tuple[int, Decimal | None] | None:
     """A spelled fraction after a unit word, added to the number before the unit: a join
     word and a fraction ("29 pouces et demi", "three hours and a half"; no join word where
     the language joins none: "3 jam setengah") or a counted fraction ("29 pouces trois
     quarts"). Returns (end, fraction); fraction None when the
     words cannot be read as one exactly (a third, a fraction of 1 or more, or one followed
     by a fraction link or a word of `of`: "trois quarts de la population", "setengah dari"),
-    so the claim is dropped."""
+    so the claim is dropped. `after_scale`: the fraction follows a scale word ("1 million
+    et demi de personnes"), where a link after it joins the counted noun."""
     words = _words_after(text, pos, 4)
     joined = 0
     for size in (2, 1):
@@ -361,8 +362,8 @@ def fraction_after(text: str, pos: int, sp: SpelledWords, of: Collection[str] = 
     end = rest[1 if counted else 0][0]
     after = _words_after(text, end, 1)
     links = {*sp.fraction_links, *of}
-    linked = bool(after) and (after[0][1] in links or (bool(after[0][2]) and any(
-        link.startswith(after[0][1]) for link in links)))
+    linked = not after_scale and bool(after) and (after[0][1] in links or (
+        bool(after[0][2]) and any(link.startswith(after[0][1]) for link in links)))
     fraction = count * value
     if role == "inexact" or linked or not 0 < fraction < 1:
         return end, None

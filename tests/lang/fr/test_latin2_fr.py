@@ -89,7 +89,8 @@ VAGUE = [
     pytest.param("Plusieurs d'entre eux sont partis.", [], id="plusieurs-d-entre"),
     pytest.param("C'est utile à plusieurs égards.", [], id="plusieurs-generic-noun"),
     pytest.param("Ils avaient un ou plusieurs problèmes.", [], id="un-ou-plusieurs"),
-    pytest.param("La capacité est de plusieurs centaines d’échantillons.", [],
+    pytest.param("La capacité est de plusieurs centaines d’échantillons.",
+                 [Want('plusieurs centaines', 'count', '200', '900', 'several', 'échantillons')],
                  id="plusieurs-centaines"),
 ]
 
