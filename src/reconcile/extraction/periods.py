@@ -11,9 +11,10 @@ another month at each company) gives no period.
 The phrases are language data: the [periods] table of lang/data/<code>.toml holds regular
 expressions with the placeholders {year} (four digits), {month} (a month name of the
 profile), {mnum} (a month in digits), {q} (a quarter word of the table `quarters`), {qn} (a
-quarter in digits, 1-4), listed
+quarter in digits, 1-4), {mnum2} (a second month in digits), listed
 under `fiscal_year` (a fiscal year named by its last month), `fiscal_quarter` (a quarter of
-such a year) and `quarter` (a calendar quarter).
+such a year), `quarter` (a calendar quarter) and `month_range` (the months {mnum} to
+{mnum2} of the year: 2025年4～6月期 is "2025-04/2025-06").
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ class PeriodPatterns:
     fiscal_quarter: tuple[re.Pattern[str], ...]
     quarter: tuple[re.Pattern[str], ...]
     quarters: Mapping[str, int]
+    month_range: tuple[re.Pattern[str], ...]
     months: Mapping[str, int]
 
 
@@ -44,6 +46,7 @@ def _compile(template: str, months: str, quarters: str) -> re.Pattern[str]:
     body = (template.replace("{year}", r"(?P<year>\d{4})(?!\d)")
             .replace("{month}", rf"(?P<month>{months})")
             .replace("{mnum}", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
+            .replace("{mnum2}", r"(?P<mnum2>1[0-2]|0?[1-9])(?!\d)")
             .replace("{qn}", r"(?P<qn>[1-4])(?!\d)")
             .replace("{q}", rf"(?P<q>{quarters})"))
     return re.compile(body, re.IGNORECASE)
@@ -69,7 +72,7 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
         return tuple(_compile(t, months, alt) for t in table.get(key, []))
 
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
-                          patterns("quarter"), quarters, prof.months)
+                          patterns("quarter"), quarters, patterns("month_range"), prof.months)
 
 
 def _quarter(m: re.Match[str], p: PeriodPatterns) -> int | None:
@@ -132,3 +135,8 @@ def period_exprs(text: str, code: str) -> Iterator[Expr]:
             q = _quarter(m, p)
             if q is not None:
                 yield _expr(m, _span((int(m.group("year")), 3 * q - 2), 3))
+    for pattern in p.month_range:
+        for m in pattern.finditer(text):
+            first, last = int(m.group("mnum")), int(m.group("mnum2"))
+            if first < last:
+                yield _expr(m, _span((int(m.group("year")), first), last - first + 1))

@@ -30,7 +30,10 @@ RelativeRef = Literal["text", "now"]
 DurationUnit = Literal["year", "month", "week", "day", "hour", "minute", "second"]
 
 # Which CLDR locales feed a profile: Chinese text may be Simplified or Traditional.
-_CLDR_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType({"zh": ("zh", "zh_Hant")})
+# Locales read for a language beyond its own: Traditional Chinese; Indian English, whose
+# CLDR data adds the scale words lakh (10^5) and crore (10^7) of English news from India.
+_CLDR_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType(
+    {"zh": ("zh", "zh_Hant"), "en": ("en", "en_IN")})
 _DURATION_KEYS: tuple[DurationUnit, ...] = ("year", "month", "week", "day", "hour", "minute",
                                            "second")
 _SPACES = "\u00a0\u202f\u2009 "
@@ -522,7 +525,7 @@ def _compact_scales(locales: tuple[Locale, ...]) -> tuple[dict[str, Decimal], di
                 for magnitude, pattern in patterns.items():
                     text = pattern.pattern if hasattr(pattern, "pattern") else str(pattern)
                     zeros = text.count("0")
-                    word = text.replace("0", "").strip(_SPACES).replace("'", "")
+                    word = " ".join(text.replace("0", "").replace("'", "").split())
                     if not zeros or not word or any(ch in word for ch in "¤#%"):
                         continue
                     value = Decimal(magnitude) / (Decimal(10) ** (zeros - 1))

@@ -1,0 +1,30 @@
+"""Month ranges (ja): 2023年4～6月期 is the months April to June 2023, one period; with no
+year (4～6月期) neither a date of June nor a count of 4 to 6."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq
+
+LANG = "ja"
+
+CASES = [
+    pytest.param("2023年4～6月期の純利益は1500億円。",
+                 [date('2023年4～6月期', '2023-04/2023-06'),
+                  eq('1500億円', 'money', '150000000000', 'JPY')], id="quarter-months"),
+    pytest.param("2023年1～9月期の売上高は2兆円。",
+                 [date('2023年1～9月期', '2023-01/2023-09'),
+                  eq('2兆円', 'money', '2000000000000', 'JPY')], id="nine-months"),
+    pytest.param("2023年4-6月期の純利益。",
+                 [date('2023年4-6月期', '2023-04/2023-06')], id="ascii-hyphen"),
+    pytest.param("4～6月期の純利益は1500億円。",
+                 [eq('1500億円', 'money', '150000000000', 'JPY')], id="no-year"),
+    pytest.param("4～6人が死亡した。",
+                 [Want('4～6人', 'count', '4', '6', 'range', 'people')], id="count-range-kept"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_month_range(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,26 @@
+"""Month ranges (zh): 2023年4至6月 is the months April to June 2023, one period; with no
+year (4至6月) neither a date of June nor a count of 4 to 6."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq
+
+LANG = "zh"
+
+CASES = [
+    pytest.param("2023年4至6月的净利润为10亿元。",
+                 [date('2023年4至6月', '2023-04/2023-06'),
+                  eq('10亿元', 'money', '1000000000', 'CNY')], id="quarter-months"),
+    pytest.param("2023年1-9月，营收增长5%。",
+                 [date('2023年1-9月', '2023-01/2023-09'),
+                  eq('5%', 'percent', '5', 'percent')], id="nine-months"),
+    pytest.param("4至6月的净利润为10亿元。",
+                 [eq('10亿元', 'money', '1000000000', 'CNY')], id="no-year"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_month_range(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
