@@ -60,7 +60,8 @@ def test_date_forms_in_digits_need_a_digit(lang: str) -> None:
 def test_a_period_needs_four_digits(lang: str) -> None:
     patterns = period_patterns(lang)
     assert patterns is not None
-    every = (*patterns.fiscal_year, *patterns.fiscal_quarter, *patterns.quarter)
+    every = (*patterns.fiscal_year, *patterns.fiscal_quarter, *patterns.quarter,
+             *patterns.half, *patterns.month_range)
     for text in _sentences(lang):
         if re.search(r"\d{4}", text) is None:
             assert not any(p.search(text) for p in every), text

@@ -11,10 +11,12 @@ another month at each company) gives no period.
 The phrases are language data: the [periods] table of lang/data/<code>.toml holds regular
 expressions with the placeholders {year} (four digits), {month} (a month name of the
 profile), {mnum} (a month in digits), {q} (a quarter word of the table `quarters`), {qn} (a
-quarter in digits, 1-4), {mnum2} (a second month in digits), listed
+quarter in digits, 1-4), {mnum2} (a second month in digits), {h} (a half word of the table
+`halves`), {hn} (a half in digits, 1-2), listed
 under `fiscal_year` (a fiscal year named by its last month), `fiscal_quarter` (a quarter of
-such a year), `quarter` (a calendar quarter) and `month_range` (the months {mnum} to
-{mnum2} of the year: 2025年4～6月期 is "2025-04/2025-06").
+such a year), `quarter` (a calendar quarter), `half` (a calendar half year: "the first
+half of 2025", "2025年上半期" is "2025-01/2025-06") and `month_range` (the months {mnum}
+to {mnum2} of the year: 2025年4～6月期 is "2025-04/2025-06").
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from types import MappingProxyType
 
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.phrases import alternation
@@ -40,14 +43,18 @@ class PeriodPatterns:
     quarters: Mapping[str, int]
     month_range: tuple[re.Pattern[str], ...]
     months: Mapping[str, int]
+    half: tuple[re.Pattern[str], ...]
+    halves: Mapping[str, int]
 
 
-def _compile(template: str, months: str, quarters: str) -> re.Pattern[str]:
+def _compile(template: str, months: str, quarters: str, halves: str) -> re.Pattern[str]:
     body = (template.replace("{year}", r"(?P<year>\d{4})(?!\d)")
             .replace("{month}", rf"(?P<month>{months})")
             .replace("{mnum}", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
             .replace("{mnum2}", r"(?P<mnum2>1[0-2]|0?[1-9])(?!\d)")
             .replace("{qn}", r"(?P<qn>[1-4])(?!\d)")
+            .replace("{hn}", r"(?P<hn>[12])(?!\d)")
+            .replace("{h}", rf"(?P<h>{halves})")
             .replace("{q}", rf"(?P<q>{quarters})"))
     return re.compile(body, re.IGNORECASE)
 
@@ -67,12 +74,15 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
     quarters = {str(k).casefold(): int(v) for k, v in table.get("quarters", {}).items()}
     months = alternation(list(prof.months)) or r"(?!x)x"
     alt = alternation(list(quarters)) or r"(?!x)x"
+    halves = {str(k).casefold(): int(v) for k, v in table.get("halves", {}).items()}
+    half_alt = alternation(list(halves)) or r"(?!x)x"
 
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(_compile(t, months, alt) for t in table.get(key, []))
+        return tuple(_compile(t, months, alt, half_alt) for t in table.get(key, []))
 
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
-                          patterns("quarter"), quarters, patterns("month_range"), prof.months)
+                          patterns("quarter"), quarters, patterns("month_range"), prof.months,
+                          patterns("half"), MappingProxyType(halves))
 
 
 def _quarter(m: re.Match[str], p: PeriodPatterns) -> int | None:
@@ -82,6 +92,15 @@ def _quarter(m: re.Match[str], p: PeriodPatterns) -> int | None:
     word = groups.get("q")
     q = p.quarters.get(word.casefold()) if word else None
     return q if q is not None and 1 <= q <= 4 else None
+
+
+def _half(m: re.Match[str], p: PeriodPatterns) -> int | None:
+    groups = m.groupdict()
+    if groups.get("hn"):
+        return int(groups["hn"])
+    word = groups.get("h")
+    h = p.halves.get(word.casefold()) if word else None
+    return h if h in (1, 2) else None
 
 
 def _month(m: re.Match[str], p: PeriodPatterns) -> int | None:
@@ -135,6 +154,11 @@ def period_exprs(text: str, code: str) -> Iterator[Expr]:
             q = _quarter(m, p)
             if q is not None:
                 yield _expr(m, _span((int(m.group("year")), 3 * q - 2), 3))
+    for pattern in p.half:
+        for m in pattern.finditer(text):
+            h = _half(m, p)
+            if h is not None:
+                yield _expr(m, _span((int(m.group("year")), 6 * h - 5), 6))
     for pattern in p.month_range:
         for m in pattern.finditer(text):
             first, last = int(m.group("mnum")), int(m.group("mnum2"))
