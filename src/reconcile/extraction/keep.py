@@ -290,6 +290,28 @@ def _unelided(word: str, linkers: tuple[str, ...]) -> str:
     return word
 
 
+_HYPHEN_NOUN = re.compile(r"[-\u2010]([^\W\d_]+)(?![-\u2010\w])")
+# Four digits of a year right before the hyphen: "the 2019-novel coronavirus".
+_YEARLIKE = re.compile(r"(?<![\d.,])(?:1[5-9]|20)\d\d$")
+
+
+def _hyphen_noun(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The noun a hyphen joins to a number: "a 300-bed hospital", "a 20-storey building";
+    not a time, percent or currency word ("a 3-day visit", "a 3-year-old", "a 5-percent
+    rise", "a 20-dollar bill"), nor a number or scale word ("20-million"); after digits
+    only (a spelled number and a hyphen make words: "dua-lapis", bilayer), not a year's."""
+    m = _HYPHEN_NOUN.match(text, pos) if text[pos - 1:pos].isdigit() else None
+    if m is None or _YEARLIKE.search(text, max(0, pos - 4), pos) is not None or any(
+            table.at(text, m.start(1)) is not None
+            for table in (lex.durations, lex.percent_after, lex.currency_after)):
+        return None  # a time, a percent or a currency word says what the number is
+    word = m.group(1).casefold()
+    prof = lex.profile
+    if word in prof.number_words or word in prof.scales or word in prof.count_skip:
+        return None
+    return word
+
+
 def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str | None:
     """The counted noun after a number in a spaced script: the next word that is not a
     function word ("50 top researchers" → researchers). `stop`: not past a preposition
@@ -298,6 +320,8 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
     if lex.profile.cjk:
         return None
     prof = lex.profile
+    if (joined := _hyphen_noun(text, pos, lex)) is not None:
+        return joined
     last = ""  # the function word skipped last
     whole = False  # past the number of a whole ("162 of the 300 seats")
     words = 0
