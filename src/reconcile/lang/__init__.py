@@ -30,10 +30,6 @@ RelativeRef = Literal["text", "now"]
 DurationUnit = Literal["year", "month", "week", "day", "hour", "minute", "second"]
 
 # Which CLDR locales feed a profile: Chinese text may be Simplified or Traditional.
-# Locales read for a language beyond its own: Traditional Chinese; Indian English, whose
-# CLDR data adds the scale words lakh (10^5) and crore (10^7) of English news from India.
-_CLDR_LOCALES: Mapping[str, tuple[str, ...]] = MappingProxyType(
-    {"zh": ("zh", "zh_Hant"), "en": ("en", "en_IN")})
 _DURATION_KEYS: tuple[DurationUnit, ...] = ("year", "month", "week", "day", "hour", "minute",
                                            "second")
 _SPACES = "\u00a0\u202f\u2009 "
@@ -506,7 +502,9 @@ def _locales(code: str) -> tuple[Locale, ...]:
     from babel.core import UnknownLocaleError
 
     found: list[Locale] = []
-    for name in _CLDR_LOCALES.get(code, (code,)):
+    # The CLDR locales of a language, its own first (data: `[cldr] locales`): regional
+    # variants add their words (zh_Hant's characters, en_IN's lakh and crore).
+    for name in _read_toml(code).get("cldr", {}).get("locales", [code]):
         try:
             found.append(Locale.parse(name))
         except (UnknownLocaleError, ValueError):
