@@ -1182,7 +1182,9 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
                                                 *table.get("age_person", [])]),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
-        reference_words=tuple(w.casefold() for w in table.get("reference_words", [])),
+        # Labels of a table or figure, and of a scale whose grades are no amounts (震度6強).
+        reference_words=tuple(w.casefold() for w in (*table.get("reference_words", []),
+                                                     *table.get("grade_words", []))),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
     )
 
