@@ -125,11 +125,11 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)
         expr = grow(text[:limit], atom, lex)
-        if lex.profile.cjk and grown and expr.start < grown[-1].end and expr.currency \
-                and grown[-1].currency:
-            # A currency name may stand before or after a CJK number: one the amount before
-            # took is not this one's ("2ドル30セント": ドル is the 2's); grow it again
-            # without it (blanked, offsets kept).
+        if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
+                and (lex.profile.cjk or grown[-1].origin == "digits"):
+            # A currency name may stand before or after a number: one the amount before
+            # took is not this one's ("2ドル30セント", "10 € 50 personnes": the € is the
+            # 10's); grow it again without it (blanked, offsets kept).
             end = grown[-1].end
             expr = grow(" " * end + text[end:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):

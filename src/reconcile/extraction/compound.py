@@ -74,6 +74,8 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
     if b.currency == a.currency and 0 < b.value < 1 \
             and lex.minor_units.at(text, at) is not None:
         part = b.value  # "三美分": already in hundredths of its named currency
+    elif _bare_hundredths(text, a, b, at):
+        part = b.value / 100  # "3 pounds 50", "10 € 50"
     elif b.currency is None and not b.has_unit:
         hit = words.minor.at(text, at)
         if hit is None or b.value != b.value.to_integral_value():
@@ -86,3 +88,16 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
     else:
         return None
     return replace(a, end=b.end, value=a.value + part)
+
+
+def _bare_hundredths(text: str, a: Expr, b: Expr, at: int) -> bool:
+    """Two digits alone right after an amount whose currency follows its number are its
+    hundredths: "3 pounds 50", "10 € 50" (the second number would otherwise be an amount
+    of its own, or share the first one's symbol)."""
+    if a.end <= a.num_end or b.origin != "digits" or not b.plain_int \
+            or b.num_end - b.num_start != 2 or b.currency not in (None, a.currency) \
+            or (b.currency is None and b.has_unit):
+        return False
+    if text[a.end:b.num_start].strip(SPACES):
+        return False  # only space between the currency and the two digits
+    return at >= len(text) or not (text[at].isalnum() or text[at] in "%$€£¥")
