@@ -455,10 +455,26 @@ def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
                      high_date=high)
 
 
+_DAY_DIGITS = re.compile(r"[0-9０-９]{1,2}")
+
+
 def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
-    """2020年1月1日至10日: a day alone after a CJK date with a day, in the same month."""
-    if lex.cjk_day_tail is None or not _plain_date(e) or e.relative or e.date is None \
-            or len(e.date) != 10:
+    """2020年1月1日至10日: a day alone after a CJK date with a day, in the same month;
+    2021年3月3～5日: two days after a year and month, the day marker written once."""
+    if lex.cjk_day_tail is None or not _plain_date(e) or e.relative or e.date is None:
+        return e
+    if len(e.date) == 7:
+        first = _DAY_DIGITS.match(text, e.end)
+        m = lex.cjk_day_tail.match(text, first.end()) if first is not None else None
+        last = small_number(m.group("d"), lex.profile) if m is not None else None
+        if first is None or m is None or last is None:
+            return e
+        year, month, day = int(e.date[:4]), int(e.date[5:7]), int(ascii_digits(first.group()))
+        if not (day < last and valid_date(month, day, year) and valid_date(month, last, year)):
+            return e
+        return replace(e, end=m.end(), num_end=m.end(), date=f"{e.date}-{day:02d}",
+                       high_date=f"{e.date}-{last:02d}")
+    if len(e.date) != 10:
         return e
     m = lex.cjk_day_tail.match(text, e.end)
     last = small_number(m.group("d"), lex.profile) if m is not None else None

@@ -1,5 +1,6 @@
-"""Month ranges (ja): 2023年4～6月期 is the months April to June 2023, one period; with no
-year (4～6月期) neither a date of June nor a count of 4 to 6."""
+"""Month and day ranges (ja): 2023年4～6月期 is the months April to June 2023, one period;
+2021年3月3～5日 the days 3 to 5 of March; with no year (4～6月期) neither a date of June nor
+a count of 4 to 6."""
 
 from __future__ import annotations
 
@@ -22,6 +23,8 @@ CASES = [
                  [eq('1500億円', 'money', '150000000000', 'JPY')], id="no-year"),
     pytest.param("4～6人が死亡した。",
                  [Want('4～6人', 'count', '4', '6', 'range', 'people')], id="count-range-kept"),
+    pytest.param("2021年3月3～5日に開催。",
+                 [date('2021年3月3～5日', '2021-03-03/2021-03-05', 'range')], id="day-range"),
 ]
 
 

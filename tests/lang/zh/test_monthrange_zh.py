@@ -18,6 +18,8 @@ CASES = [
                   eq('5%', 'percent', '5', 'percent')], id="nine-months"),
     pytest.param("4至6月的净利润为10亿元。",
                  [eq('10亿元', 'money', '1000000000', 'CNY')], id="no-year"),
+    pytest.param("2021年3月3-5日举行。",
+                 [date('2021年3月3-5日', '2021-03-03/2021-03-05', 'range')], id="day-range"),
 ]
 
 
