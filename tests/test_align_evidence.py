@@ -112,3 +112,24 @@ def test_a_span_within_a_stated_span_is_the_same_figure() -> None:
     bound = _nodes("fr", "L'entreprise a levé jusqu'à 50 millions de dollars.", "fr")
     money = evidence(usd[0], bound[0], {}, cfg)
     assert money is not None and money.value == cfg.value_overlap
+
+
+def test_a_value_far_inside_an_open_bound_is_no_evidence() -> None:
+    """"up to 500%" holds "90%" and "more than 50 million" holds "1.3 billion", but far from
+    their bounds (beyond cfg.bound_reach times): compatible, yet no evidence of one figure
+    (a changed bound pulled such a neighbour into its fact). Near the bound ("more than 50
+    million" and "56 million") it still is."""
+    from reconcile.align import default_config, evidence
+
+    cfg = default_config()
+    bound = _nodes("en", "More than 50 million people were under lockdown.", "en")
+    far = _nodes("fr", "Au total, 1,3 milliard de personnes étaient confinées.", "fr")
+    near = _nodes("fr", "Au total, 56 millions de personnes étaient confinées.", "fr")
+    upto = _nodes("id", "Penutupan menurunkan kasus hingga 500% pada gelombang pertama.", "id")
+    point = _nodes("en", "Closures cut cases by 90% in the first wave.", "en")
+    assert [n.claim.qualifier for n in (*bound, *far, *near, *upto, *point)] == [
+        "gt", "eq", "eq", "lte", "eq"]
+    results = [evidence(a[0], b[0], {}, cfg) for a, b in ((bound, far), (far, bound),
+                                                          (bound, near), (upto, point))]
+    assert all(r is not None for r in results)
+    assert [r.value for r in results if r is not None] == [0.0, 0.0, cfg.value_overlap, 0.0]

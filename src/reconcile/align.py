@@ -199,6 +199,8 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     if a.kind == "duration" and (_span_within(a, b) or _span_within(b, a)):
         return cfg.value_equal  # "within 14 days" and "14 days": one span
     if intervals(a)[1].overlaps(intervals(b)[1]):
+        if _far_inside(a, b, cfg.bound_reach) or _far_inside(b, a, cfg.bound_reach):
+            return 0.0  # "up to 500%" holds "90%", but far from its bound: no one figure
         return cfg.value_overlap  # compatible: "more than $50 million" vs "$50 million"
     # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
     # still the same fact. One digit alone ("1", "5") is too common to count.
@@ -216,6 +218,18 @@ _BOUND_SIDES = MappingProxyType({"gt": "up", "gte": "up", "lt": "down", "lte": "
 def _bound_side(claim: Claim) -> str | None:
     """Which way an open bound points ("more than": up, "up to": down); None otherwise."""
     return _BOUND_SIDES.get(claim.qualifier)
+
+
+def _far_inside(a: Claim, b: Claim, reach: float) -> bool:
+    """`a` is an open bound ("up to 500", "more than 50 million") and the end of `b`
+    nearest it lies inside it by more than `reach` times ("90", "1.3 billion")."""
+    side = _bound_side(a)
+    if side is None or b.low is None or b.high is None:
+        return False
+    bound, near = (a.high, b.high) if side == "down" else (a.low, b.low)
+    if bound is None or bound <= 0 or near <= 0:
+        return False
+    return float(bound / near if side == "down" else near / bound) > reach
 
 
 def _span_within(a: Claim, b: Claim) -> bool:

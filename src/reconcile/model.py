@@ -312,6 +312,7 @@ class AlignConfig:
     range_equal: float = 3.0
     value_equal: float = 1.5
     value_overlap: float = 0.7
+    bound_reach: float = 2.0
     mantissa_match: float = 0.8
     # -- kind and unit evidence
     money_count: float = -0.5
