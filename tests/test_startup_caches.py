@@ -29,7 +29,9 @@ def test_alias_tables_and_weights_read_back_the_same(tmp_path: Path,
     for _ in range(2):  # the first run writes the parses, the second reads them back
         _fresh()
         assert (entities.load_aliases([USER_ALIASES]), align.default_config()) == built
-    assert len(list(tmp_path.glob("toml-*.marshal"))) == 4  # aliases x2, stopwords, weights
+    # aliases x2, stopwords, weights, and the five language data files: their `[cldr]
+    # locales` name the CLDR locales the territory names are read from
+    assert len(list(tmp_path.glob("toml-*.marshal"))) == 9
     _fresh()
 
 
