@@ -35,7 +35,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
-from functools import lru_cache
 
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import convert, same_dimension, to_base
@@ -81,11 +80,8 @@ def _scale(claim: Claim) -> Decimal:
     return _DAYS.get(claim.unit or "", Decimal(1)) if claim.kind == "duration" else Decimal(1)
 
 
-@lru_cache(maxsize=4096)
 def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
-    """(plausible, hard) interval of a numeric claim in its common unit (kept per claim:
-    alignment and comparison ask for a claim's intervals again for every pair it is in,
-    and a claim, frozen, hashes faster than its intervals are made)."""
+    """(plausible, hard) interval of a numeric claim in its common unit."""
     k = _scale(claim)
     low = claim.low * k if claim.low is not None else None
     high = claim.high * k if claim.high is not None else None
