@@ -462,8 +462,8 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
         if kept is not _UNSCORED:  # asked again
             return kept
-        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-        scored = None if found is None else (found.context, found.total, found.position)
+        scored = _parts(evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
+                                 self.cfg))
         self.memo[key] = scored
         return scored
 
@@ -472,8 +472,8 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)
         if kept is not _UNSCORED:
             return kept
-        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-        return None if found is None else (found.context, found.total, found.position)
+        return _parts(evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
+                               self.cfg))
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
@@ -536,6 +536,15 @@ ScoreOf = Callable[[PairKey], float | None]
 # tuple it walks at every full collection, and a run keeps one per pair scored.
 _Parts = tuple[float, float, float]
 _UNSCORED: Any = object()  # _Scores.memo's answer for a pair not scored yet
+
+
+def _parts(found: Evidence | None) -> _Parts | None:
+    """A pair's Evidence as _Parts: (context, total, position), the context summed once
+    (total is the same sum plus the value: the same float as Evidence.total)."""
+    if found is None:
+        return None
+    context = found.context
+    return context, context + found.value, found.position
 
 
 @dataclass(frozen=True)
