@@ -1,0 +1,92 @@
+"""The cold diff's faster paths give exactly what the plain ones gave (issue #19), and the
+start-up benchmark times a run exactly rather than to the next poll of a waiting loop."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import shutil
+import statistics
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from reconcile import align
+from reconcile.align import Evidence, _median, _overlap, _parts
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _plain_overlap(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+    """_overlap as it was written before (generator sums)."""
+    shared = sum(weights.get(e, 0.0) for e in a & b)
+    if not shared:
+        return 0.0
+    whole = sum(weights.get(e, 0.0) for e in a | b)
+    smaller = min(sum(weights.get(e, 0.0) for e in a), sum(weights.get(e, 0.0) for e in b))
+    return 0.5 * shared / whole + 0.5 * shared / smaller
+
+
+def test_overlap_is_the_same_float_as_the_generator_sums() -> None:
+    rng = random.Random(19)
+    names = [f"name{i}" for i in range(30)]
+    for _ in range(2000):
+        weights = {n: rng.uniform(0.01, 5.0) for n in rng.sample(names, rng.randint(0, 30))}
+        a = frozenset(rng.sample(names, rng.randint(0, 8)))
+        b = frozenset(rng.sample(names, rng.randint(0, 8)))
+        assert _overlap(a, b, weights) == _plain_overlap(a, b, weights)
+
+
+def test_overlap_of_names_without_weight_is_zero() -> None:
+    assert _overlap(frozenset({"x"}), frozenset({"x"}), {}) == 0.0
+    assert _overlap(frozenset(), frozenset({"x"}), {"x": 1.0}) == 0.0
+
+
+@pytest.mark.parametrize("values", [
+    [0.5], [2.0, 1.0], [3.0, 1.0, 2.0], [0.1, 0.2, 0.3, 0.4], [-1.5, 2.25, 0.0, 7.0, 1e-9],
+    [1, 3], [1.0, 1.0, 1.0, 1.0],
+])
+def test_median_is_statistics_median(values: list[float]) -> None:
+    assert _median(values) == statistics.median(values)
+    assert type(_median(values)) is type(statistics.median(values))
+
+
+def test_median_of_random_lists_is_statistics_median() -> None:
+    rng = random.Random(7)
+    for _ in range(1000):
+        values = [rng.uniform(-10, 10) for _ in range(rng.randint(1, 9))]
+        assert _median(values) == statistics.median(values)
+
+
+def test_parts_are_context_total_and_position_of_the_evidence() -> None:
+    rng = random.Random(3)
+    assert _parts(None) is None
+    for _ in range(1000):
+        found = Evidence(*(rng.uniform(-3, 3) for _ in range(7)))
+        assert _parts(found) == (found.context, found.total, found.position)
+
+
+def test_witness_mean_averages_the_medians() -> None:
+    assert align._witness_mean([[1.0], [2.0, 4.0], [5.0, 1.0, 3.0]]) == (1.0 + 3.0 + 3.0) / 3
+    assert align._witness_mean([]) is None
+
+
+def _startup_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("startup_bench",
+                                                  ROOT / "benchmarks" / "startup.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.skipif(shutil.which("sleep") is None, reason="needs a sleep command")
+def test_startup_benchmark_times_a_run_exactly(tmp_path: Path) -> None:
+    # A polling wait (subprocess.run with a timeout) would read a 0.07 s run as 0.1135 s,
+    # its next poll; the benchmark's blocking wait reads it as it ended.
+    wall, cpu = _startup_module()._run([str(shutil.which("sleep")), "0.07"], tmp_path)
+    assert 0.07 <= wall < 0.11
+    assert 0.0 <= cpu < 0.07  # sleeping takes no CPU
