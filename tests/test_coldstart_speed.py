@@ -14,7 +14,8 @@ from types import ModuleType
 import pytest
 
 from reconcile import align
-from reconcile.align import Evidence, _median, _overlap, _parts
+from reconcile.align import _median, _overlap
+from reconcile.entities import _Near, _near_ratio, indel_ratio
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -60,12 +61,32 @@ def test_median_of_random_lists_is_statistics_median() -> None:
         assert _median(values) == statistics.median(values)
 
 
-def test_parts_are_context_total_and_position_of_the_evidence() -> None:
-    rng = random.Random(3)
-    assert _parts(None) is None
-    for _ in range(1000):
-        found = Evidence(*(rng.uniform(-3, 3) for _ in range(7)))
-        assert _parts(found) == (found.context, found.total, found.position)
+def _plain_near_ratio(query: str, near: _Near) -> float:
+    """entities._near_ratio as it was written before (the subsequence always measured)."""
+    from reconcile import entities
+
+    ratio = indel_ratio(query, near.key)
+    if ratio >= (entities.NEAR_RATIO_PERSON if near.person else entities.NEAR_RATIO):
+        return ratio
+    prefixed = entities._common_prefix(query, near.key) >= entities.NEAR_PERSON_PREFIX
+    if near.person and prefixed and ratio >= entities.NEAR_RATIO_PERSON_PREFIX:
+        return ratio
+    return 0.0
+
+
+def test_near_ratio_with_the_length_bound_is_the_same() -> None:
+    # Names of every length against each other: the bound must never drop a ratio that
+    # passes, whichever rule (person, person with a shared prefix, other) it passes by.
+    rng = random.Random(11)
+    letters = "abcdeéfgh "
+    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14)))
+             for _ in range(400)]
+    words += ["alexander", "alexandre", "alexandra", "alex", "alexanderson", "sandra"]
+    for query in words[:150] + words[-6:]:
+        for key in words:
+            for person in (False, True):
+                near = _Near(key, "id", person)
+                assert _near_ratio(query, near) == _plain_near_ratio(query, near)
 
 
 def test_witness_mean_averages_the_medians() -> None:

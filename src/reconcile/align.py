@@ -314,14 +314,11 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
 def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
     """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
     for naming more participants, which translations and retellings often add."""
-    # map(weights.get, names, zeros): weights.get(e, 0.0) for each name, in the same order
-    # (the same sums), without a Python frame per name: pairs are scored by the thousand.
-    zeros = itertools.repeat(0.0)
-    shared = sum(map(weights.get, a & b, zeros))
+    shared = sum(weights.get(e, 0.0) for e in a & b)
     if not shared:
         return 0.0
-    whole = sum(map(weights.get, a | b, zeros))
-    smaller = min(sum(map(weights.get, a, zeros)), sum(map(weights.get, b, zeros)))
+    whole = sum(weights.get(e, 0.0) for e in a | b)
+    smaller = min(sum(weights.get(e, 0.0) for e in a), sum(weights.get(e, 0.0) for e in b))
     return 0.5 * shared / whole + 0.5 * shared / smaller
 
 
@@ -462,8 +459,8 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
         if kept is not _UNSCORED:  # asked again
             return kept
-        scored = _parts(evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                                 self.cfg))
+        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+        scored = None if found is None else (found.context, found.total, found.position)
         self.memo[key] = scored
         return scored
 
@@ -472,8 +469,8 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)
         if kept is not _UNSCORED:
             return kept
-        return _parts(evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                               self.cfg))
+        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
+        return None if found is None else (found.context, found.total, found.position)
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
@@ -536,15 +533,6 @@ ScoreOf = Callable[[PairKey], float | None]
 # tuple it walks at every full collection, and a run keeps one per pair scored.
 _Parts = tuple[float, float, float]
 _UNSCORED: Any = object()  # _Scores.memo's answer for a pair not scored yet
-
-
-def _parts(found: Evidence | None) -> _Parts | None:
-    """A pair's Evidence as _Parts: (context, total, position), the context summed once
-    (total is the same sum plus the value: the same float as Evidence.total)."""
-    if found is None:
-        return None
-    context = found.context
-    return context, context + found.value, found.position
 
 
 @dataclass(frozen=True)

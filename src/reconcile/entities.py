@@ -28,6 +28,7 @@ NEAR_MIN_LENGTH = 5
 NEAR_RATIO = 85.0
 NEAR_RATIO_PERSON = 80.0
 NEAR_RATIO_PERSON_PREFIX = 70.0
+_NEAR_RATIO_PERSON_LEAST = min(NEAR_RATIO_PERSON, NEAR_RATIO_PERSON_PREFIX)
 NEAR_PERSON_PREFIX = 5
 
 QUOTE_MAX_WORDS = 4
@@ -606,6 +607,14 @@ def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
 
 def _near_ratio(query: str, near: _Near) -> float:
     """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule."""
+    # The two lengths bound the ratio from above (all of the shorter one matched): most
+    # names of a group are too long or too short to pass, and are told so without the
+    # subsequence. The bound is computed as indel_ratio computes a ratio, so it is the
+    # same float that ratio would be at best (the formula only grows with the match).
+    shorter, total = min(len(query), len(near.key)), len(query) + len(near.key)
+    best = (1.0 - (total - 2 * shorter) / total) * 100 if total else 100.0
+    if best < (_NEAR_RATIO_PERSON_LEAST if near.person else NEAR_RATIO):
+        return 0.0
     ratio = indel_ratio(query, near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
