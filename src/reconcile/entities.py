@@ -92,6 +92,11 @@ class EntityMention:
     score: float
 
 
+# A word (case-folded) → the entity it is a near miss of and the score, or None: what
+# _nearest found for it with one alias table (find_entities' `near`).
+NearMemo = dict[str, tuple[str, float] | None]
+
+
 class _Near(NamedTuple):
     """A name that near-miss spellings may resolve to."""
 
@@ -441,7 +446,7 @@ def _char_class(codes: Sequence[int]) -> str:
 
 def find_entities(
     text: str, aliases: AliasTable, lang: str | None = None,
-    names: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(), *, near: NearMemo | None = None,
 ) -> tuple[EntityMention, ...]:
     """Mentions of entities in `text`, sorted by start, never overlapping.
 
@@ -451,14 +456,17 @@ def find_entities(
     Within a tier the longest candidate wins. `lang` chooses the stopword lists (that
     language and English; all of them when None or unknown). A sentence's first word is
     taken for a name only when it is capitalized mid-sentence in `text` or is in `names`
-    (see capitalized_words).
+    (see capitalized_words). `near` keeps the near-miss lookups of a caller that reads
+    many texts with the same table (a version's sentences name the same people again):
+    what a word is a near miss of depends only on the word and the table.
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
     make = _Word._make  # a tuple built in C, not through the generated __new__
     words = tuple(make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text))
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
-    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords))
+    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords,
+                                         {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
     free = _free(words, taken)
     shaped = [*_capitalized_mentions(text, words, free, stopwords, names),
@@ -564,8 +572,8 @@ def _near_mentions(
     free: Sequence[bool],
     index: _Index,
     stopwords: frozenset[str],
+    memo: NearMemo,
 ) -> Iterator[EntityMention]:
-    memo: dict[str, tuple[str, float] | None] = {}
     for i, word in enumerate(words):
         if not (free[i] and _capitalized(word)):
             continue
