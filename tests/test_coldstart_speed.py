@@ -131,3 +131,29 @@ def test_package_files_are_those_os_walk_finds() -> None:
                               f"{'/'.join((*where, name))}:{info.st_size}:{info.st_mtime_ns}"))
     assert tablecache.package_files() == tuple(text for _, text in sorted(found))
     assert any(text.startswith("lang/data/") for text in tablecache.package_files())
+
+
+def _plain_capitalized_words(text: str) -> frozenset[str]:
+    """entities.capitalized_words as it was written before (every use looked at)."""
+    from reconcile import entities
+    from reconcile.lang import cldrcache
+
+    pattern = entities._capitalized_word_re(cldrcache.cache_dir())
+    assert pattern is not None
+    return frozenset(m.group() for m in pattern.finditer(text)
+                     if not entities._starts_sentence(text, entities._Word(m.start(), m.end(),
+                                                                            "")))
+
+
+@pytest.mark.parametrize("name", ["en.txt", "fr.txt", "id.txt", "ja.txt", "zh.txt"])
+def test_capitalized_words_looks_at_a_word_until_one_use_is_mid_sentence(
+        name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile.entities import capitalized_words
+
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    text = (ROOT / "corpus" / "openai-musk" / name).read_text(encoding="utf-8")
+    made = ("Globex rose. Then Globex fell. « Acme » said Acme.\n"
+            "Initech opens. Initech. 'Umbrella' and \"Umbrella\" — Umbrella!")
+    for sample in (text, made, text[:500] + made):
+        assert capitalized_words(sample) == _plain_capitalized_words(sample)
+    assert capitalized_words(made) == frozenset({"Globex", "Acme", "Umbrella"})

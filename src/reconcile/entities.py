@@ -402,8 +402,14 @@ def capitalized_words(text: str) -> frozenset[str]:
     hits = pattern.finditer(text) if pattern is not None else (
         m for m in _WORD_RE.finditer(text)
         if m.end() - m.start() >= 2 and text[m.start()].isupper())
-    return frozenset(m.group() for m in hits
-                     if not _starts_sentence(text, _Word(m.start(), m.end(), "")))
+    # A word is taken once one of its uses is mid-sentence: its other uses are not looked
+    # at (a story repeats its names).
+    found: set[str] = set()
+    for hit in hits:
+        word = hit.group()
+        if word not in found and not _starts_sentence_at(text, hit.start()):
+            found.add(word)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4)
@@ -733,7 +739,13 @@ def _capital_runs(
 
 
 def _starts_sentence(text: str, word: _Word) -> bool:
-    i = word.start - 1
+    return _starts_sentence_at(text, word.start)
+
+
+def _starts_sentence_at(text: str, start: int) -> bool:
+    """Whether a word starting at `start` opens a sentence (only openers and spaces of
+    the line before it, back to a sentence end or the text's start)."""
+    i = start - 1
     while i >= 0 and (text[i] in _OPENERS or (text[i].isspace() and text[i] not in "\n\r")):
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS
