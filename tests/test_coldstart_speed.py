@@ -157,3 +157,49 @@ def test_capitalized_words_looks_at_a_word_until_one_use_is_mid_sentence(
     for sample in (text, made, text[:500] + made):
         assert capitalized_words(sample) == _plain_capitalized_words(sample)
     assert capitalized_words(made) == frozenset({"Globex", "Acme", "Umbrella"})
+
+
+def test_bytes_patterns_are_kept_and_read_back_equal(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+
+    from reconcile import gencode
+
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    path = gencode.cache_file()
+    assert path is not None
+    import re._compiler as compiler
+
+    sources = [(rb"\s*(?:<\?xml[^>]*>\s*)?<(?:!doctype\s+html|html[\s>])", re.IGNORECASE),
+               (rb"(__libc_init)|(GLIBC_([0-9.]+))", re.ASCII), (r"caf\u00e9s?", 0)]
+    first = gencode.CodeCache(path, compiler.compile)
+    first.read()
+    made = [first.compile(source, flags) for source, flags in sources]
+    assert first.added
+    first.save()
+    again = gencode.CodeCache(path, compiler.compile)
+    again.read()
+    kept = [again.compile(source, flags) for source, flags in sources]
+    assert not again.added and set(again.used) == {(s, f) for s, f in sources}
+    assert kept == made == [compiler.compile(source, flags) for source, flags in sources]
+    assert kept[0].match(b"<!DOCTYPE html>") and not kept[0].match(b"<p>")
+
+
+def test_the_console_script_keeps_the_patterns_dataclasses_compiles(tmp_path: Path) -> None:
+    # install(read=True) reads the file before the dataclasses module is loaded: its
+    # pattern (and tokenize's, through inspect) come from the file in the second run.
+    import os
+    import subprocess
+
+    probe = ("from reconcile import gencode\n"
+             "cache = gencode.install(read=True)\n"
+             "import dataclasses\n"
+             "key = (dataclasses._MODULE_IDENTIFIER_RE.pattern, 0)\n"
+             "print(key in cache.used, cache.added)\n"
+             "cache.save()\n"
+             "gencode.uninstall(cache)\n")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "RECONCILE_CACHE_DIR": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True,
+                           text=True, check=True, timeout=120).stdout.split()
+            for _ in range(2)]
+    assert runs == [["True", "True"], ["True", "False"]]
