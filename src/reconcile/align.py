@@ -34,7 +34,6 @@ import bisect
 import heapq
 import itertools
 import math
-import statistics
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -2024,4 +2023,14 @@ def _witness_mean(scores: Collection[list[float]]) -> float | None:
     """The median score of each witness (or pair of witnesses), averaged."""
     if not scores:
         return None
-    return sum(statistics.median(v) for v in scores) / len(scores)
+    return sum(_median(v) for v in scores) / len(scores)
+
+
+def _median(values: Sequence[float]) -> float:
+    """statistics.median of a non-empty list, the same arithmetic (the middle value, or the
+    mean of the two middle ones); most lists here hold one score, which it returns as is."""
+    if len(values) == 1:
+        return values[0]
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2

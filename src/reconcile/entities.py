@@ -28,6 +28,7 @@ NEAR_MIN_LENGTH = 5
 NEAR_RATIO = 85.0
 NEAR_RATIO_PERSON = 80.0
 NEAR_RATIO_PERSON_PREFIX = 70.0
+_NEAR_RATIO_PERSON_LEAST = min(NEAR_RATIO_PERSON, NEAR_RATIO_PERSON_PREFIX)
 NEAR_PERSON_PREFIX = 5
 
 QUOTE_MAX_WORDS = 4
@@ -89,6 +90,11 @@ class EntityMention:
     surface: str
     entity: str
     score: float
+
+
+# A word (case-folded) → the entity it is a near miss of and the score, or None: what
+# _nearest found for it with one alias table (find_entities' `near`).
+NearMemo = dict[str, tuple[str, float] | None]
 
 
 class _Near(NamedTuple):
@@ -396,8 +402,14 @@ def capitalized_words(text: str) -> frozenset[str]:
     hits = pattern.finditer(text) if pattern is not None else (
         m for m in _WORD_RE.finditer(text)
         if m.end() - m.start() >= 2 and text[m.start()].isupper())
-    return frozenset(m.group() for m in hits
-                     if not _starts_sentence(text, _Word(m.start(), m.end(), "")))
+    # A word is taken once one of its uses is mid-sentence: its other uses are not looked
+    # at (a story repeats its names).
+    found: set[str] = set()
+    for hit in hits:
+        word = hit.group()
+        if word not in found and not _starts_sentence_at(text, hit.start()):
+            found.add(word)
+    return frozenset(found)
 
 
 @lru_cache(maxsize=4)
@@ -440,7 +452,7 @@ def _char_class(codes: Sequence[int]) -> str:
 
 def find_entities(
     text: str, aliases: AliasTable, lang: str | None = None,
-    names: frozenset[str] = frozenset(),
+    names: frozenset[str] = frozenset(), *, near: NearMemo | None = None,
 ) -> tuple[EntityMention, ...]:
     """Mentions of entities in `text`, sorted by start, never overlapping.
 
@@ -450,14 +462,17 @@ def find_entities(
     Within a tier the longest candidate wins. `lang` chooses the stopword lists (that
     language and English; all of them when None or unknown). A sentence's first word is
     taken for a name only when it is capitalized mid-sentence in `text` or is in `names`
-    (see capitalized_words).
+    (see capitalized_words). `near` keeps the near-miss lookups of a caller that reads
+    many texts with the same table (a version's sentences name the same people again):
+    what a word is a near miss of depends only on the word and the table.
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
     make = _Word._make  # a tuple built in C, not through the generated __new__
     words = tuple(make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text))
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
-    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords))
+    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords,
+                                         {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
     free = _free(words, taken)
     shaped = [*_capitalized_mentions(text, words, free, stopwords, names),
@@ -563,8 +578,8 @@ def _near_mentions(
     free: Sequence[bool],
     index: _Index,
     stopwords: frozenset[str],
+    memo: NearMemo,
 ) -> Iterator[EntityMention]:
-    memo: dict[str, tuple[str, float] | None] = {}
     for i, word in enumerate(words):
         if not (free[i] and _capitalized(word)):
             continue
@@ -606,6 +621,14 @@ def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
 
 def _near_ratio(query: str, near: _Near) -> float:
     """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule."""
+    # The two lengths bound the ratio from above (all of the shorter one matched): most
+    # names of a group are too long or too short to pass, and are told so without the
+    # subsequence. The bound is computed as indel_ratio computes a ratio, so it is the
+    # same float that ratio would be at best (the formula only grows with the match).
+    shorter, total = min(len(query), len(near.key)), len(query) + len(near.key)
+    best = (1.0 - (total - 2 * shorter) / total) * 100 if total else 100.0
+    if best < (_NEAR_RATIO_PERSON_LEAST if near.person else NEAR_RATIO):
+        return 0.0
     ratio = indel_ratio(query, near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
@@ -716,7 +739,13 @@ def _capital_runs(
 
 
 def _starts_sentence(text: str, word: _Word) -> bool:
-    i = word.start - 1
+    return _starts_sentence_at(text, word.start)
+
+
+def _starts_sentence_at(text: str, start: int) -> bool:
+    """Whether a word starting at `start` opens a sentence (only openers and spaces of
+    the line before it, back to a sentence end or the text's start)."""
+    i = start - 1
     while i >= 0 and (text[i] in _OPENERS or (text[i].isspace() and text[i] not in "\n\r")):
         i -= 1
     return i < 0 or text[i] in _SENTENCE_ENDS

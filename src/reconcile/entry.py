@@ -29,9 +29,9 @@ def entry_point() -> None:
     # earlier run (reconcile.gencode): otherwise about a sixth of a cold diff's imports.
     from reconcile import gencode
 
-    generated = gencode.install()
-    if generated is not None:
-        generated.read()  # now: click's own patterns and named tuples are kept too
+    # Read at once: click's own patterns and named tuples, and those of the standard
+    # library modules loaded from here on (dataclasses, inspect, tokenize), are kept too.
+    generated = gencode.install(read=True)
     try:
         from reconcile.cli import main
 

@@ -61,8 +61,8 @@ def cache_file() -> Path | None:
 
 def compiled_args(pattern: Any) -> tuple[Any, ...] | None:
     """The arguments after the source that re.compile gives `_sre.compile` for `pattern`
-    (a str pattern), or None when they cannot be found again exactly (checked: the
-    rebuilt pattern must compare equal, code included)."""
+    (a str or bytes pattern), or None when they cannot be found again exactly (checked:
+    the rebuilt pattern must compare equal, code included)."""
     try:
         parser: Any = importlib.import_module("re._parser")
         compiler: Any = importlib.import_module("re._compiler")
@@ -131,13 +131,13 @@ class CodeCache:
         return builtins.eval(source, globals, locals)
 
     def compile(self, pattern: Any, flags: Any = 0) -> Any:
-        """re._compiler.compile, with a str pattern's code taken from the cache."""
+        """re._compiler.compile, with a pattern's code (str or bytes) taken from the cache."""
         original = self._compile_pattern
         assert original is not None
         # Patterns are looked up once the file was read (read(), or for a dataclass): a
         # library caller's process that makes none compiles its few patterns.
         known = self.known
-        if known is None or not isinstance(pattern, str) or int(flags) & _DEBUG:
+        if known is None or not isinstance(pattern, (str, bytes)) or int(flags) & _DEBUG:
             return original(pattern, flags)
         key = (pattern, int(flags))
         data = known.get(key)
@@ -202,7 +202,8 @@ def _entry(key: Any, value: Any) -> bool:
     if not isinstance(value, bytes):
         return False
     return isinstance(key, str) or (isinstance(key, tuple) and len(key) == 2
-                                    and isinstance(key[0], str) and isinstance(key[1], int))
+                                    and isinstance(key[0], (str, bytes))
+                                    and isinstance(key[1], int))
 
 
 def _decoded_code(data: bytes) -> CodeType | None:
@@ -241,9 +242,13 @@ def _shadowed() -> list[tuple[ModuleType, str]]:
     return found
 
 
-def install() -> CodeCache | None:
+def install(*, read: bool = False) -> CodeCache | None:
     """Make dataclasses, named tuples and regular expressions use kept code (None: no
-    cache folder). Call save() and then uninstall() on the result at the end of the run."""
+    cache folder). Call save() and then uninstall() on the result at the end of the run.
+
+    `read`: read the file at once (CodeCache.read), before the dataclasses module is
+    loaded, so that the patterns it and the modules it loads (inspect, tokenize) compile
+    are kept too (the console script)."""
     import re
 
     path = cache_file()
@@ -252,10 +257,12 @@ def install() -> CodeCache | None:
     compiler: Any = getattr(re, "_compiler", None)
     original = getattr(compiler, "compile", None)
     cache = CodeCache(path, original if callable(original) else None)
-    for module, name in _shadowed():
-        setattr(module, name, getattr(cache, name))
     if cache._compile_pattern is not None:
         compiler.compile = cache.compile
+    if read:
+        cache.read()
+    for module, name in _shadowed():  # loads dataclasses (and inspect) if not yet loaded
+        setattr(module, name, getattr(cache, name))
     return cache
 
 
