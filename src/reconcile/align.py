@@ -315,11 +315,14 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
 def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
     """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
     for naming more participants, which translations and retellings often add."""
-    shared = sum(weights.get(e, 0.0) for e in a & b)
+    weight, zeros = weights.get, itertools.repeat(0.0)
+    # sum(map(...)): the same terms in the same order as a generator, so the same floats,
+    # without a generator frame per pair (a long text scores hundreds of thousands).
+    shared = sum(map(weight, a & b, zeros))
     if not shared:
         return 0.0
-    whole = sum(weights.get(e, 0.0) for e in a | b)
-    smaller = min(sum(weights.get(e, 0.0) for e in a), sum(weights.get(e, 0.0) for e in b))
+    whole = sum(map(weight, a | b, zeros))
+    smaller = min(sum(map(weight, a, zeros)), sum(map(weight, b, zeros)))
     return 0.5 * shared / whole + 0.5 * shared / smaller
 
 
@@ -398,6 +401,24 @@ def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
     )
 
 
+def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
+                    ) -> _Parts | None:
+    """evidence(a, b) as a run keeps it, (context, total, position), without building the
+    named tuple: the same parts, added in the same order (Evidence.context, .total), so
+    the same floats."""
+    penalty = _kind_penalty(a.claim, b.claim, cfg)
+    if penalty is None or a.source == b.source or _other_unit(a, b):
+        return None
+    concept = _concept_sign(a, b)
+    position = -cfg.position_weight * abs(a.position - b.position)
+    context = (penalty + _unit_evidence(a.claim, b.claim, cfg) + _time_evidence(a, b, cfg)
+               + cfg.entity_weight * _entity_overlap(a, b, weights, cfg)
+               + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
+                  else 0.0)
+               + position)
+    return context, context + _value_evidence(a.claim, b.claim, cfg), position
+
+
 def context_affinity(a: Node, b: Node, weights: Mapping[str, float],
                      config: AlignConfig | None = None) -> float | None:
     """Affinity without the values' own evidence (None: cannot be one fact)."""
@@ -460,8 +481,8 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
         if kept is not _UNSCORED:  # asked again
             return kept
-        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-        scored = None if found is None else (found.context, found.total, found.position)
+        scored = _evidence_parts(self.nodes[key[0]], self.nodes[key[1]], self.weights,
+                                 self.cfg)
         self.memo[key] = scored
         return scored
 
@@ -470,8 +491,8 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)
         if kept is not _UNSCORED:
             return kept
-        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-        return None if found is None else (found.context, found.total, found.position)
+        return _evidence_parts(self.nodes[key[0]], self.nodes[key[1]], self.weights,
+                               self.cfg)
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
