@@ -1007,40 +1007,61 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         row: dict[int, float] = {}
         steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
         above = best[i - 1] if i else {}
+        two_up = best[i - 2] if i > 1 else {}
+        up, base = (i - 1) * stride, i * stride * len(_BEADS)
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
-            top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
-            for there, pi, pj in ((above.get(j), i - 1, j), (row.get(j - 1), i, j - 1)):
-                if there is not None and (top is None or there > top[0]):
-                    top = (there, pi, pj, ())
-            for kind, (di, dj) in enumerate(_BEADS):
-                pi, pj = i - di, j - dj
-                if pj < 0 or pi < 0:
-                    continue
-                start = best[pi].get(pj) if di else row.get(pj)
+            # The best way into (i, j): a skip from above or from the left, or one of the
+            # beads (1-1, 1-2, 2-1, in that order; ties keep the first), each from where
+            # it starts: plain locals, not a tuple per candidate (the band of two long
+            # texts has hundreds of thousands of cells).
+            top = above.get(j)
+            top_i, top_j, top_links = i - 1, j, ()
+            there = row.get(j - 1)
+            if there is not None and (top is None or there > top):
+                top, top_i, top_j = there, i, j - 1
+            for kind in range(len(_BEADS)):
+                if kind == 0:
+                    start = above.get(j - 1) if i and j else None
+                elif kind == 1:
+                    start = above.get(j - 2) if i and j > 1 else None
+                else:
+                    start = two_up.get(j - 1) if i > 1 and j else None
                 if start is None:
                     continue
-                bead = (i * stride + j) * len(_BEADS) + kind
+                bead = base + j * len(_BEADS) + kind
                 links = tried.get(bead)
                 if links is None:
-                    # A bead's candidates are those of the segment pairs it covers, each
-                    # scored once however many beads cover it (most hold none: an empty
-                    # bead is found again from its empty cells, not kept).
-                    found = [c for ci in range(pi, i) for cj in range(pj, j)
-                             if (c := cell(ci, cj))]
+                    # A bead's candidates are those of the segment pairs it covers (by
+                    # row, then column), each scored once however many beads cover it
+                    # (most hold none: an empty bead is found again from its empty
+                    # cells, not kept).
+                    last = cells.get(up + j - 1)
+                    if last is None:
+                        last = cell(i - 1, j - 1)
+                    if kind == 0:
+                        found = [last] if last else []
+                    else:
+                        first = cells.get(up + j - 2 if kind == 1 else up - stride + j - 1)
+                        if first is None:
+                            first = cell(i - 1, j - 2) if kind == 1 else cell(i - 2, j - 1)
+                        found = [c for c in (first, last) if c]
                     if not found:
                         continue
                     links = tried[bead] = (
                         _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
                 gain = sum(score for score, _, _ in links)
-                if gain > 0 and (top is None or start + gain > top[0]):
-                    top = (start + gain, pi, pj, links)
+                if gain > 0 and (top is None or start + gain > top):
+                    top = start + gain
+                    top_i, top_j = (i - 1, j - 1) if kind == 0 \
+                        else (i - 1, j - 2) if kind == 1 else (i - 2, j - 1)
+                    top_links = links
             if top is not None:
-                row[j] = top[0]
-                steps[j] = (top[1], top[2], top[3])
+                row[j] = top
+                steps[j] = (top_i, top_j, top_links)
         best.append(row)
         back.append(steps)
     memo.bands, memo.best, memo.back = bands, best, back
