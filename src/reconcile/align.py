@@ -1019,7 +1019,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # it starts: plain locals, not a tuple per candidate (the band of two long
             # texts has hundreds of thousands of cells).
             top = above.get(j)
-            top_i, top_j, top_links = i - 1, j, ()
+            top_i, top_j = i - 1, j
+            top_links: tuple[IdLink, ...] = ()
             there = row.get(j - 1)
             if there is not None and (top is None or there > top):
                 top, top_i, top_j = there, i, j - 1

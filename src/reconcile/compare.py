@@ -34,8 +34,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import convert, same_dimension, to_base
