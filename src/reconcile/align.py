@@ -725,22 +725,31 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     a pair's evidence (default: the run's memo, scores.parts)."""
     scored = []
     parts = parts or scores.parts
-    y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
+    # _key and the kind, once per claim, not per pair
+    y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
+    slip = max(scores.cfg.value_overlap / 2, 0.0)  # the most _miscopied adds
     for x in xs:
-        kx = x.source, x.index
-        for y, ky in y_keys:
+        kx, kind = (x.source, x.index), x.claim.kind
+        for y, ky, other in y_keys:
+            if other != kind and (kind not in _MONEY_COUNT or other not in _MONEY_COUNT):
+                continue  # two kinds that are never one fact (_kind_penalty): no evidence
             found = parts((kx, ky) if kx <= ky else (ky, kx))  # _pair
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
             if found is None:
                 continue
-            offset = found[2] if x.claim.kind != "date" else 0.0
+            offset = found[2] if kind != "date" else 0.0
+            if (found[1] + slip) - offset < floor:
+                continue  # below the floor whatever a slip adds (as total is added below)
             value = found[1] - found[0]  # the value part of the affinity
             total = found[1] + _miscopied(x.claim, y.claim, value, scores.cfg)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
                 scored.append((total, x, y))
     return scored
+
+
+_MONEY_COUNT = frozenset({"money", "count"})  # the two kinds of _kind_penalty that may meet
 
 
 def _miscopied(a: Claim, b: Claim, value: float, cfg: AlignConfig) -> float:
