@@ -105,3 +105,40 @@ def test_align_makes_no_reference_cycles() -> None:
     finally:
         if was:
             gc.enable()
+
+
+def _count_version(source: str, values: list[int]) -> list[Node]:
+    return _nodes(source, [_claim("count", str(v)) for v in values], year=None)
+
+
+def test_a_dp_run_after_another_reuses_its_rows_with_the_same_result() -> None:
+    from reconcile.align import _banded, _BeadMemo, _by_segment, _Scores, _through
+
+    values = [1000 + (i * 7) % 40 for i in range(120)]
+    a = _count_version("a", values)
+    b = _count_version("b", values[:30] + values[35:100] + [5, 6, 7] + values[100:])
+    sa, sb = _by_segment(a), _by_segment(b)
+    n, m = len(sa), len(sb)
+
+    def scores() -> _Scores:
+        return _Scores({(x.source, x.index): x for x in (*a, *b)}, entity_weights([*a, *b]),
+                       default_config())
+
+    diagonal = _through([], n, m)
+    bent = _through([(30, 30), (40, 35), (100, 98)], n, m)
+    bumped = [c + 2 if 40 <= i < 46 else c for i, c in enumerate(diagonal)]
+    narrow, wider = [3] * (n + 1), [6 if 40 <= i < 50 else 3 for i in range(n + 1)]
+    for first, then, widths in ((diagonal, bent, narrow), (bent, diagonal, narrow),
+                                (diagonal, bumped, narrow), (diagonal, diagonal, wider),
+                                (bent, bent, [3] * 50 + [6] * (n - 49))):
+        memo = _BeadMemo()
+        _banded(sa, sb, scores(), first, narrow, memo)
+        again = _banded(sa, sb, scores(), then, widths, memo)
+        fresh = _banded(sa, sb, scores(), then, widths, _BeadMemo())
+        assert again == fresh
+    # Past the bump, the rows meet the first run's again and are taken from it.
+    memo = _BeadMemo()
+    _banded(sa, sb, scores(), diagonal, narrow, memo)
+    rows = list(memo.best)
+    _banded(sa, sb, scores(), bumped, narrow, memo)
+    assert any(new is old for new, old in zip(memo.best[60:], rows[60:], strict=True))

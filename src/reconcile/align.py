@@ -977,7 +977,11 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
 
     A row's best scores depend only on the band's rows up to it: the rows before the first
     whose band changed since the previous run are taken from it (a widening near the end
-    of a long text runs the DP again from there, not from the start)."""
+    of a long text runs the DP again from there, not from the start). Further on, a row
+    is a function of its band and of the two rows above it (the beads reach two rows
+    back): where those two came out as in the previous run and its band is the same, the
+    row is that run's too (a band recentred on the path moves only where the path left
+    the guide, and the rows meet again past each such stretch)."""
     n, m = len(sa), len(sb)
     stride = m + 1
     memo = memo or _BeadMemo()
@@ -1008,12 +1012,20 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         # Each row reaches back to where the previous one ended, so the band is connected.
         bands.append((min(lo, bands[-1][1]) if i else lo, hi))
     same = 0
-    while same < len(memo.bands) and same <= n and memo.bands[same] == bands[same]:
+    was_bands, was_best, was_back = memo.bands, memo.best, memo.back
+    while same < len(was_bands) and same <= n and was_bands[same] == bands[same]:
         same += 1
-    best = memo.best[:same]
-    back = memo.back[:same]
+    best = was_best[:same]
+    back = was_back[:same]
+    as_before = [True] * same  # rows equal to the previous run's
     for i in range(same, n + 1):
         lo, hi = bands[i]
+        if 0 < i < len(was_best) and was_bands[i] == bands[i] and as_before[i - 1] \
+                and (i == 1 or as_before[i - 2]):
+            best.append(was_best[i])
+            back.append(was_back[i])
+            as_before.append(True)
+            continue
         row: dict[int, float] = {}
         steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
         above = best[i - 1] if i else {}
@@ -1075,6 +1087,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 steps[j] = (top_i, top_j, top_links)
         best.append(row)
         back.append(steps)
+        as_before.append(i < len(was_best) and row == was_best[i])
     memo.bands, memo.best, memo.back = bands, best, back
     if m not in best[n]:
         return [], [], list(range(n + 1))  # widened everywhere
