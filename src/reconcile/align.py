@@ -487,14 +487,6 @@ class _Scores:
         self.memo[key] = scored
         return scored
 
-    def peek(self, key: PairKey) -> _Parts | None:
-        """parts, without keeping a pair not scored yet (for pairs asked once)."""
-        kept: _Parts | None = self.memo.get(key, _UNSCORED)
-        if kept is not _UNSCORED:
-            return kept
-        return _evidence_parts(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                               self.cfg)
-
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
@@ -720,11 +712,12 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
 
 
 def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float,
-                parts: Callable[[PairKey], _Parts | None] | None = None) -> list[Link]:
-    """The pairs of `xs` and `ys` that may link (affinity at least `floor`); `parts` gives
-    a pair's evidence (default: the run's memo, scores.parts)."""
+                fresh: dict[PairKey, _Parts] | None = None) -> list[Link]:
+    """The pairs of `xs` and `ys` that may link (affinity at least `floor`), their evidence
+    from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
+    sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
     scored = []
-    parts = parts or scores.parts
+    parts, weights, cfg = scores.parts, scores.weights, scores.cfg
     # _key and the kind, once per claim, not per pair
     y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
     slip = max(scores.cfg.value_overlap / 2, 0.0)  # the most _miscopied adds
@@ -733,7 +726,15 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
         for y, ky, other in y_keys:
             if other != kind and (kind not in _MONEY_COUNT or other not in _MONEY_COUNT):
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
-            found = parts((kx, ky) if kx <= ky else (ky, kx))  # _pair
+            key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
+            if fresh is None:
+                found = parts(key)
+            else:
+                # In key order, as the memo scores a pair.
+                found = _evidence_parts(x, y, weights, cfg) if kx <= ky \
+                    else _evidence_parts(y, x, weights, cfg)
+                if found is not None:
+                    fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
@@ -987,18 +988,14 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     memo = memo or _BeadMemo()
     tried, cells, kept = memo.beads, memo.cells, memo.scored
 
-    def parts(key: PairKey) -> _Parts | None:
-        # Each pair is scored once (its cell is kept): no lookup before.
-        found = scores.peek(key)
-        if found is not None:
-            kept[key] = found
-        return found
-
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
         found = cells.get(at)
         if found is None:
-            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, parts)
+            # Each pair is scored once (its cell is kept); a pair's evidence depends on
+            # its two claims alone, and the run's memo holds no pair of two versions
+            # before their alignment: no lookup there.
+            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, kept)
             found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
                                              key=_id_link_order)) if scored else ()
         return found
