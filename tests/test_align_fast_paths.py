@@ -142,3 +142,15 @@ def test_a_dp_run_after_another_reuses_its_rows_with_the_same_result() -> None:
     rows = list(memo.best)
     _banded(sa, sb, scores(), bumped, narrow, memo)
     assert any(new is old for new, old in zip(memo.best[60:], rows[60:], strict=True))
+
+
+def test_the_dps_direct_scoring_finds_the_candidates_the_memo_does() -> None:
+    from reconcile.align import _candidates, _Scores
+
+    a, b = _nodes("a", _CLAIMS), _nodes("b", _CLAIMS[::-1], year=2021)
+    scores = _Scores({(x.source, x.index): x for x in (*a, *b)}, entity_weights([*a, *b]),
+                     default_config())
+    fresh: dict[tuple[tuple[str, int], tuple[str, int]], tuple[float, float, float]] = {}
+    direct = _candidates(a, b, scores, 0.0, fresh)
+    assert direct == _candidates(a, b, scores, 0.0) and direct
+    assert fresh == {k: v for k, v in scores.memo.items() if v is not None}
