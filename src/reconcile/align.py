@@ -31,6 +31,7 @@ power of ten, a digit, a currency, a shifted year) explains how its value differ
 from __future__ import annotations
 
 import bisect
+import gc
 import heapq
 import itertools
 import math
@@ -328,11 +329,14 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
 def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
     """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
     for naming more participants, which translations and retellings often add."""
-    shared = sum(weights.get(e, 0.0) for e in a & b)
+    weight, zeros = weights.get, itertools.repeat(0.0)
+    # sum(map(...)): the same terms in the same order as a generator, so the same floats,
+    # without a generator frame per pair (a long text scores hundreds of thousands).
+    shared = sum(map(weight, a & b, zeros))
     if not shared:
         return 0.0
-    whole = sum(weights.get(e, 0.0) for e in a | b)
-    smaller = min(sum(weights.get(e, 0.0) for e in a), sum(weights.get(e, 0.0) for e in b))
+    whole = sum(map(weight, a | b, zeros))
+    smaller = min(sum(map(weight, a, zeros)), sum(map(weight, b, zeros)))
     return 0.5 * shared / whole + 0.5 * shared / smaller
 
 
@@ -411,6 +415,24 @@ def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
     )
 
 
+def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
+                    ) -> _Parts | None:
+    """evidence(a, b) as a run keeps it, (context, total, position), without building the
+    named tuple: the same parts, added in the same order (Evidence.context, .total), so
+    the same floats."""
+    penalty = _kind_penalty(a.claim, b.claim, cfg)
+    if penalty is None or a.source == b.source or _other_unit(a, b):
+        return None
+    concept = _concept_sign(a, b)
+    position = -cfg.position_weight * abs(a.position - b.position)
+    context = (penalty + _unit_evidence(a.claim, b.claim, cfg) + _time_evidence(a, b, cfg)
+               + cfg.entity_weight * _entity_overlap(a, b, weights, cfg)
+               + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
+                  else 0.0)
+               + position)
+    return context, context + _value_evidence(a.claim, b.claim, cfg), position
+
+
 def context_affinity(a: Node, b: Node, weights: Mapping[str, float],
                      config: AlignConfig | None = None) -> float | None:
     """Affinity without the values' own evidence (None: cannot be one fact)."""
@@ -473,18 +495,10 @@ class _Scores:
         kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
         if kept is not _UNSCORED:  # asked again
             return kept
-        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-        scored = None if found is None else (found.context, found.total, found.position)
+        scored = _evidence_parts(self.nodes[key[0]], self.nodes[key[1]], self.weights,
+                                 self.cfg)
         self.memo[key] = scored
         return scored
-
-    def peek(self, key: PairKey) -> _Parts | None:
-        """parts, without keeping a pair not scored yet (for pairs asked once)."""
-        kept: _Parts | None = self.memo.get(key, _UNSCORED)
-        if kept is not _UNSCORED:
-            return kept
-        found = evidence(self.nodes[key[0]], self.nodes[key[1]], self.weights, self.cfg)
-        return None if found is None else (found.context, found.total, found.position)
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
@@ -711,27 +725,45 @@ def _pair_up(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: flo
 
 
 def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: float,
-                parts: Callable[[PairKey], _Parts | None] | None = None) -> list[Link]:
-    """The pairs of `xs` and `ys` that may link (affinity at least `floor`); `parts` gives
-    a pair's evidence (default: the run's memo, scores.parts)."""
+                fresh: dict[PairKey, _Parts] | None = None) -> list[Link]:
+    """The pairs of `xs` and `ys` that may link (affinity at least `floor`), their evidence
+    from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
+    sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
     scored = []
-    parts = parts or scores.parts
-    y_keys = [(y, (y.source, y.index)) for y in ys]  # _key, once per claim, not per pair
+    parts, weights, cfg = scores.parts, scores.weights, scores.cfg
+    # _key and the kind, once per claim, not per pair
+    y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
+    slip = max(scores.cfg.value_overlap / 2, 0.0)  # the most _miscopied adds
     for x in xs:
-        kx = x.source, x.index
-        for y, ky in y_keys:
-            found = parts((kx, ky) if kx <= ky else (ky, kx))  # _pair
+        kx, kind = (x.source, x.index), x.claim.kind
+        for y, ky, other in y_keys:
+            if other != kind and (kind not in _MONEY_COUNT or other not in _MONEY_COUNT):
+                continue  # two kinds that are never one fact (_kind_penalty): no evidence
+            key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
+            if fresh is None:
+                found = parts(key)
+            else:
+                # In key order, as the memo scores a pair.
+                found = _evidence_parts(x, y, weights, cfg) if kx <= ky \
+                    else _evidence_parts(y, x, weights, cfg)
+                if found is not None:
+                    fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
             # in position is no evidence against the link. (Not for dates: a sentence
             # often holds several, and a date's position is what tells them apart.)
             if found is None:
                 continue
-            offset = found[2] if x.claim.kind != "date" else 0.0
+            offset = found[2] if kind != "date" else 0.0
+            if (found[1] + slip) - offset < floor:
+                continue  # below the floor whatever a slip adds (as total is added below)
             value = found[1] - found[0]  # the value part of the affinity
             total = found[1] + _miscopied(x.claim, y.claim, value, scores.cfg)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
                 scored.append((total, x, y))
     return scored
+
+
+_MONEY_COUNT = frozenset({"money", "count"})  # the two kinds of _kind_penalty that may meet
 
 
 def _miscopied(a: Claim, b: Claim, value: float, cfg: AlignConfig) -> float:
@@ -959,24 +991,24 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
 
     A row's best scores depend only on the band's rows up to it: the rows before the first
     whose band changed since the previous run are taken from it (a widening near the end
-    of a long text runs the DP again from there, not from the start)."""
+    of a long text runs the DP again from there, not from the start). Further on, a row
+    is a function of its band and of the two rows above it (the beads reach two rows
+    back): where those two came out as in the previous run and its band is the same, the
+    row is that run's too (a band recentred on the path moves only where the path left
+    the guide, and the rows meet again past each such stretch)."""
     n, m = len(sa), len(sb)
     stride = m + 1
     memo = memo or _BeadMemo()
     tried, cells, kept = memo.beads, memo.cells, memo.scored
 
-    def parts(key: PairKey) -> _Parts | None:
-        # Each pair is scored once (its cell is kept): no lookup before.
-        found = scores.peek(key)
-        if found is not None:
-            kept[key] = found
-        return found
-
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
         found = cells.get(at)
         if found is None:
-            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, parts)
+            # Each pair is scored once (its cell is kept); a pair's evidence depends on
+            # its two claims alone, and the run's memo holds no pair of two versions
+            # before their alignment: no lookup there.
+            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, kept)
             found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
                                              key=_id_link_order)) if scored else ()
         return found
@@ -990,51 +1022,82 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         # Each row reaches back to where the previous one ended, so the band is connected.
         bands.append((min(lo, bands[-1][1]) if i else lo, hi))
     same = 0
-    while same < len(memo.bands) and same <= n and memo.bands[same] == bands[same]:
+    was_bands, was_best, was_back = memo.bands, memo.best, memo.back
+    while same < len(was_bands) and same <= n and was_bands[same] == bands[same]:
         same += 1
-    best = memo.best[:same]
-    back = memo.back[:same]
+    best = was_best[:same]
+    back = was_back[:same]
+    as_before = [True] * same  # rows equal to the previous run's
     for i in range(same, n + 1):
         lo, hi = bands[i]
+        if 0 < i < len(was_best) and was_bands[i] == bands[i] and as_before[i - 1] \
+                and (i == 1 or as_before[i - 2]):
+            best.append(was_best[i])
+            back.append(was_back[i])
+            as_before.append(True)
+            continue
         row: dict[int, float] = {}
         steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
         above = best[i - 1] if i else {}
+        two_up = best[i - 2] if i > 1 else {}
+        up, base = (i - 1) * stride, i * stride * len(_BEADS)
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
                 continue
-            top: tuple[float, int, int, tuple[IdLink, ...]] | None = None
-            for there, pi, pj in ((above.get(j), i - 1, j), (row.get(j - 1), i, j - 1)):
-                if there is not None and (top is None or there > top[0]):
-                    top = (there, pi, pj, ())
-            for kind, (di, dj) in enumerate(_BEADS):
-                pi, pj = i - di, j - dj
-                if pj < 0 or pi < 0:
-                    continue
-                start = best[pi].get(pj) if di else row.get(pj)
+            # The best way into (i, j): a skip from above or from the left, or one of the
+            # beads (1-1, 1-2, 2-1, in that order; ties keep the first), each from where
+            # it starts: plain locals, not a tuple per candidate (the band of two long
+            # texts has hundreds of thousands of cells).
+            top = above.get(j)
+            top_i, top_j = i - 1, j
+            top_links: tuple[IdLink, ...] = ()
+            there = row.get(j - 1)
+            if there is not None and (top is None or there > top):
+                top, top_i, top_j = there, i, j - 1
+            for kind in range(len(_BEADS)):
+                if kind == 0:
+                    start = above.get(j - 1) if i and j else None
+                elif kind == 1:
+                    start = above.get(j - 2) if i and j > 1 else None
+                else:
+                    start = two_up.get(j - 1) if i > 1 and j else None
                 if start is None:
                     continue
-                bead = (i * stride + j) * len(_BEADS) + kind
+                bead = base + j * len(_BEADS) + kind
                 links = tried.get(bead)
                 if links is None:
-                    # A bead's candidates are those of the segment pairs it covers, each
-                    # scored once however many beads cover it (most hold none: an empty
-                    # bead is found again from its empty cells, not kept).
-                    found = [c for ci in range(pi, i) for cj in range(pj, j)
-                             if (c := cell(ci, cj))]
+                    # A bead's candidates are those of the segment pairs it covers (by
+                    # row, then column), each scored once however many beads cover it
+                    # (most hold none: an empty bead is found again from its empty
+                    # cells, not kept).
+                    last = cells.get(up + j - 1)
+                    if last is None:
+                        last = cell(i - 1, j - 1)
+                    if kind == 0:
+                        found = [last] if last else []
+                    else:
+                        first = cells.get(up + j - 2 if kind == 1 else up - stride + j - 1)
+                        if first is None:
+                            first = cell(i - 1, j - 2) if kind == 1 else cell(i - 2, j - 1)
+                        found = [c for c in (first, last) if c]
                     if not found:
                         continue
                     links = tried[bead] = (
                         _greedy_ids(found[0], ordered=True) if len(found) == 1
                         else _greedy_ids(link for c in found for link in c))
                 gain = sum(score for score, _, _ in links)
-                if gain > 0 and (top is None or start + gain > top[0]):
-                    top = (start + gain, pi, pj, links)
+                if gain > 0 and (top is None or start + gain > top):
+                    top = start + gain
+                    top_i, top_j = (i - 1, j - 1) if kind == 0 \
+                        else (i - 1, j - 2) if kind == 1 else (i - 2, j - 1)
+                    top_links = links
             if top is not None:
-                row[j] = top[0]
-                steps[j] = (top[1], top[2], top[3])
+                row[j] = top
+                steps[j] = (top_i, top_j, top_links)
         best.append(row)
         back.append(steps)
+        as_before.append(i < len(was_best) and row == was_best[i])
     memo.bands, memo.best, memo.back = bands, best, back
     if m not in best[n]:
         return [], [], list(range(n + 1))  # widened everywhere
@@ -1276,7 +1339,25 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     Only candidate pairs (blocks, and the sentence windows of translations) seed facts; the
     affinity of any other pair a decision needs is computed when needed, once.
     `sequences` keeps each pair of versions' sentence alignment between runs (the same
-    result, found again without the DP when neither version nor the weights changed)."""
+    result, found again without the DP when neither version nor the weights changed).
+
+    The cyclic garbage collector is paused for the call (and resumed after, as the
+    caller had it): an alignment makes no reference cycles, only tables that live as
+    long as the call (pair scores, the sentence DP's grid), so a collection during it
+    frees nothing, while each full pass walks all of the caller's objects and those
+    tables (two versions of 1 MB paid four passes, a tenth of the time)."""
+    collecting = gc.isenabled()
+    if collecting:
+        gc.disable()
+    try:
+        return _align(nodes_by_source, config, sequences)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | None,
+           sequences: SequenceStore | None) -> Alignment:
     cfg = config or default_config()
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]

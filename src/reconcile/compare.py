@@ -35,6 +35,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import convert, same_dimension, to_base
@@ -70,8 +71,12 @@ class _Interval:
     high: Decimal | None
 
     def overlaps(self, other: _Interval) -> bool:
-        lo = max((v for v in (self.low, other.low) if v is not None), default=None)
-        hi = min((v for v in (self.high, other.high) if v is not None), default=None)
+        # The larger low and the smaller high (None: open), without a generator per call:
+        # alignment compares the intervals of every pair of claims it scores.
+        lo = other.low if self.low is None else self.low if other.low is None \
+            else max(self.low, other.low)
+        hi = other.high if self.high is None else self.high if other.high is None \
+            else min(self.high, other.high)
         return lo is None or hi is None or lo <= hi
 
 
@@ -82,10 +87,20 @@ def _scale(claim: Claim) -> Decimal:
 
 def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
     """(plausible, hard) interval of a numeric claim in its common unit."""
-    k = _scale(claim)
-    low = claim.low * k if claim.low is not None else None
-    high = claim.high * k if claim.high is not None else None
-    q = claim.qualifier
+    return _intervals(claim.kind, claim.unit, claim.low, claim.high, claim.qualifier)
+
+
+@lru_cache(maxsize=1 << 16)
+def _intervals(kind: str, unit: str | None, stated_low: Decimal | None,
+               stated_high: Decimal | None, q: str) -> tuple[_Interval, _Interval]:
+    """intervals, by what they read of the claim: alignment and comparison ask for the
+    same claims' intervals again and again (every pair a claim is in), and building them
+    (Decimal products, two frozen dataclasses) cost more than the comparison itself.
+    Values equal as numbers share an entry: the intervals are only compared and
+    multiplied, whose results depend on the numbers, not on how they were written."""
+    k = _DAYS.get(unit or "", Decimal(1)) if kind == "duration" else Decimal(1)  # _scale
+    low = stated_low * k if stated_low is not None else None
+    high = stated_high * k if stated_high is not None else None
     one = Decimal(1)
     if q in ("gt", "gte") and low is not None:
         return (_Interval(low, low * MORE_THAN_PLAUSIBLE),
@@ -93,13 +108,13 @@ def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
     if q in ("lt", "lte") and high is not None:
         return (_Interval(high / MORE_THAN_PLAUSIBLE, high),
                 _Interval(high / MORE_THAN_HARD, high))
-    if q == "approx" and low is not None and claim.low is not None:
-        spread = max(abs(low) * APPROX_HARD, _digit_unit(claim.low) * k / 2)
+    if q == "approx" and low is not None and stated_low is not None:
+        spread = max(abs(low) * APPROX_HARD, _digit_unit(stated_low) * k / 2)
         return (_Interval(low * (one - APPROX_PLAUSIBLE), low * (one + APPROX_PLAUSIBLE)),
                 _Interval(low - spread, low + spread))
     if q == "several":
         return _Interval(low, high), _Interval(low, high)
-    if claim.kind == "percent" and q == "eq" and low is not None and low == high:
+    if kind == "percent" and q == "eq" and low is not None and low == high:
         # A stated percentage is exact to its last digit, which a republication may round
         # away ("47.2%" → "47%") but never changes: 71.4% vs 74.1% is a conflict.
         half = _half_unit(low)
