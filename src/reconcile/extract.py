@@ -110,11 +110,12 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
             if _URL_TOKEN.search(m.group(0))] if _url_hint(text) else []
     words = letter_words(text)  # once for every gate of the segment
-    unread = sorted([*urls, *before_era_spans(text, lex)])
+    eras = before_era_spans(text, lex, words)
+    unread = sorted([*urls, *eras])
     dates = [d for d in date_exprs(text, lex, words)
              if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates]
-    never = nonclaim_spans(text, lex, date_spans, words)
+    never = nonclaim_spans(text, lex, date_spans, words, eras)
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []

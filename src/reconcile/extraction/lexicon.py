@@ -80,6 +80,11 @@ class Lexicon:
     before_era: re.Pattern[str] | None
     ratio: re.Pattern[str] | None  # "one in five", "3 in 10", 5人に1人
     ratio_gate: TextGate  # whether a text may hold one of its link words
+    # Whether a text may hold one of the number words of `ratio` (else both its numbers
+    # are digits, and the text needs two digit runs).
+    ratio_words_gate: TextGate
+    # Whether a text may hold an era word of `before_era`.
+    before_era_gate: TextGate
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -349,6 +354,11 @@ def _build_lexicon(code: str) -> Lexicon:
         before_era=_before_era(prof),
         ratio=_ratio(prof),
         ratio_gate=TextGate.of(list(prof.ratio_links)),
+        # (A link word with a digit in it would make a second digit run: no gate then.)
+        ratio_words_gate=(TextGate(False) if any(ch.isdigit() for w in prof.ratio_links
+                                                 for ch in w)
+                          else TextGate.of(_ratio_words(prof))),
+        before_era_gate=TextGate.of([*prof.era_bc_before, *prof.era_bc_after]),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
         rate_per=_rate_per(prof),
         price_level_links=PhraseTable.of({w: True for w in prof.price_level_links}),
@@ -506,9 +516,7 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     may stand after the first ("un Français sur cinq")."""
     if not prof.ratio_links:
         return None
-    # Number words up to the tens ("one", "un", "satu"), not articles ("a factor of 4").
-    spelled = alternation([w for w, (role, _) in prof.spelled.roles.items()
-                           if role in ("unit", "teen", "ten") and " " not in w])
+    spelled = alternation(_ratio_words(prof))
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
     links = alternation(prof.ratio_links)
     if prof.cjk:
@@ -517,6 +525,13 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.,])(?<![0-9][\s\u00a0\u202f\u2009])(?P<a>{number})"
                       rf"(?:\s+[^\W\d_]+)?\s+(?:{links})\s+(?P<b>{number})(?![\w.,]?\d)",
                       re.IGNORECASE)
+
+
+def _ratio_words(prof: LanguageProfile) -> list[str]:
+    """The number words a proportion is written with: up to the tens ("one", "un",
+    "satu"), not articles ("a factor of 4")."""
+    return [w for w, (role, _) in prof.spelled.roles.items()
+            if role in ("unit", "teen", "ten") and " " not in w]
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -30,6 +30,8 @@ _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-]
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
 _ANY_DIGIT = re.compile(r"\d")
+# Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
+_TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
@@ -41,9 +43,10 @@ _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]
 
 
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
-                   words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+                   words: frozenset[str] | None = None,
+                   eras: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """Spans of the text whose numbers are not claims (dates found before keep theirs);
-    `words` are its letter_words, if already computed."""
+    `words` are its letter_words and `eras` its before_era_spans, if already computed."""
     if not _ANY_DIGIT.search(text):
         return _ratio_spans(text, lex, words)  # the others need a digit: "one in five"
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
@@ -67,7 +70,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     ordered = sorted(dates)
     spans += _ratio_spans(text, lex, words)
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
-    return sorted([*spans, *before_era_spans(text, lex)])
+    return sorted([*spans, *(before_era_spans(text, lex, words) if eras is None else eras)])
 
 
 def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
@@ -76,9 +79,12 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     no count of either number. Digits are a proportion only when the part is smaller than
     the whole and the whole at most 100 ("2 in 2020" is no proportion), and not when a unit
     follows the second ("5 in 10 minutes")."""
-    if lex.ratio is None or not lex.ratio_gate.open(text, letter_words(text)
-                                                    if words is None else words):
+    if lex.ratio is None:
         return []
+    words = letter_words(text) if words is None else words
+    if not lex.ratio_gate.open(text, words) or not (
+            lex.ratio_words_gate.open(text, words) or _TWO_DIGIT_RUNS.search(text)):
+        return []  # no link word, or fewer than two numbers
     spans = []
     for m in lex.ratio.finditer(text):
         a, b = m.group("a"), m.group("b")
@@ -94,10 +100,13 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     return spans
 
 
-def before_era_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = None
+                     ) -> list[tuple[int, int]]:
     """"en 1500 av. J.-C.", "tahun 300 SM", 紀元前500年: years before the common era, where
-    neither a date nor a number is read (even where a date pattern matched)."""
-    if lex.before_era is None or not _ANY_DIGIT.search(text):
+    neither a date nor a number is read (even where a date pattern matched). `words` are
+    the text's letter_words, if already computed."""
+    if lex.before_era is None or not _ANY_DIGIT.search(text) or not lex.before_era_gate.open(
+            text, letter_words(text) if words is None else words):
         return []
     return [(m.start(), m.end()) for m in lex.before_era.finditer(text)]
 
