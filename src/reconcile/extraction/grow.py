@@ -112,8 +112,17 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     money = money_before(text, e.start, lex) if e.money_before is None else e.money_before
     if (joined := _hyphen_unit(text, e, lex)) is not None:
         pos, found["quantity"], found["unit"] = joined[0], joined[1], True
+    gate = lex.after_gate
     for _ in range(6):
         q = skip_spaces(text, pos)
+        if not found and gate.shut(text, q) and _unread_word(text, q, lex) is None \
+                and not letter_symbol_at(text, q, lex):
+            # No table or prefix looked up below stands at q (nor at pos: only spaces lie
+            # between), so every branch below finds nothing, as the common "5 people"
+            # does: the loop ends where its last branch would.
+            if e.origin != "several" or (q < len(text) and text[q].isalpha()):
+                unit_at = q
+            break
         if qualifier == "eq" and e.origin == "digits" and text.startswith("+", pos) \
                 and not text[pos + 1:pos + 2].isdigit() \
                 and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):

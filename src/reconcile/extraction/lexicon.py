@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, alternation
+from reconcile.extraction.phrases import (
+    FirstGate,
+    PhraseTable,
+    TextGate,
+    WordGate,
+    alternation,
+)
 from reconcile.extraction.spelled import SpelledIndex, spelled_index
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
@@ -85,6 +91,9 @@ class Lexicon:
     ratio_words_gate: TextGate
     # Whether a text may hold an era word of `before_era`.
     before_era_gate: TextGate
+    # Whether a phrase that grows a number after it may stand at a position (grow.py:
+    # _grow_after's tables and prefixes).
+    after_gate: FirstGate
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -265,7 +274,8 @@ def _build_lexicon(code: str) -> Lexicon:
                 rf"(?<![0-9０-９])(?P<y>[0-9]{{4}}){sp}(?:{links}){sp}"
                 rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
             )
-    return Lexicon(
+    lex = Lexicon(
+        after_gate=FirstGate(False),  # built below, from the tables
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
         # (TextGates: CJK phrases are looked for as written.)
@@ -390,6 +400,20 @@ def _build_lexicon(code: str) -> Lexicon:
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
+    return replace(lex, after_gate=_after_gate(lex))
+
+
+def _after_gate(lex: Lexicon) -> FirstGate:
+    """The gate of every table and prefix _grow_after (grow.py) looks up right after a
+    number: where it is shut, none of them stands there."""
+    prof = lex.profile
+    return FirstGate.of(
+        [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
+         lex.currency_after, lex.currency_ambiguous, lex.currency_before, lex.quantity_after,
+         lex.quantity_words, lex.currency_generic, lex.percent_after, lex.durations,
+         lex.duration_adjectives, lex.multiplier_after, lex.counters, lex.tenths,
+         lex.casualty_counters],
+        ["+", prof.date_day, *prof.quantities.fraction_bridges])
 
 
 def _latin_decades(prof: LanguageProfile
