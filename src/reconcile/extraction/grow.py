@@ -44,8 +44,11 @@ MINUS = "-\u2212\u2010"
 
 
 def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
-    expr = _grow_after(text, atom, lex)
-    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex), lex), lex)
+    # A CJK currency name before the number, read once for both sides (growth after the
+    # number leaves its start where it was).
+    named = cjk_name_before(text, atom.start, lex)
+    expr = _grow_after(text, atom, lex, named)
+    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex, named), lex), lex)
 
 
 def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -98,7 +101,8 @@ def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     return replace(e, multiplier=False, counter="times")
 
 
-def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
+def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None) -> Expr:
+    """`named`: cjk_name_before(text, e.start, lex)."""
     e = _occurrence_word(text, e, lex)
     pos = e.end
     value = e.value
@@ -107,7 +111,6 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     qualifier = e.qualifier
     unit_at = -1
     found: dict[str, object] = {}
-    named = cjk_name_before(text, e.start, lex)
     # Read once by atoms for a digit atom (it looks only before the number).
     money = money_before(text, e.start, lex) if e.money_before is None else e.money_before
     if (joined := _hyphen_unit(text, e, lex)) is not None:
@@ -233,6 +236,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         found["currency"] = named[1]  # "港币100": the name before is the currency
     if "unit" not in found and _spelled_homograph(text, e, lex):
         found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
+    if not found:
+        # Nothing found after the number: each unit field below would keep e's own value.
+        return evolve(e, end=pos, value=value, scaled=scaled, scale=scale,
+                      qualifier=qualifier, unit_at=unit_at)
     unknown = found.get("currency") == ""
     return evolve(
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
@@ -501,12 +508,13 @@ def _qualifier(value: object) -> Qualifier:
     return allowed.get(text, "eq")
 
 
-def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
+def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None) -> Expr:
+    """`named`: cjk_name_before(text, e.start, lex)."""
     start = e.start
     currency = e.currency
     percent = e.percent
     sym = symbol_before(text, start, lex)
-    named = cjk_name_before(text, start, lex) if sym is None else None
+    named = named if sym is None else None
     unknown = e.unknown_currency
     if sym is not None:
         start, currency = sym[0], currency or sym[1]
