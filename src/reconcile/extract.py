@@ -64,6 +64,7 @@ from reconcile.numbers import fold_width
 _TOKEN = re.compile(r"\S+")
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
 
 
@@ -110,12 +111,13 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
             if _URL_TOKEN.search(m.group(0))] if _url_hint(text) else []
     words = letter_words(text)  # once for every gate of the segment
-    eras = before_era_spans(text, lex, words)
+    digits = _ANY_DIGIT.search(text) is not None  # once for every reader of the segment
+    eras = before_era_spans(text, lex, words, digits)
     unread = sorted([*urls, *eras])
-    dates = [d for d in date_exprs(text, lex, words)
+    dates = [d for d in date_exprs(text, lex, words, digits)
              if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates]
-    never = nonclaim_spans(text, lex, date_spans, words, eras)
+    never = nonclaim_spans(text, lex, date_spans, words, eras, digits)
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []

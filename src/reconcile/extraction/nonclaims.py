@@ -44,10 +44,12 @@ _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]
 
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
                    words: frozenset[str] | None = None,
-                   eras: Sequence[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+                   eras: Sequence[tuple[int, int]] | None = None,
+                   digits: bool | None = None) -> list[tuple[int, int]]:
     """Spans of the text whose numbers are not claims (dates found before keep theirs);
-    `words` are its letter_words and `eras` its before_era_spans, if already computed."""
-    if not _ANY_DIGIT.search(text):
+    `words` are its letter_words, `eras` its before_era_spans and `digits` whether it holds
+    a digit, if already known."""
+    if not (_ANY_DIGIT.search(text) is not None if digits is None else digits):
         return _ratio_spans(text, lex, words)  # the others need a digit: "one in five"
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     # Chains and pairs join their numbers with a hyphen or an en dash.
@@ -70,7 +72,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     ordered = sorted(dates)
     spans += _ratio_spans(text, lex, words)
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
-    return sorted([*spans, *(before_era_spans(text, lex, words) if eras is None else eras)])
+    return sorted([*spans, *(before_era_spans(text, lex, words, True) if eras is None
+                             else eras)])
 
 
 def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
@@ -100,12 +103,13 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     return spans
 
 
-def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = None
-                     ) -> list[tuple[int, int]]:
+def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = None,
+                     digits: bool | None = None) -> list[tuple[int, int]]:
     """"en 1500 av. J.-C.", "tahun 300 SM", 紀元前500年: years before the common era, where
     neither a date nor a number is read (even where a date pattern matched). `words` are
-    the text's letter_words, if already computed."""
-    if lex.before_era is None or not _ANY_DIGIT.search(text) or not lex.before_era_gate.open(
+    the text's letter_words and `digits` whether it holds a digit, if already known."""
+    if lex.before_era is None or not (_ANY_DIGIT.search(text) is not None if digits is None
+                                      else digits) or not lex.before_era_gate.open(
             text, letter_words(text) if words is None else words):
         return []
     return [(m.start(), m.end()) for m in lex.before_era.finditer(text)]
