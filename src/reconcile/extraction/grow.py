@@ -513,7 +513,10 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     start = e.start
     currency = e.currency
     percent = e.percent
-    sym = symbol_before(text, start, lex)
+    # No phrase of the tables below ends right before the number (spaces skipped): their
+    # lookups there are skipped.
+    quiet = lex.before_gate.shut(text, back_spaces(text, start))
+    sym = None if quiet else symbol_before(text, start, lex)
     named = named if sym is None else None
     unknown = e.unknown_currency
     if sym is not None:
@@ -522,7 +525,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     elif named is not None and named[1] == currency:
         start = named[0]
     else:
-        pct = lex.percent_before.before(text, start)
+        pct = None if quiet else lex.percent_before.before(text, start)
         if pct is not None:
             start, percent = pct[0], True
     value = e.value
@@ -533,7 +536,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
     gap = 1 if lex.profile.cjk else 0
-    ordinal = lex.ordinal_before.before(text, back_spaces(text, e.start, gap)) is not None
+    ordinal = not quiet and lex.ordinal_before.before(text, back_spaces(text, e.start, gap)
+                                                      ) is not None
     if e.origin == "digits" and not ordinal:
         suffix = lex.ordinal_after.at(text, skip_spaces(text, e.num_end, gap))
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
@@ -541,12 +545,13 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
             ordinal = True
     if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
         ordinal = True  # 2回目: the second time
-    if e.origin == "digits" and not ordinal:
+    if e.origin == "digits" and not ordinal and not quiet:
         ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
-    hit = lex.qual_before.before(text, q_end)
-    if hit is None and e.duration:  # "dans les 14 jours": within 14 days
+    near = quiet and start == e.start  # the gate tells of q_end too
+    hit = None if near else lex.qual_before.before(text, q_end)
+    if hit is None and e.duration and not near:  # "dans les 14 jours": within 14 days
         hit = lex.qual_span_before.before(text, q_end)
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from reconcile.detect import is_cjk
 from reconcile.extraction.phrases import (
     FirstGate,
+    LastGate,
     PhraseTable,
     TextGate,
     WordGate,
@@ -94,6 +95,9 @@ class Lexicon:
     # Whether a phrase that grows a number after it may stand at a position (grow.py:
     # _grow_after's tables and prefixes).
     after_gate: FirstGate
+    # Whether a phrase that grows a number before it may end at a position (grow.py:
+    # _grow_before's tables).
+    before_gate: LastGate
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -276,6 +280,7 @@ def _build_lexicon(code: str) -> Lexicon:
             )
     lex = Lexicon(
         after_gate=FirstGate(False),  # built below, from the tables
+        before_gate=LastGate(False),
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
         # (TextGates: CJK phrases are looked for as written.)
@@ -400,7 +405,14 @@ def _build_lexicon(code: str) -> Lexicon:
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
-    return replace(lex, after_gate=_after_gate(lex))
+    return replace(lex, after_gate=_after_gate(lex), before_gate=_before_gate(lex))
+
+
+def _before_gate(lex: Lexicon) -> LastGate:
+    """The gate of the tables _grow_before (grow.py) looks up right before a number
+    (symbol_before's first lookup among them): where it is shut, none of them ends there."""
+    return LastGate.of([lex.currency_before, lex.percent_before, lex.ordinal_before,
+                        lex.connectors, lex.qual_before, lex.qual_span_before])
 
 
 def _after_gate(lex: Lexicon) -> FirstGate:

@@ -340,3 +340,52 @@ class FirstGate:
                 return m.group(0).lower() not in self.words
         # Any phrase starts with the character, as written or case-folded.
         return ch not in self.chars and ch.casefold()[:1] not in self.chars
+
+
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+
+
+@dataclass(frozen=True)
+class LastGate:
+    """FirstGate's mirror for PhraseTable.before: a quick test that no phrase of several
+    tables can end at a position. `chars` are the last characters of the phrases; `words`
+    the case-folded trailing words (word characters, is_word) of those that end with one:
+    a phrase that ends with a word matches only where the text's word before the position
+    is that trailing word (PhraseTable.before's word boundary), so an ASCII word after an
+    ASCII sign (or the start) that ends no phrase shuts them all out. A phrase that ends
+    with a space makes the gate unusable (back_spaces would not pass it): it always opens."""
+
+    usable: bool
+    chars: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    @staticmethod
+    def of(tables: Iterable[PhraseTable]) -> LastGate:
+        phrases = [str(key) for table in tables for key in table.entries]
+        lasts = {p[-1] for p in phrases}
+        if any(ch in SPACES or ch.isspace() for ch in lasts):
+            return LastGate(False)
+        words = set()
+        for phrase in phrases:
+            if is_word(phrase[-1]):
+                start = len(phrase) - 1
+                while start > 0 and is_word(phrase[start - 1]):
+                    start -= 1
+                words.add(phrase[start:].casefold())
+        return LastGate(True, frozenset(lasts), frozenset(words))
+
+    def shut(self, text: str, pos: int) -> bool:
+        """Whether no phrase can end at pos (False: perhaps one can)."""
+        if not self.usable:
+            return False
+        if pos <= 0:
+            return True
+        ch = text[pos - 1]
+        if ch in _ASCII_WORD_CHARS:
+            start = pos - 1
+            while start > 0 and text[start - 1] in _ASCII_WORD_CHARS:
+                start -= 1
+            if start == 0 or text[start - 1] < "\x80":
+                return text[start:pos].lower() not in self.words
+        # Any phrase ends with the character, as written or case-folded.
+        return ch not in self.chars and ch.casefold()[:1] not in self.chars
