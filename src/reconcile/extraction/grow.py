@@ -630,7 +630,7 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
     (a verb) before the number it qualifies."""
     for gap in (1, 2):
         end = start - gap
-        if end <= 0 or not all(is_cjk(ch) for ch in text[end:start]):
+        if end <= 0 or not is_cjk(text[end]):  # (the characters after it passed already)
             break
         if any(p in text[end:start] for p in lex.profile.qualifier_gap_blockers):
             break  # 過去最高の500億円: "the highest", an adjective, not "at most"
