@@ -287,6 +287,7 @@ class TextGate:
                 or (self.any_literal is not None and self.any_literal.search(text) is not None))
 
 
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # The leading word characters of a text at a position, when they and the character after
 # them are ASCII (else no FirstGate word test is made there).
 _ASCII_WORD_AT = re.compile(r"[A-Za-z0-9_]+(?![A-Za-z0-9_])(?=[\x00-\x7f]|$)")
@@ -334,15 +335,12 @@ class FirstGate:
         if pos >= len(text):
             return True
         ch = text[pos]
-        if self.word_test and is_word(ch):
+        if self.word_test and ch in _ASCII_WORD_CHARS:
             m = _ASCII_WORD_AT.match(text, pos)
             if m is not None:
                 return m.group(0).lower() not in self.words
         # Any phrase starts with the character, as written or case-folded.
         return ch not in self.chars and ch.casefold()[:1] not in self.chars
-
-
-_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 
 
 @dataclass(frozen=True)
