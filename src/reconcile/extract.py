@@ -40,6 +40,7 @@ from reconcile.extraction.keep import (
     claim_kind,
     count_noun,
     early_year,
+    four_digits,
     hyphen_compound,
     keep,
     price_level,
@@ -137,9 +138,10 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             expr = grow(" " * end + text[end:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
-        is_year = (bare_year(expr) or bound_year(text, expr, lex)
-                   or early_year(text, expr, lex) or price_level(text, expr, lex)) \
-            and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
+        is_year = four_digits(expr) and (
+            bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
+            or price_level(text, expr, lex)
+        ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)
