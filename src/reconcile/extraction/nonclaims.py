@@ -210,6 +210,8 @@ def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
     "aged 30 to 65 years" and "15-17岁" both ends are an age."""
     never = [is_nonclaim_atom(text, a, lex) for a in found]
     for i in range(len(found) - 1):
+        if not (never[i] or never[i + 1]):
+            continue  # neither is a non-claim: nothing to take along
         core = text[found[i].end:found[i + 1].start].strip(SPACES)
         hit = (lex.connectors.at(core, 0) or lex.between.at(core, 0)) if core else None
         if hit is not None and hit[0] == len(core) and (never[i] or never[i + 1]):
