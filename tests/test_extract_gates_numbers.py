@@ -5,6 +5,8 @@ same with the tests open.
 - A year before the common era needs one of its era words (Lexicon.before_era_gate).
 - A proportion needs a link word (Lexicon.ratio_gate) and two numbers: one of its number
   words (Lexicon.ratio_words_gate) or two digit runs.
+- The word before a number (a product or model name's head) is read from the end:
+  nonclaims.word_before finds what its pattern finds.
 - A year is read only from a plain number of four digits (keep.four_digits).
 - Spelled-out numbers of an ASCII sentence are read from the lowered sentence: the same
   words, offsets and readings as by case-folding each word.
@@ -28,7 +30,13 @@ from reconcile.extraction.atoms import atoms
 from reconcile.extraction.grow import grow
 from reconcile.extraction.keep import bare_year, bound_year, early_year, four_digits, price_level
 from reconcile.extraction.lexicon import Lexicon, lexicon
-from reconcile.extraction.nonclaims import _ratio_spans, before_era_spans, nonclaim_spans
+from reconcile.extraction.nonclaims import (
+    _LATIN_WORD_BEFORE,
+    _ratio_spans,
+    before_era_spans,
+    nonclaim_spans,
+    word_before,
+)
 from reconcile.extraction.phrases import TextGate, letter_words
 from reconcile.numbers import fold_width
 from reconcile.segment import segment
@@ -162,3 +170,31 @@ def test_a_year_reading_needs_four_plain_digits(lang: str) -> None:
                     assert not (bare_year(e) or bound_year(text, e, lex)
                                 or early_year(text, e, lex) or price_level(text, e, lex)), text
     assert seen > 0
+
+
+def _word_before_by_regex(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    m = _LATIN_WORD_BEFORE.search(text, lo, hi)
+    return None if m is None else (m.start(), m.group(1))
+
+
+@SETTINGS
+@given(st.text(alphabet="aZé中Ωx1٣²Ⅻ½_- \u00a0\n\t.,", max_size=24), st.integers(0, 30),
+       st.integers(0, 30))
+def test_word_before_finds_what_the_pattern_finds(text: str, lo: int, hi: int) -> None:
+    lo, hi = min(lo, len(text)), min(hi, len(text))
+    assert word_before(text, lo, hi) == _word_before_by_regex(text, lo, hi)
+
+
+@pytest.mark.parametrize(("text", "hi", "found"), [
+    ("Boeing 737", 7, (0, "Boeing")),
+    ("the SARS-CoV 10", 13, (4, "SARS-CoV")),
+    ("the SARS-CoV-2 10", 15, None),  # a digit glued to the word
+    ("x--y 5", 5, None),
+    ("Paris\u00a02024", 6, (0, "Paris")),
+    ("word \n5", 6, (0, "word")),  # "$" matches before a newline that ends the window
+    ("word\t5", 5, None),
+    ("5", 0, None),
+])
+def test_word_before(text: str, hi: int, found: tuple[int, str] | None) -> None:
+    assert word_before(text, max(0, hi - 40), hi) == found
+    assert _word_before_by_regex(text, max(0, hi - 40), hi) == found

@@ -40,6 +40,29 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 # A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
+_HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """What _LATIN_WORD_BEFORE.search(text, lo, hi) finds, as (start, group 1), read from
+    the end instead of tried at every start of the window: the match ends at hi (or before
+    a newline at hi), so its word is the run of letters and hyphens before that space,
+    whole (no letter, digit, "_" or hyphen before it), within the window."""
+    if hi - 1 >= lo and text[hi - 1] in " \u00a0":
+        end = hi - 1
+    elif hi - 2 >= lo and text[hi - 1] == "\n" and text[hi - 2] in " \u00a0":
+        end = hi - 2  # "$" also matches before a newline that ends the window
+    else:
+        return None
+    start = end
+    # [^\W\d_] is a character str.isalnum() accepts that is no decimal digit (re's \d).
+    while start > lo and (text[start - 1] == "-"
+                          or (text[start - 1].isalnum() and not text[start - 1].isdecimal())):
+        start -= 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return None  # the run goes on before the window, or a digit or "_" is glued to it
+    word = text[start:end]
+    return (start, word) if _HYPHENED_WORD.fullmatch(word) else None
 
 
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
@@ -300,17 +323,17 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
         ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
         # "a section 100 feet wide" measures a section; "section 3" names one.
-        m = _LATIN_WORD_BEFORE.search(text, max(0, ref[0] - 20), ref[0])
-        return m is None or m.group(1).casefold() not in lex.profile.articles
+        last = word_before(text, max(0, ref[0] - 20), ref[0])
+        return last is None or last[1].casefold() not in lex.profile.articles
     if lex.profile.cjk or before == atom.start:
         return False
     if lex.quantity_before.before(text, before) is not None:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
-    m = _LATIN_WORD_BEFORE.search(text, max(0, atom.start - 40), atom.start)
-    if m is None:
+    last = word_before(text, max(0, atom.start - 40), atom.start)
+    if last is None:
         return False
-    word = m.group(1)
-    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, m.start()) is None:
+    word = last[1]
+    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, last[0]) is None:
         return False  # lower case, or the sentence's first word ("Some 300 people")
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:
