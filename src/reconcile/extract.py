@@ -40,6 +40,7 @@ from reconcile.extraction.keep import (
     claim_kind,
     count_noun,
     early_year,
+    four_digits,
     hyphen_compound,
     keep,
     price_level,
@@ -64,6 +65,7 @@ from reconcile.numbers import fold_width
 _TOKEN = re.compile(r"\S+")
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _URL_TOKEN = re.compile(r"://|^www\.|\.(?:html?|php|aspx?|jsp)\b|^@\w")
 
 
@@ -110,11 +112,13 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     urls = [(m.start(), m.end()) for m in _TOKEN.finditer(text)
             if _URL_TOKEN.search(m.group(0))] if _url_hint(text) else []
     words = letter_words(text)  # once for every gate of the segment
-    unread = sorted([*urls, *before_era_spans(text, lex)])
-    dates = [d for d in date_exprs(text, lex, words)
+    digits = _ANY_DIGIT.search(text) is not None  # once for every reader of the segment
+    eras = before_era_spans(text, lex, words, digits)
+    unread = sorted([*urls, *eras])
+    dates = [d for d in date_exprs(text, lex, words, digits)
              if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates]
-    never = nonclaim_spans(text, lex, date_spans, words)
+    never = nonclaim_spans(text, lex, date_spans, words, eras, digits)
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
@@ -134,9 +138,10 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             expr = grow(" " * end + text[end:limit], atom, lex)
         if overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
-        is_year = (bare_year(expr) or bound_year(text, expr, lex)
-                   or early_year(text, expr, lex) or price_level(text, expr, lex)) \
-            and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
+        is_year = four_digits(expr) and (
+            bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
+            or price_level(text, expr, lex)
+        ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         grown.append(as_year(expr) if is_year else expr)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     exprs = attach_several(text, exprs, lex)

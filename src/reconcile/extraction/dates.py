@@ -75,14 +75,16 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
     return 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
 
 
-def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None) -> list[Expr]:
-    """The dates of a segment; `words` are its letter_words, if already computed."""
+def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
+               digits: bool | None = None) -> list[Expr]:
+    """The dates of a segment; `words` are its letter_words and `digits` whether it holds
+    a digit, if already known."""
     # Phrase patterns run only on sentences that hold one of their words (the gates).
     words = letter_words(text) if words is None else words
     months = lex.month_gate.open(text, words)
     # The forms below that read a year or day in digits are not looked for without a digit
     # (most sentences hold none); CJK dates and decades may be written in Han numerals.
-    digits = _ANY_DIGIT.search(text) is not None
+    digits = _ANY_DIGIT.search(text) is not None if digits is None else digits
     # Numeric dates and short year ranges join two digits with a sign: without such a pair
     # (most sentences), their longer patterns are not run.
     joined = digits and _JOINED_DIGITS.search(text) is not None

@@ -44,8 +44,11 @@ MINUS = "-\u2212\u2010"
 
 
 def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
-    expr = _grow_after(text, atom, lex)
-    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex), lex), lex)
+    # A CJK currency name before the number, read once for both sides (growth after the
+    # number leaves its start where it was).
+    named = cjk_name_before(text, atom.start, lex)
+    expr = _grow_after(text, atom, lex, named)
+    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex, named), lex), lex)
 
 
 def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -128,7 +131,8 @@ def _linked_scale(text: str, q: int, lex: Lexicon, scale: Decimal
     return hit if hit is not None and hit[1] > scale else None
 
 
-def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
+def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None) -> Expr:
+    """`named`: cjk_name_before(text, e.start, lex)."""
     e = _occurrence_word(text, e, lex)
     pos = e.end
     value = e.value
@@ -137,14 +141,22 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
     qualifier = e.qualifier
     unit_at = -1
     found: dict[str, object] = {}
-    named = cjk_name_before(text, e.start, lex)
     # Read once by atoms for a digit atom (it looks only before the number).
     money = money_before(text, e.start, lex) if e.money_before is None else e.money_before
     if (joined := _hyphen_unit(text, e, lex)) is not None:
         pos, found["quantity"], found["unit"] = joined[0], joined[1], True
     fractioned = False
+    gate = lex.after_gate
     for _ in range(6):
         q = skip_spaces(text, pos)
+        if not found and gate.shut(text, q) and _unread_word(text, q, lex) is None \
+                and not letter_symbol_at(text, q, lex):
+            # No table or prefix looked up below stands at q (nor at pos: only spaces lie
+            # between), so every branch below finds nothing, as the common "5 people"
+            # does: the loop ends where its last branch would.
+            if e.origin != "several" or (q < len(text) and text[q].isalpha()):
+                unit_at = q
+            break
         if qualifier == "eq" and e.origin == "digits" and text.startswith("+", pos) \
                 and not text[pos + 1:pos + 2].isdigit() \
                 and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):
@@ -264,6 +276,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon) -> Expr:
         found["currency"] = named[1]  # "港币100": the name before is the currency
     if "unit" not in found and _spelled_homograph(text, e, lex):
         found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
+    if not found:
+        # Nothing found after the number: each unit field below would keep e's own value.
+        return evolve(e, end=pos, value=value, scaled=scaled, scale=scale,
+                      qualifier=qualifier, unit_at=unit_at)
     unknown = found.get("currency") == ""
     return evolve(
         e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
@@ -532,12 +548,16 @@ def _qualifier(value: object) -> Qualifier:
     return allowed.get(text, "eq")
 
 
-def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
+def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None) -> Expr:
+    """`named`: cjk_name_before(text, e.start, lex)."""
     start = e.start
     currency = e.currency
     percent = e.percent
-    sym = symbol_before(text, start, lex)
-    named = cjk_name_before(text, start, lex) if sym is None else None
+    # No phrase of the tables below ends right before the number (spaces skipped): their
+    # lookups there are skipped.
+    quiet = lex.before_gate.shut(text, back_spaces(text, start))
+    sym = None if quiet else symbol_before(text, start, lex)
+    named = named if sym is None else None
     unknown = e.unknown_currency
     if sym is not None:
         start, currency = sym[0], currency or sym[1]
@@ -545,7 +565,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
     elif named is not None and named[1] == currency:
         start = named[0]
     else:
-        pct = lex.percent_before.before(text, start)
+        pct = None if quiet else lex.percent_before.before(text, start)
         if pct is not None:
             start, percent = pct[0], True
     value = e.value
@@ -556,7 +576,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
     gap = 1 if lex.profile.cjk else 0
-    ordinal = lex.ordinal_before.before(text, back_spaces(text, e.start, gap)) is not None
+    ordinal = not quiet and lex.ordinal_before.before(text, back_spaces(text, e.start, gap)
+                                                      ) is not None
     if e.origin == "digits" and not ordinal:
         suffix = lex.ordinal_after.at(text, skip_spaces(text, e.num_end, gap))
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
@@ -564,12 +585,13 @@ def _grow_before(text: str, e: Expr, lex: Lexicon) -> Expr:
             ordinal = True
     if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
         ordinal = True  # 2回目: the second time
-    if e.origin == "digits" and not ordinal:
+    if e.origin == "digits" and not ordinal and not quiet:
         ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
-    hit = lex.qual_before.before(text, q_end)
-    if hit is None and e.duration:  # "dans les 14 jours": within 14 days
+    near = quiet and start == e.start  # the gate tells of q_end too
+    hit = None if near else lex.qual_before.before(text, q_end)
+    if hit is None and e.duration and not near:  # "dans les 14 jours": within 14 days
         hit = lex.qual_span_before.before(text, q_end)
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
@@ -648,7 +670,7 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
     (a verb) before the number it qualifies."""
     for gap in (1, 2):
         end = start - gap
-        if end <= 0 or not all(is_cjk(ch) for ch in text[end:start]):
+        if end <= 0 or not is_cjk(text[end]):  # (the characters after it passed already)
             break
         if any(p in text[end:start] for p in lex.profile.qualifier_gap_blockers):
             break  # 過去最高の500億円: "the highest", an adjective, not "at most"

@@ -361,6 +361,12 @@ def hyphen_compound(text: str, e: Expr) -> bool:
         and text[e.num_end + 1:e.num_end + 2].isalpha()
 
 
+def four_digits(e: Expr) -> bool:
+    """A plain number of four digits: what every year reading needs (bare_year, bound_year,
+    early_year, price_level), tested once before them."""
+    return e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
+
+
 def bare_year(e: Expr) -> bool:
     return (e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
             and not e.scaled and not e.has_unit and e.qualifier == "eq"

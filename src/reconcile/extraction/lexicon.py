@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, alternation
+from reconcile.extraction.phrases import (
+    FirstGate,
+    LastGate,
+    PhraseTable,
+    TextGate,
+    WordGate,
+    alternation,
+)
 from reconcile.extraction.spelled import SpelledIndex, spelled_index
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
@@ -80,6 +87,17 @@ class Lexicon:
     before_era: re.Pattern[str] | None
     ratio: re.Pattern[str] | None  # "one in five", "3 in 10", 5人に1人
     ratio_gate: TextGate  # whether a text may hold one of its link words
+    # Whether a text may hold one of the number words of `ratio` (else both its numbers
+    # are digits, and the text needs two digit runs).
+    ratio_words_gate: TextGate
+    # Whether a text may hold an era word of `before_era`.
+    before_era_gate: TextGate
+    # Whether a phrase that grows a number after it may stand at a position (grow.py:
+    # _grow_after's tables and prefixes).
+    after_gate: FirstGate
+    # Whether a phrase that grows a number before it may end at a position (grow.py:
+    # _grow_before's tables).
+    before_gate: LastGate
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -260,7 +278,9 @@ def _build_lexicon(code: str) -> Lexicon:
                 rf"(?<![0-9０-９])(?P<y>[0-9]{{4}}){sp}(?:{links}){sp}"
                 rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
             )
-    return Lexicon(
+    lex = Lexicon(
+        after_gate=FirstGate(False),  # built below, from the tables
+        before_gate=LastGate(False),
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
         # (TextGates: CJK phrases are looked for as written.)
@@ -349,6 +369,11 @@ def _build_lexicon(code: str) -> Lexicon:
         before_era=_before_era(prof),
         ratio=_ratio(prof),
         ratio_gate=TextGate.of(list(prof.ratio_links)),
+        # (A link word with a digit in it would make a second digit run: no gate then.)
+        ratio_words_gate=(TextGate(False) if any(ch.isdigit() for w in prof.ratio_links
+                                                 for ch in w)
+                          else TextGate.of(_ratio_words(prof))),
+        before_era_gate=TextGate.of([*prof.era_bc_before, *prof.era_bc_after]),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
         rate_per=_rate_per(prof),
         price_level_links=PhraseTable.of({w: True for w in prof.price_level_links}),
@@ -380,6 +405,37 @@ def _build_lexicon(code: str) -> Lexicon:
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
+    return replace(lex, after_gate=_after_gate(lex), before_gate=_before_gate(lex))
+
+
+def _before_gate(lex: Lexicon) -> LastGate:
+    """The gate of the tables _grow_before (grow.py) looks up right before a number
+    (symbol_before's first lookup among them): where it is shut, none of them ends there."""
+    return LastGate.of([lex.currency_before, lex.percent_before, lex.ordinal_before,
+                        lex.connectors, lex.qual_before, lex.qual_span_before])
+
+
+def _after_gate(lex: Lexicon) -> FirstGate:
+    """The gate of every table and prefix _grow_after (grow.py) looks up right after a
+    number: where it is shut, none of them stands there."""
+    prof = lex.profile
+    return FirstGate.of(
+        [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
+         lex.currency_after, lex.currency_ambiguous, lex.currency_before, lex.quantity_after,
+         lex.quantity_words, lex.currency_generic, lex.percent_after, lex.durations,
+         lex.duration_adjectives, lex.multiplier_after, lex.counters, lex.tenths,
+         lex.casualty_counters],
+        ["+", prof.date_day, *prof.quantities.fraction_bridges, *_fraction_starts(prof)])
+
+
+def _fraction_starts(prof: LanguageProfile) -> list[str]:
+    """What a spelled fraction added to a number may begin with (grow._fraction_after):
+    its join words ("and a", "et"), or, where a language joins none or counts the
+    fraction ("2 setengah", "trois quarts"), a fraction or unit word itself."""
+    sp = prof.spelled
+    words = [w for w, (role, _) in sp.roles.items()
+             if role in ("fraction", "part", "inexact", "unit")]
+    return [w for w in (*sp.fraction_joins, *sp.scale_fraction_joins, *words) if w]
 
 
 def _latin_decades(prof: LanguageProfile
@@ -506,9 +562,7 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     may stand after the first ("un Français sur cinq")."""
     if not prof.ratio_links:
         return None
-    # Number words up to the tens ("one", "un", "satu"), not articles ("a factor of 4").
-    spelled = alternation([w for w, (role, _) in prof.spelled.roles.items()
-                           if role in ("unit", "teen", "ten") and " " not in w])
+    spelled = alternation(_ratio_words(prof))
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
     links = alternation(prof.ratio_links)
     if prof.cjk:
@@ -517,6 +571,13 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![\w.,])(?<![0-9][\s\u00a0\u202f\u2009])(?P<a>{number})"
                       rf"(?:\s+[^\W\d_]+)?\s+(?:{links})\s+(?P<b>{number})(?![\w.,]?\d)",
                       re.IGNORECASE)
+
+
+def _ratio_words(prof: LanguageProfile) -> list[str]:
+    """The number words a proportion is written with: up to the tens ("one", "un",
+    "satu"), not articles ("a factor of 4")."""
+    return [w for w, (role, _) in prof.spelled.roles.items()
+            if role in ("unit", "teen", "ten") and " " not in w]
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

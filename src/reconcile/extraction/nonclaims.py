@@ -38,6 +38,8 @@ _CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-]
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
 _ANY_DIGIT = re.compile(r"\d")
+# Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
+_TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _MINUTES = re.compile(r"[:.][0-5]\d(?!\d)")
@@ -46,13 +48,39 @@ _JOINED_BEFORE = re.compile(r"(?<![\w.,])\d+[-–]$")
 # A word of letters (and inner hyphens) before a space: "SARS-CoV-2 10" is no name head.
 _WORD_END = re.compile(r"[^\W\d_]+$")
 _LATIN_WORD_BEFORE = re.compile(r"(?<![\w\-])([^\W\d_]+(?:-[^\W\d_]+)*)[ \u00a0]$")
+_HYPHENED_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
+    """What _LATIN_WORD_BEFORE.search(text, lo, hi) finds, as (start, group 1), read from
+    the end instead of tried at every start of the window: the match ends at hi (or before
+    a newline at hi), so its word is the run of letters and hyphens before that space,
+    whole (no letter, digit, "_" or hyphen before it), within the window."""
+    if hi - 1 >= lo and text[hi - 1] in " \u00a0":
+        end = hi - 1
+    elif hi - 2 >= lo and text[hi - 1] == "\n" and text[hi - 2] in " \u00a0":
+        end = hi - 2  # "$" also matches before a newline that ends the window
+    else:
+        return None
+    start = end
+    # [^\W\d_] is a character str.isalnum() accepts that is no decimal digit (re's \d).
+    while start > lo and (text[start - 1] == "-"
+                          or (text[start - 1].isalnum() and not text[start - 1].isdecimal())):
+        start -= 1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_-"):
+        return None  # the run goes on before the window, or a digit or "_" is glued to it
+    word = text[start:end]
+    return (start, word) if _HYPHENED_WORD.fullmatch(word) else None
 
 
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
-                   words: frozenset[str] | None = None) -> list[tuple[int, int]]:
+                   words: frozenset[str] | None = None,
+                   eras: Sequence[tuple[int, int]] | None = None,
+                   digits: bool | None = None) -> list[tuple[int, int]]:
     """Spans of the text whose numbers are not claims (dates found before keep theirs);
-    `words` are its letter_words, if already computed."""
-    if not _ANY_DIGIT.search(text):
+    `words` are its letter_words, `eras` its before_era_spans and `digits` whether it holds
+    a digit, if already known."""
+    if not (_ANY_DIGIT.search(text) is not None if digits is None else digits):
         return _ratio_spans(text, lex, words)  # the others need a digit: "one in five"
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
     # Chains and pairs join their numbers with a hyphen or an en dash.
@@ -76,7 +104,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     ordered = sorted(dates)
     spans += _ratio_spans(text, lex, words)
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
-    return sorted([*spans, *before_era_spans(text, lex)])
+    return sorted([*spans, *(before_era_spans(text, lex, words, True) if eras is None
+                             else eras)])
 
 
 @lru_cache(maxsize=16)
@@ -103,9 +132,12 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     no count of either number. Digits are a proportion only when the part is smaller than
     the whole and the whole at most 100 ("2 in 2020" is no proportion), and not when a unit
     follows the second ("5 in 10 minutes")."""
-    if lex.ratio is None or not lex.ratio_gate.open(text, letter_words(text)
-                                                    if words is None else words):
+    if lex.ratio is None:
         return []
+    words = letter_words(text) if words is None else words
+    if not lex.ratio_gate.open(text, words) or not (
+            lex.ratio_words_gate.open(text, words) or _TWO_DIGIT_RUNS.search(text)):
+        return []  # no link word, or fewer than two numbers
     spans = []
     for m in lex.ratio.finditer(text):
         a, b = m.group("a"), m.group("b")
@@ -121,10 +153,14 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     return spans
 
 
-def before_era_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = None,
+                     digits: bool | None = None) -> list[tuple[int, int]]:
     """"en 1500 av. J.-C.", "tahun 300 SM", 紀元前500年: years before the common era, where
-    neither a date nor a number is read (even where a date pattern matched)."""
-    if lex.before_era is None or not _ANY_DIGIT.search(text):
+    neither a date nor a number is read (even where a date pattern matched). `words` are
+    the text's letter_words and `digits` whether it holds a digit, if already known."""
+    if lex.before_era is None or not (_ANY_DIGIT.search(text) is not None if digits is None
+                                      else digits) or not lex.before_era_gate.open(
+            text, letter_words(text) if words is None else words):
         return []
     return [(m.start(), m.end()) for m in lex.before_era.finditer(text)]
 
@@ -224,6 +260,8 @@ def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
     "aged 30 to 65 years" and "15-17岁" both ends are an age."""
     never = [is_nonclaim_atom(text, a, lex) for a in found]
     for i in range(len(found) - 1):
+        if not (never[i] or never[i + 1]):
+            continue  # neither is a non-claim: nothing to take along
         core = text[found[i].end:found[i + 1].start].strip(SPACES)
         hit = (lex.connectors.at(core, 0) or lex.between.at(core, 0)) if core else None
         if hit is not None and hit[0] == len(core) and (never[i] or never[i + 1]):
@@ -312,17 +350,17 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
         ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
         # "a section 100 feet wide" measures a section; "section 3" names one.
-        m = _LATIN_WORD_BEFORE.search(text, max(0, ref[0] - 20), ref[0])
-        return m is None or m.group(1).casefold() not in lex.profile.articles
+        last = word_before(text, max(0, ref[0] - 20), ref[0])
+        return last is None or last[1].casefold() not in lex.profile.articles
     if lex.profile.cjk or before == atom.start:
         return False
     if lex.quantity_before.before(text, before) is not None:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
-    m = _LATIN_WORD_BEFORE.search(text, max(0, atom.start - 40), atom.start)
-    if m is None:
+    last = word_before(text, max(0, atom.start - 40), atom.start)
+    if last is None:
         return False
-    word = m.group(1)
-    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, m.start()) is None:
+    word = last[1]
+    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, last[0]) is None:
         return False  # lower case, or the sentence's first word ("Some 300 people")
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:

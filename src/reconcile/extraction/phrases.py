@@ -285,3 +285,105 @@ class TextGate:
         """`words` are the text's letter_words."""
         return (not self.usable or self.words.open(words)
                 or (self.any_literal is not None and self.any_literal.search(text) is not None))
+
+
+_ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
+# The leading word characters of a text at a position, when they and the character after
+# them are ASCII (else no FirstGate word test is made there).
+_ASCII_WORD_AT = re.compile(r"[A-Za-z0-9_]+(?![A-Za-z0-9_])(?=[\x00-\x7f]|$)")
+
+
+@dataclass(frozen=True)
+class FirstGate:
+    """A quick test that no phrase of several tables (PhraseTable.at) and no prefix of a
+    few lists (str.startswith) can stand at a position: one look instead of a lookup in
+    each. `chars` are the first characters of the phrases (case-folded ones for the
+    folded tables); `words` the case-folded leading words (word characters, is_word) of
+    the phrases that start with one. A table phrase that starts with a word matches only
+    where the text's word at the position is that leading word (PhraseTable.at's word
+    boundary), so an ASCII word that leads no phrase shuts them all out. A prefix (no
+    boundary) that starts with a word character makes the word test unusable
+    (`word_test` False); a phrase that starts with a space (skip_spaces would not pass
+    it) makes the whole gate unusable, and it always opens."""
+
+    usable: bool
+    word_test: bool = False
+    chars: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    @staticmethod
+    def of(tables: Iterable[PhraseTable], prefixes: Iterable[str] = ()) -> FirstGate:
+        phrases = [str(key) for table in tables for key in table.entries]
+        starts = [p for p in prefixes if p]
+        firsts = {p[0] for p in [*phrases, *starts]}
+        if any(ch in SPACES or ch.isspace() for ch in firsts):
+            return FirstGate(False)
+        words = set()
+        for phrase in phrases:
+            if is_word(phrase[0]):
+                end = 1
+                while end < len(phrase) and is_word(phrase[end]):
+                    end += 1
+                words.add(phrase[:end].casefold())
+        return FirstGate(True, not any(is_word(p[0]) for p in starts),
+                         frozenset(firsts), frozenset(words))
+
+    def shut(self, text: str, pos: int) -> bool:
+        """Whether no phrase can stand at pos (False: perhaps one can)."""
+        if not self.usable:
+            return False
+        if pos >= len(text):
+            return True
+        ch = text[pos]
+        if self.word_test and ch in _ASCII_WORD_CHARS:
+            m = _ASCII_WORD_AT.match(text, pos)
+            if m is not None:
+                return m.group(0).lower() not in self.words
+        # Any phrase starts with the character, as written or case-folded.
+        return ch not in self.chars and ch.casefold()[:1] not in self.chars
+
+
+@dataclass(frozen=True)
+class LastGate:
+    """FirstGate's mirror for PhraseTable.before: a quick test that no phrase of several
+    tables can end at a position. `chars` are the last characters of the phrases; `words`
+    the case-folded trailing words (word characters, is_word) of those that end with one:
+    a phrase that ends with a word matches only where the text's word before the position
+    is that trailing word (PhraseTable.before's word boundary), so an ASCII word after an
+    ASCII sign (or the start) that ends no phrase shuts them all out. A phrase that ends
+    with a space makes the gate unusable (back_spaces would not pass it): it always opens."""
+
+    usable: bool
+    chars: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    @staticmethod
+    def of(tables: Iterable[PhraseTable]) -> LastGate:
+        phrases = [str(key) for table in tables for key in table.entries]
+        lasts = {p[-1] for p in phrases}
+        if any(ch in SPACES or ch.isspace() for ch in lasts):
+            return LastGate(False)
+        words = set()
+        for phrase in phrases:
+            if is_word(phrase[-1]):
+                start = len(phrase) - 1
+                while start > 0 and is_word(phrase[start - 1]):
+                    start -= 1
+                words.add(phrase[start:].casefold())
+        return LastGate(True, frozenset(lasts), frozenset(words))
+
+    def shut(self, text: str, pos: int) -> bool:
+        """Whether no phrase can end at pos (False: perhaps one can)."""
+        if not self.usable:
+            return False
+        if pos <= 0:
+            return True
+        ch = text[pos - 1]
+        if ch in _ASCII_WORD_CHARS:
+            start = pos - 1
+            while start > 0 and text[start - 1] in _ASCII_WORD_CHARS:
+                start -= 1
+            if start == 0 or text[start - 1] < "\x80":
+                return text[start:pos].lower() not in self.words
+        # Any phrase ends with the character, as written or case-folded.
+        return ch not in self.chars and ch.casefold()[:1] not in self.chars

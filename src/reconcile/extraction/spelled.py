@@ -15,7 +15,8 @@ from reconcile.extraction.phrases import letter_words
 from reconcile.lang import SpelledWords
 
 _WORD = re.compile(r"[^\W\d_]+")
-_ASCII_WORD = re.compile(r"[A-Za-z]+")  # the same words in an ASCII text, matched faster
+# The same words in a lowered ASCII text, matched faster.
+_LOWER_WORD = re.compile(r"[a-z]+")
 # What may stand between two words of one number: a little space or one hyphen.
 _GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[-\u2010]")
 _MAX_ENTRY_WORDS = 3
@@ -108,8 +109,12 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
 
 
 def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
-    letters = _ASCII_WORD if text.isascii() else _WORD
-    words = [(m.start(), m.end(), m.group(0).casefold()) for m in letters.finditer(text)]
+    if text.isascii():
+        # An ASCII character's case fold is its lower case, one character for one: the words
+        # of the lowered text are the folded words, at the same offsets.
+        words = [(m.start(), m.end(), m.group(0)) for m in _LOWER_WORD.finditer(text.lower())]
+    else:
+        words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
     vocab, firsts, prefixes = index.vocab, index.firsts, sp.one_prefixes
     # The words that may start an entry; any other word ends the run before it.
     starts = [i for i, (_, _, word) in enumerate(words)
