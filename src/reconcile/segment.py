@@ -189,12 +189,18 @@ def _url_start(token: str) -> int:
     return token.lower().find("www.")
 
 
-def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+def _dotted_runs(text: str, dots: re.Pattern[str] = _DOT_OR_COLON_RE
+                 ) -> Iterator[tuple[int, int]]:
     """The spans _DOTTED_RUN_RE.finditer finds (every whole run of _ASCII_CHARS holding a
     dot or a colon), found from each run's first dot or colon: back to the run's start,
-    then on to its end. Each character is looked at a bounded number of times."""
+    then on to its end. Each character is looked at a bounded number of times.
+
+    With `dots` = _DOT_INSIDE_RE, only the runs holding a dot or colon with a run
+    character after it: the only runs a link comes from, found without stopping at each
+    full stop that ends a sentence (the run from a dot that ends it is a run of its own).
+    """
     pos = 0
-    while (dot := _DOT_OR_COLON_RE.search(text, pos)) is not None:
+    while (dot := dots.search(text, pos)) is not None:
         start = dot.start()
         while start > pos and text[start - 1] in _RUN_CHARS:
             start -= 1
@@ -207,9 +213,9 @@ def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
-    if _DOT_INSIDE_RE.search(text) is None:
-        return spans  # every dot or colon ends its run: no link
-    for run in _dotted_runs(text):
+    # A token is trimmed of trailing dots and colons, so the one it holds has a run
+    # character after it.
+    for run in _dotted_runs(text, _DOT_INSIDE_RE):
         if run[1] - run[0] < 4:
             continue
         start, end = _trim_run(text, *run)
@@ -234,6 +240,32 @@ def handle_spans(text: str) -> list[tuple[int, int]]:
         if start > 0 and text[start - 1] == "@" and (start < 2 or not text[start - 2].isalnum()):
             spans.append((start - 1, match.end()))
     return spans
+
+
+def _links_by_paragraph(text: str, spans: Sequence[tuple[int, int]]
+                        ) -> list[list[tuple[int, int]]]:
+    """link_spans(text[start:end]) of each paragraph span, in paragraph offsets.
+
+    A link lies within a run of _ASCII_CHARS, which holds no space; when every paragraph
+    starts and ends at the edge of such a run (as lines trimmed of their spaces do), the
+    links of the whole text are those of its paragraphs, found in one pass.
+    """
+    n = len(text)
+    whole = all((start == 0 or text[start - 1] not in _RUN_CHARS)
+                and (end == n or text[end] not in _RUN_CHARS) for start, end in spans)
+    if not whole:
+        return [link_spans(text[start:end]) for start, end in spans]
+    found = link_spans(text)
+    result: list[list[tuple[int, int]]] = [[] for _ in spans]
+    if not found:
+        return result
+    starts = [start for start, _ in spans]
+    for link_start, link_end in found:
+        i = bisect.bisect_right(starts, link_start) - 1
+        if i >= 0 and link_end <= spans[i][1]:
+            offset = spans[i][0]
+            result[i].append((link_start - offset, link_end - offset))
+    return result
 
 
 def _mask(length: int, spans: Sequence[tuple[int, int]]) -> bytearray:
@@ -377,9 +409,9 @@ def _quote_opens_sentence(text: str, end: int, closer: int) -> bool:
     return not before or before[-1] in TERMINALS or before[-1] in CLOSERS
 
 
-def _sentence_ends(text: str) -> Iterator[int]:
-    """Offsets in `text` (one paragraph) where a sentence ends."""
-    protected = _mask(len(text), link_spans(text))
+def _sentence_ends(text: str, links: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """Offsets in `text` (one paragraph) where a sentence ends; `links`: its link_spans."""
+    protected = _mask(len(text), links)
     i, n = 0, len(text)
     while i < n:
         found = _TERMINAL_RE.search(text, i)
@@ -425,10 +457,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     Pieces without a letter or digit (a stray quote, a lone dash) are dropped.
     """
     stop = len(text) if end is None else end
+    return _sentence_spans(text, start, stop, link_spans(text[start:stop]))
+
+
+def _sentence_spans(text: str, start: int, stop: int, links: Sequence[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """sentence_spans(text, start, stop), given the link_spans of text[start:stop]."""
     piece = text[start:stop]
     spans: list[tuple[int, int]] = []
     begin = 0
-    for cut in [*_sentence_ends(piece), len(piece)]:
+    for cut in [*_sentence_ends(piece, links), len(piece)]:
         s, e = _trim(piece, begin, cut)
         begin = cut
         if s < e and any(ch.isalnum() for ch in piece[s:e]):
@@ -498,11 +536,14 @@ def _units_upto(text: str, cap: float) -> float:
     return _units(text)
 
 
-def _is_link_line(text: str) -> bool:
+def _is_link_line(text: str, links: Sequence[tuple[int, int]]) -> bool:
+    """Whether links (its link_spans) and handles fill LINK_SHARE of the line."""
+    if not links and "@" not in text:
+        return False  # nothing covered
     visible = len("".join(text.split()))
     if visible == 0:
         return False
-    covered = sum(e - s for s, e in link_spans(text)) + sum(e - s for s, e in handle_spans(text))
+    covered = sum(e - s for s, e in links) + sum(e - s for s, e in handle_spans(text))
     return covered >= LINK_SHARE * visible
 
 
@@ -593,7 +634,8 @@ def _row_reason(body: str, cues: FurnitureCues) -> str | None:
     return next((r for r in (_field_reason(f, cues) for f in fields) if r), None)
 
 
-def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None, bool]:
+def _own_reason(text: str, dense: bool, links: Sequence[tuple[int, int]], cues: FurnitureCues
+                ) -> tuple[str | None, bool]:
     """(reason, opens a list) from the paragraph's own cues, links and separators.
 
     A whole-line cue or a notice phrase counts anywhere; a line that begins with a cue
@@ -619,7 +661,7 @@ def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None
         field = _counter(key, cues) or _row_reason(text[bullet_body(text) or 0 :], cues)
         if field is not None:
             return field, False
-    return ("link-list" if _is_link_line(text) else None), False
+    return ("link-list" if _is_link_line(text, links) else None), False
 
 
 def _key(text: str) -> str:
@@ -710,15 +752,17 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
     return frozenset(tokens)
 
 
-def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
+def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]],
+           cues: FurnitureCues) -> list[_Line]:
     # _is_running_text weighs units only up to LONG_PARAGRAPH_UNITS.
     denses = [_is_running_text(p, _units_upto(p, LONG_PARAGRAPH_UNITS)) for p in paragraphs]
     tables = _table_rows(paragraphs)
     keys = [_key(p) for p in paragraphs]
     repeats = Counter(keys)
     result: list[_Line] = []
-    for text, key, table, dense in zip(paragraphs, keys, tables, denses, strict=True):
-        own, heading = (None, False) if table else _own_reason(text, dense, cues)
+    for text, key, table, dense, own_links in zip(paragraphs, keys, tables, denses, links,
+                                                  strict=True):
+        own, heading = (None, False) if table else _own_reason(text, dense, own_links, cues)
         result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
                             heading=heading, tokens=frozenset()))
     if not any(line.heading for line in result):
@@ -797,7 +841,14 @@ def boilerplate_reasons(
     of the document. With no story text before a heading, its list ends at the first
     paragraph of running text.
     """
-    lines = _lines([text[s:e] for s, e in spans], cues or furniture_cues())
+    return _reasons(text, spans, _links_by_paragraph(text, spans), cues or furniture_cues())
+
+
+def _reasons(text: str, spans: Sequence[tuple[int, int]],
+             links: Sequence[Sequence[tuple[int, int]]], cues: FurnitureCues
+             ) -> tuple[str | None, ...]:
+    """boilerplate_reasons, given the link_spans of each paragraph."""
+    lines = _lines([text[s:e] for s, e in spans], links, cues)
     story = [i for i, line in enumerate(lines) if _is_story(line)]
     reasons = [line.own for line in lines]
     i = 0
@@ -837,12 +888,18 @@ def segment(doc: Document) -> tuple[Segment, ...]:
     """
     text = doc.text
     spans = [(p.start, p.end) for p in doc.paragraphs]
-    reasons = boilerplate_reasons(text, spans)
+    # Links are found once: they make furniture (link lines) and protect their dots.
+    links = _links_by_paragraph(text, spans)
+    reasons = _reasons(text, spans, links, furniture_cues())
     segments: list[Segment] = []
-    for index, (paragraph, reason) in enumerate(zip(doc.paragraphs, reasons, strict=True)):
+    for index, (paragraph, reason, own_links) in enumerate(
+            zip(doc.paragraphs, reasons, links, strict=True)):
         line = text[paragraph.start : paragraph.end]
         body = bullet_body(line)
-        pieces = sentence_spans(text, paragraph.start + (body or 0), paragraph.end)
+        skip = body or 0
+        pieces = _sentence_spans(text, paragraph.start + skip, paragraph.end,
+                                 [(s - skip, e - skip) for s, e in own_links if s >= skip]
+                                 if own_links else own_links)
         kind = _kind(line, body is not None, len(pieces))
         segments.extend(
             Segment(
