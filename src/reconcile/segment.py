@@ -521,12 +521,22 @@ def _units(text: str) -> float:
 
 # How far _units_upto looks first: twice the longest cap in words of ten letters or more.
 _UNITS_WINDOW = 400
+# How far it looks first into a paragraph that opens in CJK: the cap (LONG_PARAGRAPH_UNITS)
+# in CJK letters, two to a unit, and a few more for punctuation.
+_CJK_UNITS_WINDOW = 48
 
 
 def _units_upto(text: str, cap: float) -> float:
     """_units(text) when it is below `cap`, else a number of at least `cap`: the words of a
-    long Latin-script paragraph are counted only as far as it takes to reach it."""
-    if len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
+    long paragraph are counted only as far as it takes to reach it.
+
+    The units of a prefix are no more than the text's: the word the prefix cuts counts
+    no more CJK letters, and a full unit only if the whole word does."""
+    if len(text) > _CJK_UNITS_WINDOW and _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
+        head = _units(text[:_CJK_UNITS_WINDOW])
+        if head >= cap:
+            return head
+    elif len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
         # The words of a prefix are no more than the text's (a word the window cuts
         # counts once either way).
         letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
