@@ -522,8 +522,8 @@ def _units(text: str) -> float:
 # How far _units_upto looks first: twice the longest cap in words of ten letters or more.
 _UNITS_WINDOW = 400
 # How far it looks first into a paragraph that opens in CJK: the cap (LONG_PARAGRAPH_UNITS)
-# in CJK letters, two to a unit, and a few more for punctuation.
-_CJK_UNITS_WINDOW = 48
+# in CJK letters, two to a unit, and room for digits and punctuation.
+_CJK_UNITS_WINDOW = 64
 
 
 def _units_upto(text: str, cap: float) -> float:
