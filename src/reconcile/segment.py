@@ -296,8 +296,10 @@ def bullet_body(text: str) -> int | None:
         pos = 1
     elif text[0] in DASH_BULLETS:
         pos = 1 if text[1:2].isspace() else None
-    else:
+    elif "0" <= text[0] <= "9":
         pos = _numbering_end(text)
+    else:
+        return None  # the common case: a line that opens with a word
     if pos is None:
         return None
     while pos < len(text) and text[pos].isspace():
@@ -519,10 +521,10 @@ def _units(text: str) -> float:
     return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
 
 
-# How far _units_upto looks first: twice the longest cap in words of ten letters or more.
-_UNITS_WINDOW = 400
-# How far it looks first into a paragraph that opens in CJK: the cap (LONG_PARAGRAPH_UNITS)
-# in CJK letters, two to a unit, and room for digits and punctuation.
+# How far _units_upto looks first into a paragraph: the cap (LONG_PARAGRAPH_UNITS) in words
+# of six letters and a space, and a third more; in one that opens in CJK, the cap in CJK
+# letters (two to a unit) and room for digits and punctuation.
+_UNITS_WINDOW = 192
 _CJK_UNITS_WINDOW = 64
 
 
@@ -532,17 +534,11 @@ def _units_upto(text: str, cap: float) -> float:
 
     The units of a prefix are no more than the text's: the word the prefix cuts counts
     no more CJK letters, and a full unit only if the whole word does."""
-    if len(text) > _CJK_UNITS_WINDOW and _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
-        head = _units(text[:_CJK_UNITS_WINDOW])
+    window = _CJK_UNITS_WINDOW if _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW) else _UNITS_WINDOW
+    if len(text) > window:
+        head = _units(text[:window])
         if head >= cap:
             return head
-    elif len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
-        # The words of a prefix are no more than the text's (a word the window cuts
-        # counts once either way).
-        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
-        words = len(letters.findall(text, 0, _UNITS_WINDOW))
-        if words >= cap:
-            return float(words)
     return _units(text)
 
 
@@ -644,18 +640,21 @@ def _row_reason(body: str, cues: FurnitureCues) -> str | None:
     return next((r for r in (_field_reason(f, cues) for f in fields) if r), None)
 
 
-def _own_reason(text: str, dense: bool, links: Sequence[tuple[int, int]], cues: FurnitureCues
+def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
+                links: Sequence[tuple[int, int]], cues: FurnitureCues
                 ) -> tuple[str | None, bool]:
-    """(reason, opens a list) from the paragraph's own cues, links and separators.
+    """(reason, opens a list) from the paragraph's own cues, links and separators;
+    `body` is its bullet_body and `repeat_key` its _key.
 
     A whole-line cue or a notice phrase counts anywhere; a line that begins with a cue
     ("Baca juga: …", "Publié le 3 mars") only when it is not running text. A list heading
     is a list cue with at most a few words after it ("More from the newsroom"), or a footer.
     """
-    body = bullet_body(text)
-    folded = fold_cue(text)
-    # The line as _cue_key reads it, from the fold above when it has no bullet marker.
-    key = (fold_cue(text[body:]) if body else folded).strip(CUE_DECORATION)
+    # fold_cue of the line without its bullet marker: its _key, whose words are the same.
+    body_fold = _fold_of_key(repeat_key)
+    folded = fold_cue(text) if body else body_fold
+    # The line as _cue_key reads it.
+    key = body_fold.strip(CUE_DECORATION)
     if key in cues.lines:
         reason = cues.lines[key]
         return reason, reason in LIST_REASONS
@@ -668,15 +667,24 @@ def _own_reason(text: str, dense: bool, links: Sequence[tuple[int, int]], cues: 
             reason, rest = start
             short = _units(rest) <= HEADING_EXTRA_WORDS and not any(ch.isdigit() for ch in rest)
             return reason, reason == "footer-legal" or (reason in LIST_REASONS and short)
-        field = _counter(key, cues) or _row_reason(text[bullet_body(text) or 0 :], cues)
+        field = _counter(key, cues) or _row_reason(text[body or 0 :], cues)
         if field is not None:
             return field, False
     return ("link-list" if _is_link_line(text, links) else None), False
 
 
-def _key(text: str) -> str:
-    """A paragraph's text for spotting repeats: no bullet marker, case or spacing."""
-    return " ".join(text[bullet_body(text) or 0 :].casefold().split())
+def _key(text: str, body: int | None) -> str:
+    """A paragraph's text for spotting repeats: no bullet marker (`body` is its
+    bullet_body), case or spacing."""
+    return " ".join(text[body or 0 :].casefold().split())
+
+
+def _fold_of_key(key: str) -> str:
+    """fold_cue of a text whose _key is `key`: fold_cue's replacement of one character by
+    another, neither a space, is the same before or after spaces are joined."""
+    if "：" in key:
+        key = key.replace("：", ":")
+    return key.replace(" :", ":") if " :" in key else key
 
 
 def _script_of(ch: str) -> str:
@@ -767,12 +775,14 @@ def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]]
     # _is_running_text weighs units only up to LONG_PARAGRAPH_UNITS.
     denses = [_is_running_text(p, _units_upto(p, LONG_PARAGRAPH_UNITS)) for p in paragraphs]
     tables = _table_rows(paragraphs)
-    keys = [_key(p) for p in paragraphs]
+    bodies = [bullet_body(p) for p in paragraphs]
+    keys = [_key(p, body) for p, body in zip(paragraphs, bodies, strict=True)]
     repeats = Counter(keys)
     result: list[_Line] = []
-    for text, key, table, dense, own_links in zip(paragraphs, keys, tables, denses, links,
-                                                  strict=True):
-        own, heading = (None, False) if table else _own_reason(text, dense, own_links, cues)
+    for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys, tables,
+                                                        denses, links, strict=True):
+        own, heading = (None, False) if table \
+            else _own_reason(text, body, key, dense, own_links, cues)
         result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
                             heading=heading, tokens=frozenset()))
     if not any(line.heading for line in result):
