@@ -116,7 +116,8 @@ _DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # The same words in an ASCII text (its only letters), matched faster than the Unicode class.
 _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
-_TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
+# A run of terminals, and the closers after it in group 1 (no character is both).
+_TERMINAL_RUN_RE = re.compile(f"[{re.escape(TERMINALS)}]+([{re.escape(CLOSERS)}]*)")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
 # terminal or a bullet, and any spaces and opening quotes.
 _INITIAL_RE = re.compile(
@@ -131,10 +132,12 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
 ))
-# A run of CJK letters, and a letter word of CJK letters only (what _units counts).
-_CJK_LETTERS_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
+# A run of CJK letters, and a letter word of CJK letters only (what _units counts); a run
+# of letters of other scripts.
+_CJK_LETTERS_RE, _CJK_WORD_RE, _OTHER_LETTERS_RE = tablecache.patterns(__name__ + ".units", (
     f"(?:(?=[^\\W\\d_])[{CJK_CLASS}])+",
     f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
+    f"[^\\W\\d_{CJK_CLASS}]+",
 ))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
@@ -415,20 +418,12 @@ def _sentence_ends(text: str, links: Sequence[tuple[int, int]]) -> Iterator[int]
     """Offsets in `text` (one paragraph) where a sentence ends; `links`: its link_spans."""
     protected = _mask(len(text), links)
     i, n = 0, len(text)
-    while i < n:
-        found = _TERMINAL_RE.search(text, i)
-        if found is None:
-            break
+    while (found := _TERMINAL_RUN_RE.search(text, i)) is not None:
         i = found.start()
         if protected[i]:
             i += 1
             continue
-        stop = i
-        while stop < n and text[stop] in TERMINALS:
-            stop += 1
-        after = stop
-        while after < n and text[after] in CLOSERS:
-            after += 1
+        stop, after = found.span(1)
         if _boundary(text, i, stop, after, protected):
             end = after
             visible = _next_visible(text, after)
@@ -471,7 +466,7 @@ def _sentence_spans(text: str, start: int, stop: int, links: Sequence[tuple[int,
     for cut in [*_sentence_ends(piece, links), len(piece)]:
         s, e = _trim(piece, begin, cut)
         begin = cut
-        if s < e and any(ch.isalnum() for ch in piece[s:e]):
+        if s < e and (piece[s].isalnum() or any(ch.isalnum() for ch in piece[s:e])):
             spans.append((start + s, start + e))
     return spans
 
@@ -534,11 +529,19 @@ def _units_upto(text: str, cap: float) -> float:
 
     The units of a prefix are no more than the text's: the word the prefix cuts counts
     no more CJK letters, and a full unit only if the whole word does."""
-    window = _CJK_UNITS_WINDOW if _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW) else _UNITS_WINDOW
-    if len(text) > window:
-        head = _units(text[:window])
-        if head >= cap:
-            return head
+    if _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
+        # Each CJK letter is half a unit at least: a bound found without the lookarounds
+        # that tell which words are CJK only, from the head, then from the whole text.
+        for part in (text[:_CJK_UNITS_WINDOW], text) if len(text) > _CJK_UNITS_WINDOW \
+                else (text,):
+            cjk_letters = sum(map(len, _LETTERS_RE.findall(part))) \
+                - sum(map(len, _OTHER_LETTERS_RE.findall(part)))
+            if cjk_letters / 2 >= cap:
+                return cjk_letters / 2
+    elif len(text) > _UNITS_WINDOW:
+        head_units = _units(text[:_UNITS_WINDOW])
+        if head_units >= cap:
+            return head_units
     return _units(text)
 
 
