@@ -18,6 +18,7 @@ from reconcile.model import Document, Segment, SegmentKind
 # --- characters -----------------------------------------------------------------------------
 
 CJK_TERMINALS = "。！？｡"
+_CJK_TERMINAL_SET = frozenset(CJK_TERMINALS)
 TERMINALS = ".!?…" + CJK_TERMINALS
 # Closing quotes and brackets that belong to the sentence they follow.
 # CLOSERS and OPENERS pair by position (” closes “, 」 closes 「).
@@ -116,8 +117,12 @@ _DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # The same words in an ASCII text (its only letters), matched faster than the Unicode class.
 _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
-# A run of terminals, and the closers after it in group 1 (no character is both).
-_TERMINAL_RUN_RE = re.compile(f"[{re.escape(TERMINALS)}]+([{re.escape(CLOSERS)}]*)")
+# A run of terminals, and the closers after it in group 1 (no character is both). The
+# first terminal is spelled out alone: a pattern that opens with a single character class
+# is searched for by that class, several times faster than one that opens with a repeat.
+_TERMINAL_RUN_RE = re.compile(
+    f"[{re.escape(TERMINALS)}][{re.escape(TERMINALS)}]*([{re.escape(CLOSERS)}]*)"
+)
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
 # terminal or a bullet, and any spaces and opening quotes.
 _INITIAL_RE = re.compile(
@@ -369,7 +374,7 @@ def _boundary(text: str, start: int, stop: int, after: int, protected: bytearray
     run = text[start:stop]
     nxt = text[after]
     has_closer = after > stop
-    if any(ch in CJK_TERMINALS for ch in run):
+    if not _CJK_TERMINAL_SET.isdisjoint(run):
         # 「...。」と言った, 他說:“……。”然後: a quote that ends with 。 inside a sentence
         # does not end it; a quoted sentence of its own does (“……。”他还参与……).
         return not has_closer or nxt.isspace() or nxt in OPENERS \
