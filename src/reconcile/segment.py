@@ -111,9 +111,11 @@ _DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHAR
 _DOT_OR_COLON_RE = re.compile(r"[.:]")
 _RUN_REST_RE = re.compile(f"{_ASCII_CHARS}*")
 _RUN_CHARS = frozenset(ch for ch in map(chr, range(128)) if re.fullmatch(_ASCII_CHARS, ch))
-# A dot or colon with a run character after it: what a link's trimmed token holds (its
-# last character is never a dot or colon, which are trimmed).
-_DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
+# What every link's token holds (see link_spans): a scheme's "://", "www." in any case, an
+# e-mail's "@", or a domain's dot before two lower-case letters of its top-level label. Its
+# first character is a plain class, so the search scans in C without a try at every other
+# position; decimals ("1.5"), times and initials ("U.S.") hold none of them.
+_LINK_HINT_RE = re.compile(r"[.:@Ww](?:(?<=\.)[a-z]{2}|(?<=:)//|(?<=@)|(?<=[Ww])[Ww]{2}\.)")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # The same words in an ASCII text (its only letters), matched faster than the Unicode class.
 _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
@@ -203,9 +205,9 @@ def _dotted_runs(text: str, dots: re.Pattern[str] = _DOT_OR_COLON_RE
     dot or a colon), found from each run's first dot or colon: back to the run's start,
     then on to its end. Each character is looked at a bounded number of times.
 
-    With `dots` = _DOT_INSIDE_RE, only the runs holding a dot or colon with a run
-    character after it: the only runs a link comes from, found without stopping at each
-    full stop that ends a sentence (the run from a dot that ends it is a run of its own).
+    With `dots` = _LINK_HINT_RE, the runs holding what a link holds (each run found from
+    its first hint; a hint's characters are run characters): the only runs a link comes
+    from, found without stopping at each full stop or decimal point.
     """
     pos = 0
     while (dot := dots.search(text, pos)) is not None:
@@ -221,9 +223,9 @@ def _dotted_runs(text: str, dots: re.Pattern[str] = _DOT_OR_COLON_RE
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
-    # A token is trimmed of trailing dots and colons, so the one it holds has a run
-    # character after it.
-    for run in _dotted_runs(text, _DOT_INSIDE_RE):
+    # A link is a URL (its scheme's "://" or "www."), an e-mail address ("@") or a domain
+    # (a dot before its lower-case top-level label): its run holds a hint of it.
+    for run in _dotted_runs(text, _LINK_HINT_RE):
         if run[1] - run[0] < 4:
             continue
         start, end = _trim_run(text, *run)
