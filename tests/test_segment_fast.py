@@ -42,7 +42,8 @@ QUOTES = ["\"", "'", "“", "”", "‘", "’", "«", "»", "« ", " »", "「"
 LINKS = ["https://example.com/a.b", "www.site.org", "example.com", "mail@host.co.id",
          "ift.tt/x", "@handle", "(see foo.net).", "http://x.io/p?q=1:2", "a.b", "x..y:z",
          "1.5.", "site.COM", "-v1.2-", "WWW.SITE.ORG", "HTTP://X.IO", "user@mail", "a.b.c.d",
-         "Example.Com", "x.co/a", "10:30", "v2.0.1", "wwww.x", "ftp://", "://x.y", "e.g.", "@a.b", "x@Y.CO"]
+         "Example.Com", "x.co/a", "10:30", "v2.0.1", "wwww.x", "ftp://", "://x.y", "e.g.",
+         "@a.b", "x@Y.CO"]
 BULLETS = ["• ", "- ", "* ", "1. ", "12) ", "·", "▶ ", "– "]
 CUES = ["Read more", "Related posts", "Share", "Tweet", "Advertisement", "All rights reserved",
         "Lire la suite", "À lire aussi :", "Partager", "Baca juga:", "Komentar", "関連記事",
