@@ -530,7 +530,9 @@ def _units(text: str) -> float:
     A letter word counts half a unit per CJK character, plus one unless it is all CJK;
     summed over the text, that is half its CJK letters plus its words that are not all
     CJK (halves add up exactly in a float)."""
-    words = len((_ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE).findall(text))
+    if text.isascii():  # (an O(1) test) no CJK: one unit a word
+        return float(len(_ASCII_LETTERS_RE.findall(text)))
+    words = len(_LETTERS_RE.findall(text))
     if not _CJK_RE.search(text):
         return float(words)  # one unit a word
     cjk_letters = sum(map(len, _CJK_LETTERS_RE.findall(text)))  # by runs: few matches
@@ -550,7 +552,8 @@ def _units_upto(text: str, cap: float) -> float:
 
     The units of a prefix are no more than the text's: the word the prefix cuts counts
     no more CJK letters, and a full unit only if the whole word does."""
-    if _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
+    # An ASCII text (an O(1) test, not a scan) holds no CJK letter.
+    if not text.isascii() and _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
         # Each CJK letter is half a unit at least: a bound found without the lookarounds
         # that tell which words are CJK only, from the head, then from the whole text.
         for part in (text[:_CJK_UNITS_WINDOW], text) if len(text) > _CJK_UNITS_WINDOW \
