@@ -131,6 +131,23 @@ def test_tricky_forms_segment_as_before(lang: str) -> None:
         _assert_same(_document(text, lang))
 
 
+@SETTINGS
+@given(page, st.lists(st.tuples(st.integers(0, 400), st.integers(0, 400)), max_size=8))
+def test_any_paragraph_spans_get_the_reasons_as_before(lines: list[str],
+                                                        cuts: list[tuple[int, int]]) -> None:
+    """Spans a caller passes may overlap, repeat or run backwards."""
+    text = "\n".join(lines)
+    spans = [(min(a, b, len(text)), min(max(a, b), len(text))) for a, b in cuts]
+    assert fast.boilerplate_reasons(text, spans) == oracle.boilerplate_reasons(text, spans)
+
+
+@pytest.mark.parametrize("spans", [[(0, 23), (4, 23)], [(0, 23), (0, 23)], [(4, 23), (0, 3)]])
+def test_overlapping_and_repeated_spans_each_see_their_links(spans: list[tuple[int, int]]
+                                                             ) -> None:
+    text = "see www.example.com now"
+    assert fast.boilerplate_reasons(text, spans) == oracle.boilerplate_reasons(text, spans)
+
+
 @pytest.mark.parametrize("capped", [
     "会" * 70, "会" * 30 + "Woolworths" * 3 + "会" * 40, "会。" * 40, "12年" * 30,
     "〇" * 80, "ー" * 80, "한국" * 40, "a" * 500, "word " * 100, "漢字" * 5,

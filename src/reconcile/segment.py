@@ -8,6 +8,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -252,13 +253,15 @@ def _links_by_paragraph(text: str, spans: Sequence[tuple[int, int]]
                         ) -> list[list[tuple[int, int]]]:
     """link_spans(text[start:end]) of each paragraph span, in paragraph offsets.
 
-    A link lies within a run of _ASCII_CHARS, which holds no space; when every paragraph
-    starts and ends at the edge of such a run (as lines trimmed of their spaces do), the
-    links of the whole text are those of its paragraphs, found in one pass.
+    A link lies within a run of _ASCII_CHARS, which holds no space; when the paragraphs
+    follow each other without overlapping and each starts and ends at the edge of such a
+    run (as lines trimmed of their spaces do), the links of the whole text are those of its
+    paragraphs, found in one pass.
     """
     n = len(text)
     whole = all((start == 0 or text[start - 1] not in _RUN_CHARS)
-                and (end == n or text[end] not in _RUN_CHARS) for start, end in spans)
+                and (end == n or text[end] not in _RUN_CHARS) for start, end in spans) \
+        and all(before[1] <= after[0] for before, after in pairwise(spans))
     if not whole:
         return [link_spans(text[start:end]) for start, end in spans]
     found = link_spans(text)
