@@ -8,6 +8,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -18,6 +19,7 @@ from reconcile.model import Document, Segment, SegmentKind
 # --- characters -----------------------------------------------------------------------------
 
 CJK_TERMINALS = "。！？｡"
+_CJK_TERMINAL_SET = frozenset(CJK_TERMINALS)
 TERMINALS = ".!?…" + CJK_TERMINALS
 # Closing quotes and brackets that belong to the sentence they follow.
 # CLOSERS and OPENERS pair by position (” closes “, 」 closes 「).
@@ -110,13 +112,16 @@ _DOTTED_RUN_RE = re.compile(f"(?<!{_ASCII_CHARS}){_ASCII_CHARS}*[.:]{_ASCII_CHAR
 _DOT_OR_COLON_RE = re.compile(r"[.:]")
 _RUN_REST_RE = re.compile(f"{_ASCII_CHARS}*")
 _RUN_CHARS = frozenset(ch for ch in map(chr, range(128)) if re.fullmatch(_ASCII_CHARS, ch))
-# A dot or colon with a run character after it: what a link's trimmed token holds (its
-# last character is never a dot or colon, which are trimmed).
-_DOT_INSIDE_RE = re.compile(f"[.:]{_ASCII_CHARS}")
+# What every link's token holds (see link_spans): a scheme's "://", "www." in any case, an
+# e-mail's "@", or a domain's dot before two lower-case letters of its top-level label. Its
+# first character is a plain class, so the search scans in C without a try at every other
+# position; decimals ("1.5"), times and initials ("U.S.") hold none of them.
+_LINK_HINT_RE = re.compile(r"[.:@Ww](?:(?<=\.)[a-z]{2}|(?<=:)//|(?<=@)|(?<=[Ww])[Ww]{2}\.)")
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # The same words in an ASCII text (its only letters), matched faster than the Unicode class.
 _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
-_TERMINAL_RE = re.compile(f"[{re.escape(TERMINALS)}]")
+# A run of terminals, and the closers after it in group 1 (no character is both).
+_TERMINAL_RUN_RE = re.compile(f"[{re.escape(TERMINALS)}]+([{re.escape(CLOSERS)}]*)")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
 # terminal or a bullet, and any spaces and opening quotes.
 _INITIAL_RE = re.compile(
@@ -131,10 +136,12 @@ _CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
     "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
     f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
 ))
-# A run of CJK letters, and a letter word of CJK letters only (what _units counts).
-_CJK_LETTERS_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
+# A run of CJK letters, and a letter word of CJK letters only (what _units counts); a run
+# of letters of other scripts.
+_CJK_LETTERS_RE, _CJK_WORD_RE, _OTHER_LETTERS_RE = tablecache.patterns(__name__ + ".units", (
     f"(?:(?=[^\\W\\d_])[{CJK_CLASS}])+",
     f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
+    f"[^\\W\\d_{CJK_CLASS}]+",
 ))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
@@ -189,12 +196,18 @@ def _url_start(token: str) -> int:
     return token.lower().find("www.")
 
 
-def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
+def _dotted_runs(text: str, dots: re.Pattern[str] = _DOT_OR_COLON_RE
+                 ) -> Iterator[tuple[int, int]]:
     """The spans _DOTTED_RUN_RE.finditer finds (every whole run of _ASCII_CHARS holding a
     dot or a colon), found from each run's first dot or colon: back to the run's start,
-    then on to its end. Each character is looked at a bounded number of times."""
+    then on to its end. Each character is looked at a bounded number of times.
+
+    With `dots` = _LINK_HINT_RE, the runs holding what a link holds (each run found from
+    its first hint; a hint's characters are run characters): the only runs a link comes
+    from, found without stopping at each full stop or decimal point.
+    """
     pos = 0
-    while (dot := _DOT_OR_COLON_RE.search(text, pos)) is not None:
+    while (dot := dots.search(text, pos)) is not None:
         start = dot.start()
         while start > pos and text[start - 1] in _RUN_CHARS:
             start -= 1
@@ -207,9 +220,9 @@ def _dotted_runs(text: str) -> Iterator[tuple[int, int]]:
 def link_spans(text: str) -> list[tuple[int, int]]:
     """Spans of URLs, e-mail addresses and bare domains in `text` (linear time)."""
     spans: list[tuple[int, int]] = []
-    if _DOT_INSIDE_RE.search(text) is None:
-        return spans  # every dot or colon ends its run: no link
-    for run in _dotted_runs(text):
+    # A link is a URL (its scheme's "://" or "www."), an e-mail address ("@") or a domain
+    # (a dot before its lower-case top-level label): its run holds a hint of it.
+    for run in _dotted_runs(text, _LINK_HINT_RE):
         if run[1] - run[0] < 4:
             continue
         start, end = _trim_run(text, *run)
@@ -234,6 +247,34 @@ def handle_spans(text: str) -> list[tuple[int, int]]:
         if start > 0 and text[start - 1] == "@" and (start < 2 or not text[start - 2].isalnum()):
             spans.append((start - 1, match.end()))
     return spans
+
+
+def _links_by_paragraph(text: str, spans: Sequence[tuple[int, int]]
+                        ) -> list[list[tuple[int, int]]]:
+    """link_spans(text[start:end]) of each paragraph span, in paragraph offsets.
+
+    A link lies within a run of _ASCII_CHARS, which holds no space; when the paragraphs
+    follow each other without overlapping and each starts and ends at the edge of such a
+    run (as lines trimmed of their spaces do), the links of the whole text are those of its
+    paragraphs, found in one pass.
+    """
+    n = len(text)
+    whole = all((start == 0 or text[start - 1] not in _RUN_CHARS)
+                and (end == n or text[end] not in _RUN_CHARS) for start, end in spans) \
+        and all(before[1] <= after[0] for before, after in pairwise(spans))
+    if not whole:
+        return [link_spans(text[start:end]) for start, end in spans]
+    found = link_spans(text)
+    result: list[list[tuple[int, int]]] = [[] for _ in spans]
+    if not found:
+        return result
+    starts = [start for start, _ in spans]
+    for link_start, link_end in found:
+        i = bisect.bisect_right(starts, link_start) - 1
+        if i >= 0 and link_end <= spans[i][1]:
+            offset = spans[i][0]
+            result[i].append((link_start - offset, link_end - offset))
+    return result
 
 
 def _mask(length: int, spans: Sequence[tuple[int, int]]) -> bytearray:
@@ -264,8 +305,10 @@ def bullet_body(text: str) -> int | None:
         pos = 1
     elif text[0] in DASH_BULLETS:
         pos = 1 if text[1:2].isspace() else None
-    else:
+    elif "0" <= text[0] <= "9":
         pos = _numbering_end(text)
+    else:
+        return None  # the common case: a line that opens with a word
     if pos is None:
         return None
     while pos < len(text) and text[pos].isspace():
@@ -332,7 +375,7 @@ def _boundary(text: str, start: int, stop: int, after: int, protected: bytearray
     run = text[start:stop]
     nxt = text[after]
     has_closer = after > stop
-    if any(ch in CJK_TERMINALS for ch in run):
+    if not _CJK_TERMINAL_SET.isdisjoint(run):
         # 「...。」と言った, 他說:“……。”然後: a quote that ends with 。 inside a sentence
         # does not end it; a quoted sentence of its own does (“……。”他还参与……).
         return not has_closer or nxt.isspace() or nxt in OPENERS \
@@ -377,24 +420,34 @@ def _quote_opens_sentence(text: str, end: int, closer: int) -> bool:
     return not before or before[-1] in TERMINALS or before[-1] in CLOSERS
 
 
-def _sentence_ends(text: str) -> Iterator[int]:
-    """Offsets in `text` (one paragraph) where a sentence ends."""
-    protected = _mask(len(text), link_spans(text))
+def _terminals(text: str) -> list[int]:
+    """The offsets of every terminal in `text`, in order: found by str.find, one terminal
+    character at a time (a character the text cannot hold is no scan at all), several times
+    faster than a regular expression's class test at every character."""
+    found: list[int] = []
+    for terminal in TERMINALS:
+        at = text.find(terminal)
+        while at >= 0:
+            found.append(at)
+            at = text.find(terminal, at + 1)
+    found.sort()
+    return found
+
+
+def _sentence_ends(text: str, links: Sequence[tuple[int, int]]) -> Iterator[int]:
+    """Offsets in `text` (one paragraph) where a sentence ends; `links`: its link_spans."""
+    protected = _mask(len(text), links)
     i, n = 0, len(text)
-    while i < n:
-        found = _TERMINAL_RE.search(text, i)
-        if found is None:
-            break
-        i = found.start()
+    for at in _terminals(text):
+        if at < i:
+            continue  # inside the run, closers or quote of the sentence end before
+        i = at
         if protected[i]:
             i += 1
             continue
-        stop = i
-        while stop < n and text[stop] in TERMINALS:
-            stop += 1
-        after = stop
-        while after < n and text[after] in CLOSERS:
-            after += 1
+        found = _TERMINAL_RUN_RE.match(text, i)
+        assert found is not None  # text[i] is a terminal
+        stop, after = found.span(1)
         if _boundary(text, i, stop, after, protected):
             end = after
             visible = _next_visible(text, after)
@@ -425,13 +478,19 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     Pieces without a letter or digit (a stray quote, a lone dash) are dropped.
     """
     stop = len(text) if end is None else end
+    return _sentence_spans(text, start, stop, link_spans(text[start:stop]))
+
+
+def _sentence_spans(text: str, start: int, stop: int, links: Sequence[tuple[int, int]]
+                    ) -> list[tuple[int, int]]:
+    """sentence_spans(text, start, stop), given the link_spans of text[start:stop]."""
     piece = text[start:stop]
     spans: list[tuple[int, int]] = []
     begin = 0
-    for cut in [*_sentence_ends(piece), len(piece)]:
+    for cut in [*_sentence_ends(piece, links), len(piece)]:
         s, e = _trim(piece, begin, cut)
         begin = cut
-        if s < e and any(ch.isalnum() for ch in piece[s:e]):
+        if s < e and (piece[s].isalnum() or any(ch.isalnum() for ch in piece[s:e])):
             spans.append((start + s, start + e))
     return spans
 
@@ -474,35 +533,53 @@ def _units(text: str) -> float:
     A letter word counts half a unit per CJK character, plus one unless it is all CJK;
     summed over the text, that is half its CJK letters plus its words that are not all
     CJK (halves add up exactly in a float)."""
-    words = len((_ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE).findall(text))
+    if text.isascii():  # (an O(1) test) no CJK: one unit a word
+        return float(len(_ASCII_LETTERS_RE.findall(text)))
+    words = len(_LETTERS_RE.findall(text))
     if not _CJK_RE.search(text):
         return float(words)  # one unit a word
     cjk_letters = sum(map(len, _CJK_LETTERS_RE.findall(text)))  # by runs: few matches
     return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
 
 
-# How far _units_upto looks first: twice the longest cap in words of ten letters or more.
-_UNITS_WINDOW = 400
+# How far _units_upto looks first into a paragraph: the cap (LONG_PARAGRAPH_UNITS) in words
+# of six letters and a space, and a third more; in one that opens in CJK, the cap in CJK
+# letters (two to a unit) and room for digits and punctuation.
+_UNITS_WINDOW = 192
+_CJK_UNITS_WINDOW = 64
 
 
 def _units_upto(text: str, cap: float) -> float:
     """_units(text) when it is below `cap`, else a number of at least `cap`: the words of a
-    long Latin-script paragraph are counted only as far as it takes to reach it."""
-    if len(text) > _UNITS_WINDOW and not _CJK_RE.search(text):
-        # The words of a prefix are no more than the text's (a word the window cuts
-        # counts once either way).
-        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
-        words = len(letters.findall(text, 0, _UNITS_WINDOW))
-        if words >= cap:
-            return float(words)
+    long paragraph are counted only as far as it takes to reach it.
+
+    The units of a prefix are no more than the text's: the word the prefix cuts counts
+    no more CJK letters, and a full unit only if the whole word does."""
+    # An ASCII text (an O(1) test, not a scan) holds no CJK letter.
+    if not text.isascii() and _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
+        # Each CJK letter is half a unit at least: a bound found without the lookarounds
+        # that tell which words are CJK only, from the head, then from the whole text.
+        for part in (text[:_CJK_UNITS_WINDOW], text) if len(text) > _CJK_UNITS_WINDOW \
+                else (text,):
+            cjk_letters = sum(map(len, _LETTERS_RE.findall(part))) \
+                - sum(map(len, _OTHER_LETTERS_RE.findall(part)))
+            if cjk_letters / 2 >= cap:
+                return cjk_letters / 2
+    elif len(text) > _UNITS_WINDOW:
+        head_units = _units(text[:_UNITS_WINDOW])
+        if head_units >= cap:
+            return head_units
     return _units(text)
 
 
-def _is_link_line(text: str) -> bool:
+def _is_link_line(text: str, links: Sequence[tuple[int, int]]) -> bool:
+    """Whether links (its link_spans) and handles fill LINK_SHARE of the line."""
+    if not links and "@" not in text:
+        return False  # nothing covered
     visible = len("".join(text.split()))
     if visible == 0:
         return False
-    covered = sum(e - s for s, e in link_spans(text)) + sum(e - s for s, e in handle_spans(text))
+    covered = sum(e - s for s, e in links) + sum(e - s for s, e in handle_spans(text))
     return covered >= LINK_SHARE * visible
 
 
@@ -593,17 +670,21 @@ def _row_reason(body: str, cues: FurnitureCues) -> str | None:
     return next((r for r in (_field_reason(f, cues) for f in fields) if r), None)
 
 
-def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None, bool]:
-    """(reason, opens a list) from the paragraph's own cues, links and separators.
+def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
+                links: Sequence[tuple[int, int]], cues: FurnitureCues
+                ) -> tuple[str | None, bool]:
+    """(reason, opens a list) from the paragraph's own cues, links and separators;
+    `body` is its bullet_body and `repeat_key` its _key.
 
     A whole-line cue or a notice phrase counts anywhere; a line that begins with a cue
     ("Baca juga: …", "Publié le 3 mars") only when it is not running text. A list heading
     is a list cue with at most a few words after it ("More from the newsroom"), or a footer.
     """
-    body = bullet_body(text)
-    folded = fold_cue(text)
-    # The line as _cue_key reads it, from the fold above when it has no bullet marker.
-    key = (fold_cue(text[body:]) if body else folded).strip(CUE_DECORATION)
+    # fold_cue of the line without its bullet marker: its _key, whose words are the same.
+    body_fold = _fold_of_key(repeat_key)
+    folded = fold_cue(text) if body else body_fold
+    # The line as _cue_key reads it.
+    key = body_fold.strip(CUE_DECORATION)
     if key in cues.lines:
         reason = cues.lines[key]
         return reason, reason in LIST_REASONS
@@ -616,15 +697,24 @@ def _own_reason(text: str, dense: bool, cues: FurnitureCues) -> tuple[str | None
             reason, rest = start
             short = _units(rest) <= HEADING_EXTRA_WORDS and not any(ch.isdigit() for ch in rest)
             return reason, reason == "footer-legal" or (reason in LIST_REASONS and short)
-        field = _counter(key, cues) or _row_reason(text[bullet_body(text) or 0 :], cues)
+        field = _counter(key, cues) or _row_reason(text[body or 0 :], cues)
         if field is not None:
             return field, False
-    return ("link-list" if _is_link_line(text) else None), False
+    return ("link-list" if _is_link_line(text, links) else None), False
 
 
-def _key(text: str) -> str:
-    """A paragraph's text for spotting repeats: no bullet marker, case or spacing."""
-    return " ".join(text[bullet_body(text) or 0 :].casefold().split())
+def _key(text: str, body: int | None) -> str:
+    """A paragraph's text for spotting repeats: no bullet marker (`body` is its
+    bullet_body), case or spacing."""
+    return " ".join(text[body or 0 :].casefold().split())
+
+
+def _fold_of_key(key: str) -> str:
+    """fold_cue of a text whose _key is `key`: fold_cue's replacement of one character by
+    another, neither a space, is the same before or after spaces are joined."""
+    if "：" in key:
+        key = key.replace("：", ":")
+    return key.replace(" :", ":") if " :" in key else key
 
 
 def _script_of(ch: str) -> str:
@@ -710,15 +800,19 @@ def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[
     return frozenset(tokens)
 
 
-def _lines(paragraphs: Sequence[str], cues: FurnitureCues) -> list[_Line]:
+def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]],
+           cues: FurnitureCues) -> list[_Line]:
     # _is_running_text weighs units only up to LONG_PARAGRAPH_UNITS.
     denses = [_is_running_text(p, _units_upto(p, LONG_PARAGRAPH_UNITS)) for p in paragraphs]
     tables = _table_rows(paragraphs)
-    keys = [_key(p) for p in paragraphs]
+    bodies = [bullet_body(p) for p in paragraphs]
+    keys = [_key(p, body) for p, body in zip(paragraphs, bodies, strict=True)]
     repeats = Counter(keys)
     result: list[_Line] = []
-    for text, key, table, dense in zip(paragraphs, keys, tables, denses, strict=True):
-        own, heading = (None, False) if table else _own_reason(text, dense, cues)
+    for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys, tables,
+                                                        denses, links, strict=True):
+        own, heading = (None, False) if table \
+            else _own_reason(text, body, key, dense, own_links, cues)
         result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
                             heading=heading, tokens=frozenset()))
     if not any(line.heading for line in result):
@@ -797,7 +891,14 @@ def boilerplate_reasons(
     of the document. With no story text before a heading, its list ends at the first
     paragraph of running text.
     """
-    lines = _lines([text[s:e] for s, e in spans], cues or furniture_cues())
+    return _reasons(text, spans, _links_by_paragraph(text, spans), cues or furniture_cues())
+
+
+def _reasons(text: str, spans: Sequence[tuple[int, int]],
+             links: Sequence[Sequence[tuple[int, int]]], cues: FurnitureCues
+             ) -> tuple[str | None, ...]:
+    """boilerplate_reasons, given the link_spans of each paragraph."""
+    lines = _lines([text[s:e] for s, e in spans], links, cues)
     story = [i for i, line in enumerate(lines) if _is_story(line)]
     reasons = [line.own for line in lines]
     i = 0
@@ -837,12 +938,18 @@ def segment(doc: Document) -> tuple[Segment, ...]:
     """
     text = doc.text
     spans = [(p.start, p.end) for p in doc.paragraphs]
-    reasons = boilerplate_reasons(text, spans)
+    # Links are found once: they make furniture (link lines) and protect their dots.
+    links = _links_by_paragraph(text, spans)
+    reasons = _reasons(text, spans, links, furniture_cues())
     segments: list[Segment] = []
-    for index, (paragraph, reason) in enumerate(zip(doc.paragraphs, reasons, strict=True)):
+    for index, (paragraph, reason, own_links) in enumerate(
+            zip(doc.paragraphs, reasons, links, strict=True)):
         line = text[paragraph.start : paragraph.end]
         body = bullet_body(line)
-        pieces = sentence_spans(text, paragraph.start + (body or 0), paragraph.end)
+        skip = body or 0
+        pieces = _sentence_spans(text, paragraph.start + skip, paragraph.end,
+                                 [(s - skip, e - skip) for s, e in own_links if s >= skip]
+                                 if own_links else own_links)
         kind = _kind(line, body is not None, len(pieces))
         segments.extend(
             Segment(
