@@ -1,4 +1,4 @@
-"""English: "as many as", "as much as", "as high as" state an upper bound (lte)."""
+"""English: "as many as" and "as much as" state an upper bound (lte); "as high as" a peak."""
 
 from __future__ import annotations
 
@@ -14,8 +14,10 @@ CASES = [
     pytest.param("It could cost as much as $5 billion.",
                  [Want('as much as $5 billion', 'money', None, '5000000000', 'lte', 'USD')],
                  id="much"),
-    pytest.param("Rates as high as 7% were seen.",
-                 [Want('as high as 7%', 'percent', None, '7', 'lte', 'percent')], id="high"),
+    # "as high as" names the peak a value reached (translators write "reaching 20 feet",
+    # 高达): no bound.
+    pytest.param("Flood waters rose as high as 20 feet.",
+                 [Want('20 feet', 'quantity', '20', '20', 'eq', 'foot')], id="high-peak"),
 ]
 
 
