@@ -174,11 +174,14 @@ def _decimal(text: str) -> Decimal | None:
 
 
 def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
-              scales: Mapping[str, Decimal]) -> Decimal | None:
+              scales: Mapping[str, Decimal], *, elided_place: bool = True) -> Decimal | None:
     """Value of a Han numeral such as 三百萬, 十億, 一千二百, 二〇一六 (digit by digit).
 
     Works for any numeral system of digits, small units (十百千) and large scales (万億兆):
     small units multiply the digit before them, large scales multiply everything before.
+    `elided_place`: a lone last digit after a unit of 100 or more counts in the next place
+    down (Chinese: 一千二 = 1200, 一百一 = 110); without it (Japanese) it counts units
+    after 百 and 千 (百一 = 101) and is unread after a scale word (二万五: None).
     """
     if not run:
         return None
@@ -219,6 +222,10 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
     if digit is not None and len(run) >= 2 and _multiplier(run[:-1], units, scales) >= 100:
         # 一千二 = 1200, 两万五 = 25000: a lone digit after a unit of 100 or more counts in
         # the next place down (after 零 it is units: 一千零二 = 1002).
+        if not elided_place:
+            if run[-2] not in units:
+                return None  # 二万五: 20,005 or 25,000 — no exact reading
+            return total + section + Decimal(digit)  # 百一 = 101
         return total + section + Decimal(digit) * _multiplier(run[:-1], units, scales) / 10
     section += Decimal(digit or 0)
     return total + section

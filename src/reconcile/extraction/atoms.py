@@ -79,7 +79,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             run = m.group(0)
             if not any(ch in small for ch in run):
                 continue
-            value = parse_han(run, prof.han_digits, prof.han_units, prof.scales)
+            value = parse_han(run, prof.han_digits, prof.han_units, prof.scales,
+                              elided_place=prof.han_elided_place)
             if value is None:
                 continue
             scaled = any(ch in prof.scales for ch in run)
@@ -105,7 +106,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 continue
             atoms.append(atom)
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
-    return _without_spelled_points(text, non_overlapping(free), prof.decimal_words)
+    return _without_spelled_points(text, non_overlapping(free), prof.torn_points)
 
 
 _LINKED_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+['\u2019]?)\s*$")

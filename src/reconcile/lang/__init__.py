@@ -331,6 +331,9 @@ class LanguageProfile:
     # generic nouns after which they only say "some" ("in several ways").
     several_counts: frozenset[str] = frozenset()
     several_generic: frozenset[str] = frozenset()
+    # A lone last Han digit after 百/千/万 counts in the next place down (一百一 = 110), as
+    # in Chinese; false where it counts units (Japanese 百一 = 101; [numbers] data).
+    han_elided_place: bool = True
     several_not_after: frozenset[str] = frozenset()
     # Whether a several-word opening a sentence only says "some" (id "Beberapa jalan rusak":
     # some roads were damaged), so it counts nothing there.
@@ -355,6 +358,10 @@ class LanguageProfile:
     scales_money_only: tuple[str, ...] = ()
     # The decimal point spelled out ("three point five"): numbers around it are no claim.
     decimal_words: frozenset[str] = frozenset()
+    # Between two numbers these make both unread (a spelled decimal point, and marks such
+    # as ja 三・四人, "three or four people", that may be a point too): decimal_words and
+    # `[numbers] unread_points`.
+    torn_points: frozenset[str] = frozenset()
     # After the digits of a Han decimal, a unit that makes it a time of day (十点五分).
     decimal_not_before: frozenset[str] = frozenset()
     # CLDR's territory names (CJK languages only: what qualifies a currency there).
@@ -1024,6 +1031,7 @@ def _build_profile(code: str) -> LanguageProfile:
         linkers=tuple(nums.get("linkers", [])),
         han_digits=MappingProxyType(dict(nums.get("han_digits", {}))),
         han_units=MappingProxyType(dict(nums.get("han_units", {}))),
+        han_elided_place=bool(nums.get("han_elided_place", True)),
         counters=MappingProxyType(dict(nums.get("counters", {}))),
         ordinal_prefixes=tuple(nums.get("ordinal_prefixes", [])),
         ordinal_suffixes=tuple(nums.get("ordinal_suffixes", [])),
@@ -1147,6 +1155,7 @@ def _build_profile(code: str) -> LanguageProfile:
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
         scales_money_only=tuple(nums.get("scales_money_only", [])),
         decimal_words=_folded(nums.get("decimal_words", [])),
+        torn_points=_folded([*nums.get("decimal_words", []), *nums.get("unread_points", [])]),
         decimal_not_before=frozenset(nums.get("decimal_not_before", [])),
         minor_units=MappingProxyType(
             {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
