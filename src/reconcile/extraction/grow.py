@@ -923,7 +923,10 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return replace(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
     if a.date or b.date:
         return None
-    if not _compatible(a, b) or b.qualifier != "eq":
+    if not _compatible(a, b) or not (
+            b.qualifier == "eq" or (b.qualifier == "approx" and b.start == b.num_start)):
+        # An approximation after the range ("3～5％程度", "3-5%左右") is the range's, which
+        # it drops as it drops one before it (約3～5％); one before the second number is not.
         return None
     value, high = _decimal_bound(text, a, b, lex), _decimal_bound(text, b, a, lex)
     if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
