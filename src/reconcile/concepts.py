@@ -79,10 +79,6 @@ class Lexicon:
     longest: int
     gap: int
     window: int
-    # Particles that end a modifying clause before its noun (zh 的: 45名未接受治疗的患者, the
-    # 45 patients who were not treated), and how far such a clause may run.
-    relative: frozenset[Phrase] = frozenset()
-    relative_window: int = 0
 
 
 @dataclass(frozen=True)
@@ -201,8 +197,6 @@ def _build_lexicon(lang: str) -> Lexicon:
         longest=max((len(p) for p in phrase_sets), default=1),
         gap=int(words.get("gap", 0)),
         window=int(words.get("window", 6)),
-        relative=frozenset(_phrases(words.get("relative", []), cjk)),
-        relative_window=int(words.get("relative_window", 0)),
     )
 
 
@@ -290,28 +284,10 @@ def _after(lex: Lexicon, tokens: list[str]) -> tuple[_Match | None, str | None, 
             i = end
             continue
         if _barrier(tokens[i]) or unknown >= lex.gap:
-            if not _barrier(tokens[i]) and not unknown and not auxiliary:
-                return _after_clause(lex, tokens, i), hint, False
             break
         unknown += 1
         i += 1
     return None, hint, False
-
-
-def _after_clause(lex: Lexicon, tokens: list[str], i: int) -> _Match | None:
-    """The counted noun after a modifying clause that starts at i and ends in a relative
-    particle (45名[未接受治疗]的患者): no number or punctuation mark inside, within
-    `relative_window` tokens; only a noun, never a measure."""
-    for k in range(i, min(len(tokens), i + lex.relative_window)):
-        if _barrier(tokens[k]):
-            return None
-        end = _forward(tokens, k, lex.relative, lex.longest)
-        if end > k:
-            found = _entry_at(lex, tokens, end)
-            if found is not None and found.entry.noun \
-                    and concept_class(found.entry.concept) != "measure":
-                return found
-    return None
 
 
 def _refined(lex: Lexicon, tokens: list[str], head: _Match) -> str | None:
