@@ -100,7 +100,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 # read alone it would be 2 to 9 (a wrong value), so neither is read.
                 blocked = sorted([*blocked, (_numeral_start(text, m.start(), prof), m.end())])
                 continue
-            if atom.origin == "several" and not prof.cjk and _amount_before(text, m.start(), prof):
+            if atom.origin == "several" and not prof.cjk and _amount_before(text, m.start(), lex):
                 # "une centaine de milliers de": the vague word is the scale of a vague
                 # amount before it (about 100,000), not thousands alone.
                 continue
@@ -112,13 +112,13 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
 _LINKED_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+['\u2019]?)\s*$")
 
 
-def _amount_before(text: str, pos: int, prof: LanguageProfile) -> bool:
+def _amount_before(text: str, pos: int, lex: Lexicon) -> bool:
     """An amount word of a vague amount and a linker right before pos ("centaine de")."""
     m = _LINKED_WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    if m is None or m.group(2).casefold() not in prof.linkers:
+    if m is None or m.group(2).casefold() not in lex.profile.linkers:
         return False
     word = m.group(1).casefold()
-    return word in prof.scales or any(word in key.split()[1:] for key in prof.vague)
+    return word in lex.profile.scales or word in lex.vague_inner
 
 
 def _han_decimals(text: str, han: list[Expr], prof: LanguageProfile) -> list[Expr]:

@@ -103,6 +103,8 @@ class Lexicon:
     price_level_links: PhraseTable
     not_units: PhraseTable
     vague_start: PhraseTable
+    # The later words of each vague amount ("centaine" of "une centaine de").
+    vague_inner: frozenset[str]
     relative_not_before: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
@@ -144,6 +146,8 @@ class Lexicon:
     # A wide month name alone ("in April", "fin mars"): group m.
     month_alone: re.Pattern[str] | None
     cjk_day_tail: re.Pattern[str] | None
+    # 4～6月 with no year: the months of a period (extraction/nonclaims.py, no claim).
+    cjk_month_range: re.Pattern[str] | None
     cjk_day_and: re.Pattern[str] | None
 
 
@@ -238,6 +242,7 @@ def _build_lexicon(code: str) -> Lexicon:
         latin_dates = tuple(latin)
         latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
+    cjk_month_range = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
         d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
@@ -267,6 +272,7 @@ def _build_lexicon(code: str) -> Lexicon:
         tail_links = alternation(prof.range_connectors)
         if tail_links:
             cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
+            cjk_month_range = re.compile(rf"[0-9０-９]{{1,2}}(?:{tail_links})[0-9０-９]{{1,2}}{m}")
         and_links = alternation(prof.date_day_and)
         if and_links:
             cjk_and = re.compile(rf"{sp}(?:{and_links}){sp}(?P<d>{small}){sp}(?:{d})")
@@ -380,6 +386,7 @@ def _build_lexicon(code: str) -> Lexicon:
         not_units=PhraseTable.of({w: True for w in prof.unit_false_friends}),
         # The first word of each vague amount ("centaines" in "des centaines de").
         vague_start=PhraseTable.of({w: True for k in prof.vague for w in k.split()[:1]}),
+        vague_inner=frozenset(w for k in prof.vague for w in k.split()[1:]),
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
@@ -397,6 +404,7 @@ def _build_lexicon(code: str) -> Lexicon:
         date_between=PhraseTable.of(
             {w: True for w in [*prof.range_between.values(), *prof.date_range_between_links]}),
         cjk_day_tail=cjk_tail,
+        cjk_month_range=cjk_month_range,
         cjk_day_and=cjk_and,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),

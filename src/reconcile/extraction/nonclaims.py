@@ -5,20 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import (
-    SPACES,
-    alternation,
-    back_spaces,
-    letter_words,
-    skip_spaces,
-)
+from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.quantities import unit_after
-from reconcile.lang import get_profile
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
@@ -108,22 +100,13 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
                              else eras)])
 
 
-@lru_cache(maxsize=16)
-def _month_range_pattern(code: str) -> re.Pattern[str] | None:
-    prof = get_profile(code)
-    if not prof.cjk or not prof.date_month or not prof.range_connectors:
-        return None
-    return re.compile(rf"[0-9０-９]{{1,2}}(?:{alternation(prof.range_connectors)})"
-                      rf"[0-9０-９]{{1,2}}{re.escape(prof.date_month)}")
-
-
 def _month_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """4～6月期, 4至6月 with no year before: the months of a period of an unknown year
     (dates.py reads no June there), whose numbers are no count of 4 to 6."""
-    date_month = lex.profile.date_month
-    pattern = _month_range_pattern(lex.profile.code) if date_month and date_month in text \
-        else None
-    return [(m.start(), m.end()) for m in pattern.finditer(text)] if pattern else []
+    pattern = lex.cjk_month_range
+    if pattern is None or lex.profile.date_month not in text:
+        return []
+    return [(m.start(), m.end()) for m in pattern.finditer(text)]
 
 
 def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
