@@ -382,19 +382,18 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                     small_number(m.group("m"), prof) == 1:
                 continue  # 一月 alone may be "one month"; 三月 is March (3 months: 三个月)
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
-            if day is None and _month_range_end(text, m.start(), prof):
+            if day is None and _month_range_end(text, m.start(), m.end(), lex):
                 continue  # 4～6月期 with no year: the months of a period, not June alone
             if valid_date(month, day):
                 yield _month_expr(m.start(), m.end(), None, month, day)
 
 
-def _month_range_end(text: str, start: int, prof: LanguageProfile) -> bool:
-    """A month written after a bare month number and a range connector (4～6月, 4至6月)."""
-    for conn in prof.range_connectors:
-        if text.endswith(conn, 0, start):
-            before = start - len(conn)
-            return before > 0 and text[before - 1].isdigit()
-    return False
+def _month_range_end(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """The month at start:end ends a range of months with no year (4～6月, 4至6月: the
+    pattern nonclaims.py reads as no claim)."""
+    pattern = lex.cjk_month_range
+    return pattern is not None and any(
+        r.end() == end for r in pattern.finditer(text, max(0, start - 8), end))
 
 
 def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
