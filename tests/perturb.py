@@ -220,19 +220,26 @@ def run(story: Story, aliases: AliasTable, p: Perturbation,
 
 def _rederived(story: Story, p: Perturbation, claims: list[Claim]
                ) -> set[tuple[int, str | None]]:
-    """Relative dates of the changed version that now resolve differently ("the same
-    year" after the year it refers to was changed): part of the change, not new."""
+    """Claims of the changed version, outside the changed span, that the change made read
+    differently: a relative date that now resolves otherwise ("the same year" after the
+    year it refers to was changed), an amount that shares the changed currency or scale
+    word ("1,8 milliard et 870 millions de dollars": changing "dollars" changes both).
+    Part of the change, not new."""
     source = next(s for s in story.sources if s.source_id == p.source)
     assert source.document is not None
     shift = len(p.new_surface) - (p.claim.end - p.claim.start)
-    before = {(start + shift if start >= p.claim.end else start): date
-              for start, date in _relative_dates(source.document.text,
-                                                 source.document.lang)}
+    before = {(start + shift if start >= p.claim.end else start): reading
+              for start, reading in _readings(source.document.text, source.document.lang)}
     return {(c.start, c.date) for c in claims
-            if c.relative and c.start in before and before[c.start] != c.date}
+            if c.start in before and before[c.start] != _reading(c)}
+
+
+def _reading(claim: Claim) -> tuple[object, ...]:
+    return (claim.end - claim.start, claim.kind, claim.low, claim.high, claim.unit,
+            claim.qualifier, claim.date)
 
 
 @lru_cache(maxsize=16)
-def _relative_dates(text: str, lang: str | None) -> tuple[tuple[int, str | None], ...]:
-    """(start, resolved date) of the relative dates of an unchanged version."""
-    return tuple((c.start, c.date) for c in extract_claims(text, lang=lang) if c.relative)
+def _readings(text: str, lang: str | None) -> tuple[tuple[int, tuple[object, ...]], ...]:
+    """(start, reading) of the claims of an unchanged version."""
+    return tuple((c.start, _reading(c)) for c in extract_claims(text, lang=lang))
