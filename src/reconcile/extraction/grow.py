@@ -923,6 +923,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return replace(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
     if a.date or b.date:
         return None
+    if a.multiplier and not b.multiplier:
+        return None  # "doubled to 400 units": a change and the new figure, not a range
     if not _compatible(a, b) or not (
             b.qualifier == "eq" or (b.qualifier == "approx" and b.start == b.num_start)):
         # An approximation after the range ("3～5％程度", "3-5%左右") is the range's, which

@@ -140,6 +140,8 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     times_count = e.counter == "times" and not lex.profile.cjk  # "2 fois" read as occurrences
     if (e.multiplier or times_count) and (not lex.profile.cjk or "×" in text[e.start:e.end]):
         return number_at(text, skip_spaces(text, e.end), lex.profile.number_words)
+    if e.qualifier != "eq" and e.start < e.num_start:
+        return False  # "naik dua kali lipat hingga 400 orang": a bound opens the figure
     before = back_spaces(text, e.start)
     times = lex.multiplier_after.before(text, before)
     if times is None or (lex.profile.cjk and "×" not in text[times[0]:before]):

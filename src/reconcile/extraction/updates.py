@@ -62,7 +62,11 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
     """Whether two numbers around a range connector are a figure's old and new values."""
     words = update_words(code)
-    if words.after and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
+    joint = text[first.end:second.start].strip()
+    # "10万人から15万人に増えた": the old value, then the new; joined by a sign
+    # ("2～3倍に増えた": grew two- to threefold) the two numbers are a range of the new.
+    if words.after and joint.isalpha() \
+            and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
         return True
     if not words.before:
         return False
@@ -74,7 +78,6 @@ def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
                     and _range_like(first.value, second.value))
     # "fell 0.3% to 4.1%", "下降0.3%至4.1%": the change, then the level, each with its unit
     # written after it, joined by a word (a dash joins a range: "rose 10%-20%").
-    joint = text[first.end:second.start].strip()
     changed = any(w in words.before for w in back[-2:]) \
         or window.rstrip().casefold().endswith(words.glued)
     return (changed and first.end > first.num_end and second.end > second.num_end
