@@ -378,7 +378,7 @@ def _build_lexicon(code: str) -> Lexicon:
         # (A link word with a digit in it would make a second digit run: no gate then.)
         ratio_words_gate=(TextGate(False) if any(ch.isdigit() for w in prof.ratio_links
                                                  for ch in w)
-                          else TextGate.of(_ratio_words(prof))),
+                          else TextGate.of(_ratio_words(prof), ratio_han(prof))),
         before_era_gate=TextGate.of([*prof.era_bc_before, *prof.era_bc_after]),
         minor_units=PhraseTable.of(dict(prof.minor_units)),
         rate_per=_rate_per(prof),
@@ -574,11 +574,22 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
     links = alternation(prof.ratio_links)
     if prof.cjk:
-        return re.compile(rf"(?<![0-9])(?P<a>{number})(?:{links})(?P<b>{number})(?![0-9])")
+        han = ratio_han(prof)
+        if han:
+            number = rf"(?:{number}|[{re.escape(han)}]{{1,4}})"
+        return re.compile(rf"(?<![0-9{re.escape(han)}])(?P<a>{number})(?:{links})"
+                          rf"(?P<b>{number})(?![0-9{re.escape(han)}])")
     # Not the last group of a grouped number ("6 000 personnes sur un total").
     return re.compile(rf"(?<![\w.,])(?<![0-9][\s\u00a0\u202f\u2009])(?P<a>{number})"
                       rf"(?:\s+[^\W\d_]+)?\s+(?:{links})\s+(?P<b>{number})(?![\w.,]?\d)",
                       re.IGNORECASE)
+
+
+def ratio_han(prof: LanguageProfile) -> str:
+    """The Han numeral characters a CJK proportion is written with (每五人中就有一人), up
+    to the hundreds (一百人中有三人)."""
+    return "".join(sorted({*prof.han_digits,
+                           *(k for k, v in prof.han_units.items() if v <= 100)}))
 
 
 def _ratio_words(prof: LanguageProfile) -> list[str]:

@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.quantities import unit_after
+from reconcile.numbers import parse_han
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
@@ -127,13 +129,44 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
         after = skip_spaces(text, m.end())
         if lex.durations.at(text, after) is not None:
             continue  # "5 in 10 minutes", "5 games in 12 days": a span of time
-        if a.isdigit() and b.isdigit() and not (0 < int(a) < int(b) <= 100) \
-                and not (lex.profile.cjk and 0 < int(b) < int(a) <= 100):
+        if not _proportion(text, m.start(), _ratio_value(a, lex), _ratio_value(b, lex), lex):
             continue
         if unit_after(text, after, lex) is not None:
             continue
         spans.append((m.start(), m.end()))
     return spans
+
+
+_ROUND_WHOLES = frozenset({Decimal(100), Decimal(1000)})
+
+
+def _proportion(text: str, start: int, first: Decimal | None, second: Decimal | None,
+                lex: Lexicon) -> bool:
+    """Whether two numbers around a proportion's link are its part and whole (a spelled
+    number, None, is taken as one: "one in five"): the part below the whole, the whole at
+    most 100. In CJK the whole comes first, and must be round (up to ten, 100, 1000) or
+    follow "every" (每): 二十五人中有十人死亡 (of 25 people, 10 died) is a group and a count
+    of it."""
+    if first is None or second is None:
+        return True
+    if 0 < first < second <= 100:
+        return True
+    if not (lex.profile.cjk and 0 < second < first <= 100):
+        return False
+    every = lex.profile.ratio_every
+    return first <= 10 or first in _ROUND_WHOLES or (
+        bool(every) and text[max(start - 8, 0):start].rstrip().endswith(every))
+
+
+def _ratio_value(number: str, lex: Lexicon) -> Decimal | None:
+    """A proportion's number in digits or Han numerals (a spelled word: None, unchecked)."""
+    if number.isdigit():
+        return Decimal(number)
+    prof = lex.profile
+    if number[0] in prof.han_digits or number[0] in prof.han_units:
+        return parse_han(number, prof.han_digits, prof.han_units, prof.scales,
+                         elided_place=prof.han_elided_place)
+    return None
 
 
 def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = None,

@@ -274,6 +274,9 @@ class LanguageProfile:
     # Words between the two numbers of a proportion ("one in five", "un adulte sur cinq",
     # 5人に1人): neither number is a count.
     ratio_links: tuple[str, ...] = ()
+    # Words right before the whole of a CJK proportion that make any whole one
+    # (每二十人中有一人); without them only a round whole does (up to ten, or 100, 1000).
+    ratio_every: tuple[str, ...] = ()
     # Prepositions after a number that open a place or a time, not the counted noun
     # ("3 millions en France": no noun counted), save those that join a range.
     count_stop: frozenset[str] = frozenset()
@@ -1073,6 +1076,7 @@ def _build_profile(code: str) -> LanguageProfile:
         relative=MappingProxyType(relative),
         count_skip=frozenset(w.casefold() for w in sup.get("counts", {}).get("skip", [])),
         ratio_links=tuple(sup.get("ratios", {}).get("links", [])),
+        ratio_every=tuple(sup.get("ratios", {}).get("every", [])),
         count_stop=frozenset(w.casefold() for w in sup.get("counts", {}).get("stop", []))
         - {w.casefold() for w in ranges.get("connectors", [])},
         determiners=frozenset(
