@@ -261,8 +261,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 pos, found["counter"], found["unit"] = mul[0], "times", True
             else:
                 pos, found["multiplier"], found["unit"] = mul[0], True, True
-        elif (cnt := lex.counters.at(text, q)) is not None and (q == pos or spaced) \
-                and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
+        elif not e.multiplier and (cnt := lex.counters.at(text, q)) is not None \
+                and (q == pos or spaced) and cnt[1] is not False:
+            # (只能, can only, starts with the counter 只; 翻倍间隔, the doubling interval:
+            # a multiplier word counts nothing)
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
         elif (tenth := _tenths(text, pos, e, value, lex)) is not None:
             pos, value, found["percent"], found["unit"] = tenth[0], tenth[1], True, True

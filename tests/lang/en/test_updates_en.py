@@ -17,6 +17,16 @@ CASES = [
     ('The toll rose from 2,140 dead to 3,085 dead.',
      [eq('2,140', 'count', '2140', 'dead'),
       eq('3,085', 'count', '3085', 'dead')]),
+    # Verbs of change beyond rising and falling: slowing, lengthening, narrowing.
+    ('The interval slowed from 2.0 days to 4.7 days.',
+     [eq('2.0 days', 'duration', '2', 'day'), eq('4.7 days', 'duration', '4.7', 'day')]),
+    ('The program was extended from 3 months to 6 months.',
+     [eq('3 months', 'duration', '3', 'month'), eq('6 months', 'duration', '6', 'month')]),
+    ('The lead narrowed from 12 points to 4 points.',
+     [eq('12', 'count', '12', 'points'), eq('4', 'count', '4', 'points')]),
+    # No verb of change: a range.
+    ('Prices ranged from 5 to 10 dollars.',
+     [Want('from 5 to 10 dollars', 'money', '5', '10', 'range', 'USD')]),
 ]
 
 

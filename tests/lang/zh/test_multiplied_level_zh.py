@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, eq
 
 LANG = "zh"
 
@@ -18,6 +18,11 @@ CASES = [
     pytest.param("价格上涨2～3倍。",
                  [span("2～3倍", "multiplier", "2", "3", "times")],
                  id="range-rose"),
+    pytest.param("病例翻倍间隔从 2.0 天延长至 4.7 天。",
+                 [eq("翻倍", "multiplier", "2", "times"),
+                  eq("2.0 天", "duration", "2", "day"),
+                  eq("4.7 天", "duration", "4.7", "day")],
+                 id="multiplier-word-counts-nothing"),
     pytest.param("增长了2至3倍。",
                  [span("2至3倍", "multiplier", "2", "3", "times")],
                  id="range-zhi"),
