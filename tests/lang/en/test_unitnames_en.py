@@ -1,0 +1,35 @@
+"""Unit and currency names that used to become the counted noun of a count: temperature
+scales written alone, oil barrels, cubic feet, acres, gallons, pence (GBP hundredths),
+metric tons written in katakana, a Fahrenheit prefix with its 温度. A wrong kind is a wrong
+claim: these are quantities or money."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "en"
+
+CASES = [
+    pytest.param("The reading was 37 celsius at noon.",
+                 [q("37 celsius", "37", "degree_Celsius")],
+                 id="celsius-alone"),
+    pytest.param("It reached 104 fahrenheit.",
+                 [q("104 fahrenheit", "104", "degree_Fahrenheit")],
+                 id="fahrenheit-alone"),
+    pytest.param("Output rose by 250,000 barrels a day.",
+                 [q("250,000 barrels", "250000", "oil_barrel")],
+                 id="barrels"),
+    pytest.param("Reserves of 3.5 trillion cubic feet.",
+                 [q("3.5 trillion cubic feet", "3500000000000", "cubic_foot")],
+                 id="cubic-feet"),
+    pytest.param("A stamp cost 85 pence.",
+                 [eq("85 pence", "money", "0.85", "GBP")],
+                 id="pence"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_unit_names_after_a_number(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,35 @@
+"""Unit and currency names that used to become the counted noun of a count: temperature
+scales written alone, oil barrels, cubic feet, acres, gallons, pence (GBP hundredths),
+metric tons written in katakana, a Fahrenheit prefix with its 温度. A wrong kind is a wrong
+claim: these are quantities or money."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "fr"
+
+CASES = [
+    pytest.param("Il a fait 37 celsius à midi.",
+                 [q("37 celsius", "37", "degree_Celsius")],
+                 id="celsius-alone"),
+    pytest.param("Le thermomètre affichait 104 degrés F.",
+                 [q("104 degrés F", "104", "degree_Fahrenheit")],
+                 id="degres-f"),
+    pytest.param("Une production de 250 000 barils par jour.",
+                 [q("250 000 barils", "250000", "oil_barrel")],
+                 id="barils"),
+    pytest.param("Une ferme de 120 acres.",
+                 [q("120 acres", "120", "acre")],
+                 id="acres"),
+    pytest.param("Un timbre coûte 85 pence.",
+                 [eq("85 pence", "money", "0.85", "GBP")],
+                 id="pence"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_unit_names_after_a_number(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

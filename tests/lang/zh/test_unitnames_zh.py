@@ -1,0 +1,26 @@
+"""Unit and currency names that used to become the counted noun of a count: temperature
+scales written alone, oil barrels, cubic feet, acres, gallons, pence (GBP hundredths),
+metric tons written in katakana, a Fahrenheit prefix with its 温度. A wrong kind is a wrong
+claim: these are quantities or money."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, q
+
+LANG = "zh"
+
+CASES = [
+    pytest.param("华氏温度104度。",
+                 [q("华氏温度104度", "104", "degree_Fahrenheit")],
+                 id="fahrenheit-wendu"),
+    pytest.param("攝氏溫度37度。",
+                 [q("攝氏溫度37度", "37", "degree_Celsius")],
+                 id="celsius-traditional"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_unit_names_after_a_number(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
