@@ -268,6 +268,11 @@ def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
     if a.kind == b.kind:
         return 0.0
     kinds = {a.kind, b.kind}
+    if kinds == {"count", "duration"}:
+        # "people over 50" / "plus de 50 ans": an age, its year word dropped in one language.
+        count = a if a.kind == "count" else b
+        span = b if count is a else a
+        return cfg.age_count if count.unit is None and span.unit == "year" else None
     if kinds == {"money", "count"}:
         # A bare number beside an amount of money: often the same amount, currency dropped.
         count = a if a.kind == "count" else b
@@ -737,7 +742,8 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     for x in xs:
         kx, kind = (x.source, x.index), x.claim.kind
         for y, ky, other in y_keys:
-            if other != kind and (kind not in _MONEY_COUNT or other not in _MONEY_COUNT):
+            if other != kind and not ({kind, other} <= _MONEY_COUNT
+                                      or {kind, other} <= _AGE_COUNT):
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
             key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
             if fresh is None:
@@ -763,7 +769,9 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     return scored
 
 
-_MONEY_COUNT = frozenset({"money", "count"})  # the two kinds of _kind_penalty that may meet
+# Pairs of kinds _kind_penalty lets meet.
+_MONEY_COUNT = frozenset({"money", "count"})
+_AGE_COUNT = frozenset({"count", "duration"})
 
 
 def _miscopied(a: Claim, b: Claim, value: float, cfg: AlignConfig) -> float:

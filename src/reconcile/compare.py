@@ -191,10 +191,23 @@ def shown_date(claim: Claim) -> str:
     return claim.date or claim.floating or claim.relative or "?"
 
 
+def as_age(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """A bare count beside a span in years ("people over 50" / "plus de 50 ans") is an age
+    whose year word one language dropped: the count compares as that span. Any other two
+    claims are returned as they are."""
+    if a.kind == "count" and b.kind == "duration" and a.unit is None and b.unit == "year":
+        return replace(a, kind="duration", unit="year"), b
+    if b.kind == "count" and a.kind == "duration" and b.unit is None and a.unit == "year":
+        return a, replace(b, kind="duration", unit="year")
+    return a, b
+
+
 def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation | None:
     """How two claims of one fact relate; None when they cannot be compared (an
     unresolved relative date). With `exchange`, amounts in two currencies compare at the
     reference rate (convert.py); without it they conflict."""
+    if a.kind != b.kind:
+        a, b = as_age(a, b)
     if a.kind == "date" or b.kind == "date":
         return _dates_relation(a, b)
     if a.kind == "quantity" or b.kind == "quantity":
@@ -479,6 +492,8 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
 
     Alignment asks it whether a known slip (SLIPS: a power of ten, a digit, a currency, a
     shifted year or month, a range bound) explains a difference; diagnose words it."""
+    if a.kind != b.kind:
+        a, b = as_age(a, b)
     if a.kind == "date" and b.kind == "date" and (a.floating or b.floating):
         ma, mb = month_day(a), month_day(b)
         if ma is not None and mb is not None:

@@ -17,6 +17,7 @@ from reconcile.extract import extract_segments
 from reconcile.model import (
     AlignConfig,
     Claim,
+    ClaimKind,
     DiffResult,
     Document,
     Fact,
@@ -171,8 +172,10 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
     # Entities most of the versions name, rarest first: what the fact is about.
     shared = [e for e, k in counted.items() if k * 2 >= len(group)]
     shared.sort(key=lambda e: (-weights.get(e, 0.0), e))
-    # A fact may join an amount with a bare number whose currency was lost: call it money.
-    kind = claims[0].kind if all(c.kind == claims[0].kind for c in claims) else "money"
+    # A fact may join an amount with a bare number whose currency was lost (money), or a
+    # span in years with a bare number whose year word was dropped (an age: duration).
+    kinds: list[ClaimKind] = sorted({c.kind for c in claims})
+    kind = kinds[0] if len(kinds) == 1 else next((k for k in kinds if k != "count"), "money")
     label = _label(kind, time, shared[:3], names, claims)
     return Fact(id=_base_id(kind, time, shared[:2]), kind=kind, label=label, claims=claims,
                 verdict=judge(claims, witness_of, Exchange(rates, time) if rates else None),

@@ -317,6 +317,7 @@ class AlignConfig:
     # -- kind and unit evidence
     money_count: float = -0.5
     money_count_min: float = 1000.0
+    age_count: float = 0.0
     quantity_dimension: float = 0.5
     same_currency: float = 0.3
     other_currency: float = -0.2
