@@ -175,7 +175,8 @@ def _fact(group: Sequence[Node], witness_of: Mapping[str, str],
     # A fact may join an amount with a bare number whose currency was lost (money), or a
     # span in years with a bare number whose year word was dropped (an age: duration).
     kinds: list[ClaimKind] = sorted({c.kind for c in claims})
-    kind = kinds[0] if len(kinds) == 1 else next((k for k in kinds if k != "count"), "money")
+    others = [k for k in kinds if k != "count"]
+    kind: ClaimKind = kinds[0] if len(kinds) == 1 else others[0] if others else "money"
     label = _label(kind, time, shared[:3], names, claims)
     return Fact(id=_base_id(kind, time, shared[:2]), kind=kind, label=label, claims=claims,
                 verdict=judge(claims, witness_of, Exchange(rates, time) if rates else None),
