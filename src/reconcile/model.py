@@ -317,6 +317,7 @@ class AlignConfig:
     # -- kind and unit evidence
     money_count: float = -0.5
     money_count_min: float = 1000.0
+    anchor_value: float = 1.0
     age_count: float = 0.0
     quantity_dimension: float = 0.5
     same_currency: float = 0.3
@@ -350,6 +351,9 @@ class Node:
     # (file, unit id) of a claim of a bilingual file (XLIFF, PO): its pairing is given, so
     # two claims of one file may only be one fact when they stand in the same unit.
     unit: tuple[str, str] | None = None
+    # The claim's value is stated once in its version (kind, value, date, unit): two such
+    # equal values of two versions are what the sentence DP anchors on.
+    once: bool = False
 
 
 @dataclass(frozen=True)
