@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, q
+from extractcases import Want, check_claims, eq, q
 
 LANG = "ja"
 
@@ -15,6 +15,9 @@ CASES = [
     pytest.param("生産量は1日25万バレル増えた。",
                  [q("25万バレル", "250000", "oil_barrel")],
                  id="barrel"),
+    pytest.param("予算は820億ニュー台湾ドルだった。",
+                 [eq("820億ニュー台湾ドル", "money", "82000000000", "TWD")],
+                 id="new-taiwan-dollar"),
     pytest.param("輸出は3万2千メートルトンだった。",
                  [q("3万2千メートルトン", "32000", "metric_ton")],
                  id="metric-ton-not-meter"),
