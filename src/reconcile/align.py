@@ -418,7 +418,7 @@ def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
         entity=cfg.entity_weight * _entity_overlap(a, b, weights, cfg),
         concept=cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept else 0.0,
         position=-cfg.position_weight * abs(a.position - b.position),
-        value=_value_evidence(a.claim, b.claim, cfg) + _anchor_evidence(a, b, cfg),
+        value=_value_evidence(a.claim, b.claim, cfg),
     )
 
 
@@ -437,15 +437,16 @@ def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignCo
                + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
                   else 0.0)
                + position)
-    return (context, context + _value_evidence(a.claim, b.claim, cfg)
-            + _anchor_evidence(a, b, cfg), position)
+    return context, context + _value_evidence(a.claim, b.claim, cfg), position
 
 
 def _anchor_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
     """Two equal values, each stated once in its version ("$25 million" in two articles
     that tell the story in other orders): few facts share such a value, and two that do
     would be stated twice. Not a one-digit round number ("3", "10", "200"), which many
-    facts share, and not dates (the same day weighs already: day_match)."""
+    facts share, and not dates (the same day weighs already: day_match). Weighed where
+    facts are grown (_Scores.full), not in the sentence DP: there it would make two
+    articles that share a few figures look like translations, whose links are trusted."""
     x, y = a.claim, b.claim
     if not (a.once and b.once) or x.kind == "date" or x.low is None \
             or (x.low, x.high) != (y.low, y.high):
@@ -500,7 +501,7 @@ class _Scores:
     use (the memo lives and dies with the run). `full` adds the values' evidence to the
     context; `blind` is context alone. Both add the trusted bonus of translations' sequence
     links and, in the second round, the relief of moved paragraphs; `full` also adds the
-    bonus of linked sentence-mates."""
+    bonus of linked sentence-mates and that of anchor values (_anchor_evidence)."""
 
     nodes: Mapping[tuple[str, int], Node]
     weights: Mapping[str, float]
@@ -538,7 +539,8 @@ class _Scores:
         if found is None:
             return None
         return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
-                + self._neighbor(key))
+                + self._neighbor(key)
+                + _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg))
 
     def _neighbor(self, key: PairKey) -> float:
         # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …

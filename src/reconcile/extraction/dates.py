@@ -208,6 +208,12 @@ def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                             date=iso(year, month, day))
 
 
+# Separators of year-last dates besides the locale's own: "21-04-2016", "4.3.2021" are
+# written day first where the locale writes day first, and read in the one order that
+# makes a date elsewhere ("21-04-2016" in English; "4.3.2021" there keeps its year only).
+_OTHER_SEPARATORS = ("-", ".")
+
+
 def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> Reading | None:
     """The date three numbers joined by a separator stand for, or None if not a date.
 
@@ -215,9 +221,11 @@ def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> 
     reads in the order of the locale's CLDR short date pattern (M/d/y in en, d/M/y in fr
     and id); when that order is impossible (13/07/1983 in en) but the other is possible,
     the other is taken: year-last dates are written day first or month first, nothing
-    else. Both possible and different in a year-first locale: the year only. A separator
-    the locale does not use for dates ("14.07.1983" in fr): the year only. A two-digit
-    year is held (no claim): its century is a guess.
+    else. Both possible and different in a year-first locale: the year only. A hyphen or a
+    point the locale does not use for dates ("14.07.1983" in fr) reads in the locale's
+    order where it writes the day first, else in the one possible order, else the year
+    only (_OTHER_SEPARATORS); any other separator: the year only. A two-digit year is held
+    (no claim): its century is a guess.
     """
     x, y, z = (int(ascii_digits(t)) for t in (a, b, c))
     if len(a) == 4 and len(c) <= 2:
@@ -227,12 +235,13 @@ def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> 
     if len(c) == 4 and len(a) <= 2:
         if z not in _YEARS:
             return None
-        if sep not in prof.date_separators:
+        if sep not in (*prof.date_separators, *_OTHER_SEPARATORS):
             return (z, None, None)
         readings = {"mdy": (x, y), "dmy": (y, x)}
         own = readings.get(prof.date_order)
         valid = {r for r in readings.values() if valid_date(r[0], r[1], z)}
-        if own is not None and own in valid:
+        if own is not None and own in valid and (
+                sep in prof.date_separators or prof.date_order == "dmy"):
             return (z, *own)
         if len(valid) == 1:
             month, day = next(iter(valid))
@@ -369,6 +378,19 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                 end = m.end("ym")
             yield make_expr(m.start(), end, Decimal(year), "digits", m.start(), end,
                             date=iso(year, month, day))
+    if lex.cjk_han_year_date is not None and year_marker:
+        for m in lex.cjk_han_year_date.finditer(text):
+            found = parse_han(m.group("yh"), prof.han_digits, prof.han_units, {})
+            if found is None or found != found.to_integral_value() or int(found) not in _YEARS:
+                continue
+            if found != parse_han(m.group("yh"), prof.han_digits, prof.han_units, {},
+                                  elided_place=False):
+                yield held(m.start(), m.end())  # 两千四年: 2400 in Chinese, 2004 in Japanese
+                continue
+            month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
+            if valid_date(month, day, int(found)):
+                yield make_expr(m.start(), m.end(), found, "digits", m.start(), m.end(),
+                                date=iso(int(found), month, day))
     if lex.cjk_year_range is not None and year_marker:
         for m in lex.cjk_year_range.finditer(text):
             year, second = int(m.group("y")), m.group("y2")

@@ -77,6 +77,9 @@ class Lexicon:
     latin_month_first: tuple[bool, ...]
     month_starts: re.Pattern[str] | None
     cjk_full_date: re.Pattern[str] | None
+    # A year in place-value Han numerals before its month (两千零四年八月十五日): read as a
+    # date only with the month, as alone it is a span of years (两千年: 2000 years).
+    cjk_han_year_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
     cjk_year_range: re.Pattern[str] | None
@@ -242,6 +245,7 @@ def _build_lexicon(code: str) -> Lexicon:
         latin_dates = tuple(latin)
         latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
+    cjk_han_year = None
     cjk_month_range = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
@@ -268,6 +272,11 @@ def _build_lexicon(code: str) -> Lexicon:
             rf"(?P<end>{end})?"
         )
         cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
+        places = "".join(k for k, v in prof.han_units.items() if v in (10, 100, 1000))
+        if han and places:
+            numeral = re.escape(han + places)
+            cjk_han_year = re.compile(rf"(?<![0-9０-９{numeral}])(?P<yh>[{numeral}]{{2,7}})"
+                                      rf"{sp}{y}{sp}{month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
         tail_links = alternation(prof.range_connectors)
         if tail_links:
@@ -365,6 +374,7 @@ def _build_lexicon(code: str) -> Lexicon:
         latin_month_first=latin_month_first,
         month_starts=re.compile(f"(?=(?:{months}))", re.IGNORECASE) if months else None,
         cjk_full_date=cjk_full,
+        cjk_han_year_date=cjk_han_year,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
         cjk_year_range=cjk_range,

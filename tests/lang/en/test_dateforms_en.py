@@ -23,9 +23,14 @@ NUMERIC = [
     # 13 cannot be a month: the only reading is day first.
     pytest.param("He left on 13/07/1983.", [date("13/07/1983", "1983-07-13")],
                  id="day-first-when-month-first-impossible"),
-    # Dots are not an English date separator (CLDR 'M/d/yy'): the year only.
-    pytest.param("It was signed 10.30.2020 in Oslo.", [date("10.30.2020", "2020")],
-                 id="dotted-year-only"),
+    # Dots are not an English date separator (CLDR 'M/d/yy'): read in the one order that
+    # makes a date; where both do, the year only.
+    pytest.param("It was signed 10.30.2020 in Oslo.", [date("10.30.2020", "2020-10-30")],
+                 id="dotted-one-order"),
+    pytest.param("It was signed 4.3.2021 in Oslo.", [date("4.3.2021", "2021")],
+                 id="dotted-two-orders-year-only"),
+    pytest.param("It was signed on 21-04-2016 in Oslo.", [date("21-04-2016", "2016-04-21")],
+                 id="dashed-day-first"),
     pytest.param("It closed on 2023-02-30.", [], id="iso-impossible-day"),
     # Two-digit years: the century is a guess, so no claim (and no stray count).
     pytest.param("She was born on 07/14/83 in Ohio.", [], id="two-digit-year"),

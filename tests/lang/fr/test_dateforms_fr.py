@@ -19,9 +19,14 @@ NUMERIC = [
     # 14 cannot be a month: month first is the only reading.
     pytest.param("Le texte du 07/14/1983 est perdu.", [date("07/14/1983", "1983-07-14")],
                  id="month-first-when-day-first-impossible"),
-    # Dots are not a French date separator in CLDR ('dd/MM/y'): the year only.
-    pytest.param("Il est né le 14.07.1983 à Paris.", [date("14.07.1983", "1983")],
-                 id="dotted-year-only"),
+    # Dots and dashes are not French date separators in CLDR ('dd/MM/y'), but French writes
+    # them day first as well.
+    pytest.param("Il est né le 14.07.1983 à Paris.", [date("14.07.1983", "1983-07-14")],
+                 id="dotted-day-first"),
+    pytest.param("Il est né le 4.3.2021 à Paris.", [date("4.3.2021", "2021-03-04")],
+                 id="dotted-day-first-ambiguous"),
+    pytest.param("Je reviendrai le 21-04-2016.", [date("21-04-2016", "2016-04-21")],
+                 id="dashed-day-first"),
     pytest.param("Il est né le 14/07/83 à Paris.", [], id="two-digit-year"),
     pytest.param("Ouvert 24/7, en version 2.1.10.", [], id="ratio-version"),
 ]

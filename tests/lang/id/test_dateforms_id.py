@@ -13,9 +13,12 @@ NUMERIC = [
     pytest.param("Ia lahir pada 14/07/1983 di Jakarta.", [date("14/07/1983", "1983-07-14")],
                  id="day-first"),
     pytest.param("Toko dibuka pada 2012-06-21.", [date("2012-06-21", "2012-06-21")], id="iso"),
-    # Dashes are not an Indonesian date separator in CLDR ('d/M/yy'): the year only.
-    pytest.param("Ia lahir pada 14-07-1983 di Jakarta.", [date("14-07-1983", "1983")],
-                 id="dashed-year-only"),
+    # Dashes and dots are not Indonesian date separators in CLDR ('d/M/yy'), but
+    # Indonesian writes them day first as well.
+    pytest.param("Ia lahir pada 14-07-1983 di Jakarta.", [date("14-07-1983", "1983-07-14")],
+                 id="dashed-day-first"),
+    pytest.param("Ia lahir pada 4.3.2021 di Jakarta.", [date("4.3.2021", "2021-03-04")],
+                 id="dotted-day-first"),
     pytest.param("Ia lahir pada 14/07/83 di Jakarta.", [], id="two-digit-year"),
 ]
 
