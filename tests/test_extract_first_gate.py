@@ -57,8 +57,8 @@ def test_the_lexicon_gate_is_built_from_the_tables_growth_reads() -> None:
         assert lex.after_gate == _after_gate(lex)
         assert lex.after_gate == FirstGate.of(_tables(lex), ["+", lex.profile.date_day,
                                                            *lex.profile.quantities
-                                                           .fraction_bridges,
-                                                           *_fraction_starts(lex.profile)])
+                                                           .fraction_bridges],
+                                              _fraction_starts(lex.profile))
         assert lex.after_gate.usable
 
 

@@ -433,13 +433,14 @@ def _after_gate(lex: Lexicon) -> FirstGate:
          lex.quantity_words, lex.currency_generic, lex.percent_after, lex.durations,
          lex.duration_adjectives, lex.multiplier_after, lex.counters, lex.tenths,
          lex.casualty_counters],
-        ["+", prof.date_day, *prof.quantities.fraction_bridges, *_fraction_starts(prof)])
+        ["+", prof.date_day, *prof.quantities.fraction_bridges], _fraction_starts(prof))
 
 
 def _fraction_starts(prof: LanguageProfile) -> list[str]:
     """What a spelled fraction added to a number may begin with (grow._fraction_after):
     its join words ("and a", "et"), or, where a language joins none or counts the
-    fraction ("2 setengah", "trois quarts"), a fraction or unit word itself."""
+    fraction ("2 setengah", "trois quarts"), a fraction or unit word itself. It reads them
+    word by word, as runs of letters (spelled.fraction_after)."""
     sp = prof.spelled
     words = [w for w, (role, _) in sp.roles.items()
              if role in ("fraction", "part", "inexact", "unit")]

@@ -291,6 +291,7 @@ _ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvw
 # The leading word characters of a text at a position, when they and the character after
 # them are ASCII (else no FirstGate word test is made there).
 _ASCII_WORD_AT = re.compile(r"[A-Za-z0-9_]+(?![A-Za-z0-9_])(?=[\x00-\x7f]|$)")
+_ASCII_LETTERS = re.compile(r"[a-z]*")
 
 
 @dataclass(frozen=True)
@@ -304,18 +305,26 @@ class FirstGate:
     boundary), so an ASCII word that leads no phrase shuts them all out. A prefix (no
     boundary) that starts with a word character makes the word test unusable
     (`word_test` False); a phrase that starts with a space (skip_spaces would not pass
-    it) makes the whole gate unusable, and it always opens."""
+    it) makes the whole gate unusable, and it always opens.
+
+    `letter_prefixes` are phrases read word by word as runs of letters (as spelled.
+    fraction_after reads them): one matches only where the text's letter run at the
+    position is its leading letter run, so they keep the word test usable; `letters` are
+    those leading runs, case-folded."""
 
     usable: bool
     word_test: bool = False
     chars: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    letters: frozenset[str] = frozenset()
 
     @staticmethod
-    def of(tables: Iterable[PhraseTable], prefixes: Iterable[str] = ()) -> FirstGate:
+    def of(tables: Iterable[PhraseTable], prefixes: Iterable[str] = (),
+           letter_prefixes: Iterable[str] = ()) -> FirstGate:
         phrases = [str(key) for table in tables for key in table.entries]
         starts = [p for p in prefixes if p]
-        firsts = {p[0] for p in [*phrases, *starts]}
+        lettered = [p for p in letter_prefixes if p]
+        firsts = {p[0] for p in [*phrases, *starts, *lettered]}
         if any(ch in SPACES or ch.isspace() for ch in firsts):
             return FirstGate(False)
         words = set()
@@ -325,8 +334,14 @@ class FirstGate:
                 while end < len(phrase) and is_word(phrase[end]):
                     end += 1
                 words.add(phrase[:end].casefold())
+        letters = set()
+        for phrase in lettered:
+            m = _LETTER_WORD.match(phrase.casefold())
+            if m is None:
+                return FirstGate(False)  # no letter run leads it: no word test is made
+            letters.add(m.group(0))
         return FirstGate(True, not any(is_word(p[0]) for p in starts),
-                         frozenset(firsts), frozenset(words))
+                         frozenset(firsts), frozenset(words), frozenset(letters))
 
     def shut(self, text: str, pos: int) -> bool:
         """Whether no phrase can stand at pos (False: perhaps one can)."""
@@ -338,7 +353,15 @@ class FirstGate:
         if self.word_test and ch in _ASCII_WORD_CHARS:
             m = _ASCII_WORD_AT.match(text, pos)
             if m is not None:
-                return m.group(0).lower() not in self.words
+                word = m.group(0).lower()
+                if word in self.words:
+                    return False
+                # The letter run at pos: the word's leading letters (an ASCII character,
+                # or the end, follows the word, so no other letter continues the run).
+                if not self.letters:
+                    return True
+                lead = _ASCII_LETTERS.match(word)
+                return lead is None or lead.group(0) not in self.letters
         # Any phrase starts with the character, as written or case-folded.
         return ch not in self.chars and ch.casefold()[:1] not in self.chars
 
