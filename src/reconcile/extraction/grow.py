@@ -13,7 +13,15 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.keep import count_noun
-from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.lexicon import (
+    BEFORE_CONNECTOR,
+    BEFORE_CURRENCY,
+    BEFORE_ORDINAL,
+    BEFORE_PERCENT,
+    BEFORE_QUALIFIER,
+    BEFORE_SPAN,
+    Lexicon,
+)
 from reconcile.extraction.money import (
     cjk_name_before,
     money_before,
@@ -553,10 +561,10 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     start = e.start
     currency = e.currency
     percent = e.percent
-    # No phrase of the tables below ends right before the number (spaces skipped): their
-    # lookups there are skipped.
-    quiet = lex.before_gate.shut(text, back_spaces(text, start))
-    sym = None if quiet else symbol_before(text, start, lex)
+    # The tables below that may have a phrase ending right before the number (spaces
+    # skipped): the lookups of the others there are skipped (they would find nothing).
+    gate = lex.before_gate.mask(text, back_spaces(text, start))
+    sym = symbol_before(text, start, lex) if gate & BEFORE_CURRENCY else None
     named = named if sym is None else None
     unknown = e.unknown_currency
     if sym is not None:
@@ -565,7 +573,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     elif named is not None and named[1] == currency:
         start = named[0]
     else:
-        pct = None if quiet else lex.percent_before.before(text, start)
+        pct = lex.percent_before.before(text, start) if gate & BEFORE_PERCENT else None
         if pct is not None:
             start, percent = pct[0], True
     value = e.value
@@ -576,8 +584,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
     gap = 1 if lex.profile.cjk else 0
-    ordinal = not quiet and lex.ordinal_before.before(text, back_spaces(text, e.start, gap)
-                                                      ) is not None
+    ordinal = bool(gate & BEFORE_ORDINAL) and lex.ordinal_before.before(
+        text, back_spaces(text, e.start, gap)) is not None
     if e.origin == "digits" and not ordinal:
         suffix = lex.ordinal_after.at(text, skip_spaces(text, e.num_end, gap))
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
@@ -585,14 +593,15 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
             ordinal = True
     if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
         ordinal = True  # 2回目: the second time
-    if e.origin == "digits" and not ordinal and not quiet:
+    if e.origin == "digits" and not ordinal and gate & BEFORE_CONNECTOR:
         ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
-    near = quiet and start == e.start  # the gate tells of q_end too
-    hit = None if near else lex.qual_before.before(text, q_end)
-    if hit is None and e.duration and not near:  # "dans les 14 jours": within 14 days
-        hit = lex.qual_span_before.before(text, q_end)
+    near = start == e.start  # the gate tells of q_end too
+    hit = lex.qual_before.before(text, q_end) \
+        if not near or gate & BEFORE_QUALIFIER else None
+    if hit is None and e.duration and (not near or gate & BEFORE_SPAN):
+        hit = lex.qual_span_before.before(text, q_end)  # "dans les 14 jours": within 14 days
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is None and lex.profile.cjk and percent:
@@ -630,10 +639,12 @@ def _number_before(text: str, minus: int) -> bool:
 def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:
     """A minus glued to a CJK word ("前年比-3%") is a sign, unless a number stands just
     before it: "10万人-20万人" is a range."""
+    if not is_cjk(text[minus - 1]):
+        return False  # the common case ("COVID-19"), before the set below is built
     prof = lex.profile
     numeric = {*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1)}
     before = text[max(0, minus - 4):minus]
-    return is_cjk(text[minus - 1]) and not any(ch.isdigit() or ch in numeric for ch in before)
+    return not any(ch.isdigit() or ch in numeric for ch in before)
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")

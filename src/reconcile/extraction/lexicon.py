@@ -416,9 +416,15 @@ def _build_lexicon(code: str) -> Lexicon:
     return replace(lex, after_gate=_after_gate(lex), before_gate=_before_gate(lex))
 
 
+# The bits of before_gate.mask: one per table, in _before_gate's order.
+BEFORE_CURRENCY, BEFORE_PERCENT, BEFORE_ORDINAL, BEFORE_CONNECTOR, BEFORE_QUALIFIER, \
+    BEFORE_SPAN = (1 << i for i in range(6))
+
+
 def _before_gate(lex: Lexicon) -> LastGate:
     """The gate of the tables _grow_before (grow.py) looks up right before a number
-    (symbol_before's first lookup among them): where it is shut, none of them ends there."""
+    (symbol_before's first lookup among them): where it is shut, none of them ends there;
+    its mask tells which may (the BEFORE_* bits)."""
     return LastGate.of([lex.currency_before, lex.percent_before, lex.ordinal_before,
                         lex.connectors, lex.qual_before, lex.qual_span_before])
 

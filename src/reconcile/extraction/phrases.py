@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
 
 from reconcile.detect import is_cjk
 
@@ -368,45 +369,55 @@ class FirstGate:
 
 @dataclass(frozen=True)
 class LastGate:
-    """FirstGate's mirror for PhraseTable.before: a quick test that no phrase of several
-    tables can end at a position. `chars` are the last characters of the phrases; `words`
-    the case-folded trailing words (word characters, is_word) of those that end with one:
-    a phrase that ends with a word matches only where the text's word before the position
-    is that trailing word (PhraseTable.before's word boundary), so an ASCII word after an
-    ASCII sign (or the start) that ends no phrase shuts them all out. A phrase that ends
-    with a space makes the gate unusable (back_spaces would not pass it): it always opens."""
+    """FirstGate's mirror for PhraseTable.before: a quick test of which of several tables
+    may have a phrase ending at a position. `chars` map the last characters of the phrases
+    to the tables (bit i: the i-th table) that have a phrase ending with one; `words` the
+    case-folded trailing words (word characters, is_word) of those that end with one: a
+    phrase that ends with a word matches only where the text's word before the position is
+    that trailing word (PhraseTable.before's word boundary), so an ASCII word after an ASCII
+    sign (or the start) that ends no phrase of a table shuts that table out. A phrase that
+    ends with a space makes the gate unusable (back_spaces would not pass it): it always
+    opens, to every table."""
 
     usable: bool
-    chars: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
+    chars: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    words: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     @staticmethod
     def of(tables: Iterable[PhraseTable]) -> LastGate:
-        phrases = [str(key) for table in tables for key in table.entries]
-        lasts = {p[-1] for p in phrases}
-        if any(ch in SPACES or ch.isspace() for ch in lasts):
+        keyed = [(1 << i, str(key)) for i, table in enumerate(tables) for key in table.entries]
+        if any(p[-1] in SPACES or p[-1].isspace() for _, p in keyed):
             return LastGate(False)
-        words = set()
-        for phrase in phrases:
+        chars: dict[str, int] = {}
+        words: dict[str, int] = {}
+        for bit, phrase in keyed:
+            chars[phrase[-1]] = chars.get(phrase[-1], 0) | bit
             if is_word(phrase[-1]):
                 start = len(phrase) - 1
                 while start > 0 and is_word(phrase[start - 1]):
                     start -= 1
-                words.add(phrase[start:].casefold())
-        return LastGate(True, frozenset(lasts), frozenset(words))
+                word = phrase[start:].casefold()
+                words[word] = words.get(word, 0) | bit
+        return LastGate(True, MappingProxyType(chars), MappingProxyType(words))
 
-    def shut(self, text: str, pos: int) -> bool:
-        """Whether no phrase can end at pos (False: perhaps one can)."""
+    def mask(self, text: str, pos: int) -> int:
+        """The tables (bit i: the i-th) that may have a phrase ending at pos; 0: none can
+        (-1, every bit, when the gate is unusable)."""
         if not self.usable:
-            return False
+            return -1
         if pos <= 0:
-            return True
+            return 0
         ch = text[pos - 1]
         if ch in _ASCII_WORD_CHARS:
             start = pos - 1
             while start > 0 and text[start - 1] in _ASCII_WORD_CHARS:
                 start -= 1
             if start == 0 or text[start - 1] < "\x80":
-                return text[start:pos].lower() not in self.words
-        # Any phrase ends with the character, as written or case-folded.
-        return ch not in self.chars and ch.casefold()[:1] not in self.chars
+                return self.words.get(text[start:pos].lower(), 0)
+        # The tables with a phrase that ends with the character, as written or case-folded.
+        chars = self.chars
+        return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
+
+    def shut(self, text: str, pos: int) -> bool:
+        """Whether no phrase can end at pos (False: perhaps one can)."""
+        return not self.mask(text, pos)

@@ -1,0 +1,104 @@
+"""The gates' finer answers are exact: LastGate.mask leaves a table's bit off only where
+that table has no phrase ending (PhraseTable.before), and FirstGate's letter prefixes
+(the spelled fraction words) shut it only where no fraction is read after a number."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.extraction.lexicon import Lexicon, _fraction_starts, lexicon
+from reconcile.extraction.phrases import FirstGate, LastGate, PhraseTable, skip_spaces
+from reconcile.extraction.spelled import fraction_after
+
+LANGS = ("en", "fr", "id", "ja", "zh")
+SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True)
+
+
+def _before_tables(lex: Lexicon) -> list[PhraseTable]:
+    return [lex.currency_before, lex.percent_before, lex.ordinal_before, lex.connectors,
+            lex.qual_before, lex.qual_span_before]
+
+
+def _assert_mask_exact(gate: LastGate, tables: list[PhraseTable], text: str) -> None:
+    for pos in range(len(text) + 1):
+        mask = gate.mask(text, pos)
+        for i, table in enumerate(tables):
+            if not mask & (1 << i):
+                assert table.before(text, pos) is None, (text, pos, i)
+
+
+@pytest.mark.parametrize(("text", "pos", "bits"), [
+    ("killed 5", 6, 0),
+    ("about 5", 5, 0b10),
+    ("ABOUT 5", 5, 0b10),
+    ("US$5", 3, 0b01),
+    ("5-7", 2, 0b100),
+    ("more than 5", 9, 0b10),
+])
+def test_last_gate_mask(text: str, pos: int, bits: int) -> None:
+    tables = [PhraseTable.of({"$": True, "US$": True}),
+              PhraseTable.of({"about": True, "more than": True}),
+              PhraseTable.of({"-": True, "to": True})]
+    gate = LastGate.of(tables)
+    assert gate.mask(text, pos) == bits
+    assert gate.shut(text, pos) is (bits == 0)
+    _assert_mask_exact(gate, tables, text)
+
+
+def test_an_unusable_last_gate_opens_to_every_table() -> None:
+    gate = LastGate.of([PhraseTable.of({"about ": True})])
+    assert gate.mask("about 5", 6) & (1 << 5)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_last_gate_mask_is_exact_on_generated_texts(lang: str) -> None:
+    lex = lexicon(lang)
+    tables = _before_tables(lex)
+    keys = sorted({str(k) for t in tables for k in t.entries})
+    pieces = [v for k in keys[:400] for v in (k, k.upper(), k[-1:], k[1:])]
+    pieces += ["5", " ", "  ", ",", ".", "-", "killed", "é", "ß", "İ", "x", "_", "人", "月"]
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=6))
+    def check(parts: list[str]) -> None:
+        _assert_mask_exact(lex.before_gate, tables, "".join(parts))
+
+    check()
+
+
+@pytest.mark.parametrize(("text", "shut"), [
+    ("5 and a half", False),
+    ("5 And a half", False),
+    ("5 android", True),
+    ("5 and2 a", False),  # the letter run "and" is read as a word: looked up
+    ("5 people", True),
+    ("5 _and", True),
+    ("5 andé", False),  # not ASCII: looked up
+])
+def test_first_gate_letter_prefixes(text: str, shut: bool) -> None:
+    gate = FirstGate.of([PhraseTable.of({"million": True})], [], ["and a", "half"])
+    assert gate.shut(text, 2) is shut
+
+
+@pytest.mark.parametrize("lang", ["en", "fr", "id"])
+def test_no_fraction_is_read_where_the_after_gate_is_shut(lang: str) -> None:
+    lex = lexicon(lang)
+    sp = lex.profile.spelled
+    words = sorted({w for p in _fraction_starts(lex.profile) for w in p.split()})
+    pieces = [v for w in words for v in (w, w.upper(), w[:-1], w + "s", w + "2")]
+    pieces += [" ", "  ", ",", "-", "people", "é", "x", "_", "5"]
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=6))
+    def check(parts: list[str]) -> None:
+        text = "5 " + "".join(parts)
+        for pos in range(1, len(text)):
+            q = skip_spaces(text, pos)
+            if q > pos and lex.after_gate.shut(text, q):
+                for scaled in (False, True):
+                    assert fraction_after(text, pos, sp, lex.profile.quantities.fraction_of,
+                                          after_scale=scaled) is None, (text, pos)
+
+    check()
