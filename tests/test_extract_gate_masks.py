@@ -102,3 +102,59 @@ def test_no_fraction_is_read_where_the_after_gate_is_shut(lang: str) -> None:
                                           after_scale=scaled) is None, (text, pos)
 
     check()
+
+
+def _after_tables(lex: Lexicon) -> list[PhraseTable]:
+    return [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
+            lex.currency_after, lex.currency_ambiguous, lex.currency_before,
+            lex.quantity_after, lex.quantity_words, lex.currency_generic, lex.percent_after,
+            lex.durations, lex.duration_adjectives, lex.multiplier_after, lex.counters,
+            lex.tenths, lex.casualty_counters]
+
+
+def _assert_first_mask_exact(gate: FirstGate, tables: list[PhraseTable],
+                             prefixes: list[str], text: str) -> None:
+    for pos in range(len(text) + 1):
+        mask = gate.mask(text, pos)
+        for i, table in enumerate(tables):
+            if not mask & (1 << i):
+                assert table.at(text, pos) is None, (text, pos, i)
+        if not mask & (1 << len(tables)):
+            assert not any(text.startswith(p, pos) for p in prefixes if p), (text, pos)
+
+
+@pytest.mark.parametrize(("text", "bits"), [
+    ("5 people", 0),
+    ("5 million", 0b001),
+    ("5 of", 0b010),
+    ("5 per cent", 0b100),
+    ("5 percent", 0),
+    ("5+", 0b1000),
+    ("5 and a half", 0b10000),
+])
+def test_first_gate_mask(text: str, bits: int) -> None:
+    tables = [PhraseTable.of({"million": True}), PhraseTable.of({"of": True}),
+              PhraseTable.of({"per cent": True, "%": True})]
+    gate = FirstGate.of(tables, ["+"], ["and a"])
+    pos = 1 if text[1] == "+" else 2
+    assert gate.mask(text, pos) == bits
+    _assert_first_mask_exact(gate, tables, ["+"], text)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_first_gate_mask_is_exact_on_generated_texts(lang: str) -> None:
+    lex = lexicon(lang)
+    tables = _after_tables(lex)
+    prof = lex.profile
+    prefixes = ["+", prof.date_day, *prof.quantities.fraction_bridges]
+    keys = sorted({str(k) for t in tables for k in t.entries})
+    pieces = [v for k in keys[:400] for v in (k, k.upper(), k[:1], k[:-1])]
+    pieces += ["5", " ", "  ", ",", ".", "-", "+", "people", "é", "ß", "İ", "x", "_", "人"]
+    pieces += [p for p in prefixes if p]
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=6))
+    def check(parts: list[str]) -> None:
+        _assert_first_mask_exact(lex.after_gate, tables, prefixes, "".join(parts))
+
+    check()

@@ -14,6 +14,26 @@ from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.keep import count_noun
 from reconcile.extraction.lexicon import (
+    AFTER_AMBIGUOUS,
+    AFTER_CASUALTY,
+    AFTER_COUNTER,
+    AFTER_CURRENCY,
+    AFTER_DURATION,
+    AFTER_DURATION_ADJECTIVE,
+    AFTER_FRACTION,
+    AFTER_GENERIC,
+    AFTER_LINKER,
+    AFTER_MINOR,
+    AFTER_MULTIPLIER,
+    AFTER_PERCENT,
+    AFTER_PREFIX,
+    AFTER_QUALIFIER,
+    AFTER_QUANTITY,
+    AFTER_QUANTITY_WORD,
+    AFTER_SCALE,
+    AFTER_SHORT_SCALE,
+    AFTER_SYMBOL,
+    AFTER_TENTHS,
     BEFORE_CONNECTOR,
     BEFORE_CURRENCY,
     BEFORE_ORDINAL,
@@ -45,6 +65,15 @@ from reconcile.extraction.updates import is_update, update_words
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 from reconcile.numbers import ascii_digits
+
+# The after-gate bits of the tables each reader looks up at its position (scale_at: the
+# scales; _currency_after: a linker, then a currency word, an ambiguous one or a symbol;
+# unit_after: the unit tables; _duration_at: a duration, or a linker or an adjective
+# before one).
+_SCALES = AFTER_SCALE | AFTER_SHORT_SCALE
+_CURRENCIES = AFTER_LINKER | AFTER_CURRENCY | AFTER_AMBIGUOUS | AFTER_SYMBOL
+_QUANTITIES = AFTER_QUANTITY | AFTER_QUANTITY_WORD
+_DURATIONS = AFTER_DURATION | AFTER_LINKER | AFTER_DURATION_ADJECTIVE
 
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
 # full-width U+FF0D is folded to "-" before matching).
@@ -157,7 +186,11 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
     gate = lex.after_gate
     for _ in range(6):
         q = skip_spaces(text, pos)
-        if not found and gate.shut(text, q) and _unread_word(text, q, lex) is None \
+        # The tables and prefixes below that may stand at q (AFTER_* bits): a lookup of
+        # another finds nothing there (nor at pos: only spaces lie between), so it is
+        # skipped.
+        bits = gate.mask(text, q)
+        if not found and not bits and _unread_word(text, q, lex) is None \
                 and not letter_symbol_at(text, q, lex):
             # No table or prefix looked up below stands at q (nor at pos: only spaces lie
             # between), so every branch below finds nothing, as the common "5 people"
@@ -170,7 +203,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):
             pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
             continue
-        if not found and q > pos and not fractioned and (
+        if not found and q > pos and not fractioned and bits & AFTER_FRACTION and (
                 (frac := _fraction_after(text, e, lex, scaled, pos)) is not None):
             # "2 and a half years", "1 and a half million", "1 million et demi".
             if frac[1] is None:
@@ -178,7 +211,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 break
             pos, value, fractioned = frac[0], value + frac[1] * scale, True
             continue
-        if not found and (minor := _minor_unit(text, q, lex)) is not None:
+        if not found and bits & AFTER_MINOR and (minor := _minor_unit(text, q, lex)) is not None:
             # "50 euro cents", "4 美分": money in hundredths of the named currency.
             pos, found["currency"], found["unit"] = minor[0], minor[1], True
             value = value / 100
@@ -188,21 +221,25 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             # "cinq trillions" (10**12 or 10**18?), "4 cents", "50 euro cents": no claim.
             pos, found["unsure"] = unread, True
             break
-        if not found and ((hit := scale_at(text, pos, lex, money=money)) is not None
-                          or (scaled and (hit := _linked_scale(text, q, lex, scale)))):
+        if not found and (
+                (bits & _SCALES and (hit := scale_at(text, pos, lex, money=money)) is not None)
+                or (scaled and bits & AFTER_LINKER
+                    and (hit := _linked_scale(text, q, lex, scale)))):
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
             continue
         spaced = _spaced_gap(text, e, pos, q)
-        if qualifier == "eq" and (qh := lex.qual_after.at(text, q)) is not None and (
+        if qualifier == "eq" and bits & AFTER_QUALIFIER \
+                and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None:
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
             # A repeated currency after the scale ("$50 million dollars") is one claim.
-            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
+            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start) \
+                if bits & _CURRENCIES else None
             if cur is not None and cur.code == found.get("currency"):
                 pos = cur.end
                 continue
@@ -212,8 +249,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
         unit_at = q
-        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
-        qty = unit_after(text, q, lex, spaced=q > pos, money=money)
+        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start) \
+            if bits & _CURRENCIES else None
+        qty = unit_after(text, q, lex, spaced=q > pos, money=money) \
+            if bits & _QUANTITIES else None
         if qty is None and letter_symbol_at(text, q, lex):
             found["unsure"] = True  # "2 m people": metres or millions, no claim
             break
@@ -243,25 +282,27 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
             elif cur.generic and (land := territory_before(text, e.start, lex)) is not None:
                 found["currency"] = land  # "加拿大新版 5 元": the territory's own currency
-        elif named is not None and (gen := lex.currency_generic.at(text, q)) is not None:
+        elif named is not None and bits & AFTER_GENERIC \
+                and (gen := lex.currency_generic.at(text, q)) is not None:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
-        elif (pct := lex.percent_after.at(text, q)) is not None:
+        elif bits & AFTER_PERCENT and (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
-        elif (split := _bridged_fraction(text, q, lex)) is not None:
+        elif bits & AFTER_PREFIX and (split := _bridged_fraction(text, q, lex)) is not None:
             # 两个半月: a counter, a fraction and the duration word it adds to (2.5 months).
             (end, unit, factor), fraction = split
             whole = not scaled and value == value.to_integral_value()
             pos, found["duration"], found["unit"] = end, unit, True
             found["unsure"] = not whole
             value = (value + fraction) * factor
-        elif (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
+        elif bits & _DURATIONS and (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
-        elif q == pos and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
+        elif q == pos and bits & AFTER_PREFIX \
+                and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
-        elif (mul := lex.multiplier_after.at(text, q)) is not None:
+        elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
             if text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
@@ -269,12 +310,13 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 pos, found["counter"], found["unit"] = mul[0], "times", True
             else:
                 pos, found["multiplier"], found["unit"] = mul[0], True, True
-        elif (cnt := lex.counters.at(text, q)) is not None and (q == pos or spaced) \
+        elif bits & AFTER_COUNTER and (cnt := lex.counters.at(text, q)) is not None \
+                and (q == pos or spaced) \
                 and cnt[1] is not False:  # 只能 (can only) starts with the counter 只
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
-        elif (tenth := _tenths(text, pos, e, value, lex)) is not None:
+        elif bits & AFTER_TENTHS and (tenth := _tenths(text, pos, e, value, lex)) is not None:
             pos, value, found["percent"], found["unit"] = tenth[0], tenth[1], True, True
-        elif e.origin == "digits" and q == pos and not scaled \
+        elif e.origin == "digits" and q == pos and not scaled and bits & AFTER_CASUALTY \
                 and (cas := lex.casualty_counters.at(text, q)) is not None:
             # "2310死4120伤": a compact headline counts the dead and injured by one character.
             pos, found["counter"], found["unit"] = cas[0], str(cas[1]), True

@@ -429,9 +429,18 @@ def _before_gate(lex: Lexicon) -> LastGate:
                         lex.connectors, lex.qual_before, lex.qual_span_before])
 
 
+# The bits of after_gate.mask: one per table in _after_gate's order, then the prefixes
+# ("+", the day marker, the fraction bridges) and the spelled fraction words.
+(AFTER_MINOR, AFTER_SCALE, AFTER_SHORT_SCALE, AFTER_QUALIFIER, AFTER_LINKER, AFTER_CURRENCY,
+ AFTER_AMBIGUOUS, AFTER_SYMBOL, AFTER_QUANTITY, AFTER_QUANTITY_WORD, AFTER_GENERIC,
+ AFTER_PERCENT, AFTER_DURATION, AFTER_DURATION_ADJECTIVE, AFTER_MULTIPLIER, AFTER_COUNTER,
+ AFTER_TENTHS, AFTER_CASUALTY, AFTER_PREFIX, AFTER_FRACTION) = (1 << i for i in range(20))
+
+
 def _after_gate(lex: Lexicon) -> FirstGate:
     """The gate of every table and prefix _grow_after (grow.py) looks up right after a
-    number: where it is shut, none of them stands there."""
+    number: where it is shut, none of them stands there; its mask tells which may (the
+    AFTER_* bits)."""
     prof = lex.profile
     return FirstGate.of(
         [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,

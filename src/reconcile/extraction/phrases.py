@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -297,74 +297,89 @@ _ASCII_LETTERS = re.compile(r"[a-z]*")
 
 @dataclass(frozen=True)
 class FirstGate:
-    """A quick test that no phrase of several tables (PhraseTable.at) and no prefix of a
-    few lists (str.startswith) can stand at a position: one look instead of a lookup in
-    each. `chars` are the first characters of the phrases (case-folded ones for the
-    folded tables); `words` the case-folded leading words (word characters, is_word) of
-    the phrases that start with one. A table phrase that starts with a word matches only
-    where the text's word at the position is that leading word (PhraseTable.at's word
-    boundary), so an ASCII word that leads no phrase shuts them all out. A prefix (no
-    boundary) that starts with a word character makes the word test unusable
-    (`word_test` False); a phrase that starts with a space (skip_spaces would not pass
-    it) makes the whole gate unusable, and it always opens.
+    """A quick test of which of several tables (PhraseTable.at) and prefix lists
+    (str.startswith) may have a phrase standing at a position: one look instead of a
+    lookup in each. Bit i of a mask is the i-th table; the bit after them (`prefix_bit`)
+    the prefixes, the next (`letter_bit`) the letter prefixes. `chars` map the first
+    characters of the phrases (case-folded ones for the folded tables) to the bits of
+    those that start with one; `words` the case-folded leading words (word characters,
+    is_word) of the phrases that start with one. A table phrase that starts with a word
+    matches only where the text's word at the position is that leading word
+    (PhraseTable.at's word boundary), so an ASCII word that leads no phrase of a table
+    shuts that table out. A prefix (no boundary) that starts with a word character makes
+    the word test unusable (`word_test` False); a phrase that starts with a space
+    (skip_spaces would not pass it) makes the whole gate unusable, and it always opens.
 
     `letter_prefixes` are phrases read word by word as runs of letters (as spelled.
     fraction_after reads them): one matches only where the text's letter run at the
-    position is its leading letter run, so they keep the word test usable; `letters` are
-    those leading runs, case-folded."""
+    position is its leading letter run, so they keep the word test usable; `letters` map
+    those leading runs, case-folded, to `letter_bit`."""
 
     usable: bool
     word_test: bool = False
-    chars: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
-    letters: frozenset[str] = frozenset()
+    chars: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    words: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    letters: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
     @staticmethod
-    def of(tables: Iterable[PhraseTable], prefixes: Iterable[str] = (),
+    def of(tables: Sequence[PhraseTable], prefixes: Iterable[str] = (),
            letter_prefixes: Iterable[str] = ()) -> FirstGate:
-        phrases = [str(key) for table in tables for key in table.entries]
+        keyed = [(1 << i, str(key)) for i, table in enumerate(tables) for key in table.entries]
+        prefix_bit, letter_bit = 1 << len(tables), 1 << (len(tables) + 1)
         starts = [p for p in prefixes if p]
         lettered = [p for p in letter_prefixes if p]
-        firsts = {p[0] for p in [*phrases, *starts, *lettered]}
-        if any(ch in SPACES or ch.isspace() for ch in firsts):
+        every = [*keyed, *((prefix_bit, p) for p in starts), *((letter_bit, p) for p in lettered)]
+        if any(p[0] in SPACES or p[0].isspace() for _, p in every):
             return FirstGate(False)
-        words = set()
-        for phrase in phrases:
+        chars: dict[str, int] = {}
+        for bit, phrase in every:
+            chars[phrase[0]] = chars.get(phrase[0], 0) | bit
+        words: dict[str, int] = {}
+        for bit, phrase in keyed:
             if is_word(phrase[0]):
                 end = 1
                 while end < len(phrase) and is_word(phrase[end]):
                     end += 1
-                words.add(phrase[:end].casefold())
-        letters = set()
+                word = phrase[:end].casefold()
+                words[word] = words.get(word, 0) | bit
+        letters: dict[str, int] = {}
         for phrase in lettered:
             m = _LETTER_WORD.match(phrase.casefold())
             if m is None:
                 return FirstGate(False)  # no letter run leads it: no word test is made
-            letters.add(m.group(0))
+            letters[m.group(0)] = letter_bit
         return FirstGate(True, not any(is_word(p[0]) for p in starts),
-                         frozenset(firsts), frozenset(words), frozenset(letters))
+                         MappingProxyType(chars), MappingProxyType(words),
+                         MappingProxyType(letters))
 
-    def shut(self, text: str, pos: int) -> bool:
-        """Whether no phrase can stand at pos (False: perhaps one can)."""
+    def mask(self, text: str, pos: int) -> int:
+        """The tables and lists (their bits) that may have a phrase standing at pos; 0:
+        none can (-1, every bit, when the gate is unusable)."""
         if not self.usable:
-            return False
+            return -1
         if pos >= len(text):
-            return True
+            return 0
         ch = text[pos]
         if self.word_test and ch in _ASCII_WORD_CHARS:
             m = _ASCII_WORD_AT.match(text, pos)
             if m is not None:
                 word = m.group(0).lower()
-                if word in self.words:
-                    return False
-                # The letter run at pos: the word's leading letters (an ASCII character,
-                # or the end, follows the word, so no other letter continues the run).
-                if not self.letters:
-                    return True
-                lead = _ASCII_LETTERS.match(word)
-                return lead is None or lead.group(0) not in self.letters
-        # Any phrase starts with the character, as written or case-folded.
-        return ch not in self.chars and ch.casefold()[:1] not in self.chars
+                bits = self.words.get(word, 0)
+                if self.letters:
+                    # The letter run at pos: the word's leading letters (an ASCII
+                    # character, or the end, follows the word: no other letter continues
+                    # the run).
+                    lead = _ASCII_LETTERS.match(word)
+                    if lead is not None:
+                        bits |= self.letters.get(lead.group(0), 0)
+                return bits
+        # The phrases that start with the character, as written or case-folded.
+        chars = self.chars
+        return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
+
+    def shut(self, text: str, pos: int) -> bool:
+        """Whether no phrase can stand at pos (False: perhaps one can)."""
+        return not self.mask(text, pos)
 
 
 @dataclass(frozen=True)
