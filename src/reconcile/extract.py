@@ -144,10 +144,13 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             or price_level(text, expr, lex)
         ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         grown.append(as_year(expr) if is_year else expr)
+    if not dates and not grown:
+        return []  # most sentences: no number to join, share or qualify
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
-    exprs = attach_several(text, exprs, lex)
-    exprs = compound_amounts(text, exprs, lex)
-    exprs = share_units(text, join_ranges(text, exprs, lex), lex)
+    if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
+        exprs = attach_several(text, exprs, lex)
+        exprs = compound_amounts(text, exprs, lex)
+        exprs = share_units(text, join_ranges(text, exprs, lex), lex)
     return qualify_currencies(text, exprs, lex)
 
 

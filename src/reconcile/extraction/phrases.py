@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import MappingProxyType
 
 from reconcile.detect import is_cjk
 
@@ -14,7 +13,9 @@ SPACES = " \t\u00a0\u202f\u2009\u3000"
 
 def is_word(ch: str) -> bool:
     """A character that continues a Latin-script word (letters and digits, not CJK)."""
-    return (ch.isalnum() or ch == "_") and not is_cjk(ch)
+    if ch < "\u1100":  # below every CJK range: no is_cjk call for Latin text
+        return ch.isalnum() or ch == "_"
+    return ch.isalnum() and not is_cjk(ch)
 
 
 # CJK punctuation, kana and the unified Han block (U+3000-9FFF) have no case: each character
@@ -317,9 +318,9 @@ class FirstGate:
 
     usable: bool
     word_test: bool = False
-    chars: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
-    words: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
-    letters: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    chars: Mapping[str, int] = field(default_factory=dict)
+    words: Mapping[str, int] = field(default_factory=dict)
+    letters: Mapping[str, int] = field(default_factory=dict)
 
     @staticmethod
     def of(tables: Sequence[PhraseTable], prefixes: Iterable[str] = (),
@@ -348,9 +349,7 @@ class FirstGate:
             if m is None:
                 return FirstGate(False)  # no letter run leads it: no word test is made
             letters[m.group(0)] = letter_bit
-        return FirstGate(True, not any(is_word(p[0]) for p in starts),
-                         MappingProxyType(chars), MappingProxyType(words),
-                         MappingProxyType(letters))
+        return FirstGate(True, not any(is_word(p[0]) for p in starts), chars, words, letters)
 
     def mask(self, text: str, pos: int) -> int:
         """The tables and lists (their bits) that may have a phrase standing at pos; 0:
@@ -395,8 +394,8 @@ class LastGate:
     opens, to every table."""
 
     usable: bool
-    chars: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
-    words: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    chars: Mapping[str, int] = field(default_factory=dict)
+    words: Mapping[str, int] = field(default_factory=dict)
 
     @staticmethod
     def of(tables: Iterable[PhraseTable]) -> LastGate:
@@ -413,7 +412,7 @@ class LastGate:
                     start -= 1
                 word = phrase[start:].casefold()
                 words[word] = words.get(word, 0) | bit
-        return LastGate(True, MappingProxyType(chars), MappingProxyType(words))
+        return LastGate(True, chars, words)
 
     def mask(self, text: str, pos: int) -> int:
         """The tables (bit i: the i-th) that may have a phrase ending at pos; 0: none can
