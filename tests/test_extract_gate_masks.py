@@ -168,21 +168,3 @@ def test_is_word_is_the_same_on_every_character() -> None:
         ch = chr(cp)
         assert is_word(ch) == ((ch.isalnum() or ch == "_") and not is_cjk(ch)), hex(cp)
 
-
-def test_claims_are_stored_as_the_constructor_stores_them() -> None:
-    from decimal import Decimal
-
-    from reconcile.extract import _new_claim
-    from reconcile.model import Claim
-
-    given = dict(kind="count", surface="5 people", start=3, end=11, sentence="So 5 people",
-                 lang="en", low=Decimal(5), high=Decimal(5), qualifier="eq", unit="people",
-                 date=None, relative=None, anchor=None, floating=None, source="a",
-                 sentence_start=0, boilerplate=False, boilerplate_reason=None)
-    made = _new_claim(**given)
-    assert made == Claim(**given)  # type: ignore[arg-type]
-    assert vars(made) == vars(Claim(**given))  # type: ignore[arg-type]
-    with pytest.raises(TypeError):
-        _new_claim(**{**given, "colour": "red"})
-    with pytest.raises(TypeError):
-        _new_claim(**{k: v for k, v in given.items() if k != "unit"})

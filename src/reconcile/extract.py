@@ -19,9 +19,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import MISSING, fields, replace
+from dataclasses import replace
 from decimal import Decimal, localcontext
-from typing import Any
 
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import compound_amounts
@@ -145,7 +144,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         grown.append(as_year(expr) if is_year else expr)
     if not dates and not grown:
-        return []  # most sentences: no number to join, share or qualify
+        return []  # a sentence without a number (about half of them)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
         exprs = attach_several(text, exprs, lex)
@@ -256,30 +255,13 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
     else:
         low, high, qualifier = _values(e)
         unit = _unit(text, e, kind, lex)
-    return _new_claim(
+    return Claim(
         kind=kind, surface=doc_text[start:end], start=start, end=end, sentence=seg.text,
         lang=seg.lang, low=low, high=high, qualifier=qualifier, unit=unit, date=date,
         relative=e.relative, anchor=anchor, floating=floating, source=source,
         sentence_start=seg.start,
         boilerplate=seg.boilerplate, boilerplate_reason=seg.boilerplate_reason,
     )
-
-
-_CLAIM_DEFAULTS: dict[str, Any] = {
-    f.name: f.default for f in fields(Claim) if f.default is not MISSING}
-_CLAIM_FIELDS = frozenset(f.name for f in fields(Claim))
-
-
-def _new_claim(**given: Any) -> Claim:
-    """`Claim(**given)` for the per-claim path, with the same result but cheaper (as
-    expr.make_expr builds an Expr): the defaults and the given fields stored at once,
-    without the generated constructor's one frozen __setattr__ per field (Claim has no
-    __post_init__ to skip). A missing or unknown field raises, as with the constructor."""
-    if given.keys() | _CLAIM_DEFAULTS.keys() != _CLAIM_FIELDS:
-        raise TypeError(f"Claim fields: {sorted(given)}")
-    claim = object.__new__(Claim)
-    vars(claim).update(_CLAIM_DEFAULTS, **given)
-    return claim
 
 
 def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
