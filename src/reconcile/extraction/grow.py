@@ -131,9 +131,10 @@ def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     """A multiplier word of occurrences ("twice") not compared to anything is a count of
     times ("hosted the Games twice", "twice weekly")."""
+    if not e.multiplier or e.several is not None:
+        return e  # most numbers: no word to read
     word = text[e.start:e.end].casefold()
-    if not e.multiplier or e.several is not None or word not in lex.profile.occurrence_words \
-            or _compared(text, e.start, e.end, lex):
+    if word not in lex.profile.occurrence_words or _compared(text, e.start, e.end, lex):
         return e
     return replace(e, multiplier=False, counter="times")
 
