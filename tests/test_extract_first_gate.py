@@ -70,7 +70,8 @@ def test_the_lexicon_gate_is_built_from_the_tables_growth_reads() -> None:
     (["million", "per cent"], [], "5 per cent", 2, False),
     (["million", "per cent"], [], "5 percent", 2, True),
     (["million", "per cent"], [], "5 per", 2, False),  # "per" leads a phrase: looked up
-    (["million", "per cent"], [], "5 millionér", 2, False),  # not ASCII: looked up
+    (["million", "per cent"], [], "5 millionér", 2, True),  # a Latin word of its own
+    (["million", "per cent"], [], "5 millionΣ", 2, False),  # a Greek letter: looked up
     (["m²"], [], "5 m² plot", 2, False),
     (["m²"], [], "5 mm plot", 2, True),
     (["%"], [], "5%", 1, False),

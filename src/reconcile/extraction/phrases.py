@@ -292,8 +292,23 @@ class TextGate:
 _ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
 # The leading word characters of a text at a position, when they and the character after
 # them are ASCII (else no FirstGate word test is made there).
-_ASCII_WORD_AT = re.compile(r"[A-Za-z0-9_]+(?![A-Za-z0-9_])(?=[\x00-\x7f]|$)")
-_ASCII_LETTERS = re.compile(r"[a-z]*")
+# Latin letters past ASCII whose case fold is one letter (all of U+00C0-U+024F but the
+# signs × and ÷ and ß, İ, ŉ, ǰ, which fold to two characters): a word of these and ASCII
+# word characters is compared with a phrase's leading word by its case fold (FirstGate).
+_LATIN = ("\u00c0-\u00d6\u00d8-\u00de\u00e0-\u00f6\u00f8-\u012f\u0131-\u0148"
+          "\u014a-\u01ef\u01f1-\u024f")
+_LATIN_WORD_AT = re.compile(f"[A-Za-z0-9_{_LATIN}]+")
+_LATIN_WORD_CHARS = frozenset(_ASCII_WORD_CHARS | {
+    chr(cp) for cp in range(0xC0, 0x250) if re.fullmatch(f"[{_LATIN}]", chr(cp))})
+
+
+def _ends_word(ch: str) -> bool:
+    """Whether a character after a word of _LATIN_WORD_AT ends it as is_word sees it, also
+    once case-folded: an ASCII one, or a sign that folds to one sign (never to a letter)."""
+    if ch < "\x80":
+        return True
+    folded = ch.casefold()
+    return not is_word(ch) and len(folded) == 1 and not is_word(folded)
 
 
 @dataclass(frozen=True)
@@ -359,16 +374,18 @@ class FirstGate:
         if pos >= len(text):
             return 0
         ch = text[pos]
-        if self.word_test and ch in _ASCII_WORD_CHARS:
-            m = _ASCII_WORD_AT.match(text, pos)
-            if m is not None:
-                word = m.group(0).lower()
+        if self.word_test and ch in _LATIN_WORD_CHARS:
+            m = _LATIN_WORD_AT.match(text, pos)
+            end = m.end() if m is not None else pos
+            if m is not None and (end == len(text) or _ends_word(text[end])):
+                # The text's word at pos, whole: each character folds to one of its kind,
+                # so a phrase matches here only if its leading word is this one folded.
+                word = m.group(0).casefold()
                 bits = self.words.get(word, 0)
                 if self.letters:
-                    # The letter run at pos: the word's leading letters (an ASCII
-                    # character, or the end, follows the word: no other letter continues
-                    # the run).
-                    lead = _ASCII_LETTERS.match(word)
+                    # The letter run at pos: the word's leading letters (a sign, or the
+                    # end, follows the word: no other letter continues the run).
+                    lead = _LETTER_WORD.match(word)
                     if lead is not None:
                         bits |= self.letters.get(lead.group(0), 0)
                 return bits
