@@ -152,7 +152,8 @@ def test_the_lexicon_before_gate_is_built_from_the_tables_growth_reads() -> None
     (["about", "more than"], "roundabout 5", 10, True),  # "about" starts at a word
     (["about", "more than"], "more than 5", 9, False),
     (["about", "more than"], "rather than 5", 11, False),  # "than" ends a phrase
-    (["about", "more than"], "éabout 5", 6, False),  # a non-ASCII letter before it
+    (["about", "more than"], "éabout 5", 6, True),  # a Latin word of its own
+    (["about", "more than"], "Σabout 5", 6, False),  # a Greek letter before it
     (["about", "more than"], "(about 5", 6, False),
     (["$", "US$"], "US$5", 3, False),
     (["$", "US$"], "US 5", 2, True),

@@ -321,10 +321,11 @@ class FirstGate:
     those that start with one; `words` the case-folded leading words (word characters,
     is_word) of the phrases that start with one. A table phrase that starts with a word
     matches only where the text's word at the position is that leading word
-    (PhraseTable.at's word boundary), so an ASCII word that leads no phrase of a table
-    shuts that table out. A prefix (no boundary) that starts with a word character makes
-    the word test unusable (`word_test` False); a phrase that starts with a space
-    (skip_spaces would not pass it) makes the whole gate unusable, and it always opens.
+    (PhraseTable.at's word boundary), so a Latin word (ASCII, or with accents:
+    _LATIN_WORD_AT's letters) that leads no phrase of a table shuts that table out. A
+    prefix (no boundary) that starts with a word character makes the word test unusable
+    (`word_test` False); a phrase that starts with a space (skip_spaces would not pass
+    it) makes the whole gate unusable, and it always opens.
 
     `letter_prefixes` are phrases read word by word as runs of letters (as spelled.
     fraction_after reads them): one matches only where the text's letter run at the
@@ -405,8 +406,9 @@ class LastGate:
     to the tables (bit i: the i-th table) that have a phrase ending with one; `words` the
     case-folded trailing words (word characters, is_word) of those that end with one: a
     phrase that ends with a word matches only where the text's word before the position is
-    that trailing word (PhraseTable.before's word boundary), so an ASCII word after an ASCII
-    sign (or the start) that ends no phrase of a table shuts that table out. A phrase that
+    that trailing word (PhraseTable.before's word boundary), so a Latin word (ASCII, or
+    with accents: _LATIN_WORD_AT's letters) after a sign (or the start) that ends no
+    phrase of a table shuts that table out. A phrase that
     ends with a space makes the gate unusable (back_spaces would not pass it): it always
     opens, to every table."""
 
@@ -439,12 +441,13 @@ class LastGate:
         if pos <= 0:
             return 0
         ch = text[pos - 1]
-        if ch in _ASCII_WORD_CHARS:
+        if ch in _LATIN_WORD_CHARS:
             start = pos - 1
-            while start > 0 and text[start - 1] in _ASCII_WORD_CHARS:
+            while start > 0 and text[start - 1] in _LATIN_WORD_CHARS:
                 start -= 1
-            if start == 0 or text[start - 1] < "\x80":
-                return self.words.get(text[start:pos].lower(), 0)
+            if start == 0 or _ends_word(text[start - 1]):
+                # The text's word before pos, whole (as FirstGate.mask reads the one after).
+                return self.words.get(text[start:pos].casefold(), 0)
         # The tables with a phrase that ends with the character, as written or case-folded.
         chars = self.chars
         return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
