@@ -66,12 +66,11 @@ from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 from reconcile.numbers import ascii_digits
 
-# The after-gate bits of the tables each reader looks up at its position (scale_at: the
-# scales; _currency_after: a linker, then a currency word, an ambiguous one or a symbol;
-# unit_after: the unit tables; _duration_at: a duration, or a linker or an adjective
-# before one).
+# The after-gate bits of the tables a reader looks up at its position (scale_at: the
+# scales; _currency_word: a currency word or an ambiguous one; unit_after: the unit
+# tables; _duration_at: a duration, or a linker or an adjective before one).
 _SCALES = AFTER_SCALE | AFTER_SHORT_SCALE
-_CURRENCIES = AFTER_LINKER | AFTER_CURRENCY | AFTER_AMBIGUOUS | AFTER_SYMBOL
+_CURRENCY_WORDS = AFTER_CURRENCY | AFTER_AMBIGUOUS
 _QUANTITIES = AFTER_QUANTITY | AFTER_QUANTITY_WORD
 _DURATIONS = AFTER_DURATION | AFTER_LINKER | AFTER_DURATION_ADJECTIVE
 
@@ -239,8 +238,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
             # A repeated currency after the scale ("$50 million dollars") is one claim.
-            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start) \
-                if bits & _CURRENCIES else None
+            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start, bits=bits)
             if cur is not None and cur.code == found.get("currency"):
                 pos = cur.end
                 continue
@@ -250,8 +248,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
         unit_at = q
-        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start) \
-            if bits & _CURRENCIES else None
+        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start, bits=bits)
         qty = unit_after(text, q, lex, spaced=q > pos, money=money) \
             if bits & _QUANTITIES else None
         if qty is None and letter_symbol_at(text, q, lex):
@@ -295,7 +292,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, found["duration"], found["unit"] = end, unit, True
             found["unsure"] = not whole
             value = (value + fraction) * factor
-        elif bits & _DURATIONS and (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
+        elif bits & _DURATIONS \
+                and (dur := _duration_at(text, q, pos, lex, scaled, bits)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
@@ -417,19 +415,20 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
     return before in SPACES or not (before.isalnum() or before in "/-.:·")
 
 
-def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
+def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: int
                  ) -> tuple[int, object] | None:
     """A duration word at q; after a scale word also behind a linker ("deux millions
     d'années", "millions of years"): a count of years, not of a noun called years; and
-    behind an adjective of the span ("14 derniers jours": the last 14 days)."""
-    dur = lex.durations.at(text, q)
+    behind an adjective of the span ("14 derniers jours": the last 14 days). `bits`: the
+    after-gate's mask at q (a table whose bit is off has nothing there)."""
+    dur = lex.durations.at(text, q) if bits & AFTER_DURATION else None
     if dur is not None and _compound_time(text, dur[0]):
         return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
         return dur
-    link = lex.linkers.at(text, q) if scaled else None
-    if link is None and q > pos:
+    link = lex.linkers.at(text, q) if scaled and bits & AFTER_LINKER else None
+    if link is None and q > pos and bits & AFTER_DURATION_ADJECTIVE:
         link = lex.duration_adjectives.at(text, q)
     if link is None:
         return None
@@ -556,12 +555,13 @@ def _unit_ok(text: str, q: int, pos: int) -> bool:
     return q > pos or is_cjk(text[q]) or not is_word(text[q])
 
 
-def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
-                    ) -> _Currency | None:
+def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int,
+                    bits: int) -> _Currency | None:
     """The currency after a number at q. Its code is "" when the text names money but not
     which ("roupies", "$C"). A linker may come first ("millions
-    de dollars"), and before a symbol only after a scale word ("3 millions de $")."""
-    link = lex.linkers.at(text, q)
+    de dollars"), and before a symbol only after a scale word ("3 millions de $").
+    `bits`: the after-gate's mask at q (a table whose bit is off has nothing there)."""
+    link = lex.linkers.at(text, q) if bits & AFTER_LINKER else None
     if link is not None:
         after = skip_spaces(text, link[0])
         hit = _currency_word(text, after, lex, start)
@@ -569,7 +569,8 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
             hit = _symbol(text, after, lex)
         if hit is not None:
             return hit
-    return _currency_word(text, q, lex, start) or _symbol(text, q, lex)
+    return (_currency_word(text, q, lex, start) if bits & _CURRENCY_WORDS else None) \
+        or (_symbol(text, q, lex) if bits & AFTER_SYMBOL else None)
 
 
 def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | None:

@@ -378,7 +378,8 @@ class FirstGate:
         if self.word_test and ch in _LATIN_WORD_CHARS:
             m = _LATIN_WORD_AT.match(text, pos)
             end = m.end() if m is not None else pos
-            if m is not None and (end == len(text) or _ends_word(text[end])):
+            if m is not None and (end == len(text) or text[end] < "\x80"
+                                  or _ends_word(text[end])):
                 # The text's word at pos, whole: each character folds to one of its kind,
                 # so a phrase matches here only if its leading word is this one folded.
                 word = m.group(0).casefold()
@@ -386,8 +387,9 @@ class FirstGate:
                 if self.letters:
                     # The letter run at pos: the word's leading letters (a sign, or the
                     # end, follows the word: no other letter continues the run).
-                    lead = _LETTER_WORD.match(word)
-                    if lead is not None:
+                    if word.isalpha():
+                        bits |= self.letters.get(word, 0)
+                    elif (lead := _LETTER_WORD.match(word)) is not None:
                         bits |= self.letters.get(lead.group(0), 0)
                 return bits
         # The phrases that start with the character, as written or case-folded.
