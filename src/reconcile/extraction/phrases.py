@@ -447,7 +447,7 @@ class LastGate:
             start = pos - 1
             while start > 0 and text[start - 1] in _LATIN_WORD_CHARS:
                 start -= 1
-            if start == 0 or _ends_word(text[start - 1]):
+            if start == 0 or text[start - 1] < "\x80" or _ends_word(text[start - 1]):
                 # The text's word before pos, whole (as FirstGate.mask reads the one after).
                 return self.words.get(text[start:pos].casefold(), 0)
         # The tables with a phrase that ends with the character, as written or case-folded.
