@@ -178,3 +178,16 @@ def test_is_word_is_the_same_on_every_character() -> None:
         ch = chr(cp)
         assert is_word(ch) == ((ch.isalnum() or ch == "_") and not is_cjk(ch)), hex(cp)
 
+
+
+@pytest.mark.parametrize("lang", ["ja", "zh"])
+def test_the_gap_qualifier_precheck_skips_only_where_no_qualifier_ends(lang: str) -> None:
+    from reconcile.extraction.grow import _may_end
+
+    lex = lexicon(lang)
+    table = lex.qual_before
+    keys = sorted(str(k) for k in table.entries)
+    text = "".join(keys) + "至少募資人数近年约的の"
+    for at in range(-1, len(text)):
+        if not _may_end(table, text, at):
+            assert table.before(text, at + 1) is None, (text, at)

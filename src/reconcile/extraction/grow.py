@@ -50,7 +50,7 @@ from reconcile.extraction.money import (
     symbol_before,
     territory_before,
 )
-from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
+from reconcile.extraction.phrases import SPACES, PhraseTable, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
     circumfix,
     letter_symbol_at,
@@ -723,6 +723,9 @@ def _percent_after_number(text: str, end: int, lex: Lexicon) -> bool:
 def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, object] | None:
     """'至少募資1億美元': a two-character qualifier may stand one or two Han characters
     (a verb) before the number it qualifies."""
+    if not _may_end(lex.qual_before, text, start - 2) \
+            and not _may_end(lex.qual_before, text, start - 3):
+        return None  # no qualifier can end before either gap: the loop finds none
     for gap in (1, 2):
         end = start - gap
         if end <= 0 or not is_cjk(text[end]):  # (the characters after it passed already)
@@ -733,6 +736,15 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         if hit is not None and end - hit[0] >= 2:
             return hit
     return None
+
+
+def _may_end(table: PhraseTable, text: str, at: int) -> bool:
+    """Whether a phrase of `table` may end with the character at `at` (False: none does;
+    a Han or kana character is its own case fold, so its index entry tells)."""
+    if at < 0:
+        return False
+    ch = text[at]
+    return not ("\u3040" <= ch <= "\u9fff") or ch in table.by_last
 
 
 _FLIPPED: dict[str, Qualifier] = {"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}

@@ -15,6 +15,8 @@ def is_word(ch: str) -> bool:
     """A character that continues a Latin-script word (letters and digits, not CJK)."""
     if ch < "\u1100":  # below every CJK range: no is_cjk call for Latin text
         return ch.isalnum() or ch == "_"
+    if "\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff":
+        return False  # the unified Han block, kana: CJK (is_cjk), no call either
     return ch.isalnum() and not is_cjk(ch)
 
 
