@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -95,7 +94,7 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
             or (e.quantity is None and not e.percent):
         return e
     start = negative_before(text, e.start, e.quantity or "percent", lex)
-    return e if start is None else replace(e, start=start, value=-e.value)
+    return e if start is None else evolve(e, start=start, value=-e.value)
 
 
 def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -106,7 +105,7 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
         return e
     around = _with_circumfix(text, e, e.unit_at, lex)
     if around is not None:
-        return replace(around, identifier=False)
+        return evolve(around, identifier=False)
     if e.has_unit:
         return e
     before = back_spaces(text, e.start)
@@ -114,7 +113,7 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     prefix = unit_before(text, before, lex, decimals)
     if prefix is None or not plausible(e.value, prefix[1]):
         return e
-    return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
+    return evolve(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
 def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -135,7 +134,7 @@ def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     word = text[e.start:e.end].casefold()
     if word not in lex.profile.occurrence_words or _compared(text, e.start, e.end, lex):
         return e
-    return replace(e, multiplier=False, counter="times")
+    return evolve(e, multiplier=False, counter="times")
 
 
 def _fraction_after(text: str, e: Expr, lex: Lexicon, scaled: bool, pos: int
@@ -822,10 +821,10 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             if word in lex.profile.several_approx and expr.origin == "digits" \
                     and expr.qualifier == "eq" and expr.high is None:
                 # "quelques 300 millions": about 300 million, not 600 to 1,500 million.
-                out.append(replace(expr, start=prev.start, qualifier="approx"))
+                out.append(evolve(expr, start=prev.start, qualifier="approx"))
                 continue
             several = _vague_unit(text, prev, expr, lex) or prev.several
-            expr = replace(expr, start=prev.start, several=several)
+            expr = evolve(expr, start=prev.start, several=several)
         out.append(expr)
     return out
 
@@ -881,7 +880,7 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
     around = circumfix(text, back_spaces(text, e.start), unit_at, lex)
     if around is None:
         return None
-    return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
+    return evolve(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
                    counter=None)
 
 
@@ -928,7 +927,7 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     link = lex.year_links.at(rest, 0) if rest else None
     if rest and (link is None or link[0] != len(rest)):
         return None
-    return replace(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
+    return evolve(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
                    high_date=b.date, qualifier="range", plain_int=False)
 
 
@@ -950,7 +949,7 @@ def _vague_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if hit is None or hit[0] != len(core) or a.has_unit or a.scaled or b.scaled \
             or a.several is None or b.several is None or a.several[1] >= b.several[1]:
         return None
-    return replace(b, start=a.start, several=(a.several[0], b.several[1]))
+    return evolve(b, start=a.start, several=(a.several[0], b.several[1]))
 
 
 def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: int,
@@ -987,7 +986,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.date and b.date:
         if "-" in (a.date + b.date) or a.qualifier != "eq":
             return None
-        return replace(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
+        return evolve(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
     if a.date or b.date:
         return None
     if not _compatible(a, b) or not (
@@ -1013,7 +1012,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
     if a.qualifier != "eq":
         start = a.start
-    return replace(
+    return evolve(
         a, start=min(start, a.start) if a.qualifier == "eq" else a.start, end=b.end,
         value=value, high=high, qualifier="range", scaled=a.scaled or b.scaled,
         scale=max(a.scale, b.scale),
@@ -1069,7 +1068,7 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 out[i] = _old_value(a, b)
             continue
         if b.currency or b.percent:
-            out[i] = replace(a, currency=b.currency, percent=b.percent,
+            out[i] = evolve(a, currency=b.currency, percent=b.percent,
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
     return out
@@ -1079,9 +1078,9 @@ def _old_value(a: Expr, b: Expr) -> Expr:
     """'rose from 2,140 to 3,085 deaths', 'from 5 to 7%': the old value of an update,
     written bare, is in the new value's unit and counts its noun."""
     if b.has_unit:
-        return replace(a, currency=b.currency, percent=b.percent, duration=b.duration,
+        return evolve(a, currency=b.currency, percent=b.percent, duration=b.duration,
                        counter=b.counter, quantity=b.quantity, multiplier=b.multiplier,
                        unknown_currency=b.unknown_currency,
                        currency_candidates=b.currency_candidates)
-    return replace(a, noun_at=b.end)
+    return evolve(a, noun_at=b.end)
 

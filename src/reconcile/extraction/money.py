@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.lexicon import BEFORE_CONNECTOR, BEFORE_CURRENCY, Lexicon
 from reconcile.extraction.phrases import alternation, back_spaces, is_word, skip_spaces
 
@@ -183,4 +182,4 @@ def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
     named = [code for code in e.currency_candidates if code in stated]
     if len(named) != 1:
         return e
-    return replace(e, currency=named[0], unknown_currency=False)
+    return evolve(e, currency=named[0], unknown_currency=False)
