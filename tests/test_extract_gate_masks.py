@@ -191,3 +191,28 @@ def test_the_gap_qualifier_precheck_skips_only_where_no_qualifier_ends(lang: str
     for at in range(-1, len(text)):
         if not _may_end(table, text, at):
             assert table.before(text, at + 1) is None, (text, at)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_circumfix_reads_the_same_without_its_end_test(lang: str) -> None:
+    from dataclasses import replace
+
+    from reconcile.extraction.quantities import circumfix
+
+    lex = lexicon(lang)
+    plain = replace(lex, circumfix_ends=None)
+    prefixes = [p for p, _ in lex.quantity_circumfixes]
+    units = sorted({str(k) for _, t in lex.quantity_circumfixes for k in t.entries})
+    pieces = [*prefixes, *(p[:-1] for p in prefixes), *units, "5", " ", "速", "x", "é"]
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=5), st.lists(st.sampled_from(pieces),
+                                                                   max_size=3))
+    def check(before: list[str], after: list[str]) -> None:
+        head, tail = "".join(before), "".join(after)
+        text = head + "30" + tail
+        for start in range(len(head) + 1):
+            at = len(head) + 2
+            assert circumfix(text, start, at, lex) == circumfix(text, start, at, plain)
+
+    check()

@@ -65,6 +65,9 @@ class Lexicon:
     quantity_words: PhraseTable
     quantity_before: PhraseTable
     quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
+    # The last characters of the circumfix prefixes (None when one is empty): a number with
+    # none of them right before it has no circumfix (quantities.circumfix).
+    circumfix_ends: frozenset[str] | None
     quantity_negative: PhraseTable
     percent_negative: PhraseTable
     word_atoms: re.Pattern[str] | None
@@ -355,6 +358,8 @@ def _build_lexicon(code: str) -> Lexicon:
             for prefix, table in sorted(prof.quantities.circumfixes.items(),
                                         key=lambda item: (-len(item[0]), item[0]))
         ),
+        circumfix_ends=(frozenset(p[-1] for p in prof.quantities.circumfixes)
+                        if all(prof.quantities.circumfixes) else None),
         quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
         percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
