@@ -116,7 +116,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     eras = before_era_spans(text, lex, words, digits)
     unread = sorted([*urls, *eras])
     dates = [d for d in date_exprs(text, lex, words, digits)
-             if not overlaps_any(d.start, d.end, unread)]
+             if not unread or not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates]
     never = nonclaim_spans(text, lex, date_spans, words, eras, digits)
     blocked = sorted([*urls, *date_spans])
@@ -136,7 +136,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             # 10's); grow it again without it (blanked, offsets kept).
             end = grown[-1].end
             expr = grow(" " * end + text[end:limit], atom, lex)
-        if overlaps_any(expr.start, expr.end, blocked):
+        if blocked and overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
         is_year = four_digits(expr) and (
             bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
