@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction.lexicon import Lexicon, _fraction_starts, lexicon
+from reconcile.extraction.lexicon import AFTER_FRACTION, Lexicon, _fraction_starts, lexicon
 from reconcile.extraction.phrases import FirstGate, LastGate, PhraseTable, skip_spaces
 from reconcile.extraction.spelled import fraction_after
 
@@ -92,7 +92,7 @@ def test_first_gate_letter_prefixes(text: str, shut: bool) -> None:
 
 
 @pytest.mark.parametrize("lang", ["en", "fr", "id"])
-def test_no_fraction_is_read_where_the_after_gate_is_shut(lang: str) -> None:
+def test_no_fraction_is_read_where_the_after_gate_has_no_fraction_bit(lang: str) -> None:
     lex = lexicon(lang)
     sp = lex.profile.spelled
     words = sorted({w for p in _fraction_starts(lex.profile) for w in p.split()})
@@ -105,7 +105,7 @@ def test_no_fraction_is_read_where_the_after_gate_is_shut(lang: str) -> None:
         text = "5 " + "".join(parts)
         for pos in range(1, len(text)):
             q = skip_spaces(text, pos)
-            if q > pos and lex.after_gate.shut(text, q):
+            if q > pos and not lex.after_gate.mask(text, q) & AFTER_FRACTION:
                 for scaled in (False, True):
                     assert fraction_after(text, pos, sp, lex.profile.quantities.fraction_of,
                                           after_scale=scaled) is None, (text, pos)
@@ -216,3 +216,35 @@ def test_circumfix_reads_the_same_without_its_end_test(lang: str) -> None:
             assert circumfix(text, start, at, lex) == circumfix(text, start, at, plain)
 
     check()
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_bit_names_are_their_tables(lang: str) -> None:
+    from reconcile.extraction import lexicon as lx
+
+    lex = lexicon(lang)
+    after = {lx.AFTER_MINOR: lex.minor_units, lx.AFTER_SCALE: lex.scales,
+             lx.AFTER_SHORT_SCALE: lex.short_scales, lx.AFTER_QUALIFIER: lex.qual_after,
+             lx.AFTER_LINKER: lex.linkers, lx.AFTER_CURRENCY: lex.currency_after,
+             lx.AFTER_AMBIGUOUS: lex.currency_ambiguous, lx.AFTER_SYMBOL: lex.currency_before,
+             lx.AFTER_QUANTITY: lex.quantity_after, lx.AFTER_QUANTITY_WORD: lex.quantity_words,
+             lx.AFTER_GENERIC: lex.currency_generic, lx.AFTER_PERCENT: lex.percent_after,
+             lx.AFTER_DURATION: lex.durations,
+             lx.AFTER_DURATION_ADJECTIVE: lex.duration_adjectives,
+             lx.AFTER_MULTIPLIER: lex.multiplier_after, lx.AFTER_COUNTER: lex.counters,
+             lx.AFTER_TENTHS: lex.tenths, lx.AFTER_CASUALTY: lex.casualty_counters}
+    for bit, table in after.items():
+        for key in map(str, table.entries):
+            assert lex.after_gate.mask(key + " ", 0) & bit, (bit, key)
+    before = {lx.BEFORE_CURRENCY: lex.currency_before, lx.BEFORE_PERCENT: lex.percent_before,
+              lx.BEFORE_ORDINAL: lex.ordinal_before, lx.BEFORE_CONNECTOR: lex.connectors,
+              lx.BEFORE_QUALIFIER: lex.qual_before, lx.BEFORE_SPAN: lex.qual_span_before}
+    for bit, table in before.items():
+        for key in map(str, table.entries):
+            assert lex.before_gate.mask(" " + key, len(key) + 1) & bit, (bit, key)
+    prof = lex.profile
+    for prefix in ["+", prof.date_day, *prof.quantities.fraction_bridges]:
+        if prefix:
+            assert lex.after_gate.mask(prefix, 0) & lx.AFTER_PREFIX
+    for word in _fraction_starts(prof):
+        assert lex.after_gate.mask(word + " ", 0) & lx.AFTER_FRACTION, word
