@@ -292,8 +292,6 @@ class TextGate:
 
 
 _ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-# The leading word characters of a text at a position, when they and the character after
-# them are ASCII (else no FirstGate word test is made there).
 # Latin letters past ASCII whose case fold is one letter (all of U+00C0-U+024F but the
 # signs × and ÷ and ß, İ, ŉ, ǰ, which fold to two characters): a word of these and ASCII
 # word characters is compared with a phrase's leading word by its case fold (FirstGate).
