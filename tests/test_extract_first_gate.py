@@ -57,8 +57,8 @@ def test_the_lexicon_gate_is_built_from_the_tables_growth_reads() -> None:
         assert lex.after_gate == _after_gate(lex)
         assert lex.after_gate == FirstGate.of(_tables(lex), ["+", lex.profile.date_day,
                                                            *lex.profile.quantities
-                                                           .fraction_bridges,
-                                                           *_fraction_starts(lex.profile)])
+                                                           .fraction_bridges],
+                                              _fraction_starts(lex.profile))
         assert lex.after_gate.usable
 
 
@@ -70,7 +70,8 @@ def test_the_lexicon_gate_is_built_from_the_tables_growth_reads() -> None:
     (["million", "per cent"], [], "5 per cent", 2, False),
     (["million", "per cent"], [], "5 percent", 2, True),
     (["million", "per cent"], [], "5 per", 2, False),  # "per" leads a phrase: looked up
-    (["million", "per cent"], [], "5 millionér", 2, False),  # not ASCII: looked up
+    (["million", "per cent"], [], "5 millionér", 2, True),  # a Latin word of its own
+    (["million", "per cent"], [], "5 millionΣ", 2, False),  # a Greek letter: looked up
     (["m²"], [], "5 m² plot", 2, False),
     (["m²"], [], "5 mm plot", 2, True),
     (["%"], [], "5%", 1, False),
@@ -151,7 +152,8 @@ def test_the_lexicon_before_gate_is_built_from_the_tables_growth_reads() -> None
     (["about", "more than"], "roundabout 5", 10, True),  # "about" starts at a word
     (["about", "more than"], "more than 5", 9, False),
     (["about", "more than"], "rather than 5", 11, False),  # "than" ends a phrase
-    (["about", "more than"], "éabout 5", 6, False),  # a non-ASCII letter before it
+    (["about", "more than"], "éabout 5", 6, True),  # a Latin word of its own
+    (["about", "more than"], "Σabout 5", 6, False),  # a Greek letter before it
     (["about", "more than"], "(about 5", 6, False),
     (["$", "US$"], "US$5", 3, False),
     (["$", "US$"], "US 5", 2, True),

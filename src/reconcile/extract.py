@@ -116,7 +116,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     eras = before_era_spans(text, lex, words, digits)
     unread = sorted([*urls, *eras])
     dates = [d for d in date_exprs(text, lex, words, digits)
-             if not overlaps_any(d.start, d.end, unread)]
+             if not unread or not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates]
     never = nonclaim_spans(text, lex, date_spans, words, eras, digits)
     blocked = sorted([*urls, *date_spans])
@@ -136,17 +136,20 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             # 10's); grow it again without it (blanked, offsets kept).
             end = grown[-1].end
             expr = grow(" " * end + text[end:limit], atom, lex)
-        if overlaps_any(expr.start, expr.end, blocked):
+        if blocked and overlaps_any(expr.start, expr.end, blocked):
             expr = atom  # the words before it belong to a date or URL
         is_year = four_digits(expr) and (
             bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
             or price_level(text, expr, lex)
         ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         grown.append(as_year(expr) if is_year else expr)
+    if not dates and not grown:
+        return []  # a sentence without a number (about half of them)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
-    exprs = attach_several(text, exprs, lex)
-    exprs = compound_amounts(text, exprs, lex)
-    exprs = share_units(text, join_ranges(text, exprs, lex), lex)
+    if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
+        exprs = attach_several(text, exprs, lex)
+        exprs = compound_amounts(text, exprs, lex)
+        exprs = share_units(text, join_ranges(text, exprs, lex), lex)
     return qualify_currencies(text, exprs, lex)
 
 

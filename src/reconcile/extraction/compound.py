@@ -9,11 +9,11 @@ currency ("三美分") counts when the currency is the first part's.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, PhraseTable
 from reconcile.lang import get_profile, supplement_table
@@ -84,10 +84,10 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
         if b.value * factor >= 1:
             return None
         part = b.value * factor
-        b = replace(b, end=max(b.end, hit[0]))
+        b = evolve(b, end=max(b.end, hit[0]))
     else:
         return None
-    return replace(a, end=b.end, value=a.value + part)
+    return evolve(a, end=b.end, value=a.value + part)
 
 
 def _bare_hundredths(text: str, a: Expr, b: Expr, at: int) -> bool:

@@ -105,9 +105,12 @@ def non_overlapping(exprs: Iterable[Expr]) -> list[Expr]:
     """Longest first, then earliest; kept spans are disjoint. Each candidate is checked
     against its two neighbours among the kept spans only (bisect), so this stays
     O(n log n) on pathological inputs."""
+    given = list(exprs)
+    if len(given) < 2:
+        return given  # nothing to overlap (most sentences)
     starts: list[int] = []
     chosen: list[Expr] = []
-    for expr in sorted(exprs, key=lambda e: (-(e.end - e.start), e.start)):
+    for expr in sorted(given, key=lambda e: (-(e.end - e.start), e.start)):
         at = bisect.bisect_left(starts, expr.start)
         if at > 0 and chosen[at - 1].end > expr.start:
             continue

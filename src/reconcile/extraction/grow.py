@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -13,7 +12,35 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.keep import count_noun
-from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.lexicon import (
+    AFTER_AMBIGUOUS,
+    AFTER_CASUALTY,
+    AFTER_COUNTER,
+    AFTER_CURRENCY,
+    AFTER_DURATION,
+    AFTER_DURATION_ADJECTIVE,
+    AFTER_FRACTION,
+    AFTER_GENERIC,
+    AFTER_LINKER,
+    AFTER_MINOR,
+    AFTER_MULTIPLIER,
+    AFTER_PERCENT,
+    AFTER_PREFIX,
+    AFTER_QUALIFIER,
+    AFTER_QUANTITY,
+    AFTER_QUANTITY_WORD,
+    AFTER_SCALE,
+    AFTER_SHORT_SCALE,
+    AFTER_SYMBOL,
+    AFTER_TENTHS,
+    BEFORE_CONNECTOR,
+    BEFORE_CURRENCY,
+    BEFORE_ORDINAL,
+    BEFORE_PERCENT,
+    BEFORE_QUALIFIER,
+    BEFORE_SPAN,
+    Lexicon,
+)
 from reconcile.extraction.money import (
     cjk_name_before,
     money_before,
@@ -22,7 +49,7 @@ from reconcile.extraction.money import (
     symbol_before,
     territory_before,
 )
-from reconcile.extraction.phrases import SPACES, back_spaces, is_word, skip_spaces
+from reconcile.extraction.phrases import SPACES, PhraseTable, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
     circumfix,
     letter_symbol_at,
@@ -37,6 +64,14 @@ from reconcile.extraction.updates import is_update, update_words
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 from reconcile.numbers import ascii_digits
+
+# The after-gate bits of the tables a reader looks up at its position (scale_at: the
+# scales; _currency_word: a currency word or an ambiguous one; unit_after: the unit
+# tables; _duration_at: a duration, or a linker or an adjective before one).
+_SCALES = AFTER_SCALE | AFTER_SHORT_SCALE
+_CURRENCY_WORDS = AFTER_CURRENCY | AFTER_AMBIGUOUS
+_QUANTITIES = AFTER_QUANTITY | AFTER_QUANTITY_WORD
+_DURATIONS = AFTER_DURATION | AFTER_LINKER | AFTER_DURATION_ADJECTIVE
 
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
 # full-width U+FF0D is folded to "-" before matching).
@@ -59,7 +94,7 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
             or (e.quantity is None and not e.percent):
         return e
     start = negative_before(text, e.start, e.quantity or "percent", lex)
-    return e if start is None else replace(e, start=start, value=-e.value)
+    return e if start is None else evolve(e, start=start, value=-e.value)
 
 
 def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -70,7 +105,7 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
         return e
     around = _with_circumfix(text, e, e.unit_at, lex)
     if around is not None:
-        return replace(around, identifier=False)
+        return evolve(around, identifier=False)
     if e.has_unit:
         return e
     before = back_spaces(text, e.start)
@@ -78,7 +113,7 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     prefix = unit_before(text, before, lex, decimals)
     if prefix is None or not plausible(e.value, prefix[1]):
         return e
-    return replace(e, start=prefix[0], quantity=prefix[1], identifier=False)
+    return evolve(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
 def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
@@ -94,11 +129,12 @@ def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     """A multiplier word of occurrences ("twice") not compared to anything is a count of
     times ("hosted the Games twice", "twice weekly")."""
+    if not e.multiplier or e.several is not None:
+        return e  # most numbers: no word to read
     word = text[e.start:e.end].casefold()
-    if not e.multiplier or e.several is not None or word not in lex.profile.occurrence_words \
-            or _compared(text, e.start, e.end, lex):
+    if word not in lex.profile.occurrence_words or _compared(text, e.start, e.end, lex):
         return e
-    return replace(e, multiplier=False, counter="times")
+    return evolve(e, multiplier=False, counter="times")
 
 
 def _fraction_after(text: str, e: Expr, lex: Lexicon, scaled: bool, pos: int
@@ -149,7 +185,11 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
     gate = lex.after_gate
     for _ in range(6):
         q = skip_spaces(text, pos)
-        if not found and gate.shut(text, q) and _unread_word(text, q, lex) is None \
+        # The tables and prefixes below that may stand at q (AFTER_* bits): a lookup of
+        # another finds nothing there (nor at pos: only spaces lie between), so it is
+        # skipped.
+        bits = gate.mask(text, q)
+        if not found and not bits and _unread_word(text, q, lex) is None \
                 and not letter_symbol_at(text, q, lex):
             # No table or prefix looked up below stands at q (nor at pos: only spaces lie
             # between), so every branch below finds nothing, as the common "5 people"
@@ -162,7 +202,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 and text[pos + 1:pos + 2] not in ("/", "-", "\u2212", "±"):
             pos, qualifier = pos + 1, "gt"  # "300+ people", "$300+ billion": more than
             continue
-        if not found and q > pos and not fractioned and (
+        if not found and q > pos and not fractioned and bits & AFTER_FRACTION and (
                 (frac := _fraction_after(text, e, lex, scaled, pos)) is not None):
             # "2 and a half years", "1 and a half million", "1 million et demi".
             if frac[1] is None:
@@ -170,7 +210,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 break
             pos, value, fractioned = frac[0], value + frac[1] * scale, True
             continue
-        if not found and (minor := _minor_unit(text, q, lex)) is not None:
+        if not found and bits & AFTER_MINOR and (minor := _minor_unit(text, q, lex)) is not None:
             # "50 euro cents", "4 美分": money in hundredths of the named currency.
             pos, found["currency"], found["unit"] = minor[0], minor[1], True
             value = value / 100
@@ -180,21 +220,24 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             # "cinq trillions" (10**12 or 10**18?), "4 cents", "50 euro cents": no claim.
             pos, found["unsure"] = unread, True
             break
-        if not found and ((hit := scale_at(text, pos, lex, money=money)) is not None
-                          or (scaled and (hit := _linked_scale(text, q, lex, scale)))):
+        if not found and (
+                (bits & _SCALES and (hit := scale_at(text, pos, lex, money=money)) is not None)
+                or (scaled and bits & AFTER_LINKER
+                    and (hit := _linked_scale(text, q, lex, scale)))):
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
             while (tail := cjk_tail(text, pos, lex, hit[1])) is not None:
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
             continue
         spaced = _spaced_gap(text, e, pos, q)
-        if qualifier == "eq" and (qh := lex.qual_after.at(text, q)) is not None and (
+        if qualifier == "eq" and bits & AFTER_QUALIFIER \
+                and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None:
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
             # A repeated currency after the scale ("$50 million dollars") is one claim.
-            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
+            cur = _currency_after(text, q, lex, scaled=scaled, start=e.start, bits=bits)
             if cur is not None and cur.code == found.get("currency"):
                 pos = cur.end
                 continue
@@ -204,8 +247,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         if e.origin == "several" and (q >= len(text) or not text[q].isalpha()):
             break  # "several $50 million": the number that follows carries the unit
         unit_at = q
-        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start)
-        qty = unit_after(text, q, lex, spaced=q > pos, money=money)
+        cur = _currency_after(text, q, lex, scaled=scaled, start=e.start, bits=bits)
+        qty = unit_after(text, q, lex, spaced=q > pos, money=money) \
+            if bits & _QUANTITIES else None
         if qty is None and letter_symbol_at(text, q, lex):
             found["unsure"] = True  # "2 m people": metres or millions, no claim
             break
@@ -235,25 +279,28 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
             elif cur.generic and (land := territory_before(text, e.start, lex)) is not None:
                 found["currency"] = land  # "加拿大新版 5 元": the territory's own currency
-        elif named is not None and (gen := lex.currency_generic.at(text, q)) is not None:
+        elif named is not None and bits & AFTER_GENERIC \
+                and (gen := lex.currency_generic.at(text, q)) is not None:
             pos, found["currency"], found["unit"] = gen[0], named[1], True
-        elif (pct := lex.percent_after.at(text, q)) is not None:
+        elif bits & AFTER_PERCENT and (pct := lex.percent_after.at(text, q)) is not None:
             pos, found["percent"], found["unit"] = pct[0], True, True
-        elif (split := _bridged_fraction(text, q, lex)) is not None:
+        elif bits & AFTER_PREFIX and (split := _bridged_fraction(text, q, lex)) is not None:
             # 两个半月: a counter, a fraction and the duration word it adds to (2.5 months).
             (end, unit, factor), fraction = split
             whole = not scaled and value == value.to_integral_value()
             pos, found["duration"], found["unit"] = end, unit, True
             found["unsure"] = not whole
             value = (value + fraction) * factor
-        elif (dur := _duration_at(text, q, pos, lex, scaled)) is not None:
+        elif bits & _DURATIONS \
+                and (dur := _duration_at(text, q, pos, lex, scaled, bits)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
-        elif q == pos and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
+        elif q == pos and bits & AFTER_PREFIX \
+                and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
-        elif (mul := lex.multiplier_after.at(text, q)) is not None:
+        elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
             if text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
@@ -261,14 +308,15 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 pos, found["counter"], found["unit"] = mul[0], "times", True
             else:
                 pos, found["multiplier"], found["unit"] = mul[0], True, True
-        elif not e.multiplier and (cnt := lex.counters.at(text, q)) is not None \
+        elif bits & AFTER_COUNTER and not e.multiplier \
+                and (cnt := lex.counters.at(text, q)) is not None \
                 and (q == pos or spaced) and cnt[1] is not False:
             # (只能, can only, starts with the counter 只; 翻倍间隔, the doubling interval:
             # a multiplier word counts nothing)
             pos, found["counter"], found["unit"] = cnt[0], str(cnt[1]), True
-        elif (tenth := _tenths(text, pos, e, value, lex)) is not None:
+        elif bits & AFTER_TENTHS and (tenth := _tenths(text, pos, e, value, lex)) is not None:
             pos, value, found["percent"], found["unit"] = tenth[0], tenth[1], True, True
-        elif e.origin == "digits" and q == pos and not scaled \
+        elif e.origin == "digits" and q == pos and not scaled and bits & AFTER_CASUALTY \
                 and (cas := lex.casualty_counters.at(text, q)) is not None:
             # "2310死4120伤": a compact headline counts the dead and injured by one character.
             pos, found["counter"], found["unit"] = cas[0], str(cas[1]), True
@@ -368,19 +416,20 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
     return before in SPACES or not (before.isalnum() or before in "/-.:·")
 
 
-def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool
+def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: int
                  ) -> tuple[int, object] | None:
     """A duration word at q; after a scale word also behind a linker ("deux millions
     d'années", "millions of years"): a count of years, not of a noun called years; and
-    behind an adjective of the span ("14 derniers jours": the last 14 days)."""
-    dur = lex.durations.at(text, q)
+    behind an adjective of the span ("14 derniers jours": the last 14 days). `bits`: the
+    after-gate's mask at q (a table whose bit is off has nothing there)."""
+    dur = lex.durations.at(text, q) if bits & AFTER_DURATION else None
     if dur is not None and _compound_time(text, dur[0]):
         return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
         return dur
-    link = lex.linkers.at(text, q) if scaled else None
-    if link is None and q > pos:
+    link = lex.linkers.at(text, q) if scaled and bits & AFTER_LINKER else None
+    if link is None and q > pos and bits & AFTER_DURATION_ADJECTIVE:
         link = lex.duration_adjectives.at(text, q)
     if link is None:
         return None
@@ -507,12 +556,13 @@ def _unit_ok(text: str, q: int, pos: int) -> bool:
     return q > pos or is_cjk(text[q]) or not is_word(text[q])
 
 
-def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
-                    ) -> _Currency | None:
+def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int,
+                    bits: int) -> _Currency | None:
     """The currency after a number at q. Its code is "" when the text names money but not
     which ("roupies", "$C"). A linker may come first ("millions
-    de dollars"), and before a symbol only after a scale word ("3 millions de $")."""
-    link = lex.linkers.at(text, q)
+    de dollars"), and before a symbol only after a scale word ("3 millions de $").
+    `bits`: the after-gate's mask at q (a table whose bit is off has nothing there)."""
+    link = lex.linkers.at(text, q) if bits & AFTER_LINKER else None
     if link is not None:
         after = skip_spaces(text, link[0])
         hit = _currency_word(text, after, lex, start)
@@ -520,7 +570,8 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
             hit = _symbol(text, after, lex)
         if hit is not None:
             return hit
-    return _currency_word(text, q, lex, start) or _symbol(text, q, lex)
+    return (_currency_word(text, q, lex, start) if bits & _CURRENCY_WORDS else None) \
+        or (_symbol(text, q, lex) if bits & AFTER_SYMBOL else None)
 
 
 def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | None:
@@ -555,10 +606,10 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     start = e.start
     currency = e.currency
     percent = e.percent
-    # No phrase of the tables below ends right before the number (spaces skipped): their
-    # lookups there are skipped.
-    quiet = lex.before_gate.shut(text, back_spaces(text, start))
-    sym = None if quiet else symbol_before(text, start, lex)
+    # The tables below that may have a phrase ending right before the number (spaces
+    # skipped): the lookups of the others there are skipped (they would find nothing).
+    gate = lex.before_gate.mask(text, back_spaces(text, start))
+    sym = symbol_before(text, start, lex) if gate & BEFORE_CURRENCY else None
     named = named if sym is None else None
     unknown = e.unknown_currency
     if sym is not None:
@@ -567,7 +618,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     elif named is not None and named[1] == currency:
         start = named[0]
     else:
-        pct = None if quiet else lex.percent_before.before(text, start)
+        pct = lex.percent_before.before(text, start) if gate & BEFORE_PERCENT else None
         if pct is not None:
             start, percent = pct[0], True
     value = e.value
@@ -578,8 +629,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
     gap = 1 if lex.profile.cjk else 0
-    ordinal = not quiet and lex.ordinal_before.before(text, back_spaces(text, e.start, gap)
-                                                      ) is not None
+    ordinal = bool(gate & BEFORE_ORDINAL) and lex.ordinal_before.before(
+        text, back_spaces(text, e.start, gap)) is not None
     if e.origin == "digits" and not ordinal:
         suffix = lex.ordinal_after.at(text, skip_spaces(text, e.num_end, gap))
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
@@ -587,14 +638,15 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
             ordinal = True
     if e.counter and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
         ordinal = True  # 2回目: the second time
-    if e.origin == "digits" and not ordinal and not quiet:
+    if e.origin == "digits" and not ordinal and gate & BEFORE_CONNECTOR:
         ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
-    near = quiet and start == e.start  # the gate tells of q_end too
-    hit = None if near else lex.qual_before.before(text, q_end)
-    if hit is None and e.duration and not near:  # "dans les 14 jours": within 14 days
-        hit = lex.qual_span_before.before(text, q_end)
+    near = start == e.start  # the gate tells of q_end too
+    hit = lex.qual_before.before(text, q_end) \
+        if not near or gate & BEFORE_QUALIFIER else None
+    if hit is None and e.duration and (not near or gate & BEFORE_SPAN):
+        hit = lex.qual_span_before.before(text, q_end)  # "dans les 14 jours": within 14 days
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is None and lex.profile.cjk and percent:
@@ -632,10 +684,12 @@ def _number_before(text: str, minus: int) -> bool:
 def _cjk_sign(text: str, minus: int, lex: Lexicon) -> bool:
     """A minus glued to a CJK word ("前年比-3%") is a sign, unless a number stands just
     before it: "10万人-20万人" is a range."""
+    if not is_cjk(text[minus - 1]):
+        return False  # the common case ("COVID-19"), before the set below is built
     prof = lex.profile
     numeric = {*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1)}
     before = text[max(0, minus - 4):minus]
-    return is_cjk(text[minus - 1]) and not any(ch.isdigit() or ch in numeric for ch in before)
+    return not any(ch.isdigit() or ch in numeric for ch in before)
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
@@ -670,6 +724,9 @@ def _percent_after_number(text: str, end: int, lex: Lexicon) -> bool:
 def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, object] | None:
     """'至少募資1億美元': a two-character qualifier may stand one or two Han characters
     (a verb) before the number it qualifies."""
+    if not _may_end(lex.qual_before, text, start - 2) \
+            and not _may_end(lex.qual_before, text, start - 3):
+        return None  # no qualifier can end before either gap: the loop finds none
     for gap in (1, 2):
         end = start - gap
         if end <= 0 or not is_cjk(text[end]):  # (the characters after it passed already)
@@ -680,6 +737,15 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         if hit is not None and end - hit[0] >= 2:
             return hit
     return None
+
+
+def _may_end(table: PhraseTable, text: str, at: int) -> bool:
+    """Whether a phrase of `table` may end with the character at `at` (False: none does;
+    a Han or kana character is its own case fold, so its index entry tells)."""
+    if at < 0:
+        return False
+    ch = text[at]
+    return not ("\u3040" <= ch <= "\u9fff") or ch in table.by_last
 
 
 _FLIPPED: dict[str, Qualifier] = {"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}
@@ -757,10 +823,10 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             if word in lex.profile.several_approx and expr.origin == "digits" \
                     and expr.qualifier == "eq" and expr.high is None:
                 # "quelques 300 millions": about 300 million, not 600 to 1,500 million.
-                out.append(replace(expr, start=prev.start, qualifier="approx"))
+                out.append(evolve(expr, start=prev.start, qualifier="approx"))
                 continue
             several = _vague_unit(text, prev, expr, lex) or prev.several
-            expr = replace(expr, start=prev.start, several=several)
+            expr = evolve(expr, start=prev.start, several=several)
         out.append(expr)
     return out
 
@@ -816,7 +882,7 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
     around = circumfix(text, back_spaces(text, e.start), unit_at, lex)
     if around is None:
         return None
-    return replace(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
+    return evolve(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
                    counter=None)
 
 
@@ -863,7 +929,7 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     link = lex.year_links.at(rest, 0) if rest else None
     if rest and (link is None or link[0] != len(rest)):
         return None
-    return replace(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
+    return evolve(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
                    high_date=b.date, qualifier="range", plain_int=False)
 
 
@@ -885,7 +951,7 @@ def _vague_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if hit is None or hit[0] != len(core) or a.has_unit or a.scaled or b.scaled \
             or a.several is None or b.several is None or a.several[1] >= b.several[1]:
         return None
-    return replace(b, start=a.start, several=(a.several[0], b.several[1]))
+    return evolve(b, start=a.start, several=(a.several[0], b.several[1]))
 
 
 def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: int,
@@ -922,7 +988,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.date and b.date:
         if "-" in (a.date + b.date) or a.qualifier != "eq":
             return None
-        return replace(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
+        return evolve(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
     if a.date or b.date:
         return None
     if a.multiplier and not b.multiplier:
@@ -950,7 +1016,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
     if a.qualifier != "eq":
         start = a.start
-    return replace(
+    return evolve(
         a, start=min(start, a.start) if a.qualifier == "eq" else a.start, end=b.end,
         value=value, high=high, qualifier="range", scaled=a.scaled or b.scaled,
         scale=max(a.scale, b.scale),
@@ -1006,7 +1072,7 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 out[i] = _old_value(a, b)
             continue
         if b.currency or b.percent:
-            out[i] = replace(a, currency=b.currency, percent=b.percent,
+            out[i] = evolve(a, currency=b.currency, percent=b.percent,
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
     return out
@@ -1016,9 +1082,9 @@ def _old_value(a: Expr, b: Expr) -> Expr:
     """'rose from 2,140 to 3,085 deaths', 'from 5 to 7%': the old value of an update,
     written bare, is in the new value's unit and counts its noun."""
     if b.has_unit:
-        return replace(a, currency=b.currency, percent=b.percent, duration=b.duration,
+        return evolve(a, currency=b.currency, percent=b.percent, duration=b.duration,
                        counter=b.counter, quantity=b.quantity, multiplier=b.multiplier,
                        unknown_currency=b.unknown_currency,
                        currency_candidates=b.currency_candidates)
-    return replace(a, noun_at=b.end)
+    return evolve(a, noun_at=b.end)
 

@@ -45,8 +45,15 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # 带宽100兆: 10^12 only as money (Taiwan), else "mega"
     if _product(text, e, lex):
         return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
-    if kind == "count" and (_fraction_part(text, e, lex) or prefixed_measure(text, e, lex)):
-        return False  # 3分の1, 三分之二以上: a fraction has no exact count
+    # The counted noun after the number (count_noun), read once, when first needed.
+    noun: str | None = _UNREAD
+    if kind == "count":
+        if _fraction_part(text, e, lex):
+            return False  # 3分の1, 三分之二以上: a fraction has no exact count
+        if lex.profile.measure_prefixes and not e.has_unit:
+            noun = count_noun(text, noun_pos(e), lex)
+            if _measure_noun(noun, lex):
+                return False  # "40 kilodaltons": thousands of a unit, no count
     if e.origin == "article":
         return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
@@ -59,7 +66,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if e.vague and lex.profile.cjk:  # 何千もの人々: a linking particle, then the noun
             return any(text.startswith(w, e.end) for w in lex.profile.vague_links)
         if e.vague:
-            return count_noun(text, noun_pos(e), lex) is not None
+            return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
     if e.origin == "han":
         if _after_determiner(text, e.start, lex):
@@ -72,18 +79,28 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if _after_determiner(text, e.start, lex):
             return False  # "les deux parties", "the two men": a reference, not a count
         return e.value >= 2 and (e.scaled or e.counter is not None
-                                 or count_noun(text, noun_pos(e), lex) is not None)
+                                 or _noun(text, e, lex, noun) is not None)
     if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
-    if not e.scaled and not e.counter and _fractional(e) \
-            and count_noun(text, noun_pos(e), lex) is None:
-        return False  # "were 1.4 to 2.4": a fraction of nothing named counts no things
+    if not e.scaled and not e.counter and _fractional(e):
+        noun = _noun(text, e, lex, noun)
+        if noun is None:
+            return False  # "were 1.4 to 2.4": a fraction of nothing named counts no things
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
-    return abs(e.value) >= 2 and (count_noun(text, noun_pos(e), lex) is not None
+    return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e) or _share_after(text, e))
+
+
+# A counted noun not read yet (keep's `noun`): no word read by count_noun is this.
+_UNREAD = "\0"
+
+
+def _noun(text: str, e: Expr, lex: Lexicon, read: str | None) -> str | None:
+    """The counted noun of `e`: `read` when it was read already."""
+    return count_noun(text, noun_pos(e), lex) if read == _UNREAD else read
 
 
 # A share in parentheses right after a number: "4,470 (62.4%)", "4 470 (62,4 %)".
@@ -117,15 +134,11 @@ def _count_ratio(text: str, e: Expr) -> bool:
     return False
 
 
-def prefixed_measure(text: str, e: Expr, lex: Lexicon) -> bool:
+def _measure_noun(noun: str | None, lex: Lexicon) -> bool:
     """'26 to 32 kilobases', '40 kilodaltons': a counted noun with a metric prefix (language
     data) measures in thousands or millions of something, so it is no count of that noun."""
-    prefixes = lex.profile.measure_prefixes
-    if not prefixes or e.has_unit:
-        return False
-    noun = count_noun(text, noun_pos(e), lex)
     return noun is not None and noun not in lex.profile.scales and any(
-        noun.startswith(p) and len(noun) > len(p) + 2 for p in prefixes)
+        noun.startswith(p) and len(noun) > len(p) + 2 for p in lex.profile.measure_prefixes)
 
 
 def _fractional(e: Expr) -> bool:

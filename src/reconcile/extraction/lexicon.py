@@ -65,6 +65,9 @@ class Lexicon:
     quantity_words: PhraseTable
     quantity_before: PhraseTable
     quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
+    # The last characters of the circumfix prefixes (None when one is empty): a number with
+    # none of them right before it has no circumfix (quantities.circumfix).
+    circumfix_ends: frozenset[str] | None
     quantity_negative: PhraseTable
     percent_negative: PhraseTable
     word_atoms: re.Pattern[str] | None
@@ -364,6 +367,8 @@ def _build_lexicon(code: str) -> Lexicon:
             for prefix, table in sorted(prof.quantities.circumfixes.items(),
                                         key=lambda item: (-len(item[0]), item[0]))
         ),
+        circumfix_ends=(frozenset(p[-1] for p in prof.quantities.circumfixes)
+                        if all(prof.quantities.circumfixes) else None),
         quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
         percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
         word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
@@ -426,16 +431,31 @@ def _build_lexicon(code: str) -> Lexicon:
     return replace(lex, after_gate=_after_gate(lex), before_gate=_before_gate(lex))
 
 
+# The bits of before_gate.mask: one per table, in _before_gate's order.
+BEFORE_CURRENCY, BEFORE_PERCENT, BEFORE_ORDINAL, BEFORE_CONNECTOR, BEFORE_QUALIFIER, \
+    BEFORE_SPAN = (1 << i for i in range(6))
+
+
 def _before_gate(lex: Lexicon) -> LastGate:
     """The gate of the tables _grow_before (grow.py) looks up right before a number
-    (symbol_before's first lookup among them): where it is shut, none of them ends there."""
+    (symbol_before's first lookup among them): where it is shut, none of them ends there;
+    its mask tells which may (the BEFORE_* bits)."""
     return LastGate.of([lex.currency_before, lex.percent_before, lex.ordinal_before,
                         lex.connectors, lex.qual_before, lex.qual_span_before])
 
 
+# The bits of after_gate.mask: one per table in _after_gate's order, then the prefixes
+# ("+", the day marker, the fraction bridges) and the spelled fraction words.
+(AFTER_MINOR, AFTER_SCALE, AFTER_SHORT_SCALE, AFTER_QUALIFIER, AFTER_LINKER, AFTER_CURRENCY,
+ AFTER_AMBIGUOUS, AFTER_SYMBOL, AFTER_QUANTITY, AFTER_QUANTITY_WORD, AFTER_GENERIC,
+ AFTER_PERCENT, AFTER_DURATION, AFTER_DURATION_ADJECTIVE, AFTER_MULTIPLIER, AFTER_COUNTER,
+ AFTER_TENTHS, AFTER_CASUALTY, AFTER_PREFIX, AFTER_FRACTION) = (1 << i for i in range(20))
+
+
 def _after_gate(lex: Lexicon) -> FirstGate:
     """The gate of every table and prefix _grow_after (grow.py) looks up right after a
-    number: where it is shut, none of them stands there."""
+    number: where it is shut, none of them stands there; its mask tells which may (the
+    AFTER_* bits)."""
     prof = lex.profile
     return FirstGate.of(
         [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
@@ -443,13 +463,14 @@ def _after_gate(lex: Lexicon) -> FirstGate:
          lex.quantity_words, lex.currency_generic, lex.percent_after, lex.durations,
          lex.duration_adjectives, lex.multiplier_after, lex.counters, lex.tenths,
          lex.casualty_counters],
-        ["+", prof.date_day, *prof.quantities.fraction_bridges, *_fraction_starts(prof)])
+        ["+", prof.date_day, *prof.quantities.fraction_bridges], _fraction_starts(prof))
 
 
 def _fraction_starts(prof: LanguageProfile) -> list[str]:
     """What a spelled fraction added to a number may begin with (grow._fraction_after):
     its join words ("and a", "et"), or, where a language joins none or counts the
-    fraction ("2 setengah", "trois quarts"), a fraction or unit word itself."""
+    fraction ("2 setengah", "trois quarts"), a fraction or unit word itself. It reads them
+    word by word, as runs of letters (spelled.fraction_after)."""
     sp = prof.spelled
     words = [w for w, (role, _) in sp.roles.items()
              if role in ("fraction", "part", "inexact", "unit")]

@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr
-from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.expr import Expr, evolve
+from reconcile.extraction.lexicon import BEFORE_CONNECTOR, BEFORE_CURRENCY, Lexicon
 from reconcile.extraction.phrases import alternation, back_spaces, is_word, skip_spaces
 
 # How far before a number a money cue still speaks of it (characters).
@@ -80,9 +79,14 @@ def _is_code(word: str) -> bool:
 def money_before(text: str, start: int, lex: Lexicon) -> bool:
     """A currency before a number: its own symbol or code ("$5"), a CJK name ("港币5"), or
     that of the first end of a range it closes ("$5-10B", "Rp 4 – 5 T")."""
-    if symbol_before(text, start, lex) is not None or cjk_name_before(text, start, lex):
+    p = back_spaces(text, start)
+    # The tables that may have a phrase ending right before the number (spaces skipped):
+    # symbol_before and the connector find nothing where their bit is off.
+    gate = lex.before_gate.mask(text, p)
+    if (gate & BEFORE_CURRENCY and symbol_before(text, start, lex) is not None) \
+            or cjk_name_before(text, start, lex):
         return True
-    conn = lex.connectors.before(text, back_spaces(text, start))
+    conn = lex.connectors.before(text, p) if gate & BEFORE_CONNECTOR else None
     if conn is None:
         return False
     p = back_spaces(text, conn[0])
@@ -178,4 +182,4 @@ def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
     named = [code for code in e.currency_candidates if code in stated]
     if len(named) != 1:
         return e
-    return replace(e, currency=named[0], unknown_currency=False)
+    return evolve(e, currency=named[0], unknown_currency=False)

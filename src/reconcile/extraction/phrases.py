@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from reconcile.detect import is_cjk
 
@@ -13,7 +13,11 @@ SPACES = " \t\u00a0\u202f\u2009\u3000"
 
 def is_word(ch: str) -> bool:
     """A character that continues a Latin-script word (letters and digits, not CJK)."""
-    return (ch.isalnum() or ch == "_") and not is_cjk(ch)
+    if ch < "\u1100":  # below every CJK range: no is_cjk call for Latin text
+        return ch.isalnum() or ch == "_"
+    if "\u4e00" <= ch <= "\u9fff" or "\u3040" <= ch <= "\u30ff":
+        return False  # the unified Han block, kana: CJK (is_cjk), no call either
+    return ch.isalnum() and not is_cjk(ch)
 
 
 # CJK punctuation, kana and the unified Han block (U+3000-9FFF) have no case: each character
@@ -288,102 +292,168 @@ class TextGate:
 
 
 _ASCII_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_")
-# The leading word characters of a text at a position, when they and the character after
-# them are ASCII (else no FirstGate word test is made there).
-_ASCII_WORD_AT = re.compile(r"[A-Za-z0-9_]+(?![A-Za-z0-9_])(?=[\x00-\x7f]|$)")
+# Latin letters past ASCII whose case fold is one letter (all of U+00C0-U+024F but the
+# signs × and ÷ and ß, İ, ŉ, ǰ, which fold to two characters): a word of these and ASCII
+# word characters is compared with a phrase's leading word by its case fold (FirstGate).
+_LATIN = ("\u00c0-\u00d6\u00d8-\u00de\u00e0-\u00f6\u00f8-\u012f\u0131-\u0148"
+          "\u014a-\u01ef\u01f1-\u024f")
+_LATIN_WORD_AT = re.compile(f"[A-Za-z0-9_{_LATIN}]+")
+_LATIN_WORD_CHARS = frozenset(_ASCII_WORD_CHARS | {
+    chr(cp) for cp in range(0xC0, 0x250) if re.fullmatch(f"[{_LATIN}]", chr(cp))})
+
+
+def _ends_word(ch: str) -> bool:
+    """Whether a character after a word of _LATIN_WORD_AT ends it as is_word sees it, also
+    once case-folded: an ASCII one, or a sign that folds to one sign (never to a letter)."""
+    if ch < "\x80":
+        return True
+    folded = ch.casefold()
+    return not is_word(ch) and len(folded) == 1 and not is_word(folded)
 
 
 @dataclass(frozen=True)
 class FirstGate:
-    """A quick test that no phrase of several tables (PhraseTable.at) and no prefix of a
-    few lists (str.startswith) can stand at a position: one look instead of a lookup in
-    each. `chars` are the first characters of the phrases (case-folded ones for the
-    folded tables); `words` the case-folded leading words (word characters, is_word) of
-    the phrases that start with one. A table phrase that starts with a word matches only
-    where the text's word at the position is that leading word (PhraseTable.at's word
-    boundary), so an ASCII word that leads no phrase shuts them all out. A prefix (no
-    boundary) that starts with a word character makes the word test unusable
+    """A quick test of which of several tables (PhraseTable.at) and prefix lists
+    (str.startswith) may have a phrase standing at a position: one look instead of a
+    lookup in each. Bit i of a mask is the i-th table; the bit after them (`prefix_bit`)
+    the prefixes, the next (`letter_bit`) the letter prefixes. `chars` map the first
+    characters of the phrases (case-folded ones for the folded tables) to the bits of
+    those that start with one; `words` the case-folded leading words (word characters,
+    is_word) of the phrases that start with one. A table phrase that starts with a word
+    matches only where the text's word at the position is that leading word
+    (PhraseTable.at's word boundary), so a Latin word (ASCII, or with accents:
+    _LATIN_WORD_AT's letters) that leads no phrase of a table shuts that table out. A
+    prefix (no boundary) that starts with a word character makes the word test unusable
     (`word_test` False); a phrase that starts with a space (skip_spaces would not pass
-    it) makes the whole gate unusable, and it always opens."""
+    it) makes the whole gate unusable, and it always opens.
+
+    `letter_prefixes` are phrases read word by word as runs of letters (as spelled.
+    fraction_after reads them): one matches only where the text's letter run at the
+    position is its leading letter run, so they keep the word test usable; `letters` map
+    those leading runs, case-folded, to `letter_bit`."""
 
     usable: bool
     word_test: bool = False
-    chars: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
+    chars: Mapping[str, int] = field(default_factory=dict)
+    words: Mapping[str, int] = field(default_factory=dict)
+    letters: Mapping[str, int] = field(default_factory=dict)
 
     @staticmethod
-    def of(tables: Iterable[PhraseTable], prefixes: Iterable[str] = ()) -> FirstGate:
-        phrases = [str(key) for table in tables for key in table.entries]
+    def of(tables: Sequence[PhraseTable], prefixes: Iterable[str] = (),
+           letter_prefixes: Iterable[str] = ()) -> FirstGate:
+        keyed = [(1 << i, str(key)) for i, table in enumerate(tables) for key in table.entries]
+        prefix_bit, letter_bit = 1 << len(tables), 1 << (len(tables) + 1)
         starts = [p for p in prefixes if p]
-        firsts = {p[0] for p in [*phrases, *starts]}
-        if any(ch in SPACES or ch.isspace() for ch in firsts):
+        lettered = [p for p in letter_prefixes if p]
+        every = [*keyed, *((prefix_bit, p) for p in starts), *((letter_bit, p) for p in lettered)]
+        if any(p[0] in SPACES or p[0].isspace() for _, p in every):
             return FirstGate(False)
-        words = set()
-        for phrase in phrases:
+        chars: dict[str, int] = {}
+        for bit, phrase in every:
+            chars[phrase[0]] = chars.get(phrase[0], 0) | bit
+        words: dict[str, int] = {}
+        for bit, phrase in keyed:
             if is_word(phrase[0]):
                 end = 1
                 while end < len(phrase) and is_word(phrase[end]):
                     end += 1
-                words.add(phrase[:end].casefold())
-        return FirstGate(True, not any(is_word(p[0]) for p in starts),
-                         frozenset(firsts), frozenset(words))
+                word = phrase[:end].casefold()
+                words[word] = words.get(word, 0) | bit
+        letters: dict[str, int] = {}
+        for phrase in lettered:
+            m = _LETTER_WORD.match(phrase.casefold())
+            if m is None:
+                return FirstGate(False)  # no letter run leads it: no word test is made
+            letters[m.group(0)] = letter_bit
+        return FirstGate(True, not any(is_word(p[0]) for p in starts), chars, words, letters)
+
+    def mask(self, text: str, pos: int) -> int:
+        """The tables and lists (their bits) that may have a phrase standing at pos; 0:
+        none can (-1, every bit, when the gate is unusable)."""
+        if not self.usable:
+            return -1
+        if pos >= len(text):
+            return 0
+        ch = text[pos]
+        if self.word_test and ch in _LATIN_WORD_CHARS:
+            m = _LATIN_WORD_AT.match(text, pos)
+            end = m.end() if m is not None else pos
+            if m is not None and (end == len(text) or text[end] < "\x80"
+                                  or _ends_word(text[end])):
+                # The text's word at pos, whole: each character folds to one of its kind,
+                # so a phrase matches here only if its leading word is this one folded.
+                word = m.group(0).casefold()
+                bits = self.words.get(word, 0)
+                if self.letters:
+                    # The letter run at pos: the word's leading letters (a sign, or the
+                    # end, follows the word: no other letter continues the run).
+                    if word.isalpha():
+                        bits |= self.letters.get(word, 0)
+                    elif (lead := _LETTER_WORD.match(word)) is not None:
+                        bits |= self.letters.get(lead.group(0), 0)
+                return bits
+        # The phrases that start with the character, as written or case-folded.
+        chars = self.chars
+        return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
 
     def shut(self, text: str, pos: int) -> bool:
         """Whether no phrase can stand at pos (False: perhaps one can)."""
-        if not self.usable:
-            return False
-        if pos >= len(text):
-            return True
-        ch = text[pos]
-        if self.word_test and ch in _ASCII_WORD_CHARS:
-            m = _ASCII_WORD_AT.match(text, pos)
-            if m is not None:
-                return m.group(0).lower() not in self.words
-        # Any phrase starts with the character, as written or case-folded.
-        return ch not in self.chars and ch.casefold()[:1] not in self.chars
+        return not self.mask(text, pos)
 
 
 @dataclass(frozen=True)
 class LastGate:
-    """FirstGate's mirror for PhraseTable.before: a quick test that no phrase of several
-    tables can end at a position. `chars` are the last characters of the phrases; `words`
-    the case-folded trailing words (word characters, is_word) of those that end with one:
-    a phrase that ends with a word matches only where the text's word before the position
-    is that trailing word (PhraseTable.before's word boundary), so an ASCII word after an
-    ASCII sign (or the start) that ends no phrase shuts them all out. A phrase that ends
-    with a space makes the gate unusable (back_spaces would not pass it): it always opens."""
+    """FirstGate's mirror for PhraseTable.before: a quick test of which of several tables
+    may have a phrase ending at a position. `chars` map the last characters of the phrases
+    to the tables (bit i: the i-th table) that have a phrase ending with one; `words` the
+    case-folded trailing words (word characters, is_word) of those that end with one: a
+    phrase that ends with a word matches only where the text's word before the position is
+    that trailing word (PhraseTable.before's word boundary), so a Latin word (ASCII, or
+    with accents: _LATIN_WORD_AT's letters) after a sign (or the start) that ends no
+    phrase of a table shuts that table out. A phrase that
+    ends with a space makes the gate unusable (back_spaces would not pass it): it always
+    opens, to every table."""
 
     usable: bool
-    chars: frozenset[str] = frozenset()
-    words: frozenset[str] = frozenset()
+    chars: Mapping[str, int] = field(default_factory=dict)
+    words: Mapping[str, int] = field(default_factory=dict)
 
     @staticmethod
     def of(tables: Iterable[PhraseTable]) -> LastGate:
-        phrases = [str(key) for table in tables for key in table.entries]
-        lasts = {p[-1] for p in phrases}
-        if any(ch in SPACES or ch.isspace() for ch in lasts):
+        keyed = [(1 << i, str(key)) for i, table in enumerate(tables) for key in table.entries]
+        if any(p[-1] in SPACES or p[-1].isspace() for _, p in keyed):
             return LastGate(False)
-        words = set()
-        for phrase in phrases:
+        chars: dict[str, int] = {}
+        words: dict[str, int] = {}
+        for bit, phrase in keyed:
+            chars[phrase[-1]] = chars.get(phrase[-1], 0) | bit
             if is_word(phrase[-1]):
                 start = len(phrase) - 1
                 while start > 0 and is_word(phrase[start - 1]):
                     start -= 1
-                words.add(phrase[start:].casefold())
-        return LastGate(True, frozenset(lasts), frozenset(words))
+                word = phrase[start:].casefold()
+                words[word] = words.get(word, 0) | bit
+        return LastGate(True, chars, words)
+
+    def mask(self, text: str, pos: int) -> int:
+        """The tables (bit i: the i-th) that may have a phrase ending at pos; 0: none can
+        (-1, every bit, when the gate is unusable)."""
+        if not self.usable:
+            return -1
+        if pos <= 0:
+            return 0
+        ch = text[pos - 1]
+        if ch in _LATIN_WORD_CHARS:
+            start = pos - 1
+            while start > 0 and text[start - 1] in _LATIN_WORD_CHARS:
+                start -= 1
+            if start == 0 or text[start - 1] < "\x80" or _ends_word(text[start - 1]):
+                # The text's word before pos, whole (as FirstGate.mask reads the one after).
+                return self.words.get(text[start:pos].casefold(), 0)
+        # The tables with a phrase that ends with the character, as written or case-folded.
+        chars = self.chars
+        return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
 
     def shut(self, text: str, pos: int) -> bool:
         """Whether no phrase can end at pos (False: perhaps one can)."""
-        if not self.usable:
-            return False
-        if pos <= 0:
-            return True
-        ch = text[pos - 1]
-        if ch in _ASCII_WORD_CHARS:
-            start = pos - 1
-            while start > 0 and text[start - 1] in _ASCII_WORD_CHARS:
-                start -= 1
-            if start == 0 or text[start - 1] < "\x80":
-                return text[start:pos].lower() not in self.words
-        # Any phrase ends with the character, as written or case-folded.
-        return ch not in self.chars and ch.casefold()[:1] not in self.chars
+        return not self.mask(text, pos)

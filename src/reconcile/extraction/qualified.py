@@ -13,11 +13,11 @@ share it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES
 from reconcile.lang import get_profile, tablecache
@@ -103,7 +103,7 @@ def qualify_currencies(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]
         code = _named(text, out[i], out[j], quals, lex)
         if code is not None:
             for k in range(i, j + 1):
-                out[k] = replace(out[k], currency=code, currency_candidates=())
+                out[k] = evolve(out[k], currency=code, currency_candidates=())
         i = j + 1
     return out
 

@@ -174,6 +174,9 @@ def circumfix(text: str, start: int, unit_at: int, lex: Lexicon
               ) -> tuple[int, int, str] | None:
     """A word before the number that gives the unit word after it its meaning (時速300キロ:
     km/h, 摄氏30度: °C): (start, end, unit)."""
+    ends = lex.circumfix_ends
+    if ends is not None and (start == 0 or text[start - 1] not in ends):
+        return None  # no prefix ends right before the number (the common case)
     for prefix, table in lex.quantity_circumfixes:
         if text.endswith(prefix, 0, start):
             hit = table.at(text, unit_at)
