@@ -322,6 +322,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, found["counter"], found["unit"] = cas[0], str(cas[1]), True
         else:
             break
+    if "unit" not in found and unit_at >= 0 and lex.profile.unread_nouns and (
+            (m := _WORD_AT.match(text, unit_at)) is not None
+            and m.group(0).casefold() in lex.profile.unread_nouns):
+        found["unsure"] = True  # "98 degrees": Celsius, Fahrenheit or an angle? No claim.
     if named is not None and "unit" not in found:
         found["currency"] = named[1]  # "港币100": the name before is the currency
     if "unit" not in found and _spelled_homograph(text, e, lex):
@@ -498,20 +502,35 @@ def _glued_fraction(text: str, pos: int, words: QuantityWords
 
 def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
             ) -> tuple[int, Decimal] | None:
-    """4割 = 40 %, 六成 = 60 %, 3割5分 = 35 %: a tenth-word right after a small whole number
-    (the number's own characters, not part of a longer word such as 成为)."""
+    """4割 = 40 %, 六成 = 60 %, 3割5分 = 35 %: a tenth-word right after a small number (the
+    number's own characters, not part of a longer word such as 成为). One decimal reads
+    too (3.8割 = 38 %), and a glued half adds half a tenth (三成半, 5割半 = 55 %); a whole
+    number's hundredths may follow (3割5分)."""
     hit = lex.tenths.at(text, pos)
     if hit is None or not isinstance(hit[1], tuple) or e.scaled or e.origin not in (
-            "digits", "han") or (e.origin == "digits" and not e.plain_int):
+            "digits", "han") or (e.origin == "digits" and not _plain_or_tenth(text, e)):
         return None
     low, high = hit[1]
-    if value != value.to_integral_value() or not low <= value <= high:
+    if not low <= value <= high or (value * 10) != (value * 10).to_integral_value():
         return None
     end, percent = hit[0], value * 10
+    glued = _glued_fraction(text, end, lex.profile.quantities)
+    if glued is not None and glued[1] is not None and value == value.to_integral_value():
+        return glued[0], percent + glued[1] * 10  # 三成半: three and a half tenths
     digit = _one_digit(text, end, lex)
-    if digit is not None and (cent := lex.hundredths.at(text, end + 1)) is not None:
+    if digit is not None and value == value.to_integral_value() and (
+            cent := lex.hundredths.at(text, end + 1)) is not None:
         end, percent = cent[0], percent + digit
     return end, percent
+
+
+def _plain_or_tenth(text: str, e: Expr) -> bool:
+    """A plain whole number in digits, or one with one decimal digit (3.8割)."""
+    if e.plain_int:
+        return True
+    raw = ascii_digits(text[e.num_start:e.num_end])
+    whole, point, tenth = raw.partition(".")
+    return bool(point) and whole.isdigit() and len(tenth) == 1 and tenth.isdigit()
 
 
 def _one_digit(text: str, pos: int, lex: Lexicon) -> int | None:

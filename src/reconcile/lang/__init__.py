@@ -357,6 +357,9 @@ class LanguageProfile:
     # language does not fix (French "trillion": 10**18, or a translator's 10**12) and a
     # currency's hundredth whose currency is not named ("cents", "sen").
     unread_after: frozenset[str] = frozenset()
+    # Words after a number, when no unit reads there, that leave it unread ("98 degrees":
+    # Celsius, Fahrenheit or an angle?); "98 degrees Fahrenheit" still reads.
+    unread_nouns: frozenset[str] = frozenset()
     # Scale words whose value only money settles (zh 兆: 10^12 or "mega").
     scales_money_only: tuple[str, ...] = ()
     # The decimal point spelled out ("three point five"): numbers around it are no claim.
@@ -1157,6 +1160,7 @@ def _build_profile(code: str) -> LanguageProfile:
         quantities=quantities,
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
         unread_after=_folded(sup.get("unread_after", {}).get("words", [])),
+        unread_nouns=_folded(sup.get("unread_after", {}).get("nouns", [])),
         scales_money_only=tuple(nums.get("scales_money_only", [])),
         decimal_words=_folded(nums.get("decimal_words", [])),
         torn_points=_folded([*nums.get("decimal_words", []), *nums.get("unread_points", [])]),
