@@ -250,6 +250,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         cur = _currency_after(text, q, lex, scaled=scaled, start=e.start, bits=bits)
         qty = unit_after(text, q, lex, spaced=q > pos, money=money) \
             if bits & _QUANTITIES else None
+        if qty is None and scaled and cur is None and bits & AFTER_LINKER:
+            qty = _linked_unit(text, q, lex, money)  # "1,5 million de gallons"
         if qty is None and letter_symbol_at(text, q, lex):
             found["unsure"] = True  # "2 m people": metres or millions, no claim
             break
@@ -444,6 +446,20 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: 
             or lex.not_units.at(text, after) is not None:
         return None
     return dur
+
+
+def _linked_unit(text: str, q: int, lex: Lexicon, money: bool
+                 ) -> tuple[int, str] | None:
+    """A unit word behind a linker after a scale word ("1,5 million de gallons", "2 millions
+    de kilomètres"): the scale counts the unit, as "millions de dollars" counts money."""
+    link = lex.linkers.at(text, q)
+    if link is None:
+        return None
+    after = skip_spaces(text, link[0])
+    elided = text[link[0] - 1] in "'’"  # "d'hectares": the elided linker touches the word
+    if not elided and after == link[0]:
+        return None
+    return unit_after(text, after, lex, spaced=not elided, money=money)
 
 
 def _compound_time(text: str, end: int) -> bool:
