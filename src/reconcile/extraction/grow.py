@@ -274,6 +274,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 pos, value, unread = _unit_fraction(text, pos, value, scaled, lex)
                 found["unsure"] = found["unsure"] or unread
                 continue
+        if cur is not None and money and not found and _number_follows(text, cur.end):
+            break  # "$20,000 $30,000": the second sign opens the next amount
         if cur is not None:
             pos, found["currency"], found["unit"] = cur.end, cur.code, True
             found["candidates"] = cur.candidates
@@ -446,6 +448,12 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: 
             or lex.not_units.at(text, after) is not None:
         return None
     return dur
+
+
+def _number_follows(text: str, pos: int) -> bool:
+    """Whether a digit comes next, spaces skipped."""
+    after = skip_spaces(text, pos)
+    return after < len(text) and text[after].isdigit()
 
 
 def _linked_unit(text: str, q: int, lex: Lexicon, money: bool
