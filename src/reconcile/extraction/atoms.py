@@ -54,6 +54,17 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 continue  # "6 . 2 %": a decimal torn apart by tokenizing; no exact reading
             if slash and _slash_fraction(text, start, end):
                 continue  # "2/3": neither 2 nor 3 is a count, and no decimal is exact
+            if slash and (mixed := _MIXED_FRACTION.match(text, end)) is not None \
+                    and raw.isdigit() and len(raw) <= 3:
+                # "10 1/2 miles": a small whole number and a fraction, 10.5 (a year before
+                # a fraction stays a year: "in 2019 1/2 of them"); "10 1/3": no exact
+                # decimal, no claim (the whole alone would be a wrong value).
+                part = _exact_fraction(int(mixed.group(1)), int(mixed.group(2)))
+                if part is not None:
+                    atoms.append(make_expr(start, mixed.end(), Decimal(raw) + part, "digits",
+                                           start, mixed.end(),
+                                           money_before=money_before(text, start, lex)))
+                continue
             lead = _leading_decimal(text, start, prof.decimal) if a == 0 else None
             if lead is not None:
                 # ".08%", ".5 million": a decimal written without its leading zero; read
@@ -204,6 +215,22 @@ def _leading_decimal(text: str, start: int, decimal: str) -> int | None:
 
 
 _SLASH_FRACTION = re.compile(r"(?<![0-9.,/])[0-9]{1,2}[/／][0-9]{1,2}(?![0-9/])(?![.,][0-9])")
+
+
+# A slash fraction after a whole number and one space: "10 1/2".
+_MIXED_FRACTION = re.compile(r" ([0-9]{1,2})[/／]([0-9]{1,2})(?![0-9/])(?![.,][0-9])")
+
+
+def _exact_fraction(numerator: int, denominator: int) -> Decimal | None:
+    """numerator/denominator as an exact decimal, for a proper fraction whose denominator
+    divides a power of ten (1/2, 3/4, 7/8); None otherwise (1/3)."""
+    if not 0 < numerator < denominator:
+        return None
+    rest = denominator
+    for prime in (2, 5):
+        while rest % prime == 0:
+            rest //= prime
+    return Decimal(numerator) / Decimal(denominator) if rest == 1 else None
 
 
 def _slash_fraction(text: str, start: int, end: int) -> bool:
