@@ -37,6 +37,9 @@ def _node(nodes: tuple[Node, ...], surface: str) -> Node:
     # Stated twice in one version: no anchor.
     ("In all, 212 people died and 212 were hurt.", "Au total, 212 personnes sont mortes.",
      "212", "212", False),
+    # An approximation is rounded: many figures round to it.
+    ("About $300,000 was paid.", "Environ 300 000 dollars ont été payés.",
+     "About $300,000", "Environ 300 000 dollars", False),
     # Another currency.
     ("Aid of $25 million was pledged.", "Une aide de 25 millions d'euros a été promise.",
      "$25 million", "25 millions d'euros", False),
