@@ -1,0 +1,132 @@
+"""The per-sentence scans read as they did before they were made faster (issue #14).
+
+- Spelled-out numbers: the runs of number words are found from the entries' first words,
+  located in one scan of the case-folded sentence, instead of from every word of the
+  sentence folded one by one. `_runs_word_by_word` is the earlier reading, kept here as
+  the reference; both must give the same tokens on any text, whatever its case, its
+  letters whose fold is longer (ß, İ) or a character whose fold is a letter (U+0345).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections.abc import Iterator
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reconcile.extraction import spelled
+from reconcile.extraction.lexicon import lexicon
+
+LANGS = ("en", "fr", "id", "ja", "zh")
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
+
+_WORD = re.compile(r"[^\W\d_]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _runs_word_by_word(text: str, sp: spelled.SpelledWords, index: spelled.SpelledIndex
+                       ) -> Iterator[list[spelled.Token]]:
+    """spelled._runs as it was: every word of the text folded and looked at."""
+    if text.isascii():
+        words = [(m.start(), m.end(), m.group(0)) for m in _LOWER_WORD.finditer(text.lower())]
+    else:
+        words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
+    starts = [i for i, (_, _, word) in enumerate(words)
+              if word in index.firsts or word.startswith(sp.one_prefixes)]
+    run: list[spelled.Token] = []
+    i = k = 0
+    while True:
+        while k < len(starts) and starts[k] < i:
+            k += 1
+        if k == len(starts):
+            break
+        if starts[k] > i:
+            if run:
+                yield run
+                run = []
+            i = starts[k]
+        if run and not spelled._GAP.fullmatch(text, run[-1].end, words[i][0]):
+            yield run
+            run = []
+        tokens, used = spelled._entry(words, i, text, sp, index.vocab,
+                                      index.sizes.get(words[i][2], 0))
+        if not tokens:
+            if run:
+                yield run
+                run = []
+            i += 1
+            continue
+        run.extend(tokens)
+        i += used
+    if run:
+        yield run
+
+
+def _pieces(lang: str) -> list[str]:
+    lex = lexicon(lang)
+    sp, index = lex.profile.spelled, lex.spelled_index
+    words = sorted({*sp.roles, *index.vocab, *(p + "lus" for p in sp.one_prefixes)})
+    cased = [v for w in words for v in (w, w.upper(), w.title())]
+    odd = ["ß", "İ", "\u0345", "ﬁ", "é", "É", "3", "_", "x", "-", "–", " ", "  ", ", ", ". ",
+           "\u00a0", "'", "’", "中", "二"]
+    return cased + odd
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_runs_read_as_word_by_word(lang: str) -> None:
+    lex = lexicon(lang)
+    sp, index = lex.profile.spelled, lex.spelled_index
+    pieces = _pieces(lang)
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=14), st.sampled_from(["", " "]))
+    def check(parts: list[str], sep: str) -> None:
+        text = sep.join(parts)
+        assert list(spelled._runs(text, sp, index)) == \
+            list(_runs_word_by_word(text, sp, index)), text
+
+    check()
+
+
+@pytest.mark.parametrize("text", [
+    "deux cent mille personnes et un chat",
+    "Deux Cent MILLE", "quatre-vingt-dix-sept", "quatre vingt", "straße zwei",
+    "İki three hundred", "three\u0345 hundred", "twenty-one thousand five",
+    "seratus dua puluh ribu", "sepertiga dari", "one and a half million",
+    "un ß deux", "x de et un", "", "   ", "3un deux4",
+])
+def test_runs_on_known_forms(text: str) -> None:
+    for lang in LANGS:
+        lex = lexicon(lang)
+        sp, index = lex.profile.spelled, lex.spelled_index
+        assert list(spelled._runs(text, sp, index)) == \
+            list(_runs_word_by_word(text, sp, index)), (lang, text)
+
+
+def test_only_one_character_folds_to_a_letter_from_a_non_letter() -> None:
+    """spelled._FOLD_MAKES_LETTER is complete: no other character that folds to one
+    character changes whether it is a letter, and no character folds to nothing."""
+    letter = re.compile(r"[^\W\d_]")
+    odd = []
+    for cp in range(sys.maxunicode + 1):
+        ch = chr(cp)
+        folded = ch.casefold()
+        assert folded, hex(cp)
+        if len(folded) == 1 and bool(letter.fullmatch(ch)) != bool(letter.fullmatch(folded)):
+            odd.append(ch)
+    assert "".join(odd) == spelled._FOLD_MAKES_LETTER
+
+
+def test_an_empty_prefix_reads_every_word() -> None:
+    """Where no start pattern can be written, every word is looked at (the same runs)."""
+    lex = lexicon("id")
+    sp, index = lex.profile.spelled, lex.spelled_index
+    assert index.starts is not None
+    bare = spelled.SpelledIndex(index.vocab, index.firsts, index.sizes)
+    for text in ("seratus dua puluh ribu orang", "Sepertiga dari 5", "satu, dua, tiga"):
+        assert list(spelled._runs(text, sp, bare)) == list(spelled._runs(text, sp, index))
+    assert list(itertools.chain(spelled._runs("seribu", sp, bare)))
