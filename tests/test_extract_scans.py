@@ -18,8 +18,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction import spelled
+from reconcile.extraction import spelled, wordscan
 from reconcile.extraction.lexicon import lexicon
+from reconcile.extraction.phrases import letter_words
 
 LANGS = ("en", "fr", "id", "ja", "zh")
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True)
@@ -130,3 +131,67 @@ def test_an_empty_prefix_reads_every_word() -> None:
     for text in ("seratus dua puluh ribu orang", "Sepertiga dari 5", "satu, dua, tiga"):
         assert list(spelled._runs(text, sp, bare)) == list(spelled._runs(text, sp, index))
     assert list(itertools.chain(spelled._runs("seribu", sp, bare)))
+
+
+# --- number words: WordScan ---------------------------------------------------------------
+
+def _spans(matches: object) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group(0)) for m in matches]  # type: ignore[attr-defined]
+
+
+def _word_pieces(lang: str) -> list[str]:
+    prof = lexicon(lang).profile
+    phrases = sorted({*prof.number_words, *prof.articles, *prof.fused_scales,
+                      *prof.one_durations, *prof.multiplier_words, *prof.multiplier_several,
+                      *prof.several, *prof.vague, *prof.scales, *prof.linkers})[:200]
+    cased = [v for w in phrases for v in (w, w.upper(), w.title())]
+    odd = ["ß", "İ", "ı", "\u0345", "ﬁ", "é", "3", "_", "x", "-", " ", "  ", ", ", "'", "’",
+           "中", "二", "数", "\u00a0", "\n"]
+    return cased + odd
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_word_scan_finds_what_finditer_finds(lang: str) -> None:
+    scan = lexicon(lang).word_atoms
+    assert scan is not None
+    pieces = _word_pieces(lang)
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=12), st.sampled_from(["", " "]))
+    def check(parts: list[str], sep: str) -> None:
+        text = sep.join(parts)
+        assert _spans(scan.finditer(text, letter_words(text))) == \
+            _spans(scan.pattern.finditer(text)), text
+
+    check()
+
+
+@pytest.mark.parametrize("text", [
+    "two hundred", "Two-thirds", "TWICE as many", "une centaine de milliers de",
+    "des centaines d'élèves", "dozens of dozens", "a dozen", "sıx", "SIX", "İki two",
+    "two\u0345", "straße two", "twenty2 two", "3two", "berkali-kali", "seratus ribu",
+    "", "x",
+])
+def test_word_scan_on_known_forms(text: str) -> None:
+    for lang in LANGS:
+        scan = lexicon(lang).word_atoms
+        assert scan is not None
+        assert _spans(scan.finditer(text, letter_words(text))) == \
+            _spans(scan.pattern.finditer(text)), (lang, text)
+
+
+def test_word_scan_odd_folds_are_complete() -> None:
+    """wordscan.ODD_FOLDS holds a character of every pair that IGNORECASE takes for one
+    another but case folding does not fold alike (among characters folding to one: a longer
+    fold changes the text's length, and WordScan reads that text whole), and U+0345
+    (spelled._FOLD_MAKES_LETTER: a non-letter folding to a letter)."""
+    cased = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF
+                    and (chr(c).lower() != chr(c) or chr(c).upper() != chr(c)
+                         or chr(c).casefold() != chr(c)))
+    single = [ch for ch in cased if len(ch.casefold()) == 1]
+    for ch in single:
+        for m in re.finditer(re.escape(ch), cased, re.IGNORECASE):
+            other = m.group(0)
+            if len(other.casefold()) == 1 and other.casefold() != ch.casefold():
+                assert ch in wordscan.ODD_FOLDS or other in wordscan.ODD_FOLDS, (ch, other)
+    assert spelled._FOLD_MAKES_LETTER in wordscan.ODD_FOLDS

@@ -90,7 +90,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
-        for m in lex.word_atoms.finditer(text):
+        for m in lex.word_atoms.finditer(text, words):
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)

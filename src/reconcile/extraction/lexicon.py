@@ -17,6 +17,7 @@ from reconcile.extraction.phrases import (
     alternation,
 )
 from reconcile.extraction.spelled import SpelledIndex, spelled_index
+from reconcile.extraction.wordscan import WordScan
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
 
@@ -67,7 +68,9 @@ class Lexicon:
     quantity_circumfixes: tuple[tuple[str, PhraseTable], ...]
     quantity_negative: PhraseTable
     percent_negative: PhraseTable
-    word_atoms: re.Pattern[str] | None
+    # Number words, articles, multipliers and vague amounts (one alternation, scanned at
+    # their first words only).
+    word_atoms: WordScan | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     latin_dates: tuple[re.Pattern[str], ...]
@@ -194,6 +197,7 @@ def _build_lexicon(code: str) -> Lexicon:
         sorted({*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1
                                                       and is_cjk(k))})
     )
+    word_phrases = [*word_keys, *multiplier_keys, *prof.several, *prof.vague]
     word_alt = alternation([*word_keys, *multiplier_keys, *prof.several])
     if prof.vague:
         # A vague amount is read alone only when no scale word follows ("数百万" is 数 × 百万).
@@ -357,7 +361,8 @@ def _build_lexicon(code: str) -> Lexicon:
         ),
         quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
         percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
-        word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
+        word_atoms=(WordScan.of(re.compile(word_alt, re.IGNORECASE), word_phrases)
+                    if word_alt else None),
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
                   if prof.relative else None),
