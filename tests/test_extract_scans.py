@@ -12,13 +12,15 @@ from __future__ import annotations
 import itertools
 import re
 import sys
+from dataclasses import replace
+from pathlib import Path
 from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction import spelled, wordscan
+from reconcile.extraction import periods, spelled, wordscan
 from reconcile.extraction.lexicon import lexicon
 from reconcile.extraction.phrases import letter_words
 
@@ -195,3 +197,58 @@ def test_word_scan_odd_folds_are_complete() -> None:
             if len(other.casefold()) == 1 and other.casefold() != ch.casefold():
                 assert ch in wordscan.ODD_FOLDS or other in wordscan.ODD_FOLDS, (ch, other)
     assert spelled._FOLD_MAKES_LETTER in wordscan.ODD_FOLDS
+
+
+# --- periods: the words each pattern needs ---------------------------------------------------
+
+@pytest.mark.parametrize(("template", "needs"), [
+    ("{q}(?:-| )quarter of {year}", ("quarter", "of")),
+    (r"\bQ{qn} {year}", ("q",)),
+    ("{year}年{mnum}[~～〜\\-–]{mnum2}月期?", ("年", "月")),
+    ("(?:fiscal|financial) year ending {month}", ("year", "ending")),
+    ("quarters? of", ("quarter", "of")),
+    ("ab{0,2}c", ("a", "c")),
+    ("a|b", ()),
+    ("(?x) quarter # of", ()),
+    ("[quarter]x", ("x",)),
+    (r"\w+ha\.lf", ("ha", "lf")),
+    ("exercice (?:clos|achevé) en {month}", ("exercice", "en")),
+])
+def test_period_needs(template: str, needs: tuple[str, ...]) -> None:
+    assert periods._needs(template) == needs
+
+
+def _period_pieces(lang: str) -> list[str]:
+    p = periods.period_patterns(lang)
+    assert p is not None
+    words = sorted({w for need in p.needs.values() for w in need} | set(p.quarters)
+                   | set(p.halves) | set(list(p.months)[:12]))
+    cased = [v for w in words for v in (w, w.upper(), w.title())]
+    return cased + ["2024", "2025", "3", "12", "Q2", "H1", "T3", "S1", "年", "月", "期", "-",
+                    "ı", "İ", "ß", " ", "  ", "the ", "of ", "fiscal year ending ",
+                    "exercice clos en ", "tahun buku yang berakhir "]
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_periods_read_as_without_needs(lang: str) -> None:
+    p = periods.period_patterns(lang)
+    assert p is not None
+    every = replace(p, needs={})
+    pieces = _period_pieces(lang)
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=10), st.sampled_from(["", " "]))
+    def check(parts: list[str], sep: str) -> None:
+        text = sep.join(parts)
+        assert list(periods.periods_of(text, p)) == list(periods.periods_of(text, every)), text
+
+    check()
+    for text in _dev_sentences(lang):
+        assert list(periods.periods_of(text, p)) == list(periods.periods_of(text, every)), text
+
+
+def _dev_sentences(lang: str) -> list[str]:
+    """The lines of the development texts kept with the tests (tests/gold/devdata)."""
+    folder = Path(__file__).parent / "gold" / "devdata"
+    texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob(f"*/*/{lang}.txt"))]
+    return [line for text in texts for line in text.splitlines() if line.strip()]

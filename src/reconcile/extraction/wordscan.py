@@ -11,8 +11,8 @@ gives, found by trying a few places instead of all.
 
 The shortcut needs the case-folded copy to keep every character's place and kind (each
 character folds to one, a letter to a letter) and case folding to agree with the pattern's
-IGNORECASE: it does, save for U+0131 (dotless i, which IGNORECASE takes for "i") and
-U+0345 (a combining mark that folds to a letter). A sentence where it would not hold, or a
+IGNORECASE: it does, save for U+0130 and U+0131 (dotted I and dotless i, which IGNORECASE takes for
+"i") and U+0345 (a combining mark that folds to a letter). A sentence where it would not hold, or a
 phrase list where it cannot be made (a phrase that starts with no letter), is scanned whole.
 """
 
@@ -27,7 +27,7 @@ from reconcile.detect import is_cjk
 # A run of letters ([^\W\d_]: word characters that are no decimal digit and no "_").
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Characters where case folding and IGNORECASE disagree, or folding changes a letter's kind.
-ODD_FOLDS = "\u0131\u0345"
+ODD_FOLDS = "\u0130\u0131\u0345"
 
 
 def _letter(ch: str) -> bool:
