@@ -145,41 +145,51 @@ def _word_pieces(lang: str) -> list[str]:
     prof = lexicon(lang).profile
     phrases = sorted({*prof.number_words, *prof.articles, *prof.fused_scales,
                       *prof.one_durations, *prof.multiplier_words, *prof.multiplier_several,
-                      *prof.several, *prof.vague, *prof.scales, *prof.linkers})[:200]
+                      *prof.several, *prof.vague, *prof.scales, *prof.linkers, *prof.months,
+                      *prof.months_wide})[:250]
     cased = [v for w in phrases for v in (w, w.upper(), w.title())]
     odd = ["ß", "İ", "ı", "\u0345", "ﬁ", "é", "3", "_", "x", "-", " ", "  ", ", ", "'", "’",
-           "中", "二", "数", "\u00a0", "\n"]
+           ".", "中", "二", "数", "\u00a0", "\n"]
     return cased + odd
+
+
+def _scans(lang: str) -> list[wordscan.WordScan]:
+    lex = lexicon(lang)
+    return [s for s in (lex.word_atoms, lex.month_starts, lex.month_alone) if s is not None]
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_word_scan_finds_what_finditer_finds(lang: str) -> None:
-    scan = lexicon(lang).word_atoms
-    assert scan is not None
+    scans = _scans(lang)
+    assert scans
     pieces = _word_pieces(lang)
 
     @SETTINGS
     @given(st.lists(st.sampled_from(pieces), max_size=12), st.sampled_from(["", " "]))
     def check(parts: list[str], sep: str) -> None:
         text = sep.join(parts)
-        assert _spans(scan.finditer(text, letter_words(text))) == \
-            _spans(scan.pattern.finditer(text)), text
+        for scan in scans:
+            assert _spans(scan.finditer(text, letter_words(text))) == \
+                _spans(scan.pattern.finditer(text)), (text, scan.pattern.pattern[:40])
 
     check()
+    for text in _dev_sentences(lang):
+        for scan in scans:
+            assert _spans(scan.finditer(text, letter_words(text))) == \
+                _spans(scan.pattern.finditer(text)), text
 
 
 @pytest.mark.parametrize("text", [
     "two hundred", "Two-thirds", "TWICE as many", "une centaine de milliers de",
     "des centaines d'élèves", "dozens of dozens", "a dozen", "sıx", "SIX", "İki two",
     "two\u0345", "straße two", "twenty2 two", "3two", "berkali-kali", "seratus ribu",
-    "", "x",
+    "", "x", "May 5", "in MARCH", "avr. 2020", "fin avril", "5 mai", "Mei2020", "mayday",
 ])
 def test_word_scan_on_known_forms(text: str) -> None:
     for lang in LANGS:
-        scan = lexicon(lang).word_atoms
-        assert scan is not None
-        assert _spans(scan.finditer(text, letter_words(text))) == \
-            _spans(scan.pattern.finditer(text)), (lang, text)
+        for scan in _scans(lang):
+            assert _spans(scan.finditer(text, letter_words(text))) == \
+                _spans(scan.pattern.finditer(text)), (lang, text)
 
 
 def test_word_scan_odd_folds_are_complete() -> None:

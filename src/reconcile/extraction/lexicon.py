@@ -78,7 +78,7 @@ class Lexicon:
     # name starts (a lookahead, so overlapping starts are all found): every Latin date holds
     # a month name, and one that begins with it is tried at those positions only.
     latin_month_first: tuple[bool, ...]
-    month_starts: re.Pattern[str] | None
+    month_starts: WordScan | None  # a zero-width match where a month name starts
     cjk_full_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
@@ -147,7 +147,7 @@ class Lexicon:
     year_links: PhraseTable
     year_before: PhraseTable
     # A wide month name alone ("in April", "fin mars"): group m.
-    month_alone: re.Pattern[str] | None
+    month_alone: WordScan | None
     cjk_day_tail: re.Pattern[str] | None
     # 4～6月 with no year: the months of a period (extraction/nonclaims.py, no claim).
     cjk_month_range: re.Pattern[str] | None
@@ -368,7 +368,8 @@ def _build_lexicon(code: str) -> Lexicon:
                   if prof.relative else None),
         latin_dates=latin_dates,
         latin_month_first=latin_month_first,
-        month_starts=re.compile(f"(?=(?:{months}))", re.IGNORECASE) if months else None,
+        month_starts=(WordScan.of(re.compile(f"(?=(?:{months}))", re.IGNORECASE), prof.months)
+                      if months else None),
         cjk_full_date=cjk_full,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
@@ -413,8 +414,9 @@ def _build_lexicon(code: str) -> Lexicon:
         cjk_day_and=cjk_and,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
-        month_alone=(re.compile(rf"(?P<m>{alternation(prof.months_wide)})(?![\w'’-])",
-                                re.IGNORECASE) if prof.months_wide else None),
+        month_alone=(WordScan.of(re.compile(rf"(?P<m>{alternation(prof.months_wide)})"
+                                            rf"(?![\w'’-])", re.IGNORECASE), prof.months_wide)
+                     if prof.months_wide else None),
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
