@@ -20,8 +20,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction import periods, spelled, wordscan
-from reconcile.extraction.lexicon import lexicon
+from reconcile.extraction import atoms, periods, spelled, wordscan
+from reconcile.extraction.expr import Expr
+from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.phrases import letter_words
 
 LANGS = ("en", "fr", "id", "ja", "zh")
@@ -262,3 +263,31 @@ def _dev_sentences(lang: str) -> list[str]:
     folder = Path(__file__).parent / "gold" / "devdata"
     texts = [f.read_text(encoding="utf-8") for f in sorted(folder.glob(f"*/*/{lang}.txt"))]
     return [line for text in texts for line in text.splitlines() if line.strip()]
+
+
+# --- spelled numbers: a sentence whose only number words are lone ones -----------------------
+
+def _spelled_atoms_of(text: str, lex: Lexicon) -> tuple[list[object], list[tuple[int, int]]]:
+    out: list[Expr] = []
+    blocked = atoms._spelled_atoms(text, lex, [], out, letter_words(text))
+    return [(a.start, a.end, a.value, a.scaled) for a in out], blocked
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_lone_ones_read_as_all_readings(lang: str) -> None:
+    lex = lexicon(lang)
+    every = replace(lex, spelled_index=replace(lex.spelled_index, beyond_one=None))
+    sp = lex.profile.spelled
+    pieces = [v for w in sorted({*lex.profile.articles, *lex.spelled_index.vocab,
+                                 *list(sp.roles)[:40]})
+              for v in (w, w.upper(), w.title())] + [" ", "-", ", ", "x", "ß", "\u0345", "3"]
+
+    @SETTINGS
+    @given(st.lists(st.sampled_from(pieces), max_size=12), st.sampled_from(["", " "]))
+    def check(parts: list[str], sep: str) -> None:
+        text = sep.join(parts)
+        assert _spelled_atoms_of(text, lex) == _spelled_atoms_of(text, every), text
+
+    check()
+    for text in _dev_sentences(lang):
+        assert _spelled_atoms_of(text, lex) == _spelled_atoms_of(text, every), text

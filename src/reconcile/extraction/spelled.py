@@ -84,6 +84,10 @@ class SpelledIndex:
     # found in one scan of a case-folded text; None where no such pattern can be written
     # (an empty prefix), and every word of the text is looked at instead.
     starts: re.Pattern[str] | None = None
+    # The gate words (SpelledWords.gate) besides the articles that are the number one
+    # ("one", "un", "satu"): a text whose only gate words are those reads no number but
+    # ones (see lone_ones).
+    beyond_one: frozenset[str] | None = None
 
 
 def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
@@ -95,7 +99,33 @@ def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
         sizes[first] = max(sizes.get(first, 0), key.count(" ") + 1)
     firsts = sp.first_words | {a.split(" ")[0] for a in articles}
     return SpelledIndex(frozenset(vocab), firsts, MappingProxyType(sizes),
-                        _starts_pattern(firsts, sp.one_prefixes))
+                        _starts_pattern(firsts, sp.one_prefixes),
+                        sp.gate - _lone_ones(sp, articles))
+
+
+def _lone_ones(sp: SpelledWords, articles: Collection[str]) -> frozenset[str]:
+    """The gate words that are an article and the number one and nothing else: the only
+    number entry that ends with the word is the word itself, a unit of value 1, and no
+    one-prefix makes it ("one", "un", "une", "satu"). A number read from such words alone
+    is 1, unscaled, and no word of them blocks another (an article may start a phrase)."""
+    one = ("unit", Decimal(1))
+    glued = {prefix + key for prefix in sp.one_prefixes for key in sp.roles}
+    ends = {key: _WORD.findall(key)[-1:] for key in sp.roles}
+    return frozenset(
+        word for word in sp.gate
+        if word in articles and sp.roles.get(word) == one and word not in glued
+        and all(key == word for key, last in ends.items() if last == [word]))
+
+
+def lone_ones(text: str, words: frozenset[str], index: SpelledIndex) -> bool:
+    """Whether the only number words of `text` (its letter_words `words`) are lone ones
+    (_lone_ones): every reading of it is then 1, unscaled, and none is blocked. Each number
+    word of a reading ends with a gate word of `words`, as the words of the text are read
+    (case-folded one by one) where folding keeps each character's place and kind."""
+    if index.beyond_one is None or not index.beyond_one.isdisjoint(words):
+        return False
+    return text.isascii() or (_FOLD_MAKES_LETTER not in text
+                              and len(text.casefold()) == len(text))
 
 
 def _starts_pattern(firsts: Collection[str], prefixes: Sequence[str]) -> re.Pattern[str] | None:
