@@ -20,7 +20,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction import atoms, periods, spelled, wordscan
+from reconcile.extraction import atoms, nonclaims, periods, spelled, wordscan
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.phrases import letter_words
@@ -291,3 +291,40 @@ def test_lone_ones_read_as_all_readings(lang: str) -> None:
     check()
     for text in _dev_sentences(lang):
         assert _spelled_atoms_of(text, lex) == _spelled_atoms_of(text, every), text
+
+
+# --- nonclaims: patterns written to start with a character ----------------------------------
+
+_OLD_PATTERNS = {
+    "_PHONE": re.compile(
+        r"(?=[+0(])(?:"
+        r"(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
+        r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
+        r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}-\d{5,8}(?![0-9A-Za-z_\-])"
+        r"|\(0?\d{2,4}\)[ \-]?\d{3,4}[ .\-]?\d{3,4}(?![0-9A-Za-z_\-])"
+        r")"),
+    "_CHAIN": re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])"),
+    "_PAIR": re.compile(
+        r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])"),
+    "_FOUR_DIGITS": re.compile(r"\d{4}"),
+}
+
+
+def _all_matches(pattern: re.Pattern[str], text: str) -> list[tuple[object, ...]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@pytest.mark.parametrize("name", sorted(_OLD_PATTERNS))
+def test_patterns_starting_with_a_character_match_as_before(name: str) -> None:
+    new = getattr(periods if name == "_FOUR_DIGITS" else nonclaims, name)
+    old = _OLD_PATTERNS[name]
+
+    @settings(max_examples=3000, deadline=None, derandomize=True)
+    @given(st.text(alphabet="0123456789+-–()., \u00a0aZ_%٣", max_size=30))
+    def check(text: str) -> None:
+        assert _all_matches(new, text) == _all_matches(old, text), text
+
+    check()
+    for text in ["+33 1 23 45 67 89", "010-12345678", "(020) 7946 0958", "x0 12 34 56",
+                 "4-1-2", "a4-1-2", "3-1", "10–20", ".5-3", "2020", "1 2345", "+1-202-555-0143"]:
+        assert _all_matches(new, text) == _all_matches(old, text), text
