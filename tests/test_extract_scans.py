@@ -328,3 +328,30 @@ def test_patterns_starting_with_a_character_match_as_before(name: str) -> None:
     for text in ["+33 1 23 45 67 89", "010-12345678", "(020) 7946 0958", "x0 12 34 56",
                  "4-1-2", "a4-1-2", "3-1", "10–20", ".5-3", "2020", "1 2345", "+1-202-555-0143"]:
         assert _all_matches(new, text) == _all_matches(old, text), text
+
+
+_OLD_CJK = {
+    lang: {
+        "mixed_atoms": re.compile(
+            r"(?<![0-9.,])[0-9](?:[0-9]|[.,](?=[0-9]))*"
+            + lexicon(lang).mixed_atoms.pattern.split(r"(?:[0-9]|[.,](?=[0-9]))*", 1)[1]),
+        "cjk_year_range": re.compile(
+            r"(?<![0-9０-９])(?P<y>[0-9]{4})"
+            + lexicon(lang).cjk_year_range.pattern.split("[0-9]{3})", 1)[1]),
+    } for lang in ("ja", "zh")
+}
+
+
+@pytest.mark.parametrize("lang", ("ja", "zh"))
+@pytest.mark.parametrize("name", ("mixed_atoms", "cjk_year_range"))
+def test_cjk_patterns_starting_with_a_digit_match_as_before(lang: str, name: str) -> None:
+    new = getattr(lexicon(lang), name)
+    old = _OLD_CJK[lang][name]
+    assert new.pattern != old.pattern
+
+    @settings(max_examples=2000, deadline=None, derandomize=True)
+    @given(st.text(alphabet="0123456789０９.,年万千億亿十至～- 到", max_size=24))
+    def check(text: str) -> None:
+        assert _all_matches(new, text) == _all_matches(old, text), text
+
+    check()

@@ -285,7 +285,7 @@ def _build_lexicon(code: str) -> Lexicon:
         links = alternation(prof.range_connectors)
         if links:
             cjk_range = re.compile(
-                rf"(?<![0-9０-９])(?P<y>[0-9]{{4}}){sp}(?:{links}){sp}"
+                rf"(?P<y>[0-9](?<![0-9０-９][0-9])[0-9]{{3}}){sp}(?:{links}){sp}"
                 rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
             )
     lex = Lexicon(
@@ -603,7 +603,11 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
         return None
     unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
     digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
-    return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")
+    # The first digit, then the test of what stands before it ("(?<![0-9.,])[0-9]"
+    # written so): a pattern that starts with a character class is searched for it in one
+    # fast scan, not tried at every position.
+    first = r"[0-9](?<![0-9.,][0-9])(?:[0-9]|[.,](?=[0-9]))*"
+    return re.compile(rf"{first}{unit}+(?:{digits}{unit}*)*")
 
 
 def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:
