@@ -271,7 +271,14 @@ def _build_lexicon(code: str) -> Lexicon:
             rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{y})(?:{sp}{month_day})?"
             rf"(?P<end>{end})?"
         )
-        cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
+        # (?<![…]) before the month, written after its first character, which then says
+        # whether digits or Han numerals go on: a pattern that starts with a character
+        # class is searched for it in one fast scan, not tried at every position.
+        numeral = f"[0-9０-９{re.escape(han + tens)}]"
+        rest = (rf"(?:(?<=[0-9０-９])[0-9０-９]?|(?<=[{re.escape(han + tens)}])"
+                rf"[{re.escape(han + tens)}]{{0,2}})" if han else "[0-9０-９]?")
+        lead = rf"(?P<m>{numeral}(?<![0-9０-９{y}{re.escape(han + tens)}]{numeral}){rest})"
+        cjk_month = re.compile(rf"{lead}{sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}))?")
         cjk_follow = re.compile(rf"{sp}{month_day}")
         tail_links = alternation(prof.range_connectors)
         if tail_links:
