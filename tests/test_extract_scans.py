@@ -153,16 +153,18 @@ def _word_pieces(lang: str) -> list[str]:
     phrases = sorted({*prof.number_words, *prof.articles, *prof.fused_scales,
                       *prof.one_durations, *prof.multiplier_words, *prof.multiplier_several,
                       *prof.several, *prof.vague, *prof.scales, *prof.linkers, *prof.months,
-                      *prof.months_wide})[:250]
+                      *prof.months_wide, *prof.date_decade_before})[:250]
     cased = [v for w in phrases for v in (w, w.upper(), w.title())]
     odd = ["ß", "İ", "ı", "\u0345", "ﬁ", "é", "3", "_", "x", "-", " ", "  ", ", ", "'", "’",
-           ".", "中", "二", "数", "\u00a0", "\n"]
-    return cased + odd
+           ".", "中", "二", "数", "\u00a0", "\n", "1960", "60", "1990s"]
+    return [*prof.date_decade_before, *cased, *odd]
 
 
 def _scans(lang: str) -> list[wordscan.WordScan]:
     lex = lexicon(lang)
-    return [s for s in (lex.word_atoms, lex.month_starts, lex.month_alone) if s is not None]
+    decades = [p for p, _ in lex.latin_decades if isinstance(p, wordscan.WordScan)]
+    return [s for s in (lex.word_atoms, lex.month_starts, lex.month_alone, *decades)
+            if s is not None]
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -191,6 +193,7 @@ def test_word_scan_finds_what_finditer_finds(lang: str) -> None:
     "des centaines d'élèves", "dozens of dozens", "a dozen", "sıx", "SIX", "İki two",
     "two\u0345", "straße two", "twenty2 two", "3two", "berkali-kali", "seratus ribu",
     "", "x", "May 5", "in MARCH", "avr. 2020", "fin avril", "5 mai", "Mei2020", "mayday",
+    "les années 1960", "ANNÉES 60", "années1960", "xannées 1970",
 ])
 def test_word_scan_on_known_forms(text: str) -> None:
     for lang in LANGS:

@@ -19,6 +19,7 @@ from reconcile.extraction.phrases import (
     number_ends_at,
     skip_spaces,
 )
+from reconcile.extraction.wordscan import WordScan
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
@@ -94,7 +95,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
              *(_short_year_ranges(text) if joined else ()),
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
-             *_cjk_dates(text, lex), *_decades(text, lex, digits),
+             *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
              *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
              *(period_exprs(text, lex.profile.code) if digits else ())]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
@@ -499,15 +500,18 @@ def _decade(start: int, end: int, year: int, *, century_stated: bool = False) ->
                      high_date=iso(year + 9), whole_period=True)
 
 
-def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
+def _decades(text: str, lex: Lexicon, digits: bool = True,
+             words: frozenset[str] | None = None) -> Iterator[Expr]:
     """'1960s', 'années 1960', '1960-an', 20世纪60年代: one date spanning the decade. A decade
     in two digits ("années 60", 60年代) names no century: held, neither a date nor a
     number (60年代 is no 60-year duration). `digits`: whether the text holds a digit (a
-    Latin-script decade is written in digits)."""
+    Latin-script decade is written in digits); `words` its letter_words, if known."""
     for pattern, hint in lex.latin_decades if digits else ():
         if hint is not None and hint.search(text) is None:
             continue
-        for m in pattern.finditer(text):
+        found = (pattern.finditer(text, letter_words(text) if words is None else words)
+                 if isinstance(pattern, WordScan) else pattern.finditer(text))
+        for m in found:
             year = m.group("y")
             before = back_spaces(text, m.start())
             if len(year) == 2 or text[:before].endswith("#") or \

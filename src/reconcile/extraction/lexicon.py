@@ -133,8 +133,9 @@ class Lexicon:
     decade_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
-    # Each with a cheaper pattern every match of it holds (None: none), looked for first.
-    latin_decades: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    # Each with a cheaper pattern every match of it holds (None: none), looked for first;
+    # a decade word before the year is looked for where the word stands (a WordScan).
+    latin_decades: tuple[tuple[re.Pattern[str] | WordScan, re.Pattern[str] | None], ...]
     cjk_century_decade: re.Pattern[str] | None
     cjk_bare_decade: re.Pattern[str] | None
     # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
@@ -461,16 +462,16 @@ def _fraction_starts(prof: LanguageProfile) -> list[str]:
 
 
 def _latin_decades(prof: LanguageProfile
-                   ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+                   ) -> tuple[tuple[re.Pattern[str] | WordScan, re.Pattern[str] | None], ...]:
     """'années 1960' (a word before the year) and '1960s', '1960-an' (a suffix after it);
     two digits ("années 60", "'60s") are matched too, to be held: no century is stated.
     Each pattern comes with a cheaper one its every match holds, or None."""
     year = r"(?P<y>[0-9]{4}|[0-9]{2})"
-    found: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
+    found: list[tuple[re.Pattern[str] | WordScan, re.Pattern[str] | None]] = []
     if prof.date_decade_before:
-        found.append((re.compile(
+        found.append((WordScan.of(re.compile(
             rf"(?<!\w)(?:{alternation(prof.date_decade_before)})\s+{year}(?![\w.,]?\w)",
-            re.IGNORECASE), None))
+            re.IGNORECASE), prof.date_decade_before), None))
     if prof.date_decade_suffixes:
         # Suffixes stick to the digits, so no word boundary before them.
         suffixes = "|".join(re.escape(w) for w in sorted(prof.date_decade_suffixes,
