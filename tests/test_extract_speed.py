@@ -26,6 +26,7 @@ from reconcile.extraction.expr import Expr, make_expr
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, lexicon
 from reconcile.extraction.phrases import _LETTER_WORD, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.spelled import SpelledIndex, readings
+from reconcile.extraction.wordscan import WordScan
 from reconcile.numbers import _FW_ANY, _WIDTH, fold_width
 from reconcile.segment import segment
 
@@ -86,7 +87,8 @@ def test_clock_hint_never_misses_a_clock_time(lang: str) -> None:
 def test_decade_hints_never_miss_a_decade(lang: str) -> None:
     lex = lexicon(lang)
     for text in _texts(lang, random.Random(3), ["années ", "'", "’", "1860s", "90-an"]):
-        for pattern, hint in lex.latin_decades:
+        for scan, hint in lex.latin_decades:
+            pattern = scan.pattern if isinstance(scan, WordScan) else scan
             if hint is not None and pattern.search(text):
                 assert hint.search(text), text
 

@@ -11,7 +11,7 @@ from reconcile.extraction.expr import Expr, dec, make_expr, non_overlapping, ove
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
-from reconcile.extraction.spelled import readings
+from reconcile.extraction.spelled import lone_ones, readings
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import (
     VULGAR_FRACTIONS,
@@ -101,7 +101,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     blocked = _mixed_atoms(text, lex, blocked, atoms)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
-        for m in lex.word_atoms.finditer(text):
+        for m in lex.word_atoms.finditer(text, words):
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)
@@ -310,6 +310,8 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                    out: list[Expr], words: frozenset[str]) -> list[tuple[int, int]]:
     """Add the spelled-out numbers of `text` to `out` ("forty-three", "deux cent mille");
     words that form no one number ("three two") are blocked, so no piece of them is read."""
+    if lone_ones(text, words, lex.spelled_index):
+        return list(blocked)  # "un", "one" alone: each stays an article atom (below)
     failed: list[tuple[int, int]] = []
     for r in readings(text, lex.profile.spelled, lex.profile.articles, words,
                       lex.spelled_index):

@@ -19,6 +19,7 @@ from reconcile.extraction.phrases import (
     number_ends_at,
     skip_spaces,
 )
+from reconcile.extraction.wordscan import WordScan
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
 
@@ -88,26 +89,29 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
     # Numeric dates and short year ranges join two digits with a sign: without such a pair
     # (most sentences), their longer patterns are not run.
     joined = digits and _JOINED_DIGITS.search(text) is not None
-    found = [*(_latin_dates(text, lex) if months and digits else ()),
-             *(_months_alone(text, lex) if months else ()),
+    found = [*(_latin_dates(text, lex, words) if months and digits else ()),
+             *(_months_alone(text, lex, words) if months else ()),
              *(_numeric_dates(text, lex) if joined else ()),
              *(_short_year_ranges(text) if joined else ()),
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
-             *_cjk_dates(text, lex), *_decades(text, lex, digits),
+             *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
              *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
              *(period_exprs(text, lex.profile.code) if digits else ())]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)
 
 
-def _latin_matches(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
+def _latin_matches(text: str, lex: Lexicon, words: frozenset[str] | None = None
+                   ) -> Iterator[re.Match[str]]:
     """The matches of each of lex.latin_dates in turn, as finditer finds them. Each holds a
     month name: none is looked for in a text without one, and a pattern that begins with
-    the month is tried only where a month name starts, not at every position."""
+    the month is tried only where a month name starts, not at every position. `words` are
+    the text's letter_words, if already known."""
     if lex.month_starts is None:
         return
-    starts = [m.start() for m in lex.month_starts.finditer(text)]
+    words = letter_words(text) if words is None else words
+    starts = [m.start() for m in lex.month_starts.finditer(text, words)]
     if not starts:
         return
     for pattern, month_first in zip(lex.latin_dates, lex.latin_month_first, strict=True):
@@ -124,9 +128,10 @@ def _latin_matches(text: str, lex: Lexicon) -> Iterator[re.Match[str]]:
                 end = m.end()
 
 
-def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
+def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
+                 ) -> Iterator[Expr]:
     prof = lex.profile
-    for m in _latin_matches(text, lex):
+    for m in _latin_matches(text, lex, words):
         month = prof.months.get(m.group("m").casefold().rstrip(".")) or prof.months.get(
             m.group("m").casefold())
         groups = m.groupdict()
@@ -165,7 +170,8 @@ def _latin_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
 _ORDINAL_DAY = re.compile(r"(?:er|st|nd|rd|th)(?!\w)")
 
 
-def _months_alone(text: str, lex: Lexicon) -> Iterator[Expr]:
+def _months_alone(text: str, lex: Lexicon, words: frozenset[str] | None = None
+                  ) -> Iterator[Expr]:
     """'in April', 'fin mars', 'bulan Maret': a wide month name alone is a month without a
     year, resolved against the year the text last stated. Where CLDR capitalises month
     names the word must be capitalised; one followed by a capitalised word is a name
@@ -174,7 +180,7 @@ def _months_alone(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     if lex.month_alone is None:
         return
-    for m in lex.month_alone.finditer(text):
+    for m in lex.month_alone.finditer(text, letter_words(text) if words is None else words):
         word = m.group("m")
         capital = prof.months_wide.get(word.casefold())
         if capital is None or (capital and not word[:1].isupper()):
@@ -516,15 +522,18 @@ def _decade(start: int, end: int, year: int, *, century_stated: bool = False) ->
                      high_date=iso(year + 9), whole_period=True)
 
 
-def _decades(text: str, lex: Lexicon, digits: bool = True) -> Iterator[Expr]:
+def _decades(text: str, lex: Lexicon, digits: bool = True,
+             words: frozenset[str] | None = None) -> Iterator[Expr]:
     """'1960s', 'années 1960', '1960-an', 20世纪60年代: one date spanning the decade. A decade
     in two digits ("années 60", 60年代) names no century: held, neither a date nor a
     number (60年代 is no 60-year duration). `digits`: whether the text holds a digit (a
-    Latin-script decade is written in digits)."""
+    Latin-script decade is written in digits); `words` its letter_words, if known."""
     for pattern, hint in lex.latin_decades if digits else ():
         if hint is not None and hint.search(text) is None:
             continue
-        for m in pattern.finditer(text):
+        found = (pattern.finditer(text, letter_words(text) if words is None else words)
+                 if isinstance(pattern, WordScan) else pattern.finditer(text))
+        for m in found:
             year = m.group("y")
             before = back_spaces(text, m.start())
             if len(year) == 2 or text[:before].endswith("#") or \

@@ -17,6 +17,7 @@ from reconcile.extraction.phrases import (
     alternation,
 )
 from reconcile.extraction.spelled import SpelledIndex, spelled_index
+from reconcile.extraction.wordscan import WordScan
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
 
 
@@ -70,7 +71,9 @@ class Lexicon:
     circumfix_ends: frozenset[str] | None
     quantity_negative: PhraseTable
     percent_negative: PhraseTable
-    word_atoms: re.Pattern[str] | None
+    # Number words, articles, multipliers and vague amounts (one alternation, scanned at
+    # their first words only).
+    word_atoms: WordScan | None
     han_atoms: re.Pattern[str] | None
     relative: re.Pattern[str] | None
     latin_dates: tuple[re.Pattern[str], ...]
@@ -78,7 +81,7 @@ class Lexicon:
     # name starts (a lookahead, so overlapping starts are all found): every Latin date holds
     # a month name, and one that begins with it is tried at those positions only.
     latin_month_first: tuple[bool, ...]
-    month_starts: re.Pattern[str] | None
+    month_starts: WordScan | None  # a zero-width match where a month name starts
     cjk_full_date: re.Pattern[str] | None
     # A year in place-value Han numerals before its month (两千零四年八月十五日): read as a
     # date only with the month, as alone it is a span of years (两千年: 2000 years).
@@ -136,8 +139,9 @@ class Lexicon:
     decade_gate: TextGate
     # Decades: "1960s", "années 1960", "1960-an" (group y); 20世纪60年代 (groups c, dd);
     # a CJK decade with no century, 60年代 (group dd, held).
-    # Each with a cheaper pattern every match of it holds (None: none), looked for first.
-    latin_decades: tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]
+    # Each with a cheaper pattern every match of it holds (None: none), looked for first;
+    # a decade word before the year is looked for where the word stands (a WordScan).
+    latin_decades: tuple[tuple[re.Pattern[str] | WordScan, re.Pattern[str] | None], ...]
     cjk_century_decade: re.Pattern[str] | None
     cjk_bare_decade: re.Pattern[str] | None
     # Between two dates: a range connector ("to", "au", 至), or a between-link ("and", "et
@@ -150,7 +154,7 @@ class Lexicon:
     year_links: PhraseTable
     year_before: PhraseTable
     # A wide month name alone ("in April", "fin mars"): group m.
-    month_alone: re.Pattern[str] | None
+    month_alone: WordScan | None
     cjk_day_tail: re.Pattern[str] | None
     # 4～6月 with no year: the months of a period (extraction/nonclaims.py, no claim).
     cjk_month_range: re.Pattern[str] | None
@@ -200,6 +204,7 @@ def _build_lexicon(code: str) -> Lexicon:
         sorted({*prof.han_digits, *prof.han_units, *(k for k in prof.scales if len(k) == 1
                                                       and is_cjk(k))})
     )
+    word_phrases = [*word_keys, *multiplier_keys, *prof.several, *prof.vague]
     word_alt = alternation([*word_keys, *multiplier_keys, *prof.several])
     if prof.vague:
         # A vague amount is read alone only when no scale word follows ("数百万" is 数 × 百万).
@@ -274,12 +279,21 @@ def _build_lexicon(code: str) -> Lexicon:
             rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{y})(?:{sp}{month_day})?"
             rf"(?P<end>{end})?"
         )
-        cjk_month = re.compile(rf"(?<![0-9０-９{y}{re.escape(han + tens)}]){month_day}")
+        # (?<![…]) before the month, written after its first character, which then says
+        # whether digits or Han numerals go on: a pattern that starts with a character
+        # class is searched for it in one fast scan, not tried at every position.
+        numeral = f"[0-9０-９{re.escape(han + tens)}]"
+        rest = (rf"(?:(?<=[0-9０-９])[0-9０-９]?|(?<=[{re.escape(han + tens)}])"
+                rf"[{re.escape(han + tens)}]{{0,2}})" if han else "[0-9０-９]?")
+        lead = rf"(?P<m>{numeral}(?<![0-9０-９{y}{re.escape(han + tens)}]{numeral}){rest})"
+        cjk_month = re.compile(rf"{lead}{sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}))?")
         places = "".join(k for k, v in prof.han_units.items() if v in (10, 100, 1000))
         if han and places:
-            numeral = re.escape(han + places)
-            cjk_han_year = re.compile(rf"(?<![0-9０-９{numeral}])(?P<yh>[{numeral}]{{2,7}})"
-                                      rf"{sp}{y}{sp}{month_day}")
+            # The lookbehind after the first numeral, as for the month above (one scan).
+            chars = re.escape(han + places)
+            cjk_han_year = re.compile(
+                rf"(?P<yh>[{chars}](?<![0-9０-９{chars}][{chars}])[{chars}]{{1,6}})"
+                rf"{sp}{y}{sp}{month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
         tail_links = alternation(prof.range_connectors)
         if tail_links:
@@ -293,7 +307,7 @@ def _build_lexicon(code: str) -> Lexicon:
         links = alternation(prof.range_connectors)
         if links:
             cjk_range = re.compile(
-                rf"(?<![0-9０-９])(?P<y>[0-9]{{4}}){sp}(?:{links}){sp}"
+                rf"(?P<y>[0-9](?<![0-9０-９][0-9])[0-9]{{3}}){sp}(?:{links}){sp}"
                 rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
             )
     lex = Lexicon(
@@ -371,13 +385,15 @@ def _build_lexicon(code: str) -> Lexicon:
                         if all(prof.quantities.circumfixes) else None),
         quantity_negative=PhraseTable.of({w: True for w in prof.quantities.negative}),
         percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
-        word_atoms=re.compile(word_alt, re.IGNORECASE) if word_alt else None,
+        word_atoms=(WordScan.of(re.compile(word_alt, re.IGNORECASE), word_phrases)
+                    if word_alt else None),
         han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
                   if prof.relative else None),
         latin_dates=latin_dates,
         latin_month_first=latin_month_first,
-        month_starts=re.compile(f"(?=(?:{months}))", re.IGNORECASE) if months else None,
+        month_starts=(WordScan.of(re.compile(f"(?=(?:{months}))", re.IGNORECASE), prof.months)
+                      if months else None),
         cjk_full_date=cjk_full,
         cjk_han_year_date=cjk_han_year,
         cjk_month_date=cjk_month,
@@ -423,8 +439,9 @@ def _build_lexicon(code: str) -> Lexicon:
         cjk_day_and=cjk_and,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
-        month_alone=(re.compile(rf"(?P<m>{alternation(prof.months_wide)})(?![\w'’-])",
-                                re.IGNORECASE) if prof.months_wide else None),
+        month_alone=(WordScan.of(re.compile(rf"(?P<m>{alternation(prof.months_wide)})"
+                                            rf"(?![\w'’-])", re.IGNORECASE), prof.months_wide)
+                     if prof.months_wide else None),
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
@@ -478,16 +495,16 @@ def _fraction_starts(prof: LanguageProfile) -> list[str]:
 
 
 def _latin_decades(prof: LanguageProfile
-                   ) -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None], ...]:
+                   ) -> tuple[tuple[re.Pattern[str] | WordScan, re.Pattern[str] | None], ...]:
     """'années 1960' (a word before the year) and '1960s', '1960-an' (a suffix after it);
     two digits ("années 60", "'60s") are matched too, to be held: no century is stated.
     Each pattern comes with a cheaper one its every match holds, or None."""
     year = r"(?P<y>[0-9]{4}|[0-9]{2})"
-    found: list[tuple[re.Pattern[str], re.Pattern[str] | None]] = []
+    found: list[tuple[re.Pattern[str] | WordScan, re.Pattern[str] | None]] = []
     if prof.date_decade_before:
-        found.append((re.compile(
+        found.append((WordScan.of(re.compile(
             rf"(?<!\w)(?:{alternation(prof.date_decade_before)})\s+{year}(?![\w.,]?\w)",
-            re.IGNORECASE), None))
+            re.IGNORECASE), prof.date_decade_before), None))
     if prof.date_decade_suffixes:
         # Suffixes stick to the digits, so no word boundary before them.
         suffixes = "|".join(re.escape(w) for w in sorted(prof.date_decade_suffixes,
@@ -638,7 +655,11 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
         return None
     unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
     digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
-    return re.compile(rf"(?<![0-9.,]){digits}{unit}+(?:{digits}{unit}*)*")
+    # The first digit, then the test of what stands before it ("(?<![0-9.,])[0-9]"
+    # written so): a pattern that starts with a character class is searched for it in one
+    # fast scan, not tried at every position.
+    first = r"[0-9](?<![0-9.,][0-9])(?:[0-9]|[.,](?=[0-9]))*"
+    return re.compile(rf"{first}{unit}+(?:{digits}{unit}*)*")
 
 
 def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:

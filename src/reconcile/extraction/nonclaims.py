@@ -18,19 +18,21 @@ from reconcile.numbers import parse_han
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
 # 0-led area code before a long local number (010-12345678), an area code in brackets.
 _PHONE = re.compile(
-    # Each form starts with "+", "0" or "(": one look rejects most positions.
-    r"(?=[+0(])(?:"
-    r"(?<![0-9A-Za-z_+])\+\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
-    r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
-    r"|(?<![0-9A-Za-z_.,\-])0\d{1,4}-\d{5,8}(?![0-9A-Za-z_\-])"
+    # Each form starts with the character "+", "0" or "(", and the test of what stands
+    # before it is made after it ("0(?<!x0)" is "(?<!x)0"): a pattern whose every branch
+    # starts with a character is searched for those characters in one fast scan, not
+    # tried at every position.
+    r"\+(?<![0-9A-Za-z_+]\+)\d{1,3}(?:[ .\-]\(?\d{1,4}\)?){2,}(?![0-9A-Za-z_])"
+    r"|0(?<![0-9A-Za-z_.,\-]0)\d{1,4}(?:[ .\-]\d{2,4}){2,}(?![0-9A-Za-z_\-])"
+    r"|0(?<![0-9A-Za-z_.,\-]0)\d{1,4}-\d{5,8}(?![0-9A-Za-z_\-])"
     r"|\(0?\d{2,4}\)[ \-]?\d{3,4}[ .\-]?\d{3,4}(?![0-9A-Za-z_\-])"
-    r")"
 )
-# Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2").
-_CHAIN = re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
+# Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2"). (This
+# pattern and the next test what stands before their first digit after it, as _PHONE.)
+_CHAIN = re.compile(r"\d(?<![0-9A-Za-z_.,\-]\d)\d*(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
 # Two small numbers around a hyphen: a score when the first is not below the second (a
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
-_PAIR = re.compile(r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
+_PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
 _ANY_DIGIT = re.compile(r"\d")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
 _TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")

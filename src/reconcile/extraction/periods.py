@@ -30,6 +30,7 @@ from types import MappingProxyType
 
 from reconcile.extraction.expr import Expr
 from reconcile.extraction.phrases import alternation
+from reconcile.extraction.wordscan import ODD_FOLDS
 from reconcile.lang import get_profile, supplement_table, tablecache
 
 
@@ -45,6 +46,9 @@ class PeriodPatterns:
     months: Mapping[str, int]
     half: tuple[re.Pattern[str], ...]
     halves: Mapping[str, int]
+    # For each pattern (by its source), the words every match of it holds, case-folded
+    # (_needs): a sentence without one of them is not searched with it.
+    needs: Mapping[str, tuple[str, ...]]
 
 
 def _compile(template: str, months: str, quarters: str, halves: str) -> re.Pattern[str]:
@@ -80,9 +84,74 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(_compile(t, months, alt, half_alt) for t in table.get(key, []))
 
+    needs = {_compile(t, months, alt, half_alt).pattern: _needs(t)
+             for key in ("fiscal_year", "fiscal_quarter", "quarter", "half", "month_range")
+             for t in table.get(key, [])}
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
-                          patterns("half"), MappingProxyType(halves))
+                          patterns("half"), MappingProxyType(halves), MappingProxyType(needs))
+
+
+# Characters where IGNORECASE and case folding disagree: a text holding one is searched
+# with every pattern (see reconcile.extraction.wordscan).
+_ODD = re.compile(f"[{ODD_FOLDS}]")
+_GLOBAL_FLAGS = re.compile(r"\(\?[a-zA-Z]+\)")
+
+
+def _needs(template: str) -> tuple[str, ...]:
+    """The words every match of a period template holds, case-folded: the runs of letters
+    written at its top level (outside any group or class), less a letter a quantifier
+    makes optional. A template with a top-level "|" or global flags ("(?x)") needs none.
+    Read conservatively: an escape, a class, a group or a placeholder ends a run; nothing
+    inside them is needed."""
+    if _GLOBAL_FLAGS.match(template):
+        return ()  # (?x): spaces and comments are no text
+    runs: list[str] = []
+    run = ""
+    depth = 0
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if depth == 0 and ch.isalpha():
+            run += ch
+            i += 1
+            continue
+        if depth == 0 and (ch in "?*" or (ch == "{" and template[i + 1:i + 2].isdigit())):
+            run = run[:-1]  # "ab?", "ab{0,2}": the last letter may be missing
+        runs.append(run)
+        run = ""
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(template, i)
+            continue
+        if ch == "{":
+            close = template.find("}", i)
+            i = len(template) if close < 0 else close + 1
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "|" and depth == 0:
+            return ()
+        i += 1
+    runs.append(run)
+    return tuple(dict.fromkeys(r.casefold() for r in runs
+                               if r and not any(c in r for c in ODD_FOLDS)))
+
+
+def _class_end(template: str, start: int) -> int:
+    """The index after the character class that opens at `start`."""
+    i = start + 1
+    if template[i:i + 1] == "^":
+        i += 1
+    if template[i:i + 1] == "]":
+        i += 1  # a "]" first is a member
+    while i < len(template) and template[i] != "]":
+        i += 2 if template[i] == "\\" else 1
+    return i + 1
 
 
 def _quarter(m: re.Match[str], p: PeriodPatterns) -> int | None:
@@ -123,7 +192,9 @@ def _span(first: tuple[int, int], months: int) -> tuple[str, str]:
     return f"{first[0]:04d}-{first[1]:02d}", f"{last[0]:04d}-{last[1]:02d}"
 
 
-_FOUR_DIGITS = re.compile(r"\d{4}")
+# Written \d\d{3}, not \d{4}: a pattern that starts with a character class is searched for
+# that class in one fast loop; one that starts with a repeat is tried at every position.
+_FOUR_DIGITS = re.compile(r"\d\d{3}")
 
 
 def _expr(m: re.Match[str], dates: tuple[str, str]) -> Expr:
@@ -135,32 +206,46 @@ def _expr(m: re.Match[str], dates: tuple[str, str]) -> Expr:
 def period_exprs(text: str, code: str) -> Iterator[Expr]:
     """The periods a segment names, as date expressions spanning a range of months."""
     p = period_patterns(code)
-    if p is None or _FOUR_DIGITS.search(text) is None:
+    if p is not None:
+        yield from periods_of(text, p)
+
+
+def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
+    """period_exprs with the language's compiled patterns."""
+    if _FOUR_DIGITS.search(text) is None:
         return  # every period names its {year} in four digits
+    folded = None if _ODD.search(text) else text.casefold()
+
+    def search(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        needs = p.needs.get(pattern.pattern, ())
+        if folded is not None and not all(word in folded for word in needs):
+            return iter(())
+        return pattern.finditer(text)
+
     for pattern in p.fiscal_quarter:
-        for m in pattern.finditer(text):
+        for m in search(pattern):
             month, q = _month(m, p), _quarter(m, p)
             if month is None or q is None:
                 continue
             start = _shift(int(m.group("year")), month, -11 + 3 * (q - 1))
             yield _expr(m, _span(start, 3))
     for pattern in p.fiscal_year:
-        for m in pattern.finditer(text):
+        for m in search(pattern):
             month = _month(m, p)
             if month is not None:
                 yield _expr(m, _span(_shift(int(m.group("year")), month, -11), 12))
     for pattern in p.quarter:
-        for m in pattern.finditer(text):
+        for m in search(pattern):
             q = _quarter(m, p)
             if q is not None:
                 yield _expr(m, _span((int(m.group("year")), 3 * q - 2), 3))
     for pattern in p.half:
-        for m in pattern.finditer(text):
+        for m in search(pattern):
             h = _half(m, p)
             if h is not None:
                 yield _expr(m, _span((int(m.group("year")), 6 * h - 5), 6))
     for pattern in p.month_range:
-        for m in pattern.finditer(text):
+        for m in search(pattern):
             first, last = int(m.group("mnum")), int(m.group("mnum2"))
             if first < last:
                 yield _expr(m, _span((int(m.group("year")), first), last - first + 1))

@@ -20,6 +20,9 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # What may stand between two words of one number: a little space or one hyphen.
 _GAP = re.compile(r"[ \t\u00a0\u202f]{1,3}|[-\u2010]")
 _MAX_ENTRY_WORDS = 3
+# The one character that is no letter but whose case fold is one (U+0345, a combining
+# iota): in a text that holds it, the words of the folded text are not its words folded.
+_FOLD_MAKES_LETTER = "\u0345"
 _SMALL = ("unit", "teen", "ten", "ten_mult", "teen_suffix")
 _ZERO = Decimal(0)
 
@@ -77,6 +80,14 @@ class SpelledIndex:
     # For each first word, the most words an entry that starts with it holds: no longer
     # entry is looked for there ("de", "et": one word; "quatre": "quatre vingt" has two).
     sizes: Mapping[str, int]
+    # The words that may start an entry (one of `firsts`, or a word with a one-prefix),
+    # found in one scan of a case-folded text; None where no such pattern can be written
+    # (an empty prefix), and every word of the text is looked at instead.
+    starts: re.Pattern[str] | None = None
+    # The gate words (SpelledWords.gate) besides the articles that are the number one
+    # ("one", "un", "satu"): a text whose only gate words are those reads no number but
+    # ones (see lone_ones).
+    beyond_one: frozenset[str] | None = None
 
 
 def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
@@ -86,9 +97,51 @@ def spelled_index(sp: SpelledWords, articles: Collection[str]) -> SpelledIndex:
     for key in (*sp.roles, *vocab):
         first = key.split(" ")[0]
         sizes[first] = max(sizes.get(first, 0), key.count(" ") + 1)
-    return SpelledIndex(frozenset(vocab),
-                        sp.first_words | {a.split(" ")[0] for a in articles},
-                        MappingProxyType(sizes))
+    firsts = sp.first_words | {a.split(" ")[0] for a in articles}
+    return SpelledIndex(frozenset(vocab), firsts, MappingProxyType(sizes),
+                        _starts_pattern(firsts, sp.one_prefixes),
+                        sp.gate - _lone_ones(sp, articles))
+
+
+def _lone_ones(sp: SpelledWords, articles: Collection[str]) -> frozenset[str]:
+    """The gate words that are an article and the number one and nothing else: the only
+    number entry that ends with the word is the word itself, a unit of value 1, and no
+    one-prefix makes it ("one", "un", "une", "satu"). A number read from such words alone
+    is 1, unscaled, and no word of them blocks another (an article may start a phrase)."""
+    one = ("unit", Decimal(1))
+    glued = {prefix + key for prefix in sp.one_prefixes for key in sp.roles}
+    ends = {key: _WORD.findall(key)[-1:] for key in sp.roles}
+    return frozenset(
+        word for word in sp.gate
+        if word in articles and sp.roles.get(word) == one and word not in glued
+        and all(key == word for key, last in ends.items() if last == [word]))
+
+
+def lone_ones(text: str, words: frozenset[str], index: SpelledIndex) -> bool:
+    """Whether the only number words of `text` (its letter_words `words`) are lone ones
+    (_lone_ones): every reading of it is then 1, unscaled, and none is blocked. Each number
+    word of a reading ends with a gate word of `words`, as the words of the text are read
+    (case-folded one by one) where folding keeps each character's place and kind."""
+    if index.beyond_one is None or not index.beyond_one.isdisjoint(words):
+        return False
+    return text.isascii() or (_FOLD_MAKES_LETTER not in text
+                              and len(text.casefold()) == len(text))
+
+
+def _starts_pattern(firsts: Collection[str], prefixes: Sequence[str]) -> re.Pattern[str] | None:
+    """A pattern whose matches in a case-folded text are its words (maximal runs of
+    letters) that are one of `firsts` or begin with one of `prefixes`. A first or a prefix
+    that is not all letters never equals (or begins) such a word, so it is left out."""
+    if "" in prefixes:
+        return None  # every word starts an entry: nothing to look for
+    words = sorted((w for w in firsts if _WORD.fullmatch(w)), key=lambda w: (-len(w), w))
+    heads = sorted((p for p in prefixes if _WORD.fullmatch(p)), key=lambda p: (-len(p), p))
+    branches = [*map(re.escape, words)]
+    if heads:
+        branches.append("(?:" + "|".join(map(re.escape, heads)) + r")[^\W\d_]*")
+    if not branches:
+        return re.compile(r"(?!)")  # no word starts an entry
+    return re.compile(r"(?<![^\W\d_])(?:" + "|".join(branches) + r")(?![^\W\d_])")
 
 
 def readings(text: str, sp: SpelledWords, articles: Collection[str],
@@ -109,41 +162,58 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
 
 
 def _runs(text: str, sp: SpelledWords, index: SpelledIndex) -> Iterator[list[Token]]:
+    """The runs of vocabulary entries of `text`: entries one after the other, a little
+    space or a hyphen apart (_GAP), each starting at a word of SpelledIndex.starts.
+
+    The words are read in a case-folded copy of the text, the same length: the entries
+    starting words are found in one scan of it, and only the few words after each are
+    read, not every word of the text. Where folding changes a length (ß → ss) or whether
+    a character is a letter (U+0345), each word is folded on its own instead."""
+    word_re = _WORD
+    fold = False
     if text.isascii():
-        # An ASCII character's case fold is its lower case, one character for one: the words
-        # of the lowered text are the folded words, at the same offsets.
-        words = [(m.start(), m.end(), m.group(0)) for m in _LOWER_WORD.finditer(text.lower())]
+        # An ASCII character's case fold is its lower case, one character for one.
+        folded, word_re = text.lower(), _LOWER_WORD
     else:
-        words = [(m.start(), m.end(), m.group(0).casefold()) for m in _WORD.finditer(text)]
-    vocab, firsts, prefixes = index.vocab, index.firsts, sp.one_prefixes
-    # The words that may start an entry; any other word ends the run before it.
-    starts = [i for i, (_, _, word) in enumerate(words)
-              if word in firsts or word.startswith(prefixes)]
+        folded = text.casefold()
+        if len(folded) != len(text) or _FOLD_MAKES_LETTER in text:
+            folded, fold = text, True
+    pattern = index.starts if not fold else None
+    if pattern is not None:
+        starts = [(m.start(), m.end()) for m in pattern.finditer(folded)]
+    else:
+        firsts, prefixes = index.firsts, sp.one_prefixes
+        starts = [(m.start(), m.end()) for m in word_re.finditer(folded)
+                  if (w := m.group(0).casefold() if fold else m.group(0)) in firsts
+                  or w.startswith(prefixes)]
+    vocab, sizes = index.vocab, index.sizes
     run: list[Token] = []
-    i = 0
-    k = 0
-    while True:
-        while k < len(starts) and starts[k] < i:
-            k += 1
-        if k == len(starts):
-            break
-        if starts[k] > i:  # words that start no entry stand between
-            if run:
-                yield run
-                run = []
-            i = starts[k]
-        if run and not _GAP.fullmatch(text, run[-1].end, words[i][0]):
+    after = 0  # the entries before this offset are read
+    for start, end in starts:
+        if start < after:
+            continue  # inside the last entry
+        if run and (word_re.search(folded, after, start) is not None
+                    or not _GAP.fullmatch(text, run[-1].end, start)):
+            # A word that starts no entry stands between, or more than a little space.
             yield run
             run = []
-        tokens, used = _entry(words, i, text, sp, vocab, index.sizes.get(words[i][2], 0))
+        first = folded[start:end].casefold() if fold else folded[start:end]
+        longest = sizes.get(first, 0)
+        part = [(start, end, first)]
+        pos = end
+        while len(part) < min(longest, _MAX_ENTRY_WORDS) and (
+                m := word_re.search(folded, pos)) is not None:
+            part.append((m.start(), m.end(), m.group(0).casefold() if fold else m.group(0)))
+            pos = m.end()
+        tokens, used = _entry(part, 0, text, sp, vocab, longest)
         if not tokens:
             if run:
                 yield run
                 run = []
-            i += 1
+            after = end
             continue
         run.extend(tokens)
-        i += used
+        after = part[used - 1][1]
     if run:
         yield run
 
