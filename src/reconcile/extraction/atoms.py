@@ -278,8 +278,8 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         value = None
         if unit_takes_scale(text, m.end() - 1, m.end(), lex):
             # 3万千米: 千 begins the unit word (a kilometre), no part of the number.
-            if run[:-1].isdigit():
-                continue  # 5千米: the digit atom carries the number
+            if _PLAIN_DIGITS.fullmatch(run[:-1]):
+                continue  # 5千米, 2.3千克: the digit atom carries the number
             value = parse_mixed(run[:-1], prof.han_units, prof.scales,
                                 decimal_sign=prof.decimal)
             run = run if value is None else run[:-1]
@@ -294,6 +294,9 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         out.append(make_expr(m.start(), end, value, "digits", m.start(), end,
                              scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+_PLAIN_DIGITS = re.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)?")
 
 
 def unit_takes_scale(text: str, at: int, end: int, lex: Lexicon) -> bool:
