@@ -121,6 +121,10 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
         paragraph_entities.setdefault(paragraph_of.get(start, -1), set()).update(found)
     nodes: list[Node] = []
     segments: dict[int, int] = {}
+    # The claims of one sentence (paragraph) share one set of terms (context): alignment
+    # computes what depends on the names around two claims once per pair of such sets.
+    terms_of: dict[int, frozenset[str]] = {}
+    contexts: dict[int, frozenset[str]] = {}
     for index, claim in enumerate(claims):
         paragraph = paragraph_of.get(claim.sentence_start, -1)
         when = dated[index]
@@ -129,11 +133,16 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
         distance = when.distance if when is not None else 1
         segment = segments.setdefault(claim.sentence_start, len(segments))
         entities = entities_of.get(claim.sentence_start, frozenset())
+        context = contexts.get(paragraph)
+        if context is None:
+            context = contexts[paragraph] = name_terms(paragraph_entities.get(paragraph,
+                                                                              set()))
+        terms = terms_of.get(claim.sentence_start)
+        if terms is None:
+            terms = terms_of[claim.sentence_start] = name_terms(entities)
         nodes.append(Node(source, index, claim, segment,
                           claim.start / text_length if text_length else 0.0, year,
-                          entities, dated_by,
-                          name_terms(paragraph_entities.get(paragraph, set())), distance,
-                          name_terms(entities), paragraph,
+                          entities, dated_by, context, distance, terms, paragraph,
                           concept_of(claim) if concept_of else claim_concept(claim)))
     return tuple(nodes)
 
@@ -344,7 +353,7 @@ def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignCo
                     ) -> float:
     """Weighted overlap of the entities named around two claims (rare names weigh more);
     the sentence counts fully, the paragraph around it at cfg.paragraph_share."""
-    if not (a.terms & b.terms or a.context & b.context):
+    if a.terms.isdisjoint(b.terms) and a.context.isdisjoint(b.context):
         return 0.0  # nothing named in common (most pairs): no sums to take
     return max(_overlap(a.terms, b.terms, weights),
                cfg.paragraph_share * _overlap(a.context, b.context, weights))
@@ -489,21 +498,74 @@ class _Scores:
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
     reliefs: dict[PairKey, float] = field(default_factory=dict)  # _relief, by pair
+    tables: _ClassTables = field(default_factory=lambda: _ClassTables())
+    # The other pairs the sentence DPs scored, up to _SPARE_PAIRS of them (_pair_sequence):
+    # a short story's clustering asks for many again, a long one's too few to keep them.
+    spare: dict[PairKey, _Parts] = field(default_factory=dict)
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
         kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
         if kept is not _UNSCORED:  # asked again
             return kept
-        scored = _evidence_parts(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                                 self.cfg)
+        scored = self.spare.pop(key, None)
+        if scored is None:
+            scored = self.evidence(self.nodes[key[0]], self.nodes[key[1]])
         self.memo[key] = scored
         return scored
+
+    def evidence(self, a: Node, b: Node) -> _Parts | None:
+        """_evidence_parts(a, b): the same parts added in the same order, so the same
+        floats, those that depend on the two claims' values alone (the kind penalty, the
+        unit's and the value's evidence) or on the names around them alone (the entity
+        overlap) computed once per pair of classes (_ClassTables)."""
+        if a.source == b.source or _other_unit(a, b):
+            return None
+        tables, cfg = self.tables, self.cfg
+        va, na = tables.classes_of(a)
+        vb, nb = tables.classes_of(b)
+        by_value = tables.values.get((va, vb), _UNSCORED)
+        if by_value is _UNSCORED:
+            penalty = _kind_penalty(a.claim, b.claim, cfg)
+            by_value = tables.values[(va, vb)] = None if penalty is None else (
+                penalty + _unit_evidence(a.claim, b.claim, cfg),
+                _value_evidence(a.claim, b.claim, cfg))
+        if by_value is None:
+            return None
+        entity = tables.names.get((na, nb))
+        if entity is None:
+            entity = tables.names[(na, nb)] = \
+                cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg)
+        concept = _concept_sign(a, b)
+        position = -cfg.position_weight * abs(a.position - b.position)
+        context = (by_value[0] + _time_evidence(a, b, cfg) + entity
+                   + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
+                      else 0.0)
+                   + position)
+        return context, context + by_value[1], position
+
+    def related(self, a: Node, b: Node) -> str | None:
+        """compare.relation of the two nodes' claims, once per pair of value classes."""
+        tables = self.tables
+        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
+        found = tables.relations.get(key, _UNSCORED)
+        if found is _UNSCORED:
+            found = tables.relations[key] = relation(a.claim, b.claim)
+        return found  # type: ignore[no-any-return]
+
+    def slipped(self, a: Node, b: Node) -> bool:
+        """_slipped_value of the two nodes' claims, once per pair of value classes."""
+        tables = self.tables
+        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
+        found = tables.slips.get(key)
+        if found is None:
+            found = tables.slips[key] = _slipped_value(a.claim, b.claim)
+        return found
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
-                       _Linked.of(groups), self.store)
+                       _Linked.of(groups), self.store, tables=self.tables, spare=self.spare)
 
     def blind(self, key: PairKey) -> float | None:
         found = self.parts(key)
@@ -553,6 +615,39 @@ class _Scores:
             relief = self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
         self.reliefs[key] = relief
         return relief
+
+
+@dataclass(frozen=True)
+class _ClassTables:
+    """The parts of pair evidence that depend on less than the two claims, per run: each
+    claim's value class (claims stating the same value, by all compare.relation and the
+    value evidence read of it: _compared) and name class (the same terms and context, as
+    the claims of one sentence have), and what was computed for each pair of classes.
+    Translations state the same values amid the same names: the thousands of pairs of
+    claims that the sentence DP and the clustering score share a few hundred pairs of
+    classes."""
+
+    classes: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    ids: dict[tuple[object, ...], int] = field(default_factory=dict)
+    # (penalty + unit evidence, value evidence), None: the kinds cannot be one fact
+    values: dict[tuple[int, int], tuple[float, float] | None] = field(default_factory=dict)
+    names: dict[tuple[int, int], float] = field(default_factory=dict)  # weighted overlap
+    slips: dict[tuple[int, int], bool] = field(default_factory=dict)  # _slipped_value
+    relations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # relation
+
+    def classes_of(self, node: Node) -> tuple[int, int]:
+        """The node's (value class, name class)."""
+        key = (node.source, node.index)
+        found = self.classes.get(key)
+        if found is None:
+            ids = self.ids
+            value = ids.setdefault(("value", *_compared(node.claim)), len(ids))
+            # By the sets themselves, not their members: equal sets built in another
+            # order may iterate in another order, and their weights add up to other
+            # floats in the last place (build_nodes shares a sentence's sets).
+            names = ids.setdefault(("names", id(node.terms), id(node.context)), len(ids))
+            found = self.classes[key] = (value, names)
+        return found
 
 
 ScoreOf = Callable[[PairKey], float | None]
@@ -650,8 +745,11 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     del memo  # the DP's grid, before the windows are made
     found = seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
     # Of the pairs the DP scored, the run keeps those of the final windows, which the
-    # clustering asks for; the rest of the band's (most of them) are dropped with the DP.
+    # clustering asks for; the rest of the band's (most of them) are dropped with the DP,
+    # unless they are few (a short story's: its blocks ask for many of them again).
     scores.memo.update((k, scored[k]) for k in found[1] if k in scored)
+    if len(scores.spare) + len(scored) <= _SPARE_PAIRS:
+        scores.spare.update(scored)
     if store is not None:
         store.put(key, {
             "links": [[score, list(_key(x)), list(_key(y))] for score, x, y in found[0]],
@@ -661,6 +759,8 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
 
 
 _SEQUENCE_FORMAT = "reconcile.sequence/1"
+# The most pairs scored by sentence DPs a run keeps beside its memo (a few megabytes).
+_SPARE_PAIRS = 20_000
 
 
 def _node_text(node: Node) -> str:
@@ -730,10 +830,11 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
     sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
     scored = []
-    parts, weights, cfg = scores.parts, scores.weights, scores.cfg
+    parts, evidence_of, slipped = scores.parts, scores.evidence, scores.slipped
     # _key and the kind, once per claim, not per pair
     y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
-    slip = max(scores.cfg.value_overlap / 2, 0.0)  # the most _miscopied adds
+    miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
+    slip = max(miscopy, 0.0)  # the most _miscopied adds
     for x in xs:
         kx, kind = (x.source, x.index), x.claim.kind
         for y, ky, other in y_keys:
@@ -744,8 +845,7 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
                 found = parts(key)
             else:
                 # In key order, as the memo scores a pair.
-                found = _evidence_parts(x, y, weights, cfg) if kx <= ky \
-                    else _evidence_parts(y, x, weights, cfg)
+                found = evidence_of(x, y) if kx <= ky else evidence_of(y, x)
                 if found is not None:
                     fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
@@ -757,7 +857,9 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
             if (found[1] + slip) - offset < floor:
                 continue  # below the floor whatever a slip adds (as total is added below)
             value = found[1] - found[0]  # the value part of the affinity
-            total = found[1] + _miscopied(x.claim, y.claim, value, scores.cfg)
+            # _miscopied, its slip looked up by value classes
+            total = found[1] + (miscopy if value <= 0 and kind != "date" and slipped(x, y)
+                                else 0.0)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
                 scored.append((total, x, y))
     return scored
@@ -832,6 +934,15 @@ def _greedy_ids(scored: Iterable[IdLink], *, ordered: bool = False) -> tuple[IdL
 
 def _id_link_order(link: IdLink) -> tuple[float, int, int]:
     return -link[0], link[1], link[2]
+
+
+def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]
+          ) -> tuple[float, tuple[IdLink, ...]]:
+    """A bead's gain and links from the candidate links of the segment pairs it covers
+    (each in link order; one may be empty, not both)."""
+    links = _greedy_ids(link for c in (first, last) for link in c) if first and last \
+        else _greedy_ids(first or last, ordered=True)
+    return sum(score for score, _, _ in links), links
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
@@ -973,7 +1084,7 @@ class _BeadMemo:
     which the clustering asks for again, outlive the DP (_pair_sequence)."""
 
     cells: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
-    beads: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
+    beads: dict[int, tuple[float, tuple[IdLink, ...]]] = field(default_factory=dict)  # gain, links
     scored: dict[PairKey, _Parts] = field(default_factory=dict)
     # The last run's band per row (lo, hi) and its best score and step per cell, by row
     # and column: the next run keeps the rows before the first whose band changed.
@@ -1055,43 +1166,64 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             there = row.get(j - 1)
             if there is not None and (top is None or there > top):
                 top, top_i, top_j = there, i, j - 1
-            for kind in range(len(_BEADS)):
-                if kind == 0:
-                    start = above.get(j - 1) if i and j else None
-                elif kind == 1:
-                    start = above.get(j - 2) if i and j > 1 else None
-                else:
-                    start = two_up.get(j - 1) if i > 1 and j else None
-                if start is None:
-                    continue
-                bead = base + j * len(_BEADS) + kind
-                links = tried.get(bead)
-                if links is None:
-                    # A bead's candidates are those of the segment pairs it covers (by
-                    # row, then column), each scored once however many beads cover it
-                    # (most hold none: an empty bead is found again from its empty
-                    # cells, not kept).
+            if not (i and j):
+                if top is not None:
+                    row[j] = top
+                    steps[j] = (top_i, top_j, top_links)
+                continue
+            # The beads, unrolled. A bead's candidates are those of the segment pairs it
+            # covers (by row, then column), each scored once however many beads cover it
+            # (most hold none: an empty bead is found again from its empty cells, not
+            # kept); a bead that holds links is kept with their gain.
+            bead = base + j * len(_BEADS)
+            start = above.get(j - 1)  # 1-1
+            if start is not None:
+                held = tried.get(bead)
+                if held is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                    if kind == 0:
-                        found = [last] if last else []
-                    else:
-                        first = cells.get(up + j - 2 if kind == 1 else up - stride + j - 1)
-                        if first is None:
-                            first = cell(i - 1, j - 2) if kind == 1 else cell(i - 2, j - 1)
-                        found = [c for c in (first, last) if c]
-                    if not found:
-                        continue
-                    links = tried[bead] = (
-                        _greedy_ids(found[0], ordered=True) if len(found) == 1
-                        else _greedy_ids(link for c in found for link in c))
-                gain = sum(score for score, _, _ in links)
-                if gain > 0 and (top is None or start + gain > top):
-                    top = start + gain
-                    top_i, top_j = (i - 1, j - 1) if kind == 0 \
-                        else (i - 1, j - 2) if kind == 1 else (i - 2, j - 1)
-                    top_links = links
+                    if last:
+                        held = tried[bead] = _bead((), last)
+                if held is not None and held[0] > 0 and (top is None
+                                                         or start + held[0] > top):
+                    top = start + held[0]
+                    top_i, top_j = i - 1, j - 1
+                    top_links = held[1]
+            start = above.get(j - 2) if j > 1 else None  # 1-2
+            if start is not None:
+                held = tried.get(bead + 1)
+                if held is None:
+                    last = cells.get(up + j - 1)
+                    if last is None:
+                        last = cell(i - 1, j - 1)
+                    first = cells.get(up + j - 2)
+                    if first is None:
+                        first = cell(i - 1, j - 2)
+                    if first or last:
+                        held = tried[bead + 1] = _bead(first, last)
+                if held is not None and held[0] > 0 and (top is None
+                                                         or start + held[0] > top):
+                    top = start + held[0]
+                    top_i, top_j = i - 1, j - 2
+                    top_links = held[1]
+            start = two_up.get(j - 1) if i > 1 else None  # 2-1
+            if start is not None:
+                held = tried.get(bead + 2)
+                if held is None:
+                    last = cells.get(up + j - 1)
+                    if last is None:
+                        last = cell(i - 1, j - 1)
+                    first = cells.get(up - stride + j - 1)
+                    if first is None:
+                        first = cell(i - 2, j - 1)
+                    if first or last:
+                        held = tried[bead + 2] = _bead(first, last)
+                if held is not None and held[0] > 0 and (top is None
+                                                         or start + held[0] > top):
+                    top = start + held[0]
+                    top_i, top_j = i - 2, j - 1
+                    top_links = held[1]
             if top is not None:
                 row[j] = top
                 steps[j] = (top_i, top_j, top_links)
@@ -1383,15 +1515,19 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # claims are about and their time still do). Different values keep it: context alone
     # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
+    nodes = scores.nodes
     for pair in pairs:
         (sa, _), (sb, _) = pair
         ev = scores.parts(pair)
-        ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
+        if ev is None or not ev[2]:
+            continue
         # Within one family, a pair the sentence alignment did not place (a paragraph one
         # version moved) is read the same way.
-        moved = family.get(sa) != family.get(sb) or pair not in translated
-        if ev is not None and ev[2] and moved \
-                and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
+        if family.get(sa) == family.get(sb) and pair in translated:
+            continue
+        x, y = nodes[pair[0]], nodes[pair[1]]
+        if x.claim.kind != "date" and y.claim.kind != "date" \
+                and scores.related(x, y) == "agree":
             scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
     first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
