@@ -335,9 +335,14 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
     return {entity: math.log((total + 1) / (count + 0.5)) for entity, count in counts.items()}
 
 
-def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float],
+             totals: dict[int, float] | None = None) -> float:
     """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
-    for naming more participants, which translations and retellings often add."""
+    for naming more participants, which translations and retellings often add.
+    `totals`: each set's own weight, by the set (its id: an equal set built in another
+    order may add its weights in another order), kept across calls."""
+    if a.isdisjoint(b):
+        return 0.0  # no shared weight
     weight, zeros = weights.get, itertools.repeat(0.0)
     # sum(map(...)): the same terms in the same order as a generator, so the same floats,
     # without a generator frame per pair (a long text scores hundreds of thousands).
@@ -345,18 +350,26 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float])
     if not shared:
         return 0.0
     whole = sum(map(weight, a | b, zeros))
-    smaller = min(sum(map(weight, a, zeros)), sum(map(weight, b, zeros)))
-    return 0.5 * shared / whole + 0.5 * shared / smaller
+    if totals is None:
+        return 0.5 * shared / whole + 0.5 * shared / min(sum(map(weight, a, zeros)),
+                                                         sum(map(weight, b, zeros)))
+    in_a, in_b = totals.get(id(a)), totals.get(id(b))
+    if in_a is None:
+        in_a = totals[id(a)] = sum(map(weight, a, zeros))
+    if in_b is None:
+        in_b = totals[id(b)] = sum(map(weight, b, zeros))
+    return 0.5 * shared / whole + 0.5 * shared / min(in_a, in_b)
 
 
-def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
-                    ) -> float:
+def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig,
+                    totals: dict[int, float] | None = None) -> float:
     """Weighted overlap of the entities named around two claims (rare names weigh more);
-    the sentence counts fully, the paragraph around it at cfg.paragraph_share."""
+    the sentence counts fully, the paragraph around it at cfg.paragraph_share (`totals`:
+    see _overlap)."""
     if a.terms.isdisjoint(b.terms) and a.context.isdisjoint(b.context):
         return 0.0  # nothing named in common (most pairs): no sums to take
-    return max(_overlap(a.terms, b.terms, weights),
-               cfg.paragraph_share * _overlap(a.context, b.context, weights))
+    return max(_overlap(a.terms, b.terms, weights, totals),
+               cfg.paragraph_share * _overlap(a.context, b.context, weights, totals))
 
 
 def _concept_sign(a: Node, b: Node) -> int:
@@ -535,7 +548,7 @@ class _Scores:
         entity = tables.names.get((na, nb))
         if entity is None:
             entity = tables.names[(na, nb)] = \
-                cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg)
+                cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg, tables.totals)
         concept = _concept_sign(a, b)
         position = -cfg.position_weight * abs(a.position - b.position)
         context = (by_value[0] + _time_evidence(a, b, cfg) + entity
@@ -571,12 +584,16 @@ class _Scores:
         found = self.parts(key)
         if found is None:
             return None
+        if self.linked is None:  # round one: no relief (the same sum, without the call)
+            return found[0] + self.bonus.get(key, 0.0) + 0.0
         return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
 
     def full(self, key: PairKey) -> float | None:
         found = self.parts(key)
         if found is None:
             return None
+        if self.linked is None:  # round one: no relief nor neighbours (the same sum)
+            return found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0
         return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
                 + self._neighbor(key))
 
@@ -632,6 +649,7 @@ class _ClassTables:
     # (penalty + unit evidence, value evidence), None: the kinds cannot be one fact
     values: dict[tuple[int, int], tuple[float, float] | None] = field(default_factory=dict)
     names: dict[tuple[int, int], float] = field(default_factory=dict)  # weighted overlap
+    totals: dict[int, float] = field(default_factory=dict)  # _overlap's, by set
     slips: dict[tuple[int, int], bool] = field(default_factory=dict)  # _slipped_value
     relations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # relation
 
@@ -1388,17 +1406,18 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
             continue
         ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
         spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
+        keys = {s: [(n.source, n.index) for n in ns] for s, ns in ordered.items()}
         sources = sorted(ordered)
         for sa, sb in _source_pairs(sources, pivots):
             if key[0] != "value" and (sa, sb) in sequenced:
                 continue
-            others, where = ordered[sb], spots[sb]
+            others, where = keys[sb], spots[sb]
             reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
                 else sequenced_neighbours
-            for node in ordered[sa]:
-                at = bisect.bisect_left(where, node.position)
-                for other in others[max(0, at - reach):at + reach]:
-                    out.add(_pair(node, other))
+            for spot, mine in zip(spots[sa], keys[sa], strict=True):
+                at = bisect.bisect_left(where, spot)
+                # _pair: sa sorts before sb, so a key of sa's before one of sb's
+                out.update((mine, other) for other in others[max(0, at - reach):at + reach])
     return out
 
 
@@ -1449,12 +1468,14 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
                   reach: int = 2) -> set[PairKey]:
     """Candidate pairs of two translations: claims of segments aligned by the sentence
     DP, or up to `reach` segments off that path."""
-    sa, sb = _by_segment(a), _by_segment(b)
+    # Each segment's claims as their keys, made once (a segment is in many windows).
+    sa = [[(x.source, x.index) for x in seg] for seg in _by_segment(a)]
+    sb = [[(y.source, y.index) for y in seg] for seg in _by_segment(b)]
     out: set[PairKey] = set()
     for i, j in path:
         xs = [x for seg in sa[max(0, i - reach):i + reach + 1] for x in seg]
         ys = [y for seg in sb[max(0, j - reach):j + reach + 1] for y in seg]
-        out.update(_pair(x, y) for x in xs for y in ys)
+        out.update((x, y) if x <= y else (y, x) for x in xs for y in ys)  # _pair
     return out
 
 
