@@ -958,8 +958,13 @@ def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]
           ) -> tuple[float, tuple[IdLink, ...]]:
     """A bead's gain and links from the candidate links of the segment pairs it covers
     (each in link order; one may be empty, not both)."""
-    links = _greedy_ids(link for c in (first, last) for link in c) if first and last \
-        else _greedy_ids(first or last, ordered=True)
+    if first and last:
+        links = _greedy_ids(link for c in (first, last) for link in c)
+    else:
+        links = first or last
+        if len(links) == 1:  # one link: _greedy_ids would give it back, sum add it to 0
+            return 0.0 + links[0][0], links
+        links = _greedy_ids(links, ordered=True)
     return sum(score for score, _, _ in links), links
 
 
@@ -1109,6 +1114,9 @@ class _BeadMemo:
     bands: list[tuple[int, int]] = field(default_factory=list)
     best: list[dict[int, float]] = field(default_factory=list)
     back: list[dict[int, tuple[int, int, tuple[IdLink, ...]]]] = field(default_factory=list)
+    # Per segment of each version, the kind groups of its claims (_kind_group): a pair of
+    # segments without a group in common has no candidate link.
+    groups: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -1129,11 +1137,20 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     stride = m + 1
     memo = memo or _BeadMemo()
     tried, cells, kept = memo.beads, memo.cells, memo.scored
+    if memo.groups is None:
+        memo.groups = ([frozenset(_kind_group(x.claim) for x in seg) for seg in sa],
+                       [frozenset(_kind_group(y.claim) for y in seg) for seg in sb])
+    groups_a, groups_b = memo.groups
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
         found = cells.get(at)
         if found is None:
+            if groups_a[ci].isdisjoint(groups_b[cj]):
+                # No two claims of kinds that may be one fact (_candidates would score
+                # no pair): most segment pairs of a band.
+                found = cells[at] = ()
+                return found
             # Each pair is scored once (its cell is kept); a pair's evidence depends on
             # its two claims alone, and the run's memo holds no pair of two versions
             # before their alignment: no lookup there.
