@@ -597,6 +597,20 @@ class _Scores:
         return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
                 + self._neighbor(key))
 
+    def seed(self, key: PairKey, floor: float) -> float | None:
+        """full(key), or None when it cannot reach `floor`: in the second round, bounded
+        first without the relief and the neighbours' bonus, at most the position term
+        given back and the bonus (float sums grow with their terms, so the bound holds
+        exactly), which most candidate pairs do not clear."""
+        if self.linked is not None:
+            found = self.parts(key)
+            if found is None:
+                return None
+            if found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
+                    + max(self.cfg.neighbor_bonus, 0.0) < floor:
+                return None
+        return self.full(key)
+
     def _neighbor(self, key: PairKey) -> float:
         # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
         # YC%" shares its sentence with the linked base salary). Only *other* linked
@@ -1570,7 +1584,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots)
+    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots,
+                      second.seed)
     partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
@@ -2114,7 +2129,8 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
 
 def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
              family: Mapping[str, str], cfg: AlignConfig,
-             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset()
+             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset(),
+             seed_score: Callable[[PairKey, float], float | None] | None = None
              ) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
     average, most alike, while that average stays above cfg.merge_min and no version would
@@ -2146,9 +2162,13 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
         return any(i in anchored for i in xs)
 
     index = position
+    # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
+    # (_Scores.seed: the same seeds, without scoring in full the pairs that cannot).
+    seed_of = seed_score if seed_score is not None else lambda key, _: scores(key)
     seeds = [(index[a], index[b], score) for a, b in pairs
              if a in index and b in index
-             and (score := scores((a, b))) is not None and score >= cfg.merge_min]
+             and (score := seed_of((a, b), cfg.merge_min)) is not None
+             and score >= cfg.merge_min]
     run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
