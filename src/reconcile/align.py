@@ -532,6 +532,9 @@ class _Scores:
         floats, those that depend on the two claims' values alone (the kind penalty, the
         unit's and the value's evidence) or on the names around them alone (the entity
         overlap) computed once per pair of classes (_ClassTables)."""
+        kind, other = a.claim.kind, b.claim.kind
+        if other != kind and (kind not in _MONEY_COUNT or other not in _MONEY_COUNT):
+            return None  # two kinds that are never one fact (_kind_penalty)
         if a.source == b.source or _other_unit(a, b):
             return None
         tables, cfg = self.tables, self.cfg
@@ -2106,8 +2109,10 @@ def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str,
     reads only the claims of pivot versions when there are pivots and the fact has any)."""
     by_witness: dict[str, list[float]] = {}
     on_pivots = [n for n in fact if n.source in pivots] if pivots else []
+    mine = (node.source, node.index)
     for other in on_pivots or fact:
-        score = scores(_pair(node, other))
+        theirs = (other.source, other.index)
+        score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
         if score is None:
             return None
         by_witness.setdefault(family.get(other.source, other.source), []).append(score)
