@@ -1830,10 +1830,11 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         # Its best place: any fact without its version, or one whose holder it could
         # replace (the holder's agreeing value legitimately won the others).
         best = None
+        fits: dict[int, float | None] = {}  # by fact: the claim's fit to its other claims
         for j in near:
             fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
-            fit = _fit(node, rest, blind, family, pivots) if j != i else None
+            fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
                 best = fit if best is None else max(best, fit)
         for h in near:
@@ -1842,7 +1843,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             rest = [n for n in home if n.source != node.source]
             if h == i or not held or not rest:
                 continue
-            fit = _fit(node, rest, blind, family, pivots)
+            fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
                     not _explained(node.claim, rest):
                 continue
