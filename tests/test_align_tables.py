@@ -12,6 +12,7 @@ from decimal import Decimal
 from reconcile.align import (
     _bead,
     _evidence_parts,
+    _gain,
     _greedy_ids,
     _Scores,
     align,
@@ -94,7 +95,10 @@ def test_a_bead_of_one_link_is_what_the_greedy_pass_gives() -> None:
     for first, last in (((), one), (one, ()), ((), many), (many, ()), (one, many)):
         links = _greedy_ids(link for c in (first, last) for link in c) if first and last \
             else _greedy_ids(first or last, ordered=True)
-        assert _bead(first, last) == (sum(score for score, _, _ in links), links)
+        assert _bead(first, last) == links
+        assert _gain(links) == sum(score for score, _, _ in links)
+        if len(links) == 1:
+            assert 0.0 + links[0][0] == _gain(links)  # the DP's one-link gain
 
 
 def test_the_nodes_of_one_sentence_share_their_term_and_context_sets() -> None:

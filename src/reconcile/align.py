@@ -543,15 +543,19 @@ class _Scores:
         by_value = tables.values.get((va, vb), _UNSCORED)
         if by_value is _UNSCORED:
             penalty = _kind_penalty(a.claim, b.claim, cfg)
-            by_value = tables.values[(va, vb)] = None if penalty is None else (
+            by_value = None if penalty is None else (
                 penalty + _unit_evidence(a.claim, b.claim, cfg),
                 _value_evidence(a.claim, b.claim, cfg))
+            if len(tables.values) < _TABLE_ENTRIES:
+                tables.values[(va, vb)] = by_value
         if by_value is None:
             return None
         entity = tables.names.get((na, nb))
         if entity is None:
-            entity = tables.names[(na, nb)] = \
-                cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg, tables.totals)
+            entity = cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg,
+                                                         tables.totals)
+            if len(tables.names) < _TABLE_ENTRIES:
+                tables.names[(na, nb)] = entity
         concept = _concept_sign(a, b)
         position = -cfg.position_weight * abs(a.position - b.position)
         context = (by_value[0] + _time_evidence(a, b, cfg) + entity
@@ -566,7 +570,9 @@ class _Scores:
         key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
         found = tables.relations.get(key, _UNSCORED)
         if found is _UNSCORED:
-            found = tables.relations[key] = relation(a.claim, b.claim)
+            found = relation(a.claim, b.claim)
+            if len(tables.relations) < _TABLE_ENTRIES:
+                tables.relations[key] = found
         return found  # type: ignore[no-any-return]
 
     def slipped(self, a: Node, b: Node) -> bool:
@@ -575,7 +581,9 @@ class _Scores:
         key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
         found = tables.slips.get(key)
         if found is None:
-            found = tables.slips[key] = _slipped_value(a.claim, b.claim)
+            found = _slipped_value(a.claim, b.claim)
+            if len(tables.slips) < _TABLE_ENTRIES:
+                tables.slips[key] = found
         return found
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
@@ -795,7 +803,12 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
 
 _SEQUENCE_FORMAT = "reconcile.sequence/1"
 # The most pairs scored by sentence DPs a run keeps beside its memo (a few megabytes).
-_SPARE_PAIRS = 20_000
+_SPARE_PAIRS = 5_000
+# The most entries each of a run's class tables keeps (_ClassTables): a short story's
+# versions share their values and names, and hold a few thousand pairs of classes; a long
+# text's values are mostly its own, and keeping every pair of them would be keeping every
+# pair the DPs scored (what _pair_sequence drops for memory).
+_TABLE_ENTRIES = 5_000
 
 
 def _node_text(node: Node) -> str:
@@ -971,18 +984,19 @@ def _id_link_order(link: IdLink) -> tuple[float, int, int]:
     return -link[0], link[1], link[2]
 
 
-def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]
-          ) -> tuple[float, tuple[IdLink, ...]]:
-    """A bead's gain and links from the candidate links of the segment pairs it covers
-    (each in link order; one may be empty, not both)."""
+def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]) -> tuple[IdLink, ...]:
+    """A bead's links from the candidate links of the segment pairs it covers (each in
+    link order; one may be empty, not both)."""
     if first and last:
-        links = _greedy_ids(link for c in (first, last) for link in c)
-    else:
-        links = first or last
-        if len(links) == 1:  # one link: _greedy_ids would give it back, sum add it to 0
-            return 0.0 + links[0][0], links
-        links = _greedy_ids(links, ordered=True)
-    return sum(score for score, _, _ in links), links
+        return _greedy_ids(link for c in (first, last) for link in c)
+    links = first or last
+    # One link: _greedy_ids would give it back.
+    return links if len(links) == 1 else _greedy_ids(links, ordered=True)
+
+
+def _gain(links: tuple[IdLink, ...]) -> float:
+    """A bead's gain: its links' scores added (one link's: 0.0 + its score, as sum adds)."""
+    return sum(score for score, _, _ in links)
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
@@ -1124,7 +1138,7 @@ class _BeadMemo:
     which the clustering asks for again, outlive the DP (_pair_sequence)."""
 
     cells: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
-    beads: dict[int, tuple[float, tuple[IdLink, ...]]] = field(default_factory=dict)  # gain, links
+    beads: dict[int, tuple[IdLink, ...]] = field(default_factory=dict)
     scored: dict[PairKey, _Parts] = field(default_factory=dict)
     # The last run's band per row (lo, hi) and its best score and step per cell, by row
     # and column: the next run keeps the rows before the first whose band changed.
@@ -1237,11 +1251,12 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         last = cell(i - 1, j - 1)
                     if last:
                         held = tried[bead] = _bead((), last)
-                if held is not None and held[0] > 0 and (top is None
-                                                         or start + held[0] > top):
-                    top = start + held[0]
-                    top_i, top_j = i - 1, j - 1
-                    top_links = held[1]
+                if held is not None:
+                    gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
+                    if gain > 0 and (top is None or start + gain > top):
+                        top = start + gain
+                        top_i, top_j = i - 1, j - 1
+                        top_links = held
             start = above.get(j - 2) if j > 1 else None  # 1-2
             if start is not None:
                 held = tried.get(bead + 1)
@@ -1254,11 +1269,12 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         first = cell(i - 1, j - 2)
                     if first or last:
                         held = tried[bead + 1] = _bead(first, last)
-                if held is not None and held[0] > 0 and (top is None
-                                                         or start + held[0] > top):
-                    top = start + held[0]
-                    top_i, top_j = i - 1, j - 2
-                    top_links = held[1]
+                if held is not None:
+                    gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
+                    if gain > 0 and (top is None or start + gain > top):
+                        top = start + gain
+                        top_i, top_j = i - 1, j - 2
+                        top_links = held
             start = two_up.get(j - 1) if i > 1 else None  # 2-1
             if start is not None:
                 held = tried.get(bead + 2)
@@ -1271,11 +1287,12 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         first = cell(i - 2, j - 1)
                     if first or last:
                         held = tried[bead + 2] = _bead(first, last)
-                if held is not None and held[0] > 0 and (top is None
-                                                         or start + held[0] > top):
-                    top = start + held[0]
-                    top_i, top_j = i - 2, j - 1
-                    top_links = held[1]
+                if held is not None:
+                    gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
+                    if gain > 0 and (top is None or start + gain > top):
+                        top = start + gain
+                        top_i, top_j = i - 2, j - 1
+                        top_links = held
             if top is not None:
                 row[j] = top
                 steps[j] = (top_i, top_j, top_links)
