@@ -122,6 +122,10 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
     nodes: list[Node] = []
     segments: dict[int, int] = {}
     stated = Counter(_stated_key(claim) for claim in claims)
+    # The claims of one sentence (paragraph) share one set of terms (context): alignment
+    # computes what depends on the names around two claims once per pair of such sets.
+    terms_of: dict[int, frozenset[str]] = {}
+    contexts: dict[int, frozenset[str]] = {}
     for index, claim in enumerate(claims):
         paragraph = paragraph_of.get(claim.sentence_start, -1)
         when = dated[index]
@@ -130,11 +134,16 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
         distance = when.distance if when is not None else 1
         segment = segments.setdefault(claim.sentence_start, len(segments))
         entities = entities_of.get(claim.sentence_start, frozenset())
+        context = contexts.get(paragraph)
+        if context is None:
+            context = contexts[paragraph] = name_terms(paragraph_entities.get(paragraph,
+                                                                              set()))
+        terms = terms_of.get(claim.sentence_start)
+        if terms is None:
+            terms = terms_of[claim.sentence_start] = name_terms(entities)
         nodes.append(Node(source, index, claim, segment,
                           claim.start / text_length if text_length else 0.0, year,
-                          entities, dated_by,
-                          name_terms(paragraph_entities.get(paragraph, set())), distance,
-                          name_terms(entities), paragraph,
+                          entities, dated_by, context, distance, terms, paragraph,
                           concept_of(claim) if concept_of else claim_concept(claim),
                           once=stated[_stated_key(claim)] == 1))
     return tuple(nodes)
@@ -333,9 +342,14 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
     return {entity: math.log((total + 1) / (count + 0.5)) for entity, count in counts.items()}
 
 
-def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float]) -> float:
+def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float],
+             totals: dict[int, float] | None = None) -> float:
     """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
-    for naming more participants, which translations and retellings often add."""
+    for naming more participants, which translations and retellings often add.
+    `totals`: each set's own weight, by the set (its id: an equal set built in another
+    order may add its weights in another order), kept across calls."""
+    if a.isdisjoint(b):
+        return 0.0  # no shared weight
     weight, zeros = weights.get, itertools.repeat(0.0)
     # sum(map(...)): the same terms in the same order as a generator, so the same floats,
     # without a generator frame per pair (a long text scores hundreds of thousands).
@@ -343,18 +357,26 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float])
     if not shared:
         return 0.0
     whole = sum(map(weight, a | b, zeros))
-    smaller = min(sum(map(weight, a, zeros)), sum(map(weight, b, zeros)))
-    return 0.5 * shared / whole + 0.5 * shared / smaller
+    if totals is None:
+        return 0.5 * shared / whole + 0.5 * shared / min(sum(map(weight, a, zeros)),
+                                                         sum(map(weight, b, zeros)))
+    in_a, in_b = totals.get(id(a)), totals.get(id(b))
+    if in_a is None:
+        in_a = totals[id(a)] = sum(map(weight, a, zeros))
+    if in_b is None:
+        in_b = totals[id(b)] = sum(map(weight, b, zeros))
+    return 0.5 * shared / whole + 0.5 * shared / min(in_a, in_b)
 
 
-def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
-                    ) -> float:
+def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig,
+                    totals: dict[int, float] | None = None) -> float:
     """Weighted overlap of the entities named around two claims (rare names weigh more);
-    the sentence counts fully, the paragraph around it at cfg.paragraph_share."""
-    if not (a.terms & b.terms or a.context & b.context):
+    the sentence counts fully, the paragraph around it at cfg.paragraph_share (`totals`:
+    see _overlap)."""
+    if a.terms.isdisjoint(b.terms) and a.context.isdisjoint(b.context):
         return 0.0  # nothing named in common (most pairs): no sums to take
-    return max(_overlap(a.terms, b.terms, weights),
-               cfg.paragraph_share * _overlap(a.context, b.context, weights))
+    return max(_overlap(a.terms, b.terms, weights, totals),
+               cfg.paragraph_share * _overlap(a.context, b.context, weights, totals))
 
 
 def _concept_sign(a: Node, b: Node) -> int:
@@ -514,35 +536,119 @@ class _Scores:
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
     reliefs: dict[PairKey, float] = field(default_factory=dict)  # _relief, by pair
+    tables: _ClassTables = field(default_factory=lambda: _ClassTables())
+    # The other pairs the sentence DPs scored, up to _SPARE_PAIRS of them (_pair_sequence):
+    # a short story's clustering asks for many again, a long one's too few to keep them.
+    spare: dict[PairKey, _Parts] = field(default_factory=dict)
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
         kept: _Parts | None = self.memo.get(key, _UNSCORED)  # one probe: most pairs are
         if kept is not _UNSCORED:  # asked again
             return kept
-        scored = _evidence_parts(self.nodes[key[0]], self.nodes[key[1]], self.weights,
-                                 self.cfg)
+        scored = self.spare.pop(key, None)
+        if scored is None:
+            scored = self.evidence(self.nodes[key[0]], self.nodes[key[1]])
         self.memo[key] = scored
         return scored
+
+    def evidence(self, a: Node, b: Node) -> _Parts | None:
+        """_evidence_parts(a, b): the same parts added in the same order, so the same
+        floats, those that depend on the two claims' values alone (the kind penalty, the
+        unit's and the value's evidence) or on the names around them alone (the entity
+        overlap) computed once per pair of classes (_ClassTables)."""
+        kind, other = a.claim.kind, b.claim.kind
+        if other != kind and not ({kind, other} <= _MONEY_COUNT
+                                  or {kind, other} <= _AGE_COUNT):
+            return None  # two kinds that are never one fact (_kind_penalty)
+        if a.source == b.source or _other_unit(a, b):
+            return None
+        tables, cfg = self.tables, self.cfg
+        va, na = tables.classes_of(a)
+        vb, nb = tables.classes_of(b)
+        by_value = tables.values.get((va, vb), _UNSCORED)
+        if by_value is _UNSCORED:
+            penalty = _kind_penalty(a.claim, b.claim, cfg)
+            by_value = None if penalty is None else (
+                penalty + _unit_evidence(a.claim, b.claim, cfg),
+                _value_evidence(a.claim, b.claim, cfg))
+            if len(tables.values) < _TABLE_ENTRIES:
+                tables.values[(va, vb)] = by_value
+        if by_value is None:
+            return None
+        entity = tables.names.get((na, nb))
+        if entity is None:
+            entity = cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg,
+                                                         tables.totals)
+            if len(tables.names) < _TABLE_ENTRIES:
+                tables.names[(na, nb)] = entity
+        concept = _concept_sign(a, b)
+        position = -cfg.position_weight * abs(a.position - b.position)
+        context = (by_value[0] + _time_evidence(a, b, cfg) + entity
+                   + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
+                      else 0.0)
+                   + position)
+        return context, context + by_value[1], position
+
+    def related(self, a: Node, b: Node) -> str | None:
+        """compare.relation of the two nodes' claims, once per pair of value classes."""
+        tables = self.tables
+        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
+        found = tables.relations.get(key, _UNSCORED)
+        if found is _UNSCORED:
+            found = relation(a.claim, b.claim)
+            if len(tables.relations) < _TABLE_ENTRIES:
+                tables.relations[key] = found
+        return found  # type: ignore[no-any-return]
+
+    def slipped(self, a: Node, b: Node) -> bool:
+        """_slipped_value of the two nodes' claims, once per pair of value classes."""
+        tables = self.tables
+        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
+        found = tables.slips.get(key)
+        if found is None:
+            found = _slipped_value(a.claim, b.claim)
+            if len(tables.slips) < _TABLE_ENTRIES:
+                tables.slips[key] = found
+        return found
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
-                       _Linked.of(groups), self.store)
+                       _Linked.of(groups), self.store, tables=self.tables, spare=self.spare)
 
     def blind(self, key: PairKey) -> float | None:
         found = self.parts(key)
         if found is None:
             return None
+        if self.linked is None:  # round one: no relief (the same sum, without the call)
+            return found[0] + self.bonus.get(key, 0.0) + 0.0
         return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
 
     def full(self, key: PairKey) -> float | None:
         found = self.parts(key)
         if found is None:
             return None
+        anchor = _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg)
+        if self.linked is None:  # round one: no relief nor neighbours (the same sum)
+            return found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
         return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
-                + self._neighbor(key)
-                + _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg))
+                + self._neighbor(key) + anchor)
+
+    def seed(self, key: PairKey, floor: float) -> float | None:
+        """full(key), or None when it cannot reach `floor`: in the second round, bounded
+        first without the relief and the neighbours' bonus, at most the position term
+        given back, the bonus and an anchor's (float sums grow with their terms, so the
+        bound holds exactly), which most candidate pairs do not clear."""
+        if self.linked is not None:
+            found = self.parts(key)
+            if found is None:
+                return None
+            if found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
+                    + max(self.cfg.neighbor_bonus, 0.0) + max(self.cfg.anchor_value, 0.0) \
+                    < floor:
+                return None
+        return self.full(key)
 
     def _neighbor(self, key: PairKey) -> float:
         # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
@@ -579,6 +685,40 @@ class _Scores:
             relief = self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
         self.reliefs[key] = relief
         return relief
+
+
+@dataclass(frozen=True)
+class _ClassTables:
+    """The parts of pair evidence that depend on less than the two claims, per run: each
+    claim's value class (claims stating the same value, by all compare.relation and the
+    value evidence read of it: _compared) and name class (the same terms and context, as
+    the claims of one sentence have), and what was computed for each pair of classes.
+    Translations state the same values amid the same names: the thousands of pairs of
+    claims that the sentence DP and the clustering score share a few hundred pairs of
+    classes."""
+
+    classes: dict[tuple[str, int], tuple[int, int]] = field(default_factory=dict)
+    ids: dict[tuple[object, ...], int] = field(default_factory=dict)
+    # (penalty + unit evidence, value evidence), None: the kinds cannot be one fact
+    values: dict[tuple[int, int], tuple[float, float] | None] = field(default_factory=dict)
+    names: dict[tuple[int, int], float] = field(default_factory=dict)  # weighted overlap
+    totals: dict[int, float] = field(default_factory=dict)  # _overlap's, by set
+    slips: dict[tuple[int, int], bool] = field(default_factory=dict)  # _slipped_value
+    relations: dict[tuple[int, int], str | None] = field(default_factory=dict)  # relation
+
+    def classes_of(self, node: Node) -> tuple[int, int]:
+        """The node's (value class, name class)."""
+        key = (node.source, node.index)
+        found = self.classes.get(key)
+        if found is None:
+            ids = self.ids
+            value = ids.setdefault(("value", *_compared(node.claim)), len(ids))
+            # By the sets themselves, not their members: equal sets built in another
+            # order may iterate in another order, and their weights add up to other
+            # floats in the last place (build_nodes shares a sentence's sets).
+            names = ids.setdefault(("names", id(node.terms), id(node.context)), len(ids))
+            found = self.classes[key] = (value, names)
+        return found
 
 
 ScoreOf = Callable[[PairKey], float | None]
@@ -676,8 +816,11 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     del memo  # the DP's grid, before the windows are made
     found = seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
     # Of the pairs the DP scored, the run keeps those of the final windows, which the
-    # clustering asks for; the rest of the band's (most of them) are dropped with the DP.
+    # clustering asks for; the rest of the band's (most of them) are dropped with the DP,
+    # unless they are few (a short story's: its blocks ask for many of them again).
     scores.memo.update((k, scored[k]) for k in found[1] if k in scored)
+    if len(scores.spare) + len(scored) <= _SPARE_PAIRS:
+        scores.spare.update(scored)
     if store is not None:
         store.put(key, {
             "links": [[score, list(_key(x)), list(_key(y))] for score, x, y in found[0]],
@@ -687,6 +830,13 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
 
 
 _SEQUENCE_FORMAT = "reconcile.sequence/1"
+# The most pairs scored by sentence DPs a run keeps beside its memo (a few megabytes).
+_SPARE_PAIRS = 5_000
+# The most entries each of a run's class tables keeps (_ClassTables): a short story's
+# versions share their values and names, and hold a few thousand pairs of classes; a long
+# text's values are mostly its own, and keeping every pair of them would be keeping every
+# pair the DPs scored (what _pair_sequence drops for memory).
+_TABLE_ENTRIES = 5_000
 
 
 def _node_text(node: Node) -> str:
@@ -756,10 +906,11 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
     sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
     scored = []
-    parts, weights, cfg = scores.parts, scores.weights, scores.cfg
+    parts, evidence_of, slipped = scores.parts, scores.evidence, scores.slipped
     # _key and the kind, once per claim, not per pair
     y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
-    slip = max(scores.cfg.value_overlap / 2, 0.0)  # the most _miscopied adds
+    miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
+    slip = max(miscopy, 0.0)  # the most _miscopied adds
     for x in xs:
         kx, kind = (x.source, x.index), x.claim.kind
         for y, ky, other in y_keys:
@@ -771,8 +922,7 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
                 found = parts(key)
             else:
                 # In key order, as the memo scores a pair.
-                found = _evidence_parts(x, y, weights, cfg) if kx <= ky \
-                    else _evidence_parts(y, x, weights, cfg)
+                found = evidence_of(x, y) if kx <= ky else evidence_of(y, x)
                 if found is not None:
                     fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
@@ -784,7 +934,9 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
             if (found[1] + slip) - offset < floor:
                 continue  # below the floor whatever a slip adds (as total is added below)
             value = found[1] - found[0]  # the value part of the affinity
-            total = found[1] + _miscopied(x.claim, y.claim, value, scores.cfg)
+            # _miscopied, its slip looked up by value classes
+            total = found[1] + (miscopy if value <= 0 and kind != "date" and slipped(x, y)
+                                else 0.0)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
                 scored.append((total, x, y))
     return scored
@@ -897,6 +1049,21 @@ _EXCHANGE_GAIN = 1e-9  # totals within rounding of each other are equal
 
 def _id_link_order(link: IdLink) -> tuple[float, int, int]:
     return -link[0], link[1], link[2]
+
+
+def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]) -> tuple[IdLink, ...]:
+    """A bead's links from the candidate links of the segment pairs it covers (each in
+    link order; one may be empty, not both)."""
+    if first and last:
+        return _greedy_ids(link for c in (first, last) for link in c)
+    links = first or last
+    # One link: _greedy_ids would give it back.
+    return links if len(links) == 1 else _greedy_ids(links, ordered=True)
+
+
+def _gain(links: tuple[IdLink, ...]) -> float:
+    """A bead's gain: its links' scores added (one link's: 0.0 + its score, as sum adds)."""
+    return sum(score for score, _, _ in links)
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
@@ -1052,6 +1219,9 @@ class _BeadMemo:
     bands: list[tuple[int, int]] = field(default_factory=list)
     best: list[dict[int, float]] = field(default_factory=list)
     back: list[dict[int, tuple[int, int, tuple[IdLink, ...]]]] = field(default_factory=list)
+    # Per segment of each version, the kind groups of its claims (_sentence_group): a pair
+    # of segments without a group in common has no candidate link.
+    groups: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -1072,11 +1242,20 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
     stride = m + 1
     memo = memo or _BeadMemo()
     tried, cells, kept = memo.beads, memo.cells, memo.scored
+    if memo.groups is None:
+        memo.groups = ([frozenset(_sentence_group(x.claim) for x in seg) for seg in sa],
+                       [frozenset(_sentence_group(y.claim) for y in seg) for seg in sb])
+    groups_a, groups_b = memo.groups
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
         found = cells.get(at)
         if found is None:
+            if groups_a[ci].isdisjoint(groups_b[cj]):
+                # No two claims of kinds that may be one fact (_candidates would score
+                # no pair): most segment pairs of a band.
+                found = cells[at] = ()
+                return found
             # Each pair is scored once (its cell is kept); a pair's evidence depends on
             # its two claims alone, and the run's memo holds no pair of two versions
             # before their alignment: no lookup there.
@@ -1127,43 +1306,67 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             there = row.get(j - 1)
             if there is not None and (top is None or there > top):
                 top, top_i, top_j = there, i, j - 1
-            for kind in range(len(_BEADS)):
-                if kind == 0:
-                    start = above.get(j - 1) if i and j else None
-                elif kind == 1:
-                    start = above.get(j - 2) if i and j > 1 else None
-                else:
-                    start = two_up.get(j - 1) if i > 1 and j else None
-                if start is None:
-                    continue
-                bead = base + j * len(_BEADS) + kind
-                links = tried.get(bead)
-                if links is None:
-                    # A bead's candidates are those of the segment pairs it covers (by
-                    # row, then column), each scored once however many beads cover it
-                    # (most hold none: an empty bead is found again from its empty
-                    # cells, not kept).
+            if not (i and j):
+                if top is not None:
+                    row[j] = top
+                    steps[j] = (top_i, top_j, top_links)
+                continue
+            # The beads, unrolled. A bead's candidates are those of the segment pairs it
+            # covers (by row, then column), each scored once however many beads cover it
+            # (most hold none: an empty bead is found again from its empty cells, not
+            # kept); a bead that holds links is kept with their gain.
+            bead = base + j * len(_BEADS)
+            start = above.get(j - 1)  # 1-1
+            if start is not None:
+                held = tried.get(bead)
+                if held is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                    if kind == 0:
-                        found = [last] if last else []
-                    else:
-                        first = cells.get(up + j - 2 if kind == 1 else up - stride + j - 1)
-                        if first is None:
-                            first = cell(i - 1, j - 2) if kind == 1 else cell(i - 2, j - 1)
-                        found = [c for c in (first, last) if c]
-                    if not found:
-                        continue
-                    links = tried[bead] = (
-                        _greedy_ids(found[0], ordered=True) if len(found) == 1
-                        else _greedy_ids(link for c in found for link in c))
-                gain = sum(score for score, _, _ in links)
-                if gain > 0 and (top is None or start + gain > top):
-                    top = start + gain
-                    top_i, top_j = (i - 1, j - 1) if kind == 0 \
-                        else (i - 1, j - 2) if kind == 1 else (i - 2, j - 1)
-                    top_links = links
+                    if last:
+                        held = tried[bead] = _bead((), last)
+                if held is not None:
+                    gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
+                    if gain > 0 and (top is None or start + gain > top):
+                        top = start + gain
+                        top_i, top_j = i - 1, j - 1
+                        top_links = held
+            start = above.get(j - 2) if j > 1 else None  # 1-2
+            if start is not None:
+                held = tried.get(bead + 1)
+                if held is None:
+                    last = cells.get(up + j - 1)
+                    if last is None:
+                        last = cell(i - 1, j - 1)
+                    first = cells.get(up + j - 2)
+                    if first is None:
+                        first = cell(i - 1, j - 2)
+                    if first or last:
+                        held = tried[bead + 1] = _bead(first, last)
+                if held is not None:
+                    gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
+                    if gain > 0 and (top is None or start + gain > top):
+                        top = start + gain
+                        top_i, top_j = i - 1, j - 2
+                        top_links = held
+            start = two_up.get(j - 1) if i > 1 else None  # 2-1
+            if start is not None:
+                held = tried.get(bead + 2)
+                if held is None:
+                    last = cells.get(up + j - 1)
+                    if last is None:
+                        last = cell(i - 1, j - 1)
+                    first = cells.get(up - stride + j - 1)
+                    if first is None:
+                        first = cell(i - 2, j - 1)
+                    if first or last:
+                        held = tried[bead + 2] = _bead(first, last)
+                if held is not None:
+                    gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
+                    if gain > 0 and (top is None or start + gain > top):
+                        top = start + gain
+                        top_i, top_j = i - 2, j - 1
+                        top_links = held
             if top is not None:
                 row[j] = top
                 steps[j] = (top_i, top_j, top_links)
@@ -1276,6 +1479,11 @@ def _kind_group(claim: Claim) -> str:
     return "money" if claim.kind in ("money", "count") else claim.kind
 
 
+def _sentence_group(claim: Claim) -> str:
+    # Inside aligned sentences a bare number also meets a span (an age: _kind_penalty).
+    return "money" if claim.kind in ("money", "count", "duration") else claim.kind
+
+
 def _block_keys(node: Node) -> set[tuple[str, ...]]:
     """The blocks a claim falls in: its kind, its values' significant digits (equal values,
     scale slips, swapped currencies and shared range bounds meet there), its year and the
@@ -1328,17 +1536,18 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
             continue
         ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
         spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
+        keys = {s: [(n.source, n.index) for n in ns] for s, ns in ordered.items()}
         sources = sorted(ordered)
         for sa, sb in _source_pairs(sources, pivots):
             if key[0] != "value" and (sa, sb) in sequenced:
                 continue
-            others, where = ordered[sb], spots[sb]
+            others, where = keys[sb], spots[sb]
             reach = neighbours if sequenced_neighbours is None or (sa, sb) not in sequenced \
                 else sequenced_neighbours
-            for node in ordered[sa]:
-                at = bisect.bisect_left(where, node.position)
-                for other in others[max(0, at - reach):at + reach]:
-                    out.add(_pair(node, other))
+            for spot, mine in zip(spots[sa], keys[sa], strict=True):
+                at = bisect.bisect_left(where, spot)
+                # _pair: sa sorts before sb, so a key of sa's before one of sb's
+                out.update((mine, other) for other in others[max(0, at - reach):at + reach])
     return out
 
 
@@ -1389,12 +1598,14 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
                   reach: int = 2) -> set[PairKey]:
     """Candidate pairs of two translations: claims of segments aligned by the sentence
     DP, or up to `reach` segments off that path."""
-    sa, sb = _by_segment(a), _by_segment(b)
+    # Each segment's claims as their keys, made once (a segment is in many windows).
+    sa = [[(x.source, x.index) for x in seg] for seg in _by_segment(a)]
+    sb = [[(y.source, y.index) for y in seg] for seg in _by_segment(b)]
     out: set[PairKey] = set()
     for i, j in path:
         xs = [x for seg in sa[max(0, i - reach):i + reach + 1] for x in seg]
         ys = [y for seg in sb[max(0, j - reach):j + reach + 1] for y in seg]
-        out.update(_pair(x, y) for x in xs for y in ys)
+        out.update((x, y) if x <= y else (y, x) for x in xs for y in ys)  # _pair
     return out
 
 
@@ -1455,20 +1666,25 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # claims are about and their time still do). Different values keep it: context alone
     # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
+    nodes = scores.nodes
     for pair in pairs:
         (sa, _), (sb, _) = pair
         ev = scores.parts(pair)
-        ca, cb = scores.nodes[pair[0]].claim, scores.nodes[pair[1]].claim
+        if ev is None or not ev[2]:
+            continue
         # Within one family, a pair the sentence alignment did not place (a paragraph one
         # version moved) is read the same way.
-        moved = family.get(sa) != family.get(sb) or pair not in translated
-        if ev is not None and ev[2] and moved \
-                and ca.kind != "date" and cb.kind != "date" and relation(ca, cb) == "agree":
+        if family.get(sa) == family.get(sb) and pair in translated:
+            continue
+        x, y = nodes[pair[0]], nodes[pair[1]]
+        if x.claim.kind != "date" and y.claim.kind != "date" \
+                and scores.related(x, y) == "agree":
             scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
     first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots)
+    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots,
+                      second.seed)
     partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
@@ -1710,10 +1926,11 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         # Its best place: any fact without its version, or one whose holder it could
         # replace (the holder's agreeing value legitimately won the others).
         best = None
+        fits: dict[int, float | None] = {}  # by fact: the claim's fit to its other claims
         for j in near:
             fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
-            fit = _fit(node, rest, blind, family, pivots) if j != i else None
+            fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
                 best = fit if best is None else max(best, fit)
         for h in near:
@@ -1722,7 +1939,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             rest = [n for n in home if n.source != node.source]
             if h == i or not held or not rest:
                 continue
-            fit = _fit(node, rest, blind, family, pivots)
+            fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
                     not _explained(node.claim, rest):
                 continue
@@ -1989,8 +2206,10 @@ def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str,
     reads only the claims of pivot versions when there are pivots and the fact has any)."""
     by_witness: dict[str, list[float]] = {}
     on_pivots = [n for n in fact if n.source in pivots] if pivots else []
+    mine = (node.source, node.index)
     for other in on_pivots or fact:
-        score = scores(_pair(node, other))
+        theirs = (other.source, other.index)
+        score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
         if score is None:
             return None
         by_witness.setdefault(family.get(other.source, other.source), []).append(score)
@@ -2012,7 +2231,8 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
 
 def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
              family: Mapping[str, str], cfg: AlignConfig,
-             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset()
+             stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset(),
+             seed_score: Callable[[PairKey, float], float | None] | None = None
              ) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
     average, most alike, while that average stays above cfg.merge_min and no version would
@@ -2044,9 +2264,13 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
         return any(i in anchored for i in xs)
 
     index = position
+    # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
+    # (_Scores.seed: the same seeds, without scoring in full the pairs that cannot).
+    seed_of = seed_score if seed_score is not None else lambda key, _: scores(key)
     seeds = [(index[a], index[b], score) for a, b in pairs
              if a in index and b in index
-             and (score := scores((a, b))) is not None and score >= cfg.merge_min]
+             and (score := seed_of((a, b), cfg.merge_min)) is not None
+             and score >= cfg.merge_min]
     run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
