@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -119,6 +120,9 @@ class _Index:
     cjk_first: re.Pattern[str] | None
     near: Mapping[tuple[int, str], tuple[_Near, ...]]
     stopwords: Mapping[str, frozenset[str]]
+    # What _stopwords_for returns, by language ("" for any other): merged once, not for
+    # every text read.
+    merged_stopwords: Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -366,7 +370,15 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
         cjk_first=re.compile(f"[{re.escape(firsts)}]") if firsts else None,
         near=MappingProxyType({g: tuple(sorted(v)) for g, v in near.items()}),
         stopwords=stopwords,
+        merged_stopwords=MappingProxyType(_merged_stopwords(stopwords)),
     )
+
+
+def _merged_stopwords(lists: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    english = lists.get("en", frozenset())
+    merged = {base: words | english for base, words in lists.items()}
+    merged[""] = frozenset().union(*lists.values())
+    return merged
 
 
 def _word_prefixes(key: str) -> Iterator[str]:
@@ -381,11 +393,9 @@ def _near_worthy(key: str) -> bool:
 
 
 def _stopwords_for(index: _Index, lang: str | None) -> frozenset[str]:
-    lists = index.stopwords
+    merged = index.merged_stopwords
     base = re.split(r"[-_]", lang)[0].lower() if lang else ""
-    if base in lists:
-        return lists[base] | lists.get("en", frozenset())
-    return frozenset().union(*lists.values())
+    return merged[base] if base in index.stopwords else merged[""]
 
 
 # ---- finding ---------------------------------------------------------------------------
@@ -486,13 +496,16 @@ def _unstopped(
     return (m for m in mentions if m.surface.casefold() not in stopwords)
 
 
+_BY_SPAN = attrgetter("start", "end")
+
+
 def _claim(
     taken: tuple[EntityMention, ...], candidates: Iterable[EntityMention]
 ) -> tuple[EntityMention, ...]:
     """Add candidates longest first, skipping any that overlaps a mention already kept."""
     ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
     if not ordered:  # most sentences have no candidate of a tier
-        return tuple(sorted(taken, key=lambda m: (m.start, m.end)))
+        return taken  # already sorted by start and end: () or what _claim returned
     busy = bytearray(max((m.end for m in (*taken, *ordered)), default=0))
     for mention in taken:
         busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -501,7 +514,7 @@ def _claim(
         if 1 not in busy[mention.start : mention.end]:
             busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             kept.append(mention)
-    return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
+    return tuple(sorted(kept, key=_BY_SPAN))
 
 
 def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool, ...]:

@@ -727,15 +727,6 @@ def _script_of(ch: str) -> str:
     return "other"
 
 
-def _script_runs(word: str) -> Iterator[tuple[str, str, int]]:
-    """(run, script, offset) for each single-script stretch of a letters-only word."""
-    if not _CJK_RE.search(word):
-        yield word, "other", 0  # the common case, without a look at every character
-        return
-    for match in _SCRIPT_RUN_RE.finditer(word):
-        yield match.group(), str(match.lastgroup), match.start()
-
-
 def _words(text: str) -> list[_Word]:
     words: list[_Word] = []
     initials = {m.end() for m in _INITIAL_RE.finditer(text)}
@@ -743,21 +734,17 @@ def _words(text: str) -> list[_Word]:
         make = _Word._make  # a tuple built in C, not through the generated __new__
         return [make((word.casefold(), "other", word[0].isupper(), m.start() in initials))
                 for m in _LETTERS_RE.finditer(text) for word in (m.group(),)]
+    make = _Word._make
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):
-            words.append(_Word(word.casefold(), "other", word[0].isupper(),
-                               match.start() in initials))
+            words.append(make((word.casefold(), "other", word[0].isupper(),
+                               match.start() in initials)))
             continue
-        for run, script, offset in _script_runs(word):
-            words.append(
-                _Word(
-                    folded=run.casefold(),
-                    script=script,
-                    capital=run[0].isupper(),
-                    initial=offset == 0 and match.start() in initials,
-                )
-            )
+        for run in _SCRIPT_RUN_RE.finditer(word):  # _script_runs, the word known to be CJK
+            folded = run.group()
+            words.append(make((folded.casefold(), str(run.lastgroup), folded[0].isupper(),
+                               run.start() == 0 and match.start() in initials)))
     return words
 
 
