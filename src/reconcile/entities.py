@@ -479,13 +479,14 @@ def find_entities(
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
     make = _Word._make  # a tuple built in C, not through the generated __new__
-    words = tuple(make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text))
+    words = tuple([make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text)])
+    caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
-    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords,
-                                         {} if near is None else near))
+    taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
+                                         stopwords, {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
-    free = _free(words, taken)
-    shaped = [*_capitalized_mentions(text, words, free, stopwords, names),
+    free = _free(words, caps, taken)
+    shaped = [*_capitalized_mentions(text, words, caps, free, stopwords, names),
               *_katakana_mentions(text)]
     return _claim(taken, _unstopped(shaped, stopwords))
 
@@ -517,17 +518,19 @@ def _claim(
     return tuple(sorted(kept, key=_BY_SPAN))
 
 
-def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool, ...]:
-    """For each word, whether no mention covers it yet."""
+def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[EntityMention]
+          ) -> tuple[bool, ...]:
+    """For each word, whether it is capitalized (`caps`, see _capitalized) and no mention
+    covers it yet: the words the near-miss and shape tiers may take."""
     if not taken:
-        return (True,) * len(words)
+        return caps
     starts = sorted((m.start, m.end) for m in taken)
     free: list[bool] = []
     cursor = 0
-    for word in words:
+    for word, cap in zip(words, caps, strict=True):
         while cursor < len(starts) and starts[cursor][1] <= word.start:
             cursor += 1
-        free.append(cursor == len(starts) or starts[cursor][0] >= word.end)
+        free.append(cap and (cursor == len(starts) or starts[cursor][0] >= word.end))
     return tuple(free)
 
 
@@ -594,7 +597,7 @@ def _near_mentions(
     memo: NearMemo,
 ) -> Iterator[EntityMention]:
     for i, word in enumerate(words):
-        if not (free[i] and _capitalized(word)):
+        if not free[i]:
             continue
         spans = [(word.start, word.end)]
         if _pairs_with_next(text, words, free, i):
@@ -615,7 +618,6 @@ def _pairs_with_next(text: str, words: Sequence[_Word], free: Sequence[bool], i:
     return (
         i + 1 < len(words)
         and free[i + 1]
-        and _capitalized(words[i + 1])
         and text[words[i].end : words[i + 1].start] == " "
     )
 
@@ -717,10 +719,11 @@ def _quotable(surface: str) -> bool:
 
 
 def _capitalized_mentions(
-    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str],
-    names: frozenset[str],
+    text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
+    stopwords: frozenset[str], names: frozenset[str],
 ) -> Iterator[EntityMention]:
-    midsentence = {w.text for w in words if _capitalized(w) and not _starts_sentence(text, w)}
+    midsentence = {w.text for w, cap in zip(words, caps, strict=True)
+                   if cap and not _starts_sentence(text, w)}
     midsentence |= names
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
@@ -737,10 +740,11 @@ def _capitalized_mentions(
 def _capital_runs(
     text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
 ) -> Iterator[list[_Word]]:
-    """Maximal runs of free capitalized words, not stopwords, joined by a space or hyphen."""
+    """Maximal runs of free capitalized words (`free`: see _free), not stopwords, joined by
+    a space or hyphen."""
     run: list[_Word] = []
     for i, word in enumerate(words):
-        usable = free[i] and _capitalized(word) and word.text.casefold() not in stopwords
+        usable = free[i] and word.text.casefold() not in stopwords
         if usable and run and text[run[-1].end : word.start] in _RUN_GAPS:
             run.append(word)
             continue
