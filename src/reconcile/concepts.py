@@ -142,8 +142,16 @@ def _tokens(text: str, cjk: bool) -> list[str]:
     return [t.casefold().replace("’", "'") for t in _LATIN_TOKEN.findall(text)]
 
 
-def _phrases(words: list[str], cjk: bool) -> list[Phrase]:
-    return [p for p in (tuple(_tokens(str(w), cjk)) for w in words) if p]
+def _phrases(words: list[str], cjk: bool, shared: dict[Any, Any] | None = None
+             ) -> list[Phrase]:
+    """The token tuples of `words`; with `shared`, one object per distinct token and per
+    distinct phrase (kept in `shared`), so that the lexicon kept on disk stores each once
+    and is read back faster."""
+    found = [p for p in (tuple(_tokens(str(w), cjk)) for w in words) if p]
+    if shared is None:
+        return found
+    return [shared.setdefault(q, q)
+            for q in (tuple([shared.setdefault(t, t) for t in p]) for p in found)]
 
 
 @lru_cache(maxsize=32)
@@ -162,11 +170,12 @@ def _build_lexicon(lang: str) -> Lexicon:
     # One object per distinct entry (a few hundred for thousands of phrases): the lexicon
     # kept on disk is then read back in half the time.
     interned: dict[Entry, Entry] = {}
+    shared: dict[Any, Any] = {}  # tokens and phrases, one object each (_phrases)
     for role in ("nouns", "predicates"):
         for concept, words in data.get(role, {}).items():
             if concept not in known:
                 raise ValueError(f"concepts/{code}.toml: unknown concept {concept!r}")
-            for phrase in _phrases(words, cjk):
+            for phrase in _phrases(words, cjk, shared):
                 old = entries.get(phrase)
                 if old is not None and old.concept != concept:
                     raise ValueError(f"concepts/{code}.toml: {' '.join(phrase)!r} names both "
@@ -176,22 +185,22 @@ def _build_lexicon(lang: str) -> Lexicon:
                 entry = Entry(concept, noun, pred)
                 entries[phrase] = interned.setdefault(entry, entry)
     counters = {p: str(c) for word, c in data.get("counters", {}).items()
-                for p in _phrases([word], cjk)}
+                for p in _phrases([word], cjk, shared)}
     profile = get_profile(code or "en")
     # Scale and currency words sit between a number and its noun ("5 billion dollars in …").
     scale_words = [*profile.scales, *profile.short_scales, *profile.currency_words,
                    *profile.currency_symbols]
     words = data.get("words", {})
-    skip = frozenset(_phrases([*words.get("skip", []), *scale_words], cjk))
-    aux = frozenset(_phrases(words.get("aux", []), cjk))
-    stop = frozenset(_phrases(words.get("stop", []), cjk))
+    skip = frozenset(_phrases([*words.get("skip", []), *scale_words], cjk, shared))
+    aux = frozenset(_phrases(words.get("aux", []), cjk, shared))
+    stop = frozenset(_phrases(words.get("stop", []), cjk, shared))
     phrase_sets = [*entries, *counters, *skip, *aux, *stop]
     return Lexicon(
         cjk=cjk,
         entries=MappingProxyType(entries),
         counters=MappingProxyType(counters),
         skip=skip,
-        skip_before=frozenset(_phrases(words.get("not_before", []), cjk)),
+        skip_before=frozenset(_phrases(words.get("not_before", []), cjk, shared)),
         aux=aux,
         stop=stop,
         longest=max((len(p) for p in phrase_sets), default=1),

@@ -9,6 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -119,6 +120,9 @@ class _Index:
     cjk_first: re.Pattern[str] | None
     near: Mapping[tuple[int, str], tuple[_Near, ...]]
     stopwords: Mapping[str, frozenset[str]]
+    # What _stopwords_for returns, by language ("" for any other): merged once, not for
+    # every text read.
+    merged_stopwords: Mapping[str, frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -366,7 +370,15 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
         cjk_first=re.compile(f"[{re.escape(firsts)}]") if firsts else None,
         near=MappingProxyType({g: tuple(sorted(v)) for g, v in near.items()}),
         stopwords=stopwords,
+        merged_stopwords=MappingProxyType(_merged_stopwords(stopwords)),
     )
+
+
+def _merged_stopwords(lists: Mapping[str, frozenset[str]]) -> dict[str, frozenset[str]]:
+    english = lists.get("en", frozenset())
+    merged = {base: words | english for base, words in lists.items()}
+    merged[""] = frozenset().union(*lists.values())
+    return merged
 
 
 def _word_prefixes(key: str) -> Iterator[str]:
@@ -381,11 +393,9 @@ def _near_worthy(key: str) -> bool:
 
 
 def _stopwords_for(index: _Index, lang: str | None) -> frozenset[str]:
-    lists = index.stopwords
+    merged = index.merged_stopwords
     base = re.split(r"[-_]", lang)[0].lower() if lang else ""
-    if base in lists:
-        return lists[base] | lists.get("en", frozenset())
-    return frozenset().union(*lists.values())
+    return merged[base] if base in index.stopwords else merged[""]
 
 
 # ---- finding ---------------------------------------------------------------------------
@@ -469,13 +479,14 @@ def find_entities(
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
     make = _Word._make  # a tuple built in C, not through the generated __new__
-    words = tuple(make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text))
+    words = tuple([make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text)])
+    caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
-    taken = _claim(taken, _near_mentions(text, words, _free(words, taken), index, stopwords,
-                                         {} if near is None else near))
+    taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
+                                         stopwords, {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
-    free = _free(words, taken)
-    shaped = [*_capitalized_mentions(text, words, free, stopwords, names),
+    free = _free(words, caps, taken)
+    shaped = [*_capitalized_mentions(text, words, caps, free, stopwords, names),
               *_katakana_mentions(text)]
     return _claim(taken, _unstopped(shaped, stopwords))
 
@@ -486,13 +497,16 @@ def _unstopped(
     return (m for m in mentions if m.surface.casefold() not in stopwords)
 
 
+_BY_SPAN = attrgetter("start", "end")
+
+
 def _claim(
     taken: tuple[EntityMention, ...], candidates: Iterable[EntityMention]
 ) -> tuple[EntityMention, ...]:
     """Add candidates longest first, skipping any that overlaps a mention already kept."""
     ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
     if not ordered:  # most sentences have no candidate of a tier
-        return tuple(sorted(taken, key=lambda m: (m.start, m.end)))
+        return taken  # already sorted by start and end: () or what _claim returned
     busy = bytearray(max((m.end for m in (*taken, *ordered)), default=0))
     for mention in taken:
         busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -501,20 +515,22 @@ def _claim(
         if 1 not in busy[mention.start : mention.end]:
             busy[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
             kept.append(mention)
-    return tuple(sorted(kept, key=lambda m: (m.start, m.end)))
+    return tuple(sorted(kept, key=_BY_SPAN))
 
 
-def _free(words: Sequence[_Word], taken: Sequence[EntityMention]) -> tuple[bool, ...]:
-    """For each word, whether no mention covers it yet."""
+def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[EntityMention]
+          ) -> tuple[bool, ...]:
+    """For each word, whether it is capitalized (`caps`, see _capitalized) and no mention
+    covers it yet: the words the near-miss and shape tiers may take."""
     if not taken:
-        return (True,) * len(words)
+        return caps
     starts = sorted((m.start, m.end) for m in taken)
     free: list[bool] = []
     cursor = 0
-    for word in words:
+    for word, cap in zip(words, caps, strict=True):
         while cursor < len(starts) and starts[cursor][1] <= word.start:
             cursor += 1
-        free.append(cursor == len(starts) or starts[cursor][0] >= word.end)
+        free.append(cap and (cursor == len(starts) or starts[cursor][0] >= word.end))
     return tuple(free)
 
 
@@ -581,7 +597,7 @@ def _near_mentions(
     memo: NearMemo,
 ) -> Iterator[EntityMention]:
     for i, word in enumerate(words):
-        if not (free[i] and _capitalized(word)):
+        if not free[i]:
             continue
         spans = [(word.start, word.end)]
         if _pairs_with_next(text, words, free, i):
@@ -602,7 +618,6 @@ def _pairs_with_next(text: str, words: Sequence[_Word], free: Sequence[bool], i:
     return (
         i + 1 < len(words)
         and free[i + 1]
-        and _capitalized(words[i + 1])
         and text[words[i].end : words[i + 1].start] == " "
     )
 
@@ -704,10 +719,11 @@ def _quotable(surface: str) -> bool:
 
 
 def _capitalized_mentions(
-    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str],
-    names: frozenset[str],
+    text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
+    stopwords: frozenset[str], names: frozenset[str],
 ) -> Iterator[EntityMention]:
-    midsentence = {w.text for w in words if _capitalized(w) and not _starts_sentence(text, w)}
+    midsentence = {w.text for w, cap in zip(words, caps, strict=True)
+                   if cap and not _starts_sentence(text, w)}
     midsentence |= names
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
@@ -724,10 +740,11 @@ def _capitalized_mentions(
 def _capital_runs(
     text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
 ) -> Iterator[list[_Word]]:
-    """Maximal runs of free capitalized words, not stopwords, joined by a space or hyphen."""
+    """Maximal runs of free capitalized words (`free`: see _free), not stopwords, joined by
+    a space or hyphen."""
     run: list[_Word] = []
     for i, word in enumerate(words):
-        usable = free[i] and _capitalized(word) and word.text.casefold() not in stopwords
+        usable = free[i] and word.text.casefold() not in stopwords
         if usable and run and text[run[-1].end : word.start] in _RUN_GAPS:
             run.append(word)
             continue

@@ -503,18 +503,6 @@ def _ends_sentence(text: str) -> bool:
 # --- what the boilerplate rule knows about a paragraph --------------------------------------
 
 
-class _Word(NamedTuple):
-    """One word occurrence: its folded form, its script, and how it was capitalised.
-
-    Immutable; a named tuple rather than a frozen dataclass because every word of every
-    running-text paragraph makes one, and a tuple is several times cheaper to build."""
-
-    folded: str
-    script: str  # "han", "kata", "hira", "hangul" or "other"
-    capital: bool
-    initial: bool
-
-
 @dataclass(frozen=True)
 class _Line:
     """The signals of one paragraph."""
@@ -727,77 +715,77 @@ def _script_of(ch: str) -> str:
     return "other"
 
 
-def _script_runs(word: str) -> Iterator[tuple[str, str, int]]:
-    """(run, script, offset) for each single-script stretch of a letters-only word."""
-    if not _CJK_RE.search(word):
-        yield word, "other", 0  # the common case, without a look at every character
-        return
-    for match in _SCRIPT_RUN_RE.finditer(word):
-        yield match.group(), str(match.lastgroup), match.start()
+class _Vocabulary(NamedTuple):
+    """What one running-text paragraph gives the topic rule, read in one pass over its words:
+    its words (case-folded) capitalised and in lower case mid-sentence (for _name_like),
+    the tokens it always gives, and those it gives only when they are names (see
+    _content_tokens). A named tuple: one is built for every running-text paragraph."""
+
+    capital: list[str]
+    lower: list[str]
+    always: set[str]
+    if_name: set[str]
 
 
-def _words(text: str) -> list[_Word]:
-    words: list[_Word] = []
+def _vocabulary(text: str) -> _Vocabulary:
+    vocabulary = _Vocabulary([], [], set(), set())
     initials = {m.end() for m in _INITIAL_RE.finditer(text)}
     if not _CJK_RE.search(text):  # the common case, without a look at every word
-        make = _Word._make  # a tuple built in C, not through the generated __new__
-        return [make((word.casefold(), "other", word[0].isupper(), m.start() in initials))
-                for m in _LETTERS_RE.finditer(text) for word in (m.group(),)]
+        for match in _LETTERS_RE.finditer(text):
+            _add_other(vocabulary, match.group(), match.start() in initials)
+        return vocabulary
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):
-            words.append(_Word(word.casefold(), "other", word[0].isupper(),
-                               match.start() in initials))
+            _add_other(vocabulary, word, match.start() in initials)
             continue
-        for run, script, offset in _script_runs(word):
-            words.append(
-                _Word(
-                    folded=run.casefold(),
-                    script=script,
-                    capital=run[0].isupper(),
-                    initial=offset == 0 and match.start() in initials,
-                )
-            )
-    return words
+        for run in _SCRIPT_RUN_RE.finditer(word):
+            script, part = run.lastgroup, run.group()
+            if script == "other":
+                _add_other(vocabulary, part, run.start() == 0 and match.start() in initials)
+            elif script == "han":
+                folded = part.casefold()
+                vocabulary.always.update(folded[i : i + 2] for i in range(len(folded) - 1))
+            elif script in ("kata", "hangul") and len(part.casefold()) >= 2:
+                vocabulary.always.add(part.casefold())
+    return vocabulary
 
 
-def _name_like(paragraph_words: Sequence[Sequence[_Word]]) -> frozenset[str]:
+def _add_other(vocabulary: _Vocabulary, word: str, initial: bool) -> None:
+    """Count a word of a script other than CJK (see _vocabulary, _content_tokens)."""
+    folded = word.casefold()
+    if not initial:
+        if word[0].isupper():
+            vocabulary.capital.append(folded)
+        elif folded[0].islower():
+            vocabulary.lower.append(folded)
+    length = len(folded)
+    if length >= LONG_WORD:
+        vocabulary.always.add(folded)
+    elif length >= UNCASED_WORD and folded == folded.upper():
+        vocabulary.always.add(folded)  # scripts without case have no names to spot
+    elif length >= 2:
+        vocabulary.if_name.add(folded)
+
+
+def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
     """Words capitalised in most of their mid-sentence uses: names and acronyms."""
     capital: Counter[str] = Counter()
     lower: Counter[str] = Counter()
-    for words in paragraph_words:
-        for word in words:
-            if word.script != "other" or word.initial:
-                continue
-            if word.capital:
-                capital[word.folded] += 1
-            elif word.folded[0].islower():
-                lower[word.folded] += 1
+    for vocabulary in vocabularies:
+        capital.update(vocabulary.capital)
+        lower.update(vocabulary.lower)
     return frozenset(w for w, n in capital.items() if n > lower[w])
 
 
-def _content_tokens(words: Sequence[_Word], names: frozenset[str]) -> frozenset[str]:
+def _content_tokens(vocabulary: _Vocabulary, names: frozenset[str]) -> frozenset[str]:
     """The words that say what a paragraph is about: names, long words, Han bigrams.
 
     Short common words ("dans", "with", "yang") would make every line of the same language
     look related, so they are left out; CJK text has no spaces, so Han characters count
     in pairs and katakana and Hangul by run.
     """
-    tokens: set[str] = set()
-    for word in words:
-        text = word.folded
-        if word.script == "han":
-            tokens.update(text[i : i + 2] for i in range(len(text) - 1))
-        elif word.script in ("kata", "hangul"):
-            if len(text) >= 2:
-                tokens.add(text)
-        elif word.script == "other":
-            cased = text != text.upper()
-            if (text in names and len(text) >= 2) or len(text) >= LONG_WORD:
-                tokens.add(text)
-            elif not cased and len(text) >= UNCASED_WORD:
-                tokens.add(text)  # scripts without case have no names to spot
-    return frozenset(tokens)
+    return frozenset(vocabulary.always.union(vocabulary.if_name.intersection(names)))
 
 
 def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]],
@@ -818,10 +806,12 @@ def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]]
     if not any(line.heading for line in result):
         return result  # topics are weighed only after a list heading: no words to read
     # Only running text is ever weighed by topic, so only its words are read.
-    words = [_words(p) if dense else [] for p, dense in zip(paragraphs, denses, strict=True)]
-    names = _name_like(words)
-    return [replace(line, tokens=_content_tokens(own_words, names))
-            for line, own_words in zip(result, words, strict=True)]
+    vocabularies = [_vocabulary(p) if dense else None
+                    for p, dense in zip(paragraphs, denses, strict=True)]
+    names = _name_like([v for v in vocabularies if v is not None])
+    return [line if vocabulary is None else
+            replace(line, tokens=_content_tokens(vocabulary, names))
+            for line, vocabulary in zip(result, vocabularies, strict=True)]
 
 
 # --- lists of furniture -----------------------------------------------------------------------
