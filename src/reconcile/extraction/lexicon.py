@@ -107,6 +107,10 @@ class Lexicon:
     # Whether a phrase that grows a number before it may end at a position (grow.py:
     # _grow_before's tables).
     before_gate: LastGate
+    # The same for the tables nonclaims.py looks up right before a number (NONCLAIM_BEFORE_*
+    # bits) and right after it (NONCLAIM_AFTER_* bits).
+    nonclaim_before_gate: LastGate
+    nonclaim_after_gate: FirstGate
     minor_units: PhraseTable
     rate_per: re.Pattern[str] | None
     price_level_links: PhraseTable
@@ -313,6 +317,8 @@ def _build_lexicon(code: str) -> Lexicon:
     lex = Lexicon(
         after_gate=FirstGate(False),  # built below, from the tables
         before_gate=LastGate(False),
+        nonclaim_before_gate=LastGate(False),
+        nonclaim_after_gate=FirstGate(False),
         # An article ("a", "une") is an atom only before a scale or duration word ("a
         # million", "une décennie"): gate on those.
         # (TextGates: CJK phrases are looked for as written.)
@@ -445,7 +451,18 @@ def _build_lexicon(code: str) -> Lexicon:
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
     )
-    return replace(lex, after_gate=_after_gate(lex), before_gate=_before_gate(lex))
+    return replace(lex, after_gate=_after_gate(lex), before_gate=_before_gate(lex),
+                   nonclaim_before_gate=LastGate.of(
+                       [lex.clock_before, lex.age_before, lex.qual_before, lex.references,
+                        lex.quantity_before]),
+                   nonclaim_after_gate=FirstGate.of([lex.clock_after, lex.age_after]))
+
+
+# The bits of nonclaim_before_gate.mask and nonclaim_after_gate.mask: one per table, in
+# the order the gates are built above.
+NONCLAIM_BEFORE_CLOCK, NONCLAIM_BEFORE_AGE, NONCLAIM_BEFORE_QUALIFIER, \
+    NONCLAIM_BEFORE_REFERENCE, NONCLAIM_BEFORE_QUANTITY = (1 << i for i in range(5))
+NONCLAIM_AFTER_CLOCK, NONCLAIM_AFTER_AGE = (1 << i for i in range(2))
 
 
 # The bits of before_gate.mask: one per table, in _before_gate's order.
