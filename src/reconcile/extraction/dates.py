@@ -360,18 +360,12 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
     return int_of("".join(str(prof.han_digits.get(ch, ch)) for ch in groups["y"]))
 
 
-def _full_date_from(text: str, prof: LanguageProfile) -> int:
-    """Where a CJK full date (lexicon's cjk_full_date) may start at the earliest: its year
-    marker stands at most a year's width after its start (four numerals, or an era name,
-    a space and its year of up to three), so no match starts that far before the text's
-    first year marker. 0 when an era name may hold a space (no bound)."""
-    names = [*prof.eras, *prof.era_first_year]
-    if any(not name.strip() or any(ch.isspace() for ch in name) for name in names):
-        return 0
-    era = max((len(e) for e in prof.eras), default=0)
-    first = max((len(f) for f in prof.era_first_year), default=0)
-    width = max(4, era + 1 + max(3, first)) + 1  # the year, a space before the marker
-    return max(0, text.find(prof.date_year) - width)
+def _full_date_from(text: str, lex: Lexicon) -> int:
+    """Where a CJK full date may start at the earliest: its year marker stands at most
+    cjk_full_date_reach after its start, so no match starts that far before the text's
+    first year marker."""
+    reach = lex.cjk_full_date_reach
+    return 0 if reach is None else max(0, text.find(lex.profile.date_year) - reach)
 
 
 def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
@@ -379,7 +373,7 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     no_words: frozenset[str] = frozenset()  # the gates below look for CJK markers only
     year_marker = lex.cjk_year_gate.open(text, no_words)
     if lex.cjk_full_date is not None and year_marker:
-        for m in lex.cjk_full_date.finditer(text, _full_date_from(text, prof)):
+        for m in lex.cjk_full_date.finditer(text, _full_date_from(text, lex)):
             year = _cjk_year(m, prof)
             if year is None:  # 平成40年: past its era's end, no year we can name
                 yield held(m.start(), m.end("ym"))

@@ -83,6 +83,9 @@ class Lexicon:
     latin_month_first: tuple[bool, ...]
     month_starts: WordScan | None  # a zero-width match where a month name starts
     cjk_full_date: re.Pattern[str] | None
+    # How far before its year marker a match of cjk_full_date may start at most (None: no
+    # bound, an era name holds a space).
+    cjk_full_date_reach: int | None
     # A year in place-value Han numerals before its month (两千零四年八月十五日): read as a
     # date only with the month, as alone it is a span of years (两千年: 2000 years).
     cjk_han_year_date: re.Pattern[str] | None
@@ -401,6 +404,7 @@ def _build_lexicon(code: str) -> Lexicon:
         month_starts=(WordScan.of(re.compile(f"(?=(?:{months}))", re.IGNORECASE), prof.months)
                       if months else None),
         cjk_full_date=cjk_full,
+        cjk_full_date_reach=_full_date_reach(prof),
         cjk_han_year_date=cjk_han_year,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
@@ -626,6 +630,17 @@ def _before_era(prof: LanguageProfile) -> re.Pattern[str] | None:
         span = rf"(?:\s*(?:{span}))?" if span else ""
         forms.append(rf"(?<![\w.,]){years}{span}\s*(?:{after})(?![^\W\d_])")
     return re.compile("|".join(f"(?:{f})" for f in forms), re.IGNORECASE)
+
+
+def _full_date_reach(prof: LanguageProfile) -> int | None:
+    """How far before its year marker a CJK full date (cjk_full_date) may start at most:
+    four numerals, or an era name, a space and its year of up to three, then a space."""
+    names = [*prof.eras, *prof.era_first_year]
+    if any(not name.strip() or any(ch.isspace() for ch in name) for name in names):
+        return None
+    era = max((len(e) for e in prof.eras), default=0)
+    first = max((len(f) for f in prof.era_first_year), default=0)
+    return max(4, era + 1 + max(3, first)) + 1
 
 
 def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
