@@ -98,6 +98,9 @@ class Lexicon:
     era_year: re.Pattern[str] | None
     before_era: re.Pattern[str] | None
     ratio: re.Pattern[str] | None  # "one in five", "3 in 10", 5人に1人
+    # What every match of `ratio` in a spaced script ends with: a space, a link word and
+    # the second number. A text without it holds no proportion (None: no such test).
+    ratio_tail: re.Pattern[str] | None
     ratio_gate: TextGate  # whether a text may hold one of its link words
     # Whether a text may hold one of the number words of `ratio` (else both its numbers
     # are digits, and the text needs two digit runs).
@@ -415,6 +418,7 @@ def _build_lexicon(code: str) -> Lexicon:
         era_year=_era_year(prof),
         before_era=_before_era(prof),
         ratio=_ratio(prof),
+        ratio_tail=_ratio_tail(prof),
         ratio_gate=TextGate.of(list(prof.ratio_links)),
         # (A link word with a digit in it would make a second digit run: no gate then.)
         ratio_words_gate=(TextGate(False) if any(ch.isdigit() for w in prof.ratio_links
@@ -671,6 +675,18 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
     return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+)?\s+(?:{links})\s+(?P<b>{number})"
                       rf"(?![\w.,]?\d))")
+
+
+def _ratio_tail(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """The end of every match of _ratio(prof) in a spaced script: the last space before
+    the link word, the link, the second number. Its search starts only at spaces (one
+    fast scan), where _ratio's starts at every number and number word."""
+    if not prof.ratio_links or prof.cjk:
+        return None
+    spelled = alternation(_ratio_words(prof))
+    number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
+    return re.compile(rf"\s(?:{alternation(prof.ratio_links)})\s+(?:{number})(?![\w.,]?\d)",
+                      re.IGNORECASE)
 
 
 def caseless_chars(chars: str) -> str:

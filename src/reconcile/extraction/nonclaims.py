@@ -134,6 +134,8 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     if not lex.ratio_gate.open(text, words) or not (
             lex.ratio_words_gate.open(text, words) or _TWO_DIGIT_RUNS.search(text)):
         return []  # no link word, or fewer than two numbers
+    if lex.ratio_tail is not None and lex.ratio_tail.search(text) is None:
+        return []  # no link word with a number after it
     spans = []
     for m in lex.ratio.finditer(text):
         a, b = m.group("a"), m.group("b")
