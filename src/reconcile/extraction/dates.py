@@ -360,12 +360,20 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
     return int_of("".join(str(prof.han_digits.get(ch, ch)) for ch in groups["y"]))
 
 
+def _full_date_from(text: str, lex: Lexicon) -> int:
+    """Where a CJK full date may start at the earliest: its year marker stands at most
+    cjk_full_date_reach after its start, so no match starts that far before the text's
+    first year marker."""
+    reach = lex.cjk_full_date_reach
+    return 0 if reach is None else max(0, text.find(lex.profile.date_year) - reach)
+
+
 def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     no_words: frozenset[str] = frozenset()  # the gates below look for CJK markers only
     year_marker = lex.cjk_year_gate.open(text, no_words)
     if lex.cjk_full_date is not None and year_marker:
-        for m in lex.cjk_full_date.finditer(text):
+        for m in lex.cjk_full_date.finditer(text, _full_date_from(text, lex)):
             year = _cjk_year(m, prof)
             if year is None:  # 平成40年: past its era's end, no year we can name
                 yield held(m.start(), m.end("ym"))

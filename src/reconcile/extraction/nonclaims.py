@@ -9,7 +9,16 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import YEAR_RANGE
-from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.lexicon import (
+    NONCLAIM_AFTER_AGE,
+    NONCLAIM_AFTER_CLOCK,
+    NONCLAIM_BEFORE_AGE,
+    NONCLAIM_BEFORE_CLOCK,
+    NONCLAIM_BEFORE_QUALIFIER,
+    NONCLAIM_BEFORE_QUANTITY,
+    NONCLAIM_BEFORE_REFERENCE,
+    Lexicon,
+)
 from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.quantities import unit_after
 from reconcile.numbers import parse_han
@@ -125,6 +134,8 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
     if not lex.ratio_gate.open(text, words) or not (
             lex.ratio_words_gate.open(text, words) or _TWO_DIGIT_RUNS.search(text)):
         return []  # no link word, or fewer than two numbers
+    if lex.ratio_tail is not None and lex.ratio_tail.search(text) is None:
+        return []  # no link word with a number after it
     spans = []
     for m in lex.ratio.finditer(text):
         a, b = m.group("a"), m.group("b")
@@ -291,13 +302,24 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
     """A number that names a time of day, an age, a numbered thing or a product."""
     if atom.origin == "several":
         return False
-    return (_clock(text, atom, lex) or _age(text, atom, lex)
-            or _reference(text, atom, lex))
+    # The tables that may have a phrase ending right before the number (up to three spaces
+    # skipped) and standing right after it (one skipped): the others' lookups there are
+    # skipped (they would find nothing). A lookup that skips fewer spaces before, where
+    # there are more, runs whatever the mask says.
+    before = back_spaces(text, atom.start)
+    near = before == back_spaces(text, atom.start, 1)
+    bits = lex.nonclaim_before_gate.mask(text, before)
+    after = lex.nonclaim_after_gate.mask(text, skip_spaces(text, atom.end, 1))
+    return (_clock(text, atom, lex, bits if near else -1, after)
+            or _age(text, atom, lex, bits, after)
+            or _reference(text, atom, lex, bits if near else -1))
 
 
-def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
+def _clock(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
+    """`bits`: nonclaim_before_gate's mask at back_spaces(text, atom.start, 1), `after`
+    nonclaim_after_gate's at skip_spaces(text, atom.end, 1) (-1: unknown)."""
     before = back_spaces(text, atom.start, 1)
-    hit = lex.clock_before.before(text, before)
+    hit = lex.clock_before.before(text, before) if bits & NONCLAIM_BEFORE_CLOCK else None
     if hit is not None and atom.value <= 24:
         # "pukul 9", "jam 9": a time; but in "2 jam 30 menit" jam is the unit of the 2.
         at = back_spaces(text, hit[0])
@@ -307,6 +329,8 @@ def _clock(text: str, atom: Expr, lex: Lexicon) -> bool:
     minutes = _MINUTES.match(text, pos)
     if minutes is not None:
         pos = minutes.end()
+    elif not after & NONCLAIM_AFTER_CLOCK:
+        return False
     at = skip_spaces(text, pos, 1)
     hit = lex.clock_after.at(text, at)
     if hit is None or hit[1] is not True:
@@ -323,16 +347,19 @@ def _hhmm_zone(text: str, atom: Expr, at: int, end: int) -> bool:
             and zone.isupper())
 
 
-def _age(text: str, atom: Expr, lex: Lexicon) -> bool:
+def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
+    """`bits`: nonclaim_before_gate's mask at back_spaces(text, atom.start), `after`
+    nonclaim_after_gate's at skip_spaces(text, atom.end, 1)."""
     before = back_spaces(text, atom.start)
-    if lex.age_before.before(text, before) is not None:
+    if bits & NONCLAIM_BEFORE_AGE and lex.age_before.before(text, before) is not None:
         return True
     # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
     # the number bounds the age.
-    qual = lex.qual_before.before(text, before)
+    qual = lex.qual_before.before(text, before) if bits & NONCLAIM_BEFORE_QUALIFIER else None
     if qual is not None and lex.age_before.before(text, back_spaces(text, qual[0])) is not None:
         return True
-    if lex.age_after.at(text, skip_spaces(text, atom.end, 1)) is not None:
+    if after & NONCLAIM_AFTER_AGE and lex.age_after.at(
+            text, skip_spaces(text, atom.end, 1)) is not None:
         return True
     return _apposed_age(text, atom, lex)
 
@@ -354,16 +381,18 @@ def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
     return text[after] == "." and name is not None and name.group()[:1].isupper()
 
 
-def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
+def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     """Article 5, section 3.2, Boeing 737, iPhone 15, ISO 9001: a number after a reference
-    word, or after a capitalised name inside a sentence, names a thing."""
+    word, or after a capitalised name inside a sentence, names a thing. `bits`:
+    nonclaim_before_gate's mask at back_spaces(text, atom.start, 1) (-1: unknown)."""
     if atom.origin != "digits":
         return False
     start = atom.start
     if (joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
         start = joined.start()  # "Table 1-3": the second number names the same things
+        bits = -1  # the mask is of the place before the atom, not of this one
     before = back_spaces(text, start, 1)
-    ref = lex.references.before(text, before)
+    ref = lex.references.before(text, before) if bits & NONCLAIM_BEFORE_REFERENCE else None
     if ref is not None and before == start and (not lex.profile.cjk or before - ref[0] < 2):
         ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
@@ -372,7 +401,7 @@ def _reference(text: str, atom: Expr, lex: Lexicon) -> bool:
         return last is None or last[1].casefold() not in lex.profile.articles
     if lex.profile.cjk or before == atom.start:
         return False
-    if lex.quantity_before.before(text, before) is not None:
+    if bits & NONCLAIM_BEFORE_QUANTITY and lex.quantity_before.before(text, before) is not None:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
     last = word_before(text, max(0, atom.start - 40), atom.start)
     if last is None:
