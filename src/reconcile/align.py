@@ -466,15 +466,14 @@ def _anchor_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
     """Two equal values, each stated once in its version ("$25 million" in two articles
     that tell the story in other orders): few facts share such a value, and two that do
     would be stated twice. Not a one-digit round number ("3", "10", "200"), which many
-    facts share, nor an approximation, and not dates (the same day weighs already:
-    day_match). Weighed where
-    facts are grown (_Scores.full), not in the sentence DP: there it would make two
-    articles that share a few figures look like translations, whose links are trusted."""
+    facts share, nor an approximation ("about 300,000": many figures round so), and not
+    dates (the same day weighs already: day_match). Weighed where facts are grown
+    (_Scores.full), not in the sentence DP: there it would make two articles that share
+    a few figures look like translations, whose links are trusted."""
     x, y = a.claim, b.claim
     if not (a.once and b.once) or x.kind == "date" or x.low is None \
-            or (x.low, x.high) != (y.low, y.high) or x.qualifier == "approx" \
-            or y.qualifier == "approx":
-        return 0.0  # an approximation ("about 300,000") is rounded: many figures round so
+            or (x.low, x.high) != (y.low, y.high) or "approx" in (x.qualifier, y.qualifier):
+        return 0.0
     if x.kind != "count" and x.unit != y.unit:
         return 0.0  # a count's noun is a word of its language; other units must be equal
     return cfg.anchor_value if x.kind == "money" or len(mantissa(x.low)) >= 2 else 0.0
