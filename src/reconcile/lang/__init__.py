@@ -721,7 +721,8 @@ def _currencies(
     symbols.update(common.get("symbols", {}))
     # Text split into tokens writes "hk $ 10" for "HK$10": a prefix of two letters or more
     # spaced from its sign (one letter would read the article in "a $5 fine"). And
-    # French typography spaces the letters after the sign: "10 $ HK", "5 $ CA" ("$HK").
+    # French typography spaces the letters after the sign: "10 $ HK", "5 $ CA" ("$HK"),
+    # in capitals only: "3,2 Md$ au troisième trimestre" is "to the", not Australian.
     for symbol, code in list(symbols.items()):
         prefix, suffix = symbol[:-1], symbol[1:]
         if symbol.endswith("$") and len(prefix) >= 2 and prefix.isascii() and prefix.isalpha():
@@ -731,7 +732,6 @@ def _currencies(
         if (symbol.startswith("$") or symbol.endswith("$")) and len(suffix) >= 2 \
                 and suffix.isascii() and suffix.isalpha():
             symbols.setdefault(f"$ {suffix}", code)
-            symbols.setdefault(f"$ {suffix.lower()}", code)
     return words, symbols
 
 
