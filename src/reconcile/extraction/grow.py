@@ -441,9 +441,8 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: 
         link = lex.duration_adjectives.at(text, q)
     if link is None:
         return None
-    after = skip_spaces(text, link[0])
+    after, elided = _behind_link(text, link[0])
     dur = lex.durations.at(text, after)
-    elided = text[link[0] - 1] in "'’"  # "d'années": the elided linker touches the word
     if dur is None or not (elided or _unit_ok(text, after, link[0])) \
             or lex.not_units.at(text, after) is not None:
         return None
@@ -463,11 +462,16 @@ def _linked_unit(text: str, q: int, lex: Lexicon, money: bool
     link = lex.linkers.at(text, q)
     if link is None:
         return None
-    after = skip_spaces(text, link[0])
-    elided = text[link[0] - 1] in "'’"  # "d'hectares": the elided linker touches the word
+    after, elided = _behind_link(text, link[0])
     if not elided and after == link[0]:
         return None
     return unit_after(text, after, lex, spaced=not elided, money=money)
+
+
+def _behind_link(text: str, end: int) -> tuple[int, bool]:
+    """Where the word after a linker ending at `end` starts, and whether the linker is
+    elided ("d'années", "d'hectares": it touches the word)."""
+    return skip_spaces(text, end), text[end - 1] in "'’"
 
 
 def _compound_time(text: str, end: int) -> bool:
