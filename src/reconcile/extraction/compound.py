@@ -9,6 +9,7 @@ currency ("三美分") counts when the currency is the first part's.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
@@ -19,6 +20,7 @@ from reconcile.extraction.phrases import SPACES, PhraseTable
 from reconcile.lang import get_profile, supplement_table
 
 _HUNDREDTH = Decimal("0.01")
+_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _TENTH = Decimal("0.1")
 
 
@@ -74,7 +76,7 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
     if b.currency == a.currency and 0 < b.value < 1 \
             and lex.minor_units.at(text, at) is not None:
         part = b.value  # "三美分": already in hundredths of its named currency
-    elif _bare_hundredths(text, a, b, at):
+    elif _bare_hundredths(text, a, b, at, lex):
         part = b.value / 100  # "3 pounds 50", "10 € 50"
     elif b.currency is None and not b.has_unit:
         hit = words.minor.at(text, at)
@@ -90,14 +92,19 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
     return evolve(a, end=b.end, value=a.value + part)
 
 
-def _bare_hundredths(text: str, a: Expr, b: Expr, at: int) -> bool:
+def _bare_hundredths(text: str, a: Expr, b: Expr, at: int, lex: Lexicon) -> bool:
     """Two digits alone right after an amount whose currency follows its number are its
     hundredths: "3 pounds 50", "10 € 50" (the second number would otherwise be an amount
-    of its own, or share the first one's symbol)."""
+    of its own, or share the first one's symbol). A word after the two digits leaves them a
+    number of their own unless it is one that names no counted noun (language data
+    `[counts] stop`: "2 euros 50 depuis janvier")."""
     if a.end <= a.num_end or b.origin != "digits" or not b.plain_int \
             or b.num_end - b.num_start != 2 or b.currency not in (None, a.currency) \
             or (b.currency is None and b.has_unit):
         return False
     if text[a.end:b.num_start].strip(SPACES):
         return False  # only space between the currency and the two digits
-    return at >= len(text) or not (text[at].isalnum() or text[at] in "%$€£¥")
+    if at >= len(text) or not (text[at].isalnum() or text[at] in "%$€£¥"):
+        return True
+    word = _WORD.match(text, at)
+    return word is not None and word.group(0).casefold() in lex.profile.count_stop

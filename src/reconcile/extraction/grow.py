@@ -925,12 +925,21 @@ def _range_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr:
 
 
 def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | None:
-    """The expression with the unit a word before it and a unit word at unit_at form."""
-    around = circumfix(text, back_spaces(text, e.start), unit_at, lex)
+    """The expression with the unit a word before it and a unit word at unit_at form. A
+    sign word may stand between the word and the number (華氏マイナス20度: -20 °F)."""
+    value = e.value
+    before = back_spaces(text, e.start)
+    around = circumfix(text, before, unit_at, lex)
+    if around is None and value > 0 and e.qualifier == "eq" and e.high is None:
+        sign = lex.percent_negative.before(text, before) or lex.quantity_negative.before(text, before)
+        if sign is None:
+            return None
+        around = circumfix(text, back_spaces(text, sign[0]), unit_at, lex)
+        value = -value
     if around is None:
         return None
     return evolve(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
-                   counter=None)
+                   counter=None, value=value)
 
 
 def _units(e: Expr) -> tuple[object, ...]:

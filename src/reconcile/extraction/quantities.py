@@ -186,12 +186,16 @@ def circumfix(text: str, start: int, unit_at: int, lex: Lexicon
 
 
 def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | None:
-    """Where a sign word before a temperature or a percentage ("percent") starts ("minus
-    5 °C", 零下5度, "minus 5%"), if any."""
-    if unit not in SIGNED and unit != "percent":
-        return None
-    words = lex.percent_negative if unit == "percent" else lex.quantity_negative
-    hit = words.before(text, back_spaces(text, start))
+    """Where a sign word before a temperature, a percentage ("percent") or another measure
+    starts ("minus 5 °C", 零下5度, "minus 5%", 负0.2千米), if any. Words below zero
+    (`[quantities] negative`: 零下, 氷点下) sign a temperature; plain sign words
+    (`[percent] negative`: minus, 负, マイナス) any of them."""
+    back = back_spaces(text, start)
+    if unit in SIGNED:
+        hit = lex.quantity_negative.before(text, back)
+        if hit is not None:
+            return hit[0]
+    hit = lex.percent_negative.before(text, back)
     return None if hit is None else hit[0]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "en"
 
@@ -17,6 +17,11 @@ CASES = [
     pytest.param("It cost $2 and 30 people came.",
                  [eq("$2", "money", "2", "USD"), eq("30", "count", "30", "people")],
                  id="no-minor-unit"),
+    # Two digits after the amount's currency word are its hundredths, also before a word
+    # that opens no counted noun ([counts] stop).
+    pytest.param("The ticket cost 3 pounds 50 until May.",
+                 [eq("3 pounds 50", "money", "3.5", "GBP"), date("May", None, relative="month without year")],
+                 id="bare-hundredths-then-preposition"),
 ]
 
 

@@ -30,6 +30,9 @@ CASES = [
     pytest.param("A stamp cost 85 pence.",
                  [eq("85 pence", "money", "0.85", "GBP")],
                  id="pence"),
+    pytest.param("He weighs 200 lbs; the bag, 12lbs.",
+                 [q("200 lbs", "200", "pound"), q("12lbs", "12", "pound")],
+                 id="lbs"),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "fr"
 
@@ -20,6 +20,10 @@ CASES = [
     pytest.param("Ça coûte 10 euros, 50 personnes.",
                  [eq('10 euros', 'money', '10', 'EUR'), eq('50', 'count', '50', 'personnes')],
                  id="comma-between"),
+    # A word that opens no counted noun after the two digits leaves them the hundredths.
+    pytest.param("Le ticket coûte 2 euros 50 depuis janvier.",
+                 [eq('2 euros 50', 'money', '2.5', 'EUR'), date('janvier', None, relative='month without year')],
+                 id="word-then-preposition"),
 ]
 
 

@@ -24,6 +24,13 @@ CASES = [
     pytest.param("攝氏溫度37度。",
                  [q("攝氏溫度37度", "37", "degree_Celsius")],
                  id="celsius-traditional"),
+    # International symbols Chinese text writes beside CLDR's own names (厘米).
+    pytest.param("如今身高168cm，背包重5kg，水500ml。",
+                 [q("168cm", "168", "centimeter"), q("5kg", "5", "kilogram"),
+                  q("500ml", "500", "milliliter")],
+                 id="latin-symbols"),
+    pytest.param("长达168mm的零件",
+                 [q("168mm", "168", "millimeter")], id="millimetre-symbol"),
 ]
 
 
