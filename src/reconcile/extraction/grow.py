@@ -931,7 +931,8 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
     before = back_spaces(text, e.start)
     around = circumfix(text, before, unit_at, lex)
     if around is None and value > 0 and e.qualifier == "eq" and e.high is None:
-        sign = lex.percent_negative.before(text, before) or lex.quantity_negative.before(text, before)
+        sign = (lex.percent_negative.before(text, before)
+                or lex.quantity_negative.before(text, before))
         if sign is None:
             return None
         around = circumfix(text, back_spaces(text, sign[0]), unit_at, lex)

@@ -20,7 +20,8 @@ CASES = [
     # Two digits after the amount's currency word are its hundredths, also before a word
     # that opens no counted noun ([counts] stop).
     pytest.param("The ticket cost 3 pounds 50 until May.",
-                 [eq("3 pounds 50", "money", "3.5", "GBP"), date("May", None, relative="month without year")],
+                 [eq("3 pounds 50", "money", "3.5", "GBP"),
+                  date("May", None, relative="month without year")],
                  id="bare-hundredths-then-preposition"),
 ]
 

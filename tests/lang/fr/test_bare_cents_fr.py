@@ -22,7 +22,8 @@ CASES = [
                  id="comma-between"),
     # A word that opens no counted noun after the two digits leaves them the hundredths.
     pytest.param("Le ticket coûte 2 euros 50 depuis janvier.",
-                 [eq('2 euros 50', 'money', '2.5', 'EUR'), date('janvier', None, relative='month without year')],
+                 [eq('2 euros 50', 'money', '2.5', 'EUR'),
+                  date('janvier', None, relative='month without year')],
                  id="word-then-preposition"),
 ]
 

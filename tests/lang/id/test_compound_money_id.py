@@ -15,7 +15,8 @@ CASES = [
     # Two digits after the amount's currency word are its hundredths, also before a word
     # that opens no counted noun ([counts] stop).
     pytest.param("Harga tiket 5 euro 50 sejak Mei.",
-                 [eq("5 euro 50", "money", "5.5", "EUR"), date("Mei", None, relative="month without year")],
+                 [eq("5 euro 50", "money", "5.5", "EUR"),
+                  date("Mei", None, relative="month without year")],
                  id="bare-hundredths-then-preposition"),
 ]
 

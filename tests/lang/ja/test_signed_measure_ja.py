@@ -14,7 +14,8 @@ CASES = [
     pytest.param("湖面は海抜マイナス430メートルにある。",
                  [eq("マイナス430メートル", "quantity", "-430", "meter")], id="length"),
     pytest.param("気温は華氏マイナス20度まで下がった。",
-                 [eq("華氏マイナス20度", "quantity", "-20", "degree_Fahrenheit")], id="scale-word-then-sign"),
+                 [eq("華氏マイナス20度", "quantity", "-20", "degree_Fahrenheit")],
+                 id="scale-word-then-sign"),
     pytest.param("華氏 マイナス 5度",
                  [eq("華氏 マイナス 5度", "quantity", "-5", "degree_Fahrenheit")], id="spaced"),
 ]

@@ -16,7 +16,8 @@ CASES = [
     pytest.param("长度为负0.2千米",
                  [eq("负0.2千米", "quantity", "-0.2", "kilometer")], id="decimal-kilometre"),
     pytest.param("气温降至华氏负20度。",
-                 [eq("华氏负20度", "quantity", "-20", "degree_Fahrenheit")], id="scale-word-then-sign"),
+                 [eq("华氏负20度", "quantity", "-20", "degree_Fahrenheit")],
+                 id="scale-word-then-sign"),
 ]
 
 
