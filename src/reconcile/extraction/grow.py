@@ -11,7 +11,7 @@ from typing import NamedTuple
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
 from reconcile.extraction.expr import Expr, evolve
-from reconcile.extraction.keep import count_noun
+from reconcile.extraction.keep import YEAR_RANGE, count_noun
 from reconcile.extraction.lexicon import (
     AFTER_AMBIGUOUS,
     AFTER_CASUALTY,
@@ -961,25 +961,41 @@ def _compatible(a: Expr, b: Expr) -> bool:
 def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     """'1644-1912', '1977 hingga tahun 1981': a year range. The first year may lie before
     the bare-year range (a plain four-digit number) when the second is a year and nothing
-    is counted after it; a year word may stand after the connector."""
-    if b.date is None or len(b.date) != 4 or b.relative or b.high_date or b.qualifier != "eq":
-        return None
+    is counted after it; a year word may stand after the connector. A round first number
+    ("1000-2000") stays an amount unless the second year carries a word that makes it a
+    year ("from 1000 to 1300 AD"); after a year so marked ("from AD 1000 to 1300"), a plain
+    four-digit number is the range's end. "between ... and" joins as a connector does."""
     if a.date is not None:
         if len(a.date) != 4 or a.relative or a.high_date or a.qualifier != "eq":
             return None
         low = int(a.date)
-    elif (a.origin == "digits" and a.plain_int and a.num_end - a.num_start == 4
-          and (a.start, a.end) == (a.num_start, a.num_end) and not a.has_unit
-          and not a.scaled and a.qualifier == "eq" and a.value >= 1000
-          and a.value % 100 and count_noun(text, b.end, lex) is None):
+    elif (_plain_four(a) and a.value >= 1000 and b.date is not None
+          and (a.value % 100 or b.end > b.num_end) and count_noun(text, b.end, lex) is None):
         # "1000-2000" is more likely an amount than years: round numbers stay numbers.
         low = int(a.value)
     else:
         return None
-    if low >= int(b.date):
+    if b.date is not None:
+        if len(b.date) != 4 or b.relative or b.high_date or b.qualifier != "eq":
+            return None
+        high = b.date
+    elif a.date is not None and int(a.date) < YEAR_RANGE[0] and _plain_four(b) \
+            and int(b.value) < YEAR_RANGE[0] and count_noun(text, b.end, lex) is None:
+        # "from AD 1000 to 1300": only a year a word made one (below the bare years)
+        high = text[b.num_start:b.num_end]
+    else:
+        return None
+    if low >= int(high):
         return None
     core = text[a.end:b.start].strip(SPACES)
     conn = lex.connectors.at(core, 0)
+    if conn is None and core:
+        between = lex.between.at(core, 0)
+        opener_end = back_spaces(text, a.start)
+        if between is not None and _between_opener(
+                text, lex.openers.before(text, opener_end), opener_end,
+                core[:between[0]], lex):
+            conn = between
     if not core or conn is None:
         return None
     rest = core[conn[0]:].strip(SPACES)
@@ -987,7 +1003,22 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if rest and (link is None or link[0] != len(rest)):
         return None
     return evolve(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
-                   high_date=b.date, qualifier="range", plain_int=False)
+                   high_date=high, qualifier="range", plain_int=False)
+
+
+def _counted_year(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A bare four-digit number read as a year with a counted noun after it: the end of a
+    range of counts when a plain number opens the range."""
+    return (e.plain_int and (e.start, e.end) == (e.num_start, e.num_end)
+            and e.date == text[e.num_start:e.num_end]
+            and count_noun(text, e.end, lex, stop=True) is not None)
+
+
+def _plain_four(e: Expr) -> bool:
+    """A number of four digits written alone: no sign, unit, scale or qualifier."""
+    return (e.origin == "digits" and e.plain_int and e.num_end - e.num_start == 4
+            and (e.start, e.end) == (e.num_start, e.num_end) and not e.has_unit
+            and not e.scaled and e.qualifier == "eq")
 
 
 _DASHES = frozenset("-\u2013\u2014\u2212~\u301c\uff5e")
@@ -1030,6 +1061,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return year_range
     if a.relative or b.relative or a.several or b.several or a.ordinal or b.ordinal:
         return None
+    if is_identifier(text, a, a.start < a.num_start):
+        return None  # "COVID-19 to US$29 million": the first number is part of a name
     gap = text[a.end:b.start]
     core = gap.strip(SPACES)
     if not core or len(core) > 14:
@@ -1046,6 +1079,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         if "-" in (a.date + b.date) or a.qualifier != "eq":
             return None
         return evolve(a, end=b.end, date=a.date, high_date=b.date, qualifier="range")
+    if b.date and not a.date and a.origin == "digits" and _counted_year(text, b, lex):
+        b = evolve(b, date=None)  # "from 1000 to 2000 people": the second is no year
     if a.date or b.date:
         return None
     if a.multiplier and not b.multiplier:

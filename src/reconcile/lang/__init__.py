@@ -722,9 +722,12 @@ def _currencies(
     # Text split into tokens writes "hk $ 10" for "HK$10": a prefix of two letters or more
     # spaced from its sign (one letter would read the article in "a $5 fine"). And
     # French typography spaces the letters after the sign: "10 $ HK", "5 $ CA" ("$HK"),
-    # in capitals only: "3,2 Md$ au troisième trimestre" is "to the", not Australian.
+    # in capitals only: "3,2 Md$ au troisième trimestre" is "to the", not Australian. Glued,
+    # the letters after the sign mirror a capital prefix: "192 millions $C" ("C$").
     for symbol, code in list(symbols.items()):
         prefix, suffix = symbol[:-1], symbol[1:]
+        if symbol.endswith("$") and prefix.isascii() and prefix.isalpha() and prefix.isupper():
+            symbols.setdefault(f"${prefix}", code)
         if symbol.endswith("$") and len(prefix) >= 2 and prefix.isascii() and prefix.isalpha():
             suffix = prefix  # "HK$" is also written "$ HK"
             symbols.setdefault(f"{prefix} $", code)

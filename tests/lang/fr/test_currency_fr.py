@@ -78,8 +78,11 @@ NAMES_AND_SYMBOLS = [
                  id="roupies-two-candidates-stated"),
     pytest.param("Il a payé 5 $CA.", [eq("5 $CA", "money", "5", "CAD")], id="$CA"),
     pytest.param("Il a payé 5 $US.", [eq("5 $US", "money", "5", "USD")], id="$US"),
-    # "$C" is no CLDR symbol and no ISO code: which dollar? No claim.
-    pytest.param("Il a reçu 192 millions $C.", [], id="unknown-dollar"),
+    # Glued, the letters after the sign mirror a capital prefix ("C$", "HK$").
+    pytest.param("Il a reçu 192 millions $C.",
+                 [eq("192 millions $C", "money", "192000000", "CAD")], id="mirrored-C$"),
+    pytest.param("Il a reçu 10 millions $HK.",
+                 [eq("10 millions $HK", "money", "10000000", "HKD")], id="mirrored-HK$"),
 ]
 
 MONEY_CONTEXT = [
