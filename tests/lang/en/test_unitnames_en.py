@@ -33,6 +33,14 @@ CASES = [
     pytest.param("He weighs 200 lbs; the bag, 12lbs.",
                  [q("200 lbs", "200", "pound"), q("12lbs", "12", "pound")],
                  id="lbs"),
+    # "41C", "100F": a temperature glued to its scale letter beside a word of heat.
+    pytest.param("Temperatures hit 41.2C on Saturday and -5C on Sunday.",
+                 [q("41.2C", "41.2", "degree_Celsius"), q("-5C", "-5", "degree_Celsius")],
+                 id="glued-celsius"),
+    pytest.param("It was 100F in the shade, the hottest day.",
+                 [q("100F", "100", "degree_Fahrenheit")], id="glued-fahrenheit"),
+    pytest.param("Under Section 41C of the act, 5 people were charged.",
+                 [eq("5", "count", "5", "people")], id="letter-without-heat-cue"),
 ]
 
 
