@@ -23,6 +23,8 @@ COUNTERS = [
                  id="kaidate"),
     pytest.param("3000戸が停電した。", [eq("3000戸", "count", "3000", "households")],
                  id="ko"),
+    pytest.param("4300便が欠航した。", [eq("4300便", "count", "4300", "flights")],
+                 id="bin"),
     pytest.param("約9400軒の家庭に水道がない。",
                  [eq("約9400軒", "count", "9400", "houses", "approx")], id="ken"),
     pytest.param("12棟が全壊した。", [eq("12棟", "count", "12", "buildings")], id="tou"),

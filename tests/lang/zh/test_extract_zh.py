@@ -129,6 +129,11 @@ MULTIPLIERS = [
                  id="100-bei"),
     pytest.param("價格是原來的2倍。", [eq("2倍", "multiplier", "2", "times")], id="2-bei"),
     pytest.param("工資翻倍。", [eq("翻倍", "multiplier", "2", "times")], id="fanbei"),
+    # 翻N番 is N doublings.
+    pytest.param("病例数翻了一番。", [eq("翻了一番", "multiplier", "2", "times")],
+                 id="fan-yi-fan"),
+    pytest.param("收入翻了两番。", [eq("翻了两番", "multiplier", "4", "times")],
+                 id="fan-liang-fan"),
 ]
 
 LOCALE_FORMATS = [
