@@ -858,11 +858,12 @@ def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
 
 def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """'several $50 million', '数百万': a several-word right before a number multiplies it.
-    Only a currency symbol may stand between them: in 人数超过2300人 the 数 ends a word."""
+    Only a currency symbol may stand between them: in 人数超过2300人 the 数 ends a word, as
+    it does before a multiplier word (人数翻番: the number doubled)."""
     out: list[Expr] = []
     for expr in exprs:
         if out and out[-1].origin == "several" and not out[-1].has_unit \
-                and not out[-1].scaled and not out[-1].vague \
+                and not out[-1].scaled and not out[-1].vague and expr.origin != "multiplier" \
                 and text[out[-1].end:expr.start].strip(SPACES) == "" \
                 and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex):
             prev = out.pop()

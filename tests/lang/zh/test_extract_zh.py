@@ -134,6 +134,9 @@ MULTIPLIERS = [
                  id="fan-yi-fan"),
     pytest.param("收入翻了两番。", [eq("翻了两番", "multiplier", "4", "times")],
                  id="fan-liang-fan"),
+    # 数 ends the word before it (人数: the number of people): no "several" times two.
+    pytest.param("人数翻番。", [eq("翻番", "multiplier", "2", "times")],
+                 id="shu-ends-a-word-before-a-multiplier"),
 ]
 
 LOCALE_FORMATS = [
