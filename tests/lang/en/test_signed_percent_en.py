@@ -14,6 +14,9 @@ CASES = [
                  [eq("minus 5%", "percent", "-5", "percent")], id="digits"),
     pytest.param("Growth was minus five percent.",
                  [eq("minus five percent", "percent", "-5", "percent")], id="second-form"),
+    # British press: "pc" for per cent.
+    pytest.param("About 70pc of voters backed the plan.",
+                 [eq("About 70pc", "percent", "70", "percent", "approx")], id="pc"),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "fr"
 
@@ -28,6 +28,10 @@ CASES = [
     pytest.param("Au total, 12 qui étaient à bord ont survécu.",
                  [eq('12', 'count', '12', None)],
                  id="relative-pronoun"),
+    # A time preposition ("d'ici": by) is no counted noun either.
+    pytest.param("Le groupe vise 2 millions d’ici 2026.",
+                 [eq('2 millions', 'count', '2000000', None), date('2026', '2026')],
+                 id="dici-time"),
 ]
 
 
