@@ -16,7 +16,7 @@ LANG = "ja"
 
 COMPOUNDS = [
     pytest.param("同党の候補は7万4521票を得た。",
-                 [eq("7万4521", "count", "74521", None)], id="man-digits"),
+                 [eq("7万4521票", "count", "74521", "votes")], id="man-digits"),
     pytest.param("集会には3万6789人が参加した。",
                  [eq("3万6789人", "count", "36789", "people")], id="man-digits-counter"),
     pytest.param("同社の売上高は36億8,000万ドルだった。",
