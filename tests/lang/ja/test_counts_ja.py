@@ -25,6 +25,8 @@ COUNTERS = [
                  id="ko"),
     pytest.param("4300便が欠航した。", [eq("4300便", "count", "4300", "flights")],
                  id="bin"),
+    pytest.param("150万回分のワクチンが届いた。",
+                 [eq("150万回分", "count", "1500000", "doses")], id="kaibun-doses"),
     pytest.param("約9400軒の家庭に水道がない。",
                  [eq("約9400軒", "count", "9400", "houses", "approx")], id="ken"),
     pytest.param("12棟が全壊した。", [eq("12棟", "count", "12", "buildings")], id="tou"),

@@ -24,6 +24,8 @@ COUNTERS = [
     pytest.param("670座桥梁受损。", [eq("670座", "count", "670", "structures")], id="zuo"),
     pytest.param("他以7万4521票当选。", [eq("7万4521票", "count", "74521", "votes")],
                  id="piao"),
+    pytest.param("一百五十万剂疫苗运抵。", [eq("一百五十万剂", "count", "1500000", "doses")],
+                 id="ji-doses"),
     pytest.param("3辆汽车被烧毁。", [eq("3辆", "count", "3", "vehicles")], id="liang"),
     pytest.param("2架飞机降落。", [eq("2架", "count", "2", "aircraft")], id="jia"),
     pytest.param("七艘船出港。", [eq("七艘", "count", "7", "ships")], id="sou-han"),
