@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
-from reconcile.extraction.expr import Expr, evolve
+from reconcile.extraction.expr import Expr, dec, evolve
 from reconcile.extraction.keep import YEAR_RANGE, count_noun
 from reconcile.extraction.lexicon import (
     AFTER_AMBIGUOUS,
@@ -167,6 +167,36 @@ def _linked_scale(text: str, q: int, lex: Lexicon, scale: Decimal
     return hit if hit is not None and hit[1] > scale else None
 
 
+def _counted_short_scale(text: str, num_start: int, pos: int, lex: Lexicon
+                         ) -> tuple[int, Decimal] | None:
+    """'1.3m vehicles', '2,5M personnes': a one-letter short scale glued to a number with
+    decimals, with a counted noun right after it, is the scale even without money in sight.
+    A whole number is left alone ("400m hurdles", "10k races": distances). Not after an
+    article or a determiner ("a 2.5m wall": a measure's), not before a word that goes with
+    a measure ("2.5m high") or a unit."""
+    if _DECIMAL_DIGITS.search(text, num_start, pos) is None:
+        return None
+    short = lex.short_scales.at(text, pos)
+    if short is None or short[0] != pos + 1 or short[0] >= len(text) \
+            or text[short[0]] not in SPACES:
+        return None
+    prof = lex.profile
+    before = _LAST_WORD.search(text, 0, back_spaces(text, num_start))
+    if before is not None and (before.group(0).casefold() in prof.articles
+                               or before.group(0).casefold() in prof.determiners):
+        return None
+    after = skip_spaces(text, short[0])
+    word = _WORD_AT.match(text, after)
+    if word is None or count_noun(text, short[0], lex, stop=True) != word.group(0).casefold() \
+            or word.group(0).casefold() in prof.quantities.letter_then \
+            or unit_after(text, after, lex) is not None:
+        return None  # the noun must come right after ("3.5m of cable" is a length)
+    return short[0], dec(short[1])
+
+
+_DECIMAL_DIGITS = re.compile(r"[0-9][.,][0-9]")
+
+
 def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None) -> Expr:
     """`named`: cjk_name_before(text, e.start, lex)."""
     e = _occurrence_word(text, e, lex)
@@ -222,6 +252,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             break
         if not found and (
                 (bits & _SCALES and (hit := scale_at(text, pos, lex, money=money)) is not None)
+                or (bits & _SCALES and not scaled and e.origin == "digits"
+                    and (hit := _counted_short_scale(text, e.num_start, pos, lex)) is not None)
                 or (scaled and bits & AFTER_LINKER
                     and (hit := _linked_scale(text, q, lex, scale)))):
             pos, value, scaled, scale = hit[0], value * hit[1], True, scale * hit[1]
