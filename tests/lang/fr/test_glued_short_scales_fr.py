@@ -12,7 +12,8 @@ from extractcases import Want, check_claims, eq
 LANG = "fr"
 
 CASES = [
-    pytest.param("Le groupe a vendu 1,3M véhicules.", [eq("1,3M", "count", "1300000", "véhicules")], id="decimal-M-noun"),
+    pytest.param("Le groupe a vendu 1,3M véhicules.", [eq("1,3M", "count", "1300000", "véhicules")],
+                 id="decimal-M-noun"),
     pytest.param("Le mur mesure 2,5m de haut.", [eq("2,5m", "quantity", "2.5", "meter")],
                  id="metre-not-a-scale"),
 ]
