@@ -14,7 +14,8 @@ LANG = "en"
 CASES = [
     pytest.param("The firm sold 1.3m vehicles.", [eq("1.3m", "count", "1300000", "vehicles")],
                  id="decimal-m-noun"),
-    pytest.param("About 2.5m people live there.", [eq("About 2.5m", "count", "2500000", "people", "approx")],
+    pytest.param("About 2.5m people live there.",
+                 [eq("About 2.5m", "count", "2500000", "people", "approx")],
                  id="approx"),
     pytest.param("He won 400m hurdles gold.", [], id="whole-number-is-a-distance"),
     pytest.param("The wall is 2.5m high.", [], id="measure-word-after"),
