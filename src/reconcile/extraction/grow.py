@@ -661,7 +661,8 @@ def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | N
     if hit is None:
         return None
     word = text[q:hit[0]].casefold()
-    if word in lex.profile.currency_needs_context and not money_cue_before(text, start, lex):
+    if word in lex.profile.currency_needs_context \
+            and not money_cue_before(text, start, lex, hit[0]):
         return None  # "50 pounds" of weight: left to the unit readers
     return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic)
 

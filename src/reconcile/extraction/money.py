@@ -111,11 +111,22 @@ def money_after(text: str, pos: int, lex: Lexicon) -> bool:
             or lex.currency_after.at(text, q) is not None)
 
 
-def money_cue_before(text: str, start: int, lex: Lexicon) -> bool:
-    """A money cue of the language shortly before a number ("It cost 50 pounds")."""
+def money_cue_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> bool:
+    """A money cue of the language shortly before a number ("It cost 50 pounds"), or, in a
+    verb-final language (`currency_cues_after`), shortly after its currency word at `end`
+    ("23億ポンドを支出する")."""
     if lex.money_cues is None:
         return False
-    return lex.money_cues.search(text, max(0, start - CUE_WINDOW), start) is not None
+    if lex.money_cues.search(text, max(0, start - CUE_WINDOW), start) is not None:
+        return True
+    if end is None or not lex.profile.currency_cues_after:
+        return False
+    stop = _CLAUSE_END.search(text, end, end + CUE_WINDOW)  # the cue's own clause only
+    return lex.money_cues.search(
+        text, end, stop.start() if stop else end + CUE_WINDOW) is not None
+
+
+_CLAUSE_END = re.compile(r"[、，,。；;！？!?]")
 
 
 def cjk_name_before(text: str, start: int, lex: Lexicon) -> tuple[int, str] | None:

@@ -338,6 +338,9 @@ class LanguageProfile:
     # in Chinese; false where it counts units (Japanese 百一 = 101; [numbers] data).
     han_elided_place: bool = True
     several_not_after: frozenset[str] = frozenset()
+    # A verb-final language states the money cue of an ambiguous currency word after the
+    # amount too ("23億ポンドを支出する"): [currency_context] cues_after.
+    currency_cues_after: bool = False
     # Whether a several-word opening a sentence only says "some" (id "Beberapa jalan rusak":
     # some roads were damaged), so it counts nothing there.
     several_not_initial: bool = False
@@ -1053,6 +1056,7 @@ def _build_profile(code: str) -> LanguageProfile:
              for k, v in cur_context.get("ambiguous", {}).items()}
         ),
         currency_generic=_folded(cur_context.get("generic", [])),
+        currency_cues_after=bool(cur_context.get("cues_after", False)),
         money_cues=tuple(str(w).casefold() for w in cur_context.get("cues", [])),
         percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),

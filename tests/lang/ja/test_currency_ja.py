@@ -37,6 +37,10 @@ CURRENCIES = [
                  id="pondo-after-cue"),
     pytest.param("費用は2億英ポンドだった。", [eq("2億英ポンド", "money", "200000000", "GBP")],
                  id="ei-pondo"),
+    # The verb comes last: a money cue after the amount, in its own clause, also counts.
+    pytest.param("政府は23億ポンドを追加支出する。",
+                 [eq("23億ポンド", "money", "2300000000", "GBP")], id="pondo-cue-after"),
+    pytest.param("体重は150ポンドで、費用は別だった。", [], id="pondo-cue-in-next-clause"),
 ]
 
 
