@@ -172,14 +172,20 @@ def _proportion(text: str, start: int, first: Decimal | None, second: Decimal | 
 
 
 def _ratio_value(number: str, lex: Lexicon) -> Decimal | None:
-    """A proportion's number in digits or Han numerals (a spelled word: None, unchecked)."""
+    """A proportion's number in digits, Han numerals or one number word ("cinq"; an article
+    that also means one, "un", is 1: "45 skieuses sur un total de 117" is no proportion);
+    another spelled form: None, unchecked."""
     if number.isdigit():
         return Decimal(number)
     prof = lex.profile
     if number[0] in prof.han_digits or number[0] in prof.han_units:
         return parse_han(number, prof.han_digits, prof.han_units, prof.scales,
                          elided_place=prof.han_elided_place)
-    return None
+    word = number.casefold()
+    if word in prof.articles:
+        return Decimal(1)
+    value = prof.number_words.get(word)
+    return None if value is None else Decimal(value)
 
 
 def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = None,

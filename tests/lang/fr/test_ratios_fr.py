@@ -1,5 +1,5 @@
 """French proportions (« un adulte sur cinq », « trois Français sur dix »): no count; a grouped
-number before « sur un total » stays a count."""
+or small number before « sur un total » stays a count."""
 
 from __future__ import annotations
 
@@ -20,6 +20,10 @@ CASES = [
                  [eq('6 000', 'count', '6000', 'personnes'),
                   eq('330 000', 'count', '330000', 'habitants')],
                  id="sur-un-total"),
+    # "un" before a noun is an article: one as the whole of 45 is no proportion.
+    pytest.param("Pour le slalom géant, 45 skieuses sur un total de 117 ne sont pas classées.",
+                 [eq('45', 'count', '45', 'skieuses'), eq('117', 'count', '117', None)],
+                 id="small-number-sur-un-total"),
     pytest.param("Le projet est étalé sur 5 ans selon le maire.",
                  [eq('5 ans', 'duration', '5', 'year')],
                  id="sur-duration"),
