@@ -33,8 +33,10 @@ _FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}]")  # a quick look fi
 
 
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
-          words: frozenset[str] | None = None) -> list[Expr]:
-    """The number atoms of a segment; `words` are its letter_words, if already computed."""
+          words: frozenset[str] | None = None, digits: bool = True) -> list[Expr]:
+    """The number atoms of a segment; `words` are its letter_words, if already computed,
+    and `digits` False when the text holds no decimal digit (about half of the sentences):
+    then no digit run and no digit + Han unit number is looked for."""
     prof = lex.profile
     words = letter_words(text) if words is None else words
     atoms: list[Expr] = []
@@ -43,7 +45,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     # What a torn decimal and a slash fraction hold: without it, neither is looked for.
     spaced_point = " . " in text
     slash = "/" in text or "／" in text
-    for m in _DIGIT_RUN.finditer(text):
+    for m in _DIGIT_RUN.finditer(text) if digits else ():
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
@@ -98,7 +100,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             han.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                  scaled=scaled))
         atoms.extend(_han_decimals(text, han, prof))
-    blocked = _mixed_atoms(text, lex, blocked, atoms)
+    blocked = _mixed_atoms(text, lex, blocked, atoms) if digits else list(blocked)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
         for m in lex.word_atoms.finditer(text, words):

@@ -243,8 +243,11 @@ def _build_lexicon(code: str) -> Lexicon:
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
             # Not after a capital or digit and a hyphen: "COVID-19 may" holds no day
-            # ("January–15 March" does).
-            re.compile(rf"(?<!\w)(?<!(?-i:[A-Z0-9])[\-–])(?P<d>\d{{1,2}}){day_range}"
+            # ("January–15 March" does). The day's first digit is matched before those
+            # tests (made behind it, one character further back): a pattern that starts
+            # with a digit is searched for digits in one fast scan, not tried at every
+            # position of the text.
+            re.compile(rf"(?P<d>\d(?<!\w\d)(?<!(?-i:[A-Z0-9])[\-–]\d)\d?){day_range}"
                        rf"(?:er|st|nd|rd|th|\.)?\s+"
                        rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
