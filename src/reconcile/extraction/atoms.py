@@ -118,7 +118,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 # amount before it (about 100,000), not thousands alone.
                 continue
             atoms.append(atom)
-    free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
+    free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)] if blocked else atoms
     return _without_spelled_points(text, non_overlapping(free), prof.torn_points)
 
 
@@ -252,6 +252,8 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
     and the fraction glued to it (29¾ = 29.75) and a fraction alone (½ = 0.5). One with
     no exact decimal value (⅓) or after a number that is not a whole one is blocked, so no
     piece of it becomes a claim. Returns the blocked spans."""
+    if not glued and _FRACTION_CHAR.search(text) is None:
+        return list(blocked)  # no fraction character (nearly every text)
     failed: list[tuple[int, int]] = []
     alone = _FRACTION.finditer(text) if _FRACTION_CHAR.search(text) else ()
     spans = [*glued, *((m.start(), m.end()) for m in alone)]
