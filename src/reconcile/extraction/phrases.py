@@ -75,11 +75,11 @@ class PhraseTable:
             end = pos + length
             if end > n:
                 continue
-            if end < n and is_word(text[end]) and is_word(text[end - 1]):
-                continue  # ends inside a word: no entry stands there (tested first, cheaper)
             cand = text[pos:end]
             value = entries.get(cand.casefold() if fold else cand)
             if value is None:
+                continue
+            if end < n and is_word(cand[-1]) and is_word(text[end]):
                 continue
             return end, value
         return None
@@ -99,11 +99,11 @@ class PhraseTable:
             if length > pos:
                 continue
             start = pos - length
-            if start > 0 and is_word(text[start - 1]) and is_word(text[start]):
-                continue  # starts inside a word: no entry stands there (tested first, cheaper)
             cand = text[start:pos]
             value = entries.get(cand.casefold() if fold else cand)
             if value is None:
+                continue
+            if start > 0 and is_word(cand[0]) and is_word(text[start - 1]):
                 continue
             return start, value
         return None
