@@ -402,7 +402,11 @@ def _build_lexicon(code: str) -> Lexicon:
         percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
         word_atoms=(WordScan.of(re.compile(word_alt, re.IGNORECASE), word_phrases)
                     if word_alt else None),
-        han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
+        # One character, then more: a pattern that starts with a character class is searched
+        # for that class in one fast scan; one that starts with a repeat ("[…]+") is tried
+        # at every position.
+        han_atoms=(re.compile(f"[{re.escape(han_chars)}][{re.escape(han_chars)}]*")
+                   if han_chars else None),
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
                   if prof.relative else None),
         latin_dates=latin_dates,
