@@ -90,13 +90,13 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         han: list[Expr] = []
         for m in lex.han_atoms.finditer(text):
             run = m.group(0)
-            if not any(ch in small for ch in run):
+            if small.isdisjoint(run):
                 continue
             value = parse_han(run, prof.han_digits, prof.han_units, prof.scales,
                               elided_place=prof.han_elided_place)
             if value is None:
                 continue
-            scaled = any(ch in prof.scales for ch in run)
+            scaled = any(map(prof.scales.__contains__, run))
             han.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                  scaled=scaled))
         atoms.extend(_han_decimals(text, han, prof))
