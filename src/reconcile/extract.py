@@ -122,7 +122,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
-    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words), lex):
+    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words, digits), lex):
         if grown and atom.start < grown[-1].end:
             continue
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".

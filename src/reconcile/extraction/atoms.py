@@ -33,8 +33,10 @@ _FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}]")  # a quick look fi
 
 
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
-          words: frozenset[str] | None = None) -> list[Expr]:
-    """The number atoms of a segment; `words` are its letter_words, if already computed."""
+          words: frozenset[str] | None = None, digits: bool = True) -> list[Expr]:
+    """The number atoms of a segment; `words` are its letter_words, if already computed,
+    and `digits` False when the text holds no decimal digit (about half of the sentences):
+    then no digit run and no digit + Han unit number is looked for."""
     prof = lex.profile
     words = letter_words(text) if words is None else words
     atoms: list[Expr] = []
@@ -43,7 +45,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     # What a torn decimal and a slash fraction hold: without it, neither is looked for.
     spaced_point = " . " in text
     slash = "/" in text or "／" in text
-    for m in _DIGIT_RUN.finditer(text):
+    for m in _DIGIT_RUN.finditer(text) if digits else ():
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
@@ -88,17 +90,17 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         han: list[Expr] = []
         for m in lex.han_atoms.finditer(text):
             run = m.group(0)
-            if not any(ch in small for ch in run):
+            if small.isdisjoint(run):
                 continue
             value = parse_han(run, prof.han_digits, prof.han_units, prof.scales,
                               elided_place=prof.han_elided_place)
             if value is None:
                 continue
-            scaled = any(ch in prof.scales for ch in run)
+            scaled = any(map(prof.scales.__contains__, run))
             han.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                                  scaled=scaled))
         atoms.extend(_han_decimals(text, han, prof))
-    blocked = _mixed_atoms(text, lex, blocked, atoms)
+    blocked = _mixed_atoms(text, lex, blocked, atoms) if digits else list(blocked)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
         for m in lex.word_atoms.finditer(text, words):
@@ -116,7 +118,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 # amount before it (about 100,000), not thousands alone.
                 continue
             atoms.append(atom)
-    free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)]
+    free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)] if blocked else atoms
     return _without_spelled_points(text, non_overlapping(free), prof.torn_points)
 
 
@@ -250,6 +252,8 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
     and the fraction glued to it (29¾ = 29.75) and a fraction alone (½ = 0.5). One with
     no exact decimal value (⅓) or after a number that is not a whole one is blocked, so no
     piece of it becomes a claim. Returns the blocked spans."""
+    if not glued and _FRACTION_CHAR.search(text) is None:
+        return list(blocked)  # no fraction character (nearly every text)
     failed: list[tuple[int, int]] = []
     alone = _FRACTION.finditer(text) if _FRACTION_CHAR.search(text) else ()
     spans = [*glued, *((m.start(), m.end()) for m in alone)]

@@ -243,8 +243,11 @@ def _build_lexicon(code: str) -> Lexicon:
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
                        rf"(?P<y>\d{{4}})(?!\d)", flags),
             # Not after a capital or digit and a hyphen: "COVID-19 may" holds no day
-            # ("January–15 March" does).
-            re.compile(rf"(?<!\w)(?<!(?-i:[A-Z0-9])[\-–])(?P<d>\d{{1,2}}){day_range}"
+            # ("January–15 March" does). The day's first digit is matched before those
+            # tests (made behind it, one character further back): a pattern that starts
+            # with a digit is searched for digits in one fast scan, not tried at every
+            # position of the text.
+            re.compile(rf"(?P<d>\d(?<!\w\d)(?<!(?-i:[A-Z0-9])[\-–]\d)\d?){day_range}"
                        rf"(?:er|st|nd|rd|th|\.)?\s+"
                        rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
@@ -399,7 +402,11 @@ def _build_lexicon(code: str) -> Lexicon:
         percent_negative=PhraseTable.of({w: True for w in prof.percent_negative}),
         word_atoms=(WordScan.of(re.compile(word_alt, re.IGNORECASE), word_phrases)
                     if word_alt else None),
-        han_atoms=re.compile(f"[{re.escape(han_chars)}]+") if han_chars else None,
+        # One character, then more: a pattern that starts with a character class is searched
+        # for that class in one fast scan; one that starts with a repeat ("[…]+") is tried
+        # at every position.
+        han_atoms=(re.compile(f"[{re.escape(han_chars)}][{re.escape(han_chars)}]*")
+                   if han_chars else None),
         relative=(re.compile(alternation(prof.relative), re.IGNORECASE)
                   if prof.relative else None),
         latin_dates=latin_dates,

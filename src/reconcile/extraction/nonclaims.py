@@ -413,7 +413,7 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if last is None:
         return False
     word = last[1]
-    if not any(ch.isupper() for ch in word) or _LETTER.search(text, 0, last[0]) is None:
+    if not any(map(str.isupper, word)) or _LETTER.search(text, 0, last[0]) is None:
         return False  # lower case, or the sentence's first word ("Some 300 people")
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:

@@ -218,7 +218,7 @@ def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
 
     def search(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
         needs = p.needs.get(pattern.pattern, ())
-        if folded is not None and not all(word in folded for word in needs):
+        if folded is not None and not all(map(folded.__contains__, needs)):
             return iter(())
         return pattern.finditer(text)
 

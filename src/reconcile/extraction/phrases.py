@@ -245,7 +245,7 @@ class WordGate:
             return True
         if self.multi_heads.isdisjoint(words):
             return False
-        return any(m <= words for m in self.multis)
+        return any(map(words.issuperset, self.multis))  # a multi's every word in words
 
 
 def _uncased(phrase: str) -> bool:
@@ -394,6 +394,8 @@ class FirstGate:
                 return bits
         # The phrases that start with the character, as written or case-folded.
         chars = self.chars
+        if _UNCASED_LOW <= ch <= _UNCASED_HIGH:
+            return chars.get(ch, 0)  # CJK: the character is its own case fold
         return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
 
     def shut(self, text: str, pos: int) -> bool:
@@ -452,6 +454,8 @@ class LastGate:
                 return self.words.get(text[start:pos].casefold(), 0)
         # The tables with a phrase that ends with the character, as written or case-folded.
         chars = self.chars
+        if _UNCASED_LOW <= ch <= _UNCASED_HIGH:
+            return chars.get(ch, 0)  # CJK: the character is its own case fold
         return chars.get(ch, 0) | chars.get(ch.casefold()[:1], 0)
 
     def shut(self, text: str, pos: int) -> bool:

@@ -131,20 +131,24 @@ def _named(text: str, first: Expr, last: Expr, quals: Qualifiers, lex: Lexicon) 
     if not before and not after:
         return None
     head = text[max(0, first.start - 40):first.start]
+    # Only a qualifier the window holds can stand in it: one fold of the window, then a
+    # substring test per qualifier (most hold none) before the word test.
+    low = head.casefold()
     for word, code in before:
-        at = _ends_with_word(head, word)
+        at = _ends_with_word(head, word) if word in low else None
         if at is not None and _gap_ok(head[at + len(word):], lex):
             return code
     # A qualifier the names write after the generic word may also precede the amounts,
     # linked to them ("billets canadiens de 10 et 50 dollars").
     for word, code in after:
-        at = _ends_with_word(head, word)
+        at = _ends_with_word(head, word) if word in low else None
         if at is not None and head[at + len(word):].strip(SPACES).casefold() \
                 in lex.profile.linkers:
             return code
     tail = text[last.end:last.end + 40].lstrip(SPACES)
+    low = tail.casefold()
     for word, code in after:
-        if _starts_with_word(tail, word):
+        if low.startswith(word) and _starts_with_word(tail, word):
             return code
     return None
 

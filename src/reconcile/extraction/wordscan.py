@@ -67,7 +67,7 @@ class WordScan:
         if self.firsts is None:
             return self.pattern.finditer(text)
         folded = text.lower() if text.isascii() else text.casefold()
-        if len(folded) != len(text) or any(ch in text for ch in ODD_FOLDS):
+        if len(folded) != len(text) or any(map(text.__contains__, ODD_FOLDS)):
             return self.pattern.finditer(text)
         present = self.firsts & words
         if not present:
