@@ -1671,9 +1671,13 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
         ev = scores.parts(pair)
         if ev is None or not ev[2]:
             continue
-        # Within one family, a pair the sentence alignment did not place (a paragraph one
-        # version moved) is read the same way.
+        # Within one family, a pair the sentence alignment placed needs no position: the
+        # alignment placed it (without this, a one-digit slip between two translations,
+        # whose value weighs nothing, falls below the link of a third, independent version
+        # that agrees with one of them, and the slip is never compared). A pair it did not
+        # place (a paragraph one version moved) is read as across versions.
         if family.get(sa) == family.get(sb) and pair in translated:
+            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
             continue
         x, y = nodes[pair[0]], nodes[pair[1]]
         if x.claim.kind != "date" and y.claim.kind != "date" \
@@ -1688,7 +1692,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     for ka, kb in pairs:
         partners.setdefault(ka, set()).add(kb)
         partners.setdefault(kb, set()).add(ka)
-    groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated)
+    groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated,
+                    found.sequenced)
     groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
     groups = _uncross(groups)
     return Alignment(
@@ -1839,7 +1844,9 @@ def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
            partners: Partners, cfg: AlignConfig, pivots: frozenset[str] = frozenset(),
-           translated: frozenset[PairKey] = frozenset()) -> tuple[tuple[Node, ...], ...]:
+           translated: frozenset[PairKey] = frozenset(),
+           sequenced: frozenset[tuple[str, str]] = frozenset()
+           ) -> tuple[tuple[Node, ...], ...]:
     """Give facts the claims their values kept out.
 
     A claim whose value differs from the others' lacks the evidence agreeing values give,
@@ -1868,7 +1875,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             fact = facts[j]
             if j == i or any(n.source == node.source for n in fact):
                 continue
-            fit = _fit(node, _kin(node, fact, family), blind, family, pivots)
+            fit = _fit(node, _kin(node, fact, family, sequenced), blind, family, pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
                                     or _same_sole_number(node, fact, once)):
                 candidates.append((fit, i, j))
@@ -2188,15 +2195,20 @@ def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
     return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
 
 
-def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str]) -> Sequence[Node]:
+def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
+         sequenced: frozenset[tuple[str, str]] = frozenset()) -> Sequence[Node]:
     """The claims of the fact in the claim's own family of translations, when it has any
     (else all of them): where a lone claim belongs, its translations' claims in aligned
     sentences say best; an independent version's claim is in the fact by its own links to
     them, and its context (another order, other words) must not keep a changed value of
-    a translation out of the fact."""
+    a translation out of the fact. Within the family, the versions aligned by sentences
+    with the claim's own (`sequenced`, sorted pairs) speak first: a family joined through
+    a third version was never aligned with it, so its claims' plain context says little."""
     own = family.get(node.source, node.source)
     kin = [n for n in fact if family.get(n.source, n.source) == own]
-    return kin or fact
+    direct = [n for n in kin if (min(n.source, node.source), max(n.source, node.source))
+              in sequenced]
+    return direct or kin or fact
 
 
 def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],
