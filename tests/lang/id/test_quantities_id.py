@@ -48,6 +48,9 @@ QUANTITIES = [
                  [eq("2 poin persentase", "percent", "2", "percentage point"),
                   Want("tahun lalu", "date", None, None, "eq", None, None, "tahun lalu")],
                  id="poin-persentase"),
+    pytest.param("Tingkat pengangguran terbuka turun 0,3 poin persen.",
+                 [eq("0,3 poin persen", "percent", "0.3", "percentage point")],
+                 id="poin-persen"),
 ]
 
 
