@@ -463,7 +463,7 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: 
     behind an adjective of the span ("14 derniers jours": the last 14 days). `bits`: the
     after-gate's mask at q (a table whose bit is off has nothing there)."""
     dur = lex.durations.at(text, q) if bits & AFTER_DURATION else None
-    if dur is not None and _compound_time(text, dur[0]):
+    if dur is not None and _compound_time(text, dur[0], lex):
         return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
@@ -506,10 +506,19 @@ def _behind_link(text: str, end: int) -> tuple[int, bool]:
     return skip_spaces(text, end), text[end - 1] in "'’"
 
 
-def _compound_time(text: str, end: int) -> bool:
-    """A duration word glued to digits after it ("41秒30": 41.30 seconds, "4分41": four
-    minutes 41) is one part of a time written in several units, not a duration alone."""
-    return end < len(text) and text[end].isdigit()
+def _compound_time(text: str, end: int, lex: Lexicon) -> bool:
+    """A duration word glued to digits after it ("41秒30": 41.30 seconds, "4分41秒30": a
+    time in three units) is one part of a time written in several units, not a duration
+    alone. Two spans that end there ("4年6个月", as "4 years 6 months") are each read."""
+    if end >= len(text) or not text[end].isdigit():
+        return False
+    digits = _DIGITS_RUN.match(text, end)
+    after = digits.end() if digits is not None else end
+    dur = lex.durations.at(text, after)
+    return dur is None or (dur[0] < len(text) and text[dur[0]].isdigit())
+
+
+_DIGITS_RUN = re.compile(r"[0-9０-９]+")
 
 
 def _unit_fraction(text: str, pos: int, value: Decimal, scaled: bool, lex: Lexicon

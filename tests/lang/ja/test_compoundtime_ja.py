@@ -16,6 +16,10 @@ CASES = [
     pytest.param('ジェルを30秒こする。',
                  [eq('30秒', 'duration', '30', 'second')],
                  id='seconds-alone'),
+    # Two spans that end the time are each read, as "4 years 6 months" is.
+    pytest.param('懲役4年6カ月の判決を受けた。',
+                 [eq('4年', 'duration', '4', 'year'), eq('6カ月', 'duration', '6', 'month')],
+                 id='years-then-months'),
 ]
 
 

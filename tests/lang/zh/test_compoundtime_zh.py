@@ -1,5 +1,6 @@
 """A duration word glued to digits after it is one part of a time written in several
-units (41秒30: 41.30 seconds): no claim, since the part alone is not the value."""
+units (41秒30: 41.30 seconds): no claim, since the part alone is not the value; two spans
+that end the time (4年6个月) are each read, as "4 years 6 months" is."""
 
 from __future__ import annotations
 
@@ -16,6 +17,13 @@ CASES = [
     pytest.param('把凝胶搓 30 秒。',
                  [eq('30 秒', 'duration', '30', 'second')],
                  id='seconds-alone'),
+    # Two spans that end the time are each read, as "4 years 6 months" is.
+    pytest.param('他被判处4年6个月有期徒刑。',
+                 [eq('4年', 'duration', '4', 'year'), eq('6个月', 'duration', '6', 'month')],
+                 id='years-then-months'),
+    pytest.param('用时2小时30分钟。',
+                 [eq('2小时', 'duration', '2', 'hour'), eq('30分钟', 'duration', '30', 'minute')],
+                 id='hours-then-minutes'),
 ]
 
 
