@@ -560,11 +560,19 @@ class _Scores:
         if other != kind and not ({kind, other} <= _MONEY_COUNT
                                   or {kind, other} <= _AGE_COUNT):
             return None  # two kinds that are never one fact (_kind_penalty)
-        if a.source == b.source or _other_unit(a, b):
+        if a.source == b.source or (a.unit is not None and _other_unit(a, b)):
             return None
+        classes_of = self.tables.classes_of
+        return self.classed(a, b, classes_of(a), classes_of(b))
+
+    def classed(self, a: Node, b: Node, ca: tuple[int, int], cb: tuple[int, int]
+                ) -> _Parts | None:
+        """evidence(a, b) of two claims of other versions (or units) whose kinds may be
+        one fact, their classes given (_ClassTables.classes_of: _candidates reads each
+        claim's once, not once per pair)."""
         tables, cfg = self.tables, self.cfg
-        va, na = tables.classes_of(a)
-        vb, nb = tables.classes_of(b)
+        va, na = ca
+        vb, nb = cb
         by_value = tables.values.get((va, vb), _UNSCORED)
         if by_value is _UNSCORED:
             penalty = _kind_penalty(a.claim, b.claim, cfg)
@@ -581,9 +589,12 @@ class _Scores:
                                                          tables.totals)
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
-        concept = _concept_sign(a, b)
+        # The calls' answers without the calls where a side has no year (no concept):
+        # the same 0.0 (0) the functions give then.
+        time = 0.0 if a.year is None or b.year is None else _time_evidence(a, b, cfg)
+        concept = 0 if a.concept is None or b.concept is None else _concept_sign(a, b)
         position = -cfg.position_weight * abs(a.position - b.position)
-        context = (by_value[0] + _time_evidence(a, b, cfg) + entity
+        context = (by_value[0] + time + entity
                    + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
                       else 0.0)
                    + position)
@@ -602,13 +613,17 @@ class _Scores:
 
     def slipped(self, a: Node, b: Node) -> bool:
         """_slipped_value of the two nodes' claims, once per pair of value classes."""
-        tables = self.tables
-        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
-        found = tables.slips.get(key)
+        classes_of = self.tables.classes_of
+        return self.slipped_classes(classes_of(a)[0], classes_of(b)[0], a, b)
+
+    def slipped_classes(self, va: int, vb: int, a: Node, b: Node) -> bool:
+        """slipped(a, b), the nodes' value classes given."""
+        slips = self.tables.slips
+        found = slips.get((va, vb))
         if found is None:
             found = _slipped_value(a.claim, b.claim)
-            if len(tables.slips) < _TABLE_ENTRIES:
-                tables.slips[key] = found
+            if len(slips) < _TABLE_ENTRIES:
+                slips[(va, vb)] = found
         return found
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
@@ -626,8 +641,10 @@ class _Scores:
 
     def full(self, key: PairKey) -> float | None:
         found = self.parts(key)
-        if found is None:
-            return None
+        return None if found is None else self._full(key, found)
+
+    def _full(self, key: PairKey, found: _Parts) -> float:
+        """full(key), the pair's parts given."""
         anchor = _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg)
         if self.linked is None:  # round one: no relief nor neighbours (the same sum)
             return found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
@@ -635,19 +652,22 @@ class _Scores:
                 + self._neighbor(key) + anchor)
 
     def seed(self, key: PairKey, floor: float) -> float | None:
-        """full(key), or None when it cannot reach `floor`: in the second round, bounded
-        first without the relief and the neighbours' bonus, at most the position term
-        given back, the bonus and an anchor's (float sums grow with their terms, so the
-        bound holds exactly), which most candidate pairs do not clear."""
-        if self.linked is not None:
-            found = self.parts(key)
-            if found is None:
+        """full(key), or None when it cannot reach `floor`: bounded first without the
+        anchor's bonus (in the second round, also without the relief and the neighbours'
+        bonus, at most the position term given back), at most the bonus and an anchor's
+        (float sums grow with their terms, so the bound holds exactly), which most
+        candidate pairs do not clear."""
+        found = self.parts(key)
+        if found is None:
+            return None
+        cfg = self.cfg
+        if self.linked is None:
+            if found[1] + self.bonus.get(key, 0.0) + max(cfg.anchor_value, 0.0) < floor:
                 return None
-            if found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
-                    + max(self.cfg.neighbor_bonus, 0.0) + max(self.cfg.anchor_value, 0.0) \
-                    < floor:
-                return None
-        return self.full(key)
+        elif found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
+                + max(cfg.neighbor_bonus, 0.0) + max(cfg.anchor_value, 0.0) < floor:
+            return None
+        return self._full(key, found)
 
     def _neighbor(self, key: PairKey) -> float:
         # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
@@ -905,14 +925,15 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
     sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
     scored = []
-    parts, evidence_of, slipped = scores.parts, scores.evidence, scores.slipped
-    # _key and the kind, once per claim, not per pair
-    y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
+    parts, classed, slipped = scores.parts, scores.classed, scores.slipped_classes
+    classes_of = scores.tables.classes_of
+    # _key, the kind and the classes, once per claim, not per pair
+    y_keys = [(y, (y.source, y.index), y.claim.kind, classes_of(y)) for y in ys]
     miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
     slip = max(miscopy, 0.0)  # the most _miscopied adds
     for x in xs:
-        kx, kind = (x.source, x.index), x.claim.kind
-        for y, ky, other in y_keys:
+        kx, kind, cx = (x.source, x.index), x.claim.kind, classes_of(x)
+        for y, ky, other, cy in y_keys:
             if other != kind and not ({kind, other} <= _MONEY_COUNT
                                       or {kind, other} <= _AGE_COUNT):
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
@@ -920,8 +941,11 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
             if fresh is None:
                 found = parts(key)
             else:
-                # In key order, as the memo scores a pair.
-                found = evidence_of(x, y) if kx <= ky else evidence_of(y, x)
+                # In key order, as the memo scores a pair (scores.evidence, its kinds
+                # checked above).
+                if x.source == y.source or (x.unit is not None and _other_unit(x, y)):
+                    continue
+                found = classed(x, y, cx, cy) if kx <= ky else classed(y, x, cy, cx)
                 if found is not None:
                     fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
@@ -934,8 +958,8 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
                 continue  # below the floor whatever a slip adds (as total is added below)
             value = found[1] - found[0]  # the value part of the affinity
             # _miscopied, its slip looked up by value classes
-            total = found[1] + (miscopy if value <= 0 and kind != "date" and slipped(x, y)
-                                else 0.0)
+            total = found[1] + (miscopy if value <= 0 and kind != "date"
+                                and slipped(cx[0], cy[0], x, y) else 0.0)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
                 scored.append((total, x, y))
     return scored
@@ -1315,16 +1339,19 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # (most hold none: an empty bead is found again from its empty cells, not
             # kept); a bead that holds links is kept with their gain.
             bead = base + j * len(_BEADS)
+            # The cell every bead into (i, j) covers, (i - 1, j - 1): looked up once, for
+            # the first bead that reads it. A bead holds links only when one of its cells
+            # does: an empty one is told by its cells, before any lookup of the bead.
+            last: tuple[IdLink, ...] | None = None
             start = above.get(j - 1)  # 1-1
             if start is not None:
-                held = tried.get(bead)
-                if held is None:
-                    last = cells.get(up + j - 1)
-                    if last is None:
-                        last = cell(i - 1, j - 1)
-                    if last:
+                last = cells.get(up + j - 1)
+                if last is None:
+                    last = cell(i - 1, j - 1)
+                if last:
+                    held = tried.get(bead)
+                    if held is None:
                         held = tried[bead] = _bead((), last)
-                if held is not None:
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1332,17 +1359,17 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         top_links = held
             start = above.get(j - 2) if j > 1 else None  # 1-2
             if start is not None:
-                held = tried.get(bead + 1)
-                if held is None:
+                if last is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                    first = cells.get(up + j - 2)
-                    if first is None:
-                        first = cell(i - 1, j - 2)
-                    if first or last:
+                first = cells.get(up + j - 2)
+                if first is None:
+                    first = cell(i - 1, j - 2)
+                if first or last:
+                    held = tried.get(bead + 1)
+                    if held is None:
                         held = tried[bead + 1] = _bead(first, last)
-                if held is not None:
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1350,17 +1377,17 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         top_links = held
             start = two_up.get(j - 1) if i > 1 else None  # 2-1
             if start is not None:
-                held = tried.get(bead + 2)
-                if held is None:
+                if last is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                    first = cells.get(up - stride + j - 1)
-                    if first is None:
-                        first = cell(i - 2, j - 1)
-                    if first or last:
+                first = cells.get(up - stride + j - 1)
+                if first is None:
+                    first = cell(i - 2, j - 1)
+                if first or last:
+                    held = tried.get(bead + 2)
+                    if held is None:
                         held = tried[bead + 2] = _bead(first, last)
-                if held is not None:
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1679,7 +1706,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
         if x.claim.kind != "date" and y.claim.kind != "date" \
                 and scores.related(x, y) == "agree":
             scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
-    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
+    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots,
+                     scores.seed)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
     groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots,
@@ -2384,8 +2412,12 @@ class _Run:
         return self._mean([(x, y) for x in xs for y in ys])
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
-        by_pair: dict[tuple[str, str], list[float]] = {}
         keys, witness = self.keys, self.witness
+        if len(pairs) == 1:  # two lone claims (most linkages): _witness_mean of one score
+            a, b = keys[pairs[0][0]], keys[pairs[0][1]]
+            score = self.scores((a, b) if a <= b else (b, a))
+            return None if score is None else (0 + score) / 1
+        by_pair: dict[tuple[str, str], list[float]] = {}
         for x, y in pairs:
             a, b = keys[x], keys[y]
             score = self.scores((a, b) if a <= b else (b, a))
@@ -2396,10 +2428,11 @@ class _Run:
 
 
 def _witness_mean(scores: Collection[list[float]]) -> float | None:
-    """The median score of each witness (or pair of witnesses), averaged."""
+    """The median score of each witness (or pair of witnesses), averaged (as
+    sum(generator) / len: the same floats, without a generator frame)."""
     if not scores:
         return None
-    return sum(_median(v) for v in scores) / len(scores)
+    return sum(map(_median, scores)) / len(scores)
 
 
 def _median(values: Sequence[float]) -> float:
