@@ -562,8 +562,10 @@ class _Scores:
             return None  # two kinds that are never one fact (_kind_penalty)
         if a.source == b.source or (a.unit is not None and _other_unit(a, b)):
             return None
-        classes_of = self.tables.classes_of
-        return self.classed(a, b, classes_of(a), classes_of(b))
+        tables = self.tables
+        classes, classes_of = tables.classes, tables.classes_of
+        return self.classed(a, b, classes.get((a.source, a.index)) or classes_of(a),
+                            classes.get((b.source, b.index)) or classes_of(b))
 
     def classed(self, a: Node, b: Node, ca: tuple[int, int], cb: tuple[int, int]
                 ) -> _Parts | None:
@@ -603,7 +605,9 @@ class _Scores:
     def related(self, a: Node, b: Node) -> str | None:
         """compare.relation of the two nodes' claims, once per pair of value classes."""
         tables = self.tables
-        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
+        classes, classes_of = tables.classes, tables.classes_of
+        key = ((classes.get((a.source, a.index)) or classes_of(a))[0],
+               (classes.get((b.source, b.index)) or classes_of(b))[0])
         found = tables.relations.get(key, _UNSCORED)
         if found is _UNSCORED:
             found = relation(a.claim, b.claim)
@@ -654,20 +658,25 @@ class _Scores:
     def seed(self, key: PairKey, floor: float) -> float | None:
         """full(key), or None when it cannot reach `floor`: bounded first without the
         anchor's bonus (in the second round, also without the relief and the neighbours'
-        bonus, at most the position term given back), at most the bonus and an anchor's
-        (float sums grow with their terms, so the bound holds exactly), which most
-        candidate pairs do not clear."""
+        bonus: reach), at most the bonus and an anchor's (float sums grow with their
+        terms, so the bound holds exactly), which most candidate pairs do not clear."""
         found = self.parts(key)
         if found is None:
             return None
-        cfg = self.cfg
         if self.linked is None:
-            if found[1] + self.bonus.get(key, 0.0) + max(cfg.anchor_value, 0.0) < floor:
+            if found[1] + self.bonus.get(key, 0.0) + max(self.cfg.anchor_value, 0.0) < floor:
                 return None
-        elif found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
-                + max(cfg.neighbor_bonus, 0.0) + max(cfg.anchor_value, 0.0) < floor:
+        elif self.reach(key, found) < floor:
             return None
         return self._full(key, found)
+
+    def reach(self, key: PairKey, found: _Parts) -> float:
+        """The most the pair's score can be in either round, its parts given: round two's
+        bound (seed), the position term given back and every bonus that may come, at
+        least round one's (its terms and more, none negative)."""
+        cfg = self.cfg
+        return found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
+            + max(cfg.neighbor_bonus, 0.0) + max(cfg.anchor_value, 0.0)
 
     def _neighbor(self, key: PairKey) -> float:
         # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
@@ -926,13 +935,16 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
     scored = []
     parts, classed, slipped = scores.parts, scores.classed, scores.slipped_classes
-    classes_of = scores.tables.classes_of
-    # _key, the kind and the classes, once per claim, not per pair
-    y_keys = [(y, (y.source, y.index), y.claim.kind, classes_of(y)) for y in ys]
+    classes, classes_of = scores.tables.classes, scores.tables.classes_of
+    # _key, the kind and the classes, once per claim, not per pair (classes_of's lookup
+    # inline: a pair's claims are mostly classed already)
+    y_keys = [(y, ky, y.claim.kind, classes.get(ky) or classes_of(y))
+              for y in ys for ky in ((y.source, y.index),)]
     miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
     slip = max(miscopy, 0.0)  # the most _miscopied adds
     for x in xs:
-        kx, kind, cx = (x.source, x.index), x.claim.kind, classes_of(x)
+        kx, kind = (x.source, x.index), x.claim.kind
+        cx = classes.get(kx) or classes_of(x)
         for y, ky, other, cy in y_keys:
             if other != kind and not ({kind, other} <= _MONEY_COUNT
                                       or {kind, other} <= _AGE_COUNT):
@@ -1283,8 +1295,10 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # its two claims alone, and the run's memo holds no pair of two versions
             # before their alignment: no lookup there.
             scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, kept)
-            found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
-                                             key=_id_link_order)) if scored else ()
+            # In link order (_id_link_order): sorted by the negated score itself, then
+            # negated back (exact), without a key call per link.
+            found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
+                (-v, x.index, y.index) for v, x, y in scored)) if scored else ()
         return found
 
     def lo_hi(i: int) -> tuple[int, int]:
@@ -1693,24 +1707,28 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
     nodes = scores.nodes
+    # The pairs that may seed a fact in either round (their bonus is settled here): the
+    # two clusterings try only these, in the same order.
+    seeding = []
     for pair in pairs:
         (sa, _), (sb, _) = pair
         ev = scores.parts(pair)
-        if ev is None or not ev[2]:
+        if ev is None:
             continue
         # Within one family, a pair the sentence alignment did not place (a paragraph one
         # version moved) is read the same way.
-        if family.get(sa) == family.get(sb) and pair in translated:
-            continue
-        x, y = nodes[pair[0]], nodes[pair[1]]
-        if x.claim.kind != "date" and y.claim.kind != "date" \
-                and scores.related(x, y) == "agree":
-            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
-    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots,
+        if ev[2] and not (family.get(sa) == family.get(sb) and pair in translated):
+            x, y = nodes[pair[0]], nodes[pair[1]]
+            if x.claim.kind != "date" and y.claim.kind != "date" \
+                    and scores.related(x, y) == "agree":
+                scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
+        if scores.reach(pair, ev) >= cfg.merge_min:
+            seeding.append(pair)
+    first = _cluster(everything, seeding, scores.full, family, cfg, found.stars, pivots,
                      scores.seed)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots,
+    groups = _cluster(everything, seeding, second.full, family, cfg, found.stars, pivots,
                       second.seed)
     partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
     for ka, kb in pairs:
