@@ -35,7 +35,7 @@ import gc
 import heapq
 import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
@@ -557,8 +557,7 @@ class _Scores:
         unit's and the value's evidence) or on the names around them alone (the entity
         overlap) computed once per pair of classes (_ClassTables)."""
         kind, other = a.claim.kind, b.claim.kind
-        if other != kind and not ({kind, other} <= _MONEY_COUNT
-                                  or {kind, other} <= _AGE_COUNT):
+        if other != kind and (kind, other) not in _MEETING:
             return None  # two kinds that are never one fact (_kind_penalty)
         if a.source == b.source or (a.unit is not None and _other_unit(a, b)):
             return None
@@ -946,8 +945,7 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
         kx, kind = (x.source, x.index), x.claim.kind
         cx = classes.get(kx) or classes_of(x)
         for y, ky, other, cy in y_keys:
-            if other != kind and not ({kind, other} <= _MONEY_COUNT
-                                      or {kind, other} <= _AGE_COUNT):
+            if other != kind and (kind, other) not in _MEETING:
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
             key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
             if fresh is None:
@@ -977,9 +975,10 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     return scored
 
 
-# Pairs of kinds _kind_penalty lets meet.
-_MONEY_COUNT = frozenset({"money", "count"})
-_AGE_COUNT = frozenset({"count", "duration"})
+# The pairs of two different kinds _kind_penalty lets meet (ordered: a tuple probe per
+# pair of claims, not two sets built).
+_MEETING = frozenset({("money", "count"), ("count", "money"), ("count", "duration"),
+                      ("duration", "count")})
 
 
 def _miscopied(a: Claim, b: Claim, value: float, cfg: AlignConfig) -> float:
@@ -1730,10 +1729,11 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     second = scores.round_two(first)
     groups = _cluster(everything, seeding, second.full, family, cfg, found.stars, pivots,
                       second.seed)
-    partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    # (defaultdict: no set built per pair for a claim that has one already)
+    partners: defaultdict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
     for ka, kb in pairs:
-        partners.setdefault(ka, set()).add(kb)
-        partners.setdefault(kb, set()).add(ka)
+        partners[ka].add(kb)
+        partners[kb].add(ka)
     groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated)
     groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
     groups = _uncross(groups)
@@ -2252,12 +2252,22 @@ def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str,
     by_witness: dict[str, list[float]] = {}
     on_pivots = [n for n in fact if n.source in pivots] if pivots else []
     mine = (node.source, node.index)
-    for other in on_pivots or fact:
+    others = on_pivots or fact
+    if len(others) == 1:  # one claim (a lone fact): _witness_mean of its one score
+        theirs = (others[0].source, others[0].index)
+        score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
+        return None if score is None else (0 + score) / 1
+    for other in others:
         theirs = (other.source, other.index)
         score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
         if score is None:
             return None
-        by_witness.setdefault(family.get(other.source, other.source), []).append(score)
+        witness = family.get(other.source, other.source)
+        kept = by_witness.get(witness)
+        if kept is None:
+            by_witness[witness] = [score]
+        else:
+            kept.append(score)
     return _witness_mean(by_witness.values())
 
 
@@ -2441,7 +2451,11 @@ class _Run:
             score = self.scores((a, b) if a <= b else (b, a))
             if score is None:
                 return None
-            by_pair.setdefault((witness[x], witness[y]), []).append(score)
+            kept = by_pair.get((witness[x], witness[y]))
+            if kept is None:
+                by_pair[(witness[x], witness[y])] = [score]
+            else:
+                kept.append(score)
         return _witness_mean(by_pair.values())
 
 
