@@ -932,19 +932,31 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     """The pairs of `xs` and `ys` that may link (affinity at least `floor`), their evidence
     from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
     sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
+    return _scored_links(_keyed(xs, scores), _keyed(ys, scores), scores, floor, fresh)
+
+
+# A claim as _scored_links reads it: the node, its key (_key), its kind and its classes
+# (_ClassTables.classes_of), taken once per claim, not once per pair of claims.
+_Keyed = tuple[Node, tuple[str, int], str, tuple[int, int]]
+
+
+def _keyed(nodes: Sequence[Node], scores: _Scores) -> list[_Keyed]:
+    classes, classes_of = scores.tables.classes, scores.tables.classes_of
+    # classes_of's lookup inline: most claims are classed already
+    return [(n, k, n.claim.kind, classes.get(k) or classes_of(n))
+            for n in nodes for k in ((n.source, n.index),)]
+
+
+def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, floor: float,
+                  fresh: dict[PairKey, _Parts] | None = None) -> list[Link]:
+    """_candidates of claims already keyed (_keyed): the sentence DP keys each of its
+    sentences once, not once per pair of sentences it scores."""
     scored = []
     parts, classed, slipped = scores.parts, scores.classed, scores.slipped_classes
-    classes, classes_of = scores.tables.classes, scores.tables.classes_of
-    # _key, the kind and the classes, once per claim, not per pair (classes_of's lookup
-    # inline: a pair's claims are mostly classed already)
-    y_keys = [(y, ky, y.claim.kind, classes.get(ky) or classes_of(y))
-              for y in ys for ky in ((y.source, y.index),)]
     miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
     slip = max(miscopy, 0.0)  # the most _miscopied adds
-    for x in xs:
-        kx, kind = (x.source, x.index), x.claim.kind
-        cx = classes.get(kx) or classes_of(x)
-        for y, ky, other, cy in y_keys:
+    for x, kx, kind, cx in xs:
+        for y, ky, other, cy in ys:
             if other != kind and (kind, other) not in _MEETING:
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
             key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
@@ -1256,6 +1268,8 @@ class _BeadMemo:
     # Per segment of each version, the kind groups of its claims (_sentence_group): a pair
     # of segments without a group in common has no candidate link.
     groups: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None
+    # Per segment of each version, its claims keyed for scoring (_keyed).
+    keyed: tuple[list[list[_Keyed]], list[list[_Keyed]]] | None = None
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -1280,6 +1294,11 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         memo.groups = ([frozenset(_sentence_group(x.claim) for x in seg) for seg in sa],
                        [frozenset(_sentence_group(y.claim) for y in seg) for seg in sb])
     groups_a, groups_b = memo.groups
+    if memo.keyed is None:
+        memo.keyed = ([_keyed(seg, scores) for seg in sa], [_keyed(seg, scores) for seg in sb])
+    keyed_a, keyed_b = memo.keyed
+    floor = scores.cfg.parallel_link
+    beads = len(_BEADS)
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
@@ -1293,7 +1312,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # Each pair is scored once (its cell is kept); a pair's evidence depends on
             # its two claims alone, and the run's memo holds no pair of two versions
             # before their alignment: no lookup there.
-            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, kept)
+            scored = _scored_links(keyed_a[ci], keyed_b[cj], scores, floor, kept)
             # In link order (_id_link_order): sorted by the negated score itself, then
             # negated back (exact), without a key call per link.
             found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
@@ -1327,7 +1346,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
         above = best[i - 1] if i else {}
         two_up = best[i - 2] if i > 1 else {}
-        up, base = (i - 1) * stride, i * stride * len(_BEADS)
+        up, base = (i - 1) * stride, i * stride * beads
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
@@ -1351,7 +1370,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # covers (by row, then column), each scored once however many beads cover it
             # (most hold none: an empty bead is found again from its empty cells, not
             # kept); a bead that holds links is kept with their gain.
-            bead = base + j * len(_BEADS)
+            bead = base + j * beads
             # The cell every bead into (i, j) covers, (i - 1, j - 1): looked up once, for
             # the first bead that reads it. A bead holds links only when one of its cells
             # does: an empty one is told by its cells, before any lookup of the bead.
@@ -1370,7 +1389,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         top = start + gain
                         top_i, top_j = i - 1, j - 1
                         top_links = held
-            start = above.get(j - 2) if j > 1 else None  # 1-2
+            start = above.get(j - 2)  # 1-2 (no column below 0: None for j = 1)
             if start is not None:
                 if last is None:
                     last = cells.get(up + j - 1)
@@ -1388,7 +1407,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                         top = start + gain
                         top_i, top_j = i - 1, j - 2
                         top_links = held
-            start = two_up.get(j - 1) if i > 1 else None  # 2-1
+            start = two_up.get(j - 1)  # 2-1 (two_up is empty for i = 1)
             if start is not None:
                 if last is None:
                     last = cells.get(up + j - 1)
@@ -1709,19 +1728,24 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # The pairs that may seed a fact in either round (their bonus is settled here): the
     # two clusterings try only these, in the same order.
     seeding = []
+    parts, bonus = scores.parts, scores.bonus
+    # _Scores.reach's terms that are the same for every pair, taken once
+    neighbor, anchor = max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)
     for pair in pairs:
-        (sa, _), (sb, _) = pair
-        ev = scores.parts(pair)
+        ev = parts(pair)
         if ev is None:
             continue
         # Within one family, a pair the sentence alignment did not place (a paragraph one
         # version moved) is read the same way.
-        if ev[2] and not (family.get(sa) == family.get(sb) and pair in translated):
+        if ev[2] and not (family.get(pair[0][0]) == family.get(pair[1][0])
+                          and pair in translated):
             x, y = nodes[pair[0]], nodes[pair[1]]
             if x.claim.kind != "date" and y.claim.kind != "date" \
                     and scores.related(x, y) == "agree":
-                scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
-        if scores.reach(pair, ev) >= cfg.merge_min:
+                bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+        # _Scores.reach(pair, ev), the same sum
+        if ev[1] + bonus.get(pair, 0.0) + max(-ev[2], 0.0) + neighbor + anchor \
+                >= cfg.merge_min:
             seeding.append(pair)
     first = _cluster(everything, seeding, scores.full, family, cfg, found.stars, pivots,
                      scores.seed)
