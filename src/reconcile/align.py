@@ -635,7 +635,9 @@ class _Scores:
                        _Linked.of(groups), self.store, tables=self.tables, spare=self.spare)
 
     def blind(self, key: PairKey) -> float | None:
-        found = self.parts(key)
+        found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
+        if found is _UNSCORED:
+            found = self.parts(key)
         if found is None:
             return None
         if self.linked is None:  # round one: no relief (the same sum, without the call)
@@ -643,7 +645,9 @@ class _Scores:
         return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
 
     def full(self, key: PairKey) -> float | None:
-        found = self.parts(key)
+        found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
+        if found is _UNSCORED:
+            found = self.parts(key)
         return None if found is None else self._full(key, found)
 
     def _full(self, key: PairKey, found: _Parts) -> float:
@@ -1584,10 +1588,12 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     `neighbours`). Blocks of context (kind, year, concept, names) are for versions that
     tell the story in their own order; between translations they would only add
     far-apart pairs, more of them the longer the texts."""
-    blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
+    # (defaultdicts: no dict nor list built per key of a claim whose block has them)
+    blocks: defaultdict[tuple[str, ...], defaultdict[str, list[Node]]] = defaultdict(
+        lambda: defaultdict(list))
     for node in nodes:
         for key in _block_keys(node):
-            blocks.setdefault(key, {}).setdefault(node.source, []).append(node)
+            blocks[key][node.source].append(node)
     out: set[PairKey] = set()
     for key, by_source in blocks.items():
         if len(by_source) < 2:
@@ -1605,7 +1611,8 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
             for spot, mine in zip(spots[sa], keys[sa], strict=True):
                 at = bisect.bisect_left(where, spot)
                 # _pair: sa sorts before sb, so a key of sa's before one of sb's
-                out.update((mine, other) for other in others[max(0, at - reach):at + reach])
+                out.update(zip(itertools.repeat(mine),
+                               others[max(0, at - reach):at + reach]))
     return out
 
 
@@ -1716,7 +1723,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # In key order, compared as one number each (tuples of tuples of strings compare
     # slowly, and a long text has hundreds of thousands of pairs).
     rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
-    pairs = sorted(candidates, key=lambda p: rank[p[0]] * len(rank) + rank[p[1]])
+    size = len(rank)
+    pairs = sorted(candidates, key=lambda p: rank[p[0]] * size + rank[p[1]])
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
