@@ -770,6 +770,12 @@ class _Linked:
     members: Sequence[Mapping[str, Node]]  # per fact of several claims: version -> claim
     segments: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
     paragraphs: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
+    # The linked pairs of a segment (paragraph) with the claims of one other version,
+    # wherever those stand, as pairs() asks for them: the pairs of claims of two
+    # sentences ask for the same ones again (a few hundred places for thousands of
+    # pairs), and pairs() keeps those in the other claim's segment (paragraph).
+    towards: dict[tuple[bool, str, int, str], list[tuple[Node, Node]]] = field(
+        default_factory=dict)
 
     @classmethod
     def of(cls, groups: Sequence[Sequence[Node]]) -> _Linked:
@@ -789,13 +795,19 @@ class _Linked:
     def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
         """The linked pairs (a, b) of the first round with a in x's segment and b in y's
         (by_segment), else in their paragraphs."""
+        place = x.segment if by_segment else x.paragraph
+        key = (by_segment, x.source, place, y.source)
+        linked = self.towards.get(key)
+        if linked is None:
+            linked = self.towards[key] = [
+                (a, b) for at, a in (self.segments if by_segment else self.paragraphs).get(
+                    (x.source, place), ())
+                if (b := self.members[at].get(y.source)) is not None]
+        if not linked:
+            return []
         if by_segment:
-            return [(a, b) for at, a in self.segments.get((x.source, x.segment), ())
-                    if (b := self.members[at].get(y.source)) is not None
-                    and b.segment == y.segment]
-        return [(a, b) for at, a in self.paragraphs.get((x.source, x.paragraph), ())
-                if (b := self.members[at].get(y.source)) is not None
-                and b.paragraph == y.paragraph]
+            return [(a, b) for a, b in linked if b.segment == y.segment]
+        return [(a, b) for a, b in linked if b.paragraph == y.paragraph]
 
 
 # ---------------------------------------------------------------------------------------
