@@ -35,7 +35,7 @@ import gc
 import heapq
 import itertools
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
@@ -557,14 +557,23 @@ class _Scores:
         unit's and the value's evidence) or on the names around them alone (the entity
         overlap) computed once per pair of classes (_ClassTables)."""
         kind, other = a.claim.kind, b.claim.kind
-        if other != kind and not ({kind, other} <= _MONEY_COUNT
-                                  or {kind, other} <= _AGE_COUNT):
+        if other != kind and (kind, other) not in _MEETING:
             return None  # two kinds that are never one fact (_kind_penalty)
-        if a.source == b.source or _other_unit(a, b):
+        if a.source == b.source or (a.unit is not None and _other_unit(a, b)):
             return None
+        tables = self.tables
+        classes, classes_of = tables.classes, tables.classes_of
+        return self.classed(a, b, classes.get((a.source, a.index)) or classes_of(a),
+                            classes.get((b.source, b.index)) or classes_of(b))
+
+    def classed(self, a: Node, b: Node, ca: tuple[int, int], cb: tuple[int, int]
+                ) -> _Parts | None:
+        """evidence(a, b) of two claims of other versions (or units) whose kinds may be
+        one fact, their classes given (_ClassTables.classes_of: _candidates reads each
+        claim's once, not once per pair)."""
         tables, cfg = self.tables, self.cfg
-        va, na = tables.classes_of(a)
-        vb, nb = tables.classes_of(b)
+        va, na = ca
+        vb, nb = cb
         by_value = tables.values.get((va, vb), _UNSCORED)
         if by_value is _UNSCORED:
             penalty = _kind_penalty(a.claim, b.claim, cfg)
@@ -581,9 +590,12 @@ class _Scores:
                                                          tables.totals)
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
-        concept = _concept_sign(a, b)
+        # The calls' answers without the calls where a side has no year (no concept):
+        # the same 0.0 (0) the functions give then.
+        time = 0.0 if a.year is None or b.year is None else _time_evidence(a, b, cfg)
+        concept = 0 if a.concept is None or b.concept is None else _concept_sign(a, b)
         position = -cfg.position_weight * abs(a.position - b.position)
-        context = (by_value[0] + _time_evidence(a, b, cfg) + entity
+        context = (by_value[0] + time + entity
                    + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
                       else 0.0)
                    + position)
@@ -592,7 +604,9 @@ class _Scores:
     def related(self, a: Node, b: Node) -> str | None:
         """compare.relation of the two nodes' claims, once per pair of value classes."""
         tables = self.tables
-        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
+        classes, classes_of = tables.classes, tables.classes_of
+        key = ((classes.get((a.source, a.index)) or classes_of(a))[0],
+               (classes.get((b.source, b.index)) or classes_of(b))[0])
         found = tables.relations.get(key, _UNSCORED)
         if found is _UNSCORED:
             found = relation(a.claim, b.claim)
@@ -602,13 +616,17 @@ class _Scores:
 
     def slipped(self, a: Node, b: Node) -> bool:
         """_slipped_value of the two nodes' claims, once per pair of value classes."""
-        tables = self.tables
-        key = (tables.classes_of(a)[0], tables.classes_of(b)[0])
-        found = tables.slips.get(key)
+        classes_of = self.tables.classes_of
+        return self.slipped_classes(classes_of(a)[0], classes_of(b)[0], a, b)
+
+    def slipped_classes(self, va: int, vb: int, a: Node, b: Node) -> bool:
+        """slipped(a, b), the nodes' value classes given."""
+        slips = self.tables.slips
+        found = slips.get((va, vb))
         if found is None:
             found = _slipped_value(a.claim, b.claim)
-            if len(tables.slips) < _TABLE_ENTRIES:
-                tables.slips[key] = found
+            if len(slips) < _TABLE_ENTRIES:
+                slips[(va, vb)] = found
         return found
 
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
@@ -617,7 +635,9 @@ class _Scores:
                        _Linked.of(groups), self.store, tables=self.tables, spare=self.spare)
 
     def blind(self, key: PairKey) -> float | None:
-        found = self.parts(key)
+        found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
+        if found is _UNSCORED:
+            found = self.parts(key)
         if found is None:
             return None
         if self.linked is None:  # round one: no relief (the same sum, without the call)
@@ -625,9 +645,13 @@ class _Scores:
         return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
 
     def full(self, key: PairKey) -> float | None:
-        found = self.parts(key)
-        if found is None:
-            return None
+        found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
+        if found is _UNSCORED:
+            found = self.parts(key)
+        return None if found is None else self._full(key, found)
+
+    def _full(self, key: PairKey, found: _Parts) -> float:
+        """full(key), the pair's parts given."""
         anchor = _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg)
         if self.linked is None:  # round one: no relief nor neighbours (the same sum)
             return found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
@@ -635,19 +659,27 @@ class _Scores:
                 + self._neighbor(key) + anchor)
 
     def seed(self, key: PairKey, floor: float) -> float | None:
-        """full(key), or None when it cannot reach `floor`: in the second round, bounded
-        first without the relief and the neighbours' bonus, at most the position term
-        given back, the bonus and an anchor's (float sums grow with their terms, so the
-        bound holds exactly), which most candidate pairs do not clear."""
-        if self.linked is not None:
-            found = self.parts(key)
-            if found is None:
+        """full(key), or None when it cannot reach `floor`: bounded first without the
+        anchor's bonus (in the second round, also without the relief and the neighbours'
+        bonus: reach), at most the bonus and an anchor's (float sums grow with their
+        terms, so the bound holds exactly), which most candidate pairs do not clear."""
+        found = self.parts(key)
+        if found is None:
+            return None
+        if self.linked is None:
+            if found[1] + self.bonus.get(key, 0.0) + max(self.cfg.anchor_value, 0.0) < floor:
                 return None
-            if found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
-                    + max(self.cfg.neighbor_bonus, 0.0) + max(self.cfg.anchor_value, 0.0) \
-                    < floor:
-                return None
-        return self.full(key)
+        elif self.reach(key, found) < floor:
+            return None
+        return self._full(key, found)
+
+    def reach(self, key: PairKey, found: _Parts) -> float:
+        """The most the pair's score can be in either round, its parts given: round two's
+        bound (seed), the position term given back and every bonus that may come, at
+        least round one's (its terms and more, none negative)."""
+        cfg = self.cfg
+        return found[1] + self.bonus.get(key, 0.0) + max(-found[2], 0.0) \
+            + max(cfg.neighbor_bonus, 0.0) + max(cfg.anchor_value, 0.0)
 
     def _neighbor(self, key: PairKey) -> float:
         # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
@@ -738,6 +770,12 @@ class _Linked:
     members: Sequence[Mapping[str, Node]]  # per fact of several claims: version -> claim
     segments: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
     paragraphs: Mapping[tuple[str, int], Sequence[tuple[int, Node]]]
+    # The linked pairs of a segment (paragraph) with the claims of one other version,
+    # wherever those stand, as pairs() asks for them: the pairs of claims of two
+    # sentences ask for the same ones again (a few hundred places for thousands of
+    # pairs), and pairs() keeps those in the other claim's segment (paragraph).
+    towards: dict[tuple[bool, str, int, str], list[tuple[Node, Node]]] = field(
+        default_factory=dict)
 
     @classmethod
     def of(cls, groups: Sequence[Sequence[Node]]) -> _Linked:
@@ -757,13 +795,19 @@ class _Linked:
     def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
         """The linked pairs (a, b) of the first round with a in x's segment and b in y's
         (by_segment), else in their paragraphs."""
+        place = x.segment if by_segment else x.paragraph
+        key = (by_segment, x.source, place, y.source)
+        linked = self.towards.get(key)
+        if linked is None:
+            linked = self.towards[key] = [
+                (a, b) for at, a in (self.segments if by_segment else self.paragraphs).get(
+                    (x.source, place), ())
+                if (b := self.members[at].get(y.source)) is not None]
+        if not linked:
+            return []
         if by_segment:
-            return [(a, b) for at, a in self.segments.get((x.source, x.segment), ())
-                    if (b := self.members[at].get(y.source)) is not None
-                    and b.segment == y.segment]
-        return [(a, b) for at, a in self.paragraphs.get((x.source, x.paragraph), ())
-                if (b := self.members[at].get(y.source)) is not None
-                and b.paragraph == y.paragraph]
+            return [(a, b) for a, b in linked if b.segment == y.segment]
+        return [(a, b) for a, b in linked if b.paragraph == y.paragraph]
 
 
 # ---------------------------------------------------------------------------------------
@@ -904,24 +948,42 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     """The pairs of `xs` and `ys` that may link (affinity at least `floor`), their evidence
     from the run's memo (scores.parts); or, with `fresh`, pairs not asked before (the
     sentence DP's): scored directly, those that may be one fact kept in `fresh`."""
+    return _scored_links(_keyed(xs, scores), _keyed(ys, scores), scores, floor, fresh)
+
+
+# A claim as _scored_links reads it: the node, its key (_key), its kind and its classes
+# (_ClassTables.classes_of), taken once per claim, not once per pair of claims.
+_Keyed = tuple[Node, tuple[str, int], str, tuple[int, int]]
+
+
+def _keyed(nodes: Sequence[Node], scores: _Scores) -> list[_Keyed]:
+    classes, classes_of = scores.tables.classes, scores.tables.classes_of
+    # classes_of's lookup inline: most claims are classed already
+    return [(n, k, n.claim.kind, classes.get(k) or classes_of(n))
+            for n in nodes for k in ((n.source, n.index),)]
+
+
+def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, floor: float,
+                  fresh: dict[PairKey, _Parts] | None = None) -> list[Link]:
+    """_candidates of claims already keyed (_keyed): the sentence DP keys each of its
+    sentences once, not once per pair of sentences it scores."""
     scored = []
-    parts, evidence_of, slipped = scores.parts, scores.evidence, scores.slipped
-    # _key and the kind, once per claim, not per pair
-    y_keys = [(y, (y.source, y.index), y.claim.kind) for y in ys]
+    parts, classed, slipped = scores.parts, scores.classed, scores.slipped_classes
     miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
     slip = max(miscopy, 0.0)  # the most _miscopied adds
-    for x in xs:
-        kx, kind = (x.source, x.index), x.claim.kind
-        for y, ky, other in y_keys:
-            if other != kind and not ({kind, other} <= _MONEY_COUNT
-                                      or {kind, other} <= _AGE_COUNT):
+    for x, kx, kind, cx in xs:
+        for y, ky, other, cy in ys:
+            if other != kind and (kind, other) not in _MEETING:
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
             key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
             if fresh is None:
                 found = parts(key)
             else:
-                # In key order, as the memo scores a pair.
-                found = evidence_of(x, y) if kx <= ky else evidence_of(y, x)
+                # In key order, as the memo scores a pair (scores.evidence, its kinds
+                # checked above).
+                if x.source == y.source or (x.unit is not None and _other_unit(x, y)):
+                    continue
+                found = classed(x, y, cx, cy) if kx <= ky else classed(y, x, cy, cx)
                 if found is not None:
                     fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
@@ -934,16 +996,17 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
                 continue  # below the floor whatever a slip adds (as total is added below)
             value = found[1] - found[0]  # the value part of the affinity
             # _miscopied, its slip looked up by value classes
-            total = found[1] + (miscopy if value <= 0 and kind != "date" and slipped(x, y)
-                                else 0.0)
+            total = found[1] + (miscopy if value <= 0 and kind != "date"
+                                and slipped(cx[0], cy[0], x, y) else 0.0)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
                 scored.append((total, x, y))
     return scored
 
 
-# Pairs of kinds _kind_penalty lets meet.
-_MONEY_COUNT = frozenset({"money", "count"})
-_AGE_COUNT = frozenset({"count", "duration"})
+# The pairs of two different kinds _kind_penalty lets meet (ordered: a tuple probe per
+# pair of claims, not two sets built).
+_MEETING = frozenset({("money", "count"), ("count", "money"), ("count", "duration"),
+                      ("duration", "count")})
 
 
 def _miscopied(a: Claim, b: Claim, value: float, cfg: AlignConfig) -> float:
@@ -1221,6 +1284,8 @@ class _BeadMemo:
     # Per segment of each version, the kind groups of its claims (_sentence_group): a pair
     # of segments without a group in common has no candidate link.
     groups: tuple[list[frozenset[str]], list[frozenset[str]]] | None = None
+    # Per segment of each version, its claims keyed for scoring (_keyed).
+    keyed: tuple[list[list[_Keyed]], list[list[_Keyed]]] | None = None
 
 
 def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: _Scores,
@@ -1245,6 +1310,11 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         memo.groups = ([frozenset(_sentence_group(x.claim) for x in seg) for seg in sa],
                        [frozenset(_sentence_group(y.claim) for y in seg) for seg in sb])
     groups_a, groups_b = memo.groups
+    if memo.keyed is None:
+        memo.keyed = ([_keyed(seg, scores) for seg in sa], [_keyed(seg, scores) for seg in sb])
+    keyed_a, keyed_b = memo.keyed
+    floor = scores.cfg.parallel_link
+    beads = len(_BEADS)
 
     def cell(ci: int, cj: int) -> tuple[IdLink, ...]:
         at = ci * stride + cj
@@ -1258,9 +1328,11 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # Each pair is scored once (its cell is kept); a pair's evidence depends on
             # its two claims alone, and the run's memo holds no pair of two versions
             # before their alignment: no lookup there.
-            scored = _candidates(sa[ci], sb[cj], scores, scores.cfg.parallel_link, kept)
-            found = cells[at] = tuple(sorted(((v, x.index, y.index) for v, x, y in scored),
-                                             key=_id_link_order)) if scored else ()
+            scored = _scored_links(keyed_a[ci], keyed_b[cj], scores, floor, kept)
+            # In link order (_id_link_order): sorted by the negated score itself, then
+            # negated back (exact), without a key call per link.
+            found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
+                (-v, x.index, y.index) for v, x, y in scored)) if scored else ()
         return found
 
     def lo_hi(i: int) -> tuple[int, int]:
@@ -1290,7 +1362,7 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
         above = best[i - 1] if i else {}
         two_up = best[i - 2] if i > 1 else {}
-        up, base = (i - 1) * stride, i * stride * len(_BEADS)
+        up, base = (i - 1) * stride, i * stride * beads
         for j in range(lo, hi + 1):
             if i == 0 and j == 0:
                 row[0] = 0.0
@@ -1314,53 +1386,56 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             # covers (by row, then column), each scored once however many beads cover it
             # (most hold none: an empty bead is found again from its empty cells, not
             # kept); a bead that holds links is kept with their gain.
-            bead = base + j * len(_BEADS)
+            bead = base + j * beads
+            # The cell every bead into (i, j) covers, (i - 1, j - 1): looked up once, for
+            # the first bead that reads it. A bead holds links only when one of its cells
+            # does: an empty one is told by its cells, before any lookup of the bead.
+            last: tuple[IdLink, ...] | None = None
             start = above.get(j - 1)  # 1-1
             if start is not None:
-                held = tried.get(bead)
-                if held is None:
-                    last = cells.get(up + j - 1)
-                    if last is None:
-                        last = cell(i - 1, j - 1)
-                    if last:
+                last = cells.get(up + j - 1)
+                if last is None:
+                    last = cell(i - 1, j - 1)
+                if last:
+                    held = tried.get(bead)
+                    if held is None:
                         held = tried[bead] = _bead((), last)
-                if held is not None:
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
                         top_i, top_j = i - 1, j - 1
                         top_links = held
-            start = above.get(j - 2) if j > 1 else None  # 1-2
+            start = above.get(j - 2)  # 1-2 (no column below 0: None for j = 1)
             if start is not None:
-                held = tried.get(bead + 1)
-                if held is None:
+                if last is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                    first = cells.get(up + j - 2)
-                    if first is None:
-                        first = cell(i - 1, j - 2)
-                    if first or last:
+                first = cells.get(up + j - 2)
+                if first is None:
+                    first = cell(i - 1, j - 2)
+                if first or last:
+                    held = tried.get(bead + 1)
+                    if held is None:
                         held = tried[bead + 1] = _bead(first, last)
-                if held is not None:
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
                         top_i, top_j = i - 1, j - 2
                         top_links = held
-            start = two_up.get(j - 1) if i > 1 else None  # 2-1
+            start = two_up.get(j - 1)  # 2-1 (two_up is empty for i = 1)
             if start is not None:
-                held = tried.get(bead + 2)
-                if held is None:
+                if last is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                    first = cells.get(up - stride + j - 1)
-                    if first is None:
-                        first = cell(i - 2, j - 1)
-                    if first or last:
+                first = cells.get(up - stride + j - 1)
+                if first is None:
+                    first = cell(i - 2, j - 1)
+                if first or last:
+                    held = tried.get(bead + 2)
+                    if held is None:
                         held = tried[bead + 2] = _bead(first, last)
-                if held is not None:
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1525,10 +1600,12 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     `neighbours`). Blocks of context (kind, year, concept, names) are for versions that
     tell the story in their own order; between translations they would only add
     far-apart pairs, more of them the longer the texts."""
-    blocks: dict[tuple[str, ...], dict[str, list[Node]]] = {}
+    # (defaultdicts: no dict nor list built per key of a claim whose block has them)
+    blocks: defaultdict[tuple[str, ...], defaultdict[str, list[Node]]] = defaultdict(
+        lambda: defaultdict(list))
     for node in nodes:
         for key in _block_keys(node):
-            blocks.setdefault(key, {}).setdefault(node.source, []).append(node)
+            blocks[key][node.source].append(node)
     out: set[PairKey] = set()
     for key, by_source in blocks.items():
         if len(by_source) < 2:
@@ -1546,7 +1623,8 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
             for spot, mine in zip(spots[sa], keys[sa], strict=True):
                 at = bisect.bisect_left(where, spot)
                 # _pair: sa sorts before sb, so a key of sa's before one of sb's
-                out.update((mine, other) for other in others[max(0, at - reach):at + reach])
+                out.update(zip(itertools.repeat(mine),
+                               others[max(0, at - reach):at + reach]))
     return out
 
 
@@ -1657,7 +1735,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # In key order, compared as one number each (tuples of tuples of strings compare
     # slowly, and a long text has hundreds of thousands of pairs).
     rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
-    pairs = sorted(candidates, key=lambda p: rank[p[0]] * len(rank) + rank[p[1]])
+    size = len(rank)
+    pairs = sorted(candidates, key=lambda p: rank[p[0]] * size + rank[p[1]])
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -1666,32 +1745,47 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
     nodes = scores.nodes
+    # The pairs that may seed a fact in either round (their bonus is settled here): the
+    # two clusterings try only these, in the same order.
+    seeding = []
+    parts, bonus = scores.parts, scores.bonus
+    # _Scores.reach's terms that are the same for every pair, taken once
+    neighbor, anchor = max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)
     for pair in pairs:
-        (sa, _), (sb, _) = pair
-        ev = scores.parts(pair)
-        if ev is None or not ev[2]:
+        ev = parts(pair)
+        if ev is None:
             continue
-        # Within one family, a pair the sentence alignment placed needs no position: the
-        # alignment placed it (without this, a one-digit slip between two translations,
-        # whose value weighs nothing, falls below the link of a third, independent version
-        # that agrees with one of them, and the slip is never compared). A pair it did not
-        # place (a paragraph one version moved) is read as across versions.
-        if family.get(sa) == family.get(sb) and pair in translated:
-            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
-            continue
-        x, y = nodes[pair[0]], nodes[pair[1]]
-        if x.claim.kind != "date" and y.claim.kind != "date" \
-                and scores.related(x, y) == "agree":
-            scores.bonus[pair] = scores.bonus.get(pair, 0.0) - ev[2]
-    first = _cluster(everything, pairs, scores.full, family, cfg, found.stars, pivots)
+        if ev[2]:
+            if family.get(pair[0][0]) == family.get(pair[1][0]) and pair in translated:
+                # Within one family, a pair the sentence alignment placed needs no
+                # position: the alignment placed it (without this, a one-digit slip between
+                # two translations, whose value weighs nothing, falls below the link of a
+                # third version that agrees with one of them, and the slip is never
+                # compared).
+                bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+            else:
+                # A pair it did not place (a paragraph one version moved) is read as
+                # across versions.
+                x, y = nodes[pair[0]], nodes[pair[1]]
+                if x.claim.kind != "date" and y.claim.kind != "date" \
+                        and scores.related(x, y) == "agree":
+                    bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+        # _Scores.reach(pair, ev), the same sum (an upper bound where the position is
+        # given back already)
+        if ev[1] + bonus.get(pair, 0.0) + max(-ev[2], 0.0) + neighbor + anchor \
+                >= cfg.merge_min:
+            seeding.append(pair)
+    first = _cluster(everything, seeding, scores.full, family, cfg, found.stars, pivots,
+                     scores.seed)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
-    groups = _cluster(everything, pairs, second.full, family, cfg, found.stars, pivots,
+    groups = _cluster(everything, seeding, second.full, family, cfg, found.stars, pivots,
                       second.seed)
-    partners: dict[tuple[str, int], set[tuple[str, int]]] = {}
+    # (defaultdict: no set built per pair for a claim that has one already)
+    partners: defaultdict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
     for ka, kb in pairs:
-        partners.setdefault(ka, set()).add(kb)
-        partners.setdefault(kb, set()).add(ka)
+        partners[ka].add(kb)
+        partners[kb].add(ka)
     groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated,
                     found.sequenced)
     groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
@@ -2218,12 +2312,22 @@ def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str,
     by_witness: dict[str, list[float]] = {}
     on_pivots = [n for n in fact if n.source in pivots] if pivots else []
     mine = (node.source, node.index)
-    for other in on_pivots or fact:
+    others = on_pivots or fact
+    if len(others) == 1:  # one claim (a lone fact): _witness_mean of its one score
+        theirs = (others[0].source, others[0].index)
+        score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
+        return None if score is None else (0 + score) / 1
+    for other in others:
         theirs = (other.source, other.index)
         score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
         if score is None:
             return None
-        by_witness.setdefault(family.get(other.source, other.source), []).append(score)
+        witness = family.get(other.source, other.source)
+        kept = by_witness.get(witness)
+        if kept is None:
+            by_witness[witness] = [score]
+        else:
+            kept.append(score)
     return _witness_mean(by_witness.values())
 
 
@@ -2396,22 +2500,31 @@ class _Run:
         return self._mean([(x, y) for x in xs for y in ys])
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
-        by_pair: dict[tuple[str, str], list[float]] = {}
         keys, witness = self.keys, self.witness
+        if len(pairs) == 1:  # two lone claims (most linkages): _witness_mean of one score
+            a, b = keys[pairs[0][0]], keys[pairs[0][1]]
+            score = self.scores((a, b) if a <= b else (b, a))
+            return None if score is None else (0 + score) / 1
+        by_pair: dict[tuple[str, str], list[float]] = {}
         for x, y in pairs:
             a, b = keys[x], keys[y]
             score = self.scores((a, b) if a <= b else (b, a))
             if score is None:
                 return None
-            by_pair.setdefault((witness[x], witness[y]), []).append(score)
+            kept = by_pair.get((witness[x], witness[y]))
+            if kept is None:
+                by_pair[(witness[x], witness[y])] = [score]
+            else:
+                kept.append(score)
         return _witness_mean(by_pair.values())
 
 
 def _witness_mean(scores: Collection[list[float]]) -> float | None:
-    """The median score of each witness (or pair of witnesses), averaged."""
+    """The median score of each witness (or pair of witnesses), averaged (as
+    sum(generator) / len: the same floats, without a generator frame)."""
     if not scores:
         return None
-    return sum(_median(v) for v in scores) / len(scores)
+    return sum(map(_median, scores)) / len(scores)
 
 
 def _median(values: Sequence[float]) -> float:
