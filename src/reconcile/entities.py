@@ -394,7 +394,9 @@ def _near_worthy(key: str) -> bool:
 
 def _stopwords_for(index: _Index, lang: str | None) -> frozenset[str]:
     merged = index.merged_stopwords
-    base = re.split(r"[-_]", lang)[0].lower() if lang else ""
+    # The code's first part ("pt" of "pt-BR" or "pt_BR"), split without `re`: every
+    # sentence asks.
+    base = lang.replace("_", "-").split("-", 1)[0].lower() if lang else ""
     return merged[base] if base in index.stopwords else merged[""]
 
 
@@ -539,10 +541,11 @@ def _exact_word_mentions(
 ) -> Iterator[EntityMention]:
     prefixes, capitals, names = index.prefixes, index.capitals, index.folded
     reach, count = index.max_words, len(words)
-    for first, word in enumerate(words):
+    # Most words begin no name (the loop below would stop at once): they are passed over
+    # in one comprehension.
+    for first in [i for i, word in enumerate(words) if word.text.casefold() in prefixes]:
+        word = words[first]
         key = word.text
-        if key.casefold() not in prefixes:
-            continue  # most words begin no name (the loop below would stop at once)
         for last in range(first, min(first + reach, count)):
             if last > first:
                 gap = _gap_key(text[words[last - 1].end : words[last].start])
@@ -562,7 +565,7 @@ def _exact_word_mentions(
 
 
 def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
-    if index.cjk_first is None:
+    if index.cjk_first is None or text.isascii():  # (an O(1) test) these names hold CJK
         return
     for hit in index.cjk_first.finditer(text):
         start = hit.start()
@@ -769,6 +772,8 @@ def _starts_sentence_at(text: str, start: int) -> bool:
 
 
 def _katakana_mentions(text: str) -> Iterator[EntityMention]:
+    if text.isascii():  # (an O(1) test) no katakana
+        return
     for hit in _KATAKANA_RUN_RE.finditer(text):
         yield EntityMention(
             hit.start(), hit.end(), hit.group(), UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE

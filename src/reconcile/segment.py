@@ -6,7 +6,7 @@ import bisect
 import re
 import statistics
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 from types import MappingProxyType
@@ -123,10 +123,11 @@ _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
 # A run of terminals, and the closers after it in group 1 (no character is both).
 _TERMINAL_RUN_RE = re.compile(f"[{re.escape(TERMINALS)}]+([{re.escape(CLOSERS)}]*)")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
-# terminal or a bullet, and any spaces and opening quotes.
+# terminal or a bullet, and any spaces and opening quotes (_initials). Two patterns, not
+# one with "^|" ahead: a pattern that opens with a class is searched for by a scan in C.
+_OPENING_RE = re.compile(f"[\\s{re.escape(OPENERS)}]*")
 _INITIAL_RE = re.compile(
-    f"(?:^|[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}])"
-    f"[\\s{re.escape(OPENERS)}]*"
+    f"[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}][\\s{re.escape(OPENERS)}]*"
 )
 # CJK characters; single-script stretches, named as _script_of names them (katakana is
 # U+30A0-30FF only). Wide classes: kept compiled on disk (lang/tablecache.py).
@@ -729,20 +730,22 @@ class _Vocabulary(NamedTuple):
 
 def _vocabulary(text: str) -> _Vocabulary:
     vocabulary = _Vocabulary([], [], set(), set())
-    initials = {m.end() for m in _INITIAL_RE.finditer(text)}
-    if not _CJK_RE.search(text):  # the common case, without a look at every word
-        for match in _LETTERS_RE.finditer(text):
-            _add_other(vocabulary, match.group(), match.start() in initials)
+    initials = _initials(text)
+    if text.isascii() or not _CJK_RE.search(text):  # the common case: no look at each word
+        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
+        _add_other(vocabulary, [(match.group(), match.start() in initials)
+                                for match in letters.finditer(text)])
         return vocabulary
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):
-            _add_other(vocabulary, word, match.start() in initials)
+            _add_other(vocabulary, ((word, match.start() in initials),))
             continue
         for run in _SCRIPT_RUN_RE.finditer(word):
             script, part = run.lastgroup, run.group()
             if script == "other":
-                _add_other(vocabulary, part, run.start() == 0 and match.start() in initials)
+                _add_other(vocabulary,
+                           ((part, run.start() == 0 and match.start() in initials),))
             elif script == "han":
                 folded = part.casefold()
                 vocabulary.always.update(folded[i : i + 2] for i in range(len(folded) - 1))
@@ -751,21 +754,32 @@ def _vocabulary(text: str) -> _Vocabulary:
     return vocabulary
 
 
-def _add_other(vocabulary: _Vocabulary, word: str, initial: bool) -> None:
-    """Count a word of a script other than CJK (see _vocabulary, _content_tokens)."""
-    folded = word.casefold()
-    if not initial:
-        if word[0].isupper():
-            vocabulary.capital.append(folded)
-        elif folded[0].islower():
-            vocabulary.lower.append(folded)
-    length = len(folded)
-    if length >= LONG_WORD:
-        vocabulary.always.add(folded)
-    elif length >= UNCASED_WORD and folded == folded.upper():
-        vocabulary.always.add(folded)  # scripts without case have no names to spot
-    elif length >= 2:
-        vocabulary.if_name.add(folded)
+def _initials(text: str) -> set[int]:
+    """Where the words that open a sentence of `text` begin (see _OPENING_RE)."""
+    opening = _OPENING_RE.match(text)
+    assert opening is not None  # it matches the empty string
+    return {opening.end(), *(m.end() for m in _INITIAL_RE.finditer(text))}
+
+
+def _add_other(vocabulary: _Vocabulary, words: Iterable[tuple[str, bool]]) -> None:
+    """Count words of a script other than CJK, each with whether it opens a sentence (see
+    _vocabulary, _content_tokens). One call for all the words of a paragraph: this runs
+    for every word of the running text."""
+    capital, lower, always, if_name = vocabulary
+    for word, initial in words:
+        folded = word.casefold()
+        if not initial:
+            if word[0].isupper():
+                capital.append(folded)
+            elif folded[0].islower():
+                lower.append(folded)
+        length = len(folded)
+        if length >= LONG_WORD:
+            always.add(folded)
+        elif length >= UNCASED_WORD and folded == folded.upper():
+            always.add(folded)  # scripts without case have no names to spot
+        elif length >= 2:
+            if_name.add(folded)
 
 
 def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
