@@ -7,7 +7,7 @@ import re
 import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
 from typing import NamedTuple
@@ -626,7 +626,8 @@ def _ends_cue(text: str, cue: str) -> bool:
 
 def _start_cue(key: str, cues: FurnitureCues) -> tuple[str, str] | None:
     """(reason, rest of the line) for the longest start cue `key` begins with."""
-    for cue, reason in cues.starts:
+    by_first = cues.starts_by_first
+    for cue, reason in by_first.get(key[:1], by_first[""]):
         if key.startswith(cue) and _ends_cue(key, cue):
             return reason, key[len(cue) :].strip(CUE_DECORATION)
     return None
@@ -810,22 +811,24 @@ def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]]
     bodies = [bullet_body(p) for p in paragraphs]
     keys = [_key(p, body) for p, body in zip(paragraphs, bodies, strict=True)]
     repeats = Counter(keys)
-    result: list[_Line] = []
-    for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys, tables,
-                                                        denses, links, strict=True):
-        own, heading = (None, False) if table \
-            else _own_reason(text, body, key, dense, own_links, cues)
-        result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
-                            heading=heading, tokens=frozenset()))
-    if not any(line.heading for line in result):
-        return result  # topics are weighed only after a list heading: no words to read
-    # Only running text is ever weighed by topic, so only its words are read.
-    vocabularies = [_vocabulary(p) if dense else None
-                    for p, dense in zip(paragraphs, denses, strict=True)]
-    names = _name_like([v for v in vocabularies if v is not None])
-    return [line if vocabulary is None else
-            replace(line, tokens=_content_tokens(vocabulary, names))
-            for line, vocabulary in zip(result, vocabularies, strict=True)]
+    owns = [(None, False) if table else _own_reason(text, body, key, dense, own_links, cues)
+            for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys,
+                                                                tables, denses, links,
+                                                                strict=True)]
+    nothing: frozenset[str] = frozenset()
+    tokens = [nothing] * len(paragraphs)
+    # Topics are weighed only after a list heading: without one, no words to read.
+    if any(heading for _, heading in owns):
+        # Only running text is ever weighed by topic, so only its words are read.
+        vocabularies = [_vocabulary(p) if dense else None
+                        for p, dense in zip(paragraphs, denses, strict=True)]
+        names = _name_like([v for v in vocabularies if v is not None])
+        tokens = [nothing if vocabulary is None else _content_tokens(vocabulary, names)
+                  for vocabulary in vocabularies]
+    return [_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
+                  heading=heading, tokens=words)
+            for dense, table, key, (own, heading), words in zip(denses, tables, keys, owns,
+                                                                 tokens, strict=True)]
 
 
 # --- lists of furniture -----------------------------------------------------------------------
