@@ -725,19 +725,26 @@ def _capitalized_mentions(
     text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
     stopwords: frozenset[str], names: frozenset[str],
 ) -> Iterator[EntityMention]:
-    midsentence = {w.text for w, cap in zip(words, caps, strict=True)
-                   if cap and not _starts_sentence(text, w)}
-    midsentence |= names
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
-        # text also capitalizes it mid-sentence.
-        kept = run[1:] if _starts_sentence(text, run[0]) and run[0].text not in midsentence else run
+        # text also capitalizes it mid-sentence (or it is one of `names`).
+        first = run[0]
+        kept = run[1:] if _starts_sentence(text, first) and first.text not in names \
+            and not _capitalized_midsentence(text, words, caps, first.text) else run
         if kept:
             start, end = kept[0].start, kept[-1].end
             key = _words_key(text, kept) or text[start:end]
             yield EntityMention(
                 start, end, text[start:end], UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE
             )
+
+
+def _capitalized_midsentence(text: str, words: Sequence[_Word], caps: Sequence[bool],
+                             word: str) -> bool:
+    """Whether `text` capitalizes `word` (`caps`, see _capitalized) where it opens no
+    sentence. Asked of a sentence's first word only, so only its own uses are looked at."""
+    return any(w.text == word and cap and not _starts_sentence(text, w)
+               for w, cap in zip(words, caps, strict=True))
 
 
 def _capital_runs(

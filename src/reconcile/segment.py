@@ -790,7 +790,8 @@ def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
     for vocabulary in vocabularies:
         capital.update(vocabulary.capital)
         lower.update(vocabulary.lower)
-    return frozenset(w for w, n in capital.items() if n > lower[w])
+    # .get: a Counter's own lookup of a missing word is a Python call (__missing__).
+    return frozenset(w for w, n in capital.items() if n > lower.get(w, 0))
 
 
 def _content_tokens(vocabulary: _Vocabulary, names: frozenset[str]) -> frozenset[str]:
@@ -847,7 +848,7 @@ def _overlap(tokens: frozenset[str], vocabulary: Counter[str], *, own: bool) -> 
     if not tokens:
         return 0.0
     need = 2 if own else 1
-    return sum(1 for t in tokens if vocabulary[t] >= need) / len(tokens)
+    return sum(1 for t in tokens if vocabulary.get(t, 0) >= need) / len(tokens)
 
 
 @dataclass(frozen=True)
