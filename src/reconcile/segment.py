@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -874,7 +873,16 @@ def _topic(lines: Sequence[_Line], story: Sequence[int], heading: int) -> _Topic
     if not members:
         return _Topic(vocabulary, 0.0)
     shares = [_overlap(lines[i].tokens, vocabulary, own=True) for i in members]
-    return _Topic(vocabulary, TOPIC_RELATIVE * statistics.median(shares))
+    return _Topic(vocabulary, TOPIC_RELATIVE * _median(shares))
+
+
+def _median(values: Sequence[float]) -> float:
+    """statistics.median of a non-empty list, the same arithmetic (the middle value, or the
+    mean of the two middle ones): loading statistics (with random and fractions) would cost
+    a cold run more than every topic it weighs."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
 def _in_list(line: _Line, topic: _Topic) -> bool:
