@@ -527,12 +527,13 @@ def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[Entity
     if not taken:
         return caps
     starts = sorted((m.start, m.end) for m in taken)
-    free: list[bool] = []
+    free = list(caps)  # a word not capitalized stays False: only the others are looked at
     cursor = 0
-    for word, cap in zip(words, caps, strict=True):
+    for i in [i for i, cap in enumerate(caps) if cap]:
+        word = words[i]
         while cursor < len(starts) and starts[cursor][1] <= word.start:
             cursor += 1
-        free.append(cap and (cursor == len(starts) or starts[cursor][0] >= word.end))
+        free[i] = cursor == len(starts) or starts[cursor][0] >= word.end
     return tuple(free)
 
 
