@@ -88,6 +88,9 @@ class Lexicon:
 
 @dataclass(frozen=True)
 class _Match:
+    """A lexicon phrase found at tokens[start:end]. (A docstring of its own: a dataclass
+    without one is given its signature as one, through inspect, when it is made.)"""
+
     entry: Entry
     start: int
     end: int
