@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
@@ -79,10 +79,18 @@ class Lexicon:
     longest: int
     gap: int
     window: int
+    # What _before passes over (skip | aux), made once rather than for every number.
+    passable: frozenset[Phrase] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "passable", self.skip | self.aux)
 
 
 @dataclass(frozen=True)
 class _Match:
+    """A lexicon phrase found at tokens[start:end]. (A docstring of its own: a dataclass
+    without one is given its signature as one, through inspect, when it is made.)"""
+
     entry: Entry
     start: int
     end: int
@@ -318,7 +326,7 @@ def _before(lex: Lexicon, tokens: list[str]) -> str | None:
     end = len(tokens)
     if _backward(tokens, end, lex.skip_before, lex.longest) < end:
         return None
-    passable = lex.skip | lex.aux
+    passable = lex.passable
     for _ in range(6):
         start = _backward(tokens, end, lex.entries, lex.longest)
         skipped = _backward(tokens, end, passable, lex.longest)

@@ -394,7 +394,9 @@ def _near_worthy(key: str) -> bool:
 
 def _stopwords_for(index: _Index, lang: str | None) -> frozenset[str]:
     merged = index.merged_stopwords
-    base = re.split(r"[-_]", lang)[0].lower() if lang else ""
+    # The code's first part ("pt" of "pt-BR" or "pt_BR"), split without `re`: every
+    # sentence asks.
+    base = lang.replace("_", "-").split("-", 1)[0].lower() if lang else ""
     return merged[base] if base in index.stopwords else merged[""]
 
 
@@ -525,12 +527,13 @@ def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[Entity
     if not taken:
         return caps
     starts = sorted((m.start, m.end) for m in taken)
-    free: list[bool] = []
+    free = list(caps)  # a word not capitalized stays False: only the others are looked at
     cursor = 0
-    for word, cap in zip(words, caps, strict=True):
+    for i in [i for i, cap in enumerate(caps) if cap]:
+        word = words[i]
         while cursor < len(starts) and starts[cursor][1] <= word.start:
             cursor += 1
-        free.append(cap and (cursor == len(starts) or starts[cursor][0] >= word.end))
+        free[i] = cursor == len(starts) or starts[cursor][0] >= word.end
     return tuple(free)
 
 
@@ -539,10 +542,11 @@ def _exact_word_mentions(
 ) -> Iterator[EntityMention]:
     prefixes, capitals, names = index.prefixes, index.capitals, index.folded
     reach, count = index.max_words, len(words)
-    for first, word in enumerate(words):
+    # Most words begin no name (the loop below would stop at once): they are passed over
+    # in one comprehension.
+    for first in [i for i, word in enumerate(words) if word.text.casefold() in prefixes]:
+        word = words[first]
         key = word.text
-        if key.casefold() not in prefixes:
-            continue  # most words begin no name (the loop below would stop at once)
         for last in range(first, min(first + reach, count)):
             if last > first:
                 gap = _gap_key(text[words[last - 1].end : words[last].start])
@@ -562,7 +566,7 @@ def _exact_word_mentions(
 
 
 def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
-    if index.cjk_first is None:
+    if index.cjk_first is None or text.isascii():  # (an O(1) test) these names hold CJK
         return
     for hit in index.cjk_first.finditer(text):
         start = hit.start()
@@ -722,19 +726,26 @@ def _capitalized_mentions(
     text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
     stopwords: frozenset[str], names: frozenset[str],
 ) -> Iterator[EntityMention]:
-    midsentence = {w.text for w, cap in zip(words, caps, strict=True)
-                   if cap and not _starts_sentence(text, w)}
-    midsentence |= names
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
-        # text also capitalizes it mid-sentence.
-        kept = run[1:] if _starts_sentence(text, run[0]) and run[0].text not in midsentence else run
+        # text also capitalizes it mid-sentence (or it is one of `names`).
+        first = run[0]
+        kept = run[1:] if _starts_sentence(text, first) and first.text not in names \
+            and not _capitalized_midsentence(text, words, caps, first.text) else run
         if kept:
             start, end = kept[0].start, kept[-1].end
             key = _words_key(text, kept) or text[start:end]
             yield EntityMention(
                 start, end, text[start:end], UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE
             )
+
+
+def _capitalized_midsentence(text: str, words: Sequence[_Word], caps: Sequence[bool],
+                             word: str) -> bool:
+    """Whether `text` capitalizes `word` (`caps`, see _capitalized) where it opens no
+    sentence. Asked of a sentence's first word only, so only its own uses are looked at."""
+    return any(w.text == word and cap and not _starts_sentence(text, w)
+               for w, cap in zip(words, caps, strict=True))
 
 
 def _capital_runs(
@@ -769,6 +780,8 @@ def _starts_sentence_at(text: str, start: int) -> bool:
 
 
 def _katakana_mentions(text: str) -> Iterator[EntityMention]:
+    if text.isascii():  # (an O(1) test) no katakana
+        return
     for hit in _KATAKANA_RUN_RE.finditer(text):
         yield EntityMention(
             hit.start(), hit.end(), hit.group(), UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE

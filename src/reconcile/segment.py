@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import bisect
 import re
-import statistics
 from collections import Counter
-from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
 from typing import NamedTuple
@@ -123,10 +122,11 @@ _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
 # A run of terminals, and the closers after it in group 1 (no character is both).
 _TERMINAL_RUN_RE = re.compile(f"[{re.escape(TERMINALS)}]+([{re.escape(CLOSERS)}]*)")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
-# terminal or a bullet, and any spaces and opening quotes.
+# terminal or a bullet, and any spaces and opening quotes (_initials). Two patterns, not
+# one with "^|" ahead: a pattern that opens with a class is searched for by a scan in C.
+_OPENING_RE = re.compile(f"[\\s{re.escape(OPENERS)}]*")
 _INITIAL_RE = re.compile(
-    f"(?:^|[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}])"
-    f"[\\s{re.escape(OPENERS)}]*"
+    f"[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}][\\s{re.escape(OPENERS)}]*"
 )
 # CJK characters; single-script stretches, named as _script_of names them (katakana is
 # U+30A0-30FF only). Wide classes: kept compiled on disk (lang/tablecache.py).
@@ -625,7 +625,8 @@ def _ends_cue(text: str, cue: str) -> bool:
 
 def _start_cue(key: str, cues: FurnitureCues) -> tuple[str, str] | None:
     """(reason, rest of the line) for the longest start cue `key` begins with."""
-    for cue, reason in cues.starts:
+    by_first = cues.starts_by_first
+    for cue, reason in by_first.get(key[:1], by_first[""]):
         if key.startswith(cue) and _ends_cue(key, cue):
             return reason, key[len(cue) :].strip(CUE_DECORATION)
     return None
@@ -729,20 +730,22 @@ class _Vocabulary(NamedTuple):
 
 def _vocabulary(text: str) -> _Vocabulary:
     vocabulary = _Vocabulary([], [], set(), set())
-    initials = {m.end() for m in _INITIAL_RE.finditer(text)}
-    if not _CJK_RE.search(text):  # the common case, without a look at every word
-        for match in _LETTERS_RE.finditer(text):
-            _add_other(vocabulary, match.group(), match.start() in initials)
+    initials = _initials(text)
+    if text.isascii() or not _CJK_RE.search(text):  # the common case: no look at each word
+        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
+        _add_other(vocabulary, [(match.group(), match.start() in initials)
+                                for match in letters.finditer(text)])
         return vocabulary
     for match in _LETTERS_RE.finditer(text):
         word = match.group()
         if not _CJK_RE.search(word):
-            _add_other(vocabulary, word, match.start() in initials)
+            _add_other(vocabulary, ((word, match.start() in initials),))
             continue
         for run in _SCRIPT_RUN_RE.finditer(word):
             script, part = run.lastgroup, run.group()
             if script == "other":
-                _add_other(vocabulary, part, run.start() == 0 and match.start() in initials)
+                _add_other(vocabulary,
+                           ((part, run.start() == 0 and match.start() in initials),))
             elif script == "han":
                 folded = part.casefold()
                 vocabulary.always.update(folded[i : i + 2] for i in range(len(folded) - 1))
@@ -751,21 +754,32 @@ def _vocabulary(text: str) -> _Vocabulary:
     return vocabulary
 
 
-def _add_other(vocabulary: _Vocabulary, word: str, initial: bool) -> None:
-    """Count a word of a script other than CJK (see _vocabulary, _content_tokens)."""
-    folded = word.casefold()
-    if not initial:
-        if word[0].isupper():
-            vocabulary.capital.append(folded)
-        elif folded[0].islower():
-            vocabulary.lower.append(folded)
-    length = len(folded)
-    if length >= LONG_WORD:
-        vocabulary.always.add(folded)
-    elif length >= UNCASED_WORD and folded == folded.upper():
-        vocabulary.always.add(folded)  # scripts without case have no names to spot
-    elif length >= 2:
-        vocabulary.if_name.add(folded)
+def _initials(text: str) -> set[int]:
+    """Where the words that open a sentence of `text` begin (see _OPENING_RE)."""
+    opening = _OPENING_RE.match(text)
+    assert opening is not None  # it matches the empty string
+    return {opening.end(), *(m.end() for m in _INITIAL_RE.finditer(text))}
+
+
+def _add_other(vocabulary: _Vocabulary, words: Iterable[tuple[str, bool]]) -> None:
+    """Count words of a script other than CJK, each with whether it opens a sentence (see
+    _vocabulary, _content_tokens). One call for all the words of a paragraph: this runs
+    for every word of the running text."""
+    capital, lower, always, if_name = vocabulary
+    for word, initial in words:
+        folded = word.casefold()
+        if not initial:
+            if word[0].isupper():
+                capital.append(folded)
+            elif folded[0].islower():
+                lower.append(folded)
+        length = len(folded)
+        if length >= LONG_WORD:
+            always.add(folded)
+        elif length >= UNCASED_WORD and folded == folded.upper():
+            always.add(folded)  # scripts without case have no names to spot
+        elif length >= 2:
+            if_name.add(folded)
 
 
 def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
@@ -775,7 +789,8 @@ def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
     for vocabulary in vocabularies:
         capital.update(vocabulary.capital)
         lower.update(vocabulary.lower)
-    return frozenset(w for w, n in capital.items() if n > lower[w])
+    # .get: a Counter's own lookup of a missing word is a Python call (__missing__).
+    return frozenset(w for w, n in capital.items() if n > lower.get(w, 0))
 
 
 def _content_tokens(vocabulary: _Vocabulary, names: frozenset[str]) -> frozenset[str]:
@@ -796,22 +811,24 @@ def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]]
     bodies = [bullet_body(p) for p in paragraphs]
     keys = [_key(p, body) for p, body in zip(paragraphs, bodies, strict=True)]
     repeats = Counter(keys)
-    result: list[_Line] = []
-    for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys, tables,
-                                                        denses, links, strict=True):
-        own, heading = (None, False) if table \
-            else _own_reason(text, body, key, dense, own_links, cues)
-        result.append(_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
-                            heading=heading, tokens=frozenset()))
-    if not any(line.heading for line in result):
-        return result  # topics are weighed only after a list heading: no words to read
-    # Only running text is ever weighed by topic, so only its words are read.
-    vocabularies = [_vocabulary(p) if dense else None
-                    for p, dense in zip(paragraphs, denses, strict=True)]
-    names = _name_like([v for v in vocabularies if v is not None])
-    return [line if vocabulary is None else
-            replace(line, tokens=_content_tokens(vocabulary, names))
-            for line, vocabulary in zip(result, vocabularies, strict=True)]
+    owns = [(None, False) if table else _own_reason(text, body, key, dense, own_links, cues)
+            for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys,
+                                                                tables, denses, links,
+                                                                strict=True)]
+    nothing: frozenset[str] = frozenset()
+    tokens = [nothing] * len(paragraphs)
+    # Topics are weighed only after a list heading: without one, no words to read.
+    if any(heading for _, heading in owns):
+        # Only running text is ever weighed by topic, so only its words are read.
+        vocabularies = [_vocabulary(p) if dense else None
+                        for p, dense in zip(paragraphs, denses, strict=True)]
+        names = _name_like([v for v in vocabularies if v is not None])
+        tokens = [nothing if vocabulary is None else _content_tokens(vocabulary, names)
+                  for vocabulary in vocabularies]
+    return [_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
+                  heading=heading, tokens=words)
+            for dense, table, key, (own, heading), words in zip(denses, tables, keys, owns,
+                                                                 tokens, strict=True)]
 
 
 # --- lists of furniture -----------------------------------------------------------------------
@@ -830,7 +847,7 @@ def _overlap(tokens: frozenset[str], vocabulary: Counter[str], *, own: bool) -> 
     if not tokens:
         return 0.0
     need = 2 if own else 1
-    return sum(1 for t in tokens if vocabulary[t] >= need) / len(tokens)
+    return sum(1 for t in tokens if vocabulary.get(t, 0) >= need) / len(tokens)
 
 
 @dataclass(frozen=True)
@@ -856,7 +873,16 @@ def _topic(lines: Sequence[_Line], story: Sequence[int], heading: int) -> _Topic
     if not members:
         return _Topic(vocabulary, 0.0)
     shares = [_overlap(lines[i].tokens, vocabulary, own=True) for i in members]
-    return _Topic(vocabulary, TOPIC_RELATIVE * statistics.median(shares))
+    return _Topic(vocabulary, TOPIC_RELATIVE * _median(shares))
+
+
+def _median(values: Sequence[float]) -> float:
+    """statistics.median of a non-empty list, the same arithmetic (the middle value, or the
+    mean of the two middle ones): loading statistics (with random and fractions) would cost
+    a cold run more than every topic it weighs."""
+    ordered = sorted(values)
+    half = len(ordered) // 2
+    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
 
 
 def _in_list(line: _Line, topic: _Topic) -> bool:

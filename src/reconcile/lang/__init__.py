@@ -1238,6 +1238,17 @@ class FurnitureCues:
     starts: tuple[tuple[str, str], ...]
     phrases: tuple[tuple[str, str], ...]
     counters: Mapping[str, str]
+    # `starts` by their first character, in their order, each with the empty cue if any
+    # (under "": what a line opening with no cue's character may begin with): a line is
+    # checked against the cues it may begin with only.
+    starts_by_first: Mapping[str, tuple[tuple[str, str], ...]] = field(
+        init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        firsts = {"", *(cue[:1] for cue, _ in self.starts)}
+        object.__setattr__(self, "starts_by_first", MappingProxyType({
+            first: tuple(item for item in self.starts if item[0][:1] in ("", first))
+            for first in sorted(firsts)}))
 
     @property
     def reasons(self) -> frozenset[str]:
