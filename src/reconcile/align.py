@@ -52,6 +52,7 @@ from reconcile.extraction.quantities import convert, same_dimension
 from reconcile.lang import cldrcache
 from reconcile.model import AlignConfig, Alignment, Claim, Node
 from reconcile.scope import datings
+from reconcile.stats import median
 
 
 @cache
@@ -2524,14 +2525,5 @@ def _witness_mean(scores: Collection[list[float]]) -> float | None:
     sum(generator) / len: the same floats, without a generator frame)."""
     if not scores:
         return None
-    return sum(map(_median, scores)) / len(scores)
+    return sum(map(median, scores)) / len(scores)
 
-
-def _median(values: Sequence[float]) -> float:
-    """statistics.median of a non-empty list, the same arithmetic (the middle value, or the
-    mean of the two middle ones); most lists here hold one score, which it returns as is."""
-    if len(values) == 1:
-        return values[0]
-    ordered = sorted(values)
-    half = len(ordered) // 2
-    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2

@@ -67,6 +67,8 @@ Relation = str  # "agree" | "soft" | "conflict"
 
 @dataclass(frozen=True)
 class _Interval:
+    """A claim's values as an interval (None: open on that side)."""
+
     low: Decimal | None
     high: Decimal | None
 

@@ -65,6 +65,14 @@ def entities_of_version(doc: Document, segments: Sequence[Segment], aliases: Ali
     return _entities_by_sentence(segments, aliases, names)
 
 
+def _with_entities(claim: Claim, entities: tuple[str, ...]) -> Claim:
+    """replace(claim, entities=entities) without the generated __init__'s work per field (a
+    frozen dataclass with no __post_init__: its fields are the instance's dict)."""
+    new = object.__new__(Claim)
+    vars(new).update(vars(claim), entities=entities)
+    return new
+
+
 def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = frozenset(),
                     *, include_boilerplate: bool = False,
                     analyse: Analyser = analyse_version,
@@ -86,7 +94,7 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     compared = [s for s in segments if (include_boilerplate or not s.boilerplate)
                 and (s.paragraph in read or s.start in starts)]
     entities = find(doc, compared, aliases, names)
-    claims = [replace(c, entities=tuple(sorted(entities.get(c.sentence_start, ()))))
+    claims = [_with_entities(c, tuple(sorted(entities.get(c.sentence_start, ()))))
               for c in kept]
     # Claims compare without their entities, so the concepts found before still apply.
     concept_of = dict(zip(analysis.claims, analysis.concepts, strict=True))

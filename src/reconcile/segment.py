@@ -14,6 +14,7 @@ from typing import NamedTuple
 from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk, is_han, is_hangul, is_kana
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues, tablecache
 from reconcile.model import Document, Segment, SegmentKind
+from reconcile.stats import median
 
 # --- characters -----------------------------------------------------------------------------
 
@@ -873,16 +874,7 @@ def _topic(lines: Sequence[_Line], story: Sequence[int], heading: int) -> _Topic
     if not members:
         return _Topic(vocabulary, 0.0)
     shares = [_overlap(lines[i].tokens, vocabulary, own=True) for i in members]
-    return _Topic(vocabulary, TOPIC_RELATIVE * _median(shares))
-
-
-def _median(values: Sequence[float]) -> float:
-    """statistics.median of a non-empty list, the same arithmetic (the middle value, or the
-    mean of the two middle ones): loading statistics (with random and fractions) would cost
-    a cold run more than every topic it weighs."""
-    ordered = sorted(values)
-    half = len(ordered) // 2
-    return ordered[half] if len(ordered) % 2 else (ordered[half - 1] + ordered[half]) / 2
+    return _Topic(vocabulary, TOPIC_RELATIVE * median(shares))
 
 
 def _in_list(line: _Line, topic: _Topic) -> bool:

@@ -26,6 +26,8 @@ _TENTH = Decimal("0.1")
 
 @dataclass(frozen=True)
 class CompoundWords:
+    """What joins an amount's two parts, and the minor units of its second."""
+
     links: PhraseTable
     minor: PhraseTable  # word -> factor (Decimal)
 

@@ -31,6 +31,8 @@ _CJK_NOUN = 5
 
 @dataclass(frozen=True)
 class Qualifiers:
+    """Words that make a generic currency a country's ("Canadian" dollar)."""
+
     # generic currency -> (qualifier casefolded, the currency the two name together), for
     # qualifiers written before the generic word and after it
     before: dict[str, tuple[tuple[str, str], ...]]

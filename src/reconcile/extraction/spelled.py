@@ -52,6 +52,8 @@ class Reading:
 
 @dataclass(frozen=True)
 class _State:
+    """The running sum of a spelled number read word by word."""
+
     total: Decimal = _ZERO  # completed scale groups ("two million" in "two million five")
     hund: Decimal = _ZERO  # the hundreds of the current group
     sub: Decimal = _ZERO  # the part below the hundreds

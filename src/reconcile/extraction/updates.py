@@ -29,6 +29,8 @@ _WINDOW = 60
 
 @dataclass(frozen=True)
 class UpdateWords:
+    """The language's verbs of change and the words around them."""
+
     before: frozenset[str]
     openers: frozenset[str]
     after: tuple[str, ...]
