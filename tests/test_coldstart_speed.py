@@ -14,7 +14,8 @@ from types import ModuleType
 import pytest
 
 from reconcile import align
-from reconcile.align import _median, _overlap
+from reconcile.align import _overlap
+from reconcile.stats import median as _median
 from reconcile.entities import _Near, _near_ratio, indel_ratio
 
 ROOT = Path(__file__).resolve().parents[1]
