@@ -15,8 +15,8 @@ import pytest
 
 from reconcile import align
 from reconcile.align import _overlap
-from reconcile.stats import median as _median
 from reconcile.entities import _Near, _near_ratio, indel_ratio
+from reconcile.stats import median as _median
 
 ROOT = Path(__file__).resolve().parents[1]
 
