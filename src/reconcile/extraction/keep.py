@@ -45,6 +45,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # 带宽100兆: 10^12 only as money (Taiwan), else "mega"
     if _product(text, e, lex):
         return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
+    if kind == "money" and e.value == 1 and e.qualifier == "eq" and _rate_base(text, e.end):
+        return False  # "1ドル＝148円", "$1 = 0.92 €": the base of an exchange rate
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
     if kind == "count":
@@ -367,6 +369,12 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None
+
+
+def _rate_base(text: str, end: int) -> bool:
+    """An equals sign right after an amount: it is the base of a rate stated after it."""
+    at = skip_spaces(text, end)
+    return at < len(text) and text[at] in "=＝"
 
 
 def hyphen_compound(text: str, e: Expr) -> bool:
