@@ -50,6 +50,7 @@ from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.nonclaims import before_era_spans, claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
 from reconcile.extraction.qualified import qualify_currencies
+from reconcile.extraction.quantities import BASIS_POINT, BASIS_POINT_FACTOR, PERCENTAGE_POINT
 from reconcile.extraction.relative import (
     Anchors,
     anchor_from,
@@ -91,6 +92,9 @@ def _norm(value: Decimal) -> Decimal:
 
 def _values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
     low, high, qualifier = _raw_values(e)
+    if e.quantity == BASIS_POINT:  # stated in percentage points, as its unit says
+        low = None if low is None else low * BASIS_POINT_FACTOR
+        high = None if high is None else high * BASIS_POINT_FACTOR
     return (None if low is None else _norm(low), None if high is None else _norm(high),
             qualifier)
 
@@ -268,6 +272,8 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
     if kind == "money":
         return e.currency
     if kind == "percent":
+        if e.quantity == BASIS_POINT:
+            return PERCENTAGE_POINT
         return e.quantity or "percent"  # "percentage point" is a percent's other unit
     if kind == "quantity":
         return e.quantity

@@ -8,7 +8,7 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, evolve, noun_pos
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
-from reconcile.extraction.quantities import PERCENTAGE_POINT, plausible
+from reconcile.extraction.quantities import BASIS_POINT, PERCENTAGE_POINT, plausible
 from reconcile.model import ClaimKind
 
 YEAR_RANGE = (1700, 2199)
@@ -19,7 +19,7 @@ def claim_kind(e: Expr) -> ClaimKind:
         return "date"
     if e.currency:
         return "money"
-    if e.quantity == PERCENTAGE_POINT:
+    if e.quantity == PERCENTAGE_POINT or e.quantity == BASIS_POINT:
         return "percent"
     if e.quantity:
         return "quantity"

@@ -32,6 +32,10 @@ MAGNITUDE_RANGE = (Decimal(0), Decimal(10))
 # Units whose values may be below zero: a word before them ("minus", 零下) is a sign.
 SIGNED = frozenset({"degree_Celsius", "degree_Fahrenheit"})
 PERCENTAGE_POINT = "percentage point"
+# A hundredth of a percentage point: its claims are stated in percentage points
+# ("25 basis points" is 0.25 percentage point, as 0.25％ポイント is).
+BASIS_POINT = "basis point"
+BASIS_POINT_FACTOR = Decimal("0.01")
 # Units pint lacks under the names the claims use; defined once in the registry.
 _DEFINITIONS = (
     "square_kilometer = kilometer ** 2",
@@ -52,7 +56,7 @@ def _registry() -> UnitRegistry[Decimal]:
 
 
 def _known(unit: str) -> bool:
-    return unit not in (MAGNITUDE, PERCENTAGE_POINT)
+    return unit not in (MAGNITUDE, PERCENTAGE_POINT, BASIS_POINT)
 
 
 @lru_cache(maxsize=256)
