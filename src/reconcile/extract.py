@@ -27,8 +27,9 @@ from reconcile.extraction.compound import compound_amounts
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
+    BARE_ORIGINS,
     attach_several,
-    bare_han,
+    bare,
     grow,
     is_identifier,
     join_ranges,
@@ -130,11 +131,10 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)
-        expr = bare_han(text[:limit], atom, lex) if atom.origin == "han" else None
-        if expr is not None:
-            grown.append(expr)  # 一 in 一些: nothing around it grows (as grow would find)
-            continue
-        expr = grow(text[:limit], atom, lex)
+        # 一 in 一些, "a study": nothing around it grows (bare gives what grow would).
+        expr = bare(text[:limit], atom, lex) if atom.origin in BARE_ORIGINS else None
+        if expr is None:
+            expr = grow(text[:limit], atom, lex)
         if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
                 and (lex.profile.cjk or grown[-1].origin == "digits"):
             # A currency name may stand before or after a number: one the amount before
@@ -168,11 +168,14 @@ _FAR = 16
 def _never_kept(e: Expr) -> bool:
     """An expression keep() drops whatever its neighbours: an ordinal, a name's number, an
     unsure reading, a Han numeral with no unit (一 in 一些) or a Han one that is no
-    duration (一种, 一项: "a kind of"), with no currency or date that the document's other
-    amounts or dates could read."""
+    duration (一种, 一项: "a kind of"), an article that is no scale's or duration's ("a
+    study"), with no currency or date that the document's other amounts or dates could
+    read."""
     return e.currency is None and e.date is None and not e.relative and not e.unknown_currency \
-        and (e.ordinal or e.identifier or e.unsure or (e.origin == "han" and (
-            not e.has_unit or (e.value < 2 and not e.scaled and e.duration is None))))
+        and (e.ordinal or e.identifier or e.unsure
+             or (e.origin == "article" and not e.scaled and e.duration is None)
+             or (e.origin == "han" and (
+                 not e.has_unit or (e.value < 2 and not e.scaled and e.duration is None))))
 
 
 def _without_lone_nonclaims(text: str, exprs: list[Expr]) -> list[Expr]:
