@@ -51,7 +51,7 @@ from reconcile.extraction.keep import (
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import resolve_currency, stated_currencies
 from reconcile.extraction.nonclaims import before_era_spans, claim_atoms, nonclaim_spans
-from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
+from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
 from reconcile.extraction.qualified import qualify_currencies
 from reconcile.extraction.relative import (
     Anchors,
@@ -151,48 +151,12 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         grown.append(as_year(expr) if is_year else expr)
     if not dates and not grown:
         return []  # a sentence without a number (about half of them)
-    exprs = _without_lone_nonclaims(text, sorted([*dates, *grown], key=lambda e: e.start))
+    exprs = sorted([*dates, *grown], key=lambda e: e.start)
     if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
         exprs = attach_several(text, exprs, lex)
         exprs = compound_amounts(text, exprs, lex)
         exprs = share_units(text, join_ranges(text, exprs, lex), lex)
     return qualify_currencies(text, exprs, lex)
-
-
-# More characters than any pair of neighbouring expressions may stand apart and still be
-# read together (a range's connector, 14 at most; a coordinating, link or update word; a
-# currency symbol; a CJK noun between coordinated amounts), with room to spare.
-_FAR = 16
-
-
-def _never_kept(e: Expr) -> bool:
-    """An expression keep() drops whatever its neighbours: an ordinal, a name's number, an
-    unsure reading, a Han numeral with no unit (一 in 一些) or a Han one that is no
-    duration (一种, 一项: "a kind of"), an article that is no scale's or duration's ("a
-    study"), with no currency or date that the document's other amounts or dates could
-    read."""
-    return e.currency is None and e.date is None and not e.relative and not e.unknown_currency \
-        and (e.ordinal or e.identifier or e.unsure
-             or (e.origin == "article" and not e.scaled and e.duration is None)
-             or (e.origin == "han" and (
-                 not e.has_unit or (e.value < 2 and not e.scaled and e.duration is None))))
-
-
-def _without_lone_nonclaims(text: str, exprs: list[Expr]) -> list[Expr]:
-    """The expressions less those never kept that stand too far from both neighbours to
-    be read with one (a range, a shared unit, a compound amount, a several-word): dropping
-    them changes no claim, and the joins after this and keep() do not read them again."""
-    if not any(map(_never_kept, exprs)):
-        return exprs
-    out = []
-    for i, e in enumerate(exprs):
-        if _never_kept(e) \
-                and (i == 0 or len(text[exprs[i - 1].end:e.start].strip(SPACES)) > _FAR) \
-                and (i + 1 == len(exprs)
-                     or len(text[e.end:exprs[i + 1].start].strip(SPACES)) > _FAR):
-            continue
-        out.append(e)
-    return out
 
 
 def extract_segments(

@@ -1,5 +1,5 @@
 """Numbers beside names and Han numerals inside words, which extraction skips before growth
-or drops before the joins (issue #14: speed): the claims around them stay read."""
+or reads without growing (issue #14: speed): the claims around them stay read."""
 
 from __future__ import annotations
 
