@@ -1,8 +1,6 @@
 """The numbers skipped before growth are exactly those growth and keep() would have thrown
-away, and the atoms read without growing are read as growth reads them (issue #14: speed):
-a digit atom glued to a name grows to an identifier, a bare Han numeral, article or number
-word takes what grow gives it, and neither changes a claim, on every sentence of the
-bundled dev data."""
+away (issue #14: speed): a digit atom glued to a name grows to an identifier, and skipping
+it changes no claim, on every sentence of the bundled dev data."""
 
 from __future__ import annotations
 
@@ -15,7 +13,7 @@ import reconcile.extract as extract_module
 from reconcile import extract_claims
 from reconcile.api import document_from_text
 from reconcile.extraction.atoms import atoms
-from reconcile.extraction.grow import bare, grow, named_atom
+from reconcile.extraction.grow import grow, named_atom
 from reconcile.extraction.keep import claim_kind, keep
 from reconcile.extraction.lexicon import lexicon
 from reconcile.numbers import fold_width
@@ -44,19 +42,6 @@ def test_a_named_atom_grows_to_a_name(lang: str) -> None:
                 assert e.identifier and not keep(text, e, claim_kind(e), lex, False), text
 
 
-@pytest.mark.parametrize("lang", LANGS)
-def test_a_bare_atom_is_what_grow_gives(lang: str) -> None:
-    lex = lexicon(lang)
-    seen = 0
-    for text in _sentences(lang):
-        for atom in atoms(text, lex, []):
-            found = bare(text, atom, lex)
-            if found is not None:
-                seen += 1
-                assert found == grow(text, atom, lex), text
-    assert seen  # the dev data has some (一 in 一些, "a study")
-
-
 @pytest.mark.parametrize(("text", "lang", "named"), [
     ("The G7 met.", "en", True),
     ("COVID-19 spread.", "en", True),
@@ -78,5 +63,4 @@ def test_the_prefilter_changes_no_claim(lang: str,
     texts = _sentences(lang)
     dropped = [extract_claims(text, lang) for text in texts]
     monkeypatch.setattr(extract_module, "named_atom", lambda _text, _atom, _lex: False)
-    monkeypatch.setattr(extract_module, "bare", lambda _text, _atom, _lex: None)
     assert [extract_claims(text, lang) for text in texts] == dropped

@@ -27,9 +27,7 @@ from reconcile.extraction.compound import compound_amounts
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
-    BARE_ORIGINS,
     attach_several,
-    bare,
     grow,
     is_identifier,
     join_ranges,
@@ -126,15 +124,13 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
     for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words, digits), lex):
-        if (grown and atom.start < grown[-1].end) or named_atom(text, atom, lex):
+        if (grown and atom.start < grown[-1].end) \
+                or (atom.origin == "digits" and named_atom(text, atom, lex)):
             continue  # covered by the number before, or a name's ("G7"): never a claim
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)
-        # 一 in 一些, "a study": nothing around it grows (bare gives what grow would).
-        expr = bare(text[:limit], atom, lex) if atom.origin in BARE_ORIGINS else None
-        if expr is None:
-            expr = grow(text[:limit], atom, lex)
+        expr = grow(text[:limit], atom, lex)
         if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
                 and (lex.profile.cjk or grown[-1].origin == "digits"):
             # A currency name may stand before or after a number: one the amount before

@@ -929,37 +929,6 @@ def named_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
         and lex.percent_negative.before(text, start) is None)
 
 
-# The atoms bare() may read: growth treats the others apart (digits: signs, hyphened
-# units, fractions; several and multiplier words: their own units and ends).
-BARE_ORIGINS = frozenset({"han", "article", "word"})
-
-
-def bare(text: str, atom: Expr, lex: Lexicon) -> Expr | None:
-    """What grow(text, atom, lex) gives a Han numeral, an article or a number word that no
-    word around it grows (一 in 一些 or 统一, "a" in "a study", "un" in "un patient":
-    nothing after it any table of growth may begin, nothing before it any may end),
-    without growing it: the atom with where its unit was looked for; None when growth may
-    read something (then grow it). Each test is one growth makes and finds nothing in; in
-    this order, the cheapest and the most often failing first."""
-    if atom.origin not in BARE_ORIGINS:
-        return None
-    q = skip_spaces(text, atom.end)
-    if lex.after_gate.mask(text, q) or lex.before_gate.mask(text, back_spaces(text, atom.start)):
-        return None
-    prof = lex.profile
-    word = _WORD_AT.match(text, q) if prof.unread_after or prof.unread_nouns else None
-    if word is not None and (word.group(0).casefold() in prof.unread_after
-                             or word.group(0).casefold() in prof.unread_nouns):
-        return None  # a word that leaves the number unread ("98 degrees", "4 cents")
-    if letter_symbol_at(text, q, lex) or cjk_name_before(text, atom.start, lex) is not None \
-            or (prof.cjk and _cjk_qualifier_with_gap(text, atom.start, lex) is not None) \
-            or _with_circumfix(text, atom, q, lex) is not None \
-            or unit_before(text, back_spaces(text, atom.start), lex, False) is not None \
-            or _spelled_homograph(text, atom, lex):
-        return None
-    return evolve(atom, unit_at=q)
-
-
 def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """'several $50 million', '数百万': a several-word right before a number multiplies it.
     Only a currency symbol may stand between them: in 人数超过2300人 the 数 ends a word, as

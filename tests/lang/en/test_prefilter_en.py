@@ -1,5 +1,5 @@
-"""Numbers beside names and Han numerals inside words, which extraction skips before growth
-or reads without growing (issue #14: speed): the claims around them stay read."""
+"""Numbers beside names, which extraction skips before growth, and Han numerals inside words
+(issue #14: speed): the claims around them stay read."""
 
 from __future__ import annotations
 
