@@ -31,6 +31,7 @@ from reconcile.extraction.grow import (
     grow,
     is_identifier,
     join_ranges,
+    named_atom,
     share_units,
 )
 from reconcile.extraction.keep import (
@@ -127,8 +128,9 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     starts = [start for start, _ in blocked]
     grown: list[Expr] = []
     for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words, digits), lex):
-        if grown and atom.start < grown[-1].end:
-            continue
+        if (grown and atom.start < grown[-1].end) \
+                or (atom.origin == "digits" and named_atom(text, atom, lex)):
+            continue  # covered by the number before, or a name's ("G7"): never a claim
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)

@@ -898,6 +898,46 @@ def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
     )
 
 
+# What _grow_before reads before a number and takes into it (a connector or an ordinal word
+# it only tests: either way the number stays a name, or becomes an ordinal).
+_MOVES_START = BEFORE_CURRENCY | BEFORE_PERCENT | BEFORE_QUALIFIER | BEFORE_SPAN
+
+
+def named_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """Whether a digit atom is certainly part of a name before growth ("G7", "nsp1",
+    "COVID-19", "SARS-CoV-2"), so growing it is wasted: a letter glued before it, or a
+    word and "-", "_", "/", "#" (is_identifier's tests of the number's own start, which
+    growth does not move). Growth could still make it something else only by what it reads
+    before it: a currency symbol ("RM5", "Rp5": money), a unit word ("M6.8": a magnitude),
+    a unit prefix around it (時速), so where one of those may end there, it is grown. A
+    qualifier or percent word before it is left to growth as well (it would move the
+    start). Its neighbours do not miss it: a name opens no range (_try_range), and a
+    range, several-word or amount before it would have to reach it over the glued
+    letters."""
+    start = atom.start
+    if atom.origin != "digits" or start == 0:
+        return False
+    before = text[start - 1]
+    glued = is_word(before) and not before.isdigit()  # "G7", "nsp1"
+    if not glued and not (before in "-_/#" and start >= 2 and is_word(text[start - 2])
+                          and not text[start - 2].isdigit()):  # "COVID-19"
+        return False
+    bits = lex.before_gate.mask(text, start)
+    if bits & _MOVES_START and any(
+            bits & bit and table.before(text, start) is not None
+            for bit, table in ((BEFORE_CURRENCY, lex.currency_before),
+                               (BEFORE_PERCENT, lex.percent_before),
+                               (BEFORE_QUALIFIER, lex.qual_before),
+                               (BEFORE_SPAN, lex.qual_span_before))):
+        return False  # "RM5" is money: read in growth
+    if lex.quantity_before.before(text, start) is not None:
+        return False  # "M6.8": a magnitude when growth can read one
+    return not lex.quantity_circumfixes or (
+        lex.circumfix_ends is not None and before not in lex.circumfix_ends
+        and lex.quantity_negative.before(text, start) is None
+        and lex.percent_negative.before(text, start) is None)
+
+
 def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """'several $50 million', '数百万': a several-word right before a number multiplies it.
     Only a currency symbol may stand between them: in 人数超过2300人 the 数 ends a word, as
