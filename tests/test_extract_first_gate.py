@@ -5,14 +5,12 @@ reads every number the same with the gates open."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.api import document_from_text
+from devsentences import LANGS, dev_sentences
 from reconcile.extract import segment_exprs
 from reconcile.extraction.lexicon import (
     Lexicon,
@@ -22,11 +20,7 @@ from reconcile.extraction.lexicon import (
     lexicon,
 )
 from reconcile.extraction.phrases import FirstGate, LastGate, PhraseTable
-from reconcile.numbers import fold_width
-from reconcile.segment import segment
 
-DEVGOLD = Path(__file__).parent / "gold" / "devdata"
-LANGS = ("en", "fr", "id", "ja", "zh")
 SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True)
 
 
@@ -110,20 +104,13 @@ def test_first_gate_is_exact_on_generated_texts(lang: str) -> None:
     check()
 
 
-@lru_cache(maxsize=8)
-def _sentences(lang: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for path in sorted(DEVGOLD.glob(f"*/*/{lang}.txt")):
-        doc = document_from_text(path.read_text(encoding="utf-8"), lang)
-        found.extend(fold_width(seg.text) for seg in segment(doc))
-    return tuple(found)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_growth_reads_the_same_with_the_gate_open(lang: str) -> None:
     lex = lexicon(lang)
     opened = replace(lex, after_gate=FirstGate(False))
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         assert segment_exprs(text, lex) == segment_exprs(text, opened), text
 
 
@@ -194,5 +181,5 @@ def test_last_gate_is_exact_on_generated_texts(lang: str) -> None:
 def test_growth_reads_the_same_with_the_before_gate_open(lang: str) -> None:
     lex = lexicon(lang)
     opened = replace(lex, before_gate=LastGate(False))
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         assert segment_exprs(text, lex) == segment_exprs(text, opened), text

@@ -12,40 +12,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
-from reconcile.api import document_from_text
+from devsentences import LANGS, dev_sentences
 from reconcile.extract import segment_exprs
 from reconcile.extraction import dates
 from reconcile.extraction.lexicon import lexicon
 from reconcile.extraction.nonclaims import _rate_after_spans, _rate_spans
 from reconcile.extraction.periods import period_exprs, period_patterns
 from reconcile.extraction.phrases import PhraseTable, TextGate, WordGate, is_word, letter_words
-from reconcile.numbers import fold_width
-from reconcile.segment import segment
 
-DEVGOLD = Path(__file__).parent / "gold" / "devdata"
-LANGS = ("en", "fr", "id", "ja", "zh")
 _DIGIT = re.compile(r"\d")
 
 
-@lru_cache(maxsize=8)
-def _sentences(lang: str) -> tuple[str, ...]:
-    """Every segment of the language's development texts, width-folded as extraction reads it."""
-    found: list[str] = []
-    for path in sorted(DEVGOLD.glob(f"*/*/{lang}.txt")):
-        doc = document_from_text(path.read_text(encoding="utf-8"), lang)
-        found.extend(fold_width(seg.text) for seg in segment(doc))
-    return tuple(found)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_date_forms_in_digits_need_a_digit(lang: str) -> None:
     lex = lexicon(lang)
-    texts = [t for t in _sentences(lang) if not _DIGIT.search(t)]
+    texts = [t for t in dev_sentences(lang) if not _DIGIT.search(t)]
     assert texts
     for text in texts:
         assert not list(dates._latin_dates(text, lex)), text
@@ -62,7 +48,7 @@ def test_a_period_needs_four_digits(lang: str) -> None:
     assert patterns is not None
     every = (*patterns.fiscal_year, *patterns.fiscal_quarter, *patterns.quarter,
              *patterns.half, *patterns.month_range)
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         if re.search(r"\d{4}", text) is None:
             assert not any(p.search(text) for p in every), text
             assert not list(period_exprs(text, lang))
@@ -75,7 +61,7 @@ def test_word_and_marker_gates_are_exact(lang: str) -> None:
                       cjk_year_gate=TextGate(False), cjk_month_gate=TextGate(False),
                       decade_gate=TextGate(False))
     closed = 0
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         words = letter_words(text)
         if not lex.era_gate.open(text, words):
             closed += 1
@@ -98,7 +84,7 @@ def test_a_sentence_reads_the_same_with_every_gate_open(lang: str) -> None:
                      month_gate=TextGate(False))
     if lex.profile.cjk:
         opened = replace(opened, word_gate=TextGate(False))
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         assert segment_exprs(text, lex) == segment_exprs(text, opened), text
 
 
@@ -172,7 +158,7 @@ def test_phrase_lookups_without_casefold_find_the_same(lang: str) -> None:
     on development sentences and on characters whose casefold is another letter."""
     lex = lexicon(lang)
     tables = [v for v in vars(lex).values() if isinstance(v, PhraseTable)]
-    text = " ".join(_sentences(lang)[:15]) + " MILLION Dollars ẞ ß K ſ İ ﬁ ＄ ％ 万 億 年"
+    text = " ".join(dev_sentences(lang)[:15]) + " MILLION Dollars ẞ ß K ſ İ ﬁ ＄ ％ 万 億 年"
     assert tables
     for table in tables:
         for pos in range(len(text) + 1):

@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.api import document_from_text
+from devsentences import LANGS, dev_sentences
 from reconcile.extract import segment_exprs
 from reconcile.extraction import spelled
 from reconcile.extraction.atoms import atoms
@@ -38,21 +36,10 @@ from reconcile.extraction.nonclaims import (
     word_before,
 )
 from reconcile.extraction.phrases import TextGate, letter_words
-from reconcile.numbers import fold_width
-from reconcile.segment import segment
 
-DEVGOLD = Path(__file__).parent / "gold" / "devdata"
-LANGS = ("en", "fr", "id", "ja", "zh")
 SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=True)
 
 
-@lru_cache(maxsize=8)
-def _sentences(lang: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for path in sorted(DEVGOLD.glob(f"*/*/{lang}.txt")):
-        doc = document_from_text(path.read_text(encoding="utf-8"), lang)
-        found.extend(fold_width(seg.text) for seg in segment(doc))
-    return tuple(found)
 
 
 def _opened(lex: Lexicon) -> Lexicon:
@@ -80,7 +67,7 @@ def _check(text: str, lex: Lexicon) -> None:
 def test_gates_are_exact_on_the_development_texts(lang: str) -> None:
     lex = lexicon(lang)
     opened = _opened(lex)
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         _check(text, lex)
         assert segment_exprs(text, lex) == segment_exprs(text, opened), text
 
@@ -162,7 +149,7 @@ def test_a_year_reading_needs_four_plain_digits(lang: str) -> None:
     "up to" bounds, which bound_year reads)."""
     lex = lexicon(lang)
     seen = 0
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         for atom in atoms(text, lex, []):
             for e in (grow(text, atom, lex), replace(grow(text, atom, lex), qualifier="lte")):
                 if not four_digits(e):

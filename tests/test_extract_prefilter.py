@@ -4,38 +4,21 @@ it changes no claim, on every sentence of the bundled dev data."""
 
 from __future__ import annotations
 
-from functools import cache
-from pathlib import Path
-
 import pytest
 
 import reconcile.extract as extract_module
+from devsentences import LANGS, dev_sentences
 from reconcile import extract_claims
-from reconcile.api import document_from_text
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.grow import grow, named_atom
 from reconcile.extraction.keep import claim_kind, keep
 from reconcile.extraction.lexicon import lexicon
-from reconcile.numbers import fold_width
-from reconcile.segment import segment
-
-DEVGOLD = Path(__file__).parent / "gold" / "devdata"
-LANGS = ("en", "fr", "id", "ja", "zh")
-
-
-@cache
-def _sentences(lang: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for path in sorted(DEVGOLD.glob(f"*/*/{lang}.txt")):
-        doc = document_from_text(path.read_text(encoding="utf-8"), lang)
-        found.extend(fold_width(seg.text) for seg in segment(doc))
-    return tuple(found)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_named_atom_grows_to_a_name(lang: str) -> None:
     lex = lexicon(lang)
-    for text in _sentences(lang):
+    for text in dev_sentences(lang):
         for atom in atoms(text, lex, []):
             if named_atom(text, atom, lex):
                 e = grow(text, atom, lex)
@@ -60,7 +43,7 @@ def test_named_atom(text: str, lang: str, named: bool) -> None:
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_prefilter_changes_no_claim(lang: str,
                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = _sentences(lang)
+    texts = dev_sentences(lang)
     dropped = [extract_claims(text, lang) for text in texts]
     monkeypatch.setattr(extract_module, "named_atom", lambda _text, _atom, _lex: False)
     assert [extract_claims(text, lang) for text in texts] == dropped

@@ -13,10 +13,10 @@ import re
 from dataclasses import fields
 from decimal import Decimal, localcontext
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
+from devsentences import DEVGOLD, LANGS, dev_sentences
 from reconcile import segment as seg_mod
 from reconcile.api import document_from_text
 from reconcile.extract import _URL_TOKEN, _norm, _url_hint
@@ -27,20 +27,7 @@ from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, lexicon
 from reconcile.extraction.phrases import _LETTER_WORD, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.spelled import SpelledIndex, readings
 from reconcile.extraction.wordscan import WordScan
-from reconcile.numbers import _FW_ANY, _WIDTH, fold_width
-from reconcile.segment import segment
-
-DEVGOLD = Path(__file__).parent / "gold" / "devdata"
-LANGS = ("en", "fr", "id", "ja", "zh")
-
-
-@lru_cache(maxsize=8)
-def _sentences(lang: str) -> tuple[str, ...]:
-    found: list[str] = []
-    for path in sorted(DEVGOLD.glob(f"*/*/{lang}.txt")):
-        doc = document_from_text(path.read_text(encoding="utf-8"), lang)
-        found.extend(fold_width(s.text) for s in segment(doc))
-    return tuple(found)
+from reconcile.numbers import _FW_ANY, _WIDTH
 
 
 @lru_cache(maxsize=8)
@@ -63,7 +50,7 @@ _SIGNS = ["0", "1", "2", "5", "9", "12", "2019", "1960", " ", "  ", "-", "–", 
 
 def _texts(lang: str, rng: random.Random, extra: list[str]) -> list[str]:
     generated = [_soup(rng, _SIGNS + extra, rng.randint(1, 30)) for _ in range(3000)]
-    return [*_sentences(lang), *generated]
+    return [*dev_sentences(lang), *generated]
 
 
 # --- hints: a cheap look that every match of the full pattern passes -----------------------
@@ -109,7 +96,7 @@ def test_url_hint_never_misses_a_url_token() -> None:
     pieces = ["http", "://", "www.", ".", "html", "htm", "php", "asp", "aspx", "jsp", "@",
               "a", "b", " ", "/", "W", "x1"]
     texts = [_soup(rng, pieces, rng.randint(1, 12)) for _ in range(5000)]
-    for text in [*texts, *_sentences("en")]:
+    for text in [*texts, *dev_sentences("en")]:
         if any(_URL_TOKEN.search(t) for t in text.split()):
             assert _url_hint(text), text
 
@@ -123,7 +110,7 @@ def test_latin_dates_tried_at_month_starts_match_as_finditer(lang: str) -> None:
     rng = random.Random(6)
     pieces = [*months, *(m.upper() for m in months), " ", "  ", "1", "12", "2020", "1-3 ",
               " and ", " et ", " dan ", ",", ".", "of ", "May", "may", "th", "-", "–"]
-    texts = [*_sentences(lang), *(_soup(rng, pieces, rng.randint(1, 14)) for _ in range(3000))]
+    texts = [*dev_sentences(lang), *(_soup(rng, pieces, rng.randint(1, 14)) for _ in range(3000))]
     for text in texts:
         expected = [m.span() for p in lex.latin_dates for m in p.finditer(text)]
         assert [m.span() for m in dates._latin_matches(text, lex)] == expected, text
@@ -168,7 +155,7 @@ def test_letter_words_of_ascii_text(lang: str) -> None:
     rng = random.Random(9)
     pieces = ["Abc", "DEF", "ghi", "1", "_", " ", "'", "-", "x9y", "É", "ß"]
     texts = [_soup(rng, pieces, rng.randint(0, 20)) for _ in range(3000)]
-    for text in [*_sentences(lang), *texts]:
+    for text in [*dev_sentences(lang), *texts]:
         assert letter_words(text) == frozenset(_LETTER_WORD.findall(text.casefold())), text
 
 
@@ -238,6 +225,6 @@ def test_spelled_entries_bounded_by_their_longest_read_the_same(lang: str) -> No
     rng = random.Random(10)
     texts = [" ".join(rng.choice([*vocab, "x", "de", "-"]) for _ in range(rng.randint(1, 8)))
              for _ in range(3000)]
-    for text in [*_sentences(lang), *texts]:
+    for text in [*dev_sentences(lang), *texts]:
         assert readings(text, sp, articles, None, index) == \
             readings(text, sp, articles, None, unbounded), text
