@@ -188,12 +188,25 @@ def _months_alone(text: str, lex: Lexicon, words: frozenset[str] | None = None
         after = skip_spaces(text, m.end())
         if capital and after > m.end() and after < len(text) and text[after].isupper():
             continue
-        if word.casefold() in prof.date_ambiguous_months:
+        if word.casefold() in prof.date_ambiguous_months \
+                and not _after_month_hyphen(text, m.start(), prof):
             before = back_spaces(text, m.start())
             if lex.year_before.before(text, before) is None and \
                     lex.periods.before(text, before) is None:
                 continue
         yield _month_expr(m.start(), m.end(), None, prof.months[word.casefold()], None)
+
+
+def _after_month_hyphen(text: str, start: int, prof: LanguageProfile) -> bool:
+    """Whether a month name and a hyphen stand right before `start` ("January-March"): the
+    second month of a range is a month whatever else its word means."""
+    if start < 2 or text[start - 1] != "-":
+        return False
+    word = _LAST_WORD.search(text, 0, start - 1)
+    return word is not None and word.group(0).casefold() in prof.months_wide
+
+
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
 
 
 def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:

@@ -460,8 +460,11 @@ def _build_lexicon(code: str) -> Lexicon:
         cjk_day_and=cjk_and,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),
+        # Not before a hyphen ("March-born"), but before a hyphen and another month: the
+        # first month of a range ("January-March 2023").
         month_alone=(WordScan.of(re.compile(rf"(?P<m>{alternation(prof.months_wide)})"
-                                            rf"(?![\w'’-])", re.IGNORECASE), prof.months_wide)
+                                            rf"(?![\w'’]|-(?!(?:{alternation(prof.months_wide)})"
+                                            rf"(?![\w'’-])))", re.IGNORECASE), prof.months_wide)
                      if prof.months_wide else None),
         date_openers=PhraseTable.of(
             {w: True for w in [*prof.range_between, *prof.date_range_openers]}),
