@@ -14,6 +14,11 @@ CASES = [
      'triwulan ketiga 2024', '2024-07/2024-09'),
     ('Laba tahun fiskal yang berakhir Maret 2026 naik.',
      'tahun fiskal yang berakhir Maret 2026', '2025-04/2026-03'),
+    # Indonesian papers join the year with a hyphen.
+    ('Pertumbuhan ekonomi kuartal II-2023 sebesar 5,17 persen.',
+     'kuartal II-2023', '2023-04/2023-06'),
+    ('Pada semester I-2023, laba naik 12 persen.',
+     'semester I-2023', '2023-01/2023-06'),
 ]
 
 
