@@ -480,8 +480,10 @@ def find_entities(
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    make = _Word._make  # a tuple built in C, not through the generated __new__
-    words = tuple([make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text)])
+    # tuple.__new__ builds each _Word in C (_make and the generated __new__ are Python).
+    new = tuple.__new__
+    words: tuple[_Word, ...] = tuple([new(_Word, (m.start(), m.end(), m.group()))
+                                      for m in _WORD_RE.finditer(text)])
     caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
     taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
@@ -631,15 +633,19 @@ def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
     if len(query) < NEAR_MIN_LENGTH:
         return None
     group = index.near.get((query.count(" ") + 1, query[0]), ())
+    if not group:
+        return None
+    masks = _char_masks(query)  # once for the query, not for every name it is held to
     # Best ratio first; a tie goes to the alphabetically first id, so output is stable.
-    scored = sorted((-_near_ratio(query, near), near.entity) for near in group)
-    if not scored or scored[0][0] == 0:
+    scored = sorted((-_near_ratio(query, near, masks), near.entity) for near in group)
+    if scored[0][0] == 0:
         return None
     return scored[0][1], min(-scored[0][0] / 100.0, 0.99)
 
 
-def _near_ratio(query: str, near: _Near) -> float:
-    """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule."""
+def _near_ratio(query: str, near: _Near, masks: Mapping[str, int] | None = None) -> float:
+    """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule.
+    `masks`: _char_masks(query), when the caller holds them."""
     # The two lengths bound the ratio from above (all of the shorter one matched): most
     # names of a group are too long or too short to pass, and are told so without the
     # subsequence. The bound is computed as indel_ratio computes a ratio, so it is the
@@ -648,7 +654,8 @@ def _near_ratio(query: str, near: _Near) -> float:
     best = (1.0 - (total - 2 * shorter) / total) * 100 if total else 100.0
     if best < (_NEAR_RATIO_PERSON_LEAST if near.person else NEAR_RATIO):
         return 0.0
-    ratio = indel_ratio(query, near.key)
+    ratio = indel_ratio(query, near.key) if masks is None else \
+        _masked_ratio(masks, len(query), near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
     prefixed = _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX
@@ -664,22 +671,34 @@ def indel_ratio(a: str, b: str) -> float:
     (about 30 M instructions, a twentieth of a cold diff's imports) costs far more than
     this. The subsequence's length is found bit-parallel (Hyyrö 2004): one integer
     operation per character of the longer string."""
-    total = len(a) + len(b)
-    if not total:
+    if not a and not b:
         return 100.0
     if len(a) < len(b):
         a, b = b, a
+    return _masked_ratio(_char_masks(b), len(b), a)
+
+
+def _char_masks(pattern: str) -> dict[str, int]:
+    """Each character of `pattern` → the bits of its positions (_masked_ratio's pattern)."""
     masks: dict[str, int] = {}
-    for i, ch in enumerate(b):
+    for i, ch in enumerate(pattern):
         masks[ch] = masks.get(ch, 0) | (1 << i)
-    full = (1 << len(b)) - 1
-    row = full  # bit i clear: b[i] is matched in the subsequence found so far
-    for ch in a:
+    return masks
+
+
+def _masked_ratio(masks: Mapping[str, int], length: int, text: str) -> float:
+    """indel_ratio of a pattern of `length` characters, given as its _char_masks, and
+    `text` (the subsequence is the same whichever of the two is the pattern; the shorter
+    one is the quicker)."""
+    total = length + len(text)
+    full = (1 << length) - 1
+    row = full  # bit i clear: pattern[i] is matched in the subsequence found so far
+    for ch in text:
         mask = masks.get(ch)
         if mask is not None:
             matched = row & mask
             row = ((row + matched) | (row - matched)) & full
-    common = len(b) - row.bit_count()
+    common = length - row.bit_count()
     return (1.0 - (total - 2 * common) / total) * 100
 
 
