@@ -116,7 +116,11 @@ class _Index:
     # stops as soon as the words so far cannot begin a name.
     prefixes: frozenset[str]
     max_words: int
-    cjk: Mapping[str, tuple[tuple[str, str], ...]]
+    # Folded CJK names → entity id, and for a first character (as folded, or its upper
+    # case) the lengths of the names it begins, longest first: a hit is looked up once
+    # per length, not compared name by name.
+    cjk: Mapping[str, str]
+    cjk_lengths: Mapping[str, tuple[int, ...]]
     cjk_first: re.Pattern[str] | None
     near: Mapping[tuple[int, str], tuple[_Near, ...]]
     stopwords: Mapping[str, frozenset[str]]
@@ -364,9 +368,10 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
         capitals=MappingProxyType(capitals),
         prefixes=frozenset(prefixes),
         max_words=max_words,
-        cjk=MappingProxyType(
-            {c: tuple(sorted(v, key=lambda n: (-len(n[0]), n))) for c, v in cjk.items()}
-        ),
+        cjk=MappingProxyType({name: entity for v in cjk.values() for name, entity in v}),
+        cjk_lengths=MappingProxyType(
+            {c: tuple(sorted({len(name) for name, _ in v}, reverse=True))
+             for c, v in cjk.items()}),
         cjk_first=re.compile(f"[{re.escape(firsts)}]") if firsts else None,
         near=MappingProxyType({g: tuple(sorted(v)) for g, v in near.items()}),
         stopwords=stopwords,
@@ -571,10 +576,15 @@ def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
     if index.cjk_first is None or text.isascii():  # (an O(1) test) these names hold CJK
         return
     for hit in index.cjk_first.finditer(text):
-        start = hit.start()
-        for name, entity in index.cjk[hit.group()]:
-            end = start + len(name)
-            if text[start:end].casefold() == name and _separate(text, start, end):
+        first, start = hit.group(), hit.start()
+        for length in index.cjk_lengths[first]:
+            end = start + length
+            name = text[start:end].casefold()
+            entity = index.cjk.get(name)
+            # (A name this character begins: the folded name's first letter or its upper
+            # case, as the index registers it.)
+            if entity is not None and first in (name[0], name[0].upper()) \
+                    and len(name) == length and _separate(text, start, end):
                 yield EntityMention(start, end, text[start:end], entity, 1.0)
 
 

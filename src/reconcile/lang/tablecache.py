@@ -41,7 +41,7 @@ from reconcile.lang import cldrcache
 T = TypeVar("T")
 
 # Bump when the way tables are stored changes.
-_FORMAT = 2
+_FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose data shape the tables (babel: CLDR).
 _LIBRARIES = ("babel",)
