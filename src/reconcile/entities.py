@@ -782,15 +782,21 @@ def _capital_runs(
 ) -> Iterator[list[_Word]]:
     """Maximal runs of free capitalized words (`free`: see _free), not stopwords, joined by
     a space or hyphen."""
+    # Only the free words are visited (most words are not): a run goes on only to the
+    # next word (index `last` + 1), so any other word between two free ones ends it.
     run: list[_Word] = []
-    for i, word in enumerate(words):
-        usable = free[i] and word.text.casefold() not in stopwords
-        if usable and run and text[run[-1].end : word.start] in _RUN_GAPS:
+    last = -2
+    for i in [i for i, usable in enumerate(free) if usable]:
+        word = words[i]
+        if word.text.casefold() in stopwords:
+            continue  # not usable: the next free word is not i + 1 of the run's last
+        if run and i == last + 1 and text[run[-1].end : word.start] in _RUN_GAPS:
             run.append(word)
-            continue
-        if run:
-            yield run
-        run = [word] if usable else []
+        else:
+            if run:
+                yield run
+            run = [word]
+        last = i
     if run:
         yield run
 
