@@ -116,7 +116,11 @@ class _Index:
     # stops as soon as the words so far cannot begin a name.
     prefixes: frozenset[str]
     max_words: int
-    cjk: Mapping[str, tuple[tuple[str, str], ...]]
+    # Folded CJK names → entity id, and for a first character (as folded, or its upper
+    # case) the lengths of the names it begins, longest first: a hit is looked up once
+    # per length, not compared name by name.
+    cjk: Mapping[str, str]
+    cjk_lengths: Mapping[str, tuple[int, ...]]
     cjk_first: re.Pattern[str] | None
     near: Mapping[tuple[int, str], tuple[_Near, ...]]
     stopwords: Mapping[str, frozenset[str]]
@@ -364,9 +368,10 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
         capitals=MappingProxyType(capitals),
         prefixes=frozenset(prefixes),
         max_words=max_words,
-        cjk=MappingProxyType(
-            {c: tuple(sorted(v, key=lambda n: (-len(n[0]), n))) for c, v in cjk.items()}
-        ),
+        cjk=MappingProxyType({name: entity for v in cjk.values() for name, entity in v}),
+        cjk_lengths=MappingProxyType(
+            {c: tuple(sorted({len(name) for name, _ in v}, reverse=True))
+             for c, v in cjk.items()}),
         cjk_first=re.compile(f"[{re.escape(firsts)}]") if firsts else None,
         near=MappingProxyType({g: tuple(sorted(v)) for g, v in near.items()}),
         stopwords=stopwords,
@@ -480,8 +485,10 @@ def find_entities(
     """
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    make = _Word._make  # a tuple built in C, not through the generated __new__
-    words = tuple([make((m.start(), m.end(), m.group())) for m in _WORD_RE.finditer(text)])
+    # tuple.__new__ builds each _Word in C (_make and the generated __new__ are Python).
+    new = tuple.__new__
+    words: tuple[_Word, ...] = tuple([new(_Word, (m.start(), m.end(), m.group()))
+                                      for m in _WORD_RE.finditer(text)])
     caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
     taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
@@ -569,10 +576,15 @@ def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
     if index.cjk_first is None or text.isascii():  # (an O(1) test) these names hold CJK
         return
     for hit in index.cjk_first.finditer(text):
-        start = hit.start()
-        for name, entity in index.cjk[hit.group()]:
-            end = start + len(name)
-            if text[start:end].casefold() == name and _separate(text, start, end):
+        first, start = hit.group(), hit.start()
+        for length in index.cjk_lengths[first]:
+            end = start + length
+            name = text[start:end].casefold()
+            entity = index.cjk.get(name)
+            # (A name this character begins: the folded name's first letter or its upper
+            # case, as the index registers it.)
+            if entity is not None and first in (name[0], name[0].upper()) \
+                    and len(name) == length and _separate(text, start, end):
                 yield EntityMention(start, end, text[start:end], entity, 1.0)
 
 
@@ -631,15 +643,19 @@ def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
     if len(query) < NEAR_MIN_LENGTH:
         return None
     group = index.near.get((query.count(" ") + 1, query[0]), ())
+    if not group:
+        return None
+    masks = _char_masks(query)  # once for the query, not for every name it is held to
     # Best ratio first; a tie goes to the alphabetically first id, so output is stable.
-    scored = sorted((-_near_ratio(query, near), near.entity) for near in group)
-    if not scored or scored[0][0] == 0:
+    scored = sorted((-_near_ratio(query, near, masks), near.entity) for near in group)
+    if scored[0][0] == 0:
         return None
     return scored[0][1], min(-scored[0][0] / 100.0, 0.99)
 
 
-def _near_ratio(query: str, near: _Near) -> float:
-    """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule."""
+def _near_ratio(query: str, near: _Near, masks: Mapping[str, int] | None = None) -> float:
+    """indel_ratio of the two, or 0 when the pair does not pass the near-miss rule.
+    `masks`: _char_masks(query), when the caller holds them."""
     # The two lengths bound the ratio from above (all of the shorter one matched): most
     # names of a group are too long or too short to pass, and are told so without the
     # subsequence. The bound is computed as indel_ratio computes a ratio, so it is the
@@ -648,7 +664,8 @@ def _near_ratio(query: str, near: _Near) -> float:
     best = (1.0 - (total - 2 * shorter) / total) * 100 if total else 100.0
     if best < (_NEAR_RATIO_PERSON_LEAST if near.person else NEAR_RATIO):
         return 0.0
-    ratio = indel_ratio(query, near.key)
+    ratio = indel_ratio(query, near.key) if masks is None else \
+        _masked_ratio(masks, len(query), near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
     prefixed = _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX
@@ -664,22 +681,34 @@ def indel_ratio(a: str, b: str) -> float:
     (about 30 M instructions, a twentieth of a cold diff's imports) costs far more than
     this. The subsequence's length is found bit-parallel (Hyyrö 2004): one integer
     operation per character of the longer string."""
-    total = len(a) + len(b)
-    if not total:
+    if not a and not b:
         return 100.0
     if len(a) < len(b):
         a, b = b, a
+    return _masked_ratio(_char_masks(b), len(b), a)
+
+
+def _char_masks(pattern: str) -> dict[str, int]:
+    """Each character of `pattern` → the bits of its positions (_masked_ratio's pattern)."""
     masks: dict[str, int] = {}
-    for i, ch in enumerate(b):
+    for i, ch in enumerate(pattern):
         masks[ch] = masks.get(ch, 0) | (1 << i)
-    full = (1 << len(b)) - 1
-    row = full  # bit i clear: b[i] is matched in the subsequence found so far
-    for ch in a:
+    return masks
+
+
+def _masked_ratio(masks: Mapping[str, int], length: int, text: str) -> float:
+    """indel_ratio of a pattern of `length` characters, given as its _char_masks, and
+    `text` (the subsequence is the same whichever of the two is the pattern; the shorter
+    one is the quicker)."""
+    total = length + len(text)
+    full = (1 << length) - 1
+    row = full  # bit i clear: pattern[i] is matched in the subsequence found so far
+    for ch in text:
         mask = masks.get(ch)
         if mask is not None:
             matched = row & mask
             row = ((row + matched) | (row - matched)) & full
-    common = len(b) - row.bit_count()
+    common = length - row.bit_count()
     return (1.0 - (total - 2 * common) / total) * 100
 
 
@@ -753,15 +782,21 @@ def _capital_runs(
 ) -> Iterator[list[_Word]]:
     """Maximal runs of free capitalized words (`free`: see _free), not stopwords, joined by
     a space or hyphen."""
+    # Only the free words are visited (most words are not): a run goes on only to the
+    # next word (index `last` + 1), so any other word between two free ones ends it.
     run: list[_Word] = []
-    for i, word in enumerate(words):
-        usable = free[i] and word.text.casefold() not in stopwords
-        if usable and run and text[run[-1].end : word.start] in _RUN_GAPS:
+    last = -2
+    for i in [i for i, usable in enumerate(free) if usable]:
+        word = words[i]
+        if word.text.casefold() in stopwords:
+            continue  # not usable: the next free word is not i + 1 of the run's last
+        if run and i == last + 1 and text[run[-1].end : word.start] in _RUN_GAPS:
             run.append(word)
-            continue
-        if run:
-            yield run
-        run = [word] if usable else []
+        else:
+            if run:
+                yield run
+            run = [word]
+        last = i
     if run:
         yield run
 

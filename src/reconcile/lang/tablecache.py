@@ -41,21 +41,22 @@ from reconcile.lang import cldrcache
 T = TypeVar("T")
 
 # Bump when the way tables are stored changes.
-_FORMAT = 2
+_FORMAT = 3
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose data shape the tables (babel: CLDR).
 _LIBRARIES = ("babel",)
 
 
-def _sre() -> Any:
-    return importlib.import_module("_sre")
+# The regular expression engine (no stubs: typed Any), looked up once, not for every
+# pattern read back.
+_SRE: Any = importlib.import_module("_sre")
 
 
 @lru_cache(maxsize=1)
 def fingerprint() -> str:
     """What every cached table depends on besides its language: reconcile's code and data
     files, babel, the Python version and its regular expression engine."""
-    parts = [f"tables/{_FORMAT}", sys.version, str(getattr(_sre(), "MAGIC", ""))]
+    parts = [f"tables/{_FORMAT}", sys.version, str(getattr(_SRE, "MAGIC", ""))]
     parts += package_files()
     parts += cldrcache.library_stamps(_LIBRARIES)
     return sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
@@ -200,8 +201,8 @@ def rebuild_pattern(source: str, flags: int, compiled: tuple[Any, ...] | None
     if compiled is not None:
         try:
             final, words, *rest = compiled
-            pattern: re.Pattern[str] = _sre().compile(source, final,
-                                                      array("I", words).tolist(), *rest)
+            pattern: re.Pattern[str] = _SRE.compile(source, final,
+                                                    array("I", words).tolist(), *rest)
             return pattern
         except Exception:  # another engine: compile the source below
             pass
