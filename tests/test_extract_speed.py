@@ -131,7 +131,9 @@ def _old_units(text: str) -> float:
     if not seg_mod._CJK_RE.search(text):
         return float(words)
     cjk = len(re.findall(f"(?=[^\\W\\d_])[{seg_mod.CJK_CLASS}]", text))
-    return cjk / 2 + (words - len(seg_mod._CJK_WORD_RE.findall(text)))
+    cjk_words = re.findall(f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{seg_mod.CJK_CLASS}])+(?![^\\W\\d_])",
+                           text)
+    return cjk / 2 + (words - len(cjk_words))
 
 
 @pytest.mark.parametrize("lang", LANGS)

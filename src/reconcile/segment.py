@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
@@ -120,6 +121,11 @@ _LINK_HINT_RE = re.compile(r"[.:@Ww](?:(?<=\.)[a-z]{2}|(?<=:)//|(?<=@)|(?<=[Ww])
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
 # The same words in an ASCII text (its only letters), matched faster than the Unicode class.
 _ASCII_LETTERS_RE = re.compile(r"[A-Za-z]+")
+# The letters below U+0250 (Basic Latin to Latin Extended-B), as ranges (a test checks them
+# against the Unicode class): in a text without later letters, words are matched by these
+# ranges, several times faster than by the class's category tests.
+LATIN_LETTERS = ("A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u00c0-\u00d6"
+                 "\u00d8-\u00f6\u00f8-\u024f")
 # A run of terminals, and the closers after it in group 1 (no character is both).
 _TERMINAL_RUN_RE = re.compile(f"[{re.escape(TERMINALS)}]+([{re.escape(CLOSERS)}]*)")
 # Where a sentence opens, so a capital there says nothing of names: after the start, a
@@ -129,19 +135,48 @@ _OPENING_RE = re.compile(f"[\\s{re.escape(OPENERS)}]*")
 _INITIAL_RE = re.compile(
     f"[{re.escape(TERMINALS + BULLET_SYMBOLS + DASH_BULLETS)}][\\s{re.escape(OPENERS)}]*"
 )
-# CJK characters; single-script stretches, named as _script_of names them (katakana is
-# U+30A0-30FF only). Wide classes: kept compiled on disk (lang/tablecache.py).
-_CJK_RE, _SCRIPT_RUN_RE = tablecache.patterns(__name__, (
+
+
+def _letter_of(char_class: str) -> str:
+    """A pattern for a letter (what [^\\W\\d_] matches) of `char_class` (single characters
+    and ranges, no escapes): one negated class, tested without a lookahead a character."""
+    spans: list[tuple[int, int]] = []
+    i = 0
+    while i < len(char_class):
+        if char_class[i + 1 : i + 2] == "-" and i + 2 < len(char_class):
+            spans.append((ord(char_class[i]), ord(char_class[i + 2])))
+            i += 3
+        else:
+            spans.append((ord(char_class[i]), ord(char_class[i])))
+            i += 1
+    outside, start = [], 0
+    for low, high in sorted(spans):
+        if low > start:
+            outside.append(f"\\U{start:08x}-\\U{low - 1:08x}")
+        start = max(start, high + 1)
+    if start <= 0x10FFFF:
+        outside.append(f"\\U{start:08x}-\\U0010ffff")
+    return f"[^\\W\\d_{''.join(outside)}]"
+
+
+# A CJK character and any other; runs of Han, katakana (U+30A0-30FF only, less its two
+# marks that are no letters) and Hangul characters by plain classes (a scan in C), and the
+# same runs of letters only by negated classes (a test at each position) (see _letter_runs);
+# words of letters below U+0250 and a letter of a later block (_letters_of); a run of
+# letters of scripts other than CJK. Wide classes: kept compiled on disk (lang/tablecache.py).
+(_CJK_RE, _NON_CJK_RE, _HAN_RUN_RE, _KATA_RUN_RE, _HANGUL_RUN_RE, _HAN_LETTERS_RE,
+ _KATA_LETTERS_RE, _HANGUL_LETTERS_RE, _LATIN_LETTERS_RE, _LATER_LETTER_RE,
+ _OTHER_LETTERS_RE) = tablecache.patterns(__name__, (
     f"[{CJK_CLASS}]",
-    f"(?P<han>[{HAN_CLASS}]+)|(?P<kata>[\u30a0-\u30ff]+)"
-    "|(?P<hira>[\u3040-\u309f\u31f0-\u31ff\uff66-\uff9d]+)"
-    f"|(?P<hangul>[{HANGUL_CLASS}]+)|(?P<other>[^{CJK_CLASS}]+)",
-))
-# A run of CJK letters, and a letter word of CJK letters only (what _units counts); a run
-# of letters of other scripts.
-_CJK_LETTERS_RE, _CJK_WORD_RE, _OTHER_LETTERS_RE = tablecache.patterns(__name__ + ".units", (
-    f"(?:(?=[^\\W\\d_])[{CJK_CLASS}])+",
-    f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
+    f"[^{CJK_CLASS}]",
+    f"[{HAN_CLASS}]+",
+    "[\u30a1-\u30fa\u30fc-\u30ff]+",
+    f"[{HANGUL_CLASS}]+",
+    f"{_letter_of(HAN_CLASS)}+",
+    f"{_letter_of(chr(0x30A0) + '-' + chr(0x30FF))}+",
+    f"{_letter_of(HANGUL_CLASS)}+",
+    f"[{LATIN_LETTERS}]+",
+    r"[^\W\d_\x00-\u024f]",
     f"[^\\W\\d_{CJK_CLASS}]+",
 ))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -522,13 +557,15 @@ def _units(text: str) -> float:
     A letter word counts half a unit per CJK character, plus one unless it is all CJK;
     summed over the text, that is half its CJK letters plus its words that are not all
     CJK (halves add up exactly in a float)."""
-    if text.isascii():  # (an O(1) test) no CJK: one unit a word
-        return float(len(_ASCII_LETTERS_RE.findall(text)))
-    words = len(_LETTERS_RE.findall(text))
-    if not _CJK_RE.search(text):
-        return float(words)  # one unit a word
-    cjk_letters = sum(map(len, _CJK_LETTERS_RE.findall(text)))  # by runs: few matches
-    return cjk_letters / 2 + (words - len(_CJK_WORD_RE.findall(text)))
+    if text.isascii() or not _CJK_RE.search(text):  # no CJK: one unit a word
+        return float(len(_letters_of(text).findall(text)))
+    # Every letter is CJK or of another script; a word is all CJK unless it holds one of
+    # the others (a plain class: no lookarounds to tell which words are CJK only).
+    words = _LETTERS_RE.findall(text)
+    others = _OTHER_LETTERS_RE.findall(text)
+    cjk_letters = sum(map(len, words)) - sum(map(len, others))
+    mixed = sum(1 for word in words if _NON_CJK_RE.search(word)) if others else 0
+    return cjk_letters / 2 + mixed
 
 
 # How far _units_upto looks first into a paragraph: the cap (LONG_PARAGRAPH_UNITS) in words
@@ -546,12 +583,12 @@ def _units_upto(text: str, cap: float) -> float:
     no more CJK letters, and a full unit only if the whole word does."""
     # An ASCII text (an O(1) test, not a scan) holds no CJK letter.
     if not text.isascii() and _CJK_RE.search(text, 0, _CJK_UNITS_WINDOW):
-        # Each CJK letter is half a unit at least: a bound found without the lookarounds
-        # that tell which words are CJK only, from the head, then from the whole text.
-        for part in (text[:_CJK_UNITS_WINDOW], text) if len(text) > _CJK_UNITS_WINDOW \
-                else (text,):
-            cjk_letters = sum(map(len, _LETTERS_RE.findall(part))) \
-                - sum(map(len, _OTHER_LETTERS_RE.findall(part)))
+        # Each CJK letter is half a unit at least: a bound from the head, found without
+        # telling which words are CJK only (the whole text is counted exactly).
+        if len(text) > _CJK_UNITS_WINDOW:
+            head = text[:_CJK_UNITS_WINDOW]
+            cjk_letters = sum(map(len, _LETTERS_RE.findall(head))) \
+                - sum(map(len, _OTHER_LETTERS_RE.findall(head)))
             if cjk_letters / 2 >= cap:
                 return cjk_letters / 2
     elif len(text) > _UNITS_WINDOW:
@@ -730,29 +767,79 @@ class _Vocabulary(NamedTuple):
 
 
 def _vocabulary(text: str) -> _Vocabulary:
-    vocabulary = _Vocabulary([], [], set(), set())
     initials = _initials(text)
-    if text.isascii() or not _CJK_RE.search(text):  # the common case: no look at each word
-        letters = _ASCII_LETTERS_RE if text.isascii() else _LETTERS_RE
-        _add_other(vocabulary, [(match.group(), match.start() in initials)
-                                for match in letters.finditer(text)])
-        return vocabulary
-    for match in _LETTERS_RE.finditer(text):
-        word = match.group()
-        if not _CJK_RE.search(word):
-            _add_other(vocabulary, ((word, match.start() in initials),))
-            continue
-        for run in _SCRIPT_RUN_RE.finditer(word):
-            script, part = run.lastgroup, run.group()
-            if script == "other":
-                _add_other(vocabulary,
-                           ((part, run.start() == 0 and match.start() in initials),))
-            elif script == "han":
-                folded = part.casefold()
-                vocabulary.always.update(folded[i : i + 2] for i in range(len(folded) - 1))
-            elif script in ("kata", "hangul") and len(part.casefold()) >= 2:
-                vocabulary.always.add(part.casefold())
+    if text.isascii() or not _CJK_RE.search(text):  # the common case
+        return _plain_vocabulary(text, initials, _letters_of(text))
+    # Runs of one script are read from the whole text, not word by word: a run of letters
+    # lies within one word, and a run of letters of other scripts opens a sentence when it
+    # opens at one of the initials (no letter stands before an initial).
+    vocabulary = _plain_vocabulary(text, initials, _OTHER_LETTERS_RE)
+    always = vocabulary.always
+    for run in _letter_runs(text, _HAN_RUN_RE, _HAN_LETTERS_RE):
+        folded = run.casefold()
+        always.update(map(operator.add, folded, folded[1:]))  # Han characters in pairs
+    for runs, letters in ((_KATA_RUN_RE, _KATA_LETTERS_RE), (_HANGUL_RUN_RE, _HANGUL_LETTERS_RE)):
+        for run in _letter_runs(text, runs, letters):
+            folded = run.casefold()
+            if len(folded) >= 2:
+                always.add(folded)
     return vocabulary
+
+
+def _letter_runs(text: str, runs: re.Pattern[str], letters: re.Pattern[str]) -> list[str]:
+    """letters.findall(text): the runs of a script's letters; found as runs of the script's
+    characters (a scan in C) when those are all letters (no CJK character is a decimal
+    digit, so a letter is what isalnum accepts), as they are but in unassigned code points."""
+    found = runs.findall(text)
+    return found if "".join(found).isalnum() or not found else letters.findall(text)
+
+
+def _letters_of(text: str) -> re.Pattern[str]:
+    """A pattern that finds the letter words of `text` as _LETTERS_RE does, the fastest
+    one that can: ASCII letters, letters below U+0250, or the Unicode class."""
+    if text.isascii():  # (an O(1) test)
+        return _ASCII_LETTERS_RE
+    return _LETTERS_RE if _LATER_LETTER_RE.search(text) else _LATIN_LETTERS_RE
+
+
+def _plain_vocabulary(text: str, initials: set[int], letters: re.Pattern[str]
+                      ) -> _Vocabulary:
+    """The vocabulary of the words of `text` that `letters` finds (all its words, or in CJK
+    text those of other scripts): each word case-folded, counted capitalised or in lower
+    case unless it opens a sentence (see _name_like), and given always when it is long or
+    of a script without case (which has no names to spot), else only as a name (see
+    _content_tokens). Comprehensions over all the words of the running text at once: no
+    match object, tuple or call a word."""
+    ascii_text = text.isascii()
+    words = letters.findall(text)
+    # casefold maps each character on its own: the words folded at once, and split again.
+    folded = " ".join(words).casefold().split(" ") if words else []
+    if ascii_text:  # an ASCII word opens with a capital when it sorts before "a"
+        capital = [f for word, f in zip(words, folded, strict=True) if word < "a"]
+        lower = [f for word, f in zip(words, folded, strict=True) if word >= "a"]
+    else:
+        capital = [f for word, f in zip(words, folded, strict=True) if word[0].isupper()]
+        lower = [f for word, f in zip(words, folded, strict=True)
+                 if f[0].islower() and not word[0].isupper()]
+    # The words that open a sentence are counted neither way. An initial
+    # where a letter stands opens a word: no terminal, bullet, opener or space is a letter.
+    for start in initials:
+        word = letters.match(text, start)
+        if word is not None:
+            initial = word.group()
+            initial_folded = initial.casefold()
+            if initial[0].isupper():
+                capital.remove(initial_folded)
+            elif initial_folded[0].islower():
+                lower.remove(initial_folded)
+    distinct = set(folded)
+    always = {f for f in distinct if len(f) >= LONG_WORD}
+    if_name = {f for f in distinct if 2 <= len(f) < LONG_WORD}
+    if not ascii_text:  # every ASCII letter has a case
+        uncased = {f for f in if_name if len(f) >= UNCASED_WORD and f == f.upper()}
+        always |= uncased
+        if_name -= uncased
+    return _Vocabulary(capital, lower, always, if_name)
 
 
 def _initials(text: str) -> set[int]:
@@ -760,27 +847,6 @@ def _initials(text: str) -> set[int]:
     opening = _OPENING_RE.match(text)
     assert opening is not None  # it matches the empty string
     return {opening.end(), *(m.end() for m in _INITIAL_RE.finditer(text))}
-
-
-def _add_other(vocabulary: _Vocabulary, words: Iterable[tuple[str, bool]]) -> None:
-    """Count words of a script other than CJK, each with whether it opens a sentence (see
-    _vocabulary, _content_tokens). One call for all the words of a paragraph: this runs
-    for every word of the running text."""
-    capital, lower, always, if_name = vocabulary
-    for word, initial in words:
-        folded = word.casefold()
-        if not initial:
-            if word[0].isupper():
-                capital.append(folded)
-            elif folded[0].islower():
-                lower.append(folded)
-        length = len(folded)
-        if length >= LONG_WORD:
-            always.add(folded)
-        elif length >= UNCASED_WORD and folded == folded.upper():
-            always.add(folded)  # scripts without case have no names to spot
-        elif length >= 2:
-            if_name.add(folded)
 
 
 def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
