@@ -12,7 +12,7 @@ from itertools import pairwise
 from types import MappingProxyType
 from typing import NamedTuple
 
-from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk, is_han, is_hangul, is_kana
+from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues, tablecache
 from reconcile.model import Document, Segment, SegmentKind
 from reconcile.stats import median
@@ -742,16 +742,6 @@ def _fold_of_key(key: str) -> str:
     if "：" in key:
         key = key.replace("：", ":")
     return key.replace(" :", ":") if " :" in key else key
-
-
-def _script_of(ch: str) -> str:
-    if is_han(ch):
-        return "han"
-    if is_kana(ch):
-        return "kata" if "\u30a0" <= ch <= "\u30ff" else "hira"
-    if is_hangul(ch):
-        return "hangul"
-    return "other"
 
 
 class _Vocabulary(NamedTuple):
