@@ -1234,6 +1234,11 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     out = list(exprs)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
+        if a.has_unit and not b.has_unit:
+            new = _new_value(text, a, b, lex)
+            if new is not None:
+                out[i + 1] = new
+            continue
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
                 or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
                 or b.date or b.relative:
@@ -1251,6 +1256,25 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
     return out
+
+
+def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    """'ramenée de 1,2 milliard d'euros à 800 millions': the new value of an update, written
+    bare after an old value with its unit, is in that unit (None: no update, or not bare)."""
+    if b.date or b.relative or b.several or b.ordinal or b.identifier or b.high is not None \
+            or b.qualifier != "eq" or a.date or a.relative or a.high is not None \
+            or (a.scaled and not b.scaled and b.value < 1000):
+        return None
+    core = text[a.end:b.start].strip(SPACES)
+    link = lex.connectors.at(core, 0) if core else None
+    joint = (link is not None and link[0] == len(core)) \
+        or core.casefold() in update_words(lex.profile.code).joints
+    if not joint or not is_update(text, a, b, lex.profile.code):
+        return None
+    return evolve(b, currency=a.currency, percent=a.percent, duration=a.duration,
+                  counter=a.counter, quantity=a.quantity, multiplier=a.multiplier,
+                  unknown_currency=a.unknown_currency,
+                  currency_candidates=a.currency_candidates)
 
 
 def _old_value(a: Expr, b: Expr) -> Expr:

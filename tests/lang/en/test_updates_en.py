@@ -27,6 +27,9 @@ CASES = [
     # No verb of change: a range.
     ('Prices ranged from 5 to 10 dollars.',
      [Want('from 5 to 10 dollars', 'money', '5', '10', 'range', 'USD')]),
+    # The new value written bare is in the old value's unit.
+    ('The price rose from $5 to 7.',
+     [eq('$5', 'money', '5', 'USD'), eq('7', 'money', '7', 'USD')]),
 ]
 
 

@@ -14,6 +14,10 @@ CASES = [
     ("Le chiffre d'affaires est passé de 2,1 milliards d'euros à 3,4 milliards d'euros.",
      [eq("2,1 milliards d'euros", 'money', '2100000000', 'EUR'),
       eq("3,4 milliards d'euros", 'money', '3400000000', 'EUR')]),
+    # The new value written bare is in the old value's unit.
+    ("L'amende est passée de 1,2 milliard d'euros à 800 millions.",
+     [eq("1,2 milliard d'euros", 'money', '1200000000', 'EUR'),
+      eq('800 millions', 'money', '800000000', 'EUR')]),
 ]
 
 

@@ -13,6 +13,9 @@ CASES = [
     ('Pendapatan naik dari 2,1 miliar dolar AS menjadi 3,4 miliar dolar AS.',
      [eq('2,1 miliar dolar AS', 'money', '2100000000', 'USD'),
       eq('3,4 miliar dolar AS', 'money', '3400000000', 'USD')]),
+    # The new value written bare is in the old value's unit.
+    ('Harga naik dari Rp 5.000 menjadi 7.000.',
+     [eq('Rp 5.000', 'money', '5000', 'IDR'), eq('7.000', 'money', '7000', 'IDR')]),
 ]
 
 
