@@ -236,7 +236,8 @@ _OTHER_SEPARATORS = ("-", ".")
 def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> Reading | None:
     """The date three numbers joined by a separator stand for, or None if not a date.
 
-    Year first ("2012-06-21" ISO, "2019/11/08") reads the same in every language. Year last
+    Year first ("2012-06-21" ISO, "2019/11/08", "2010.01.29") reads the same in every
+    language. Year last
     reads in the order of the locale's CLDR short date pattern (M/d/y in en, d/M/y in fr
     and id); when that order is impossible (13/07/1983 in en) but the other is possible,
     the other is taken: year-last dates are written day first or month first, nothing
@@ -248,7 +249,10 @@ def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> 
     """
     x, y, z = (int(ascii_digits(t)) for t in (a, b, c))
     if len(a) == 4 and len(c) <= 2:
-        if sep not in ("-", "/", *prof.date_separators) or x not in _YEARS:
+        # A point joins a year-first date only with two digits each for month and day
+        # ("2010.01.29"; "2023.10.0" is a version number).
+        dotted = sep == "." and len(b) == 2 and len(c) == 2
+        if (sep not in ("-", "/", *prof.date_separators) and not dotted) or x not in _YEARS:
             return None
         return (x, y, z) if valid_date(y, z, x) else HELD
     if len(c) == 4 and len(a) <= 2:

@@ -38,6 +38,9 @@ NUMERIC = [
                  id="two-digit-year-is-no-range-end"),
     pytest.param("Half (1/2) or 3/4, open 24/7, version 1.2.3.", [],
                  id="fractions-versions"),
+    # A year-first date joined by points needs two-digit months and days.
+    pytest.param("It was filed on 2010.01.29 and version 2023.10.0 shipped.",
+                 [date("2010.01.29", "2010-01-29")], id="dotted-year-first"),
 ]
 
 MONTH_WORDS = [

@@ -13,6 +13,8 @@ NUMERIC = [
     pytest.param("2019/11/08发布。", [date("2019/11/08", "2019-11-08")], id="year-first"),
     pytest.param("2012-06-21开业。", [date("2012-06-21", "2012-06-21")], id="iso"),
     pytest.param("2019/13/08发布。", [], id="impossible-month"),
+    # A point joins a year-first date with two digits each for month and day.
+    pytest.param("发布于2010.01.29。", [date("2010.01.29", "2010-01-29")], id="dotted"),
 ]
 
 CJK = [
