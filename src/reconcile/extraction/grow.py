@@ -211,6 +211,14 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
     money = money_before(text, e.start, lex) if e.money_before is None else e.money_before
     if (joined := _hyphen_unit(text, e, lex)) is not None:
         pos, found["quantity"], found["unit"] = joined[0], joined[1], True
+    elif not scaled and (hyphened := _hyphen_scale(text, e, lex)) is not None:
+        # "$4.5-billion deal": the scale word joined by a hyphen. Where the compound goes
+        # on ("a 5-million-strong army", "a 10-million-dollar grant"), what it counts is
+        # not read: no claim, unless a currency before the number says ("$4.5-billion-a-
+        # year").
+        pos, value, scaled, scale = hyphened[0], value * hyphened[1], True, hyphened[1]
+        if not money and text[pos:pos + 1] in ("-", "\u2010"):
+            found["unsure"] = True
     fractioned = False
     gate = lex.after_gate
     for _ in range(6):
@@ -402,6 +410,19 @@ def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
     if hit is None or text[base + hit[0]:base + hit[0] + 1].isalnum():
         return None
     return base + hit[0], hit[1]
+
+
+def _hyphen_scale(text: str, e: Expr, lex: Lexicon) -> tuple[int, Decimal] | None:
+    """'a $4.5-billion deal', 'a 2-million fine': a scale word of letters joined to its
+    number by a hyphen, read as if spaced: (end, scale). Not a one-letter scale ("5-m")."""
+    pos = e.end
+    if e.origin != "digits" or text[pos:pos + 1] not in ("-", "\u2010") \
+            or not text[pos + 1:pos + 2].isalpha():
+        return None
+    hit = lex.scales.at(text, pos + 1)
+    if hit is None or hit[0] - pos < 3 or text[hit[0]:hit[0] + 1].isalnum():
+        return None
+    return hit[0], dec(hit[1])
 
 
 def _minor_unit(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
