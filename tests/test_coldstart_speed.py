@@ -13,6 +13,7 @@ from types import ModuleType
 
 import pytest
 
+from namewords import name_words
 from reconcile import align
 from reconcile.align import _overlap
 from reconcile.entities import _Near, _near_ratio, indel_ratio
@@ -78,11 +79,7 @@ def _plain_near_ratio(query: str, near: _Near) -> float:
 def test_near_ratio_with_the_length_bound_is_the_same() -> None:
     # Names of every length against each other: the bound must never drop a ratio that
     # passes, whichever rule (person, person with a shared prefix, other) it passes by.
-    rng = random.Random(11)
-    letters = "abcdeéfgh "
-    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14)))
-             for _ in range(150)]
-    words += ["alexander", "alexandre", "alexandra", "alex", "alexanderson", "sandra"]
+    words = name_words(11, 150)
     for query in words[:50] + words[-6:]:
         for key in words:
             for person in (False, True):

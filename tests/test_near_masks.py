@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import random
 
+from namewords import name_words
 from reconcile.entities import (
     _RUN_GAPS,
     _WORD_RE,
@@ -33,11 +34,7 @@ def test_masked_ratio_is_indel_ratio_with_either_string_as_pattern() -> None:
 
 
 def test_near_ratio_with_the_query_masks_is_the_same() -> None:
-    rng = random.Random(23)
-    letters = "abcdeéfgh "
-    words = ["".join(rng.choice(letters) for _ in range(rng.randint(1, 14)))
-             for _ in range(100)]
-    words += ["alexander", "alexandre", "alexandra", "alex", "alexanderson", "sandra"]
+    words = name_words(23, 100)
     for query in words:
         masks = _char_masks(query)
         for key in words[:40]:
