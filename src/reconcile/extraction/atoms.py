@@ -279,16 +279,19 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     failed: list[tuple[int, int]] = []
     for m in lex.mixed_atoms.finditer(text):
         run = m.group(0)
+        if " " in run and not _spaced_compound(text, m, prof):
+            continue
         value = None
         if unit_takes_scale(text, m.end() - 1, m.end(), lex):
             # 3万千米: 千 begins the unit word (a kilometre), no part of the number.
             if _PLAIN_DIGITS.fullmatch(run[:-1]):
                 continue  # 5千米, 2.3千克: the digit atom carries the number
-            value = parse_mixed(run[:-1], prof.han_units, prof.scales,
+            value = parse_mixed(run[:-1].replace(" ", ""), prof.han_units, prof.scales,
                                 decimal_sign=prof.decimal)
-            run = run if value is None else run[:-1]
+            run = run if value is None else run[:-1].rstrip(" ")
         if value is None:
-            value = parse_mixed(run, prof.han_units, prof.scales, decimal_sign=prof.decimal)
+            value = parse_mixed(run.replace(" ", ""), prof.han_units, prof.scales,
+                                decimal_sign=prof.decimal)
         if value is None:
             failed.append((m.start(), m.end()))
             continue
@@ -301,6 +304,19 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
 
 
 _PLAIN_DIGITS = re.compile(r"[0-9０-９]+(?:[.,．][0-9０-９]+)?")
+_DIGIT_AFTER_UNIT = re.compile(r"[^\d., ] ?\d")
+
+
+def _spaced_compound(text: str, m: re.Match[str], prof: LanguageProfile) -> bool:
+    """Whether a run of digits and Han units written with spaces ("3 万 4,500") is one
+    number: a digit run must follow a unit (else the digits and the scale word after them
+    are read as before), and the run must not end before a date marker ("5 万 2019 年": the
+    year is a number of its own)."""
+    if _DIGIT_AFTER_UNIT.search(m.group(0)) is None:
+        return False
+    after = skip_spaces(text, m.end(), 1)
+    markers = [w for w in (prof.date_year, prof.date_month, prof.date_day) if w]
+    return not any(text.startswith(w, after) for w in markers)
 
 
 def unit_takes_scale(text: str, at: int, end: int, lex: Lexicon) -> bool:

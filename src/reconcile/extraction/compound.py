@@ -95,14 +95,21 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
 
 
 def _bare_hundredths(text: str, a: Expr, b: Expr, at: int, lex: Lexicon) -> bool:
-    """Two digits alone right after an amount whose currency follows its number are its
-    hundredths: "3 pounds 50", "10 € 50" (the second number would otherwise be an amount
-    of its own, or share the first one's symbol). A word after the two digits leaves them a
-    number of their own unless it is one that names no counted noun (language data
+    """Two digits (or a number word below a hundred) alone right after an amount whose
+    currency follows its number are its hundredths: "3 pounds 50", "10 € 50", "thirteen
+    dollars forty five" (the second number would otherwise be an amount of its own, or
+    share the first one's symbol). A word after the two digits leaves them a number of
+    their own unless it is one that names no counted noun (language data
     `[counts] stop`: "2 euros 50 depuis janvier")."""
-    if a.end <= a.num_end or b.origin != "digits" or not b.plain_int \
-            or b.num_end - b.num_start != 2 or b.currency not in (None, a.currency) \
+    if a.end <= a.num_end or b.currency not in (None, a.currency) \
             or (b.currency is None and b.has_unit):
+        return False
+    if b.origin == "word":
+        # Spelled, the hundredths are a number word below a hundred ("thirteen dollars
+        # forty-five"): their digits are not seen, their value is.
+        if not (0 < b.value < 100 and b.value == b.value.to_integral_value()):
+            return False
+    elif b.origin != "digits" or not b.plain_int or b.num_end - b.num_start != 2:
         return False
     if text[a.end:b.num_start].strip(SPACES):
         return False  # only space between the currency and the two digits

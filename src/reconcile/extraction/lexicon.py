@@ -742,7 +742,10 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
     # written so): a pattern that starts with a character class is searched for it in one
     # fast scan, not tried at every position.
     first = r"[0-9](?<![0-9.,][0-9])(?:[0-9]|[.,](?=[0-9]))*"
-    return re.compile(rf"{first}{unit}+(?:{digits}{unit}*)*")
+    # One space may stand between the parts, as text spaced between digits and Han
+    # characters writes them ("3 万 4,500"): _mixed_atoms reads such a run only when a digit
+    # run follows a unit (a spaced "3 万" alone is a number and its scale word, as before).
+    return re.compile(rf"{first}(?: ?{unit})+(?: ?{digits}(?: ?{unit})*)*")
 
 
 def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:

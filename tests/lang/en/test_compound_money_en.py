@@ -23,6 +23,18 @@ CASES = [
                  [eq("3 pounds 50", "money", "3.5", "GBP"),
                   date("May", None, relative="month without year")],
                  id="bare-hundredths-then-preposition"),
+    # Spelled, the hundredths are a number word below a hundred.
+    pytest.param("The fine was thirteen dollars forty five.",
+                 [eq("thirteen dollars forty five", "money", "13.45", "USD")],
+                 id="spelled-hundredths"),
+    pytest.param("It cost two dollars five.", [eq("two dollars five", "money", "2.05", "USD")],
+                 id="spelled-one-digit-hundredths"),
+    pytest.param("It cost ten dollars, five people said.",
+                 [eq("ten dollars", "money", "10", "USD"), eq("five", "count", "5", "people")],
+                 id="spelled-after-comma-is-a-count"),
+    pytest.param("It cost ten dollars five people said.",
+                 [eq("ten dollars", "money", "10", "USD"), eq("five", "count", "5", "people")],
+                 id="spelled-before-noun-is-a-count"),
 ]
 
 

@@ -25,6 +25,8 @@ CASES = [
                  [eq('2 euros 50', 'money', '2.5', 'EUR'),
                   date('janvier', None, relative='month without year')],
                  id="word-then-preposition"),
+    pytest.param("Le billet coûte treize euros cinquante.",
+                 [eq('treize euros cinquante', 'money', '13.5', 'EUR')], id="spelled"),
 ]
 
 

@@ -18,6 +18,9 @@ CASES = [
                  [eq("5 euro 50", "money", "5.5", "EUR"),
                   date("Mei", None, relative="month without year")],
                  id="bare-hundredths-then-preposition"),
+    pytest.param("Harganya tiga belas dolar lima puluh.",
+                 [eq("tiga belas dolar lima puluh", "money", "13.5", "USD")],
+                 id="spelled-hundredths"),
 ]
 
 

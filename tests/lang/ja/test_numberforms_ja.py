@@ -15,6 +15,11 @@ from reconcile import extract_claims
 LANG = "ja"
 
 COMPOUNDS = [
+    # Text spaced between digits and Han characters writes the same compounds with spaces.
+    pytest.param("同社の売上高は 36 億 8000 万ドルだった。",
+                 [eq("36 億 8000 万ドル", "money", "3680000000", "USD")], id="spaced-oku-man"),
+    pytest.param("集会には 3 万 6789 人が参加した。",
+                 [eq("3 万 6789 人", "count", "36789", "people")], id="spaced-man-digits"),
     pytest.param("同党の候補は7万4521票を得た。",
                  [eq("7万4521票", "count", "74521", "votes")], id="man-digits"),
     pytest.param("集会には3万6789人が参加した。",

@@ -10,12 +10,27 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 from reconcile import extract_claims
 
 LANG = "zh"
 
 COMPOUNDS = [
+    # Text spaced between digits and Han characters writes the same compounds with spaces.
+    pytest.param("该公司投资了 3 万 4,500 元。",
+                 [eq("3 万 4,500 元", "money", "34500", "CNY")], id="spaced-wan-digits"),
+    pytest.param("该公司营收为 36 亿 8,000 万美元。",
+                 [eq("36 亿 8,000 万美元", "money", "3680000000", "USD")], id="spaced-yi-wan"),
+    pytest.param("共有 3 万 2 千人参加。",
+                 [eq("3 万 2 千人", "count", "32000", "people")], id="spaced-wan-qian"),
+    pytest.param("共有 3 万人参加。", [eq("3 万人", "count", "30000", "people")],
+                 id="spaced-wan-alone"),
+    # "3万5" is 30,005 or 35,000: no claim, never the pieces (30,000 and 5 people).
+    pytest.param("共有 3 万 5 人参加。", [], id="spaced-ambiguous-tail"),
+    # A year after the scale word is a number of its own.
+    pytest.param("约 5 万人，2019 年统计。",
+                 [eq("约 5 万人", "count", "50000", "people", "approx"), date("2019 年", "2019")],
+                 id="spaced-year-after"),
     pytest.param("该市共有3万6789人参加了活动。",
                  [eq("3万6789人", "count", "36789", "people")], id="wan-digits"),
     pytest.param("该公司营收为36亿8,000万美元。",
