@@ -17,6 +17,7 @@ from reconcile.extraction.lexicon import (
     _after_gate,
     _before_gate,
     _fraction_starts,
+    after_tables,
     lexicon,
 )
 from reconcile.extraction.phrases import FirstGate, LastGate, PhraseTable
@@ -25,11 +26,7 @@ SETTINGS = settings(max_examples=300, deadline=None, database=None, derandomize=
 
 
 def _tables(lex: Lexicon) -> list[PhraseTable]:
-    return [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
-            lex.currency_after, lex.currency_ambiguous, lex.currency_before,
-            lex.quantity_after, lex.quantity_words, lex.currency_generic, lex.percent_after,
-            lex.durations, lex.duration_adjectives, lex.multiplier_after, lex.counters,
-            lex.tenths, lex.casualty_counters]
+    return after_tables(lex)
 
 
 def _prefixes(lex: Lexicon) -> list[str]:

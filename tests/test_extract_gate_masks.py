@@ -8,7 +8,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reconcile.extraction.lexicon import AFTER_FRACTION, Lexicon, _fraction_starts, lexicon
+from reconcile.extraction.lexicon import (
+    AFTER_FRACTION,
+    Lexicon,
+    _fraction_starts,
+    after_tables,
+    lexicon,
+)
 from reconcile.extraction.phrases import FirstGate, LastGate, PhraseTable, skip_spaces
 from reconcile.extraction.spelled import fraction_after
 
@@ -114,11 +120,7 @@ def test_no_fraction_is_read_where_the_after_gate_has_no_fraction_bit(lang: str)
 
 
 def _after_tables(lex: Lexicon) -> list[PhraseTable]:
-    return [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
-            lex.currency_after, lex.currency_ambiguous, lex.currency_before,
-            lex.quantity_after, lex.quantity_words, lex.currency_generic, lex.percent_after,
-            lex.durations, lex.duration_adjectives, lex.multiplier_after, lex.counters,
-            lex.tenths, lex.casualty_counters]
+    return after_tables(lex)
 
 
 def _assert_first_mask_exact(gate: FirstGate, tables: list[PhraseTable],

@@ -3,7 +3,8 @@
 wrong value. The words are language data, the [compound_money] table of
 lang/data/<code>.toml: `links` (what may stand between the parts besides the language's
 coordinating words: 又), `hundredths` and `tenths` (a currency's minor units written after
-the second number: "cents", 銭; 角, 毛). A second part in a minor unit named with its
+the second number: "cents", 銭; 角, 毛; `not_minor`: longer words they begin that are
+none, 分钟). A second part in a minor unit named with its
 currency ("三美分") counts when the currency is the first part's.
 """
 
@@ -39,6 +40,9 @@ def compound_words(code: str) -> CompoundWords:
     table = supplement_table(code, "compound_money")
     minor: dict[str, object] = {w: _TENTH for w in table.get("tenths", [])}
     minor.update({w: _HUNDREDTH for w in table.get("hundredths", [])})
+    # Longer words a minor unit begins that are no minor unit (分钟, minutes): the longest
+    # match wins, and it says no.
+    minor.update({w: False for w in table.get("not_minor", [])})
     links = [*get_profile(code).coordinators, *table.get("links", [])]
     return CompoundWords(PhraseTable.of({w: True for w in links}), PhraseTable.of(minor))
 
@@ -52,14 +56,12 @@ def compound_amounts(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     i = 0
     while i < len(exprs):
         cur = exprs[i]
-        nxt = exprs[i + 1] if i + 1 < len(exprs) else None
-        merged = _merge(text, cur, nxt, words, lex) if nxt is not None else None
-        if merged is not None:
-            out.append(merged)
-            i += 2
-            continue
-        out.append(cur)
         i += 1
+        # A merged amount may take a further, smaller unit: 3元5角2分 (3.52).
+        while i < len(exprs) and (merged := _merge(text, cur, exprs[i], words, lex)) is not None:
+            cur = merged
+            i += 1
+        out.append(cur)
     return out
 
 
@@ -82,7 +84,7 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
         part = b.value / 100  # "3 pounds 50", "10 € 50"
     elif b.currency is None and not b.has_unit:
         hit = words.minor.at(text, at)
-        if hit is None or b.value != b.value.to_integral_value():
+        if hit is None or hit[1] is False or b.value != b.value.to_integral_value():
             return None
         factor = Decimal(str(hit[1]))
         if b.value * factor >= 1:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from decimal import Decimal
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, scale_at
@@ -31,6 +31,7 @@ from reconcile.extraction.lexicon import (
     AFTER_QUANTITY_WORD,
     AFTER_SCALE,
     AFTER_SHORT_SCALE,
+    AFTER_SPAN_TAIL,
     AFTER_SYMBOL,
     AFTER_TENTHS,
     BEFORE_CONNECTOR,
@@ -341,6 +342,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
+        elif q == pos and bits & AFTER_SPAN_TAIL and not scaled \
+                and (tail := _span_tail(text, e.start, q, lex)) is not None:
+            pos, found["duration"], found["unit"] = tail[0], tail[1], True  # 2時間30分
         elif q == pos and bits & AFTER_PREFIX \
                 and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
@@ -484,7 +488,7 @@ def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: 
     behind an adjective of the span ("14 derniers jours": the last 14 days). `bits`: the
     after-gate's mask at q (a table whose bit is off has nothing there)."""
     dur = lex.durations.at(text, q) if bits & AFTER_DURATION else None
-    if dur is not None and _compound_time(text, dur[0], lex):
+    if dur is not None and _compound_time(text, q, dur[0], lex):
         return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
@@ -527,16 +531,49 @@ def _behind_link(text: str, end: int) -> tuple[int, bool]:
     return skip_spaces(text, end), text[end - 1] in "'’"
 
 
-def _compound_time(text: str, end: int, lex: Lexicon) -> bool:
-    """A duration word glued to digits after it ("41秒30": 41.30 seconds, "4分41秒30": a
-    time in three units) is one part of a time written in several units, not a duration
-    alone. Two spans that end there ("4年6个月", as "4 years 6 months") are each read."""
-    if end >= len(text) or not text[end].isdigit():
-        return False
-    digits = _DIGITS_RUN.match(text, end)
-    after = digits.end() if digits is not None else end
-    dur = lex.durations.at(text, after)
-    return dur is None or (dur[0] < len(text) and text[dur[0]].isdigit())
+def _compound_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """A duration word (text[start:end]) glued to digits after it ("41秒30": 41.30 seconds,
+    "4分41秒30": a time in three units) is one part of a time written in several units,
+    not a duration alone. Where every number after it has its span ("4年6个月", as "4
+    years 6 months"; 2時間30分15秒, 分 a span tail of 時間), each span is read."""
+    while end < len(text) and text[end].isdigit():
+        digits = _DIGITS_RUN.match(text, end)
+        after = digits.end() if digits is not None else end
+        dur = lex.durations.at(text, after)
+        if dur is None:
+            tail = lex.span_tails.at(text, after)
+            if tail is None or text[start:end] not in _tail_spec(tail[1])[1]:
+                return True  # a number with no unit of its own: part of one time
+            dur = tail
+        start, end = after, dur[0]
+    return False
+
+
+def _span_tail(text: str, start: int, q: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A span tail glued to the number at q ([span_tails]: 30分 in 2時間30分), read where
+    the span of a larger unit it follows ends right at the number's start (the word after
+    a number of its own) and what follows it is no part of the same time (_compound_time):
+    (end, unit)."""
+    tail = lex.span_tails.at(text, q)
+    if tail is None or _compound_time(text, q, tail[0], lex):
+        return None
+    unit, after = _tail_spec(tail[1])
+    for word in after:
+        at = start - len(word)
+        if at > 0 and text.startswith(word, at) and _numeral_end(text, at, lex):
+            return tail[0], str(unit)
+    return None
+
+
+def _tail_spec(value: object) -> tuple[str, tuple[str, ...]]:
+    """A span_tails entry: (unit, the span words it follows)."""
+    return cast(tuple[str, tuple[str, ...]], value)
+
+
+def _numeral_end(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a numeral (digits or Han numerals) ends at `at`."""
+    ch = text[at - 1]
+    return ch.isdigit() or ch in lex.profile.han_digits or ch in lex.profile.han_units
 
 
 _DIGITS_RUN = re.compile(r"[0-9０-９]+")

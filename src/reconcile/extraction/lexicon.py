@@ -36,6 +36,7 @@ class Lexicon:
     percent_after: PhraseTable
     percent_before: PhraseTable
     durations: PhraseTable
+    span_tails: PhraseTable  # word → (unit, span words it follows): LanguageProfile.span_tails
     multiplier_after: PhraseTable
     counters: PhraseTable
     qual_before: PhraseTable
@@ -357,6 +358,7 @@ def _build_lexicon(code: str) -> Lexicon:
                                  **{w: True for w in prof.percent_words}}),
         percent_before=PhraseTable.of({p: True for p in prof.percent_prefixes}),
         durations=PhraseTable.of(dict(prof.durations)),
+        span_tails=PhraseTable.of(dict(prof.span_tails)),
         multiplier_after=PhraseTable.of({s: True for s in prof.multiplier_suffixes}),
         counters=PhraseTable.of({**{w: False for w in prof.counters_not}, **prof.counters},
                                 fold=False),
@@ -501,7 +503,18 @@ def _before_gate(lex: Lexicon) -> LastGate:
 (AFTER_MINOR, AFTER_SCALE, AFTER_SHORT_SCALE, AFTER_QUALIFIER, AFTER_LINKER, AFTER_CURRENCY,
  AFTER_AMBIGUOUS, AFTER_SYMBOL, AFTER_QUANTITY, AFTER_QUANTITY_WORD, AFTER_GENERIC,
  AFTER_PERCENT, AFTER_DURATION, AFTER_DURATION_ADJECTIVE, AFTER_MULTIPLIER, AFTER_COUNTER,
- AFTER_TENTHS, AFTER_CASUALTY, AFTER_PREFIX, AFTER_FRACTION) = (1 << i for i in range(20))
+ AFTER_TENTHS, AFTER_CASUALTY, AFTER_SPAN_TAIL, AFTER_PREFIX,
+ AFTER_FRACTION) = (1 << i for i in range(21))
+
+
+def after_tables(lex: Lexicon) -> list[PhraseTable]:
+    """The tables _grow_after (grow.py) looks up right after a number, in the order of
+    their AFTER_* bits."""
+    return [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
+            lex.currency_after, lex.currency_ambiguous, lex.currency_before,
+            lex.quantity_after, lex.quantity_words, lex.currency_generic, lex.percent_after,
+            lex.durations, lex.duration_adjectives, lex.multiplier_after, lex.counters,
+            lex.tenths, lex.casualty_counters, lex.span_tails]
 
 
 def _after_gate(lex: Lexicon) -> FirstGate:
@@ -509,13 +522,9 @@ def _after_gate(lex: Lexicon) -> FirstGate:
     number: where it is shut, none of them stands there; its mask tells which may (the
     AFTER_* bits)."""
     prof = lex.profile
-    return FirstGate.of(
-        [lex.minor_units, lex.scales, lex.short_scales, lex.qual_after, lex.linkers,
-         lex.currency_after, lex.currency_ambiguous, lex.currency_before, lex.quantity_after,
-         lex.quantity_words, lex.currency_generic, lex.percent_after, lex.durations,
-         lex.duration_adjectives, lex.multiplier_after, lex.counters, lex.tenths,
-         lex.casualty_counters],
-        ["+", prof.date_day, *prof.quantities.fraction_bridges], _fraction_starts(prof))
+    return FirstGate.of(after_tables(lex),
+                        ["+", prof.date_day, *prof.quantities.fraction_bridges],
+                        _fraction_starts(prof))
 
 
 def _fraction_starts(prof: LanguageProfile) -> list[str]:

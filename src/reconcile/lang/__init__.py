@@ -325,6 +325,10 @@ class LanguageProfile:
     # article + time unit that make it a rate ("once a year", "dua kali sehari"), and
     # article + time unit phrases that are idioms, not spans ("one day" = some day).
     one_durations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Time unit words read only right after the span of a larger unit ([span_tails]: ja
+    # 2時間30分, where 分 alone is too ambiguous): word → (unit, the span words it follows).
+    span_tails: Mapping[str, tuple[str, tuple[str, ...]]] = field(
+        default_factory=lambda: MappingProxyType({}))
     rate_words: frozenset[str] = frozenset()
     one_idioms: frozenset[str] = frozenset()
     # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
@@ -1132,6 +1136,9 @@ def _build_profile(code: str) -> LanguageProfile:
         vague_links=tuple(cjk_forms.get("vague_links", [])),
         one_durations=MappingProxyType(
             _lower_map(sup.get("durations_one", {}).get("fused", {}))),
+        span_tails=MappingProxyType({
+            str(word).casefold(): (str(spec["unit"]), tuple(str(w) for w in spec["after"]))
+            for word, spec in sup.get("span_tails", {}).items()}),
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),

@@ -20,6 +20,20 @@ CASES = [
     pytest.param('懲役4年6カ月の判決を受けた。',
                  [eq('4年', 'duration', '4', 'year'), eq('6カ月', 'duration', '6', 'month')],
                  id='years-then-months'),
+    # 分 alone is too ambiguous to be minutes ([durations_exclude]); right after a span of
+    # hours it is one ([span_tails]), and every span of the time is read.
+    pytest.param('会議は2時間30分続いた。',
+                 [eq('2時間', 'duration', '2', 'hour'), eq('30分', 'duration', '30', 'minute')],
+                 id='hours-then-minutes'),
+    pytest.param('会議は二時間三十分続いた。',
+                 [eq('二時間', 'duration', '2', 'hour'), eq('三十分', 'duration', '30', 'minute')],
+                 id='han-hours-then-minutes'),
+    pytest.param('作業は2時間30分15秒かかった。',
+                 [eq('2時間', 'duration', '2', 'hour'), eq('30分', 'duration', '30', 'minute'),
+                  eq('15秒', 'duration', '15', 'second')],
+                 id='hours-minutes-seconds'),
+    pytest.param('会議は30分続いた。', [], id='minutes-alone-unread'),
+    pytest.param('午後3時30分に始まった。', [], id='clock-time'),
 ]
 
 

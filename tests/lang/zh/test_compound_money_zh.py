@@ -18,6 +18,10 @@ CASES = [
     pytest.param("它花了5元3分钟。",
                  [eq("5元", "money", "5", "CNY"), eq("3分钟", "duration", "3", "minute")],
                  id="fen-is-minutes"),
+    # 分 after an amount in yuan is its hundredth, also after 角 (3.52).
+    pytest.param("价格为3元2分。", [eq("3元2分", "money", "3.02", "CNY")], id="yuan-fen"),
+    pytest.param("价格为3元5角2分。", [eq("3元5角2分", "money", "3.52", "CNY")],
+                 id="yuan-jiao-fen"),
 ]
 
 

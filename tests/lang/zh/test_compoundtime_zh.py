@@ -24,6 +24,15 @@ CASES = [
     pytest.param('用时2小时30分钟。',
                  [eq('2小时', 'duration', '2', 'hour'), eq('30分钟', 'duration', '30', 'minute')],
                  id='hours-then-minutes'),
+    # 分 after a span of hours is minutes ([span_tails]), not the yuan's hundredth.
+    pytest.param('会议持续了2小时30分。',
+                 [eq('2小时', 'duration', '2', 'hour'), eq('30分', 'duration', '30', 'minute')],
+                 id='hours-then-fen'),
+    pytest.param('会议持续了两个小时三十分。',
+                 [eq('两个小时', 'duration', '2', 'hour'),
+                  eq('三十分', 'duration', '30', 'minute')],
+                 id='han-hours-then-fen'),
+    pytest.param('他考了85分。', [], id='fen-alone-is-no-span'),
 ]
 
 
