@@ -343,8 +343,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor
         elif q == pos and bits & AFTER_SPAN_TAIL and not scaled \
-                and (tail := _span_tail(text, e.start, q, lex)) is not None:
-            pos, found["duration"], found["unit"] = tail[0], tail[1], True  # 2時間30分
+                and (span := _span_tail(text, e.start, q, lex)) is not None:
+            pos, found["duration"], found["unit"] = span[0], span[1], True  # 2時間30分
         elif q == pos and bits & AFTER_PREFIX \
                 and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
