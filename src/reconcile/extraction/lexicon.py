@@ -247,9 +247,10 @@ def _build_lexicon(code: str) -> Lexicon:
             # ("January–15 March" does). The day's first digit is matched before those
             # tests (made behind it, one character further back): a pattern that starts
             # with a digit is searched for digits in one fast scan, not tried at every
-            # position of the text.
+            # position of the text. A hyphen may join day and month, as in the names of
+            # days ("le 11-Septembre", "le 14-Juillet").
             re.compile(rf"(?P<d>\d(?<!\w\d)(?<!(?-i:[A-Z0-9])[\-–]\d)\d?){day_range}"
-                       rf"(?:er|st|nd|rd|th|\.)?\s+"
+                       rf"(?:er|st|nd|rd|th|\.)?(?:\s+|-(?=\w))"
                        rf"{day_link}(?P<m>{months})(?:\.?,?\s+{link}(?P<y>\d{{4}})(?!\d))?", flags),
             re.compile(rf"(?P<m>{months})\.?,?\s+{link}(?P<y>\d{{4}})(?!\d)", flags),
         ]

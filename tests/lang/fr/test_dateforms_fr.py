@@ -32,6 +32,12 @@ NUMERIC = [
 ]
 
 MONTH_WORDS = [
+    # A hyphen joins day and month in the names of days ("le 11-Septembre"): a date, not
+    # a count of 11.
+    pytest.param("Les attentats du 11-Septembre ont marqué le monde.",
+                 [date("11-Septembre", None, relative="month without year")], id="hyphen-day-name"),
+    pytest.param("Le 14-Juillet 2023, il pleuvait.", [date("14-Juillet 2023", "2023-07-14")],
+                 id="hyphen-day-year"),
     pytest.param("Le 12 septembre 1987, il part.", [date("12 septembre 1987", "1987-09-12")],
                  id="day-month-year"),
     pytest.param("Le 12 sept. 1987, il part.", [date("12 sept. 1987", "1987-09-12")],

@@ -25,6 +25,10 @@ VAGUE = [
                  id="ratusan"),
     pytest.param("Ribuan warga mengungsi.",
                  [several("Ribuan", "count", "2000", "9999", "warga")], id="ribuan"),
+    # "-an" joined to a number makes it approximate ("1.500-an orang", some 1,500 people);
+    # joined to a year it is a decade.
+    pytest.param("Sebanyak 1.500-an orang hadir.",
+                 [eq("1.500-an", "count", "1500", "orang", "approx")], id="hyphen-an"),
     pytest.param("Puluhan ribu orang berdemo.",
                  [several("Puluhan ribu", "count", "20000", "99000", "orang")],
                  id="puluhan-ribu"),
