@@ -119,7 +119,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 continue
             atoms.append(atom)
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)] if blocked else atoms
-    return _without_spelled_points(text, non_overlapping(free), prof.torn_points)
+    return _without_spelled_points(text, non_overlapping(free), prof)
 
 
 _LINKED_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+['\u2019]?)\s*$")
@@ -178,17 +178,71 @@ def _han_decimal(text: str, a: Expr, b: Expr, prof: LanguageProfile) -> Expr | N
     return make_expr(a.start, b.end, value, "han", a.start, b.end, scaled=bool(rest))
 
 
-def _without_spelled_points(text: str, found: list[Expr],
-                            words: frozenset[str]) -> list[Expr]:
-    """The atoms, less the two around a spelled decimal point ("three point five
-    million"): read apart they would be two wrong numbers."""
-    if not words or len(found) < 2:
+def _without_spelled_points(text: str, found: list[Expr], prof: LanguageProfile
+                            ) -> list[Expr]:
+    """The atoms, with two spelled numbers around a spelled decimal point read as one
+    ("three point five million": 3,500,000; spelled_decimal) where they can be, else less
+    both: read apart they would be two wrong numbers. A number before a point and number
+    words that form no number ("three point two five": their reading failed) goes too."""
+    words = prof.torn_points
+    if not words or not found:
         return found
-    torn: set[int] = set()
-    for i in range(len(found) - 1):
-        if text[found[i].end:found[i + 1].start].strip().casefold() in words:
-            torn.update((i, i + 1))
-    return [a for i, a in enumerate(found) if i not in torn]
+    out: list[Expr] = []
+    i = 0
+    while i < len(found):
+        a = found[i]
+        b = found[i + 1] if i + 1 < len(found) else None
+        if b is None or text[a.end:b.start].strip().casefold() not in words:
+            if a.origin not in ("word", "article") or not _torn_before(text, a.end, prof):
+                out.append(a)
+            i += 1
+            continue
+        merged = spelled_decimal(text, a, b, prof)
+        if merged is not None:
+            out.append(merged)
+        # (else both halves are dropped; so is a third number torn from the second)
+        i += 2
+        while i < len(found) and found[i - 1] is b and merged is None \
+                and text[b.end:found[i].start].strip().casefold() in words:
+            b = found[i]
+            i += 1
+    return out
+
+
+_WORD_AFTER_POINT = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
+
+
+def _torn_before(text: str, end: int, prof: LanguageProfile) -> bool:
+    """Whether a decimal word and a number word follow the number ending at `end`."""
+    m = _WORD_AFTER_POINT.match(text, end)
+    return m is not None and m.group(1).casefold() in prof.decimal_words \
+        and prof.spelled.roles.get(m.group(2).casefold()) is not None
+
+
+def _spelled_number(text: str, e: Expr, prof: LanguageProfile) -> bool:
+    """A spelled number, or an article atom that is the number word one ("one", "un", not
+    "a")."""
+    if e.origin == "word":
+        return True
+    role = prof.spelled.roles.get(text[e.start:e.end].casefold())
+    return e.origin == "article" and role is not None and role[0] == "unit"
+
+
+def spelled_decimal(text: str, a: Expr, b: Expr, prof: LanguageProfile) -> Expr | None:
+    """One number from a spelled whole number, a spelled decimal point and one spelled
+    digit after it, perhaps with a scale word ("three point five", "one point five
+    million", "tiga koma lima juta"): None for any other form ("point two five", "point
+    fifteen": their digits are not read one by one here)."""
+    if not (_spelled_number(text, a, prof) and _spelled_number(text, b, prof)) or a.scaled \
+            or a.value != a.value.to_integral_value():
+        return None
+    scale = b.scale if b.scaled and b.scale else Decimal(1)
+    digit = b.value / scale
+    if digit != digit.to_integral_value() or not 0 <= digit <= 9:
+        return None
+    value = (a.value + digit / 10) * scale
+    return make_expr(a.start, b.end, value, "word", a.start, b.end, scaled=b.scaled,
+                     scale=b.scale)
 
 
 # A point with a space on each side, between two digits: text split into tokens ("sales

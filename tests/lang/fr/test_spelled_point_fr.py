@@ -1,5 +1,5 @@
-"""A decimal point spelled out between two spelled numbers: read apart they would be two
-wrong numbers, so neither is a claim (issue #14: never a wrong value on a spelled form)."""
+"""French: a spelled decimal comma ("virgule") between a spelled number and one digit word
+makes one number; other forms give no claim."""
 
 from __future__ import annotations
 
@@ -10,10 +10,14 @@ from extractcases import Want, check_claims, eq
 LANG = "fr"
 
 CASES = [
-    pytest.param("Environ trois virgule cinq millions de personnes ont fui.", [],
-                 id="spelled-point"),
-    pytest.param("À ce moment, 5 personnes sont parties.", [eq("5", "count", "5", "personnes")],
-                 id="word-elsewhere"),
+    pytest.param("Le taux atteint trois virgule cinq pour cent.",
+                 [eq("trois virgule cinq pour cent", "percent", "3.5", "percent")],
+                 id="virgule"),
+    pytest.param("Un virgule cinq million de personnes ont défilé.",
+                 [eq("Un virgule cinq million", "count", "1500000", "personnes")],
+                 id="un-virgule-cinq-million"),
+    pytest.param("Le taux atteint trois virgule vingt-cinq pour cent.", [],
+                 id="two-digit-decimals-unread"),
 ]
 
 

@@ -1,5 +1,5 @@
-"""A decimal point spelled out between two spelled numbers: read apart they would be two
-wrong numbers, so neither is a claim (issue #14: never a wrong value on a spelled form)."""
+"""Indonesian: a spelled decimal comma ("koma") between a spelled number and one digit word
+makes one number; other forms give no claim."""
 
 from __future__ import annotations
 
@@ -10,10 +10,12 @@ from extractcases import Want, check_claims, eq
 LANG = "id"
 
 CASES = [
-    pytest.param("Sekitar tiga koma lima juta orang mengungsi.", [],
-                 id="spelled-point"),
-    pytest.param("Pada saat itu 5 orang pergi.", [eq("5", "count", "5", "orang")],
-                 id="word-elsewhere"),
+    pytest.param("Pertumbuhan mencapai tiga koma lima persen.",
+                 [eq("tiga koma lima persen", "percent", "3.5", "percent")], id="koma"),
+    pytest.param("Sebanyak tiga koma lima juta orang mengungsi.",
+                 [eq("tiga koma lima juta", "count", "3500000", "orang")], id="koma-juta"),
+    pytest.param("Pertumbuhan mencapai tiga koma dua lima persen.", [],
+                 id="two-digits-unread"),
 ]
 
 
