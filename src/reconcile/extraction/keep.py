@@ -398,10 +398,11 @@ def bare_year(e: Expr) -> bool:
 
 def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
     """'hingga 2035', 'up to 2030', "jusqu'à 2030": a bare year after an up-to word, with no
-    counted noun after it, is a date bound (lte), not a count of at most 2,035. CJK years
-    carry their 年 marker, so a bare number there ("最大2030") stays a number."""
+    counted noun after it (a verb or preposition is none: "hingga 2035 adalah 5 juta"), is
+    a date bound (lte), not a count of at most 2,035. CJK years carry their 年 marker, so a
+    bare number there ("最大2030") stays a number."""
     return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(evolve(e, qualifier="eq"))
-            and count_noun(text, noun_pos(e), lex) is None)
+            and count_noun(text, noun_pos(e), lex, stop=True) is None)
 
 
 def early_year(text: str, e: Expr, lex: Lexicon) -> bool:

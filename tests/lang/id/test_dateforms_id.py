@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, date
+from extractcases import Want, check_claims, date, eq
 
 LANG = "id"
 
@@ -49,6 +49,10 @@ PERIODS = [
 BOUNDS = [
     pytest.param("Musim 2016/17 berlangsung lama.", [date("2016/17", "2016/2017", "range")],
                  id="short-year-range"),
+    # A verb after the year counts nothing: still a date bound.
+    pytest.param("Target hingga 2035 adalah 5 juta orang.",
+                 [date("hingga 2035", "2035", "lte"), eq("5 juta", "count", "5000000", "orang")],
+                 id="bound-year-then-verb"),
     pytest.param("Program ini berlaku hingga 2035.", [date("hingga 2035", "2035", "lte")],
                  id="hingga"),
     pytest.param("Program ini berlaku sampai 2035.", [date("sampai 2035", "2035", "lte")],
