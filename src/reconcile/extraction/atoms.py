@@ -96,9 +96,11 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                               elided_place=prof.han_elided_place)
             if value is None:
                 continue
-            scaled = any(map(prof.scales.__contains__, run))
+            scales = [prof.scales[ch] for ch in run if ch in prof.scales]
+            # The largest scale character is the number's scale, as for 36億8,000万
+            # (_mixed_atoms): "二至三万" shares it with its first bound.
             han.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
-                                 scaled=scaled))
+                                 scaled=bool(scales), scale=max(scales, default=Decimal(1))))
         atoms.extend(_han_decimals(text, han, prof))
     blocked = _mixed_atoms(text, lex, blocked, atoms) if digits else list(blocked)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)

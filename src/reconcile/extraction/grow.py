@@ -1212,9 +1212,12 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     opener = lex.openers.before(text, opener_end)
     is_conn = lex.connectors.at(core, 0)
     is_between = lex.between.at(core, 0)
+    is_alt = lex.alternatives.at(core, 0)
+    alternative = is_alt is not None and is_alt[0] == len(core)
     if not ((is_conn is not None and is_conn[0] == len(core))
             or (is_between is not None and is_between[0] == len(core)
-                and _between_opener(text, opener, opener_end, core, lex))):
+                and _between_opener(text, opener, opener_end, core, lex))
+            or (alternative and _next_number(a, b, _shared_factor(text, a, b, lex)))):
         return None
     if a.date and b.date:
         if "-" in (a.date + b.date) or a.qualifier != "eq":
@@ -1232,7 +1235,12 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         # it drops as it drops one before it (約3～5％); one before the second number is not.
         return None
     value, high = _decimal_bound(text, a, b, lex), _decimal_bound(text, b, a, lex)
-    if b.scaled and not a.scaled and a.origin != "han" and a.value * b.scale <= b.value:
+    shared = _shared_factor(text, a, b, lex)
+    if shared is not None:
+        # "two to three hundred" (200 to 300), 2～3割 (20 to 30 %): the word that
+        # multiplies the second number is written once, for both.
+        value = a.value * shared
+    elif b.scaled and not a.scaled and a.value * b.scale <= b.value:
         # "50 à 100 millions": the scale word is written once, after the second number.
         value = a.value * b.scale
     elif b.scaled and not a.scaled and a.origin == "digits" and a.value < 1000 \
@@ -1260,6 +1268,41 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         currency_candidates=a.currency_candidates or b.currency_candidates,
         quantity=a.quantity or b.quantity, unsure=a.unsure or b.unsure,
     )
+
+
+def _next_number(a: Expr, b: Expr, shared: Decimal | None) -> bool:
+    """Whether two numbers joined by an alternative word ("or", 、) are consecutive ones, the
+    first bare: "two or three", "two or three hundred", "2 or 3 million", 二、三人 (an
+    approximate range); any other pair is two numbers ("1,261 or 13%", a list)."""
+    if a.has_unit or a.scaled or a.date or b.date or a.value != a.value.to_integral_value() \
+            or not 0 < a.value < 10:
+        return False
+    factor = shared or (b.scale if b.scaled and b.scale else Decimal(1))
+    return b.value == (a.value + 1) * factor
+
+
+def _shared_factor(text: str, a: Expr, b: Expr, lex: Lexicon) -> Decimal | None:
+    """The factor the second bound's own word gives it and the first bound shares, when the
+    first is a bare number that factor would leave a wrong value: a spelled hundred word
+    ("two to three hundred", "dua hingga tiga ratus", "two to three dozen") after a
+    spelled digit, a Han unit ending the second of two Han numbers (二、三百: 200 to 300),
+    or a tenth-word (2～3割, 2至3成: 10 percent each) after a plain number."""
+    if a.has_unit or a.scaled or b.scaled or a.value != a.value.to_integral_value():
+        return None
+    if b.origin == "word" and a.origin in ("word", "article") and 0 < a.value < 10:
+        last = _LAST_WORD.search(text, b.num_start, b.num_end)
+        role = lex.profile.spelled.roles.get(last.group(0).casefold()) if last else None
+        if role is not None and role[0] == "hundred" and a.value * role[1] <= b.value:
+            return Decimal(role[1])
+        return None
+    if b.origin == "han" and a.origin == "han" and 0 < a.value < 10 and b.num_end > b.num_start:
+        unit = lex.profile.han_units.get(text[b.num_end - 1])  # 二、三百: 百 for both
+        if unit is not None:
+            return Decimal(unit) if a.value * unit <= b.value else None
+    if b.percent and a.origin in ("digits", "han") and a.origin == b.origin \
+            and b.num_end < len(text) and lex.tenths.at(text, b.num_end) is not None:
+        return Decimal(10) if a.value * 10 <= b.value else None
+    return None
 
 
 def _decimal_bound(text: str, e: Expr, other: Expr, lex: Lexicon) -> Decimal:

@@ -46,6 +46,7 @@ class Lexicon:
     ordinal_before: PhraseTable
     ordinal_after: PhraseTable
     connectors: PhraseTable
+    alternatives: PhraseTable  # LanguageProfile.range_alternatives
     between: PhraseTable
     openers: PhraseTable
     several: PhraseTable
@@ -370,6 +371,7 @@ def _build_lexicon(code: str) -> Lexicon:
         ordinal_before=PhraseTable.of({w: True for w in prof.ordinal_prefixes}),
         ordinal_after=PhraseTable.of({w: True for w in prof.ordinal_suffixes}),
         connectors=PhraseTable.of({w: True for w in prof.range_connectors}),
+        alternatives=PhraseTable.of({w: True for w in prof.range_alternatives}),
         between=PhraseTable.of({w: True for w in prof.range_between.values()}),
         openers=PhraseTable.of({w: True for w in [*prof.range_openers, *prof.range_between]}),
         several=PhraseTable.of(dict(prof.several)),

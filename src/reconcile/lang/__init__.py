@@ -325,6 +325,9 @@ class LanguageProfile:
     # article + time unit that make it a rate ("once a year", "dua kali sehari"), and
     # article + time unit phrases that are idioms, not spans ("one day" = some day).
     one_durations: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # Words between two consecutive numbers that state an approximate range ([ranges]
+    # alternatives: "two or three hundred" is 200 to 300, ja 二、三人 two or three people).
+    range_alternatives: tuple[str, ...] = ()
     # Time unit words read only right after the span of a larger unit ([span_tails]: ja
     # 2時間30分, where 分 alone is too ambiguous): word → (unit, the span words it follows).
     span_tails: Mapping[str, tuple[str, tuple[str, ...]]] = field(
@@ -1136,6 +1139,7 @@ def _build_profile(code: str) -> LanguageProfile:
         vague_links=tuple(cjk_forms.get("vague_links", [])),
         one_durations=MappingProxyType(
             _lower_map(sup.get("durations_one", {}).get("fused", {}))),
+        range_alternatives=tuple(ranges.get("alternatives", [])),
         span_tails=MappingProxyType({
             str(word).casefold(): (str(spec["unit"]), tuple(str(w) for w in spec["after"]))
             for word, spec in sup.get("span_tails", {}).items()}),
