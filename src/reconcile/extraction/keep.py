@@ -9,6 +9,7 @@ from reconcile.extraction.expr import Expr, evolve, noun_pos
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import BASIS_POINT, PERCENTAGE_POINT, plausible
+from reconcile.extraction.updates import update_words
 from reconcile.model import ClaimKind
 
 YEAR_RANGE = (1700, 2199)
@@ -93,11 +94,28 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
-                                  or _count_ratio(text, e) or _share_after(text, e))
+                                  or _count_ratio(text, e) or _share_after(text, e)
+                                  or _new_level(text, e, lex))
 
 
 # A counted noun not read yet (keep's `noun`): no word read by count_noun is this.
 _UNREAD = "\0"
+
+
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+
+
+def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
+    """"The death toll rose to 1,234": a number right after a verb of change and a word
+    that joins its new level (a range connector or an update joint: "to", "à",
+    "menjadi") is the figure the sentence is about, though its noun stands before it."""
+    m = _WORDS_BEFORE.search(text, max(0, e.start - 40), e.start)
+    if m is None or m.group(2) is None:
+        return False
+    words = update_words(lex.profile.code)
+    verb, joint = m.group(1).casefold(), m.group(2).casefold()
+    return verb in words.before and (joint in words.joints
+                                     or joint in lex.profile.range_connectors)
 
 
 def _noun(text: str, e: Expr, lex: Lexicon, read: str | None) -> str | None:

@@ -1,0 +1,24 @@
+"""A bare number right after a verb of change and the word that joins its new level ("rose
+to 1,234") is a claim though its noun stands before it ([updates] data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param("The death toll rose to 1,234.", [eq("1,234", "count", "1234", None)],
+                 id="rose-to"),
+    pytest.param("The figure fell to 900 on Monday.", [eq("900", "count", "900", None)],
+                 id="fell-to"),
+    # Without a verb of change, a bare number counting nothing named stays no claim.
+    pytest.param("See page 1,234 to start.", [], id="no-verb"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_new_level(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,20 @@
+"""A bare number right after a verb of change and the word that joins its new level ("rose
+to 1,234") is a claim though its noun stands before it ([updates] data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "id"
+
+CASES = [
+    pytest.param("Jumlah korban naik menjadi 1.234.", [eq("1.234", "count", "1234", None)],
+                 id="naik-menjadi"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_new_level(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
