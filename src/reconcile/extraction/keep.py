@@ -379,6 +379,8 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
         words += 1
         if whole and (word in prof.scales or word in prof.number_words):
             return None  # the whole is an amount of its own ("of the 3.9 million")
+        if last in prof.rate_articles and word in prof.durations:
+            return None  # "1,100 a day": a rate per day, not a count of days
         last = word
         if stop and word in prof.count_stop:
             return None  # "3 millions en France": a place follows, no counted noun

@@ -14,6 +14,9 @@ CASES = [
                  id="rose-to"),
     pytest.param("The figure fell to 900 on Monday.", [eq("900", "count", "900", None)],
                  id="fell-to"),
+    # "a day" after a number is a rate, not its counted noun.
+    pytest.param("The toll rose to 1,234, up from 1,100 a day earlier.",
+                 [eq("1,234", "count", "1234", None)], id="rate-a-day-no-noun"),
     # Without a verb of change, a bare number counting nothing named stays no claim.
     pytest.param("See page 1,234 to start.", [], id="no-verb"),
 ]
