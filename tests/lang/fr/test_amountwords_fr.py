@@ -15,6 +15,10 @@ CASES = [
     pytest.param("Plusieurs centaines de personnes ont manifesté.",
                  [Want('Plusieurs centaines', 'count', '200', '900', 'several', 'personnes')],
                  id="plusieurs-centaines"),
+    # "un millier de" is about a thousand, as "une centaine de" is about a hundred.
+    pytest.param("Un millier de personnes ont manifesté.",
+                 [Want('Un millier de', 'count', '750', '1250', 'several', 'personnes')],
+                 id="un-millier"),
     pytest.param("Plusieurs centaines de milliers de personnes ont fui.",
                  [Want('Plusieurs centaines de milliers', 'count', '200000', '900000', 'several',
                        'personnes')],
