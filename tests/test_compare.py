@@ -416,6 +416,17 @@ def test_diagnose_digit_slip() -> None:
     assert "digit" in words
 
 
+def test_diagnose_digit_swap() -> None:
+    code, words = _diagnose([claim("count", 41, 41, "eq", source="id")],
+                            [claim("count", 14, 14, "eq", source="en")])
+    assert code == "R109"
+    assert "swaps two neighbouring digits" in words
+    # Not a swap: two digits that differ otherwise, or the same digits further apart.
+    assert _diagnose([money(1_432, source="fr")], [money(1_234, source="en")])[0] == "R100"
+    assert _diagnose([money(4_321, source="fr")], [money(1_234, source="en")])[0] == "R100"
+    assert _diagnose([money(1_324, source="fr")], [money(1_234, source="en")])[0] == "R109"
+
+
 def test_diagnose_range_bound() -> None:
     code, words = _diagnose([claim("money", 100_000, 250_000, "range", source="fr")],
                             [claim("money", 100_000, 200_000, "range", source="en")])

@@ -48,6 +48,8 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("Some [[35]] people are still missing.", "missing"),
         ("Authorities evacuated [[10,000]] residents.", "residents"),
         ("[[10,000]] people were evacuated from the coast.", "evacuated"),
+        # A verb of money after a generic count refines nothing: "spent the night".
+        ("[[300]] people spent the night in a school gym.", "people"),
         ("She won [[5.2 million]] votes.", "votes"),
         ("Turnout was [[65%]].", "turnout"),
         ("The company reported [[$5 billion]] in revenue.", "revenue"),
@@ -120,6 +122,9 @@ CASES: dict[str, list[tuple[str, str | None]]] = {
         ("ada [[lima]] saat kritis sepanjang hari", None),
     ],
     "ja": [
+        # After が only a predicate names what is counted (no count of schools).
+        ("[[300人]]が学校の体育館で夜を過ごした。", "people"),
+        ("[[100人]]が死亡した。", "dead"),
         ("死者は[[2146人]]に上った。", "dead"),
         ("[[2146人]]が死亡した。", "dead"),
         ("[[2146人]]死亡", "dead"),

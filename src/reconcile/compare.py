@@ -56,7 +56,7 @@ MORE_THAN_HARD = Decimal("9.99")
 # names, summaries and help text live in findings.py).
 CODES = FINDING_CODES
 # Codes that name a known slip (how one value became another), not just a difference.
-SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106"})
+SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106", "R109"})
 
 _DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24,
          "day": Decimal(1), "week": Decimal(7), "month": Decimal("30.4375"),
@@ -484,6 +484,18 @@ def _one_digit_apart(a: Decimal, b: Decimal) -> bool:
     return sum(x != y for x, y in zip(da, db, strict=True)) == 1
 
 
+def _digits_swapped(a: Decimal, b: Decimal) -> bool:
+    """14 vs 41, 1,234 vs 1,324: the same digits, two neighbours swapped (two different
+    digits, so 11 and 11 are not; a number needs two digits to have neighbours)."""
+    da, db = format(a.normalize(), "f"), format(b.normalize(), "f")
+    if len(da) != len(db):
+        return False
+    apart = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    return len(apart) == 2 and apart[1] == apart[0] + 1 \
+        and da[apart[0]] == db[apart[1]] and da[apart[1]] == db[apart[0]] \
+        and "." not in (da[apart[0]], da[apart[1]])
+
+
 def _sources(claims: Sequence[Claim]) -> str:
     return "/".join(sorted(c.source or "?" for c in claims))
 
@@ -530,6 +542,8 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
             return "R106"
         if _one_digit_apart(ra, rb):
             return "R102"
+        if _digits_swapped(ra, rb):
+            return "R109"
     return "R107" if status == "soft" else "R100"
 
 
@@ -581,6 +595,8 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
         return code, f"{who} changes the {bound} bound of the range ({others})"
     if code == "R102":
         return code, f"{who} differs from {others} by one digit: a digit slip"
+    if code == "R109":
+        return code, f"{who} swaps two neighbouring digits of {others}: a digit slip"
     if code == "R107":
         return code, (f"{who} and {others} are compatible but not the same "
                       f"({a.qualifier} vs {b.qualifier}); worth a look")

@@ -316,9 +316,16 @@ def _refined(lex: Lexicon, tokens: list[str], head: _Match) -> str | None:
             break
         i = end
     found = _entry_at(lex, tokens, i)
-    if found is not None and found.entry.predicate and not is_generic(found.entry.concept):
+    if found is not None and found.entry.predicate and not is_generic(found.entry.concept) \
+            and concept_class(found.entry.concept) not in _NOT_REFINING:
         return found.entry.concept
     return None
+
+
+# A count of people or things is not refined into an amount of money by the verb after it
+# ("300 people spent the night", "people raised their hands"): such a predicate names what
+# was done with money, which a count does not measure.
+_NOT_REFINING = frozenset({"money"})
 
 
 def _before(lex: Lexicon, tokens: list[str]) -> str | None:

@@ -57,6 +57,9 @@ RULES: tuple[Rule, ...] = (
          + _CHECK.format(code="R107"), "warning"),
     Rule("R108", "date-mismatch", "dates differ otherwise",
          "The versions give different dates for the fact. " + _CHECK.format(code="R108")),
+    Rule("R109", "digit-swap", "two neighbouring digits swapped (14 vs 41)",
+         "The values have the same digits with two neighbours swapped: a typing or copying "
+         "slip. " + _CHECK.format(code="R109")),
 )
 
 # Findings of the reviewed-claims ledger rather than of one comparison.
