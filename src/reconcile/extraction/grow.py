@@ -382,9 +382,13 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         # Nothing found after the number: each unit field below would keep e's own value.
         return evolve(e, end=pos, value=value, scaled=scaled, scale=scale,
                       qualifier=qualifier, unit_at=unit_at)
+    high = e.high
+    if qualifier == "eq" and (found.get("currency") or found.get("percent")) \
+            and lex.profile.band_after and (band := _band(text, pos, value, lex)) is not None:
+        pos, high, qualifier = band[0], band[1], "range"  # 1000万円台: the band it opens
     unknown = found.get("currency") == ""
     return evolve(
-        e, end=pos, value=value, scaled=scaled, scale=scale, qualifier=qualifier,
+        e, end=pos, value=value, high=high, scaled=scaled, scale=scale, qualifier=qualifier,
         currency=_opt_str(found.get("currency")) or e.currency,
         unknown_currency=unknown or e.unknown_currency,
         currency_candidates=_candidates(found.get("candidates")) or e.currency_candidates,
@@ -398,6 +402,17 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
 
 
 _WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+def _band(text: str, pos: int, value: Decimal, lex: Lexicon) -> tuple[int, Decimal] | None:
+    """A band word glued after an amount ([qualifiers] band_after, ja 台): the values from
+    the amount up to the next step of its last significant digit (1000万円台: 10 to 20
+    million yen; 1500万円台: 15 to 16 million; 3割台: 30 to 40 %): (end, upper bound)."""
+    word = next((w for w in lex.profile.band_after if text.startswith(w, pos)), None)
+    if word is None or value <= 0:
+        return None
+    step = Decimal(1).scaleb(value.normalize().as_tuple().exponent)
+    return pos + len(word), value + step
 
 
 def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:

@@ -328,6 +328,9 @@ class LanguageProfile:
     # Words between two consecutive numbers that state an approximate range ([ranges]
     # alternatives: "two or three hundred" is 200 to 300, ja 二、三人 two or three people).
     range_alternatives: tuple[str, ...] = ()
+    # Words glued after an amount or a percent that make it the band of values it opens
+    # ([qualifiers] band_after: ja 1000万円台, 10,000,000 to 20,000,000 yen; 3割台).
+    band_after: tuple[str, ...] = ()
     # Time unit words read only right after the span of a larger unit ([span_tails]: ja
     # 2時間30分, where 分 alone is too ambiguous): word → (unit, the span words it follows).
     span_tails: Mapping[str, tuple[str, tuple[str, ...]]] = field(
@@ -1140,6 +1143,7 @@ def _build_profile(code: str) -> LanguageProfile:
         one_durations=MappingProxyType(
             _lower_map(sup.get("durations_one", {}).get("fused", {}))),
         range_alternatives=tuple(ranges.get("alternatives", [])),
+        band_after=tuple(qualifiers.get("band_after", [])),
         span_tails=MappingProxyType({
             str(word).casefold(): (str(spec["unit"]), tuple(str(w) for w in spec["after"]))
             for word, spec in sup.get("span_tails", {}).items()}),
