@@ -409,10 +409,10 @@ def _band(text: str, pos: int, value: Decimal, lex: Lexicon) -> tuple[int, Decim
     the amount up to the next step of its last significant digit (1000万円台: 10 to 20
     million yen; 1500万円台: 15 to 16 million; 3割台: 30 to 40 %): (end, upper bound)."""
     word = next((w for w in lex.profile.band_after if text.startswith(w, pos)), None)
-    if word is None or value <= 0:
+    exponent = value.normalize().as_tuple().exponent
+    if word is None or value <= 0 or not isinstance(exponent, int):
         return None
-    step = Decimal(1).scaleb(value.normalize().as_tuple().exponent)
-    return pos + len(word), value + step
+    return pos + len(word), value + Decimal(1).scaleb(exponent)
 
 
 def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
