@@ -24,6 +24,10 @@ SPACED = [
                                                "approx")], id="ren-approx"),
     pytest.param("该地区约有 9400 户家庭断水。",
                  [eq("约有 9400 户", "count", "9400", "households", "approx")], id="yueyou"),
+    # 约合 ("about, converted") before a converted amount approximates it.
+    pytest.param("合同金额为54亿欧元（约合59亿美元）。",
+                 [eq("54亿欧元", "money", "5400000000", "EUR"),
+                  eq("约合59亿美元", "money", "5900000000", "USD", "approx")], id="yuehe"),
     pytest.param("超过 1,400 名学生参加。", [gt("超过 1,400 名", "count", "1400", "people")],
                  id="grouped-ming"),
     pytest.param("他制作过 1000 多版邮票。", [gt("1000 多", "count", "1000", None)],
