@@ -86,3 +86,8 @@ def q(surface: str, value: str, unit: str, qualifier: str = "eq") -> Want:
 
 def qrange(surface: str, low: str, high: str, unit: str) -> Want:
     return Want(surface, "quantity", low, high, "range", unit)
+
+
+def rng(surface: str, kind: str, low: str, high: str, unit: str | None) -> Want:
+    """A range claim of any kind."""
+    return Want(surface, kind, low, high, "range", unit)

@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, rng
 
 LANG = "en"
-
-
-def rng(surface: str, kind: str, low: str, high: str, unit: str | None) -> Want:
-    return Want(surface, kind, low, high, "range", unit)
-
 
 CASES = [
     pytest.param("Two to three hundred people came.",

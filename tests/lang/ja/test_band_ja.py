@@ -6,24 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, eq, rng
 
 LANG = "ja"
 
-
-def band(surface: str, kind: str, low: str, high: str, unit: str) -> Want:
-    return Want(surface, kind, low, high, "range", unit)
-
-
 CASES = [
     pytest.param("価格は1000万円台に達した。",
-                 [band("1000万円台", "money", "10000000", "20000000", "JPY")], id="man-en"),
+                 [rng("1000万円台", "money", "10000000", "20000000", "JPY")], id="man-en"),
     pytest.param("価格は1500万円台に達した。",
-                 [band("1500万円台", "money", "15000000", "16000000", "JPY")],
+                 [rng("1500万円台", "money", "15000000", "16000000", "JPY")],
                  id="last-digit-step"),
     pytest.param("支持率は3割台に低迷した。",
-                 [band("3割台", "percent", "30", "40", "percent")], id="wari"),
-    pytest.param("失業率は2%台で推移した。", [band("2%台", "percent", "2", "3", "percent")],
+                 [rng("3割台", "percent", "30", "40", "percent")], id="wari"),
+    pytest.param("失業率は2%台で推移した。", [rng("2%台", "percent", "2", "3", "percent")],
                  id="percent"),
     # After a bare number 台 counts machines.
     pytest.param("工場に5台の機械がある。", [eq("5台", "count", "5", "machines")],
@@ -32,5 +27,5 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "wanted"), CASES)
-def test_band(text: str, wanted: list[Want]) -> None:
+def test_rng(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

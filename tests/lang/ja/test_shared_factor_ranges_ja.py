@@ -7,14 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, rng
 
 LANG = "ja"
-
-
-def rng(surface: str, kind: str, low: str, high: str, unit: str | None) -> Want:
-    return Want(surface, kind, low, high, "range", unit)
-
 
 CASES = [
     pytest.param("約2～3割の企業が赤字だった。",
