@@ -104,7 +104,14 @@ def _raw_values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
     if e.high is not None:
         return e.value, e.high, "range"
     if e.several is not None:
-        return e.value * e.several[0], e.value * e.several[1], "several"
+        low, high = e.value * e.several[0], e.value * e.several[1]
+        middle = (low + high) / 2
+        if middle != middle.to_integral_value() or e.qualifier not in ("gt", "gte", "lt", "lte"):
+            return low, high, "several"
+        # "plus d'une centaine" (more than about 100): a bound on the amount the vague word
+        # stands for, not its interval (75 to 125).
+        return (middle, None, e.qualifier) if e.qualifier in ("gt", "gte") \
+            else (None, middle, e.qualifier)
     if e.qualifier in ("gt", "gte"):
         return e.value, None, e.qualifier
     if e.qualifier in ("lt", "lte"):
