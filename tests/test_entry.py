@@ -39,3 +39,17 @@ def test_the_older_console_script_runs_the_same(tmp_path: Path) -> None:
     done = _run(tmp_path, "--version", code=older)
     assert done.returncode == 0
     assert done.stdout == _run(tmp_path, "--version").stdout
+
+
+def test_the_process_ends_at_once_unless_something_is_left_to_run(tmp_path: Path) -> None:
+    # The console script skips the interpreter's shut-down (reconcile.entry) only when
+    # nothing would run in it: an exit handler still runs, and the exit code is the run's.
+    base = "import sys\nsys.argv[0] = 'reconcile'\n"
+    run = "from reconcile.entry import entry_point\nentry_point()"
+    handler = "import atexit\natexit.register(lambda: print('handler ran'))\n"
+    plain = _run(tmp_path, "--version", code=base + run)
+    assert plain.returncode == 0 and plain.stdout.strip()
+    with_handler = _run(tmp_path, "--version", code=base + handler + run)
+    assert with_handler.stdout == plain.stdout + "handler ran\n"
+    failing = _run(tmp_path, "diff", str(tmp_path / "missing"), code=base + run)
+    assert failing.returncode == 2 and "missing" in failing.stderr

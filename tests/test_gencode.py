@@ -90,6 +90,39 @@ def test_the_builtins_are_given_back(tmp_path: Path, monkeypatch: pytest.MonkeyP
     assert not hasattr(collections, "eval")
 
 
+def test_forward_references_and_annotation_names_while_installed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import re
+    import typing
+
+    pattern = dataclasses._MODULE_IDENTIFIER_RE  # type: ignore[attr-defined]
+    texts = ["str | None", "typing.ClassVar[int]", " dataclasses . InitVar", "ClassVar", "1x"]
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    for _ in range(2):  # compiled and written, then read back
+        cache = gencode.install(read=True)
+        assert cache is not None
+        try:
+            shadow = dataclasses._MODULE_IDENTIFIER_RE  # type: ignore[attr-defined]
+            assert shadow is not pattern and shadow.pattern == pattern.pattern
+            for text in texts * 2:
+                found, fresh = shadow.match(text), pattern.match(text)
+                assert (found and found.groups()) == (fresh and fresh.groups())
+            # As typing compiles it: that module has no __future__ import to inherit.
+            forward = typing.ForwardRef("tuple[str, ...] | None")
+            assert forward.__forward_code__ == compile("tuple[str, ...] | None", "<string>",
+                                                       "eval", dont_inherit=True)
+            with pytest.raises(SyntaxError):
+                typing.ForwardRef("not an expression")
+            assert typing.compile("x", "other", "eval") == compile(  # type: ignore[attr-defined]
+                "x", "other", "eval", dont_inherit=True)
+        finally:
+            cache.save()
+            gencode.uninstall(cache)
+        assert dataclasses._MODULE_IDENTIFIER_RE is pattern  # type: ignore[attr-defined]
+        assert not hasattr(typing, "compile")
+        assert isinstance(pattern, re.Pattern)
+
+
 def test_no_cache_folder_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("RECONCILE_CACHE_DIR", "")
     assert gencode.install() is None

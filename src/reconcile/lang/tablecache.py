@@ -21,11 +21,13 @@ from its source. A damaged or unreadable entry is rebuilt; an unwritable folder 
 
 from __future__ import annotations
 
+# The pickle module's C classes and errors (what `pickle` itself exports), without the pure
+# Python module beside them, which a run would load for nothing (some 5 M instructions).
+import _pickle
 import importlib
 import importlib.util
 import io
 import os
-import pickle
 import re
 import sys
 from array import array
@@ -173,7 +175,7 @@ def _write(path: Path, value: Any) -> None:
     buffer = io.BytesIO()
     try:
         _Pickler(buffer, value).dump(value)
-    except (pickle.PicklingError, TypeError, AttributeError):
+    except (_pickle.PicklingError, TypeError, AttributeError):
         return
     import tempfile  # only when a table was built: most runs write nothing
 
@@ -241,12 +243,12 @@ def _reduce_proxy(proxy: MappingProxyType[Any, Any]) -> tuple[Any, ...]:
     return read_only, (dict(proxy),)
 
 
-class _Pickler(pickle.Pickler):
+class _Pickler(_pickle.Pickler):
     """Pickles language tables: mapping proxies as their dicts, patterns with their code,
     a language profile inside other tables as its code."""
 
     def __init__(self, file: io.BytesIO, root: object) -> None:
-        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        super().__init__(file, protocol=-1)  # -1: pickle.HIGHEST_PROTOCOL
         self.root = root
         self.dispatch_table = {re.Pattern: _reduce_pattern, MappingProxyType: _reduce_proxy}
 
@@ -258,11 +260,11 @@ class _Pickler(pickle.Pickler):
         return None
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(_pickle.Unpickler):
     def persistent_load(self, pid: Any) -> Any:
         from reconcile.lang import get_profile
 
         kind, code = pid
         if kind != "profile":
-            raise pickle.UnpicklingError(f"unknown stored reference {pid!r}")
+            raise _pickle.UnpicklingError(f"unknown stored reference {pid!r}")
         return get_profile(code)
