@@ -734,9 +734,12 @@ class _Scores:
         if self.linked is None:
             return 0.0
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        mates = self.linked.pairs(x, y, by_segment=True)
-        return self.cfg.neighbor_bonus if any(a is not x and b is not y for a, b in mates) \
-            else 0.0
+        # linked.pairs(x, y, by_segment=True), read in place: no list per pair
+        segment = y.segment
+        for a, b in self.linked.toward(x, y.source, by_segment=True):
+            if b.segment == segment and a is not x and b is not y:
+                return self.cfg.neighbor_bonus
+        return 0.0
 
     def _relief(self, key: PairKey) -> float:
         """Positions measured from linked paragraph-mates.
@@ -752,8 +755,10 @@ class _Scores:
         if kept is not None:
             return kept
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        pairs = self.linked.pairs(x, y, by_segment=False)
-        shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
+        paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
+        shifts = [ax.position - ay.position
+                  for ax, ay in self.linked.toward(x, y.source, by_segment=False)
+                  if ay.paragraph == paragraph and ax is not x and ay is not y]
         relief = 0.0
         if shifts:
             plain = abs(x.position - y.position)
@@ -837,17 +842,23 @@ class _Linked:
                 paragraphs.setdefault((n.source, n.paragraph), []).append((at, n))
         return cls(members, segments, paragraphs)
 
-    def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
-        """The linked pairs (a, b) of the first round with a in x's segment and b in y's
-        (by_segment), else in their paragraphs."""
+    def toward(self, x: Node, source: str, *, by_segment: bool) -> list[tuple[Node, Node]]:
+        """The linked pairs (a, b) of the first round with a in x's segment (by_segment),
+        else in its paragraph, and b of `source`, wherever b stands."""
         place = x.segment if by_segment else x.paragraph
-        key = (by_segment, x.source, place, y.source)
+        key = (by_segment, x.source, place, source)
         linked = self.towards.get(key)
         if linked is None:
             linked = self.towards[key] = [
                 (a, b) for at, a in (self.segments if by_segment else self.paragraphs).get(
                     (x.source, place), ())
-                if (b := self.members[at].get(y.source)) is not None]
+                if (b := self.members[at].get(source)) is not None]
+        return linked
+
+    def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
+        """The linked pairs (a, b) of the first round with a in x's segment and b in y's
+        (by_segment), else in their paragraphs."""
+        linked = self.toward(x, y.source, by_segment=by_segment)
         if not linked:
             return []
         if by_segment:
@@ -2116,6 +2127,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
     facts = [list(g) for g in groups]
     where = _fact_index(facts)
     moves: list[tuple[float, int, int, int]] = []
+    explained: Explained = {}  # _explained's comparisons, by pair of values
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
@@ -2129,7 +2141,8 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
-            if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
+            if fit is not None and (len(rest) == len(fact)
+                                    or _explained(node.claim, rest, explained)):
                 best = fit if best is None else max(best, fit)
         for h in near:
             home = facts[h]
@@ -2139,7 +2152,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
                 continue
             fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
-                    not _explained(node.claim, rest):
+                    not _explained(node.claim, rest, explained):
                 continue
             sibling = held[0]
             kept = _fit(sibling, rest, blind, family, pivots)
@@ -2371,20 +2384,36 @@ def _near_values(a: Claim, b: Claim) -> bool:
     return max(x, y) <= min(x, y) * Decimal(str(COUNTERPART_RATIO))
 
 
-def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
+# What _explained found of two values (_compared): (relation, is_slip or None when not
+# asked), by the pair of values, kept for a run's adoption and exchange.
+Explained = dict[tuple[tuple[object, ...], tuple[object, ...]], list[Any]]
+
+
+def _explained(claim: Claim, fact: Sequence[Node], memo: Explained | None = None) -> bool:
     """The claim's value conflicts with the fact's in a way a known slip explains (a power
     of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
     its value; a different number with no such relation more likely belongs elsewhere.
-    (Compared once per value the fact states: a fact of many versions states few.)"""
-    said: dict[tuple[object, ...], str | None] = {}
+    (Compared once per value the fact states: a fact of many versions states few; with
+    `memo`, once per pair of values in all calls that share it: exchange asks of one lone
+    claim against the facts near it, which state the same values again and again.)"""
+    memo = {} if memo is None else memo
+    mine = _compared(claim)
     conflicts = []
     for other in fact:
-        value = _compared(other.claim)
-        if value not in said:
-            said[value] = relation(claim, other.claim)
-        if said[value] == "conflict":
-            conflicts.append(other.claim)
-    return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
+        key = (mine, _compared(other.claim))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = [relation(claim, other.claim), None]
+        if found[0] == "conflict":
+            conflicts.append((other.claim, found))
+    if not conflicts:
+        return False
+    for other_claim, found in conflicts:  # all(is_slip(...)), in order, each asked once
+        if found[1] is None:
+            found[1] = is_slip(claim, other_claim)
+        if not found[1]:
+            return False
+    return True
 
 
 def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
