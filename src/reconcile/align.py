@@ -343,6 +343,12 @@ def entity_weights(nodes: Sequence[Node]) -> dict[str, float]:
     return {entity: math.log((total + 1) / (count + 0.5)) for entity, count in counts.items()}
 
 
+# The weight of a term without one, for map(weights.get, terms, _ZEROS): an endless
+# iterator of one constant (it holds no state a call could change), made once, not once per
+# pair of sets (making one costs about as much as the sum it serves).
+_ZEROS = itertools.repeat(0.0)
+
+
 def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float],
              totals: dict[int, float] | None = None) -> float:
     """Half weighted Jaccard, half overlap coefficient: Jaccard alone punishes a sentence
@@ -351,10 +357,15 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float],
     order may add its weights in another order), kept across calls."""
     if a.isdisjoint(b):
         return 0.0  # no shared weight
-    weight, zeros = weights.get, itertools.repeat(0.0)
+    weight, zeros = weights.get, _ZEROS
     # sum(map(...)): the same terms in the same order as a generator, so the same floats,
     # without a generator frame per pair (a long text scores hundreds of thousands).
-    shared = sum(map(weight, a & b, zeros))
+    common = a & b
+    if len(common) == 1:  # most pairs share one name: sum's 0 + its weight is its weight
+        for term in common:
+            shared = weight(term, 0.0)
+    else:
+        shared = sum(map(weight, common, zeros))
     if not shared:
         return 0.0
     whole = sum(map(weight, a | b, zeros))
@@ -536,6 +547,24 @@ class _Scores:
     store: SequenceStore | None = None
     digests: dict[str, str] = field(default_factory=dict)  # _side_digest, by source
     reliefs: dict[PairKey, float] = field(default_factory=dict)  # _relief, by pair
+    # The scores blind and full gave, by pair (those of pairs that may be one fact): the
+    # clustering's linkages, adoption and exchange ask again for most pairs they read.
+    # Kept from the first call on, when the bonus is settled (_align's seeding loop, which
+    # reads parts alone, settles it before any score is asked).
+    blinds: dict[PairKey, float] = field(default_factory=dict)
+    fulls: dict[PairKey, float] = field(default_factory=dict)
+    # What the sentence DPs read of one version (_Side), by source: a version is in a DP
+    # with every other (four times in a story of five), its tables made once.
+    sides: dict[str, _Side] = field(default_factory=dict)
+
+    def side(self, nodes: Sequence[Node]) -> _Side:
+        """The version's _Side, made on first use (kept for these very nodes only: a
+        caller may align other nodes of one source with the same scores)."""
+        source = nodes[0].source if nodes else ""
+        found = self.sides.get(source)
+        if found is None or found.nodes is not nodes:
+            found = self.sides[source] = _Side.of(nodes, self)
+        return found
     tables: _ClassTables = field(default_factory=lambda: _ClassTables())
     # The other pairs the sentence DPs scored, up to _SPARE_PAIRS of them (_pair_sequence):
     # a short story's clustering asks for many again, a long one's too few to keep them.
@@ -636,16 +665,25 @@ class _Scores:
                        _Linked.of(groups), self.store, tables=self.tables, spare=self.spare)
 
     def blind(self, key: PairKey) -> float | None:
+        kept = self.blinds.get(key)
+        if kept is not None:
+            return kept
         found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
         if found is _UNSCORED:
             found = self.parts(key)
         if found is None:
             return None
         if self.linked is None:  # round one: no relief (the same sum, without the call)
-            return found[0] + self.bonus.get(key, 0.0) + 0.0
-        return found[0] + self.bonus.get(key, 0.0) + self._relief(key)
+            score = found[0] + self.bonus.get(key, 0.0) + 0.0
+        else:
+            score = found[0] + self.bonus.get(key, 0.0) + self._relief(key)
+        self.blinds[key] = score
+        return score
 
     def full(self, key: PairKey) -> float | None:
+        kept = self.fulls.get(key)
+        if kept is not None:
+            return kept
         found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
         if found is _UNSCORED:
             found = self.parts(key)
@@ -653,11 +691,17 @@ class _Scores:
 
     def _full(self, key: PairKey, found: _Parts) -> float:
         """full(key), the pair's parts given."""
+        kept = self.fulls.get(key)
+        if kept is not None:
+            return kept
         anchor = _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg)
         if self.linked is None:  # round one: no relief nor neighbours (the same sum)
-            return found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
-        return (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
-                + self._neighbor(key) + anchor)
+            score = found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
+        else:
+            score = (found[1] + self.bonus.get(key, 0.0) + self._relief(key)
+                     + self._neighbor(key) + anchor)
+        self.fulls[key] = score
+        return score
 
     def seed(self, key: PairKey, floor: float) -> float | None:
         """full(key), or None when it cannot reach `floor`: bounded first without the
@@ -690,9 +734,12 @@ class _Scores:
         if self.linked is None:
             return 0.0
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        mates = self.linked.pairs(x, y, by_segment=True)
-        return self.cfg.neighbor_bonus if any(a is not x and b is not y for a, b in mates) \
-            else 0.0
+        # linked.pairs(x, y, by_segment=True), read in place: no list per pair
+        segment = y.segment
+        for a, b in self.linked.toward(x, y.source, by_segment=True):
+            if b.segment == segment and a is not x and b is not y:
+                return self.cfg.neighbor_bonus
+        return 0.0
 
     def _relief(self, key: PairKey) -> float:
         """Positions measured from linked paragraph-mates.
@@ -708,8 +755,10 @@ class _Scores:
         if kept is not None:
             return kept
         x, y = self.nodes[key[0]], self.nodes[key[1]]
-        pairs = self.linked.pairs(x, y, by_segment=False)
-        shifts = [ax.position - ay.position for ax, ay in pairs if ax is not x and ay is not y]
+        paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
+        shifts = [ax.position - ay.position
+                  for ax, ay in self.linked.toward(x, y.source, by_segment=False)
+                  if ay.paragraph == paragraph and ax is not x and ay is not y]
         relief = 0.0
         if shifts:
             plain = abs(x.position - y.position)
@@ -793,17 +842,23 @@ class _Linked:
                 paragraphs.setdefault((n.source, n.paragraph), []).append((at, n))
         return cls(members, segments, paragraphs)
 
-    def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
-        """The linked pairs (a, b) of the first round with a in x's segment and b in y's
-        (by_segment), else in their paragraphs."""
+    def toward(self, x: Node, source: str, *, by_segment: bool) -> list[tuple[Node, Node]]:
+        """The linked pairs (a, b) of the first round with a in x's segment (by_segment),
+        else in its paragraph, and b of `source`, wherever b stands."""
         place = x.segment if by_segment else x.paragraph
-        key = (by_segment, x.source, place, y.source)
+        key = (by_segment, x.source, place, source)
         linked = self.towards.get(key)
         if linked is None:
             linked = self.towards[key] = [
                 (a, b) for at, a in (self.segments if by_segment else self.paragraphs).get(
                     (x.source, place), ())
-                if (b := self.members[at].get(y.source)) is not None]
+                if (b := self.members[at].get(source)) is not None]
+        return linked
+
+    def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
+        """The linked pairs (a, b) of the first round with a in x's segment and b in y's
+        (by_segment), else in their paragraphs."""
+        linked = self.toward(x, y.source, by_segment=by_segment)
         if not linked:
             return []
         if by_segment:
@@ -858,7 +913,8 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     seq, path = _sequence(a, b, scores, memo)
     scored = memo.scored
     del memo  # the DP's grid, before the windows are made
-    found = seq, _window_pairs(a, b, path), is_parallel(a, b, seq, scores.cfg)
+    found = seq, _window_pairs(a, b, path, keys=(scores.side(a).keys, scores.side(b).keys)), \
+        is_parallel(a, b, seq, scores.cfg)
     # Of the pairs the DP scored, the run keeps those of the final windows, which the
     # clustering asks for; the rest of the band's (most of them) are dropped with the DP,
     # unless they are few (a short story's: its blocks ask for many of them again).
@@ -933,6 +989,30 @@ def _by_segment(nodes: Sequence[Node]) -> list[list[Node]]:
     for node in nodes:
         groups.setdefault(node.segment, []).append(node)
     return [groups[k] for k in sorted(groups)]
+
+
+@dataclass(frozen=True)
+class _Side:
+    """What the sentence alignment of a version with any other reads of it alone, made
+    once per run (_Scores.side): its claim-bearing segments (_by_segment), each one's kind
+    groups (_sentence_group), claims keyed for scoring (_keyed) and claims' keys (_key),
+    and the segment of each value it states once (_once)."""
+
+    nodes: Sequence[Node]
+    segments: list[list[Node]]
+    groups: list[frozenset[str]]
+    keyed: list[list[_Keyed]]
+    keys: list[list[tuple[str, int]]]
+    once: dict[tuple[object, ...], int]
+
+    @classmethod
+    def of(cls, nodes: Sequence[Node], scores: _Scores) -> _Side:
+        segments = _by_segment(nodes)
+        return cls(nodes, segments,
+                   [frozenset(_sentence_group(x.claim) for x in seg) for seg in segments],
+                   [_keyed(seg, scores) for seg in segments],
+                   [[(x.source, x.index) for x in seg] for seg in segments],
+                   _once(segments))
 
 
 Link = tuple[float, Node, Node]
@@ -1151,13 +1231,18 @@ def _sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores,
     anchors around the touch (_widened), so the cost stays near-linear for translations:
     a stretch that strays (text one version lacks at its end) widens that stretch, not
     the whole alignment."""
-    sa, sb = _by_segment(a), _by_segment(b)
+    side_a, side_b = scores.side(a), scores.side(b)
+    sa, sb = side_a.segments, side_b.segments
     n, m = len(sa), len(sb)
-    anchors = _anchors(sa, sb)
+    anchors = _chain(side_a.once, side_b.once)
     guide = _through(anchors, n, m)
     stretches = sorted({0, n, *(i for i, _ in anchors if 0 < i < n)})
     widths = [max(scores.cfg.band_margin, 1)] * (n + 1)
     memo = _BeadMemo() if memo is None else memo
+    if memo.groups is None:
+        memo.groups = side_a.groups, side_b.groups
+    if memo.keyed is None:
+        memo.keyed = side_a.keyed, side_b.keyed
     recentred = False
     while True:
         links, path, touched = _banded(sa, sb, scores, guide, widths, memo)
@@ -1212,18 +1297,24 @@ def _anchors(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]]
              ) -> list[tuple[int, int]]:
     """The longest increasing chain of anchor segment pairs (DP grid points): values
     stated once in each version."""
+    return _chain(_once(sa), _once(sb))
 
-    def once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
-        where: dict[tuple[object, ...], int] = {}
-        seen: Counter[tuple[object, ...]] = Counter()
-        for i, seg in enumerate(segments):
-            for node in seg:
-                key = _value_key(node.claim)
-                seen[key] += 1
-                where[key] = i
-        return {k: i for k, i in where.items() if seen[k] == 1}
 
-    in_a, in_b = once(sa), once(sb)
+def _once(segments: Sequence[Sequence[Node]]) -> dict[tuple[object, ...], int]:
+    """The segment of each value (_value_key) a version states once."""
+    where: dict[tuple[object, ...], int] = {}
+    seen: Counter[tuple[object, ...]] = Counter()
+    for i, seg in enumerate(segments):
+        for node in seg:
+            key = _value_key(node.claim)
+            seen[key] += 1
+            where[key] = i
+    return {k: i for k, i in where.items() if seen[k] == 1}
+
+
+def _chain(in_a: Mapping[tuple[object, ...], int], in_b: Mapping[tuple[object, ...], int]
+           ) -> list[tuple[int, int]]:
+    """_anchors of two versions' _once tables."""
     return _increasing_chain([(in_a[k] + 1, in_b[k] + 1) for k in in_a.keys() & in_b.keys()])
 
 
@@ -1673,16 +1764,33 @@ def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[st
 
 
 def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int, int]],
-                  reach: int = 2) -> set[PairKey]:
+                  reach: int = 2,
+                  keys: tuple[Sequence[Sequence[tuple[str, int]]],
+                              Sequence[Sequence[tuple[str, int]]]] | None = None
+                  ) -> set[PairKey]:
     """Candidate pairs of two translations: claims of segments aligned by the sentence
-    DP, or up to `reach` segments off that path."""
+    DP, or up to `reach` segments off that path (`keys`: each segment's claims' keys, for
+    a and b, as _Side.keys holds them)."""
     # Each segment's claims as their keys, made once (a segment is in many windows).
-    sa = [[(x.source, x.index) for x in seg] for seg in _by_segment(a)]
-    sb = [[(y.source, y.index) for y in seg] for seg in _by_segment(b)]
-    out: set[PairKey] = set()
+    sa, sb = keys if keys is not None else (
+        [[(x.source, x.index) for x in seg] for seg in _by_segment(a)],
+        [[(y.source, y.index) for y in seg] for seg in _by_segment(b)])
+    # The segments of b each segment of a meets in some window: the windows of two steps
+    # of the path overlap in most of their segments, whose pairs are made once, not once
+    # per window.
+    meets: dict[int, set[int]] = {}
     for i, j in path:
-        xs = [x for seg in sa[max(0, i - reach):i + reach + 1] for x in seg]
-        ys = [y for seg in sb[max(0, j - reach):j + reach + 1] for y in seg]
+        columns = range(max(0, j - reach), min(len(sb), j + reach + 1))
+        for row in range(max(0, i - reach), min(len(sa), i + reach + 1)):
+            met = meets.get(row)
+            if met is None:
+                meets[row] = set(columns)
+            else:
+                met.update(columns)
+    out: set[PairKey] = set()
+    for row, met in meets.items():
+        xs = sa[row]
+        ys = [y for column in met for y in sb[column]]
         out.update((x, y) if x <= y else (y, x) for x in xs for y in ys)  # _pair
     return out
 
@@ -2019,6 +2127,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
     facts = [list(g) for g in groups]
     where = _fact_index(facts)
     moves: list[tuple[float, int, int, int]] = []
+    explained: Explained = {}  # _explained's comparisons, by pair of values
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
@@ -2032,7 +2141,8 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             fact = facts[j]
             rest = [n for n in fact if n.source != node.source]
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
-            if fit is not None and (len(rest) == len(fact) or _explained(node.claim, rest)):
+            if fit is not None and (len(rest) == len(fact)
+                                    or _explained(node.claim, rest, explained)):
                 best = fit if best is None else max(best, fit)
         for h in near:
             home = facts[h]
@@ -2042,7 +2152,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
                 continue
             fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
-                    not _explained(node.claim, rest):
+                    not _explained(node.claim, rest, explained):
                 continue
             sibling = held[0]
             kept = _fit(sibling, rest, blind, family, pivots)
@@ -2274,20 +2384,36 @@ def _near_values(a: Claim, b: Claim) -> bool:
     return max(x, y) <= min(x, y) * Decimal(str(COUNTERPART_RATIO))
 
 
-def _explained(claim: Claim, fact: Sequence[Node]) -> bool:
+# What _explained found of two values (_compared): (relation, is_slip or None when not
+# asked), by the pair of values, kept for a run's adoption and exchange.
+Explained = dict[tuple[tuple[object, ...], tuple[object, ...]], list[Any]]
+
+
+def _explained(claim: Claim, fact: Sequence[Node], memo: Explained | None = None) -> bool:
     """The claim's value conflicts with the fact's in a way a known slip explains (a power
     of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
     its value; a different number with no such relation more likely belongs elsewhere.
-    (Compared once per value the fact states: a fact of many versions states few.)"""
-    said: dict[tuple[object, ...], str | None] = {}
+    (Compared once per value the fact states: a fact of many versions states few; with
+    `memo`, once per pair of values in all calls that share it: exchange asks of one lone
+    claim against the facts near it, which state the same values again and again.)"""
+    memo = {} if memo is None else memo
+    mine = _compared(claim)
     conflicts = []
     for other in fact:
-        value = _compared(other.claim)
-        if value not in said:
-            said[value] = relation(claim, other.claim)
-        if said[value] == "conflict":
-            conflicts.append(other.claim)
-    return bool(conflicts) and all(is_slip(claim, other) for other in conflicts)
+        key = (mine, _compared(other.claim))
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = [relation(claim, other.claim), None]
+        if found[0] == "conflict":
+            conflicts.append((other.claim, found))
+    if not conflicts:
+        return False
+    for other_claim, found in conflicts:  # all(is_slip(...)), in order, each asked once
+        if found[1] is None:
+            found[1] = is_slip(claim, other_claim)
+        if not found[1]:
+            return False
+    return True
 
 
 def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
