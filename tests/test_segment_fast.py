@@ -17,6 +17,7 @@ import segment_oracle as oracle
 from reconcile import segment as fast
 from reconcile.api import document_from_text
 from reconcile.ingest import paragraph_spans
+from reconcile.lang import fold_cue, furniture_cues
 from reconcile.model import Document, Paragraph, Segment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -157,6 +158,19 @@ def test_units_upto_keeps_its_contract(capped: str) -> None:
     units = oracle._units(capped)
     got = fast._units_upto(capped, cap)
     assert got == units if units < cap else got >= cap
+
+
+@SETTINGS
+@given(st.lists(st.one_of(paragraph, st.sampled_from(CUES)), max_size=8))
+def test_page_phrases_hold_every_phrase_of_each_paragraph(paragraphs: list[str]) -> None:
+    """_page_phrases keeps, in the cues' order, every phrase any paragraph's fold_cue holds
+    (the paragraphs are read against it alone)."""
+    cues = furniture_cues()
+    kept = fast._page_phrases(paragraphs, cues)
+    assert list(kept) == [item for item in cues.phrases if item in kept]
+    for text in paragraphs:
+        folded = fold_cue(text)
+        assert all(item in kept for item in cues.phrases if item[0] in folded)
 
 
 def _real_texts() -> list[tuple[str, str]]:

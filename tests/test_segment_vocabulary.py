@@ -1,5 +1,5 @@
 """The topic rule's words and the units of a paragraph, read by whole-text patterns and
-comprehensions (segment._vocabulary, segment._units), are those the word-by-word reading of
+comprehensions (segment._topic_words, segment._units), are those the word-by-word reading of
 segment_oracle.py gives: names, content tokens and units, in every script and at the edges
 of the character classes the fast reading relies on."""
 
@@ -38,9 +38,7 @@ def _oracle_topic(paragraphs: list[str]) -> tuple[frozenset[str], list[frozenset
 
 
 def _fast_topic(paragraphs: list[str]) -> tuple[frozenset[str], list[frozenset[str]]]:
-    vocabularies = [fast._vocabulary(p) for p in paragraphs]
-    names = fast._name_like(vocabularies)
-    return names, [fast._content_tokens(v, names) for v in vocabularies]
+    return fast._topic_words(paragraphs)
 
 
 @SETTINGS

@@ -10,7 +10,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
-from typing import NamedTuple
 
 from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues, tablecache
@@ -548,7 +547,6 @@ class _Line:
     repeated: bool  # the same text stands elsewhere on the page (cards of a post list)
     own: str | None  # the furniture reason of the line itself, if any
     heading: bool  # opens a list of furniture ("Related posts", a footer)
-    tokens: frozenset[str]
 
 
 def _units(text: str) -> float:
@@ -698,10 +696,11 @@ def _row_reason(body: str, cues: FurnitureCues) -> str | None:
 
 
 def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
-                links: Sequence[tuple[int, int]], cues: FurnitureCues
-                ) -> tuple[str | None, bool]:
+                links: Sequence[tuple[int, int]], cues: FurnitureCues,
+                phrases: Sequence[tuple[str, str]]) -> tuple[str | None, bool]:
     """(reason, opens a list) from the paragraph's own cues, links and separators;
-    `body` is its bullet_body and `repeat_key` its _key.
+    `body` is its bullet_body, `repeat_key` its _key and `phrases` those of cues.phrases
+    its page may hold (_page_phrases), in their order.
 
     A whole-line cue or a notice phrase counts anywhere; a line that begins with a cue
     ("Baca juga: …", "Publié le 3 mars") only when it is not running text. A list heading
@@ -709,15 +708,16 @@ def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
     """
     # fold_cue of the line without its bullet marker: its _key, whose words are the same.
     body_fold = _fold_of_key(repeat_key)
-    folded = fold_cue(text) if body else body_fold
     # The line as _cue_key reads it.
     key = body_fold.strip(CUE_DECORATION)
     if key in cues.lines:
         reason = cues.lines[key]
         return reason, reason in LIST_REASONS
-    for phrase, reason in cues.phrases:
-        if phrase in folded:
-            return reason, reason == "footer-legal"
+    if phrases:
+        folded = fold_cue(text) if body else body_fold
+        for phrase, reason in phrases:
+            if phrase in folded:
+                return reason, reason == "footer-legal"
     if not dense:
         start = _start_cue(key, cues)
         if start is not None:
@@ -728,6 +728,16 @@ def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
         if field is not None:
             return field, False
     return ("link-list" if _is_link_line(text, links) else None), False
+
+
+def _page_phrases(paragraphs: Sequence[str], cues: FurnitureCues
+                  ) -> tuple[tuple[str, str], ...]:
+    """The phrases of cues.phrases the fold_cue of the page holds, in their order: a
+    paragraph's fold_cue stands whole in it (folding maps each character on its own and
+    joins words by one space), so no other phrase is in any paragraph. One scan of the
+    page a phrase, not one a paragraph (on corpus, -7.6 M instructions)."""
+    page = fold_cue("\n".join(paragraphs))
+    return tuple(item for item in cues.phrases if item[0] in page)
 
 
 def _key(text: str, body: int | None) -> str:
@@ -744,36 +754,77 @@ def _fold_of_key(key: str) -> str:
     return key.replace(" :", ":") if " :" in key else key
 
 
-class _Vocabulary(NamedTuple):
-    """What one running-text paragraph gives the topic rule, read in one pass over its words:
-    its words (case-folded) capitalised and in lower case mid-sentence (for _name_like),
-    the tokens it always gives, and those it gives only when they are names (see
-    _content_tokens). A named tuple: one is built for every running-text paragraph."""
+def _topic_words(paragraphs: Sequence[str]) -> tuple[frozenset[str], list[frozenset[str]]]:
+    """The names of running-text `paragraphs` (words capitalised in most of their
+    mid-sentence uses: names and acronyms) and the content tokens of each: the words that
+    say what a paragraph is about (names, long words, Han bigrams).
 
-    capital: list[str]
-    lower: list[str]
-    always: set[str]
-    if_name: set[str]
+    Short common words ("dans", "with", "yang") would make every line of the same language
+    look related, so they are left out; CJK text has no spaces, so Han characters count
+    in pairs and katakana and Hangul by run. In CJK text, only the words of other scripts
+    are counted as names.
+
+    Each paragraph is read by whole-text patterns and counting in C (its words found,
+    case-folded at once, counted, put in a set); what depends on a word alone (its case,
+    whether it is a token) is decided once per distinct word of all the paragraphs, not
+    at each use."""
+    counts: Counter[str] = Counter()  # every word as written: its case, at each use
+    fold_of: dict[str, str] = {}
+    openers: list[str] = []  # the words that open a sentence, counted neither way
+    distinct: list[set[str]] = []
+    extras: list[set[str]] = []  # Han bigrams, katakana and Hangul runs
+    for text in paragraphs:
+        cjk = not text.isascii() and _CJK_RE.search(text) is not None
+        letters = _OTHER_LETTERS_RE if cjk else _letters_of(text)
+        words = letters.findall(text)
+        # casefold maps each character on its own: the words folded at once, and split again.
+        folded = " ".join(words).casefold().split(" ") if words else []
+        counts.update(words)
+        fold_of.update(zip(words, folded, strict=True))
+        distinct.append(set(folded))
+        extras.append(_cjk_tokens(text) if cjk else set())
+        # An initial where a letter stands opens a word: no terminal, bullet, opener or
+        # space is a letter.
+        openers.extend(hit.group() for start in _initials(text)
+                       if (hit := letters.match(text, start)) is not None)
+    capital: dict[str, int] = {}
+    lower: dict[str, int] = {}
+    for word, n in counts.items():
+        folded_word = fold_of[word]
+        if word[0].isupper():
+            capital[folded_word] = capital.get(folded_word, 0) + n
+        elif folded_word[0].islower():
+            lower[folded_word] = lower.get(folded_word, 0) + n
+    for word in openers:
+        folded_word = fold_of[word]
+        if word[0].isupper():
+            capital[folded_word] -= 1
+        elif folded_word[0].islower():
+            lower[folded_word] -= 1
+    names = frozenset(w for w, n in capital.items() if n > lower.get(w, 0))
+    # A word is a token when it is long, a name, or of a script without case (which has
+    # no names to spot; no ASCII word is one: its folded letters are all lower case).
+    tokens = {f for f in set[str]().union(*distinct)
+              if len(f) >= LONG_WORD or (len(f) >= 2 and (
+                  f in names or (len(f) >= UNCASED_WORD and f == f.upper())))}
+    return names, [frozenset(tokens.intersection(words).union(more))
+                   for words, more in zip(distinct, extras, strict=True)]
 
 
-def _vocabulary(text: str) -> _Vocabulary:
-    initials = _initials(text)
-    if text.isascii() or not _CJK_RE.search(text):  # the common case
-        return _plain_vocabulary(text, initials, _letters_of(text))
-    # Runs of one script are read from the whole text, not word by word: a run of letters
-    # lies within one word, and a run of letters of other scripts opens a sentence when it
-    # opens at one of the initials (no letter stands before an initial).
-    vocabulary = _plain_vocabulary(text, initials, _OTHER_LETTERS_RE)
-    always = vocabulary.always
+def _cjk_tokens(text: str) -> set[str]:
+    """The CJK tokens of `text`: Han characters in pairs, katakana and Hangul runs of two
+    letters or more (case-folded). Runs of one script are read from the whole text, not
+    word by word: a run of letters lies within one word."""
+    found: set[str] = set()
     for run in _letter_runs(text, _HAN_RUN_RE, _HAN_LETTERS_RE):
         folded = run.casefold()
-        always.update(map(operator.add, folded, folded[1:]))  # Han characters in pairs
+        found.update(map(operator.add, folded, folded[1:]))  # Han characters in pairs
     for runs, letters in ((_KATA_RUN_RE, _KATA_LETTERS_RE), (_HANGUL_RUN_RE, _HANGUL_LETTERS_RE)):
         for run in _letter_runs(text, runs, letters):
             folded = run.casefold()
             if len(folded) >= 2:
-                always.add(folded)
-    return vocabulary
+                found.add(folded)
+    return found
 
 
 def _letter_runs(text: str, runs: re.Pattern[str], letters: re.Pattern[str]) -> list[str]:
@@ -792,72 +843,11 @@ def _letters_of(text: str) -> re.Pattern[str]:
     return _LETTERS_RE if _LATER_LETTER_RE.search(text) else _LATIN_LETTERS_RE
 
 
-def _plain_vocabulary(text: str, initials: set[int], letters: re.Pattern[str]
-                      ) -> _Vocabulary:
-    """The vocabulary of the words of `text` that `letters` finds (all its words, or in CJK
-    text those of other scripts): each word case-folded, counted capitalised or in lower
-    case unless it opens a sentence (see _name_like), and given always when it is long or
-    of a script without case (which has no names to spot), else only as a name (see
-    _content_tokens). Comprehensions over all the words of the running text at once: no
-    match object, tuple or call a word."""
-    ascii_text = text.isascii()
-    words = letters.findall(text)
-    # casefold maps each character on its own: the words folded at once, and split again.
-    folded = " ".join(words).casefold().split(" ") if words else []
-    if ascii_text:  # an ASCII word opens with a capital when it sorts before "a"
-        capital = [f for word, f in zip(words, folded, strict=True) if word < "a"]
-        lower = [f for word, f in zip(words, folded, strict=True) if word >= "a"]
-    else:
-        capital = [f for word, f in zip(words, folded, strict=True) if word[0].isupper()]
-        lower = [f for word, f in zip(words, folded, strict=True)
-                 if f[0].islower() and not word[0].isupper()]
-    # The words that open a sentence are counted neither way. An initial
-    # where a letter stands opens a word: no terminal, bullet, opener or space is a letter.
-    for start in initials:
-        word = letters.match(text, start)
-        if word is not None:
-            initial = word.group()
-            initial_folded = initial.casefold()
-            if initial[0].isupper():
-                capital.remove(initial_folded)
-            elif initial_folded[0].islower():
-                lower.remove(initial_folded)
-    distinct = set(folded)
-    always = {f for f in distinct if len(f) >= LONG_WORD}
-    if_name = {f for f in distinct if 2 <= len(f) < LONG_WORD}
-    if not ascii_text:  # every ASCII letter has a case
-        uncased = {f for f in if_name if len(f) >= UNCASED_WORD and f == f.upper()}
-        always |= uncased
-        if_name -= uncased
-    return _Vocabulary(capital, lower, always, if_name)
-
-
 def _initials(text: str) -> set[int]:
     """Where the words that open a sentence of `text` begin (see _OPENING_RE)."""
     opening = _OPENING_RE.match(text)
     assert opening is not None  # it matches the empty string
     return {opening.end(), *(m.end() for m in _INITIAL_RE.finditer(text))}
-
-
-def _name_like(vocabularies: Sequence[_Vocabulary]) -> frozenset[str]:
-    """Words capitalised in most of their mid-sentence uses: names and acronyms."""
-    capital: Counter[str] = Counter()
-    lower: Counter[str] = Counter()
-    for vocabulary in vocabularies:
-        capital.update(vocabulary.capital)
-        lower.update(vocabulary.lower)
-    # .get: a Counter's own lookup of a missing word is a Python call (__missing__).
-    return frozenset(w for w, n in capital.items() if n > lower.get(w, 0))
-
-
-def _content_tokens(vocabulary: _Vocabulary, names: frozenset[str]) -> frozenset[str]:
-    """The words that say what a paragraph is about: names, long words, Han bigrams.
-
-    Short common words ("dans", "with", "yang") would make every line of the same language
-    look related, so they are left out; CJK text has no spaces, so Han characters count
-    in pairs and katakana and Hangul by run.
-    """
-    return frozenset(vocabulary.always.union(vocabulary.if_name.intersection(names)))
 
 
 def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]],
@@ -868,24 +858,26 @@ def _lines(paragraphs: Sequence[str], links: Sequence[Sequence[tuple[int, int]]]
     bodies = [bullet_body(p) for p in paragraphs]
     keys = [_key(p, body) for p, body in zip(paragraphs, bodies, strict=True)]
     repeats = Counter(keys)
-    owns = [(None, False) if table else _own_reason(text, body, key, dense, own_links, cues)
+    phrases = _page_phrases(paragraphs, cues)
+    owns = [(None, False) if table
+            else _own_reason(text, body, key, dense, own_links, cues, phrases)
             for text, body, key, table, dense, own_links in zip(paragraphs, bodies, keys,
                                                                 tables, denses, links,
                                                                 strict=True)]
-    nothing: frozenset[str] = frozenset()
-    tokens = [nothing] * len(paragraphs)
-    # Topics are weighed only after a list heading: without one, no words to read.
-    if any(heading for _, heading in owns):
-        # Only running text is ever weighed by topic, so only its words are read.
-        vocabularies = [_vocabulary(p) if dense else None
-                        for p, dense in zip(paragraphs, denses, strict=True)]
-        names = _name_like([v for v in vocabularies if v is not None])
-        tokens = [nothing if vocabulary is None else _content_tokens(vocabulary, names)
-                  for vocabulary in vocabularies]
     return [_Line(dense=dense, table=table, repeated=repeats[key] > 1, own=own,
-                  heading=heading, tokens=words)
-            for dense, table, key, (own, heading), words in zip(denses, tables, keys, owns,
-                                                                 tokens, strict=True)]
+                  heading=heading)
+            for dense, table, key, (own, heading) in zip(denses, tables, keys, owns,
+                                                         strict=True)]
+
+
+def _paragraph_tokens(paragraphs: Sequence[str], lines: Sequence[_Line]
+                      ) -> list[frozenset[str]]:
+    """The content tokens of each paragraph (see _topic_words); only running text is ever
+    weighed by topic, so only its words are read (the others have none)."""
+    _, read = _topic_words([p for p, line in zip(paragraphs, lines, strict=True) if line.dense])
+    found = iter(read)
+    nothing: frozenset[str] = frozenset()
+    return [next(found) if line.dense else nothing for line in lines]
 
 
 # --- lists of furniture -----------------------------------------------------------------------
@@ -916,30 +908,33 @@ class _Topic:
     vocabulary: Counter[str]
     bar: float
 
-    def off_topic(self, line: _Line) -> bool:
-        return _overlap(line.tokens, self.vocabulary, own=False) < self.bar
+    def off_topic(self, tokens: frozenset[str]) -> bool:
+        """Whether a paragraph of these content tokens is off the topic."""
+        return _overlap(tokens, self.vocabulary, own=False) < self.bar
 
 
-def _topic(lines: Sequence[_Line], story: Sequence[int], heading: int) -> _Topic:
-    """The topic of the story paragraphs nearest before `heading` (`story` is sorted)."""
+def _topic(tokens: Sequence[frozenset[str]], story: Sequence[int], heading: int) -> _Topic:
+    """The topic of the story paragraphs nearest before `heading` (`story` is sorted), from
+    the content `tokens` of each paragraph."""
     members = story[max(0, bisect.bisect_left(story, heading) - TOPIC_PARAGRAPHS) :]
     members = [i for i in members if i < heading]
     vocabulary: Counter[str] = Counter()
     for i in members:
-        vocabulary.update(lines[i].tokens)
+        vocabulary.update(tokens[i])
     if not members:
         return _Topic(vocabulary, 0.0)
-    shares = [_overlap(lines[i].tokens, vocabulary, own=True) for i in members]
+    shares = [_overlap(tokens[i], vocabulary, own=True) for i in members]
     return _Topic(vocabulary, TOPIC_RELATIVE * median(shares))
 
 
-def _in_list(line: _Line, topic: _Topic) -> bool:
+def _in_list(line: _Line) -> bool | None:
     """Whether a paragraph after a list heading still belongs to the list: furniture, a
     headline, a short or repeated line, or a teaser of another post. A table, or running
-    text on the story's topic (the story resuming), ends it."""
+    text on the story's topic (the story resuming), ends it. None for running text of no
+    other signal: only its topic tells (_Topic.off_topic)."""
     if line.table:
         return False
-    return line.own is not None or line.repeated or not line.dense or topic.off_topic(line)
+    return True if line.own is not None or line.repeated or not line.dense else None
 
 
 def boilerplate_reasons(
@@ -962,17 +957,31 @@ def _reasons(text: str, spans: Sequence[tuple[int, int]],
              links: Sequence[Sequence[tuple[int, int]]], cues: FurnitureCues
              ) -> tuple[str | None, ...]:
     """boilerplate_reasons, given the link_spans of each paragraph."""
-    lines = _lines([text[s:e] for s, e in spans], links, cues)
+    paragraphs = [text[s:e] for s, e in spans]
+    lines = _lines(paragraphs, links, cues)
     story = [i for i, line in enumerate(lines) if _is_story(line)]
     reasons = [line.own for line in lines]
+    # The words of the page are read only when a paragraph must be weighed by topic: most
+    # lists hold no running text of their own (on corpus, two versions of five ask; the
+    # other three were 24 M instructions of segmentation's 139 M).
+    tokens: list[frozenset[str]] | None = None
     i = 0
     while i < len(lines):
         if not lines[i].heading:
             i += 1
             continue
-        topic = _topic(lines, story, i)
+        topic: _Topic | None = None
         end = i + 1
-        while end < len(lines) and _in_list(lines[end], topic):
+        while end < len(lines):
+            listed = _in_list(lines[end])
+            if listed is None:
+                if tokens is None:
+                    tokens = _paragraph_tokens(paragraphs, lines)
+                if topic is None:
+                    topic = _topic(tokens, story, i)
+                listed = topic.off_topic(tokens[end])
+            if not listed:
+                break
             end += 1
         if lines[i].own != "footer-legal" or end == len(lines):
             member = LIST_REASONS[lines[i].own or ""]
