@@ -103,17 +103,30 @@ _UNREAD = "\0"
 
 
 _WORDS_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+# A verb, an opener, the old value and a joining word, right before a number.
+_PAIR_BEFORE = re.compile(
+    r"([^\W\d_]+)\s+([^\W\d_]+)\s+[0-9][0-9., \u00a0\u202f]*\s+([^\W\d_]+)\s+$")
 
 
 def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
     """"The death toll rose to 1,234": a number right after a verb of change and a word
     that joins its new level (a range connector or an update joint: "to", "à",
-    "menjadi") is the figure the sentence is about, though its noun stands before it."""
+    "menjadi") is the figure the sentence is about, though its noun stands before it; so is
+    its old level after a verb or a word of direction and an opener ("up from 1,100",
+    "naik dari 1.100")."""
+    words = update_words(lex.profile.code)
+    pair = _PAIR_BEFORE.search(text, max(0, e.start - 60), e.start)
+    if pair is not None:  # "rose from 1,100 to 1,234": the new level of a stated change
+        verb, opener, joint = (pair.group(i).casefold() for i in (1, 2, 3))
+        if (verb in words.before or verb in words.directions) and opener in words.openers \
+                and (joint in words.joints or joint in lex.profile.range_connectors):
+            return True
     m = _WORDS_BEFORE.search(text, max(0, e.start - 40), e.start)
     if m is None or m.group(2) is None:
         return False
-    words = update_words(lex.profile.code)
     verb, joint = m.group(1).casefold(), m.group(2).casefold()
+    if joint in words.openers:
+        return verb in words.before or verb in words.directions
     return verb in words.before and (joint in words.joints
                                      or joint in lex.profile.range_connectors)
 

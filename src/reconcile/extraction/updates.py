@@ -44,6 +44,9 @@ class UpdateWords:
     # 50 to 60 per cent): with them, a bare number before one with a unit, within a range's
     # span of it, is a range of the change.
     ambiguous: frozenset[str] = frozenset()
+    # Words of direction that stand for a verb of change before an opener ("up from 1,100":
+    # the old value of a change stated just before).
+    directions: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -55,7 +58,8 @@ def update_words(code: str) -> UpdateWords:
                        tuple(table.get("after", [])),
                        tuple(sorted(w for w in before if not w.isascii() and is_cjk(w[-1]))),
                        frozenset(w.casefold() for w in table.get("joints", [])),
-                       frozenset(w.casefold() for w in table.get("ambiguous_openers", [])))
+                       frozenset(w.casefold() for w in table.get("ambiguous_openers", [])),
+                       frozenset(w.casefold() for w in table.get("directions", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

@@ -10,6 +10,9 @@ from extractcases import Want, check_claims, eq
 LANG = "fr"
 
 CASES = [
+    pytest.param("Le bilan est passé de 1 100 à 1 234.",
+                 [eq("1 100", "count", "1100", None), eq("1 234", "count", "1234", None)],
+                 id="de-a"),
     pytest.param("Le bilan a grimpé à 1 234.", [eq("1 234", "count", "1234", None)],
                  id="grimpe-a"),
 ]

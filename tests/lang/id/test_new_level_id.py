@@ -10,6 +10,9 @@ from extractcases import Want, check_claims, eq
 LANG = "id"
 
 CASES = [
+    pytest.param("Jumlah korban naik dari 1.100 menjadi 1.234.",
+                 [eq("1.100", "count", "1100", None), eq("1.234", "count", "1234", None)],
+                 id="dari-menjadi"),
     pytest.param("Jumlah korban naik menjadi 1.234.", [eq("1.234", "count", "1234", None)],
                  id="naik-menjadi"),
 ]
