@@ -204,7 +204,7 @@ def _without_spelled_points(text: str, found: list[Expr], prof: LanguageProfile
             out.append(merged)
         # (else both halves are dropped; so is a third number torn from the second)
         i += 2
-        while i < len(found) and found[i - 1] is b and merged is None \
+        while merged is None and i < len(found) \
                 and text[b.end:found[i].start].strip().casefold() in words:
             b = found[i]
             i += 1

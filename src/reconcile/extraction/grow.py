@@ -1229,10 +1229,13 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     is_between = lex.between.at(core, 0)
     is_alt = lex.alternatives.at(core, 0)
     alternative = is_alt is not None and is_alt[0] == len(core)
-    if not ((is_conn is not None and is_conn[0] == len(core))
-            or (is_between is not None and is_between[0] == len(core)
-                and _between_opener(text, opener, opener_end, core, lex))
-            or (alternative and _next_number(a, b, _shared_factor(text, a, b, lex)))):
+    connected = (is_conn is not None and is_conn[0] == len(core)) \
+        or (is_between is not None and is_between[0] == len(core)
+            and _between_opener(text, opener, opener_end, core, lex))
+    if not (connected or alternative):
+        return None
+    shared = _shared_factor(text, a, b, lex)
+    if not connected and not _next_number(a, b, shared):
         return None
     if a.date and b.date:
         if "-" in (a.date + b.date) or a.qualifier != "eq":
@@ -1250,7 +1253,6 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         # it drops as it drops one before it (約3～5％); one before the second number is not.
         return None
     value, high = _decimal_bound(text, a, b, lex), _decimal_bound(text, b, a, lex)
-    shared = _shared_factor(text, a, b, lex)
     if shared is not None:
         # "two to three hundred" (200 to 300), 2～3割 (20 to 30 %): the word that
         # multiplies the second number is written once, for both.
