@@ -140,17 +140,17 @@ def script_language(counts: ScriptCounts) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def _factory() -> DetectorFactory:
-    """A private, seeded langdetect factory: the profiles load once, nothing global is set.
+    """A private, seeded langdetect factory: the profiles load once (from the cache folder
+    when built before: reconcile.langprofiles), nothing global is set.
 
     Every profile is loaded, not only those of the languages with data files: a German or
     Spanish text must be told apart (it then gets CLDR's notation for its language), not
     read as the nearest supported language with the wrong separators."""
-    from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
+    from langdetect.detector_factory import PROFILES_DIRECTORY
 
-    factory = DetectorFactory()
-    factory.load_profile(PROFILES_DIRECTORY)
-    factory.set_seed(_SEED)
-    return factory
+    from reconcile.langprofiles import load_factory
+
+    return load_factory(PROFILES_DIRECTORY, _SEED)
 
 
 def _without_cjk(text: str) -> str:
