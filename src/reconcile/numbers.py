@@ -245,7 +245,8 @@ _MIXED_NUMBER = re.compile(r"[0-9](?:[0-9]|[.,](?=[0-9]))*")
 
 
 def parse_mixed(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal], *,
-                decimal_sign: str) -> Decimal | None:
+                decimal_sign: str, han_digits: Mapping[str, int] | None = None
+                ) -> Decimal | None:
     """Value of a number of digit runs and Han units/scales: 4千, 5百万, 2万5千, 7万4521,
     36億8,000万, 1億2345万6789, 2.7亿 (the run is width-folded: ASCII digits).
 
@@ -254,8 +255,10 @@ def parse_mixed(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal
     Forms that can be read two ways give None: a lone digit after a unit or scale of 100
     or more (4千5, 2万5: 4005 or 4500?), a decimal anywhere but alone before one scale
     (2.5万 yes, 2.5万3000 no), and sections that do not fall (3万2億, 1億12000万).
+    With `han_digits`, a Han digit is a one-digit run too and 十 may open a section
+    without one, as in a Han numeral: 三万6789, 二十万5千, 三千5百万, 十万5千.
     """
-    tokens = _mixed_tokens(run, units, scales, decimal_sign)
+    tokens = _mixed_tokens(run, units, scales, decimal_sign, han_digits)
     if tokens is None or not tokens:
         return None
     if any(kind == "num" and value != value.to_integral_value() for kind, value, _ in tokens):
@@ -272,6 +275,8 @@ def parse_mixed(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal
             coef = (value, ndigits)
             continue
         if kind == "unit":
+            if coef is None and han_digits and value == 10 and floor is None and section == 0:
+                coef = (Decimal(1), 1)  # 十万: ten of it, as in a Han numeral
             if coef is None or coef[1] != 1 or coef[0] == 0 or (floor is not None
                                                                 and value >= floor):
                 return None
@@ -300,7 +305,8 @@ def parse_mixed(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal
 
 
 def _mixed_tokens(run: str, units: Mapping[str, int], scales: Mapping[str, Decimal],
-                  decimal_sign: str) -> list[tuple[str, Decimal, int]] | None:
+                  decimal_sign: str, han_digits: Mapping[str, int] | None = None
+                  ) -> list[tuple[str, Decimal, int]] | None:
     tokens: list[tuple[str, Decimal, int]] = []
     i = 0
     while i < len(run):
@@ -315,6 +321,11 @@ def _mixed_tokens(run: str, units: Mapping[str, int], scales: Mapping[str, Decim
                 return None
             tokens.append(("num", value, sum(ch.isdigit() for ch in raw)))
             i = m.end()
+        elif han_digits and run[i] in han_digits:
+            if tokens and tokens[-1][0] == "num":
+                return None
+            tokens.append(("num", Decimal(han_digits[run[i]]), 1))
+            i += 1
         elif run[i] in units:
             tokens.append(("unit", Decimal(units[run[i]]), 0))
             i += 1

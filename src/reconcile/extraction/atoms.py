@@ -7,7 +7,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.expr import Expr, dec, make_expr, non_overlapping, overlaps_any
+from reconcile.extraction.expr import (
+    Expr,
+    dec,
+    evolve,
+    make_expr,
+    non_overlapping,
+    overlaps_any,
+)
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
 from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
@@ -88,20 +95,39 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     if lex.han_atoms is not None:
         small = {*prof.han_digits, *prof.han_units}
         han: list[Expr] = []
+        # Two-digit runs read digit by digit (二三 = 23) stand for two numbers unless they
+        # are the digits after a decimal word (三点二三): their reading once that is known.
+        paired: dict[int, tuple[Decimal, Decimal] | None] = {}
         for m in lex.han_atoms.finditer(text):
             run = m.group(0)
             if small.isdisjoint(run):
                 continue
             value = parse_han(run, prof.han_digits, prof.han_units, prof.scales,
                               elided_place=prof.han_elided_place)
-            if value is None:
+            pair = _alternatives(run, prof)
+            if value is None and pair is None:
                 continue
             scales = [prof.scales[ch] for ch in run if ch in prof.scales]
             # The largest scale character is the number's scale, as for 36億8,000万
             # (_mixed_atoms): "二至三万" shares it with its first bound.
-            han.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
-                                 scaled=bool(scales), scale=max(scales, default=Decimal(1))))
-        atoms.extend(_han_decimals(text, han, prof))
+            scale = max(scales, default=Decimal(1))
+            if value is None:
+                if pair is not None and pair[1] is not None:
+                    han.append(make_expr(m.start(), m.end(), pair[1][0], "han", m.start(),
+                                         m.end(), high=pair[1][1], qualifier="range",
+                                         scaled=bool(scales), scale=scale))
+                continue
+            atom = make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
+                             scaled=bool(scales), scale=scale)
+            if pair is not None:
+                paired[id(atom)] = pair[1]
+            han.append(atom)
+        read = _han_decimals(text, han, prof)
+        for atom in read:
+            if id(atom) not in paired:
+                atoms.append(atom)
+            elif (bounds := paired[id(atom)]) is not None:
+                atoms.append(evolve(atom, value=bounds[0], high=bounds[1], qualifier="range"))
     blocked = _mixed_atoms(text, lex, blocked, atoms) if digits else list(blocked)
     blocked = _spelled_atoms(text, lex, blocked, atoms, words)
     if lex.word_atoms is not None and lex.word_gate.open(text, words):
@@ -134,6 +160,33 @@ def _amount_before(text: str, pos: int, lex: Lexicon) -> bool:
         return False
     word = m.group(1).casefold()
     return word in lex.profile.scales or word in lex.vague_inner
+
+
+def _alternatives(run: str, prof: LanguageProfile
+                  ) -> tuple[int, tuple[Decimal, Decimal] | None] | None:
+    """Two numbers a Han numeral names at once by two digits side by side (an approximate
+    range): 两三 (2 or 3), 三四十 (30 or 40), 五六百, 六七万, 十七八 (17 or 18), ja 二三日.
+    Returns where the pair stands and the two readings (low, high), or the place with
+    None when the two digits are not consecutive (三五, 九八: no exact reading); None
+    when no two digits stand side by side, or the run is a number written digit by
+    digit (二〇一六, 一九九八: three digits or more, or a zero among them)."""
+    digits = prof.han_digits
+    places = [i for i in range(len(run) - 1) if run[i] in digits and run[i + 1] in digits]
+    if len(places) != 1:
+        return None
+    at = places[0]
+    if (len(run) > 2 and all(ch in digits for ch in run)) \
+            or any(digits.get(ch) == 0 for ch in run):
+        return None
+    if digits[run[at + 1]] != digits[run[at]] + 1:
+        return at, None
+    low = parse_han(run[:at + 1] + run[at + 2:], digits, prof.han_units, prof.scales,
+                    elided_place=prof.han_elided_place)
+    high = parse_han(run[:at] + run[at + 1:], digits, prof.han_units, prof.scales,
+                     elided_place=prof.han_elided_place)
+    if low is None or high is None or not low < high:
+        return at, None
+    return at, (low, high)
 
 
 def _han_decimals(text: str, han: list[Expr], prof: LanguageProfile) -> list[Expr]:
@@ -326,7 +379,8 @@ def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],
 
 def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                  out: list[Expr]) -> list[tuple[int, int]]:
-    """Add the digit + Han unit numbers of `text` to `out` (4千, 2万5千, 36億8,000万); a
+    """Add the digit + Han unit numbers of `text` to `out` (4千, 2万5千, 36億8,000万,
+    三万6789); a
     run that cannot be read exactly is added to the blocked spans instead, so none of its
     pieces becomes a claim with a partial value. Returns the blocked spans."""
     if lex.mixed_atoms is None:
@@ -356,6 +410,21 @@ def _mixed_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         multipliers += [v for k, v in prof.scales.items() if k in run]
         out.append(make_expr(m.start(), end, value, "digits", m.start(), end,
                              scaled=True, scale=max(multipliers)))
+    if lex.han_mixed_atoms is not None:
+        # 三万6789, 二十万5千: a Han numeral and digits, one number. Read alone, the halves
+        # would be two wrong ones (30,000 and 6,789); a run that cannot be read exactly
+        # (三万5: 30,005 or 35,000?) is blocked, as a digit-led one is.
+        for m in lex.han_mixed_atoms.finditer(text):
+            run = m.group(0)
+            value = parse_mixed(run, prof.han_units, prof.scales, decimal_sign=prof.decimal,
+                                han_digits=prof.han_digits)
+            if value is None:
+                failed.append((m.start(), m.end()))
+                continue
+            multipliers = [Decimal(v) for k, v in prof.han_units.items() if k in run]
+            multipliers += [v for k, v in prof.scales.items() if k in run]
+            out.append(make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
+                                 scaled=True, scale=max(multipliers)))
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 

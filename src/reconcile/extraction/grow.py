@@ -88,14 +88,21 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
 
 
 def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
-    """A temperature or a percentage after a sign word is below zero: "minus 5 °C", 零下5度,
-    氷点下5度, "minus 5%", "マイナス5%", "负5%". (A qualifier read before the number
-    comes first: "au moins 5 %" is at least 5 %.)"""
+    """A temperature, a percentage or an amount of money after a sign word is below zero:
+    "minus 5 °C", 零下5度, 氷点下5度, "minus 5%", "マイナス5%", "负5%", "minus $1.2 million",
+    负120万元, ▲100億円. (A qualifier read before the number comes first: "au moins 5 %"
+    is at least 5 %.) A sign word after an amount subtracts: "$5 million minus $2
+    million" keeps both amounts as written."""
     if e.value <= 0 or e.qualifier != "eq" or e.high is not None \
-            or (e.quantity is None and not e.percent):
+            or (e.quantity is None and not e.percent and not e.currency):
         return e
     start = negative_before(text, e.start, e.quantity or "percent", lex)
-    return e if start is None else evolve(e, start=start, value=-e.value)
+    if start is None:
+        return e
+    if e.currency and not e.percent and e.quantity is None \
+            and _DIGITS_RUN.search(text, max(0, start - 16), start) is not None:
+        return e  # "$5 million minus $2 million", "10万元负5万元": a subtraction
+    return evolve(e, start=start, value=-e.value)
 
 
 def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -647,7 +654,7 @@ def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
     """4割 = 40 %, 六成 = 60 %, 3割5分 = 35 %: a tenth-word right after a small number (the
     number's own characters, not part of a longer word such as 成为). One decimal reads
     too (3.8割 = 38 %), and a glued half adds half a tenth (三成半, 5割半 = 55 %); a whole
-    number's hundredths may follow (3割5分)."""
+    number's hundredths may follow (3割5分; 七成六 where no hundredth word is written)."""
     hit = lex.tenths.at(text, pos)
     if hit is None or not isinstance(hit[1], tuple) or e.scaled or e.origin not in (
             "digits", "han") or (e.origin == "digits" and not _plain_or_tenth(text, e)):
@@ -660,10 +667,21 @@ def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
     if glued is not None and glued[1] is not None and value == value.to_integral_value():
         return glued[0], percent + glued[1] * 10  # 三成半: three and a half tenths
     digit = _one_digit(text, end, lex)
-    if digit is not None and value == value.to_integral_value() and (
-            cent := lex.hundredths.at(text, end + 1)) is not None:
-        end, percent = cent[0], percent + digit
+    if digit is not None and value == value.to_integral_value():
+        if (cent := lex.hundredths.at(text, end + 1)) is not None:
+            end, percent = cent[0], percent + digit
+        elif lex.profile.hundredth_digit and not _numeral_at(text, end + 1, lex):
+            end, percent = end + 1, percent + digit  # 七成六 = 76 %
     return end, percent
+
+
+def _numeral_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """A digit, Han digit, unit or scale character at pos (七成六五: no lone digit)."""
+    if pos >= len(text):
+        return False
+    ch = text[pos]
+    prof = lex.profile
+    return ch.isdigit() or ch in prof.han_digits or ch in prof.han_units or ch in prof.scales
 
 
 def _plain_or_tenth(text: str, e: Expr) -> bool:

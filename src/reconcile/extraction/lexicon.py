@@ -135,6 +135,8 @@ class Lexicon:
     territories: re.Pattern[str] | None
     occurrence_compare: PhraseTable
     mixed_atoms: re.Pattern[str] | None
+    # The same led by a Han numeral (三万6789, 二十万5千): _han_mixed_pattern.
+    han_mixed_atoms: re.Pattern[str] | None
     word_gate: TextGate
     month_gate: TextGate
     relative_gate: TextGate
@@ -347,6 +349,7 @@ def _build_lexicon(code: str) -> Lexicon:
         cjk_month_gate=TextGate.of([], [prof.date_month]),
         decade_gate=TextGate.of([], prof.date_decades),
         mixed_atoms=_mixed_pattern(prof),
+        han_mixed_atoms=_han_mixed_pattern(prof),
         profile=prof,
         scales=PhraseTable.of(dict(prof.scales)),
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
@@ -758,6 +761,24 @@ def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
     # characters writes them ("3 万 4,500"): _mixed_atoms reads such a run only when a digit
     # run follows a unit (a spaced "3 万" alone is a number and its scale word, as before).
     return re.compile(rf"{first}(?: ?{unit})+(?: ?{digits}(?: ?{unit})*)*")
+
+
+def _han_mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """A Han numeral with a unit or scale, then digit runs and Han units (三万6789,
+    二十万5千, 三千5百万): one number, which neither half alone states. No spaces."""
+    words = [*prof.han_units, *(k for k in prof.scales if k and all(is_cjk(ch) for ch in k))]
+    if not words or not prof.han_digits:
+        return None
+    unit = "(?:" + "|".join(re.escape(w) for w in sorted(words, key=lambda w: -len(w))) + ")"
+    tens = [k for k, v in prof.han_units.items() if v == 10]
+    lead = "".join(re.escape(ch) for ch in sorted({*prof.han_digits, *tens}))
+    ends = "".join(re.escape(w) for w in sorted(words) if len(w) == 1)
+    body = "".join(re.escape(ch) for ch in sorted({*prof.han_digits, *ends}))
+    digits = r"[0-9](?:[0-9]|[.,](?=[0-9]))*"
+    # A Han digit (or 十) first, so the scan starts at a character class; the last Han
+    # character before the digits is a unit or scale (三5 is two numbers).
+    return re.compile(rf"[{lead}](?<![0-9.,][{lead}])[{body}]*(?<=[{ends}]){digits}"
+                      rf"(?:{unit}|{digits})*")
 
 
 def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Pattern[str] | None:

@@ -243,6 +243,9 @@ class LanguageProfile:
     tenths: Mapping[str, tuple[int, int]]
     tenths_not: tuple[str, ...]
     hundredths: tuple[str, ...]
+    # 七成六 = 76 %: a lone digit right after a tenth-word counts hundredths ([percent]
+    # hundredth_digit), where the language writes no hundredth word.
+    hundredth_digit: bool
     qualifier_false_friends: tuple[str, ...]
     qualifier_gap_blockers: tuple[str, ...]
     nonclaims: NonClaimWords
@@ -1174,6 +1177,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ),
         tenths_not=tuple(percent.get("tenths_not", [])),
         hundredths=tuple(percent.get("hundredths", [])),
+        hundredth_digit=bool(percent.get("hundredth_digit", False)),
         qualifier_false_friends=tuple(
             w.casefold() for w in qualifiers.get("false_friends", [])
         ),
