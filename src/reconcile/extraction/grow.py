@@ -745,12 +745,14 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
     if link is not None:
         after = skip_spaces(text, link[0])
         hit = _currency_word(text, after, lex, start)
-        if hit is None and scaled:
-            hit = _symbol(text, after, lex)
+        if scaled and (sym := _symbol(text, after, lex)) is not None \
+                and (hit is None or sym.end > hit.end):
+            hit = sym  # "milliards de dollars HK": the longer of a word and a symbol
         if hit is not None:
             return hit
-    return (_currency_word(text, q, lex, start) if bits & _CURRENCY_WORDS else None) \
-        or (_symbol(text, q, lex) if bits & AFTER_SYMBOL else None)
+    word = _currency_word(text, q, lex, start) if bits & _CURRENCY_WORDS else None
+    sym = _symbol(text, q, lex) if bits & AFTER_SYMBOL else None
+    return sym if sym is not None and (word is None or sym.end > word.end) else word
 
 
 def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | None:

@@ -754,6 +754,29 @@ def _currencies(
     return words, symbols
 
 
+def _lettered_dollars(words: Mapping[str, str], symbols: Mapping[str, str]
+                      ) -> dict[str, str]:
+    """"10 milliards de dollars HK": the dollar word, then the capital letters that mark a
+    dollar other than the US one in its symbol ("HK$", "$HK": "$ HK" among the symbols),
+    names that dollar. The dollar words are the one-word names of the US dollar ("dollar",
+    "dollars"; a language that writes its words unspaced has none), and the currency must
+    be a dollar (one of its names holds a dollar word: not "$CO", a peso). Kept as
+    symbols, which match case and all: "dollars au total" is no Australian dollar."""
+    dollars = {w for w, code in words.items() if code == "USD" and w.isalpha()
+               and not any(is_cjk(ch) for ch in w)}
+    named: dict[str, set[str]] = {}
+    for word, code in words.items():
+        named.setdefault(code, set()).update(word.split())
+    out: dict[str, str] = {}
+    for symbol, code in symbols.items():
+        letters = symbol[2:] if symbol.startswith("$ ") else ""
+        if len(letters) >= 2 and letters.isascii() and letters.isalpha() \
+                and letters.isupper() and not dollars.isdisjoint(named.get(code, ())):
+            for word in sorted(dollars):
+                out.setdefault(f"{word} {letters}", code)
+    return {k: v for k, v in out.items() if k not in symbols}
+
+
 @lru_cache(maxsize=1)
 def home_symbols() -> Mapping[str, str]:
     """The symbol each living currency has in the locales of the territories that use it
@@ -1013,6 +1036,7 @@ def _build_profile(code: str) -> LanguageProfile:
     cur_words.update(_lower_map({k: v for k, v in sup.get("currencies", {}).items()
                                  if isinstance(v, str)}))
     cur_symbols.update(sup.get("currencies", {}).get("symbols", {}))
+    cur_symbols.update(_lettered_dollars(cur_words, cur_symbols))
     cur_context = _currency_table(sup)
 
     excluded = {str(dates.get("month", "")), str(dates.get("day", ""))} - {""}

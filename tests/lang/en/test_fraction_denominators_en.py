@@ -1,0 +1,27 @@
+"""Spelled fractions by their denominator ([spelled] fractions: fifths, tenths,
+hundredths …): "three fifths" is no count of 3 "fifths" (a wrong value); of a scale word it
+is a fraction of it; with no exact decimal (sixths) the number gives no claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param("He won by four hundredths of a second.", [], id="hundredths"),
+    pytest.param("Three fifths of the members voted against it.", [], id="fifths"),
+    pytest.param("More than two fifths of the tests were positive.", [], id="bound-fifths"),
+    pytest.param("It cost three fifths of a million dollars.",
+                 [eq("three fifths of a million dollars", "money", "600000", "USD")],
+                 id="fifths-of-a-million"),
+    pytest.param("The fifth day of the trial heard 40 witnesses.",
+                 [eq("40", "count", "40", "witnesses")], id="ordinal-fifth"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_fraction_denominators(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
