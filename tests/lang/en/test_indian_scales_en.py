@@ -1,5 +1,6 @@
 """English: the Indian scale words lakh (10^5) and crore (10^7), from CLDR's en_IN compact
-number formats ("lakh crore" = 10^12). Read as a count of "lakh" before (a wrong value)."""
+number formats ("lakh crore" = 10^12), and their plurals (lakhs, crores: data). Read as a
+count of "lakh" before (a wrong value)."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ CASES = [
                  id="lakh-crore"),
     pytest.param("The state has 3 crore people.",
                  [eq('3 crore', 'count', '30000000', 'people')], id="crore-count"),
+    pytest.param("About 12 lakhs people were affected.",
+                 [eq('About 12 lakhs', 'count', '1200000', 'people', 'approx')],
+                 id="lakhs-plural"),
+    pytest.param("It spent ₹300 crores on roads.",
+                 [eq('₹300 crores', 'money', '3000000000', 'INR')], id="crores-plural"),
     pytest.param("It costs $5K.", [eq('$5K', 'money', '5000', 'USD')], id="thousand-kept"),
     pytest.param("It costs $5T.", [eq('$5T', 'money', '5000000000000', 'USD')],
                  id="trillion-kept"),
