@@ -827,6 +827,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     near = start == e.start  # the gate tells of q_end too
     hit = lex.qual_before.before(text, q_end) \
         if not near or gate & BEFORE_QUALIFIER else None
+    if hit is not None and e.duration \
+            and text[hit[0]:q_end].casefold() in lex.profile.qualifier_comparatives:
+        hit = None  # "higher than a year earlier": the comparison is of amounts
     if hit is None and e.duration and (not near or gate & BEFORE_SPAN):
         hit = lex.qual_span_before.before(text, q_end)  # "dans les 14 jours": within 14 days
     if hit is None and lex.profile.cjk:

@@ -247,6 +247,9 @@ class LanguageProfile:
     # hundredth_digit), where the language writes no hundredth word.
     hundredth_digit: bool
     qualifier_false_friends: tuple[str, ...]
+    # Bound words that compare amounts, not spans of time ([qualifiers] comparatives):
+    # "higher than a year earlier" bounds no duration.
+    qualifier_comparatives: frozenset[str]
     qualifier_gap_blockers: tuple[str, ...]
     nonclaims: NonClaimWords
     quantities: QuantityWords
@@ -1206,6 +1209,9 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in qualifiers.get("false_friends", [])
         ),
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
+        qualifier_comparatives=frozenset(
+            w.casefold() for w in qualifiers.get("comparatives", [])
+        ),
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
         quantities=quantities,
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
