@@ -248,7 +248,8 @@ def _without_spelled_points(text: str, found: list[Expr], prof: LanguageProfile
         a = found[i]
         b = found[i + 1] if i + 1 < len(found) else None
         if b is None or text[a.end:b.start].strip().casefold() not in words:
-            if a.origin not in ("word", "article") or not _torn_before(text, a.end, prof):
+            if a.origin not in ("word", "article") or not (
+                    _torn_before(text, a.end, prof) or _torn_after(text, a.start, prof)):
                 out.append(a)
             i += 1
             continue
@@ -268,10 +269,31 @@ _WORD_AFTER_POINT = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 def _torn_before(text: str, end: int, prof: LanguageProfile) -> bool:
-    """Whether a decimal word and a number word follow the number ending at `end`."""
+    """Whether a decimal word and a number word (or zero) follow the number ending at
+    `end`."""
     m = _WORD_AFTER_POINT.match(text, end)
-    return m is not None and m.group(1).casefold() in prof.decimal_words \
-        and prof.spelled.roles.get(m.group(2).casefold()) is not None
+    if m is None or m.group(1).casefold() not in prof.decimal_words:
+        return False
+    digit = m.group(2).casefold()
+    return prof.spelled.roles.get(digit) is not None or digit in prof.zero_words
+
+
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\s+){1,4}$")
+
+
+def _torn_after(text: str, start: int, prof: LanguageProfile) -> bool:
+    """Whether a spelled decimal point, perhaps with zeros after it, stands right before
+    the number at `start` ("point zero three"): its digits, not a number of their own."""
+    if not prof.zero_words:
+        return False
+    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    words = [w.casefold() for w in m.group(0).split()]
+    while words and words[-1] in prof.zero_words:
+        words.pop()
+    return len(words) < len(m.group(0).split()) and bool(words) \
+        and words[-1] in prof.decimal_words
 
 
 def _spelled_number(text: str, e: Expr, prof: LanguageProfile) -> bool:

@@ -387,6 +387,9 @@ class LanguageProfile:
     # as ja 三・四人, "three or four people", that may be a point too): decimal_words and
     # `[numbers] unread_points`.
     torn_points: frozenset[str] = frozenset()
+    # Words for the digit zero, which may follow a spelled decimal point ("two hundred point
+    # zero three"): `[numbers] zero_words`.
+    zero_words: frozenset[str] = frozenset()
     # After the digits of a Han decimal, a unit that makes it a time of day (十点五分).
     decimal_not_before: frozenset[str] = frozenset()
     # CLDR's territory names (CJK languages only: what qualifies a currency there).
@@ -1220,6 +1223,7 @@ def _build_profile(code: str) -> LanguageProfile:
         scales_money_only=tuple(nums.get("scales_money_only", [])),
         decimal_words=_folded(nums.get("decimal_words", [])),
         torn_points=_folded([*nums.get("decimal_words", []), *nums.get("unread_points", [])]),
+        zero_words=_folded(nums.get("zero_words", [])),
         decimal_not_before=frozenset(nums.get("decimal_not_before", [])),
         minor_units=MappingProxyType(
             {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
