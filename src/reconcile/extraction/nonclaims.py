@@ -19,6 +19,7 @@ from reconcile.extraction.lexicon import (
     NONCLAIM_BEFORE_REFERENCE,
     Lexicon,
 )
+from reconcile.extraction.money import money_after
 from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
 from reconcile.extraction.quantities import unit_after
 from reconcile.numbers import parse_han
@@ -219,11 +220,23 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
         if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
             continue  # "sur 1 000 km": a measure (over a distance), not a rate
+        if _money_follows(text, end, lex):
+            continue  # "vendu pour 100 000 euros": a price, not a rate
         spans.append((m.start(), end))
         numerator = _NUMERATOR.search(text, max(0, m.start() - 40), m.start())
         if numerator is not None and not _amount(text, numerator, lex):
             spans.append((numerator.start(), m.start()))
     return spans
+
+
+def _money_follows(text: str, end: int, lex: Lexicon) -> bool:
+    """A currency word or symbol right after a number ending at `end`, perhaps after a
+    linker ("100 000 euros", "10 milliards d'euros", "1 million $")."""
+    q = skip_spaces(text, end, 1)
+    if money_after(text, q, lex):
+        return True
+    link = lex.linkers.at(text, q)
+    return link is not None and money_after(text, link[0], lex)
 
 
 # A round denominator before a rate word written after it, with a scale word and a
