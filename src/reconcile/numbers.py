@@ -175,7 +175,8 @@ def _decimal(text: str) -> Decimal | None:
 
 def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
               scales: Mapping[str, Decimal], *, elided_place: bool = True) -> Decimal | None:
-    """Value of a Han numeral such as 三百萬, 十億, 一千二百, 二〇一六 (digit by digit).
+    """Value of a Han numeral such as 三百萬, 十億, 一千二百, 二〇一六 (digit by digit), 卅三
+    (a character for a multiple of ten among the digits: 廿 = 20, 卅 = 30).
 
     Works for any numeral system of digits, small units (十百千) and large scales (万億兆):
     small units multiply the digit before them, large scales multiply everything before.
@@ -185,7 +186,7 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
     """
     if not run:
         return None
-    if all(ch in digits for ch in run) and len(run) > 1:
+    if all(ch in digits and digits[ch] < 10 for ch in run) and len(run) > 1:
         return Decimal("".join(str(digits[ch]) for ch in run))  # 二〇一六 = 2016
     total = Decimal(0)
     section = Decimal(0)
@@ -197,6 +198,10 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
         if ch in digits and digits[ch] == 0 and digit is None:
             i += 1  # 零 holds an empty place: 一百零五 = 105
         elif ch in digits:
+            if digit is not None and digit >= 10 and digit % 10 == 0 and digits[ch] < 10:
+                digit += digits[ch]  # 卅三 = 33: a tens character, then a digit
+                i += 1
+                continue
             if digit is not None:
                 return None  # two digits in a row outside the digit-by-digit form
             digit = digits[ch]

@@ -171,7 +171,8 @@ def _alternatives(run: str, prof: LanguageProfile
     when no two digits stand side by side, or the run is a number written digit by
     digit (二〇一六, 一九九八: three digits or more, or a zero among them)."""
     digits = prof.han_digits
-    places = [i for i in range(len(run) - 1) if run[i] in digits and run[i + 1] in digits]
+    places = [i for i in range(len(run) - 1)
+              if digits.get(run[i], 10) < 10 and digits.get(run[i + 1], 10) < 10]
     if len(places) != 1:
         return None
     at = places[0]
