@@ -98,8 +98,26 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
              *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
              *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
              *(period_exprs(text, lex.profile.code) if digits else ())]
+    if lex.profile.lunar_before or lex.profile.lunar_after:
+        # Held, not dropped: its numbers are no year, month or count of their own either.
+        found = [held(e.start, e.end) if _lunar(text, e, lex.profile) else e for e in found]
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)
+
+
+def _lunar(text: str, e: Expr, prof: LanguageProfile) -> bool:
+    """A date of the lunar calendar: 农历2015年十月, 旧暦の10月1日 (a marker before it, a
+    possessive particle between), 十月初一 (its day's form, 初 and a numeral, after it)."""
+    before = text[max(0, e.start - 4):e.start].rstrip(" の的")
+    if any(before.endswith(w) for w in prof.lunar_before):
+        return True
+    for w in prof.lunar_after:
+        # 初 then a numeral is a lunar day (十月初一); 月初 alone is early in the month.
+        at = e.end + len(w)
+        if text.startswith(w, e.end) and at < len(text) \
+                and (text[at] in prof.han_digits or text[at] in prof.han_units):
+            return True
+    return False
 
 
 def _latin_matches(text: str, lex: Lexicon, words: frozenset[str] | None = None
@@ -437,8 +455,16 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
             if day is None and _month_range_end(text, m.start(), m.end(), lex):
                 continue  # 4～6月期 with no year: the months of a period, not June alone
+            if day is None and _weekday_at(text, m.end() - len(prof.date_month), prof):
+                continue  # 第2月曜日: the second Monday, no February
             if valid_date(month, day):
                 yield _month_expr(m.start(), m.end(), None, month, day)
+
+
+def _weekday_at(text: str, pos: int, prof: LanguageProfile) -> bool:
+    """Whether a weekday name (CLDR, two characters or more) begins at pos: ja 月曜日
+    (Monday) begins with the month marker 月."""
+    return any(len(name) > 1 and text.startswith(name[:2], pos) for name in prof.weekdays)
 
 
 def _month_range_end(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -229,6 +229,10 @@ class LanguageProfile:
     months: Mapping[str, int]
     date_year: str
     date_month: str
+    # A calendar other than the Gregorian ([dates] lunar_before: 农历, 旧暦; lunar_after: the
+    # day form 初一): a date so marked is none we can compare.
+    lunar_before: tuple[str, ...]
+    lunar_after: tuple[str, ...]
     date_day: str
     date_end_of: tuple[str, ...]
     relative: Mapping[str, RelativeSpec]
@@ -1124,6 +1128,8 @@ def _build_profile(code: str) -> LanguageProfile:
         months=MappingProxyType(months),
         date_year=str(dates.get("year", "")),
         date_month=str(dates.get("month", "")),
+        lunar_before=tuple(dates.get("lunar_before", [])),
+        lunar_after=tuple(dates.get("lunar_after", [])),
         date_day=str(dates.get("day", "")),
         date_end_of=tuple(dates.get("end_of", [])),
         relative=MappingProxyType(relative),
