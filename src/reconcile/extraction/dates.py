@@ -92,6 +92,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
     found = [*(_latin_dates(text, lex, words) if months and digits else ()),
              *(_months_alone(text, lex, words) if months else ()),
              *(_numeric_dates(text, lex) if joined else ()),
+             *(_weekday_day_months(text, lex) if joined and "(" in text else ()),
              *(_short_year_ranges(text) if joined else ()),
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
@@ -225,6 +226,27 @@ def _after_month_hyphen(text: str, start: int, prof: LanguageProfile) -> bool:
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
+
+
+# A weekday name, then a day and month in brackets: "Kamis (12/3)", "jeudi (12/3)".
+_WEEKDAY_DAY_MONTH = re.compile(
+    r"(?P<w>[^\W\d_]+),?\s?\((?P<a>[0-9]{1,2})/(?P<b>[0-9]{1,2})\)")
+
+
+def _weekday_day_months(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """"Kamis (12/3)": a weekday name (CLDR) with two numbers in brackets after it is a
+    day and month with no year, in the order of the language's numeric dates (day first
+    in Indonesian news, which writes its dates so). Alone, "12/3" is no date."""
+    prof = lex.profile
+    if prof.date_order not in ("dmy", "mdy"):
+        return
+    for m in _WEEKDAY_DAY_MONTH.finditer(text):
+        if m.group("w").casefold() not in prof.weekdays:
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (a, b) if prof.date_order == "dmy" else (b, a)
+        if valid_date(month, day):
+            yield _month_expr(m.start("a"), m.end("b"), None, month, day)
 
 
 def _numeric_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
