@@ -668,6 +668,8 @@ def _currency_bases(loc: Locale, names: Mapping[str, Sequence[str]],
         for name in spellings:
             spelled += 1
             for land in lands:
+                if not (name.startswith(land) or name.endswith(land)):
+                    continue  # most pairs (_without_land would say None)
                 rest = _without_land(name, land)
                 if rest is not None:
                     stripped += 1
