@@ -12,6 +12,10 @@ LANG = "id"
 CASES = [
     pytest.param("Laba bersih perusahaan minus Rp 5 miliar.",
                  [eq("minus Rp 5 miliar", "money", "-5000000000", "IDR")], id="minus-rupiah"),
+    pytest.param("Pertumbuhan ekonomi negatif 1,2 persen.",
+                 [eq("negatif 1,2 persen", "percent", "-1.2", "percent")], id="negatif"),
+    pytest.param("Tiketnya seharga 20 euros.", [eq("20 euros", "money", "20", "EUR")],
+                 id="euros"),
 ]
 
 
