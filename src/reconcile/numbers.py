@@ -191,6 +191,7 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
     total = Decimal(0)
     section = Decimal(0)
     digit: int | None = None
+    floor: int | None = None  # the last small unit of this section: units fall (千 … 百 … 十)
     i = 0
     while i < len(run):
         ch = run[i]
@@ -207,7 +208,10 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
             digit = digits[ch]
             i += 1
         elif ch in units:
+            if floor is not None and units[ch] >= floor:
+                return None  # 十三十四: two numbers (13 or 14), not one
             section += Decimal(1 if digit is None else digit) * units[ch]
+            floor = units[ch]
             digit = None
             i += 1
         elif scale is not None:
@@ -221,6 +225,7 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
             else:
                 total = total + section * value  # 三億五千萬: a smaller scale adds on
             section = Decimal(0)
+            floor = None
             i += len(word)
         else:
             return None

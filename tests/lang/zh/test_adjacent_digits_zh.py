@@ -26,6 +26,7 @@ CASES = [
     pytest.param("一两个月后恢复。", [rng("一两个月", "duration", "1", "2", "month")],
                  id="yi-liang"),
     pytest.param("三五个人站在门口。", [], id="not-consecutive"),
+    pytest.param("十三十四个人站在门口。", [], id="two-whole-numbers"),
     pytest.param("二〇二三年开始施工。", [date("二〇二三年", "2023")], id="digit-by-digit"),
     pytest.param("增长了三点二三个百分点。",
                  [Want("三点二三个百分点", "percent", "3.23", "3.23", "eq", "percentage point")],
