@@ -436,12 +436,20 @@ def bare_year(e: Expr) -> bool:
 
 
 def bound_year(text: str, e: Expr, lex: Lexicon) -> bool:
-    """'hingga 2035', 'up to 2030', "jusqu'à 2030": a bare year after an up-to word, with no
-    counted noun after it (a verb or preposition is none: "hingga 2035 adalah 5 juta"), is
-    a date bound (lte), not a count of at most 2,035. CJK years carry their 年 marker, so a
-    bare number there ("最大2030") stays a number."""
-    return (not lex.profile.cjk and e.qualifier == "lte" and bare_year(evolve(e, qualifier="eq"))
-            and count_noun(text, noun_pos(e), lex, stop=True) is None)
+    """'hingga 2035', 'up to 2030', "jusqu'à 2030", "au-delà de 2020", "around 1890": a bare
+    year (four plain digits: a count that large is written with a group separator) after
+    a bound or approximating word, with no counted noun after it (a verb or preposition is
+    none: "hingga 2035 adalah 5 juta"), is a date (a bound, or about that year), not a
+    count of at most 2,035; the new level of a verb of change stays a count ("rose to more
+    than 2000"). CJK years carry their 年 marker, so a bare number there ("最大2030")
+    stays a number."""
+    return (not lex.profile.cjk and e.qualifier in _YEAR_BOUNDS
+            and bare_year(evolve(e, qualifier="eq"))
+            and count_noun(text, noun_pos(e), lex, stop=True) is None
+            and (e.qualifier == "lte" or not _new_level(text, e, lex)))
+
+
+_YEAR_BOUNDS = frozenset({"lte", "lt", "gt", "gte", "approx"})
 
 
 def early_year(text: str, e: Expr, lex: Lexicon) -> bool:
