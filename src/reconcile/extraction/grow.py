@@ -584,6 +584,11 @@ def _span_tail(text: str, start: int, q: int, lex: Lexicon) -> tuple[int, str] |
         at = start - len(word)
         if at > 0 and text.startswith(word, at) and _numeral_end(text, at, lex):
             return tail[0], str(unit)
+    blockers = lex.profile.span_tails_digits.get(text[q:tail[0]])
+    if blockers is not None and q > 0 and text[q - 1].isdigit() \
+            and not any(text.startswith(w, tail[0]) for w in blockers[0]) \
+            and not any(text.endswith(w, 0, back_spaces(text, start)) for w in blockers[1]):
+        return tail[0], str(unit)  # 30分: minutes after digits (十分 is "enough")
     return None
 
 

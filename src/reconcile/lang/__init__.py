@@ -345,6 +345,11 @@ class LanguageProfile:
     # 2時間30分, where 分 alone is too ambiguous): word → (unit, the span words it follows).
     span_tails: Mapping[str, tuple[str, tuple[str, ...]]] = field(
         default_factory=lambda: MappingProxyType({}))
+    # Span tails also read right after digits (`digits = true`: ja 30分, while 十分 is
+    # "enough"): word → (what may not follow it, `not_before`: 3分の1 is a third; what may
+    # not stand before the number, `not_after`: 午後8時30分 is a time of day).
+    span_tails_digits: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
+        default_factory=lambda: MappingProxyType({}))
     rate_words: frozenset[str] = frozenset()
     one_idioms: frozenset[str] = frozenset()
     # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
@@ -1188,6 +1193,10 @@ def _build_profile(code: str) -> LanguageProfile:
         span_tails=MappingProxyType({
             str(word).casefold(): (str(spec["unit"]), tuple(str(w) for w in spec["after"]))
             for word, spec in sup.get("span_tails", {}).items()}),
+        span_tails_digits=MappingProxyType({
+            str(word).casefold(): (tuple(str(w) for w in spec.get("not_before", [])),
+                                   tuple(str(w) for w in spec.get("not_after", [])))
+            for word, spec in sup.get("span_tails", {}).items() if spec.get("digits")}),
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),

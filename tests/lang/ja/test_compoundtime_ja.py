@@ -32,7 +32,9 @@ CASES = [
                  [eq('2時間', 'duration', '2', 'hour'), eq('30分', 'duration', '30', 'minute'),
                   eq('15秒', 'duration', '15', 'second')],
                  id='hours-minutes-seconds'),
-    pytest.param('会議は30分続いた。', [], id='minutes-alone-unread'),
+    # 分 alone after digits is minutes ([span_tails] digits; 十分 in kanji is "enough").
+    pytest.param('会議は30分続いた。', [eq('30分', 'duration', '30', 'minute')],
+                 id='minutes-alone-after-digits'),
     pytest.param('午後3時30分に始まった。', [], id='clock-time'),
 ]
 

@@ -1,0 +1,28 @@
+"""分 right after a number in digits is minutes ([span_tails] digits): 30分 was no claim and
+10～60分 a count of 10 to 60. Not after kanji (十分 is "enough"), not before の (3分の1, a
+third) and not after the hour of a time of day (午後8時30分)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, rng
+
+LANG = "ja"
+
+CASES = [
+    pytest.param("会議は30分かかった。", [eq("30分", "duration", "30", "minute")], id="minutes"),
+    pytest.param("しばらく（10～60分）してから眠る。",
+                 [rng("10～60分", "duration", "10", "60", "minute")], id="range"),
+    pytest.param("人口の3分の1が賛成した。", [], id="third"),
+    pytest.param("会議は十分に準備された。", [], id="enough"),
+    pytest.param("午後8時30分に始まった。", [], id="time-of-day"),
+    pytest.param("2時間30分かかった。",
+                 [eq("2時間", "duration", "2", "hour"), eq("30分", "duration", "30", "minute")],
+                 id="after-hours"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_minutes_after_digits(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
