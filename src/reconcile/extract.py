@@ -23,7 +23,7 @@ from dataclasses import replace
 from decimal import Decimal, localcontext
 
 from reconcile.extraction.atoms import atoms
-from reconcile.extraction.compound import compound_amounts
+from reconcile.extraction.compound import compound_amounts, compound_measures
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
@@ -161,7 +161,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
         exprs = attach_several(text, exprs, lex)
-        exprs = compound_amounts(text, exprs, lex)
+        exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
         exprs = share_units(text, join_ranges(text, exprs, lex), lex)
     return qualify_currencies(text, exprs, lex)
 

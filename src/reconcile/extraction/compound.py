@@ -6,6 +6,10 @@ coordinating words: 又), `hundredths` and `tenths` (a currency's minor units wr
 the second number: "cents", 銭; 角, 毛; `not_minor`: longer words they begin that are
 none, 分钟). A second part in a minor unit named with its
 currency ("三美分") counts when the currency is the first part's.
+
+Measures written in two units of one system are one measure too ("6 feet 2 inches" is 74
+inches, "7 pounds 3 ounces" 115 ounces: common.toml's [compound_measures]); read apart,
+the first part would be compared with a translation's metric figure as a wrong value.
 """
 
 from __future__ import annotations
@@ -119,3 +123,48 @@ def _bare_hundredths(text: str, a: Expr, b: Expr, at: int, lex: Lexicon) -> bool
         return True
     word = _WORD.match(text, at)
     return word is not None and word.group(0).casefold() in lex.profile.count_stop
+
+
+@lru_cache(maxsize=1)
+def measure_parts() -> dict[tuple[str, str], Decimal]:
+    """(larger unit, smaller unit) → how many of the smaller make one of the larger, for
+    the measures written in two units (common.toml [compound_measures] parts)."""
+    table = supplement_table("common", "compound_measures")
+    return {(str(big), str(small)): Decimal(str(factor))
+            for big, small, factor in table.get("parts", [])}
+
+
+def compound_measures(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """The expressions with a measure and its smaller-unit part after it made one, in
+    the smaller unit: "6 feet 2 inches" (74 inches), "6 ft 2 in", "7 pounds and 3 ounces"."""
+    parts = measure_parts()
+    if not parts or len(exprs) < 2:
+        return exprs
+    links = compound_words(lex.profile.code).links
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        a = exprs[i]
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        factor = parts.get((a.quantity or "", b.quantity or "")) if b is not None else None
+        if b is not None and factor is not None and _plain(a) and _plain(b) \
+                and _linked(text[a.end:b.start].strip(SPACES), links) \
+                and b.value < factor:
+            out.append(evolve(a, end=b.end, value=a.value * factor + b.value,
+                              quantity=b.quantity))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
+
+
+def _plain(e: Expr) -> bool:
+    return e.qualifier == "eq" and e.high is None and not e.scaled and e.value >= 0
+
+
+def _linked(gap: str, links: PhraseTable) -> bool:
+    if not gap:
+        return True
+    link = links.at(gap, 0)
+    return link is not None and link[0] == len(gap)

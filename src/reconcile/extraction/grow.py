@@ -989,7 +989,8 @@ def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
     if before and is_word(before) and not before.isdigit() and not has_symbol:
         return True
     if before in "-_/#" and e.num_start >= 2 and is_word(text[e.num_start - 2]) \
-            and not text[e.num_start - 2].isdigit():
+            and not text[e.num_start - 2].isdigit() \
+            and not (before == "-" and _unit_of_number(text, e.num_start - 1)):
         return True
     if after and is_word(after) and not after.isdigit() and e.end == e.num_end:
         return True
@@ -997,6 +998,16 @@ def is_identifier(text: str, e: Expr, has_symbol: bool) -> bool:
     return (before == ":" and e.num_start >= 2 and text[e.num_start - 2].isdigit()) or (
         after == ":" and e.num_end + 1 < len(text) and text[e.num_end + 1].isdigit()
     )
+
+
+def _unit_of_number(text: str, hyphen: int) -> bool:
+    """Whether the letters right before a hyphen follow digits ("3km-5km", "30C-40C"): a
+    unit closing the number before, so the number after the hyphen is the range's second,
+    not part of a name ("COVID-19", "SARS-CoV-2")."""
+    j = hyphen
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return 0 < j < hyphen and hyphen - j <= 3 and text[j - 1].isdigit()
 
 
 # What _grow_before reads before a number and takes into it (a connector or an ordinal word
@@ -1021,6 +1032,7 @@ def named_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
     before = text[start - 1]
     glued = is_word(before) and not before.isdigit()  # "G7", "nsp1"
     if not glued and not (before in "-_/#" and start >= 2 and is_word(text[start - 2])
+                          and not (before == "-" and _unit_of_number(text, start - 1))
                           and not text[start - 2].isdigit()):  # "COVID-19"
         return False
     bits = lex.before_gate.mask(text, start)

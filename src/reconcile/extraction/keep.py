@@ -39,6 +39,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # unsure: a unit word that may be money or a mass ("pounds")
     if e.quantity is not None and not plausible(e.value, e.quantity):
         return False  # "10.000 SR": no magnitude, and no other reading of the number
+    if e.quantity is not None and e.end < len(text) and text[e.end].isdigit():
+        return False  # 身高1米80 (1.80 m): a measure written in two units, not 1 m
     if kind == "date":
         return True
     if e.scaled and e.currency is None and lex.profile.scales_money_only \
