@@ -112,15 +112,15 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             # (_mixed_atoms): "二至三万" shares it with its first bound.
             scale = max(scales, default=Decimal(1))
             if value is None:
-                if pair is not None and pair[1] is not None:
-                    han.append(make_expr(m.start(), m.end(), pair[1][0], "han", m.start(),
-                                         m.end(), high=pair[1][1], qualifier="range",
+                if pair is not None and (bounds := pair[0]) is not None:
+                    han.append(make_expr(m.start(), m.end(), bounds[0], "han", m.start(),
+                                         m.end(), high=bounds[1], qualifier="range",
                                          scaled=bool(scales), scale=scale))
                 continue
             atom = make_expr(m.start(), m.end(), value, "han", m.start(), m.end(),
                              scaled=bool(scales), scale=scale)
             if pair is not None:
-                paired[id(atom)] = pair[1]
+                paired[id(atom)] = pair[0]
             han.append(atom)
         read = _han_decimals(text, han, prof)
         for atom in read:
@@ -163,13 +163,13 @@ def _amount_before(text: str, pos: int, lex: Lexicon) -> bool:
 
 
 def _alternatives(run: str, prof: LanguageProfile
-                  ) -> tuple[int, tuple[Decimal, Decimal] | None] | None:
+                  ) -> tuple[tuple[Decimal, Decimal] | None] | None:
     """Two numbers a Han numeral names at once by two digits side by side (an approximate
     range): 两三 (2 or 3), 三四十 (30 or 40), 五六百, 六七万, 十七八 (17 or 18), ja 二三日.
-    Returns where the pair stands and the two readings (low, high), or the place with
-    None when the two digits are not consecutive (三五, 九八: no exact reading); None
-    when no two digits stand side by side, or the run is a number written digit by
-    digit (二〇一六, 一九九八: three digits or more, or a zero among them)."""
+    Returns (the two readings, low and high), or (None,) when the two digits are not
+    consecutive (三五, 九八: no exact reading); None when no two digits stand side by
+    side, or the run is a number written digit by digit (二〇一六, 一九九八: three digits
+    or more, or a zero among them)."""
     digits = prof.han_digits
     places = [i for i in range(len(run) - 1)
               if digits.get(run[i], 10) < 10 and digits.get(run[i + 1], 10) < 10]
@@ -180,14 +180,14 @@ def _alternatives(run: str, prof: LanguageProfile
             or any(digits.get(ch) == 0 for ch in run):
         return None
     if digits[run[at + 1]] != digits[run[at]] + 1:
-        return at, None
+        return (None,)
     low = parse_han(run[:at + 1] + run[at + 2:], digits, prof.han_units, prof.scales,
                     elided_place=prof.han_elided_place)
     high = parse_han(run[:at] + run[at + 1:], digits, prof.han_units, prof.scales,
                      elided_place=prof.han_elided_place)
     if low is None or high is None or not low < high:
-        return at, None
-    return at, (low, high)
+        return (None,)
+    return ((low, high),)
 
 
 def _han_decimals(text: str, han: list[Expr], prof: LanguageProfile) -> list[Expr]:
