@@ -175,6 +175,11 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
                 yield _month_expr(begin, end, year, month, day)
                 yield _month_expr(m.start("d2"), m.end(), year, month, last)
             continue
+        if year is None and day is not None and (short := _SHORT_YEAR.match(text, m.end())):
+            # "le 31 octobre 74," a year in two digits: its century is a guess, and read
+            # without it the date would take the wrong year from the text.
+            yield held(m.start(), short.end())
+            continue
         if last is None:
             yield _month_expr(m.start(), m.end(), year, month, day)
         elif valid_date(month, last, year) and day is not None and last > day:
@@ -184,6 +189,10 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
                 yield replace(_month_expr(m.start(), m.end(), year, month, day),
                               high_date=iso(year, month, last))
 
+
+# Two digits after a day and month (a space, or an apostrophe: "October 31, '74"), then
+# punctuation or the end: a year written short.
+_SHORT_YEAR = re.compile(r"(?:[ \u00a0]+'?|,?[ \u00a0]*')[0-9]{2}(?=\s*(?:[,.;:!?)]|$))")
 
 # The ordinal ending a day may carry ("1er", "4th"), part of its surface.
 _ORDINAL_DAY = re.compile(r"(?:er|st|nd|rd|th)(?!\w)")

@@ -135,8 +135,11 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _noun(text: str, e: Expr, lex: Lexicon, read: str | None) -> str | None:
     """The counted noun of `e`: `read` when it was read already. A month name right after
-    the number is none: "vingt-deux juin" is a day, no count of "juin"."""
+    the number is none ("vingt-deux juin" is a day, no count of "juin"), nor is a weekday
+    ("du samedi 13 au dimanche 15 juillet": 13 is a day)."""
     noun = count_noun(text, noun_pos(e), lex) if read == _UNREAD else read
+    if noun is not None and noun.casefold() in lex.profile.weekdays:
+        return None
     if noun is not None and noun.casefold() in lex.profile.months:
         at = skip_spaces(text, e.end)
         if text[at:at + len(noun)].casefold() == noun.casefold():
