@@ -153,8 +153,8 @@ def _letter_unit(text: str, end: int, words: QuantityWords, spaced: bool, money:
     if after >= len(text) or not text[after].isalpha():
         return True
     tail = text[after:after + 40].casefold()
-    return any(tail.startswith(w) and not tail[len(w):len(w) + 1].isalpha()
-               for w in words.letter_then)
+    allowed = (*words.letter_then, *words.letter_then_for.get(text[end - 1:end], ()))
+    return any(tail.startswith(w) and not tail[len(w):len(w) + 1].isalpha() for w in allowed)
 
 
 def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[int, str] | None:

@@ -182,6 +182,10 @@ class QuantityWords:
     any_case: frozenset[str] = frozenset()
     letters: frozenset[str] = frozenset()
     letter_then: tuple[str, ...] = ()
+    # Words that may follow one letter only ("500 g of cocaine"; "2 m of votes" is no
+    # length): `letter_then_for`.
+    letter_then_for: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     fraction_of: tuple[str, ...] = ()
     glued_fractions: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
     glued_not_before: tuple[str, ...] = ()
@@ -989,6 +993,9 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         any_case=any_case,
         letters=frozenset(letters),
         letter_then=tuple(w.casefold() for w in own_symbols.get("letter_then", [])),
+        letter_then_for=MappingProxyType({
+            str(k): tuple(w.casefold() for w in v)
+            for k, v in own_symbols.get("letter_then_for", {}).items()}),
         fraction_of=tuple(w.casefold() for w in fractions.get("of", [])),
         glued_fractions=MappingProxyType({k: Decimal(str(v))
                                           for k, v in fractions.get("glued", {}).items()}),
