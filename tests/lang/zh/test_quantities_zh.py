@@ -37,6 +37,11 @@ QUANTITIES = [
                  id="shisu-range"),
     pytest.param("北京今天最高气温达到摄氏38度。",
                  [q("摄氏38度", "38", "degree_Celsius")], id="sheshi"),
+    # Traditional characters after the number (was no claim; CLDR's names are simplified).
+    pytest.param("台北今天最高氣溫達到37攝氏度。",
+                 [q("37攝氏度", "37", "degree_Celsius")], id="sheshidu-traditional"),
+    pytest.param("氣溫達到70華氏度。", [q("70華氏度", "70", "degree_Fahrenheit")],
+                 id="huashidu-traditional"),
     pytest.param("哈尔滨今天最低气温零下12度。",
                  [q("零下12度", "-12", "degree_Celsius")], id="lingxia"),
     pytest.param("北京今天最高气温38℃。", [q("38℃", "38", "degree_Celsius")],
