@@ -2137,24 +2137,25 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         # replace (the holder's agreeing value legitimately won the others).
         best = None
         fits: dict[int, float | None] = {}  # by fact: the claim's fit to its other claims
+        rests: dict[int, list[Node]] = {}  # by fact: its claims of other versions
         for j in near:
             fact = facts[j]
-            rest = [n for n in fact if n.source != node.source]
+            rest = rests[j] = [n for n in fact if n.source != node.source]
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact)
                                     or _explained(node.claim, rest, explained)):
                 best = fit if best is None else max(best, fit)
         for h in near:
             home = facts[h]
-            held = [n for n in home if n.source == node.source]
-            rest = [n for n in home if n.source != node.source]
-            if h == i or not held or not rest:
+            rest = rests[h]  # the same rest as above (no fact changes in these loops)
+            # (a claim of the node's version held there: the rest is shorter than the fact)
+            if h == i or len(rest) == len(home) or not rest:
                 continue
             fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
                     not _explained(node.claim, rest, explained):
                 continue
-            sibling = held[0]
+            sibling = next(n for n in home if n.source == node.source)  # the first held
             kept = _fit(sibling, rest, blind, family, pivots)
             if kept is None:
                 continue
