@@ -756,13 +756,19 @@ class _Scores:
             return kept
         x, y = self.nodes[key[0]], self.nodes[key[1]]
         paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
-        shifts = [ax.position - ay.position
-                  for ax, ay in self.linked.toward(x, y.source, by_segment=False)
-                  if ay.paragraph == paragraph and ax is not x and ay is not y]
+        # (Plain loops: no comprehension made per pair, most of which find no shift.)
+        shifts = []
+        for ax, ay in self.linked.toward(x, y.source, by_segment=False):
+            if ay.paragraph == paragraph and ax is not x and ay is not y:
+                shifts.append(ax.position - ay.position)
         relief = 0.0
         if shifts:
             plain = abs(x.position - y.position)
-            moved = min(abs(x.position - y.position - shift) for shift in shifts)
+            moved = abs(x.position - y.position - shifts[0])  # min(...), in order
+            for shift in shifts[1:]:
+                there = abs(x.position - y.position - shift)
+                if there < moved:
+                    moved = there
             relief = self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
         self.reliefs[key] = relief
         return relief
@@ -1198,7 +1204,7 @@ def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]) -> tuple[IdLink, 
     """A bead's links from the candidate links of the segment pairs it covers (each in
     link order; one may be empty, not both)."""
     if first and last:
-        return _greedy_ids(link for c in (first, last) for link in c)
+        return _greedy_ids([*first, *last])
     links = first or last
     # One link: _greedy_ids would give it back.
     return links if len(links) == 1 else _greedy_ids(links, ordered=True)
@@ -1206,7 +1212,10 @@ def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]) -> tuple[IdLink, 
 
 def _gain(links: tuple[IdLink, ...]) -> float:
     """A bead's gain: its links' scores added (one link's: 0.0 + its score, as sum adds)."""
-    return sum(score for score, _, _ in links)
+    total: float = 0  # sum's start, then its additions in order (a loop: no generator)
+    for link in links:
+        total += link[0]
+    return total
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
@@ -1423,8 +1432,12 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             scored = _scored_links(keyed_a[ci], keyed_b[cj], scores, floor, kept)
             # In link order (_id_link_order): sorted by the negated score itself, then
             # negated back (exact), without a key call per link.
-            found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
-                (-v, x.index, y.index) for v, x, y in scored)) if scored else ()
+            if len(scored) == 1:  # one link (most cells): in order as it is
+                v, x, y = scored[0]
+                found = cells[at] = ((v, x.index, y.index),)
+            else:
+                found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
+                    (-v, x.index, y.index) for v, x, y in scored)) if scored else ()
         return found
 
     def lo_hi(i: int) -> tuple[int, int]:
@@ -1845,7 +1858,9 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # slowly, and a long text has hundreds of thousands of pairs).
     rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
     size = len(rank)
-    pairs = sorted(candidates, key=lambda p: rank[p[0]] * size + rank[p[1]])
+    # (Each with its number, sorted as pairs of an int and the pair: the numbers differ,
+    # so the pairs themselves are never compared; no key call per pair.)
+    pairs = [p for _, p in sorted([(rank[p[0]] * size + rank[p[1]], p) for p in candidates])]
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -2042,7 +2057,12 @@ def _fact_index(facts: Sequence[Sequence[Node]]) -> dict[tuple[str, int], int]:
 def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
                      partners: Partners) -> list[int]:
     """Indexes of the facts holding a candidate partner of the claim, in order."""
-    return sorted({where[k] for k in partners.get(_key(node), ()) if k in where})
+    found = set()  # (a plain loop: no comprehension made per claim asked about)
+    for k in partners.get((node.source, node.index), ()):
+        at = where.get(k)
+        if at is not None:
+            found.add(at)
+    return sorted(found)
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
@@ -2074,9 +2094,17 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
         if len(lone) != 1:
             continue
         node = lone[0]
+        source = node.source
         for j in _candidate_facts(node, where, partners):
             fact = facts[j]
-            if j == i or any(n.source == node.source for n in fact):
+            if j == i:
+                continue
+            for n in fact:  # any claim of the node's version (a loop: no generator)
+                if n.source == source:
+                    break
+            else:
+                n = None
+            if n is not None:
                 continue
             fit = _fit(node, _kin(node, fact, family, sequenced), blind, family, pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
@@ -2426,10 +2454,15 @@ def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
     a translation out of the fact. Within the family, the versions aligned by sentences
     with the claim's own (`sequenced`, sorted pairs) speak first: a family joined through
     a third version was never aligned with it, so its claims' plain context says little."""
-    own = family.get(node.source, node.source)
-    kin = [n for n in fact if family.get(n.source, n.source) == own]
-    direct = [n for n in kin if (min(n.source, node.source), max(n.source, node.source))
-              in sequenced]
+    source = node.source
+    own = family.get(source, source)
+    kin = []  # (plain loops: no comprehension made per claim and fact)
+    direct = []
+    for n in fact:
+        if family.get(n.source, n.source) == own:
+            kin.append(n)
+            if (min(n.source, source), max(n.source, source)) in sequenced:
+                direct.append(n)
     return direct or kin or fact
 
 
