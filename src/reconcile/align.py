@@ -35,6 +35,7 @@ import gc
 import heapq
 import itertools
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
@@ -1173,7 +1174,9 @@ def _exchanged(links: list[IdLink], scored: Iterable[IdLink]) -> tuple[IdLink, .
     in both sentences is taken (two equal figures of a sentence, "two aged over 60, two
     between 51 and 60", are linked in order). Each exchange raises the total or, at an
     equal one, removes a crossing, so this ends."""
-    score_of = {(x, y): score for score, x, y in scored}
+    score_of = {}  # (a loop: no comprehension per call)
+    for score, x, y in scored:
+        score_of[(x, y)] = score
     changed = True
     while changed:
         changed = False
@@ -1715,7 +1718,7 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     for key, by_source in blocks.items():
         if len(by_source) < 2:
             continue
-        ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
+        ordered = {s: sorted(ns, key=_POSITION) for s, ns in by_source.items()}
         spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
         keys = {s: [(n.source, n.index) for n in ns] for s, ns in ordered.items()}
         sources = sorted(ordered)
@@ -1731,6 +1734,11 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                 out.update(zip(itertools.repeat(mine),
                                others[max(0, at - reach):at + reach]))
     return out
+
+
+# A node's position and source, read in C (sort keys: no Python call per node).
+_POSITION = operator.attrgetter("position")
+_SOURCE = operator.attrgetter("source")
 
 
 def _source_pairs(sources: Sequence[str], pivots: frozenset[str]
@@ -2168,7 +2176,10 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         rests: dict[int, list[Node]] = {}  # by fact: its claims of other versions
         for j in near:
             fact = facts[j]
-            rest = rests[j] = [n for n in fact if n.source != node.source]
+            rest = rests[j] = []  # the fact's claims of other versions (a loop)
+            for n in fact:
+                if n.source != node.source:
+                    rest.append(n)
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact)
                                     or _explained(node.claim, rest, explained)):
@@ -2534,10 +2545,15 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     witness = [family.get(n.source, n.source) for n in nodes]
 
     def siblings(xs: Sequence[int]) -> bool:
-        return len({witness[i] for i in xs}) == 1 and xs[0] in anchored
+        # len({witness[i] for i in xs}) == 1, as a loop (no comprehension per call)
+        one = witness[xs[0]]
+        for i in xs:
+            if witness[i] != one:
+                return False
+        return xs[0] in anchored
 
     def joins_translations(xs: Sequence[int]) -> bool:
-        return any(i in anchored for i in xs)
+        return not anchored.isdisjoint(xs)  # any(i in anchored ...), in C
 
     index = position
     # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
@@ -2556,8 +2572,18 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
 
 def _ordered(groups: Iterable[Sequence[Node]]) -> tuple[tuple[Node, ...], ...]:
     """Facts in text order, each with its claims in version order."""
-    out = [tuple(sorted(g, key=lambda n: n.source)) for g in groups]
-    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+    out = [tuple(sorted(g, key=_SOURCE)) for g in groups]
+    return tuple(sorted(out, key=_text_order))
+
+
+def _text_order(group: Sequence[Node]) -> tuple[int, str]:
+    """A fact's place in _ordered: its first claim's start (min, as a loop: no generator
+    per fact), then its first version."""
+    first = group[0].claim.start
+    for n in group:
+        if n.claim.start < first:
+            first = n.claim.start
+    return first, group[0].source
 
 
 @dataclass(frozen=True)
@@ -2658,6 +2684,8 @@ class _Run:
                 pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
                     [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
                 return self._mean(pairs)
+        if len(xs) == 1 and len(ys) == 1:  # two lone claims (most linkages)
+            return self._mean([(xs[0], ys[0])])
         return self._mean([(x, y) for x in xs for y in ys])
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
