@@ -40,7 +40,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
@@ -217,8 +217,14 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         return cfg.value_overlap  # compatible: "more than $50 million" vs "$50 million"
     # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
     # still the same fact. One digit alone ("1", "5") is too common to count.
-    ends_a = [mantissa(v) for v in (a.low, a.high) if v is not None]
-    ends_b = [mantissa(v) for v in (b.low, b.high) if v is not None]
+    ends_a = []  # the ends' digits (loops: no comprehension made per pair)
+    for v in (a.low, a.high):
+        if v is not None:
+            ends_a.append(mantissa(v))
+    ends_b = []
+    for v in (b.low, b.high):
+        if v is not None:
+            ends_b.append(mantissa(v))
     if ends_a == ends_b and ((len(ends_a) == 2 and ends_a[0] != ends_a[1])
                              or len(ends_a[0]) >= 2):
         return cfg.mantissa_match
@@ -328,7 +334,11 @@ def _year_slip(a: int, b: int) -> bool:
     if abs(a - b) <= 1:
         return True
     da, db = f"{a:04d}", f"{b:04d}"
-    changed = [i for i in range(len(da)) if da[i] != db[i]] if len(da) == len(db) else []
+    changed = []  # the places whose digits differ (a loop: no comprehension per pair)
+    if len(da) == len(db):
+        for i in range(len(da)):
+            if da[i] != db[i]:
+                changed.append(i)
     if len(changed) == 1:
         return True
     return (len(changed) == 2 and changed[1] == changed[0] + 1
@@ -856,10 +866,13 @@ class _Linked:
         key = (by_segment, x.source, place, source)
         linked = self.towards.get(key)
         if linked is None:
-            linked = self.towards[key] = [
-                (a, b) for at, a in (self.segments if by_segment else self.paragraphs).get(
-                    (x.source, place), ())
-                if (b := self.members[at].get(source)) is not None]
+            linked = self.towards[key] = []  # (a loop: no comprehension per place)
+            members = self.members
+            for at, a in (self.segments if by_segment else self.paragraphs).get(
+                    (x.source, place), ()):
+                b = members[at].get(source)
+                if b is not None:
+                    linked.append((a, b))
         return linked
 
     def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
@@ -1619,7 +1632,10 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
     if a.unit != b.unit and not nouns:
         return False
     # The bounds that differ (a single value's two bounds differ as one)
-    differ = {(x, y) for x, y in ((a.low, b.low), (a.high, b.high)) if x != y}
+    differ = set()  # (a loop: no comprehension per pair)
+    for bound_a, bound_b in ((a.low, b.low), (a.high, b.high)):
+        if bound_a != bound_b:
+            differ.add((bound_a, bound_b))
     if len(differ) != 1:
         return False
     ((va, vb),) = differ  # a's bound and b's
@@ -1710,7 +1726,7 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     far-apart pairs, more of them the longer the texts."""
     # (defaultdicts: no dict nor list built per key of a claim whose block has them)
     blocks: defaultdict[tuple[str, ...], defaultdict[str, list[Node]]] = defaultdict(
-        lambda: defaultdict(list))
+        partial(defaultdict, list))
     for node in nodes:
         for key in _block_keys(node):
             blocks[key][node.source].append(node)
@@ -1718,10 +1734,15 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     for key, by_source in blocks.items():
         if len(by_source) < 2:
             continue
-        ordered = {s: sorted(ns, key=_POSITION) for s, ns in by_source.items()}
-        spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
-        keys = {s: [(n.source, n.index) for n in ns] for s, ns in ordered.items()}
-        sources = sorted(ordered)
+        # Each version's claims in position order, their positions and keys (one loop:
+        # no comprehension made per block and version).
+        spots: dict[str, list[float]] = {}
+        keys: dict[str, list[tuple[str, int]]] = {}
+        for s, ns in by_source.items():
+            ns = sorted(ns, key=_POSITION)
+            spots[s] = list(map(_POSITION, ns))
+            keys[s] = [(n.source, n.index) for n in ns]
+        sources = sorted(by_source)
         for sa, sb in _source_pairs(sources, pivots):
             if key[0] != "value" and (sa, sb) in sequenced:
                 continue
@@ -1811,8 +1832,13 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
     out: set[PairKey] = set()
     for row, met in meets.items():
         xs = sa[row]
-        ys = [y for column in met for y in sb[column]]
-        out.update((x, y) if x <= y else (y, x) for x in xs for y in ys)  # _pair
+        ys: list[tuple[str, int]] = []  # (loops: no comprehension made per row)
+        for column in met:
+            ys.extend(sb[column])
+        add = out.add
+        for x in xs:
+            for y in ys:
+                add((x, y) if x <= y else (y, x))  # _pair
     return out
 
 
@@ -2567,7 +2593,7 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
     run.agglomerate(members, seeds, None)
-    return _ordered([nodes[i] for i in g] for g in members.values())
+    return _ordered([list(map(nodes.__getitem__, g)) for g in members.values()])
 
 
 def _ordered(groups: Iterable[Sequence[Node]]) -> tuple[tuple[Node, ...], ...]:
@@ -2605,7 +2631,8 @@ class _Run:
         """Merge clusters in place (UPGMA); with `admits`, only merges whose union it
         admits. Only clusters linked by a seed pair are ever compared."""
         nodes = self.nodes
-        sources = {c: {nodes[i].source for i in m} for c, m in members.items()}
+        sources = {c: set(map(_SOURCE, map(nodes.__getitem__, m)))  # (in C, no setcomp)
+                   for c, m in members.items()}
         cluster_of = {i: c for c, m in members.items() for i in m}
         # Each cluster's claims of pivot versions, in member order, kept as clusters merge:
         # linkage reads them for every pair of clusters it compares, and a fact of many
@@ -2684,9 +2711,11 @@ class _Run:
                 pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
                     [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
                 return self._mean(pairs)
-        if len(xs) == 1 and len(ys) == 1:  # two lone claims (most linkages)
-            return self._mean([(xs[0], ys[0])])
-        return self._mean([(x, y) for x in xs for y in ys])
+        pairs = []  # every pair, as a loop (no comprehension per linkage)
+        for x in xs:
+            for y in ys:
+                pairs.append((x, y))
+        return self._mean(pairs)
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
         keys, witness = self.keys, self.witness
