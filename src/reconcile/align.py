@@ -719,7 +719,9 @@ class _Scores:
         anchor's bonus (in the second round, also without the relief and the neighbours'
         bonus: reach), at most the bonus and an anchor's (float sums grow with their
         terms, so the bound holds exactly), which most candidate pairs do not clear."""
-        found = self.parts(key)
+        found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
+        if found is _UNSCORED:
+            found = self.parts(key)
         if found is None:
             return None
         if self.linked is None:
@@ -1906,13 +1908,20 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # The pairs that may seed a fact in either round (their bonus is settled here): the
     # two clusterings try only these, in the same order.
     seeding = []
-    parts, bonus = scores.parts, scores.bonus
+    bonus = scores.bonus
     # _Scores.reach's terms that are the same for every pair, taken once
     neighbor, anchor = max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)
+    memo, spare, scored_of = scores.memo, scores.spare, scores.evidence
     for pair in pairs:
-        ev = parts(pair)
+        ev = memo.get(pair, _UNSCORED)  # parts(pair), read in place
+        if ev is _UNSCORED:
+            ev = spare.pop(pair, None)
+            if ev is None:
+                ev = scored_of(nodes[pair[0]], nodes[pair[1]])
+            memo[pair] = ev
         if ev is None:
             continue
+        given = bonus.get(pair, 0.0)  # the pair's bonus (as it stands after the lines below)
         if ev[2]:
             if family.get(pair[0][0]) == family.get(pair[1][0]) and pair in translated:
                 # Within one family, a pair the sentence alignment placed needs no
@@ -1920,17 +1929,18 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
                 # two translations, whose value weighs nothing, falls below the link of a
                 # third version that agrees with one of them, and the slip is never
                 # compared).
-                bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+                given = bonus[pair] = given - ev[2]
             else:
                 # A pair it did not place (a paragraph one version moved) is read as
                 # across versions.
                 x, y = nodes[pair[0]], nodes[pair[1]]
                 if x.claim.kind != "date" and y.claim.kind != "date" \
                         and scores.related(x, y) == "agree":
-                    bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+                    given = bonus[pair] = given - ev[2]
         # _Scores.reach(pair, ev), the same sum (an upper bound where the position is
-        # given back already)
-        if ev[1] + bonus.get(pair, 0.0) + max(-ev[2], 0.0) + neighbor + anchor \
+        # given back already; max(-ev[2], 0.0) as max picks it)
+        back = -ev[2]
+        if ev[1] + given + (0.0 if back < 0.0 else back) + neighbor + anchor \
                 >= cfg.merge_min:
             seeding.append(pair)
     first = _cluster(everything, seeding, scores.full, family, cfg, found.stars, pivots,
