@@ -1228,6 +1228,11 @@ def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]) -> tuple[IdLink, 
     return links if len(links) == 1 else _greedy_ids(links, ordered=True)
 
 
+def _one_side(links: tuple[IdLink, ...]) -> tuple[IdLink, ...]:
+    """_bead of a bead one of whose cells holds no link: `links`, those of the other."""
+    return links if len(links) == 1 else _greedy_ids(links, ordered=True)
+
+
 def _gain(links: tuple[IdLink, ...]) -> float:
     """A bead's gain: its links' scores added (one link's: 0.0 + its score, as sum adds)."""
     total: float = 0  # sum's start, then its additions in order (a loop: no generator)
@@ -1522,7 +1527,9 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if last:
                     held = tried.get(bead)
                     if held is None:
-                        held = tried[bead] = _bead((), last)
+                        # _bead((), last), in place (most beads hold one link)
+                        held = tried[bead] = last if len(last) == 1 else \
+                            _greedy_ids(last, ordered=True)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1540,7 +1547,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if first or last:
                     held = tried.get(bead + 1)
                     if held is None:
-                        held = tried[bead + 1] = _bead(first, last)
+                        held = tried[bead + 1] = _bead(first, last) if first and last \
+                            else _one_side(first or last)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1558,7 +1566,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if first or last:
                     held = tried.get(bead + 2)
                     if held is None:
-                        held = tried[bead + 2] = _bead(first, last)
+                        held = tried[bead + 2] = _bead(first, last) if first and last \
+                            else _one_side(first or last)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
