@@ -328,6 +328,7 @@ def _time_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
     return cfg.year_off_one if gap == 1 else cfg.year_far
 
 
+@lru_cache(maxsize=4096)
 def _year_slip(a: int, b: int) -> bool:
     """Two years that may be one year written with a slip: a year apart, one digit
     changed (2016/2018) or two neighbouring digits swapped (2021/2012)."""
@@ -627,8 +628,20 @@ class _Scores:
             return None
         entity = tables.names.get((na, nb))
         if entity is None:
-            entity = cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg,
-                                                         tables.totals)
+            # _entity_overlap, read in place: a pair of sets with nothing in common (most)
+            # is told by isdisjoint alone, without the call whose answer would be 0.0.
+            ta, tb, xa, xb = a.terms, b.terms, a.context, b.context
+            if ta.isdisjoint(tb):
+                if xa.isdisjoint(xb):
+                    entity = cfg.entity_weight * 0.0
+                else:
+                    entity = cfg.entity_weight * max(0.0, cfg.paragraph_share * _overlap(
+                        xa, xb, self.weights, tables.totals))
+            else:
+                entity = cfg.entity_weight * max(
+                    _overlap(ta, tb, self.weights, tables.totals),
+                    cfg.paragraph_share * (0.0 if xa.isdisjoint(xb) else _overlap(
+                        xa, xb, self.weights, tables.totals)))
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
         # The calls' answers without the calls where a side has no year (no concept):
