@@ -675,10 +675,23 @@ class _Scores:
 
     def slipped_classes(self, va: int, vb: int, a: Node, b: Node) -> bool:
         """slipped(a, b), the nodes' value classes given."""
-        slips = self.tables.slips
+        tables = self.tables
+        slips = tables.slips
         found = slips.get((va, vb))
         if found is None:
-            found = _slipped_value(a.claim, b.claim)
+            # _slipped_value(a.claim, b.claim), its relation read from (and kept in) the
+            # table `related` keeps by the same pair of value classes.
+            x, y = a.claim, b.claim
+            if x.kind != y.kind:
+                found = False
+            else:
+                relations = tables.relations
+                related = relations.get((va, vb), _UNSCORED)
+                if related is _UNSCORED:
+                    related = relation(x, y)
+                    if len(relations) < _TABLE_ENTRIES:
+                        relations[(va, vb)] = related
+                found = related == "conflict" and (is_slip(x, y) or _first_digit_apart(x, y))
             if len(slips) < _TABLE_ENTRIES:
                 slips[(va, vb)] = found
         return found
