@@ -2235,6 +2235,8 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
     where = _fact_index(facts)
     moves: list[tuple[float, int, int, int]] = []
     explained: Explained = {}  # _explained's comparisons, by pair of values
+    # _compared of the claims _explained meets, by claim (the facts keep them alive)
+    compared: dict[int, tuple[object, ...]] = {}
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
@@ -2253,7 +2255,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
                     rest.append(n)
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact)
-                                    or _explained(node.claim, rest, explained)):
+                                    or _explained(node.claim, rest, explained, compared)):
                 best = fit if best is None else max(best, fit)
         for h in near:
             home = facts[h]
@@ -2263,7 +2265,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
                 continue
             fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
-                    not _explained(node.claim, rest, explained):
+                    not _explained(node.claim, rest, explained, compared):
                 continue
             sibling = next(n for n in home if n.source == node.source)  # the first held
             kept = _fit(sibling, rest, blind, family, pivots)
@@ -2500,18 +2502,34 @@ def _near_values(a: Claim, b: Claim) -> bool:
 Explained = dict[tuple[tuple[object, ...], tuple[object, ...]], list[Any]]
 
 
-def _explained(claim: Claim, fact: Sequence[Node], memo: Explained | None = None) -> bool:
+def _explained(claim: Claim, fact: Sequence[Node], memo: Explained | None = None,
+               compared: dict[int, tuple[object, ...]] | None = None) -> bool:
     """The claim's value conflicts with the fact's in a way a known slip explains (a power
     of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
     its value; a different number with no such relation more likely belongs elsewhere.
     (Compared once per value the fact states: a fact of many versions states few; with
     `memo`, once per pair of values in all calls that share it: exchange asks of one lone
-    claim against the facts near it, which state the same values again and again.)"""
+    claim against the facts near it, which state the same values again and again.
+    `compared`: _compared of the claims met, by claim (its id: the caller keeps the
+    claims alive while it keeps this), for calls that meet the same claims again.)"""
     memo = {} if memo is None else memo
-    mine = _compared(claim)
+    mine: tuple[object, ...] | None
+    if compared is None:
+        mine = _compared(claim)
+    else:
+        mine = compared.get(id(claim))
+        if mine is None:
+            mine = compared[id(claim)] = _compared(claim)
     conflicts = []
     for other in fact:
-        key = (mine, _compared(other.claim))
+        theirs: tuple[object, ...] | None
+        if compared is None:
+            theirs = _compared(other.claim)
+        else:
+            theirs = compared.get(id(other.claim))
+            if theirs is None:
+                theirs = compared[id(other.claim)] = _compared(other.claim)
+        key = (mine, theirs)
         found = memo.get(key)
         if found is None:
             found = memo[key] = [relation(claim, other.claim), None]
