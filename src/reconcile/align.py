@@ -35,11 +35,12 @@ import gc
 import heapq
 import itertools
 import math
+import operator
 from collections import Counter, defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
@@ -216,8 +217,14 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         return cfg.value_overlap  # compatible: "more than $50 million" vs "$50 million"
     # Same significant digits at another scale (2.5 million vs 250 juta): a scale slip is
     # still the same fact. One digit alone ("1", "5") is too common to count.
-    ends_a = [mantissa(v) for v in (a.low, a.high) if v is not None]
-    ends_b = [mantissa(v) for v in (b.low, b.high) if v is not None]
+    ends_a = []  # the ends' digits (loops: no comprehension made per pair)
+    for v in (a.low, a.high):
+        if v is not None:
+            ends_a.append(mantissa(v))
+    ends_b = []
+    for v in (b.low, b.high):
+        if v is not None:
+            ends_b.append(mantissa(v))
     if ends_a == ends_b and ((len(ends_a) == 2 and ends_a[0] != ends_a[1])
                              or len(ends_a[0]) >= 2):
         return cfg.mantissa_match
@@ -321,13 +328,18 @@ def _time_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
     return cfg.year_off_one if gap == 1 else cfg.year_far
 
 
+@lru_cache(maxsize=4096)
 def _year_slip(a: int, b: int) -> bool:
     """Two years that may be one year written with a slip: a year apart, one digit
     changed (2016/2018) or two neighbouring digits swapped (2021/2012)."""
     if abs(a - b) <= 1:
         return True
     da, db = f"{a:04d}", f"{b:04d}"
-    changed = [i for i in range(len(da)) if da[i] != db[i]] if len(da) == len(db) else []
+    changed = []  # the places whose digits differ (a loop: no comprehension per pair)
+    if len(da) == len(db):
+        for i in range(len(da)):
+            if da[i] != db[i]:
+                changed.append(i)
     if len(changed) == 1:
         return True
     return (len(changed) == 2 and changed[1] == changed[0] + 1
@@ -616,8 +628,20 @@ class _Scores:
             return None
         entity = tables.names.get((na, nb))
         if entity is None:
-            entity = cfg.entity_weight * _entity_overlap(a, b, self.weights, cfg,
-                                                         tables.totals)
+            # _entity_overlap, read in place: a pair of sets with nothing in common (most)
+            # is told by isdisjoint alone, without the call whose answer would be 0.0.
+            ta, tb, xa, xb = a.terms, b.terms, a.context, b.context
+            if ta.isdisjoint(tb):
+                if xa.isdisjoint(xb):
+                    entity = cfg.entity_weight * 0.0
+                else:
+                    entity = cfg.entity_weight * max(0.0, cfg.paragraph_share * _overlap(
+                        xa, xb, self.weights, tables.totals))
+            else:
+                entity = cfg.entity_weight * max(
+                    _overlap(ta, tb, self.weights, tables.totals),
+                    cfg.paragraph_share * (0.0 if xa.isdisjoint(xb) else _overlap(
+                        xa, xb, self.weights, tables.totals)))
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
         # The calls' answers without the calls where a side has no year (no concept):
@@ -651,10 +675,23 @@ class _Scores:
 
     def slipped_classes(self, va: int, vb: int, a: Node, b: Node) -> bool:
         """slipped(a, b), the nodes' value classes given."""
-        slips = self.tables.slips
+        tables = self.tables
+        slips = tables.slips
         found = slips.get((va, vb))
         if found is None:
-            found = _slipped_value(a.claim, b.claim)
+            # _slipped_value(a.claim, b.claim), its relation read from (and kept in) the
+            # table `related` keeps by the same pair of value classes.
+            x, y = a.claim, b.claim
+            if x.kind != y.kind:
+                found = False
+            else:
+                relations = tables.relations
+                related = relations.get((va, vb), _UNSCORED)
+                if related is _UNSCORED:
+                    related = relation(x, y)
+                    if len(relations) < _TABLE_ENTRIES:
+                        relations[(va, vb)] = related
+                found = related == "conflict" and (is_slip(x, y) or _first_digit_apart(x, y))
             if len(slips) < _TABLE_ENTRIES:
                 slips[(va, vb)] = found
         return found
@@ -708,7 +745,9 @@ class _Scores:
         anchor's bonus (in the second round, also without the relief and the neighbours'
         bonus: reach), at most the bonus and an anchor's (float sums grow with their
         terms, so the bound holds exactly), which most candidate pairs do not clear."""
-        found = self.parts(key)
+        found: _Parts | None = self.memo.get(key, _UNSCORED)  # parts(key), read inline
+        if found is _UNSCORED:
+            found = self.parts(key)
         if found is None:
             return None
         if self.linked is None:
@@ -756,13 +795,19 @@ class _Scores:
             return kept
         x, y = self.nodes[key[0]], self.nodes[key[1]]
         paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
-        shifts = [ax.position - ay.position
-                  for ax, ay in self.linked.toward(x, y.source, by_segment=False)
-                  if ay.paragraph == paragraph and ax is not x and ay is not y]
+        # (Plain loops: no comprehension made per pair, most of which find no shift.)
+        shifts = []
+        for ax, ay in self.linked.toward(x, y.source, by_segment=False):
+            if ay.paragraph == paragraph and ax is not x and ay is not y:
+                shifts.append(ax.position - ay.position)
         relief = 0.0
         if shifts:
             plain = abs(x.position - y.position)
-            moved = min(abs(x.position - y.position - shift) for shift in shifts)
+            moved = abs(x.position - y.position - shifts[0])  # min(...), in order
+            for shift in shifts[1:]:
+                there = abs(x.position - y.position - shift)
+                if there < moved:
+                    moved = there
             relief = self.cfg.position_weight * (plain - moved) if moved < plain else 0.0
         self.reliefs[key] = relief
         return relief
@@ -849,10 +894,13 @@ class _Linked:
         key = (by_segment, x.source, place, source)
         linked = self.towards.get(key)
         if linked is None:
-            linked = self.towards[key] = [
-                (a, b) for at, a in (self.segments if by_segment else self.paragraphs).get(
-                    (x.source, place), ())
-                if (b := self.members[at].get(source)) is not None]
+            linked = self.towards[key] = []  # (a loop: no comprehension per place)
+            members = self.members
+            for at, a in (self.segments if by_segment else self.paragraphs).get(
+                    (x.source, place), ()):
+                b = members[at].get(source)
+                if b is not None:
+                    linked.append((a, b))
         return linked
 
     def pairs(self, x: Node, y: Node, *, by_segment: bool) -> list[tuple[Node, Node]]:
@@ -1167,7 +1215,9 @@ def _exchanged(links: list[IdLink], scored: Iterable[IdLink]) -> tuple[IdLink, .
     in both sentences is taken (two equal figures of a sentence, "two aged over 60, two
     between 51 and 60", are linked in order). Each exchange raises the total or, at an
     equal one, removes a crossing, so this ends."""
-    score_of = {(x, y): score for score, x, y in scored}
+    score_of = {}  # (a loop: no comprehension per call)
+    for score, x, y in scored:
+        score_of[(x, y)] = score
     changed = True
     while changed:
         changed = False
@@ -1198,15 +1248,23 @@ def _bead(first: tuple[IdLink, ...], last: tuple[IdLink, ...]) -> tuple[IdLink, 
     """A bead's links from the candidate links of the segment pairs it covers (each in
     link order; one may be empty, not both)."""
     if first and last:
-        return _greedy_ids(link for c in (first, last) for link in c)
+        return _greedy_ids([*first, *last])
     links = first or last
     # One link: _greedy_ids would give it back.
     return links if len(links) == 1 else _greedy_ids(links, ordered=True)
 
 
+def _one_side(links: tuple[IdLink, ...]) -> tuple[IdLink, ...]:
+    """_bead of a bead one of whose cells holds no link: `links`, those of the other."""
+    return links if len(links) == 1 else _greedy_ids(links, ordered=True)
+
+
 def _gain(links: tuple[IdLink, ...]) -> float:
     """A bead's gain: its links' scores added (one link's: 0.0 + its score, as sum adds)."""
-    return sum(score for score, _, _ in links)
+    total: float = 0  # sum's start, then its additions in order (a loop: no generator)
+    for link in links:
+        total += link[0]
+    return total
 
 
 def sequence_links(a: Sequence[Node], b: Sequence[Node], weights: Mapping[str, float],
@@ -1423,8 +1481,12 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             scored = _scored_links(keyed_a[ci], keyed_b[cj], scores, floor, kept)
             # In link order (_id_link_order): sorted by the negated score itself, then
             # negated back (exact), without a key call per link.
-            found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
-                (-v, x.index, y.index) for v, x, y in scored)) if scored else ()
+            if len(scored) == 1:  # one link (most cells): in order as it is
+                v, x, y = scored[0]
+                found = cells[at] = ((v, x.index, y.index),)
+            else:
+                found = cells[at] = tuple((-v, x, y) for v, x, y in sorted(
+                    (-v, x.index, y.index) for v, x, y in scored)) if scored else ()
         return found
 
     def lo_hi(i: int) -> tuple[int, int]:
@@ -1491,7 +1553,9 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if last:
                     held = tried.get(bead)
                     if held is None:
-                        held = tried[bead] = _bead((), last)
+                        # _bead((), last), in place (most beads hold one link)
+                        held = tried[bead] = last if len(last) == 1 else \
+                            _greedy_ids(last, ordered=True)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1509,7 +1573,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if first or last:
                     held = tried.get(bead + 1)
                     if held is None:
-                        held = tried[bead + 1] = _bead(first, last)
+                        held = tried[bead + 1] = _bead(first, last) if first and last \
+                            else _one_side(first or last)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1527,7 +1592,8 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if first or last:
                     held = tried.get(bead + 2)
                     if held is None:
-                        held = tried[bead + 2] = _bead(first, last)
+                        held = tried[bead + 2] = _bead(first, last) if first and last \
+                            else _one_side(first or last)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
@@ -1603,7 +1669,10 @@ def _first_digit_apart(a: Claim, b: Claim) -> bool:
     if a.unit != b.unit and not nouns:
         return False
     # The bounds that differ (a single value's two bounds differ as one)
-    differ = {(x, y) for x, y in ((a.low, b.low), (a.high, b.high)) if x != y}
+    differ = set()  # (a loop: no comprehension per pair)
+    for bound_a, bound_b in ((a.low, b.low), (a.high, b.high)):
+        if bound_a != bound_b:
+            differ.add((bound_a, bound_b))
     if len(differ) != 1:
         return False
     ((va, vb),) = differ  # a's bound and b's
@@ -1694,7 +1763,7 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     far-apart pairs, more of them the longer the texts."""
     # (defaultdicts: no dict nor list built per key of a claim whose block has them)
     blocks: defaultdict[tuple[str, ...], defaultdict[str, list[Node]]] = defaultdict(
-        lambda: defaultdict(list))
+        partial(defaultdict, list))
     for node in nodes:
         for key in _block_keys(node):
             blocks[key][node.source].append(node)
@@ -1702,10 +1771,15 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     for key, by_source in blocks.items():
         if len(by_source) < 2:
             continue
-        ordered = {s: sorted(ns, key=lambda n: n.position) for s, ns in by_source.items()}
-        spots = {s: [n.position for n in ns] for s, ns in ordered.items()}
-        keys = {s: [(n.source, n.index) for n in ns] for s, ns in ordered.items()}
-        sources = sorted(ordered)
+        # Each version's claims in position order, their positions and keys (one loop:
+        # no comprehension made per block and version).
+        spots: dict[str, list[float]] = {}
+        keys: dict[str, list[tuple[str, int]]] = {}
+        for s, ns in by_source.items():
+            ns = sorted(ns, key=_POSITION)
+            spots[s] = list(map(_POSITION, ns))
+            keys[s] = [(n.source, n.index) for n in ns]
+        sources = sorted(by_source)
         for sa, sb in _source_pairs(sources, pivots):
             if key[0] != "value" and (sa, sb) in sequenced:
                 continue
@@ -1718,6 +1792,11 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                 out.update(zip(itertools.repeat(mine),
                                others[max(0, at - reach):at + reach]))
     return out
+
+
+# A node's position and source, read in C (sort keys: no Python call per node).
+_POSITION = operator.attrgetter("position")
+_SOURCE = operator.attrgetter("source")
 
 
 def _source_pairs(sources: Sequence[str], pivots: frozenset[str]
@@ -1790,8 +1869,13 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
     out: set[PairKey] = set()
     for row, met in meets.items():
         xs = sa[row]
-        ys = [y for column in met for y in sb[column]]
-        out.update((x, y) if x <= y else (y, x) for x in xs for y in ys)  # _pair
+        ys: list[tuple[str, int]] = []  # (loops: no comprehension made per row)
+        for column in met:
+            ys.extend(sb[column])
+        add = out.add
+        for x in xs:
+            for y in ys:
+                add((x, y) if x <= y else (y, x))  # _pair
     return out
 
 
@@ -1845,7 +1929,9 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # slowly, and a long text has hundreds of thousands of pairs).
     rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
     size = len(rank)
-    pairs = sorted(candidates, key=lambda p: rank[p[0]] * size + rank[p[1]])
+    # (Each with its number, sorted as pairs of an int and the pair: the numbers differ,
+    # so the pairs themselves are never compared; no key call per pair.)
+    pairs = [p for _, p in sorted([(rank[p[0]] * size + rank[p[1]], p) for p in candidates])]
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -1857,13 +1943,20 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # The pairs that may seed a fact in either round (their bonus is settled here): the
     # two clusterings try only these, in the same order.
     seeding = []
-    parts, bonus = scores.parts, scores.bonus
+    bonus = scores.bonus
     # _Scores.reach's terms that are the same for every pair, taken once
     neighbor, anchor = max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)
+    memo, spare, scored_of = scores.memo, scores.spare, scores.evidence
     for pair in pairs:
-        ev = parts(pair)
+        ev = memo.get(pair, _UNSCORED)  # parts(pair), read in place
+        if ev is _UNSCORED:
+            ev = spare.pop(pair, None)
+            if ev is None:
+                ev = scored_of(nodes[pair[0]], nodes[pair[1]])
+            memo[pair] = ev
         if ev is None:
             continue
+        given = bonus.get(pair, 0.0)  # the pair's bonus (as it stands after the lines below)
         if ev[2]:
             if family.get(pair[0][0]) == family.get(pair[1][0]) and pair in translated:
                 # Within one family, a pair the sentence alignment placed needs no
@@ -1871,17 +1964,18 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
                 # two translations, whose value weighs nothing, falls below the link of a
                 # third version that agrees with one of them, and the slip is never
                 # compared).
-                bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+                given = bonus[pair] = given - ev[2]
             else:
                 # A pair it did not place (a paragraph one version moved) is read as
                 # across versions.
                 x, y = nodes[pair[0]], nodes[pair[1]]
                 if x.claim.kind != "date" and y.claim.kind != "date" \
                         and scores.related(x, y) == "agree":
-                    bonus[pair] = bonus.get(pair, 0.0) - ev[2]
+                    given = bonus[pair] = given - ev[2]
         # _Scores.reach(pair, ev), the same sum (an upper bound where the position is
-        # given back already)
-        if ev[1] + bonus.get(pair, 0.0) + max(-ev[2], 0.0) + neighbor + anchor \
+        # given back already; max(-ev[2], 0.0) as max picks it)
+        back = -ev[2]
+        if ev[1] + given + (0.0 if back < 0.0 else back) + neighbor + anchor \
                 >= cfg.merge_min:
             seeding.append(pair)
     first = _cluster(everything, seeding, scores.full, family, cfg, found.stars, pivots,
@@ -2042,7 +2136,12 @@ def _fact_index(facts: Sequence[Sequence[Node]]) -> dict[tuple[str, int], int]:
 def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
                      partners: Partners) -> list[int]:
     """Indexes of the facts holding a candidate partner of the claim, in order."""
-    return sorted({where[k] for k in partners.get(_key(node), ()) if k in where})
+    found = set()  # (a plain loop: no comprehension made per claim asked about)
+    for k in partners.get((node.source, node.index), ()):
+        at = where.get(k)
+        if at is not None:
+            found.add(at)
+    return sorted(found)
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
@@ -2074,9 +2173,17 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
         if len(lone) != 1:
             continue
         node = lone[0]
+        source = node.source
         for j in _candidate_facts(node, where, partners):
             fact = facts[j]
-            if j == i or any(n.source == node.source for n in fact):
+            if j == i:
+                continue
+            for n in fact:  # any claim of the node's version (a loop: no generator)
+                if n.source == source:
+                    break
+            else:
+                n = None
+            if n is not None:
                 continue
             fit = _fit(node, _kin(node, fact, family, sequenced), blind, family, pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
@@ -2128,6 +2235,8 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
     where = _fact_index(facts)
     moves: list[tuple[float, int, int, int]] = []
     explained: Explained = {}  # _explained's comparisons, by pair of values
+    # _compared of the claims _explained meets, by claim (the facts keep them alive)
+    compared: dict[int, tuple[object, ...]] = {}
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
@@ -2137,24 +2246,28 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         # replace (the holder's agreeing value legitimately won the others).
         best = None
         fits: dict[int, float | None] = {}  # by fact: the claim's fit to its other claims
+        rests: dict[int, list[Node]] = {}  # by fact: its claims of other versions
         for j in near:
             fact = facts[j]
-            rest = [n for n in fact if n.source != node.source]
+            rest = rests[j] = []  # the fact's claims of other versions (a loop)
+            for n in fact:
+                if n.source != node.source:
+                    rest.append(n)
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact)
-                                    or _explained(node.claim, rest, explained)):
+                                    or _explained(node.claim, rest, explained, compared)):
                 best = fit if best is None else max(best, fit)
         for h in near:
             home = facts[h]
-            held = [n for n in home if n.source == node.source]
-            rest = [n for n in home if n.source != node.source]
-            if h == i or not held or not rest:
+            rest = rests[h]  # the same rest as above (no fact changes in these loops)
+            # (a claim of the node's version held there: the rest is shorter than the fact)
+            if h == i or len(rest) == len(home) or not rest:
                 continue
             fit = fits[h]  # _fit(node, rest, ...), the same rest as above
             if fit is None or fit < cfg.adopt_min or (best is not None and fit < best) or \
-                    not _explained(node.claim, rest, explained):
+                    not _explained(node.claim, rest, explained, compared):
                 continue
-            sibling = held[0]
+            sibling = next(n for n in home if n.source == node.source)  # the first held
             kept = _fit(sibling, rest, blind, family, pivots)
             if kept is None:
                 continue
@@ -2389,18 +2502,34 @@ def _near_values(a: Claim, b: Claim) -> bool:
 Explained = dict[tuple[tuple[object, ...], tuple[object, ...]], list[Any]]
 
 
-def _explained(claim: Claim, fact: Sequence[Node], memo: Explained | None = None) -> bool:
+def _explained(claim: Claim, fact: Sequence[Node], memo: Explained | None = None,
+               compared: dict[int, tuple[object, ...]] | None = None) -> bool:
     """The claim's value conflicts with the fact's in a way a known slip explains (a power
     of ten, a digit, a currency, a shifted year...). A claim that agrees lost nothing by
     its value; a different number with no such relation more likely belongs elsewhere.
     (Compared once per value the fact states: a fact of many versions states few; with
     `memo`, once per pair of values in all calls that share it: exchange asks of one lone
-    claim against the facts near it, which state the same values again and again.)"""
+    claim against the facts near it, which state the same values again and again.
+    `compared`: _compared of the claims met, by claim (its id: the caller keeps the
+    claims alive while it keeps this), for calls that meet the same claims again.)"""
     memo = {} if memo is None else memo
-    mine = _compared(claim)
+    mine: tuple[object, ...] | None
+    if compared is None:
+        mine = _compared(claim)
+    else:
+        mine = compared.get(id(claim))
+        if mine is None:
+            mine = compared[id(claim)] = _compared(claim)
     conflicts = []
     for other in fact:
-        key = (mine, _compared(other.claim))
+        theirs: tuple[object, ...] | None
+        if compared is None:
+            theirs = _compared(other.claim)
+        else:
+            theirs = compared.get(id(other.claim))
+            if theirs is None:
+                theirs = compared[id(other.claim)] = _compared(other.claim)
+        key = (mine, theirs)
         found = memo.get(key)
         if found is None:
             found = memo[key] = [relation(claim, other.claim), None]
@@ -2425,10 +2554,15 @@ def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
     a translation out of the fact. Within the family, the versions aligned by sentences
     with the claim's own (`sequenced`, sorted pairs) speak first: a family joined through
     a third version was never aligned with it, so its claims' plain context says little."""
-    own = family.get(node.source, node.source)
-    kin = [n for n in fact if family.get(n.source, n.source) == own]
-    direct = [n for n in kin if (min(n.source, node.source), max(n.source, node.source))
-              in sequenced]
+    source = node.source
+    own = family.get(source, source)
+    kin = []  # (plain loops: no comprehension made per claim and fact)
+    direct = []
+    for n in fact:
+        if family.get(n.source, n.source) == own:
+            kin.append(n)
+            if (min(n.source, source), max(n.source, source)) in sequenced:
+                direct.append(n)
     return direct or kin or fact
 
 
@@ -2500,10 +2634,15 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     witness = [family.get(n.source, n.source) for n in nodes]
 
     def siblings(xs: Sequence[int]) -> bool:
-        return len({witness[i] for i in xs}) == 1 and xs[0] in anchored
+        # len({witness[i] for i in xs}) == 1, as a loop (no comprehension per call)
+        one = witness[xs[0]]
+        for i in xs:
+            if witness[i] != one:
+                return False
+        return xs[0] in anchored
 
     def joins_translations(xs: Sequence[int]) -> bool:
-        return any(i in anchored for i in xs)
+        return not anchored.isdisjoint(xs)  # any(i in anchored ...), in C
 
     index = position
     # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
@@ -2517,13 +2656,23 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
     run.agglomerate(members, seeds, None)
-    return _ordered([nodes[i] for i in g] for g in members.values())
+    return _ordered([list(map(nodes.__getitem__, g)) for g in members.values()])
 
 
 def _ordered(groups: Iterable[Sequence[Node]]) -> tuple[tuple[Node, ...], ...]:
     """Facts in text order, each with its claims in version order."""
-    out = [tuple(sorted(g, key=lambda n: n.source)) for g in groups]
-    return tuple(sorted(out, key=lambda g: (min(n.claim.start for n in g), g[0].source)))
+    out = [tuple(sorted(g, key=_SOURCE)) for g in groups]
+    return tuple(sorted(out, key=_text_order))
+
+
+def _text_order(group: Sequence[Node]) -> tuple[int, str]:
+    """A fact's place in _ordered: its first claim's start (min, as a loop: no generator
+    per fact), then its first version."""
+    first = group[0].claim.start
+    for n in group:
+        if n.claim.start < first:
+            first = n.claim.start
+    return first, group[0].source
 
 
 @dataclass(frozen=True)
@@ -2545,7 +2694,8 @@ class _Run:
         """Merge clusters in place (UPGMA); with `admits`, only merges whose union it
         admits. Only clusters linked by a seed pair are ever compared."""
         nodes = self.nodes
-        sources = {c: {nodes[i].source for i in m} for c, m in members.items()}
+        sources = {c: set(map(_SOURCE, map(nodes.__getitem__, m)))  # (in C, no setcomp)
+                   for c, m in members.items()}
         cluster_of = {i: c for c, m in members.items() for i in m}
         # Each cluster's claims of pivot versions, in member order, kept as clusters merge:
         # linkage reads them for every pair of clusters it compares, and a fact of many
@@ -2624,7 +2774,11 @@ class _Run:
                 pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
                     [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
                 return self._mean(pairs)
-        return self._mean([(x, y) for x in xs for y in ys])
+        pairs = []  # every pair, as a loop (no comprehension per linkage)
+        for x in xs:
+            for y in ys:
+                pairs.append((x, y))
+        return self._mean(pairs)
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
         keys, witness = self.keys, self.witness

@@ -231,8 +231,9 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
     ranges = _range_bounds(a, b)
     if ranges is not None:
         return "agree" if all(_near(x, y) for x, y in ranges) else "conflict"
-    pa, ha = intervals(a)
-    pb, hb = intervals(b)
+    # intervals(a), intervals(b), read without the wrapper's call (every pair compared)
+    pa, ha = _intervals(a.kind, a.unit, a.low, a.high, a.qualifier)
+    pb, hb = _intervals(b.kind, b.unit, b.low, b.high, b.qualifier)
     if not ha.overlaps(hb) or _apart_approximations(a, b, ha, hb):
         return "conflict"
     if not pa.overlaps(pb):

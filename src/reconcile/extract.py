@@ -127,12 +127,15 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     digits = _ANY_DIGIT.search(text) is not None  # once for every reader of the segment
     eras = before_era_spans(text, lex, words, digits)
     unread = sorted([*urls, *eras])
-    dates = [d for d in date_exprs(text, lex, words, digits)
-             if not unread or not overlaps_any(d.start, d.end, unread)]
-    date_spans = [(d.start, d.end) for d in dates]
+    # (No comprehension made where there is nothing to filter or list: most segments
+    # state no date, and half of them no number.)
+    dates = date_exprs(text, lex, words, digits)
+    if dates and unread:
+        dates = [d for d in dates if not overlaps_any(d.start, d.end, unread)]
+    date_spans = [(d.start, d.end) for d in dates] if dates else []
     never = nonclaim_spans(text, lex, date_spans, words, eras, digits)
     blocked = sorted([*urls, *date_spans])
-    starts = [start for start, _ in blocked]
+    starts = [start for start, _ in blocked] if blocked else []
     grown: list[Expr] = []
     for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words, digits), lex):
         if (grown and atom.start < grown[-1].end) \

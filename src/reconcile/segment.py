@@ -35,6 +35,7 @@ BULLET_SYMBOLS = "•·‣▪◦●○■□➢➤►▶"
 # Dashes and stars are bullets only when a space follows ("-5%" is a number).
 DASH_BULLETS = "-–—*+"
 CLAUSE_PUNCTUATION = ",;:，、；："
+_CLAUSE_MARKS = frozenset(CLAUSE_PUNCTUATION)
 STATEMENT_ENDS = (".", "。", "｡")
 # Apostrophes of elided words: "C'est", "L’objectif".
 ELISIONS = "'’"
@@ -618,7 +619,8 @@ def _is_running_text(text: str, units: float) -> bool:
     stripped = text.rstrip().rstrip(CLOSERS)
     if stripped[-1:] in (*TERMINALS, *CLAUSE_PUNCTUATION):
         return True
-    inner = any(ch in CLAUSE_PUNCTUATION for ch in text) or _INNER_STOP_RE.search(text)
+    # any(ch in CLAUSE_PUNCTUATION for ch in text), in C (its marks are single characters)
+    inner = not _CLAUSE_MARKS.isdisjoint(text) or _INNER_STOP_RE.search(text)
     return units >= LONG_PARAGRAPH_UNITS and bool(inner)
 
 

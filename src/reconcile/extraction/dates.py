@@ -102,6 +102,8 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
     if lex.profile.lunar_before or lex.profile.lunar_after:
         # Held, not dropped: its numbers are no year, month or count of their own either.
         found = [held(e.start, e.end) if _lunar(text, e, lex.profile) else e for e in found]
+    if not found:  # (most sentences: no comprehension made for nothing)
+        return []
     return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
                             lex)
 

@@ -306,6 +306,8 @@ def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:
 def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
     """The atoms that may be claims. A non-claim takes its range partner with it: in
     "aged 30 to 65 years" and "15-17岁" both ends are an age."""
+    if not found:  # (most sentences: no comprehension made for nothing)
+        return []
     never = [is_nonclaim_atom(text, a, lex) for a in found]
     for i in range(len(found) - 1):
         if not (never[i] or never[i + 1]):
