@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import replace
@@ -73,7 +72,20 @@ def valid_date(month: int | None, day: int | None, year: int | None = None) -> b
         return False
     if day is None:
         return True
-    return 1 <= day <= calendar.monthrange(year if year else 2000, month)[1]
+    return 1 <= day <= _month_days(year if year else 2000, month)
+
+
+# Days of each month in a common year (calendar.mdays, without loading the calendar module
+# and the locale and weekday machinery it brings for this one count).
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _month_days(year: int, month: int) -> int:
+    """calendar.monthrange(year, month)[1] for a month 1 to 12: February has 29 days in a
+    leap year (Gregorian, proleptic: as calendar.isleap)."""
+    if month == 2 and year % 4 == 0 and (year % 100 != 0 or year % 400 == 0):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,

@@ -152,18 +152,27 @@ def plain_lines(text: str, width: int, *, overflow: str | None = None,
     how = overflow or "fold"
     whole = bool(no_wrap) or how == "ignore"
     lines: list[str] = []
+    # A character takes at most two cells (rich's widths are 0, 1 or 2; a variation
+    # selector widens the character before it from 1 to 2), so a line of at most half the
+    # width fits whole: rich breaks it nowhere (each word fits the space left) and crops
+    # nothing, and its cells are not counted.
     for line in text.split("\n"):
-        if whole:
+        if whole or 2 * len(line) <= width:
             pieces = [line]
         else:
             offsets = divide_line(line, width, fold=how == "fold")
             ends = [0, *offsets, len(line)]
             pieces = [_rstrip_end(line[a:b], width) for a, b in itertools.pairwise(ends)]
         for piece in pieces:
-            if how != "ignore" and cell_len(piece) > width:
+            if 2 * len(piece) <= width:
+                lines.append(piece)
+                continue
+            cells = cell_len(piece)
+            if how != "ignore" and cells > width:
                 piece = (set_cell_size(piece, width - 1) + "\u2026" if how == "ellipsis"
                          else set_cell_size(piece, width))
-            if crop and cell_len(piece) > width:
+                cells = cell_len(piece)
+            if crop and cells > width:
                 piece = set_cell_size(piece, width)
             lines.append(piece)
     return "\n".join(lines) + "\n"
