@@ -69,15 +69,15 @@ def _states_month(claim: Claim) -> bool:
     return claim.kind == "date" and claim.floating is not None and "--" in claim.floating
 
 
-def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int | None]]
-                   ) -> tuple[int | None, int] | None:
+def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int | None]],
+                   clauses: Sequence[int]) -> tuple[int | None, int] | None:
     """(year, index) of the date scoping a claim inside its sentence: the nearest date of
     its clause (of two equally near, the one on the side the language puts a scoping date),
-    else the nearest date of an earlier clause."""
-    clause = _clause(claim)
+    else the nearest date of an earlier clause. `clauses`: the _clause of each claim."""
+    clause = clauses[index]
     before_first = _date_before_number(claim.lang)
     same = [(_gap(claim, d), (d.start < claim.start) != before_first, i, y)
-            for i, d, y in dates if i != index and _clause(d) == clause]
+            for i, d, y in dates if i != index and clauses[i] == clause]
     if same:
         *_, i, y = min(same)
         return y, i
@@ -103,14 +103,14 @@ def _opens(claim: Claim) -> bool:
     return len(before.split()) <= _OPENING_WORDS and not any(ch.isdigit() for ch in before)
 
 
-def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, Claim]]
-              ) -> bool:
+def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, Claim]],
+              clauses: Sequence[int]) -> bool:
     """A date that opens its sentence, or a reporting period, alone in its opening clause
     ("In 2016, …", "2021年3月、…"): it sets the time of what follows. A date inside a
     clause ("was first isolated in 2012 from …") dates its own clause only."""
-    if _clause(claim) != 0 or not (_opens(claim) or _is_period(claim)):
+    if clauses[index] != 0 or not (_opens(claim) or _is_period(claim)):
         return False
-    return all(i == index or _clause(c) != 0 for i, c in claims_of_sentence)
+    return all(i == index or clauses[i] != 0 for i, _ in claims_of_sentence)
 
 
 def _is_period(claim: Claim) -> bool:
@@ -132,6 +132,9 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
                 if _year(c.date) is not None or _states_month(c)]
         for start, members in by_sentence.items()
     }
+    # Each claim's clause, read once (a claim is weighed against every date of its
+    # sentence, and its sentence's other claims against it).
+    clauses = [_clause(c) for c in claims]
     out: list[Dating | None] = []
     topic: tuple[int, int] | None = None  # (year, index) of the last topic date
     topic_paragraph = 0
@@ -144,7 +147,7 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
                 topic, topic_paragraph = paragraph_topic, last_paragraph or 0
             paragraph_topic, last_paragraph = None, paragraph
         own = _year(claim.date)
-        found = _sentence_date(index, claim, dates_of[claim.sentence_start])
+        found = _sentence_date(index, claim, dates_of[claim.sentence_start], clauses)
         if own is not None:
             out.append(Dating(own, None, 0))
         elif found is not None:
@@ -162,6 +165,7 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
             out.append(Dating(topic[0], topic[1] if back <= 1 else None, 1 + back))
         else:
             out.append(None)
-        if own is not None and _is_topic(index, claim, by_sentence[claim.sentence_start]):
+        if own is not None and _is_topic(index, claim, by_sentence[claim.sentence_start],
+                                           clauses):
             paragraph_topic = (own, index)
     return out

@@ -183,7 +183,12 @@ _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
 _CELL_SIGNS = "$€£¥"
-_GLUED_CELLS_RE = re.compile(f"[^\\W\\d_][{_CELL_SIGNS}]\\d|\\d[%A-Za-z]?[{_CELL_SIGNS}]\\d")
+# Glued cells ("Revenue$12.3B$4.5B"): a sign with a digit after it and a letter, a digit,
+# or a digit and one of [%A-Za-z] before it. Found from the sign (a scan for four
+# characters in C), not as [^\W\d_][sign]\d|\d[%A-Za-z]?[sign]\d is, by a try of two
+# branches at every character.
+_GLUED_SIGN_RE = re.compile(
+    f"[{_CELL_SIGNS}](?:(?<=[^\\W\\d_].)|(?<=\\d.)|(?<=\\d[%A-Za-z].))\\d")
 _WORD_RE = re.compile(r"\w+")
 # A sentence stop inside a paragraph: Latin before a space (not "1.9"), CJK anywhere.
 _INNER_STOP_RE = re.compile(r"[.!?…](?=\s)|[。！？｡]")
@@ -634,7 +639,7 @@ def _is_table_row(text: str) -> bool:
         return True
     # Glued cells hold a currency sign: most paragraphs need no scan.
     return any(sign in stripped for sign in _CELL_SIGNS) \
-        and _GLUED_CELLS_RE.search(stripped) is not None
+        and _GLUED_SIGN_RE.search(stripped) is not None
 
 
 def _table_rows(paragraphs: Sequence[str]) -> list[bool]:

@@ -282,12 +282,31 @@ def _torn_before(text: str, end: int, prof: LanguageProfile) -> bool:
 _WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+\s+){1,4}$")
 
 
+def _is_letter(char: str) -> bool:
+    """Whether `char` is what [^\\W\\d_] matches: a word character (alphanumeric or "_"),
+    neither a decimal digit nor "_" (re's Unicode classes are these str tests)."""
+    return char.isalnum() and not char.isdecimal() and char != "_"
+
+
 def _torn_after(text: str, start: int, prof: LanguageProfile) -> bool:
     """Whether a spelled decimal point, perhaps with zeros after it, stands right before
     the number at `start` ("point zero three"): its digits, not a number of their own."""
     if not prof.zero_words:
         return False
-    m = _WORDS_BEFORE.search(text, max(0, start - 60), start)
+    low = max(0, start - 60)
+    # The search's last word is the letters before the spaces before `start` (a match ends
+    # with spaces there, and the letters before them are its last word): when that word is
+    # no zero, nothing is popped below. Read backwards here, it spares the search its try at
+    # every place of the 60 characters before (most numbers follow no zero word).
+    end = start
+    while end > low and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > low and _is_letter(text[begin - 1]):
+        begin -= 1
+    if end == start or begin == end or text[begin:end].casefold() not in prof.zero_words:
+        return False
+    m = _WORDS_BEFORE.search(text, low, start)
     if m is None:
         return False
     words = [w.casefold() for w in m.group(0).split()]
