@@ -646,11 +646,12 @@ def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
     if not group:
         return None
     masks = _char_masks(query)  # once for the query, not for every name it is held to
-    # Best ratio first; a tie goes to the alphabetically first id, so output is stable.
-    scored = sorted((-_near_ratio(query, near, masks), near.entity) for near in group)
-    if scored[0][0] == 0:
+    # Best ratio; a tie goes to the alphabetically first id, so output is stable (the
+    # least pair, found in one pass: no list of them all sorted).
+    score, entity = min((-_near_ratio(query, near, masks), near.entity) for near in group)
+    if score == 0:
         return None
-    return scored[0][1], min(-scored[0][0] / 100.0, 0.99)
+    return entity, min(-score / 100.0, 0.99)
 
 
 def _near_ratio(query: str, near: _Near, masks: Mapping[str, int] | None = None) -> float:
