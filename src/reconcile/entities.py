@@ -43,6 +43,13 @@ _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 # (Wide classes: kept compiled on disk, lang/tablecache.py.)
 _WORD_RE, _WORD_CHAR_RE, _CJK_RE = tablecache.patterns(__name__, (
     rf"[^\W_{_CJK}]+", rf"[^\W_{_CJK}]", rf"[{_CJK}]"))
+# _WORD_RE's words in an ASCII text, and in one without a word character past U+024F
+# (_LATER_WORD_CHAR_RE): its characters below U+0250 as ranges, matched faster than the
+# class's category tests (no CJK character is below U+0250).
+_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
+_LATIN_WORD_RE = re.compile("[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be"
+                            "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_LATER_WORD_CHAR_RE = re.compile(r"[^\W_\x00-\u024f]")
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f"
 _KATAKANA_CHAR_RE = re.compile(rf"[{_KATAKANA}]")
 # A katakana word starts with a letter, not with the long-vowel mark.
@@ -488,7 +495,7 @@ def find_entities(
     # tuple.__new__ builds each _Word in C (_make and the generated __new__ are Python).
     new = tuple.__new__
     words: tuple[_Word, ...] = tuple([new(_Word, (m.start(), m.end(), m.group()))
-                                      for m in _WORD_RE.finditer(text)])
+                                      for m in _words_re(text).finditer(text)])
     caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
     taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
     taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
@@ -498,6 +505,13 @@ def find_entities(
     shaped = [*_capitalized_mentions(text, words, caps, free, stopwords, names),
               *_katakana_mentions(text)]
     return _claim(taken, _unstopped(shaped, stopwords))
+
+
+def _words_re(text: str) -> re.Pattern[str]:
+    """The fastest pattern that finds _WORD_RE's words in `text` (see _ASCII_WORD_RE)."""
+    if text.isascii():
+        return _ASCII_WORD_RE
+    return _WORD_RE if _LATER_WORD_CHAR_RE.search(text) else _LATIN_WORD_RE
 
 
 def _unstopped(
