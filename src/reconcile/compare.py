@@ -75,10 +75,12 @@ class _Interval:
     def overlaps(self, other: _Interval) -> bool:
         # The larger low and the smaller high (None: open), without a generator per call:
         # alignment compares the intervals of every pair of claims it scores.
+        # (max, min as the builtins pick: the second only when greater, smaller; without
+        # their calls, which parse their arguments as keywords may come)
         lo = other.low if self.low is None else self.low if other.low is None \
-            else max(self.low, other.low)
+            else other.low if other.low > self.low else self.low
         hi = other.high if self.high is None else self.high if other.high is None \
-            else min(self.high, other.high)
+            else other.high if other.high < self.high else self.high
         return lo is None or hi is None or lo <= hi
 
 
