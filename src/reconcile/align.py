@@ -1885,9 +1885,13 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
     # of the path overlap in most of their segments, whose pairs are made once, not once
     # per window.
     meets: dict[int, set[int]] = {}
+    rows, cols = len(sa), len(sb)
     for i, j in path:
-        columns = range(max(0, j - reach), min(len(sb), j + reach + 1))
-        for row in range(max(0, i - reach), min(len(sa), i + reach + 1)):
+        # (max(0, ...), min(len, ...) as the builtins pick, without their calls)
+        columns = range(j - reach if j > reach else 0,
+                        j + reach + 1 if j + reach + 1 < cols else cols)
+        for row in range(i - reach if i > reach else 0,
+                         i + reach + 1 if i + reach + 1 < rows else rows):
             met = meets.get(row)
             if met is None:
                 meets[row] = set(columns)

@@ -152,7 +152,7 @@ def _date_relation(a: str, b: str) -> Relation:
     a_lo, a_hi = _date_parts(a)
     b_lo, b_hi = _date_parts(b)
     # Compare at the coarser precision: "2018-02" against "2018" compares years.
-    width = min(len(a_lo), len(b_lo))
+    width = len(a_lo) if len(a_lo) <= len(b_lo) else len(b_lo)  # min(...), no call
     if a_lo[:width] <= b_hi[:width] and b_lo[:width] <= a_hi[:width]:
         return "agree" if len(a_lo) == len(b_lo) or width >= 4 else "soft"
     return "conflict"
@@ -348,12 +348,13 @@ def _range_bounds(a: Claim, b: Claim) -> tuple[tuple[Decimal, Decimal], ...] | N
 
 def _near(x: Decimal, y: Decimal) -> bool:
     """Equal as exact numbers are: within the rounding of republication."""
-    low, high = min(x, y), max(x, y)
+    # min(x, y), max(x, y), as the builtins pick (the same comparisons), without the calls
+    low, high = (y if y < x else x), (y if y > x else x)
     return high <= low * (1 + EXACT_TOLERANCE) if low >= 0 else x == y
 
 
 def _bound_relation(x: Decimal, y: Decimal) -> Relation:
-    low, high = min(x, y), max(x, y)
+    low, high = (y if y < x else x), (y if y > x else x)  # min, max (as in _near)
     if _near(x, y):
         return "agree"
     if high <= low * MORE_THAN_PLAUSIBLE:
