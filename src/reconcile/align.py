@@ -1960,9 +1960,11 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # slowly, and a long text has hundreds of thousands of pairs).
     rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
     size = len(rank)
-    # (Each with its number, sorted as pairs of an int and the pair: the numbers differ,
-    # so the pairs themselves are never compared; no key call per pair.)
-    pairs = [p for _, p in sorted([(rank[p[0]] * size + rank[p[1]], p) for p in candidates])]
+    # (Each pair by its number, the numbers sorted as plain ints: they differ, one per
+    # pair, so the order is theirs; no key call per pair, and no tuple compared in the
+    # sort, whose comparisons of an int and a pair cost several times two ints'.)
+    numbered = {rank[p[0]] * size + rank[p[1]]: p for p in candidates}
+    pairs = list(map(numbered.__getitem__, sorted(numbered)))
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -2685,10 +2687,21 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
     # (_Scores.seed: the same seeds, without scoring in full the pairs that cannot).
     seed_of = seed_score if seed_score is not None else lambda key, _: scores(key)
-    seeds = [(index[a], index[b], score) for a, b in pairs
-             if a in index and b in index
-             and (score := seed_of((a, b), cfg.merge_min)) is not None
-             and score >= cfg.merge_min]
+    # (A loop: each claim's index looked up once, and the pair itself asked for, not a
+    # new tuple of its two keys: the scores' tables find it by identity.)
+    seeds = []
+    floor = cfg.merge_min
+    get = index.get
+    for pair in pairs:
+        at_a = get(pair[0])
+        if at_a is None:
+            continue
+        at_b = get(pair[1])
+        if at_b is None:
+            continue
+        score = seed_of(pair, floor)
+        if score is not None and score >= floor:
+            seeds.append((at_a, at_b, score))
     run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
