@@ -389,7 +389,8 @@ def _overlap(a: frozenset[str], b: frozenset[str], weights: Mapping[str, float],
         in_a = totals[id(a)] = sum(map(weight, a, zeros))
     if in_b is None:
         in_b = totals[id(b)] = sum(map(weight, b, zeros))
-    return 0.5 * shared / whole + 0.5 * shared / min(in_a, in_b)
+    # min(in_a, in_b), without the call (min gives the first of two equal ones)
+    return 0.5 * shared / whole + 0.5 * shared / (in_b if in_b < in_a else in_a)
 
 
 def _entity_overlap(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig,
@@ -565,9 +566,19 @@ class _Scores:
     # reads parts alone, settles it before any score is asked).
     blinds: dict[PairKey, float] = field(default_factory=dict)
     fulls: dict[PairKey, float] = field(default_factory=dict)
+    # _anchor_evidence by pair (it reads the two claims alone): both rounds ask for it.
+    anchors: dict[PairKey, float] = field(default_factory=dict)
     # What the sentence DPs read of one version (_Side), by source: a version is in a DP
     # with every other (four times in a story of five), its tables made once.
     sides: dict[str, _Side] = field(default_factory=dict)
+
+    # (max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)): the bonuses seed and
+    # reach bound every pair with, taken once per run
+    caps: tuple[float, float] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "caps", (max(self.cfg.neighbor_bonus, 0.0),
+                                          max(self.cfg.anchor_value, 0.0)))
 
     def side(self, nodes: Sequence[Node]) -> _Side:
         """The version's _Side, made on first use (kept for these very nodes only: a
@@ -635,13 +646,16 @@ class _Scores:
                 if xa.isdisjoint(xb):
                     entity = cfg.entity_weight * 0.0
                 else:
-                    entity = cfg.entity_weight * max(0.0, cfg.paragraph_share * _overlap(
-                        xa, xb, self.weights, tables.totals))
+                    # max(0.0, shared), as max picks (the builtin's call costs more than
+                    # the sum: it parses its arguments as keywords may come)
+                    shared = cfg.paragraph_share * _overlap(xa, xb, self.weights,
+                                                            tables.totals)
+                    entity = cfg.entity_weight * (shared if shared > 0.0 else 0.0)
             else:
-                entity = cfg.entity_weight * max(
-                    _overlap(ta, tb, self.weights, tables.totals),
-                    cfg.paragraph_share * (0.0 if xa.isdisjoint(xb) else _overlap(
-                        xa, xb, self.weights, tables.totals)))
+                own = _overlap(ta, tb, self.weights, tables.totals)
+                shared = cfg.paragraph_share * (0.0 if xa.isdisjoint(xb) else _overlap(
+                    xa, xb, self.weights, tables.totals))
+                entity = cfg.entity_weight * (shared if shared > own else own)  # max(...)
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
         # The calls' answers without the calls where a side has no year (no concept):
@@ -699,7 +713,8 @@ class _Scores:
     def round_two(self, groups: Sequence[Sequence[Node]]) -> _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
-                       _Linked.of(groups), self.store, tables=self.tables, spare=self.spare)
+                       _Linked.of(groups), self.store, tables=self.tables, spare=self.spare,
+                       anchors=self.anchors)
 
     def blind(self, key: PairKey) -> float | None:
         kept = self.blinds.get(key)
@@ -731,7 +746,10 @@ class _Scores:
         kept = self.fulls.get(key)
         if kept is not None:
             return kept
-        anchor = _anchor_evidence(self.nodes[key[0]], self.nodes[key[1]], self.cfg)
+        anchor = self.anchors.get(key)  # the same in both rounds: kept from the first
+        if anchor is None:
+            anchor = self.anchors[key] = _anchor_evidence(self.nodes[key[0]],
+                                                          self.nodes[key[1]], self.cfg)
         if self.linked is None:  # round one: no relief nor neighbours (the same sum)
             score = found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
         else:
@@ -750,11 +768,16 @@ class _Scores:
             found = self.parts(key)
         if found is None:
             return None
+        caps = self.caps
         if self.linked is None:
-            if found[1] + self.bonus.get(key, 0.0) + max(self.cfg.anchor_value, 0.0) < floor:
+            if found[1] + self.bonus.get(key, 0.0) + caps[1] < floor:
                 return None
-        elif self.reach(key, found) < floor:
-            return None
+        else:
+            # reach(key, found), the same sum in place (max(-found[2], 0.0) as max picks it)
+            back = -found[2]
+            if found[1] + self.bonus.get(key, 0.0) + (0.0 if back < 0.0 else back) \
+                    + caps[0] + caps[1] < floor:
+                return None
         return self._full(key, found)
 
     def reach(self, key: PairKey, found: _Parts) -> float:
@@ -1099,12 +1122,13 @@ def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, f
     scored = []
     parts, classed, slipped = scores.parts, scores.classed, scores.slipped_classes
     miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
-    slip = max(miscopy, 0.0)  # the most _miscopied adds
+    slip = 0.0 if miscopy < 0.0 else miscopy  # the most _miscopied adds (max(miscopy, 0.0))
     for x, kx, kind, cx in xs:
         for y, ky, other, cy in ys:
             if other != kind and (kind, other) not in _MEETING:
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
-            key = (kx, ky) if kx <= ky else (ky, kx)  # _pair
+            ordered = kx <= ky  # (compared once: the key's order and the scoring's)
+            key = (kx, ky) if ordered else (ky, kx)  # _pair
             if fresh is None:
                 found = parts(key)
             else:
@@ -1112,7 +1136,7 @@ def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, f
                 # checked above).
                 if x.source == y.source or (x.unit is not None and _other_unit(x, y)):
                     continue
-                found = classed(x, y, cx, cy) if kx <= ky else classed(y, x, cy, cx)
+                found = classed(x, y, cx, cy) if ordered else classed(y, x, cy, cx)
                 if found is not None:
                     fresh[key] = found
             # The sentences' alignment already places the two claims: their small offset
@@ -1490,13 +1514,16 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
         return found
 
     def lo_hi(i: int) -> tuple[int, int]:
-        return max(0, guide[i] - widths[i]), min(m, guide[i] + widths[i])
+        # (max(0, ...), min(m, ...) as the builtins pick, without their calls)
+        lo, hi = guide[i] - widths[i], guide[i] + widths[i]
+        return (lo if lo > 0 else 0), (hi if hi < m else m)
 
     bands: list[tuple[int, int]] = []
     for i in range(n + 1):
         lo, hi = lo_hi(i)
         # Each row reaches back to where the previous one ended, so the band is connected.
-        bands.append((min(lo, bands[-1][1]) if i else lo, hi))
+        # (min(lo, the previous row's end), as min picks)
+        bands.append(((bands[-1][1] if bands[-1][1] < lo else lo) if i else lo, hi))
     same = 0
     was_bands, was_best, was_back = memo.bands, memo.best, memo.back
     while same < len(was_bands) and same <= n and was_bands[same] == bands[same]:
@@ -1790,7 +1817,7 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                 at = bisect.bisect_left(where, spot)
                 # _pair: sa sorts before sb, so a key of sa's before one of sb's
                 out.update(zip(itertools.repeat(mine),
-                               others[max(0, at - reach):at + reach]))
+                               others[(at - reach if at > reach else 0):at + reach]))
     return out
 
 
@@ -1858,9 +1885,13 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
     # of the path overlap in most of their segments, whose pairs are made once, not once
     # per window.
     meets: dict[int, set[int]] = {}
+    rows, cols = len(sa), len(sb)
     for i, j in path:
-        columns = range(max(0, j - reach), min(len(sb), j + reach + 1))
-        for row in range(max(0, i - reach), min(len(sa), i + reach + 1)):
+        # (max(0, ...), min(len, ...) as the builtins pick, without their calls)
+        columns = range(j - reach if j > reach else 0,
+                        j + reach + 1 if j + reach + 1 < cols else cols)
+        for row in range(i - reach if i > reach else 0,
+                         i + reach + 1 if i + reach + 1 < rows else rows):
             met = meets.get(row)
             if met is None:
                 meets[row] = set(columns)
@@ -1929,9 +1960,11 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # slowly, and a long text has hundreds of thousands of pairs).
     rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
     size = len(rank)
-    # (Each with its number, sorted as pairs of an int and the pair: the numbers differ,
-    # so the pairs themselves are never compared; no key call per pair.)
-    pairs = [p for _, p in sorted([(rank[p[0]] * size + rank[p[1]], p) for p in candidates])]
+    # (Each pair by its number, the numbers sorted as plain ints: they differ, one per
+    # pair, so the order is theirs; no key call per pair, and no tuple compared in the
+    # sort, whose comparisons of an int and a pair cost several times two ints'.)
+    numbered = {rank[p[0]] * size + rank[p[1]]: p for p in candidates}
+    pairs = list(map(numbered.__getitem__, sorted(numbered)))
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -2136,12 +2169,13 @@ def _fact_index(facts: Sequence[Sequence[Node]]) -> dict[tuple[str, int], int]:
 def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
                      partners: Partners) -> list[int]:
     """Indexes of the facts holding a candidate partner of the claim, in order."""
-    found = set()  # (a plain loop: no comprehension made per claim asked about)
-    for k in partners.get((node.source, node.index), ()):
-        at = where.get(k)
-        if at is not None:
-            found.add(at)
-    return sorted(found)
+    near = partners.get((node.source, node.index))
+    if not near:
+        return []
+    # The partners' facts looked up in C (map), the claims in no fact (None) dropped.
+    found = set(map(where.get, near))
+    found.discard(None)
+    return sorted(found)  # type: ignore[arg-type]
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
@@ -2195,8 +2229,11 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     best_of_fact: dict[tuple[int, str], float] = {}
     for fit, i, j in candidates:
         source = facts[i][0].source
-        best_of_lone[i] = max(best_of_lone.get(i, fit), fit)
-        best_of_fact[(j, source)] = max(best_of_fact.get((j, source), fit), fit)
+        # (max(kept, fit), as max picks: fit only when greater)
+        kept = best_of_lone.get(i, fit)
+        best_of_lone[i] = fit if fit > kept else kept
+        kept = best_of_fact.get((j, source), fit)
+        best_of_fact[(j, source)] = fit if fit > kept else kept
     moved: set[int] = set()
     grown: set[int] = set()
     for fit, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
@@ -2256,7 +2293,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
             if fit is not None and (len(rest) == len(fact)
                                     or _explained(node.claim, rest, explained, compared)):
-                best = fit if best is None else max(best, fit)
+                best = fit if best is None or fit > best else best  # max(best, fit)
         for h in near:
             home = facts[h]
             rest = rests[h]  # the same rest as above (no fact changes in these loops)
@@ -2561,7 +2598,9 @@ def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
     for n in fact:
         if family.get(n.source, n.source) == own:
             kin.append(n)
-            if (min(n.source, source), max(n.source, source)) in sequenced:
+            # (min(...), max(...) of the two sources, without the calls)
+            if ((source, n.source) if source < n.source else (n.source, source)) \
+                    in sequenced:
                 direct.append(n)
     return direct or kin or fact
 
@@ -2648,10 +2687,21 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
     # (_Scores.seed: the same seeds, without scoring in full the pairs that cannot).
     seed_of = seed_score if seed_score is not None else lambda key, _: scores(key)
-    seeds = [(index[a], index[b], score) for a, b in pairs
-             if a in index and b in index
-             and (score := seed_of((a, b), cfg.merge_min)) is not None
-             and score >= cfg.merge_min]
+    # (A loop: each claim's index looked up once, and the pair itself asked for, not a
+    # new tuple of its two keys: the scores' tables find it by identity.)
+    seeds = []
+    floor = cfg.merge_min
+    get = index.get
+    for pair in pairs:
+        at_a = get(pair[0])
+        if at_a is None:
+            continue
+        at_b = get(pair[1])
+        if at_b is None:
+            continue
+        score = seed_of(pair, floor)
+        if score is not None and score >= floor:
+            seeds.append((at_a, at_b, score))
     run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
@@ -2715,7 +2765,9 @@ class _Run:
         totals: dict[tuple[int, int], float] = {}
         linked: dict[int, set[int]] = {}
         for x, y, _ in seeds:
-            a, b = sorted((cluster_of[x], cluster_of[y]))
+            a, b = cluster_of[x], cluster_of[y]  # sorted, without the call
+            if b < a:
+                a, b = b, a
             if a == b or (a, b) in totals or not allowed(a, b):
                 continue
             value = linkage(a, b)
@@ -2744,7 +2796,7 @@ class _Run:
                 linked.get(other, set()).discard(b)
                 if other not in members or sources[a] & sources[other]:
                     continue
-                pair = (min(a, other), max(a, other))
+                pair = (a, other) if a < other else (other, a)  # (min, max): a != other
                 value = linkage(a, other)
                 if value is not None and value >= self.merge_min and allowed(*pair):
                     totals[pair] = value
@@ -2774,11 +2826,8 @@ class _Run:
                 pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
                     [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
                 return self._mean(pairs)
-        pairs = []  # every pair, as a loop (no comprehension per linkage)
-        for x in xs:
-            for y in ys:
-                pairs.append((x, y))
-        return self._mean(pairs)
+        # every pair, in order, made in C (itertools.product: no loop per linkage)
+        return self._mean(list(itertools.product(xs, ys)))
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
         keys, witness = self.keys, self.witness

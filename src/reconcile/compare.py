@@ -75,10 +75,12 @@ class _Interval:
     def overlaps(self, other: _Interval) -> bool:
         # The larger low and the smaller high (None: open), without a generator per call:
         # alignment compares the intervals of every pair of claims it scores.
+        # (max, min as the builtins pick: the second only when greater, smaller; without
+        # their calls, which parse their arguments as keywords may come)
         lo = other.low if self.low is None else self.low if other.low is None \
-            else max(self.low, other.low)
+            else other.low if other.low > self.low else self.low
         hi = other.high if self.high is None else self.high if other.high is None \
-            else min(self.high, other.high)
+            else other.high if other.high < self.high else self.high
         return lo is None or hi is None or lo <= hi
 
 
@@ -150,7 +152,7 @@ def _date_relation(a: str, b: str) -> Relation:
     a_lo, a_hi = _date_parts(a)
     b_lo, b_hi = _date_parts(b)
     # Compare at the coarser precision: "2018-02" against "2018" compares years.
-    width = min(len(a_lo), len(b_lo))
+    width = len(a_lo) if len(a_lo) <= len(b_lo) else len(b_lo)  # min(...), no call
     if a_lo[:width] <= b_hi[:width] and b_lo[:width] <= a_hi[:width]:
         return "agree" if len(a_lo) == len(b_lo) or width >= 4 else "soft"
     return "conflict"
@@ -346,12 +348,13 @@ def _range_bounds(a: Claim, b: Claim) -> tuple[tuple[Decimal, Decimal], ...] | N
 
 def _near(x: Decimal, y: Decimal) -> bool:
     """Equal as exact numbers are: within the rounding of republication."""
-    low, high = min(x, y), max(x, y)
+    # min(x, y), max(x, y), as the builtins pick (the same comparisons), without the calls
+    low, high = (y if y < x else x), (y if y > x else x)
     return high <= low * (1 + EXACT_TOLERANCE) if low >= 0 else x == y
 
 
 def _bound_relation(x: Decimal, y: Decimal) -> Relation:
-    low, high = min(x, y), max(x, y)
+    low, high = (y if y < x else x), (y if y > x else x)  # min, max (as in _near)
     if _near(x, y):
         return "agree"
     if high <= low * MORE_THAN_PLAUSIBLE:
