@@ -136,7 +136,7 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)
             if atom.origin == "several" and prof.cjk and m.start() > 0 \
-                    and _numeral_char(text[m.start() - 1], prof):
+                    and numeral_char(text[m.start() - 1], prof):
                 # 十数人 (11 to 19), 百数十人, 二十几年: a number runs into the vague word;
                 # read alone it would be 2 to 9 (a wrong value), so neither is read.
                 blocked = sorted([*blocked, (_numeral_start(text, m.start(), prof), m.end())])
@@ -514,14 +514,15 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     return sorted([*blocked, *failed]) if failed else list(blocked)
 
 
-def _numeral_char(ch: str, prof: LanguageProfile) -> bool:
+def numeral_char(ch: str, prof: LanguageProfile) -> bool:
+    """Whether a character belongs to a numeral: a digit, Han digit or Han unit."""
     return ch.isdigit() or ch in prof.han_digits or ch in prof.han_units
 
 
 def _numeral_start(text: str, end: int, prof: LanguageProfile) -> int:
     """Where the numeral ending at `end` begins."""
     start = end
-    while start > 0 and _numeral_char(text[start - 1], prof):
+    while start > 0 and numeral_char(text[start - 1], prof):
         start -= 1
     return start
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import NamedTuple, cast
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.atoms import cjk_tail, scale_at
+from reconcile.extraction.atoms import cjk_tail, numeral_char, scale_at
 from reconcile.extraction.expr import Expr, dec, evolve
 from reconcile.extraction.keep import YEAR_RANGE, count_noun
 from reconcile.extraction.lexicon import (
@@ -599,8 +599,7 @@ def _tail_spec(value: object) -> tuple[str, tuple[str, ...]]:
 
 def _numeral_end(text: str, at: int, lex: Lexicon) -> bool:
     """Whether a numeral (digits or Han numerals) ends at `at`."""
-    ch = text[at - 1]
-    return ch.isdigit() or ch in lex.profile.han_digits or ch in lex.profile.han_units
+    return numeral_char(text[at - 1], lex.profile)
 
 
 _DIGITS_RUN = re.compile(r"[0-9０-９]+")
@@ -682,11 +681,8 @@ def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
 
 def _numeral_at(text: str, pos: int, lex: Lexicon) -> bool:
     """A digit, Han digit, unit or scale character at pos (七成六五: no lone digit)."""
-    if pos >= len(text):
-        return False
-    ch = text[pos]
-    prof = lex.profile
-    return ch.isdigit() or ch in prof.han_digits or ch in prof.han_units or ch in prof.scales
+    return pos < len(text) and (numeral_char(text[pos], lex.profile)
+                                or text[pos] in lex.profile.scales)
 
 
 def _plain_or_tenth(text: str, e: Expr) -> bool:
