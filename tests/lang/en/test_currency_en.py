@@ -49,6 +49,7 @@ NAMES_AND_SYMBOLS = [
     pytest.param("Tickets cost NT$500.", [eq("NT$500", "money", "500", "TWD")], id="NT$"),
     pytest.param("Tickets cost HK$300.", [eq("HK$300", "money", "300", "HKD")], id="HK$"),
     pytest.param("Tickets cost A$20.", [eq("A$20", "money", "20", "AUD")], id="A$"),
+    pytest.param("Tickets cost AU$25.", [eq("AU$25", "money", "25", "AUD")], id="AU$"),
     pytest.param("Tickets cost C$30.", [eq("C$30", "money", "30", "CAD")], id="C$"),
     pytest.param("Tickets cost S$40.", [eq("S$40", "money", "40", "SGD")], id="S$"),
     pytest.param("Tickets cost R$50.", [eq("R$50", "money", "50", "BRL")], id="R$"),
