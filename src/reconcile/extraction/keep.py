@@ -294,6 +294,8 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     prof = lex.profile
     if _fraction_follows(text, e.end, lex):
         return False  # "un an et demi", "a year and a half": not a span of exactly one
+    if _fraction_before(text, e.start, lex):
+        return False  # "half a day later": half of one, not one
     if e.qualifier != "eq":
         return True
     after = _WORD.match(text, skip_spaces(text, e.end))
@@ -313,9 +315,24 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
         nxt = _WORD.match(text, skip_spaces(text, after.end()))
         if nxt is not None and nxt.group(0).casefold() in prof.spelled.roles:
             return False  # "a year or two": one to two years, no exact span of one
+    unit = _WORD_BEFORE.search(text[e.start:e.end] + " ")
+    if unit is not None and unit.group(1).casefold() in prof.ordinal_units:
+        # "a second time", "une seconde vague": an ordinal before a noun. A span when a
+        # word of spans follows, or one stands before it and no word follows ("for a
+        # second, nothing moved").
+        return after_word in prof.one_span_after or (word in prof.one_span_before
+                                                     and after is None)
     if text[e.num_start:e.num_end].casefold() not in prof.rate_articles:
         return True
+    # "a day" may read "per day": a span only next to a word of spans.
     return word in prof.one_span_before or after_word in prof.one_span_after
+
+
+def _fraction_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the word before `pos` is a fraction word ("half a day", "setengah hari")."""
+    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is not None and lex.profile.spelled.roles.get(
+        m.group(1).casefold(), ("", 0))[0] in ("fraction", "inexact")
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

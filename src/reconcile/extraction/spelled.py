@@ -259,6 +259,8 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
         st = _START
         j = i
         while j < len(run):
+            if run[j].role == "ten_ordinal":
+                break  # not part of a number (an ordinal after a tens word: below)
             nxt = run[j + 1] if j + 1 < len(run) else None
             new = _step(st, run[j], nxt, sp, articles)
             if new is None:
@@ -267,7 +269,13 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
         if j == i:
             i += 1
             continue
-        if j < len(run) and run[j].role != "word" and run[j].key not in articles:
+        if j < len(run) and run[j].role == "ten_ordinal" and st.last == "ten":
+            # "the twenty second time" (22nd), or "a twenty second pause" (20 s): an
+            # ordinal, or a unit whose number cannot be told from it: no claim.
+            out.append(Reading(run[i].start, run[j].end, None, False, Decimal(1)))
+            j += 1
+        elif j < len(run) and run[j].role not in ("word", "ten_ordinal") \
+                and run[j].key not in articles:
             # A number word that cannot continue the number: the words are no one number.
             # ("cinq une restriction": a word that is also an article starts a new phrase.)
             while j < len(run) and run[j].role != "word":

@@ -55,7 +55,8 @@ class SpelledWords:
 
     roles: word → (role, value); role is unit, teen, ten, hundred, scale, ten_mult,
     teen_suffix, fraction, part (a fraction only counted by the number before it:
-    "tiga perempat") or inexact (a fraction with no exact decimal value).
+    "tiga perempat"), inexact (a fraction with no exact decimal value) or ten_ordinal (an
+    ordinal word that is also a unit: after a tens word, the two are an ordinal).
     connectors: word → the roles it may follow inside a number.
     """
 
@@ -95,6 +96,9 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
     # Fractions with no exact decimal value (a third): the words around them give no claim.
     for word in table.get("inexact_fractions", []):
         roles[_spelled_key(word)] = ("inexact", Decimal(0))
+    # Ordinal words that are also units ("second"): after a tens word, an ordinal.
+    for word in table.get("ordinals_after_tens", []):
+        roles[_spelled_key(word)] = ("ten_ordinal", Decimal(0))
 
     def keys(name: str) -> frozenset[str]:
         return frozenset(_spelled_key(w) for w in table.get(name, []))
@@ -121,6 +125,8 @@ def _spelled_gate(roles: Mapping[str, tuple[str, Decimal]],
                   prefixes: tuple[str, ...]) -> frozenset[str]:
     gate: set[str] = set()
     for key, (role, _) in roles.items():
+        if role == "ten_ordinal":
+            continue  # no number without a tens word before it
         words = re.findall(r"[^\W\d_]+", key)
         if words:
             gate.add(words[-1])
@@ -359,6 +365,10 @@ class LanguageProfile:
     # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
     # ("about a day") or next to a word in `one_span_before` / `one_span_after`.
     rate_articles: frozenset[str] = frozenset()
+    # Time units that are also ordinals ("une seconde vague", "a second time"): a span of
+    # one only with a word of `one_span_after` after it, or of `one_span_before` before it
+    # and no word after it.
+    ordinal_units: frozenset[str] = frozenset()
     # Several-words that count the noun right after them ("several countries": 2 to 9), and
     # generic nouns after which they only say "some" ("in several ways").
     several_counts: frozenset[str] = frozenset()
@@ -1214,6 +1224,7 @@ def _build_profile(code: str) -> LanguageProfile:
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
         several_not_initial=bool(sup.get("several_counts", {}).get("not_initial", False)),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
+        ordinal_units=_folded(sup.get("durations_one", {}).get("ordinal_units", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "en"
 
@@ -16,6 +16,26 @@ CASES = [
     pytest.param('The record is 9.58 seconds.',
                  [eq('9.58 seconds', 'duration', '9.58', 'second')],
                  id='decimal-seconds'),
+    # "second" is also an ordinal: after a tens word ("twenty second" = 22nd, or a 20-second
+    # adjective) no claim; after an article, a span only where spans are written.
+    pytest.param('It was his twenty second time at the summit.', [], id='tens-second-ordinal'),
+    pytest.param("I'll go back twenty second of June.",
+                 [date('June', None, relative='month without year')], id='tens-second-day'),
+    pytest.param('There was a one hundred and twenty second pause.', [],
+                 id='hundred-tens-second'),
+    pytest.param('He ran the race in twenty seconds.',
+                 [eq('twenty seconds', 'duration', '20', 'second')], id='tens-seconds-plural'),
+    pytest.param('Twenty people came for a second time.',
+                 [eq('Twenty', 'count', '20', 'people')], id='a-second-time'),
+    pytest.param('For a second, nothing happened.',
+                 [eq('a second', 'duration', '1', 'second')], id='for-a-second'),
+    pytest.param('A second later the lights went out.',
+                 [eq('A second', 'duration', '1', 'second')], id='a-second-later'),
+    pytest.param('It lasted one second.', [eq('one second', 'duration', '1', 'second')],
+                 id='one-second'),
+    # A fraction before the article: half of one, not one.
+    pytest.param('Half a second later the lights went out.', [], id='half-a-second'),
+    pytest.param('Half a day later, rescuers arrived.', [], id='half-a-day'),
 ]
 
 

@@ -13,6 +13,13 @@ CASES = [
     pytest.param('Frottez le gel pendant 30 secondes.',
                  [eq('30 secondes', 'duration', '30', 'second')],
                  id='secondes'),
+    # "seconde" is also the ordinal "second": a span only where spans are written.
+    pytest.param('Une seconde vague est redoutée.', [], id='seconde-vague'),
+    pytest.param('Attendez une seconde, a-t-il dit.', [], id='attendez-une-seconde'),
+    pytest.param('Le signal a duré pendant une seconde.',
+                 [eq('une seconde', 'duration', '1', 'second')], id='pendant-une-seconde'),
+    pytest.param('Une seconde plus tard, tout a explosé.',
+                 [eq('Une seconde', 'duration', '1', 'second')], id='une-seconde-plus-tard'),
 ]
 
 
