@@ -2005,7 +2005,9 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
             continue
         given = bonus.get(pair, 0.0)  # the pair's bonus (as it stands after the lines below)
         if ev[2]:
-            if family.get(pair[0][0]) == family.get(pair[1][0]) and pair in translated:
+            # (Whether the DPs linked the pair asked first: most pairs are not linked,
+            # which one probe tells, without looking up the two families; -1.2 M.)
+            if pair in translated and family.get(pair[0][0]) == family.get(pair[1][0]):
                 # Within one family, a pair the sentence alignment placed needs no
                 # position: the alignment placed it (without this, a one-digit slip between
                 # two translations, whose value weighs nothing, falls below the link of a
