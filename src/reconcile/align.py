@@ -969,7 +969,8 @@ def unit_links(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> list[Li
 def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
                    ) -> tuple[list[Link], set[PairKey], bool]:
     """Two versions aligned: their sequence links, the candidate pairs of claims around
-    the aligned sentences, and whether they are translations of one another. The two
+    the aligned sentences (none when they are not translations of one another, whose
+    windows no caller reads), and whether they are translations of one another. The two
     sides of one bilingual file are, unit by unit, without sentence alignment."""
     if _paired(a, b):
         return (unit_links(a, b, scores),
@@ -984,8 +985,11 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     seq, path = _sequence(a, b, scores, memo)
     scored = memo.scored
     del memo  # the DP's grid, before the windows are made
-    found = seq, _window_pairs(a, b, path, keys=(scores.side(a).keys, scores.side(b).keys)), \
-        is_parallel(a, b, seq, scores.cfg)
+    parallel = is_parallel(a, b, seq, scores.cfg)
+    # (The windows of two versions that are not translations are no candidates: not made,
+    # cold diff -6.2 M instructions.)
+    found = seq, _window_pairs(a, b, path, keys=(scores.side(a).keys, scores.side(b).keys)) \
+        if parallel else set(), parallel
     # Of the pairs the DP scored, the run keeps those of the final windows, which the
     # clustering asks for; the rest of the band's (most of them) are dropped with the DP,
     # unless they are few (a short story's: its blocks ask for many of them again).
@@ -1541,72 +1545,83 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
             continue
         row: dict[int, float] = {}
         steps: dict[int, tuple[int, int, tuple[IdLink, ...]]] = {}
-        above = best[i - 1] if i else {}
+        if i == 0:
+            # The first row: (0, 0), then skips from the left alone.
+            left: float | None = None
+            for j in range(lo, hi + 1):
+                if j == 0:
+                    left = row[0] = 0.0
+                elif left is not None:
+                    row[j] = left
+                    steps[j] = (0, j - 1, ())
+            best.append(row)
+            back.append(steps)
+            as_before.append(bool(was_best) and row == was_best[0])
+            continue
+        above = best[i - 1]
         two_up = best[i - 2] if i > 1 else {}
         up, base = (i - 1) * stride, i * stride * beads
+        # Carried along the row from column to column, not looked up again in each: the
+        # score left of (i, j) (row[j - 1]), those above-left (above[j - 1], above[j - 2])
+        # and the cell (i - 1, j - 2) as the column before found it (None: it did not
+        # look). A cell outside the grid has no score above it (column 0: no bead).
+        left = None
+        a1, a2 = above.get(lo - 1), above.get(lo - 2)
+        before: tuple[IdLink, ...] | None = None
         for j in range(lo, hi + 1):
-            if i == 0 and j == 0:
-                row[0] = 0.0
-                continue
             # The best way into (i, j): a skip from above or from the left, or one of the
             # beads (1-1, 1-2, 2-1, in that order; ties keep the first), each from where
             # it starts: plain locals, not a tuple per candidate (the band of two long
             # texts has hundreds of thousands of cells).
-            top = above.get(j)
-            top_i, top_j = i - 1, j
-            top_links: tuple[IdLink, ...] = ()
-            there = row.get(j - 1)
-            if there is not None and (top is None or there > top):
-                top, top_i, top_j = there, i, j - 1
-            if not (i and j):
-                if top is not None:
-                    row[j] = top
-                    steps[j] = (top_i, top_j, top_links)
-                continue
+            top = a0 = above.get(j)
+            if left is not None and (top is None or left > top):
+                top = left
+                step: tuple[int, int, tuple[IdLink, ...]] = (i, j - 1, ())
+            else:
+                step = (i - 1, j, ())
             # The beads, unrolled. A bead's candidates are those of the segment pairs it
             # covers (by row, then column), each scored once however many beads cover it
             # (most hold none: an empty bead is found again from its empty cells, not
-            # kept); a bead that holds links is kept with their gain.
-            bead = base + j * beads
+            # kept); a bead that holds links is kept with their gain, by its number.
             # The cell every bead into (i, j) covers, (i - 1, j - 1): looked up once, for
             # the first bead that reads it. A bead holds links only when one of its cells
             # does: an empty one is told by its cells, before any lookup of the bead.
             last: tuple[IdLink, ...] | None = None
-            start = above.get(j - 1)  # 1-1
-            if start is not None:
+            if a1 is not None:  # 1-1
                 last = cells.get(up + j - 1)
                 if last is None:
                     last = cell(i - 1, j - 1)
                 if last:
+                    bead = base + j * beads
                     held = tried.get(bead)
                     if held is None:
                         # _bead((), last), in place (most beads hold one link)
                         held = tried[bead] = last if len(last) == 1 else \
                             _greedy_ids(last, ordered=True)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
-                    if gain > 0 and (top is None or start + gain > top):
-                        top = start + gain
-                        top_i, top_j = i - 1, j - 1
-                        top_links = held
-            start = above.get(j - 2)  # 1-2 (no column below 0: None for j = 1)
-            if start is not None:
+                    if gain > 0 and (top is None or a1 + gain > top):
+                        top = a1 + gain
+                        step = (i - 1, j - 1, held)
+            if a2 is not None:  # 1-2
                 if last is None:
                     last = cells.get(up + j - 1)
                     if last is None:
                         last = cell(i - 1, j - 1)
-                first = cells.get(up + j - 2)
+                first = before
                 if first is None:
-                    first = cell(i - 1, j - 2)
+                    first = cells.get(up + j - 2)
+                    if first is None:
+                        first = cell(i - 1, j - 2)
                 if first or last:
-                    held = tried.get(bead + 1)
+                    bead = base + j * beads + 1
+                    held = tried.get(bead)
                     if held is None:
-                        held = tried[bead + 1] = _bead(first, last) if first and last \
+                        held = tried[bead] = _bead(first, last) if first and last \
                             else _one_side(first or last)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
-                    if gain > 0 and (top is None or start + gain > top):
-                        top = start + gain
-                        top_i, top_j = i - 1, j - 2
-                        top_links = held
+                    if gain > 0 and (top is None or a2 + gain > top):
+                        top = a2 + gain
+                        step = (i - 1, j - 2, held)
             start = two_up.get(j - 1)  # 2-1 (two_up is empty for i = 1)
             if start is not None:
                 if last is None:
@@ -1617,18 +1632,21 @@ def _banded(sa: Sequence[Sequence[Node]], sb: Sequence[Sequence[Node]], scores: 
                 if first is None:
                     first = cell(i - 2, j - 1)
                 if first or last:
-                    held = tried.get(bead + 2)
+                    bead = base + j * beads + 2
+                    held = tried.get(bead)
                     if held is None:
-                        held = tried[bead + 2] = _bead(first, last) if first and last \
+                        held = tried[bead] = _bead(first, last) if first and last \
                             else _one_side(first or last)
                     gain = 0.0 + held[0][0] if len(held) == 1 else _gain(held)
                     if gain > 0 and (top is None or start + gain > top):
                         top = start + gain
-                        top_i, top_j = i - 2, j - 1
-                        top_links = held
+                        step = (i - 2, j - 1, held)
             if top is not None:
                 row[j] = top
-                steps[j] = (top_i, top_j, top_links)
+                steps[j] = step
+            left = top
+            a1, a2 = a0, a1
+            before = last
         best.append(row)
         back.append(steps)
         as_before.append(i < len(was_best) and row == was_best[i])
@@ -1991,7 +2009,9 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
             continue
         given = bonus.get(pair, 0.0)  # the pair's bonus (as it stands after the lines below)
         if ev[2]:
-            if family.get(pair[0][0]) == family.get(pair[1][0]) and pair in translated:
+            # (Whether the DPs linked the pair asked first: most pairs are not linked,
+            # which one probe tells, without looking up the two families; -1.2 M.)
+            if pair in translated and family.get(pair[0][0]) == family.get(pair[1][0]):
                 # Within one family, a pair the sentence alignment placed needs no
                 # position: the alignment placed it (without this, a one-digit slip between
                 # two translations, whose value weighs nothing, falls below the link of a
