@@ -180,9 +180,10 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
 
     Works for any numeral system of digits, small units (十百千) and large scales (万億兆):
     small units multiply the digit before them, large scales multiply everything before.
-    `elided_place`: a lone last digit after a unit of 100 or more counts in the next place
-    down (Chinese: 一千二 = 1200, 一百一 = 110); without it (Japanese) it counts units
-    after 百 and 千 (百一 = 101) and is unread after a scale word (二万五: None).
+    `elided_place`: a lone last digit after a unit of 100 or more, at the end or before a
+    scale word, counts in the next place down (Chinese: 一千二 = 1200, 一百一 = 110, 百二萬
+    = 1,200,000); without it (Japanese) it counts units after 百 and 千 (百一 = 101,
+    百二万 = 1,020,000) and is unread after a scale word (二万五: None).
     """
     if not run:
         return None
@@ -216,7 +217,12 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
             i += 1
         elif scale is not None:
             word, value = scale
-            section += Decimal(digit or 0)
+            if elided_place and digit is not None and digit < 10 and i >= 2 \
+                    and units.get(run[i - 2], 0) >= 100:
+                # 百二萬 = 120 萬, 三千五万 = 3500 万: the elided place before a scale too
+                section += Decimal(digit) * units[run[i - 2]] / 10
+            else:
+                section += Decimal(digit or 0)
             digit = None
             if section == 0 and total == 0:
                 section = Decimal(1)  # 億 alone: one of it

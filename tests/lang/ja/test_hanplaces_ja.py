@@ -15,6 +15,8 @@ CASES = [
     pytest.param("三千五百人が参加。", [eq('三千五百人', 'count', '3500', 'people')],
                  id="full-places"),
     pytest.param("二万五人が参加。", [], id="elided-after-man-unread"),
+    pytest.param("会場には百二万人が集まった。", [eq('百二万人', 'count', '1020000', 'people')],
+                 id="hyaku-ni-man"),
     pytest.param("三・四人が来た。", [], id="three-or-four"),
     pytest.param("三・五百万ドルを投じた。", [], id="nakaguro-point"),
     pytest.param("ジョン・スミス氏ら三人。", [eq('三人', 'count', '3', 'people')],
