@@ -352,6 +352,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         elif q == pos and bits & AFTER_SPAN_TAIL and not scaled \
                 and (span := _span_tail(text, e.start, q, lex)) is not None:
             pos, found["duration"], found["unit"] = span[0], span[1], True  # 2時間30分
+            pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)  # 2分半
         elif q == pos and bits & AFTER_PREFIX \
                 and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days

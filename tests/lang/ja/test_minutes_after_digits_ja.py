@@ -20,6 +20,11 @@ CASES = [
     pytest.param("2時間30分かかった。",
                  [eq("2時間", "duration", "2", "hour"), eq("30分", "duration", "30", "minute")],
                  id="after-hours"),
+    # A glued half adds to the minutes (2分半: two and a half minutes; was 2).
+    pytest.param("試合開始から2分半で先制した。", [eq("2分半", "duration", "2.5", "minute")],
+                 id="and-a-half"),
+    pytest.param("所要時間は30分半ばだ。", [eq("30分", "duration", "30", "minute")],
+                 id="not-half-word"),
 ]
 
 
