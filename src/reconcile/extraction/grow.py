@@ -1256,6 +1256,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if is_identifier(text, a, a.start < a.num_start):
         return None  # "COVID-19 to US$29 million": the first number is part of a name
+    b = _connector_bound(text, a, b, lex)
     gap = text[a.end:b.start]
     core = gap.strip(SPACES)
     if not core or len(core) > 14:
@@ -1324,12 +1325,28 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     )
 
 
+def _connector_bound(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr:
+    """b without its upper-bound qualifier when that word is also a range connector and
+    both numbers carry the same unit ("3 bulan hingga 5 bulan": 3 to 5 months, not 3 months
+    and at most 5); b as it is otherwise."""
+    if b.qualifier not in ("lte", "lt") or b.start >= b.num_start or not a.has_unit \
+            or not b.has_unit or _units(a) != _units(b) or text[a.end:b.start].strip(SPACES):
+        return b
+    lead = text[b.start:b.num_start].strip(SPACES)
+    hit = lex.connectors.at(lead, 0)
+    if hit is None or hit[0] != len(lead):
+        return b
+    return evolve(b, start=b.num_start, qualifier="eq")
+
+
 def _next_number(a: Expr, b: Expr, shared: Decimal | None) -> bool:
     """Whether two numbers joined by an alternative word ("or", 、) are consecutive ones, the
-    first bare: "two or three", "two or three hundred", "2 or 3 million", 二、三人 (an
-    approximate range); any other pair is two numbers ("1,261 or 13%", a list)."""
-    if a.has_unit or a.scaled or a.date or b.date or a.value != a.value.to_integral_value() \
-            or not 0 < a.value < 10:
+    first bare or counted by the same counter as the second: "two or three", "two or three
+    hundred", "2 or 3 million", 二、三人, 两个或三个, 2人か3人 (an approximate range); any other
+    pair is two numbers ("1,261 or 13%", a list)."""
+    same_counter = bool(a.counter) and not a.scaled and _units(a) == _units(b)
+    if (a.has_unit and not same_counter) or a.scaled or a.date or b.date \
+            or a.value != a.value.to_integral_value() or not 0 < a.value < 10:
         return False
     factor = shared or (b.scale if b.scaled and b.scale else Decimal(1))
     return b.value == (a.value + 1) * factor
