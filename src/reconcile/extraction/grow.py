@@ -1157,7 +1157,8 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     is counted after it; a year word may stand after the connector. A round first number
     ("1000-2000") stays an amount unless the second year carries a word that makes it a
     year ("from 1000 to 1300 AD"); after a year so marked ("from AD 1000 to 1300"), a plain
-    four-digit number is the range's end. "between ... and" joins as a connector does."""
+    four-digit number is the range's end; after a CJK year (2010年), two digits and the year
+    marker are one (15年: 2015). "between ... and" joins as a connector does."""
     if a.date is not None:
         if len(a.date) != 4 or a.relative or a.high_date or a.qualifier != "eq":
             return None
@@ -1176,6 +1177,17 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
             and int(b.value) < YEAR_RANGE[0] and count_noun(text, b.end, lex) is None:
         # "from AD 1000 to 1300": only a year a word made one (below the bare years)
         high = text[b.num_start:b.num_end]
+    elif (mark := lex.profile.date_year) and a.date is not None \
+            and text.endswith(mark, 0, a.end) and b.duration == "year" \
+            and b.origin == "digits" and b.qualifier == "eq" and b.start == b.num_start \
+            and b.num_end - b.num_start == 2 and text[b.num_end:b.end] == mark:
+        # 2010年から15年まで, 2010年至15年: the second year in its last two digits (15年間 is
+        # a span: its surface holds 間), in the next century when it is less (1995年から05年)
+        end_year = low - low % 100 + int(b.value)
+        end_year += 100 if end_year <= low else 0
+        if end_year - low >= 50:
+            return None
+        high = f"{end_year:04d}"
     else:
         return None
     if low >= int(high):
