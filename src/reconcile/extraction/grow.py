@@ -61,7 +61,7 @@ from reconcile.extraction.quantities import (
     unit_before,
 )
 from reconcile.extraction.spelled import fraction_after
-from reconcile.extraction.updates import is_update, update_words
+from reconcile.extraction.updates import is_update, update_kind, update_words
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
 from reconcile.numbers import ascii_digits
@@ -1447,14 +1447,16 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     bare after an old value with its unit, is in that unit (None: no update, or not bare)."""
     if b.date or b.relative or b.several or b.ordinal or b.identifier or b.high is not None \
             or b.qualifier != "eq" or a.date or a.relative or a.high is not None \
-            or (a.scaled and not b.scaled and b.value < 1000):
+            or (a.scaled and not b.scaled and b.value < 1000) or (a.percent and b.scaled):
+        # (a percentage's new value has no scale word: "a baissé de 20 % à 1,5 million" is
+        # a change by 20 %, then a level)
         return None
     core = text[a.end:b.start].strip(SPACES)
     link = lex.connectors.at(core, 0) if core else None
     joint = (link is not None and link[0] == len(core)) \
         or core.casefold() in update_words(lex.profile.code).joints
-    if not joint or not is_update(text, a, b, lex.profile.code):
-        return None
+    if not joint or update_kind(text, a, b, lex.profile.code) != "values":
+        return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
     return evolve(b, currency=a.currency, percent=a.percent, duration=a.duration,
                   counter=a.counter, quantity=a.quantity, multiplier=a.multiplier,
                   unknown_currency=a.unknown_currency,

@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
+from typing import Literal
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
@@ -66,28 +67,41 @@ _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
 def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
-    """Whether two numbers around a range connector are a figure's old and new values."""
+    """Whether two numbers around a range connector are a figure's old and new values, or a
+    change and the level it reached (update_kind)."""
+    return update_kind(text, first, second, code) is not None
+
+
+def update_kind(text: str, first: Expr, second: Expr, code: str
+                ) -> Literal["values", "change"] | None:
+    """How two numbers around a range connector are two facts: "values" (a figure's old
+    and new values: "rose from 2,140 to 3,085", the first in the second's unit where it
+    is written once), "change" (the change, then the level reached: "fell 0.3% to 4.1%",
+    "fell 20% to 1.5 million": each in its own unit), or None (no update)."""
     words = update_words(code)
     joint = text[first.end:second.start].strip()
     # "10万人から15万人に増えた": the old value, then the new; joined by a sign
     # ("2～3倍に増えた": grew two- to threefold) the two numbers are a range of the new.
     if words.after and joint.isalpha() \
             and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
-        return True
+        return "values"
     if not words.before:
-        return False
+        return None
     window = text[max(first.start - _WINDOW, 0):first.start]
     back = [m.group(0).casefold() for m in _WORD.finditer(window)][-_REACH:]
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
     if back and back[-1] in words.openers and any(w in words.before for w in back):
-        return not (back[-1] in words.ambiguous and not first.has_unit and second.has_unit
-                    and _range_like(first.value, second.value))
+        ranged = (back[-1] in words.ambiguous and not first.has_unit and second.has_unit
+                  and _range_like(first.value, second.value))
+        return None if ranged else "values"
     # "fell 0.3% to 4.1%", "下降0.3%至4.1%": the change, then the level, each with its unit
     # written after it, joined by a word (a dash joins a range: "rose 10%-20%").
     changed = any(w in words.before for w in back[-2:]) \
         or window.rstrip().casefold().endswith(words.glued)
-    return (changed and first.end > first.num_end and second.end > second.num_end
-            and joint.isalpha() and not _range_like(first.value, second.value))
+    if changed and first.end > first.num_end and second.end > second.num_end \
+            and joint.isalpha() and not _range_like(first.value, second.value):
+        return "change"
+    return None
 
 
 # A range's bounds lie within a few times each other ("rose 10% to 20%": by 10 to 20 per

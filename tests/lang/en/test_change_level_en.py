@@ -39,6 +39,10 @@ CASES = [
     pytest.param("About 5% to 10% of cases are severe.",
                  [Want("About 5% to 10%", "percent", "5", "10", "range", "percent")],
                  id="no-verb-range"),
+    # The level reached keeps its own unit: a percentage's new value has no scale word.
+    pytest.param("Passengers fell 20 percent to 1.5 million people.",
+                 [eq("20 percent", "percent", "20", "percent"),
+                  eq("1.5 million", "count", "1500000", "people")], id="percent-then-millions"),
 ]
 
 

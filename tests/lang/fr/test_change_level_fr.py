@@ -19,6 +19,11 @@ CASES = [
     pytest.param("Entre 5 % et 10 % des cas sont graves.",
                  [Want("Entre 5 % et 10 %", "percent", "5", "10", "range", "percent")],
                  id="range"),
+    # Le niveau atteint garde son unité (était 1,5 million de pour cent).
+    pytest.param("Le nombre de passagers a baissé de 20 % à 1,5 million de personnes.",
+                 [eq("20 %", "percent", "20", "percent"),
+                  eq("1,5 million", "count", "1500000", "personnes")],
+                 id="percent-then-millions"),
 ]
 
 

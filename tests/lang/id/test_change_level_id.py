@@ -18,6 +18,10 @@ CASES = [
     pytest.param("Antara 5% dan 10% kasus tergolong berat.",
                  [Want("Antara 5% dan 10%", "percent", "5", "10", "range", "percent")],
                  id="range"),
+    # Tingkat yang dicapai memakai satuannya sendiri (dulu 1,5 juta persen).
+    pytest.param("Jumlah penumpang turun 20 persen menjadi 1,5 juta orang.",
+                 [eq("20 persen", "percent", "20", "percent"),
+                  eq("1,5 juta", "count", "1500000", "orang")], id="percent-then-juta"),
 ]
 
 
