@@ -417,6 +417,8 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if ref is not None and before == start and (not lex.profile.cjk or before - ref[0] < 2):
         ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
+        if lex.percent_after.at(text, skip_spaces(text, atom.end)) is not None:
+            return False  # "di level 6 persen", "level 4 percent": a rate, not a name
         # "a section 100 feet wide" measures a section; "section 3" names one.
         last = word_before(text, max(0, ref[0] - 20), ref[0])
         return last is None or last[1].casefold() not in lex.profile.articles

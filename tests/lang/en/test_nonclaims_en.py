@@ -54,6 +54,8 @@ STILL_CLAIMS = [
                  [Want("10-20", "count", "10", "20", "range", "people")], id="upward-range"),
     pytest.param("The Paris 2024 Games opened.", [Want("2024", "date", date="2024")],
                  id="name-then-year"),
+    pytest.param("Inflation hit level 4 percent.", [eq("4 percent", "percent", "4", "percent")],
+                 id="level-percent"),
 ]
 
 

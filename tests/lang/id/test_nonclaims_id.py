@@ -40,6 +40,11 @@ STILL_CLAIMS = [
                  id="jam-after-is-duration"),
     pytest.param("Ia tinggal di sana 23 tahun.", [eq("23 tahun", "duration", "23", "year")],
                  id="duration-not-age"),
+    # A reference word before a percentage names no thing: the rate stays (was no claim).
+    pytest.param("Bank Indonesia menahan suku bunga acuan di level 6 persen.",
+                 [eq("6 persen", "percent", "6", "percent")], id="level-percent"),
+    pytest.param("Suku bunga acuan berada di level 6,25%.",
+                 [eq("6,25%", "percent", "6.25", "percent")], id="level-percent-sign"),
 ]
 
 
