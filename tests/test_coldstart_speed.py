@@ -136,9 +136,9 @@ def _plain_capitalized_words(text: str) -> frozenset[str]:
     from reconcile import entities
     from reconcile.lang import cldrcache
 
-    pattern = entities._capitalized_word_re(cldrcache.cache_dir())
-    assert pattern is not None
-    return frozenset(m.group() for m in pattern.finditer(text)
+    patterns = entities._capitalized_word_re(cldrcache.cache_dir())
+    assert patterns is not None
+    return frozenset(m.group() for m in patterns[1].finditer(text)  # (for any text)
                      if not entities._starts_sentence(text, entities._Word(m.start(), m.end(),
                                                                             "")))
 

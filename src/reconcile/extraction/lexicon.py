@@ -176,15 +176,20 @@ class Lexicon:
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
-# day, month and year is decided in dates.py from the locale's CLDR pattern.
+# day, month and year is decided in dates.py from the locale's CLDR pattern. What may not
+# stand before the first digit is tested after it ("0(?<!x.)" is "(?<!x)0"), as in the next
+# pattern: a pattern that opens with a class is searched by a scan in C for its
+# characters, not tried at every position of the segment.
 NUMERIC_DATE = re.compile(
-    r"(?<![0-9０-９.,/\-])(?P<a>[0-9０-９]{1,4})(?P<s>[/.\-])(?P<b>[0-9０-９]{1,2})(?P=s)"
+    r"(?P<a>[0-9０-９](?<![0-9０-９.,/\-].)[0-9０-９]{0,3})"
+    r"(?P<s>[/.\-])(?P<b>[0-9０-９]{1,2})(?P=s)"
     r"(?P<c>[0-9０-９]{2,4})(?![0-9０-９]|[/.\-][0-9０-９])"
 )
 
 # A year and the last two digits of a later one: "2016–17", "2019/20" (seasons, fiscal years).
 SHORT_YEAR_RANGE = re.compile(
-    r"(?<![0-9０-９.,/\-–])(?P<y>[0-9]{4})(?P<s>[-–/])(?P<y2>[0-9]{2})(?![0-9]|[-–/.][0-9])"
+    r"(?P<y>[0-9](?<![0-9０-９.,/\-–].)[0-9]{3})(?P<s>[-–/])(?P<y2>[0-9]{2})"
+    r"(?![0-9]|[-–/.][0-9])"
 )
 
 
