@@ -236,7 +236,8 @@ def _build_lexicon(code: str) -> Lexicon:
     latin_month_first: tuple[bool, ...] = ()
     if months:
         flags = re.IGNORECASE
-        # "May of 2003", "Mei tahun 2003": a link word may stand between month and year.
+        # "May of 2003", "January 12 of 2016", "Mei tahun 2003": a link word may stand
+        # between month (or month and day) and year.
         links = alternation(prof.date_links)
         link = rf"(?:(?:{links})\s+)?" if links else ""
         day_links = alternation(prof.date_day_links)
@@ -250,7 +251,7 @@ def _build_lexicon(code: str) -> Lexicon:
                      rf"(?P<d2>\d{{1,2}}))?")
         latin = [
             re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}}){day2}(?:st|nd|rd|th)?,?\s+"
-                       rf"(?P<y>\d{{4}})(?!\d)", flags),
+                       rf"{link}(?P<y>\d{{4}})(?!\d)", flags),
             # Not after a capital or digit and a hyphen: "COVID-19 may" holds no day
             # ("January–15 March" does). The day's first digit is matched before those
             # tests (made behind it, one character further back): a pattern that starts

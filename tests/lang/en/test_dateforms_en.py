@@ -51,6 +51,8 @@ MONTH_WORDS = [
     pytest.param("On the 1st of June 2020 they met.", [date("1st of June 2020", "2020-06-01")],
                  id="day-of-month"),
     pytest.param("In May of 2003 he left.", [date("May of 2003", "2003-05")], id="month-of-year"),
+    pytest.param("The deal closed on January 12 of 2016.",
+                 [date("January 12 of 2016", "2016-01-12")], id="month-day-of-year"),
     pytest.param("On 12 September 1987 he left.", [date("12 September 1987", "1987-09-12")],
                  id="day-month-year"),
     pytest.param("The talks ran 1-3 June 2020.",
