@@ -83,6 +83,47 @@ def test_cached_code_is_the_code_python_compiles(tmp_path: Path,
     assert pair(1) == (1, "r")
 
 
+def _make_wide() -> type:
+    # Twenty fields: the methods' makers have enough parameters to be called by position.
+    namespace: dict[str, object] = {"dataclasses": dataclasses}
+    fields = "".join(f"    f{i}: int = {i}\n" for i in range(18))
+    exec("@dataclasses.dataclass(frozen=True)\nclass Wide:\n    \"\"\"Wide.\"\"\"\n"
+         "    head: str\n" + fields
+         + "    tail: list[int] = dataclasses.field(default_factory=list, compare=False)\n",
+         namespace)
+    return namespace["Wide"]  # type: ignore[return-value]
+
+
+def test_a_wide_dataclass_made_by_position_is_the_same(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch
+                                                       ) -> None:
+    plain = _make_wide()
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    wrapped: list[object] = []
+    by_position = gencode._by_position
+    monkeypatch.setattr(gencode, "_by_position",
+                        lambda maker: wrapped.append(maker) or by_position(maker))
+    for _ in range(2):  # compiled and kept, then read back
+        cache = gencode.install(read=True)
+        assert cache is not None
+        try:
+            wide = _make_wide()
+        finally:
+            cache.save()
+            gencode.uninstall(cache)
+        assert wrapped  # __init__'s maker at least
+        wrapped.clear()
+        assert _methods(wide) == _methods(plain)
+        a = wide("h", f3=33, f17=-1)
+        b = plain("h", f3=33, f17=-1)
+        assert (a.head, a.f0, a.f3, a.f16, a.f17, a.tail) == ("h", 0, 33, 16, -1, [])
+        assert repr(a) == repr(b)
+        assert a == dataclasses.replace(a, tail=[1]) and a != dataclasses.replace(a, f0=1)
+        assert hash(a) == hash(wide("h", f3=33, f17=-1))
+        assert [f.name for f in dataclasses.fields(a)] == [f.name for f in
+                                                           dataclasses.fields(b)]
+
+
 def test_the_builtins_are_given_back(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
                                      ) -> None:
     _with_cache(tmp_path, monkeypatch)
