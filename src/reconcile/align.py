@@ -828,7 +828,8 @@ class _Scores:
         # reinforce themselves.
         if self.linked is None:
             return 0.0
-        x, y = self.numbering.split(key)
+        numbering = self.numbering  # numbering.split(key), in place (no call per pair)
+        x, y = numbering.nodes[key // numbering.size], numbering.nodes[key % numbering.size]
         # linked.pairs(x, y, by_segment=True), read in place: no list per pair
         segment = y.segment
         for a, b in self.linked.toward(x, y.source, by_segment=True):
@@ -849,7 +850,8 @@ class _Scores:
         kept = self.reliefs.get(key)  # blind and full both ask, for many pairs
         if kept is not None:
             return kept
-        x, y = self.numbering.split(key)
+        numbering = self.numbering  # numbering.split(key), in place (no call per pair)
+        x, y = numbering.nodes[key // numbering.size], numbering.nodes[key % numbering.size]
         paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
         # (Plain loops: no comprehension made per pair, most of which find no shift.)
         shifts = []
@@ -2031,7 +2033,7 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # claims are about and their time still do). Different values keep it: context alone
     # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
-    split = numbering.split
+    order, size = numbering.nodes, numbering.size  # (numbering.split, read in place)
     # The pairs that may seed a fact in either round (their bonus is settled here): the
     # two clusterings try only these, in the same order.
     seeding = []
@@ -2044,7 +2046,7 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
         if ev is _UNSCORED:
             ev = spare.pop(pair, None)
             if ev is None:
-                ev = scored_of(*split(pair))
+                ev = scored_of(order[pair // size], order[pair % size])
             memo[pair] = ev
         if ev is None:
             continue
@@ -2052,7 +2054,7 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
         if ev[2]:
             # (Whether the DPs linked the pair asked first: most pairs are not linked,
             # which one probe tells, without looking up the two families; -1.2 M.)
-            x, y = split(pair)
+            x, y = order[pair // size], order[pair % size]
             if pair in translated and family.get(x.source) == family.get(y.source):
                 # Within one family, a pair the sentence alignment placed needs no
                 # position: the alignment placed it (without this, a one-digit slip between
@@ -2080,7 +2082,6 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
                       second.seed, numbering)
     # (defaultdict: no set built per pair for a claim that has one already)
     partners: defaultdict[int, set[int]] = defaultdict(set)
-    size = numbering.size
     for pair in pairs:
         ka, kb = divmod(pair, size)
         partners[ka].add(kb)
