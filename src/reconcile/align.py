@@ -691,9 +691,16 @@ class _Scores:
                 entity = cfg.entity_weight * (shared if shared > own else own)  # max(...)
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
-        # The calls' answers without the calls where a side has no year (no concept):
-        # the same 0.0 (0) the functions give then.
-        time = 0.0 if a.year is None or b.year is None else _time_evidence(a, b, cfg)
+        # The calls' answers without the calls where a side has no year (no concept), or
+        # both the same year and not both dates: the same 0.0 (0, cfg.year_same) the
+        # functions give then.
+        ya, yb = a.year, b.year
+        if ya is None or yb is None:
+            time = 0.0
+        elif ya == yb and (a.claim.kind != "date" or b.claim.kind != "date"):
+            time = cfg.year_same
+        else:
+            time = _time_evidence(a, b, cfg)
         concept = 0 if a.concept is None or b.concept is None else _concept_sign(a, b)
         position = -cfg.position_weight * abs(a.position - b.position)
         context = (by_value[0] + time + entity
