@@ -713,13 +713,18 @@ class _Scores:
         """compare.relation of the two nodes' claims, once per pair of value classes."""
         tables = self.tables
         classes, classes_of = tables.classes, tables.classes_of
-        key = ((classes.get((a.source, a.index)) or classes_of(a))[0],
-               (classes.get((b.source, b.index)) or classes_of(b))[0])
-        found = tables.relations.get(key, _UNSCORED)
+        return self.related_classes((classes.get((a.source, a.index)) or classes_of(a))[0],
+                                    (classes.get((b.source, b.index)) or classes_of(b))[0],
+                                    a, b)
+
+    def related_classes(self, va: int, vb: int, a: Node, b: Node) -> str | None:
+        """related(a, b), the nodes' value classes given."""
+        relations = self.tables.relations
+        found = relations.get((va, vb), _UNSCORED)
         if found is _UNSCORED:
             found = relation(a.claim, b.claim)
-            if len(tables.relations) < _TABLE_ENTRIES:
-                tables.relations[key] = found
+            if len(relations) < _TABLE_ENTRIES:
+                relations[(va, vb)] = found
         return found  # type: ignore[no-any-return]
 
     def slipped(self, a: Node, b: Node) -> bool:
@@ -2047,13 +2052,26 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     bonus = scores.bonus
     # _Scores.reach's terms that are the same for every pair, taken once
     neighbor, anchor = max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)
-    memo, spare, scored_of = scores.memo, scores.spare, scores.evidence
+    memo, spare, classed = scores.memo, scores.spare, scores.classed
+    # Each claim's classes by its number (_ClassTables.classes_of), read once here, not
+    # looked up by its (source, index) for each pair scored or related below.
+    classes = list(map(scores.tables.classes_of, order))
     for pair in pairs:
         ev = memo.get(pair, _UNSCORED)  # parts(pair), read in place
         if ev is _UNSCORED:
             ev = spare.pop(pair, None)
             if ev is None:
-                ev = scored_of(order[pair // size], order[pair % size])
+                # scores.evidence(x, y), read in place (its checks, then classed), its
+                # classes by number (with related_classes below, -6.9 M)
+                a = pair // size
+                b = pair - a * size
+                x, y = order[a], order[b]
+                kind, other = x.claim.kind, y.claim.kind
+                if (other != kind and (kind, other) not in _MEETING) or x.source == y.source \
+                        or (x.unit is not None and _other_unit(x, y)):
+                    ev = None
+                else:
+                    ev = classed(x, y, classes[a], classes[b])
             memo[pair] = ev
         if ev is None:
             continue
@@ -2061,7 +2079,9 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
         if ev[2]:
             # (Whether the DPs linked the pair asked first: most pairs are not linked,
             # which one probe tells, without looking up the two families; -1.2 M.)
-            x, y = order[pair // size], order[pair % size]
+            a = pair // size
+            b = pair - a * size
+            x, y = order[a], order[b]
             if pair in translated and family.get(x.source) == family.get(y.source):
                 # Within one family, a pair the sentence alignment placed needs no
                 # position: the alignment placed it (without this, a one-digit slip between
@@ -2073,7 +2093,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
                 # A pair it did not place (a paragraph one version moved) is read as
                 # across versions.
                 if x.claim.kind != "date" and y.claim.kind != "date" \
-                        and scores.related(x, y) == "agree":
+                        and scores.related_classes(classes[a][0], classes[b][0],
+                                                   x, y) == "agree":
                     given = bonus[pair] = given - ev[2]
         # _Scores.reach(pair, ev), the same sum (an upper bound where the position is
         # given back already; max(-ev[2], 0.0) as max picks it)
