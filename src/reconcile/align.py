@@ -793,8 +793,10 @@ class _Scores:
             return kept
         anchor = self.anchors.get(key)  # the same in both rounds: kept from the first
         if anchor is None:
-            anchor = self.anchors[key] = _anchor_evidence(*self.numbering.split(key),
-                                                          self.cfg)
+            numbering = self.numbering  # numbering.split(key), in place
+            nodes, size = numbering.nodes, numbering.size
+            anchor = self.anchors[key] = _anchor_evidence(nodes[key // size],
+                                                          nodes[key % size], self.cfg)
         if self.linked is None:  # round one: no relief nor neighbours (the same sum)
             score = found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
         else:
