@@ -2113,7 +2113,8 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # (defaultdict: no set built per pair for a claim that has one already)
     partners: defaultdict[int, set[int]] = defaultdict(set)
     for pair in pairs:
-        ka, kb = divmod(pair, size)
+        ka = pair // size  # (not divmod: two int operations cost less than its call)
+        kb = pair - ka * size
         partners[ka].add(kb)
         partners[kb].add(ka)
     groups = _adopt(groups, second.blind, family, partners, cfg, numbering, pivots,
