@@ -846,7 +846,12 @@ class _Scores:
         x, y = numbering.nodes[key // numbering.size], numbering.nodes[key % numbering.size]
         # linked.pairs(x, y, by_segment=True), read in place: no list per pair
         segment = y.segment
-        for a, b in self.linked.toward(x, y.source, by_segment=True):
+        linked = self.linked
+        # linked.toward(x, y.source, by_segment=True): its kept list looked up in place
+        toward = linked.towards.get((True, x.source, x.segment, y.source))
+        if toward is None:
+            toward = linked.toward(x, y.source, by_segment=True)
+        for a, b in toward:
             if b.segment == segment and a is not x and b is not y:
                 return self.cfg.neighbor_bonus
         return 0.0
@@ -869,7 +874,12 @@ class _Scores:
         paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
         # (Plain loops: no comprehension made per pair, most of which find no shift.)
         shifts = []
-        for ax, ay in self.linked.toward(x, y.source, by_segment=False):
+        linked = self.linked
+        # linked.toward(x, y.source, by_segment=False): its kept list looked up in place
+        toward = linked.towards.get((False, x.source, x.paragraph, y.source))
+        if toward is None:
+            toward = linked.toward(x, y.source, by_segment=False)
+        for ax, ay in toward:
             if ay.paragraph == paragraph and ax is not x and ay is not y:
                 shifts.append(ax.position - ay.position)
         relief = 0.0
