@@ -14,7 +14,7 @@ from acme import EN, FR, FR_PARAGRAPHS, ID, four_versions, make_story
 from reconcile.align import (
     PairKey,
     _cluster,
-    _pair,
+    _Numbering,
     affinity,
     align,
     default_config,
@@ -349,8 +349,9 @@ def test_translations_find_their_siblings_before_other_versions_join() -> None:
                    ("en", "zh"): 4.07, ("id", "zh"): 3.78, ("ja", "zh"): 0.94,
                    ("fr", "ja"): 3.05, ("en", "fr"): 1.5, ("fr", "id"): 1.46,
                    ("fr", "zh"): 0.05}
+    numbering = _Numbering.of(nodes.values())
     scores: dict[PairKey, float | None] = {
-        _pair(nodes[a], nodes[b]): v for (a, b), v in pair_scores.items()}
+        numbering.pair(nodes[a], nodes[b]): v for (a, b), v in pair_scores.items()}
     family = {"en": "en", "id": "en", "ja": "en", "zh": "zh", "fr": "fr"}
     groups = _cluster(list(nodes.values()), sorted(scores), scores.get, family,
                       default_config())

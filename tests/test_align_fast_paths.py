@@ -150,7 +150,7 @@ def test_the_dps_direct_scoring_finds_the_candidates_the_memo_does() -> None:
     a, b = _nodes("a", _CLAIMS), _nodes("b", _CLAIMS[::-1], year=2021)
     scores = _Scores({(x.source, x.index): x for x in (*a, *b)}, entity_weights([*a, *b]),
                      default_config())
-    fresh: dict[tuple[tuple[str, int], tuple[str, int]], tuple[float, float, float]] = {}
+    fresh: dict[int, tuple[float, float, float]] = {}  # by pair (_Numbering.pair)
     direct = _candidates(a, b, scores, 0.0, fresh)
     assert direct == _candidates(a, b, scores, 0.0) and direct
     assert fresh == {k: v for k, v in scores.memo.items() if v is not None}

@@ -63,7 +63,7 @@ def test_keyed_segments_score_every_pair_as_the_plain_evidence() -> None:
             scores = _scores(a, b)
             fresh: dict[PairKey, tuple[float, float, float]] = {}
             keyed = _scored_links(_keyed(xs, scores), _keyed(ys, scores), scores, floor, fresh)
-            plain = {((x.source, x.index), (y.source, y.index)): found
+            plain = {scores.numbering.pair(x, y): found
                      for x, y in itertools.product(xs, ys)
                      if (found := _evidence_parts(x, y, scores.weights, scores.cfg))
                      is not None}
@@ -78,7 +78,7 @@ def test_the_seeding_bound_holds_in_both_rounds() -> None:
     b = _nodes("b", _CLAIMS, (2020, None))
     scores = _scores(a, b)
     second = scores.round_two([(x, y) for x, y in zip(a, b, strict=True)])
-    keys = [((x.source, x.index), (y.source, y.index)) for x in a for y in b]
+    keys = [scores.numbering.pair(x, y) for x in a for y in b]
     for key in keys:
         found = scores.parts(key)
         for run in (scores, second):
@@ -124,8 +124,8 @@ def test_the_fit_to_one_claim_is_its_witness_mean() -> None:
     scores = _scores(a, b)
     family = {"a": "a", "b": "b"}
     for x, y in itertools.product(a, b):
-        key = ((x.source, x.index), (y.source, y.index))
-        score = scores.blind(key)
-        fit = _fit(x, [y], scores.blind, family)
+        score = scores.blind(scores.numbering.pair(x, y))
+        fit = _fit(x, [y], scores.blind, scores.numbering, family)
         assert fit == (None if score is None else _witness_mean([[score]]))
-    assert _witness_mean([[-0.0]]) == 0.0 and _fit(a[0], [], scores.blind, family) is None
+    assert _witness_mean([[-0.0]]) == 0.0 \
+        and _fit(a[0], [], scores.blind, scores.numbering, family) is None

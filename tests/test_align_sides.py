@@ -11,6 +11,7 @@ from reconcile.align import (
     _by_segment,
     _explained,
     _keyed,
+    _Numbering,
     _once,
     _Scores,
     _window_pairs,
@@ -44,7 +45,8 @@ def test_a_side_holds_what_the_dp_made_of_the_version_per_pair() -> None:
     side = scores.side(a)
     assert side.segments == _by_segment(a)
     assert side.keyed == [_keyed(seg, scores) for seg in _by_segment(a)]
-    assert side.keys == [[(x.source, x.index) for x in seg] for seg in _by_segment(a)]
+    assert side.keys == [[scores.numbering.ids[(x.source, x.index)] for x in seg]
+                         for seg in _by_segment(a)]
     assert scores.side(a) is side  # made once per run
     other = list(a)  # other nodes of the same source: not the kept side
     assert scores.side(other) is not side and scores.side(other).nodes is other
@@ -56,13 +58,34 @@ def _plain_windows(a: list[Node], b: list[Node], path: list[tuple[int, int]],
                    reach: int = 2) -> set[PairKey]:
     """Every window's pairs, window by window (what _window_pairs must equal)."""
     sa, sb = _by_segment(a), _by_segment(b)
+    numbering = _Numbering.of((*a, *b))
     out: set[PairKey] = set()
     for i, j in path:
         for x in (x for seg in sa[max(0, i - reach):i + reach + 1] for x in seg):
             for y in (y for seg in sb[max(0, j - reach):j + reach + 1] for y in seg):
                 ka, kb = (x.source, x.index), (y.source, y.index)
-                out.add((ka, kb) if ka <= kb else (kb, ka))
+                # the pair of the two keys, sorted, as its number
+                out.add(numbering.pair(x, y) if ka <= kb else numbering.pair(y, x))
     return out
+
+
+def test_pair_numbers_sort_as_the_pairs_of_keys_and_give_the_claims_back() -> None:
+    a = _version("b", list(range(100, 106)))
+    b = _version("a", list(range(200, 203)))
+    numbering = _Numbering.of((*a, *b))
+    pairs = [(x, y) for x in (*a, *b) for y in (*a, *b) if x is not y]
+    for x, y in pairs:
+        key = numbering.pair(x, y)
+        assert key == numbering.pair(y, x)
+        kx, ky = (x.source, x.index), (y.source, y.index)
+        assert numbering.keys(key) == (min(kx, ky), max(kx, ky))
+        assert {id(n) for n in numbering.split(key)} == {id(x), id(y)}
+    # the numbers' order is that of the sorted pairs of (source, index) keys
+    assert sorted({numbering.pair(x, y) for x, y in pairs}) == [
+        numbering.pair(x, y) for x, y in sorted(
+            {(x, y) if (x.source, x.index) < (y.source, y.index) else (y, x)
+             for x, y in pairs}, key=lambda p: ((p[0].source, p[0].index),
+                                                (p[1].source, p[1].index)))]
 
 
 def test_window_pairs_are_the_union_of_every_window_of_the_path() -> None:
@@ -75,7 +98,8 @@ def test_window_pairs_are_the_union_of_every_window_of_the_path() -> None:
             expected = _plain_windows(a, b, path, reach)
             assert _window_pairs(a, b, path, reach) == expected
             keys = (scores.side(a).keys, scores.side(b).keys)
-            assert _window_pairs(a, b, path, reach, keys=keys) == expected
+            assert _window_pairs(a, b, path, reach, keys=keys,
+                                 numbering=scores.numbering) == expected
             # the other version first: pairs still in key order
             assert _window_pairs(b, a, [(j, i) for i, j in path], reach) == expected
 

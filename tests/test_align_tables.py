@@ -78,7 +78,7 @@ def test_a_second_round_seed_is_the_full_score_whenever_it_can_clear_the_floor()
                      default_config())
     first = [(x, y) for x, y in zip(a, b, strict=True)]  # the facts of a first round
     second = scores.round_two(first)
-    keys = [((x.source, x.index), (y.source, y.index)) for x in a for y in b]
+    keys = [scores.numbering.pair(x, y) for x in a for y in b]
     for floor in (-5.0, 0.0, 2.5, 4.0):
         for key in keys:
             full = second.full(key)

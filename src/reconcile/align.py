@@ -522,16 +522,46 @@ def affinity(a: Node, b: Node, weights: Mapping[str, float],
 # pair scores, each computed once
 
 
-PairKey = tuple[tuple[str, int], tuple[str, int]]
+# A pair of claims of a run, as one int (_Numbering.pair): the run's pair tables are keyed
+# by it (a tuple of two (source, index) tuples hashed and compared in every lookup cost
+# the bundled story's alignment some 25 M instructions).
+PairKey = int
 
 
 def _key(node: Node) -> tuple[str, int]:
     return node.source, node.index
 
 
-def _pair(x: Node, y: Node) -> PairKey:
-    a, b = _key(x), _key(y)
-    return (a, b) if a <= b else (b, a)
+@dataclass(frozen=True)
+class _Numbering:
+    """The claims of a run numbered in (source, index) order, and each pair of them as
+    one int, the smaller number times `size` plus the other: pairs sort as the pairs of
+    their keys, sorted, would (the order the run goes through them in)."""
+
+    ids: Mapping[tuple[str, int], int]
+    nodes: Sequence[Node]  # by number
+    size: int
+
+    @classmethod
+    def of(cls, nodes: Iterable[Node]) -> _Numbering:
+        by_key = {_key(n): n for n in nodes}
+        keys = sorted(by_key)
+        return cls({k: i for i, k in enumerate(keys)}, [by_key[k] for k in keys], len(keys))
+
+    def pair(self, x: Node, y: Node) -> PairKey:
+        """The pair of two claims of the run (in either order)."""
+        a, b = self.ids[(x.source, x.index)], self.ids[(y.source, y.index)]
+        return a * self.size + b if a <= b else b * self.size + a
+
+    def split(self, key: PairKey) -> tuple[Node, Node]:
+        """The two claims of a pair, in key order."""
+        a, b = divmod(key, self.size)
+        return self.nodes[a], self.nodes[b]
+
+    def keys(self, key: PairKey) -> tuple[tuple[str, int], tuple[str, int]]:
+        """The (source, index) keys of a pair's two claims, in order."""
+        x, y = self.split(key)
+        return _key(x), _key(y)
 
 
 class SequenceStore(Protocol):
@@ -575,10 +605,13 @@ class _Scores:
     # (max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)): the bonuses seed and
     # reach bound every pair with, taken once per run
     caps: tuple[float, float] = field(init=False)
+    # The run's claims and pairs as ints (the keys of every pair table above)
+    numbering: _Numbering = field(init=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "caps", (max(self.cfg.neighbor_bonus, 0.0),
                                           max(self.cfg.anchor_value, 0.0)))
+        object.__setattr__(self, "numbering", _Numbering.of(self.nodes.values()))
 
     def side(self, nodes: Sequence[Node]) -> _Side:
         """The version's _Side, made on first use (kept for these very nodes only: a
@@ -600,7 +633,7 @@ class _Scores:
             return kept
         scored = self.spare.pop(key, None)
         if scored is None:
-            scored = self.evidence(self.nodes[key[0]], self.nodes[key[1]])
+            scored = self.evidence(*self.numbering.split(key))
         self.memo[key] = scored
         return scored
 
@@ -658,9 +691,16 @@ class _Scores:
                 entity = cfg.entity_weight * (shared if shared > own else own)  # max(...)
             if len(tables.names) < _TABLE_ENTRIES:
                 tables.names[(na, nb)] = entity
-        # The calls' answers without the calls where a side has no year (no concept):
-        # the same 0.0 (0) the functions give then.
-        time = 0.0 if a.year is None or b.year is None else _time_evidence(a, b, cfg)
+        # The calls' answers without the calls where a side has no year (no concept), or
+        # both the same year and not both dates: the same 0.0 (0, cfg.year_same) the
+        # functions give then.
+        ya, yb = a.year, b.year
+        if ya is None or yb is None:
+            time = 0.0
+        elif ya == yb and (a.claim.kind != "date" or b.claim.kind != "date"):
+            time = cfg.year_same
+        else:
+            time = _time_evidence(a, b, cfg)
         concept = 0 if a.concept is None or b.concept is None else _concept_sign(a, b)
         position = -cfg.position_weight * abs(a.position - b.position)
         context = (by_value[0] + time + entity
@@ -673,13 +713,18 @@ class _Scores:
         """compare.relation of the two nodes' claims, once per pair of value classes."""
         tables = self.tables
         classes, classes_of = tables.classes, tables.classes_of
-        key = ((classes.get((a.source, a.index)) or classes_of(a))[0],
-               (classes.get((b.source, b.index)) or classes_of(b))[0])
-        found = tables.relations.get(key, _UNSCORED)
+        return self.related_classes((classes.get((a.source, a.index)) or classes_of(a))[0],
+                                    (classes.get((b.source, b.index)) or classes_of(b))[0],
+                                    a, b)
+
+    def related_classes(self, va: int, vb: int, a: Node, b: Node) -> str | None:
+        """related(a, b), the nodes' value classes given."""
+        relations = self.tables.relations
+        found = relations.get((va, vb), _UNSCORED)
         if found is _UNSCORED:
             found = relation(a.claim, b.claim)
-            if len(tables.relations) < _TABLE_ENTRIES:
-                tables.relations[key] = found
+            if len(relations) < _TABLE_ENTRIES:
+                relations[(va, vb)] = found
         return found  # type: ignore[no-any-return]
 
     def slipped(self, a: Node, b: Node) -> bool:
@@ -748,8 +793,10 @@ class _Scores:
             return kept
         anchor = self.anchors.get(key)  # the same in both rounds: kept from the first
         if anchor is None:
-            anchor = self.anchors[key] = _anchor_evidence(self.nodes[key[0]],
-                                                          self.nodes[key[1]], self.cfg)
+            numbering = self.numbering  # numbering.split(key), in place
+            nodes, size = numbering.nodes, numbering.size
+            anchor = self.anchors[key] = _anchor_evidence(nodes[key // size],
+                                                          nodes[key % size], self.cfg)
         if self.linked is None:  # round one: no relief nor neighbours (the same sum)
             score = found[1] + self.bonus.get(key, 0.0) + 0.0 + 0.0 + anchor
         else:
@@ -795,10 +842,16 @@ class _Scores:
         # reinforce themselves.
         if self.linked is None:
             return 0.0
-        x, y = self.nodes[key[0]], self.nodes[key[1]]
+        numbering = self.numbering  # numbering.split(key), in place (no call per pair)
+        x, y = numbering.nodes[key // numbering.size], numbering.nodes[key % numbering.size]
         # linked.pairs(x, y, by_segment=True), read in place: no list per pair
         segment = y.segment
-        for a, b in self.linked.toward(x, y.source, by_segment=True):
+        linked = self.linked
+        # linked.toward(x, y.source, by_segment=True): its kept list looked up in place
+        toward = linked.towards.get((True, x.source, x.segment, y.source))
+        if toward is None:
+            toward = linked.toward(x, y.source, by_segment=True)
+        for a, b in toward:
             if b.segment == segment and a is not x and b is not y:
                 return self.cfg.neighbor_bonus
         return 0.0
@@ -816,11 +869,17 @@ class _Scores:
         kept = self.reliefs.get(key)  # blind and full both ask, for many pairs
         if kept is not None:
             return kept
-        x, y = self.nodes[key[0]], self.nodes[key[1]]
+        numbering = self.numbering  # numbering.split(key), in place (no call per pair)
+        x, y = numbering.nodes[key // numbering.size], numbering.nodes[key % numbering.size]
         paragraph = y.paragraph  # linked.pairs(x, y, by_segment=False), read in place
         # (Plain loops: no comprehension made per pair, most of which find no shift.)
         shifts = []
-        for ax, ay in self.linked.toward(x, y.source, by_segment=False):
+        linked = self.linked
+        # linked.toward(x, y.source, by_segment=False): its kept list looked up in place
+        toward = linked.towards.get((False, x.source, x.paragraph, y.source))
+        if toward is None:
+            toward = linked.toward(x, y.source, by_segment=False)
+        for ax, ay in toward:
             if ay.paragraph == paragraph and ax is not x and ay is not y:
                 shifts.append(ax.position - ay.position)
         relief = 0.0
@@ -973,12 +1032,13 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     windows no caller reads), and whether they are translations of one another. The two
     sides of one bilingual file are, unit by unit, without sentence alignment."""
     if _paired(a, b):
+        pair = scores.numbering.pair
         return (unit_links(a, b, scores),
-                {_pair(x, y) for x in a for y in b if x.unit == y.unit}, True)
+                {pair(x, y) for x in a for y in b if x.unit == y.unit}, True)
     store = scores.store
     key = _sequence_key(a, b, scores) if store is not None else ""
     if store is not None:
-        kept = _kept_sequence(store.get(key), scores.nodes)
+        kept = _kept_sequence(store.get(key), scores.numbering)
         if kept is not None:
             return kept
     memo = _BeadMemo()
@@ -988,8 +1048,8 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     parallel = is_parallel(a, b, seq, scores.cfg)
     # (The windows of two versions that are not translations are no candidates: not made,
     # cold diff -6.2 M instructions.)
-    found = seq, _window_pairs(a, b, path, keys=(scores.side(a).keys, scores.side(b).keys)) \
-        if parallel else set(), parallel
+    found = seq, _window_pairs(a, b, path, keys=(scores.side(a).keys, scores.side(b).keys),
+                               numbering=scores.numbering) if parallel else set(), parallel
     # Of the pairs the DP scored, the run keeps those of the final windows, which the
     # clustering asks for; the rest of the band's (most of them) are dropped with the DP,
     # unless they are few (a short story's: its blocks ask for many of them again).
@@ -999,7 +1059,8 @@ def _pair_sequence(a: Sequence[Node], b: Sequence[Node], scores: _Scores
     if store is not None:
         store.put(key, {
             "links": [[score, list(_key(x)), list(_key(y))] for score, x, y in found[0]],
-            "window": sorted([list(ka), list(kb)] for ka, kb in found[1]),
+            "window": sorted([list(ka), list(kb)]
+                             for ka, kb in map(scores.numbering.keys, found[1])),
             "parallel": found[2]})
     return found
 
@@ -1046,13 +1107,14 @@ def _sequence_key(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> str:
     return digest.hexdigest()
 
 
-def _kept_sequence(data: Any, nodes: Mapping[tuple[str, int], Node]
+def _kept_sequence(data: Any, numbering: _Numbering
                    ) -> tuple[list[Link], set[PairKey], bool] | None:
     """A stored pair alignment with its nodes put back; None when absent or damaged."""
     try:
-        links: list[Link] = [(float(score), nodes[(x[0], x[1])], nodes[(y[0], y[1])])
+        ids, nodes, size = numbering.ids, numbering.nodes, numbering.size
+        links: list[Link] = [(float(score), nodes[ids[(x[0], x[1])]], nodes[ids[(y[0], y[1])]])
                              for score, x, y in data["links"]]
-        window: set[PairKey] = {((ka[0], ka[1]), (kb[0], kb[1]))
+        window: set[PairKey] = {ids[(ka[0], ka[1])] * size + ids[(kb[0], kb[1])]
                                 for ka, kb in data["window"]}
         return links, window, bool(data["parallel"])
     except (KeyError, TypeError, ValueError, IndexError):
@@ -1077,16 +1139,17 @@ class _Side:
     segments: list[list[Node]]
     groups: list[frozenset[str]]
     keyed: list[list[_Keyed]]
-    keys: list[list[tuple[str, int]]]
+    keys: list[list[int]]  # (_Numbering.ids)
     once: dict[tuple[object, ...], int]
 
     @classmethod
     def of(cls, nodes: Sequence[Node], scores: _Scores) -> _Side:
         segments = _by_segment(nodes)
+        ids = scores.numbering.ids
         return cls(nodes, segments,
                    [frozenset(_sentence_group(x.claim) for x in seg) for seg in segments],
                    [_keyed(seg, scores) for seg in segments],
-                   [[(x.source, x.index) for x in seg] for seg in segments],
+                   [[ids[(x.source, x.index)] for x in seg] for seg in segments],
                    _once(segments))
 
 
@@ -1107,15 +1170,16 @@ def _candidates(xs: Sequence[Node], ys: Sequence[Node], scores: _Scores, floor: 
     return _scored_links(_keyed(xs, scores), _keyed(ys, scores), scores, floor, fresh)
 
 
-# A claim as _scored_links reads it: the node, its key (_key), its kind and its classes
-# (_ClassTables.classes_of), taken once per claim, not once per pair of claims.
-_Keyed = tuple[Node, tuple[str, int], str, tuple[int, int]]
+# A claim as _scored_links reads it: the node, its number (_Numbering.ids), its kind and
+# its classes (_ClassTables.classes_of), taken once per claim, not once per pair of claims.
+_Keyed = tuple[Node, int, str, tuple[int, int]]
 
 
 def _keyed(nodes: Sequence[Node], scores: _Scores) -> list[_Keyed]:
     classes, classes_of = scores.tables.classes, scores.tables.classes_of
+    ids = scores.numbering.ids
     # classes_of's lookup inline: most claims are classed already
-    return [(n, k, n.claim.kind, classes.get(k) or classes_of(n))
+    return [(n, ids[k], n.claim.kind, classes.get(k) or classes_of(n))
             for n in nodes for k in ((n.source, n.index),)]
 
 
@@ -1126,13 +1190,14 @@ def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, f
     scored = []
     parts, classed, slipped = scores.parts, scores.classed, scores.slipped_classes
     miscopy = scores.cfg.value_overlap / 2  # what _miscopied adds
+    size = scores.numbering.size
     slip = 0.0 if miscopy < 0.0 else miscopy  # the most _miscopied adds (max(miscopy, 0.0))
     for x, kx, kind, cx in xs:
         for y, ky, other, cy in ys:
             if other != kind and (kind, other) not in _MEETING:
                 continue  # two kinds that are never one fact (_kind_penalty): no evidence
             ordered = kx <= ky  # (compared once: the key's order and the scoring's)
-            key = (kx, ky) if ordered else (ky, kx)  # _pair
+            key = kx * size + ky if ordered else ky * size + kx  # _Numbering.pair
             if fresh is None:
                 found = parts(key)
             else:
@@ -1791,7 +1856,8 @@ def _block_keys(node: Node) -> set[tuple[str, ...]]:
 def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                    pivots: frozenset[str] = frozenset(),
                    sequenced: frozenset[tuple[str, str]] = frozenset(),
-                   sequenced_neighbours: int | None = None) -> set[PairKey]:
+                   sequenced_neighbours: int | None = None,
+                   numbering: _Numbering | None = None) -> set[PairKey]:
     """Candidate pairs of claims of different versions: inside each block, a claim is
     paired with the `neighbours` claims of every other version nearest to it in position
     (sorted-neighbourhood blocking), so the number of pairs grows linearly with the texts'
@@ -1805,7 +1871,10 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
     keeps its number's digits (paired with the `sequenced_neighbours` nearest, default
     `neighbours`). Blocks of context (kind, year, concept, names) are for versions that
     tell the story in their own order; between translations they would only add
-    far-apart pairs, more of them the longer the texts."""
+    far-apart pairs, more of them the longer the texts. (`numbering`: the run's, made of
+    `nodes` when not given.)"""
+    numbering = numbering or _Numbering.of(nodes)
+    ids, size = numbering.ids, numbering.size
     # (defaultdicts: no dict nor list built per key of a claim whose block has them)
     blocks: defaultdict[tuple[str, ...], defaultdict[str, list[Node]]] = defaultdict(
         partial(defaultdict, list))
@@ -1819,11 +1888,11 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
         # Each version's claims in position order, their positions and keys (one loop:
         # no comprehension made per block and version).
         spots: dict[str, list[float]] = {}
-        keys: dict[str, list[tuple[str, int]]] = {}
+        keys: dict[str, list[int]] = {}
         for s, ns in by_source.items():
             ns = sorted(ns, key=_POSITION)
             spots[s] = list(map(_POSITION, ns))
-            keys[s] = [(n.source, n.index) for n in ns]
+            keys[s] = [ids[(n.source, n.index)] for n in ns]
         sources = sorted(by_source)
         for sa, sb in _source_pairs(sources, pivots):
             if key[0] != "value" and (sa, sb) in sequenced:
@@ -1833,8 +1902,9 @@ def _blocked_pairs(nodes: Sequence[Node], neighbours: int,
                 else sequenced_neighbours
             for spot, mine in zip(spots[sa], keys[sa], strict=True):
                 at = bisect.bisect_left(where, spot)
-                # _pair: sa sorts before sb, so a key of sa's before one of sb's
-                out.update(zip(itertools.repeat(mine),
+                # _Numbering.pair: sa sorts before sb, so a claim of sa's before one of
+                # sb's (the pairs made in C, map: no loop per pair)
+                out.update(map((mine * size).__add__,
                                others[(at - reach if at > reach else 0):at + reach]))
     return out
 
@@ -1861,7 +1931,7 @@ def _source_pairs(sources: Sequence[str], pivots: frozenset[str]
 
 
 def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[str, str],
-                  neighbours: int) -> set[PairKey]:
+                  neighbours: int, numbering: _Numbering) -> set[PairKey]:
     """Candidate pairs of the claims their pivot lacks (aligned against pivots, the other
     translations of one family meet only through the pivot's claims): inside each block,
     the family's unlinked claims in position order, each paired with the `neighbours`
@@ -1882,23 +1952,26 @@ def _orphan_pairs(nodes: Sequence[Node], found: Translations, family: Mapping[st
             continue
         ordered = sorted(members, key=lambda n: (n.position, n.source, n.index))
         for i, node in enumerate(ordered):
-            out.update(_pair(node, other) for other in ordered[i + 1:i + 1 + neighbours]
+            out.update(numbering.pair(node, other)
+                       for other in ordered[i + 1:i + 1 + neighbours]
                        if other.source != node.source)
     return out
 
 
 def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int, int]],
                   reach: int = 2,
-                  keys: tuple[Sequence[Sequence[tuple[str, int]]],
-                              Sequence[Sequence[tuple[str, int]]]] | None = None
-                  ) -> set[PairKey]:
+                  keys: tuple[Sequence[Sequence[int]], Sequence[Sequence[int]]] | None = None,
+                  numbering: _Numbering | None = None) -> set[PairKey]:
     """Candidate pairs of two translations: claims of segments aligned by the sentence
-    DP, or up to `reach` segments off that path (`keys`: each segment's claims' keys, for
-    a and b, as _Side.keys holds them)."""
-    # Each segment's claims as their keys, made once (a segment is in many windows).
+    DP, or up to `reach` segments off that path (`keys`: each segment's claims' numbers
+    in `numbering`, for a and b, as _Side.keys holds them; `numbering`: the run's, made of
+    a and b when not given)."""
+    numbering = numbering or _Numbering.of((*a, *b))
+    ids, size = numbering.ids, numbering.size
+    # Each segment's claims as their numbers, made once (a segment is in many windows).
     sa, sb = keys if keys is not None else (
-        [[(x.source, x.index) for x in seg] for seg in _by_segment(a)],
-        [[(y.source, y.index) for y in seg] for seg in _by_segment(b)])
+        [[ids[(x.source, x.index)] for x in seg] for seg in _by_segment(a)],
+        [[ids[(y.source, y.index)] for y in seg] for seg in _by_segment(b)])
     # The segments of b each segment of a meets in some window: the windows of two steps
     # of the path overlap in most of their segments, whose pairs are made once, not once
     # per window.
@@ -1918,13 +1991,13 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
     out: set[PairKey] = set()
     for row, met in meets.items():
         xs = sa[row]
-        ys: list[tuple[str, int]] = []  # (loops: no comprehension made per row)
+        ys: list[int] = []  # (loops: no comprehension made per row)
         for column in met:
             ys.extend(sb[column])
         add = out.add
         for x in xs:
             for y in ys:
-                add((x, y) if x <= y else (y, x))  # _pair
+                add(x * size + y if x <= y else y * size + x)  # _Numbering.pair
     return out
 
 
@@ -1970,19 +2043,13 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     family = families(sources, parallel)
     translated = frozenset(scores.bonus)
     candidates = found.candidates | translated
+    numbering = scores.numbering
     candidates |= _blocked_pairs(everything, cfg.block_neighbours, frozenset(found.pivots),
-                                 found.sequenced, cfg.sequenced_neighbours)
+                                 found.sequenced, cfg.sequenced_neighbours, numbering)
     if found.pivots:
-        candidates |= _orphan_pairs(everything, found, family, cfg.block_neighbours)
-    # In key order, compared as one number each (tuples of tuples of strings compare
-    # slowly, and a long text has hundreds of thousands of pairs).
-    rank = {k: i for i, k in enumerate(sorted(scores.nodes))}
-    size = len(rank)
-    # (Each pair by its number, the numbers sorted as plain ints: they differ, one per
-    # pair, so the order is theirs; no key call per pair, and no tuple compared in the
-    # sort, whose comparisons of an int and a pair cost several times two ints'.)
-    numbered = {rank[p[0]] * size + rank[p[1]]: p for p in candidates}
-    pairs = list(map(numbered.__getitem__, sorted(numbered)))
+        candidates |= _orphan_pairs(everything, found, family, cfg.block_neighbours,
+                                    numbering)
+    pairs = sorted(candidates)  # in key order (_Numbering: their numbers' order)
     pivots = frozenset(found.pivots)
     # Versions that are not translations of one another tell the story in their own
     # order: where a claim stands in one says little of where it stands in the other, so
@@ -1990,20 +2057,33 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
     # claims are about and their time still do). Different values keep it: context alone
     # must not join two other numbers. Dates keep it too: a text states many, and
     # near-alike ones are told apart by where they stand.
-    nodes = scores.nodes
+    order, size = numbering.nodes, numbering.size  # (numbering.split, read in place)
     # The pairs that may seed a fact in either round (their bonus is settled here): the
     # two clusterings try only these, in the same order.
     seeding = []
     bonus = scores.bonus
     # _Scores.reach's terms that are the same for every pair, taken once
     neighbor, anchor = max(cfg.neighbor_bonus, 0.0), max(cfg.anchor_value, 0.0)
-    memo, spare, scored_of = scores.memo, scores.spare, scores.evidence
+    memo, spare, classed = scores.memo, scores.spare, scores.classed
+    # Each claim's classes by its number (_ClassTables.classes_of), read once here, not
+    # looked up by its (source, index) for each pair scored or related below.
+    classes = list(map(scores.tables.classes_of, order))
     for pair in pairs:
         ev = memo.get(pair, _UNSCORED)  # parts(pair), read in place
         if ev is _UNSCORED:
             ev = spare.pop(pair, None)
             if ev is None:
-                ev = scored_of(nodes[pair[0]], nodes[pair[1]])
+                # scores.evidence(x, y), read in place (its checks, then classed), its
+                # classes by number (with related_classes below, -6.9 M)
+                a = pair // size
+                b = pair - a * size
+                x, y = order[a], order[b]
+                kind, other = x.claim.kind, y.claim.kind
+                if (other != kind and (kind, other) not in _MEETING) or x.source == y.source \
+                        or (x.unit is not None and _other_unit(x, y)):
+                    ev = None
+                else:
+                    ev = classed(x, y, classes[a], classes[b])
             memo[pair] = ev
         if ev is None:
             continue
@@ -2011,7 +2091,10 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
         if ev[2]:
             # (Whether the DPs linked the pair asked first: most pairs are not linked,
             # which one probe tells, without looking up the two families; -1.2 M.)
-            if pair in translated and family.get(pair[0][0]) == family.get(pair[1][0]):
+            a = pair // size
+            b = pair - a * size
+            x, y = order[a], order[b]
+            if pair in translated and family.get(x.source) == family.get(y.source):
                 # Within one family, a pair the sentence alignment placed needs no
                 # position: the alignment placed it (without this, a one-digit slip between
                 # two translations, whose value weighs nothing, falls below the link of a
@@ -2021,9 +2104,9 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
             else:
                 # A pair it did not place (a paragraph one version moved) is read as
                 # across versions.
-                x, y = nodes[pair[0]], nodes[pair[1]]
                 if x.claim.kind != "date" and y.claim.kind != "date" \
-                        and scores.related(x, y) == "agree":
+                        and scores.related_classes(classes[a][0], classes[b][0],
+                                                   x, y) == "agree":
                     given = bonus[pair] = given - ev[2]
         # _Scores.reach(pair, ev), the same sum (an upper bound where the position is
         # given back already; max(-ev[2], 0.0) as max picks it)
@@ -2032,19 +2115,22 @@ def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | 
                 >= cfg.merge_min:
             seeding.append(pair)
     first = _cluster(everything, seeding, scores.full, family, cfg, found.stars, pivots,
-                     scores.seed)
+                     scores.seed, numbering)
     # Second round: the evidence of linked sentence-mates and of moved paragraphs.
     second = scores.round_two(first)
     groups = _cluster(everything, seeding, second.full, family, cfg, found.stars, pivots,
-                      second.seed)
+                      second.seed, numbering)
     # (defaultdict: no set built per pair for a claim that has one already)
-    partners: defaultdict[tuple[str, int], set[tuple[str, int]]] = defaultdict(set)
-    for ka, kb in pairs:
+    partners: defaultdict[int, set[int]] = defaultdict(set)
+    for pair in pairs:
+        ka = pair // size  # (not divmod: two int operations cost less than its call)
+        kb = pair - ka * size
         partners[ka].add(kb)
         partners[kb].add(ka)
-    groups = _adopt(groups, second.blind, family, partners, cfg, pivots, translated,
-                    found.sequenced)
-    groups = _exchange(groups, second.full, second.blind, family, partners, cfg, pivots)
+    groups = _adopt(groups, second.blind, family, partners, cfg, numbering, pivots,
+                    translated, found.sequenced)
+    groups = _exchange(groups, second.full, second.blind, family, partners, cfg, numbering,
+                       pivots)
     groups = _uncross(groups)
     return Alignment(
         groups=groups,
@@ -2118,7 +2204,7 @@ def _translations(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
             linked = through.setdefault(pivot, [])
             for _, x, y in seq:
                 # Sequence links of translations are trusted: lift them above free links.
-                scores.bonus[_pair(x, y)] = cfg.parallel_bonus
+                scores.bonus[scores.numbering.pair(x, y)] = cfg.parallel_bonus
                 mine, theirs = (x, y) if x.source == source else (y, x)
                 hub = theirs if partner == pivot else hub_of.get(_key(theirs))
                 if hub is not None:
@@ -2156,7 +2242,7 @@ def _all_pairs(nodes_by_source: Mapping[str, Sequence[Node]], scores: _Scores
                 parallel.append((sa, sb))
                 # Sequence links of translations are trusted: lift them above free links.
                 for _, x, y in seq:
-                    scores.bonus[_pair(x, y)] = scores.cfg.parallel_bonus
+                    scores.bonus[scores.numbering.pair(x, y)] = scores.cfg.parallel_bonus
                 candidates |= window
     return Translations(parallel, candidates, sequenced=frozenset(parallel))
 
@@ -2179,17 +2265,20 @@ def families(sources: Sequence[str], parallel: Sequence[tuple[str, str]]) -> dic
     return {s: root(s) for s in sources}
 
 
-Partners = Mapping[tuple[str, int], set[tuple[str, int]]]
+# Each claim's candidate partners, by their numbers (_Numbering.ids)
+Partners = Mapping[int, set[int]]
 
 
-def _fact_index(facts: Sequence[Sequence[Node]]) -> dict[tuple[str, int], int]:
-    return {_key(n): i for i, fact in enumerate(facts) for n in fact}
+def _fact_index(facts: Sequence[Sequence[Node]], numbering: _Numbering) -> dict[int, int]:
+    """Each claim's fact, by the claim's number."""
+    ids = numbering.ids
+    return {ids[_key(n)]: i for i, fact in enumerate(facts) for n in fact}
 
 
-def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
-                     partners: Partners) -> list[int]:
+def _candidate_facts(node: Node, where: Mapping[int, int], partners: Partners,
+                     numbering: _Numbering) -> list[int]:
     """Indexes of the facts holding a candidate partner of the claim, in order."""
-    near = partners.get((node.source, node.index))
+    near = partners.get(numbering.ids[(node.source, node.index)])
     if not near:
         return []
     # The partners' facts looked up in C (map), the claims in no fact (None) dropped.
@@ -2199,7 +2288,8 @@ def _candidate_facts(node: Node, where: Mapping[tuple[str, int], int],
 
 
 def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[str, str],
-           partners: Partners, cfg: AlignConfig, pivots: frozenset[str] = frozenset(),
+           partners: Partners, cfg: AlignConfig, numbering: _Numbering,
+           pivots: frozenset[str] = frozenset(),
            translated: frozenset[PairKey] = frozenset(),
            sequenced: frozenset[tuple[str, str]] = frozenset()
            ) -> tuple[tuple[Node, ...], ...]:
@@ -2216,7 +2306,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     conversion, 74.1% for 71.4%) is the very discrepancy to find.
     """
     facts = [list(g) for g in groups]
-    where = _fact_index(facts)
+    where = _fact_index(facts, numbering)
     counted = Counter((n.source, n.concept) for g in groups for n in g
                       if n.concept is not None and not is_generic(n.concept))
     sole = frozenset(key for key, k in counted.items() if k == 1)
@@ -2228,7 +2318,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             continue
         node = lone[0]
         source = node.source
-        for j in _candidate_facts(node, where, partners):
+        for j in _candidate_facts(node, where, partners, numbering):
             fact = facts[j]
             if j == i:
                 continue
@@ -2239,7 +2329,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
                 n = None
             if n is not None:
                 continue
-            fit = _fit(node, _kin(node, fact, family, sequenced), blind, family, pivots)
+            fit = _fit(node, _kin(node, fact, family, sequenced), blind, numbering, family,
+                       pivots)
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
                                     or _same_sole_number(node, fact, once)):
                 candidates.append((fit, i, j))
@@ -2264,7 +2355,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
             continue
         if any(n.source == node.source for n in facts[j]) or not (
                 _explained(node.claim, facts[j])
-                or _counterpart(node, facts[j], translated)
+                or _counterpart(node, facts[j], translated, numbering)
                 or _only_one(node, facts[j], sole)
                 or _same_sole_number(node, facts[j], once)):
             continue
@@ -2276,7 +2367,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
 
 def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreOf,
               family: Mapping[str, str], partners: Partners, cfg: AlignConfig,
-              pivots: frozenset[str] = frozenset()) -> tuple[tuple[Node, ...], ...]:
+              numbering: _Numbering, pivots: frozenset[str] = frozenset()
+              ) -> tuple[tuple[Node, ...], ...]:
     """Let a lone claim take its version's place in a fact when the claim holding it fits
     another fact, and the exchange raises the evidence of the whole.
 
@@ -2289,7 +2381,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
     facts holding a candidate partner of the claim placed are considered.
     """
     facts = [list(g) for g in groups]
-    where = _fact_index(facts)
+    where = _fact_index(facts, numbering)
     moves: list[tuple[float, int, int, int]] = []
     explained: Explained = {}  # _explained's comparisons, by pair of values
     # _compared of the claims _explained meets, by claim (the facts keep them alive)
@@ -2298,7 +2390,7 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
         if len(lone) != 1:
             continue
         node = lone[0]
-        near = _candidate_facts(node, where, partners)
+        near = _candidate_facts(node, where, partners, numbering)
         # Its best place: any fact without its version, or one whose holder it could
         # replace (the holder's agreeing value legitimately won the others).
         best = None
@@ -2310,7 +2402,8 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
             for n in fact:
                 if n.source != node.source:
                     rest.append(n)
-            fit = fits[j] = _fit(node, rest, blind, family, pivots) if j != i else None
+            fit = fits[j] = _fit(node, rest, blind, numbering, family, pivots) \
+                if j != i else None
             if fit is not None and (len(rest) == len(fact)
                                     or _explained(node.claim, rest, explained, compared)):
                 best = fit if best is None or fit > best else best  # max(best, fit)
@@ -2325,14 +2418,15 @@ def _exchange(groups: Sequence[tuple[Node, ...]], scores: ScoreOf, blind: ScoreO
                     not _explained(node.claim, rest, explained, compared):
                 continue
             sibling = next(n for n in home if n.source == node.source)  # the first held
-            kept = _fit(sibling, rest, blind, family, pivots)
+            kept = _fit(sibling, rest, blind, numbering, family, pivots)
             if kept is None:
                 continue
-            for k in _candidate_facts(sibling, where, partners):
+            for k in _candidate_facts(sibling, where, partners, numbering):
                 other = facts[k]
                 if k in (i, h) or any(n.source == node.source for n in other):
                     continue
-                worth = _placement(sibling, other, scores, blind, family, cfg, pivots)
+                worth = _placement(sibling, other, scores, blind, numbering, family, cfg,
+                                   pivots)
                 if worth is None:
                     continue
                 gain = (fit - cfg.adopt_min) + worth - (kept - cfg.adopt_min)
@@ -2467,12 +2561,12 @@ def _agree_all(xs: Sequence[Node], ys: Sequence[Node]) -> bool:
 
 
 def _placement(node: Node, fact: Sequence[Node], scores: ScoreOf, blind: ScoreOf,
-               family: Mapping[str, str], cfg: AlignConfig,
+               numbering: _Numbering, family: Mapping[str, str], cfg: AlignConfig,
                pivots: frozenset[str] = frozenset()) -> float | None:
     """What placing a claim in a fact is worth above the bar it must clear (None: it
     may not go there)."""
-    fit = _fit(node, fact, blind, family, pivots)
-    full = _fit(node, fact, scores, family, pivots)
+    fit = _fit(node, fact, blind, numbering, family, pivots)
+    full = _fit(node, fact, scores, numbering, family, pivots)
     if fit is None or full is None or fit < cfg.adopt_min or full < cfg.merge_min:
         return None
     return fit - cfg.adopt_min
@@ -2528,13 +2622,14 @@ def _only_one(node: Node, fact: Sequence[Node],
             and all(o.concept == concept and (o.source, concept) in sole for o in fact))
 
 
-def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey]) -> bool:
+def _counterpart(node: Node, fact: Sequence[Node], translated: frozenset[PairKey],
+                 numbering: _Numbering) -> bool:
     """The claim is linked in sequence (aligned sentences of translations) to a claim of the
     fact of its own kind, not a date (a sentence often holds several), whose value is near
     its own (within COUNTERPART_RATIO: a mistranslated number, not another one) or differs
     from it by a known slip (_slipped_value: 100 for 200, 10 for 1, a figure miscopied)."""
     return node.claim.kind != "date" and any(
-        o.claim.kind == node.claim.kind and _pair(node, o) in translated
+        o.claim.kind == node.claim.kind and numbering.pair(node, o) in translated
         and (_near_values(node.claim, o.claim) or _slipped_value(node.claim, o.claim))
         for o in fact)
 
@@ -2625,21 +2720,23 @@ def _kin(node: Node, fact: Sequence[Node], family: Mapping[str, str],
     return direct or kin or fact
 
 
-def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, family: Mapping[str, str],
-         pivots: frozenset[str] = frozenset()) -> float | None:
+def _fit(node: Node, fact: Sequence[Node], scores: ScoreOf, numbering: _Numbering,
+         family: Mapping[str, str], pivots: frozenset[str] = frozenset()) -> float | None:
     """Average fit of one claim to a fact over witnesses (as in _Run.linkage, which also
     reads only the claims of pivot versions when there are pivots and the fact has any)."""
     by_witness: dict[str, list[float]] = {}
     on_pivots = [n for n in fact if n.source in pivots] if pivots else []
-    mine = (node.source, node.index)
+    ids, size = numbering.ids, numbering.size
+    mine = ids[(node.source, node.index)]
     others = on_pivots or fact
     if len(others) == 1:  # one claim (a lone fact): _witness_mean of its one score
-        theirs = (others[0].source, others[0].index)
-        score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
+        theirs = ids[(others[0].source, others[0].index)]
+        # (_Numbering.pair, in place)
+        score = scores(mine * size + theirs if mine <= theirs else theirs * size + mine)
         return None if score is None else (0 + score) / 1
     for other in others:
-        theirs = (other.source, other.index)
-        score = scores((mine, theirs) if mine <= theirs else (theirs, mine))  # _pair
+        theirs = ids[(other.source, other.index)]
+        score = scores(mine * size + theirs if mine <= theirs else theirs * size + mine)
         if score is None:
             return None
         witness = family.get(other.source, other.source)
@@ -2667,8 +2764,8 @@ def dating(group: Sequence[Node], nodes_by_source: Mapping[str, Sequence[Node]],
 def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
              family: Mapping[str, str], cfg: AlignConfig,
              stars: Sequence[Sequence[Node]] = (), pivots: frozenset[str] = frozenset(),
-             seed_score: Callable[[PairKey, float], float | None] | None = None
-             ) -> tuple[tuple[Node, ...], ...]:
+             seed_score: Callable[[PairKey, float], float | None] | None = None,
+             numbering: _Numbering | None = None) -> tuple[tuple[Node, ...], ...]:
     """Average-linkage agglomeration: repeatedly merge the two facts whose claims are, on
     average, most alike, while that average stays above cfg.merge_min and no version would
     contribute two claims. A newcomer must fit all of a fact's claims, not just one. Merges
@@ -2679,13 +2776,16 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     its siblings before another version dilutes their fact. Then the other versions
     join facts of translations on their average fit; only then are the remaining claims
     linked among themselves. Otherwise one strong link between two independent versions
-    could settle a claim before the translations showed where it fits better."""
-    keys = [_key(n) for n in nodes]
+    could settle a claim before the translations showed where it fits better.
+    (`numbering`: the run's, made of `nodes` when not given; `pairs` are its pairs.)"""
+    numbering = numbering or _Numbering.of(nodes)
+    ids, size = numbering.ids, numbering.size
+    keys = [ids[_key(n)] for n in nodes]  # each claim's number
     members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
     position = {k: i for i, k in enumerate(keys)}
     for star in stars:
         # Translations linked to one pivot claim start as one fact.
-        first, *rest = (position[_key(n)] for n in star)
+        first, *rest = (position[ids[_key(n)]] for n in star)
         for i in rest:
             members[first].extend(members.pop(i))
     sizes = Counter(family.values())
@@ -2707,22 +2807,20 @@ def _cluster(nodes: Sequence[Node], pairs: Sequence[PairKey], scores: ScoreOf,
     # `seed_score(pair, floor)`: the pair's score, or None when it cannot reach the floor
     # (_Scores.seed: the same seeds, without scoring in full the pairs that cannot).
     seed_of = seed_score if seed_score is not None else lambda key, _: scores(key)
-    # (A loop: each claim's index looked up once, and the pair itself asked for, not a
-    # new tuple of its two keys: the scores' tables find it by identity.)
     seeds = []
     floor = cfg.merge_min
     get = index.get
     for pair in pairs:
-        at_a = get(pair[0])
+        at_a = get(pair // size)
         if at_a is None:
             continue
-        at_b = get(pair[1])
+        at_b = get(pair % size)
         if at_b is None:
             continue
         score = seed_of(pair, floor)
         if score is not None and score >= floor:
             seeds.append((at_a, at_b, score))
-    run = _Run(nodes, keys, witness, scores, cfg.merge_min, pivots)
+    run = _Run(nodes, keys, size, witness, scores, cfg.merge_min, pivots)
     run.agglomerate(members, seeds, siblings)
     run.agglomerate(members, seeds, joins_translations)
     run.agglomerate(members, seeds, None)
@@ -2750,7 +2848,8 @@ class _Run:
     """What the agglomeration passes of one clustering share."""
 
     nodes: Sequence[Node]
-    keys: Sequence[tuple[str, int]]
+    keys: Sequence[int]  # each claim's number (_Numbering.ids)
+    size: int  # _Numbering.size: a pair of numbers a < b is a * size + b
     witness: Sequence[str]
     scores: ScoreOf
     merge_min: float
@@ -2770,9 +2869,9 @@ class _Run:
         # Each cluster's claims of pivot versions, in member order, kept as clusters merge:
         # linkage reads them for every pair of clusters it compares, and a fact of many
         # versions has one or a few among many members.
-        keys, pivots = self.keys, self.pivots
-        on_pivot = {c: [i for i in m if keys[i][0] in pivots] for c, m in members.items()} \
-            if pivots else {}
+        pivots = self.pivots
+        on_pivot = {c: [i for i in m if nodes[i].source in pivots]
+                    for c, m in members.items()} if pivots else {}
 
         def linkage(a: int, b: int) -> float | None:
             if not pivots:
@@ -2834,31 +2933,31 @@ class _Run:
         of translations the median speaks for it, so one mistranslated (or changed)
         value, the very discrepancy we look for, neither pushes an agreeing claim away
         nor pulls a wrong one in."""
-        keys, pivots = self.keys, self.pivots
+        nodes, pivots = self.nodes, self.pivots
         if pivots:
             # `on_x`, `on_y`: the claims of pivot versions among xs and ys, in order, when
             # the caller keeps them.
             if on_x is None:
-                on_x = [x for x in xs if keys[x][0] in pivots]
+                on_x = [x for x in xs if nodes[x].source in pivots]
             if on_y is None:
-                on_y = [y for y in ys if keys[y][0] in pivots]
+                on_y = [y for y in ys if nodes[y].source in pivots]
             if on_x or on_y:
                 pairs = ([(x, y) for x in xs for y in on_y] if on_y else []) + \
-                    [(x, y) for x in on_x for y in ys if keys[y][0] not in pivots]
+                    [(x, y) for x in on_x for y in ys if nodes[y].source not in pivots]
                 return self._mean(pairs)
         # every pair, in order, made in C (itertools.product: no loop per linkage)
         return self._mean(list(itertools.product(xs, ys)))
 
     def _mean(self, pairs: Sequence[tuple[int, int]]) -> float | None:
-        keys, witness = self.keys, self.witness
+        keys, size, witness = self.keys, self.size, self.witness
         if len(pairs) == 1:  # two lone claims (most linkages): _witness_mean of one score
             a, b = keys[pairs[0][0]], keys[pairs[0][1]]
-            score = self.scores((a, b) if a <= b else (b, a))
+            score = self.scores(a * size + b if a <= b else b * size + a)  # _Numbering.pair
             return None if score is None else (0 + score) / 1
         by_pair: dict[tuple[str, str], list[float]] = {}
         for x, y in pairs:
             a, b = keys[x], keys[y]
-            score = self.scores((a, b) if a <= b else (b, a))
+            score = self.scores(a * size + b if a <= b else b * size + a)
             if score is None:
                 return None
             kept = by_pair.get((witness[x], witness[y]))
@@ -2874,5 +2973,10 @@ def _witness_mean(scores: Collection[list[float]]) -> float | None:
     sum(generator) / len: the same floats, without a generator frame)."""
     if not scores:
         return None
-    return sum(map(median, scores)) / len(scores)
+    # sum(map(median, scores)), as a loop: sum adds floats one by one from its int 0 (the
+    # same floats), and median is called from Python, not from C (map) per witness.
+    total: float = 0
+    for witness in scores:
+        total += witness[0] if len(witness) == 1 else median(witness)  # (median of one)
+    return total / len(scores)
 
