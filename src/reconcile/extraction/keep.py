@@ -398,6 +398,8 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
     prof = lex.profile
     if (joined := _hyphen_noun(text, pos, lex)) is not None:
         return joined
+    if (aside := _STAT_ASIDE.match(text, skip_spaces(text, pos))) is not None:
+        pos = aside.end()  # "74,439 (60.7%) cases": the share of the whole, then the noun
     last = ""  # the function word skipped last
     whole = False  # past the number of a whole ("162 of the 300 seats")
     words = 0
@@ -427,9 +429,19 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             return None  # "3 millions en France": a place follows, no counted noun
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
+            head = _ELIDED_HEAD.match(word)
+            if head is not None and head.group(0) in prof.count_stop:
+                return None  # "4 470 n’en présentaient": a verb (n’, s’), no counted noun
             return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None
+
+
+# The elided word that opens a word ("n’" of "n’en", "s’" of "s’est").
+_ELIDED_HEAD = re.compile(r"[^\W\d_]+['’]")
+# A share in brackets between a number and its noun: "(60.7%)", "(60,7 %)". (A range in
+# brackets, "5 (2-9) days", is a mean and its spread in a unit: not read as a count.)
+_STAT_ASIDE = re.compile(r"\([0-9][0-9.,]*[ \u00a0\u202f]?%\)")
 
 
 def _rate_base(text: str, end: int) -> bool:
