@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import operator
 import re
@@ -779,14 +780,30 @@ def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
     return ("link-list" if _is_link_line(text, links) else None), False
 
 
+@functools.cache
+def _phrase_probes(phrases: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """For each phrase, its longest piece between spaces and colons: a text whose fold_cue
+    holds the phrase holds the piece once case-folded (fold_cue's other changes touch
+    only spaces and colons, and casefold maps each character on its own)."""
+    return tuple(max(re.split("[ :]", phrase), key=len) for phrase, _ in phrases)
+
+
 def _page_phrases(page: str, cues: FurnitureCues) -> tuple[tuple[str, str], ...]:
-    """The phrases of cues.phrases the fold_cue of the page (its paragraphs joined by
-    newlines) holds, in their order: a
-    paragraph's fold_cue stands whole in it (folding maps each character on its own and
-    joins words by one space), so no other phrase is in any paragraph. One scan of the
-    page a phrase, not one a paragraph (on corpus, -7.6 M instructions)."""
-    folded = fold_cue(page)
-    return tuple(item for item in cues.phrases if item[0] in folded)
+    """The phrases of cues.phrases a paragraph of the page (its paragraphs joined by
+    newlines) may hold, in their order: those whose probe (_phrase_probes) the page holds
+    case-folded. The rest are in no paragraph; a phrase kept is still looked for in each.
+    One scan of the page a distinct probe, not one of each paragraph a phrase, and no
+    fold_cue of the page."""
+    folded = page.casefold()
+    found: dict[str, bool] = {}
+    kept: list[tuple[str, str]] = []
+    for item, probe in zip(cues.phrases, _phrase_probes(cues.phrases), strict=True):
+        present = found.get(probe)
+        if present is None:
+            present = found[probe] = probe in folded
+        if present:
+            kept.append(item)
+    return tuple(kept)
 
 
 def _key(text: str, body: int | None) -> str:
