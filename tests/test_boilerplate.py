@@ -12,7 +12,7 @@ from reconcile.api import extract_document
 from reconcile.ingest import paragraph_spans
 from reconcile.lang import fold_cue, furniture_cues, supported_languages
 from reconcile.model import BOILERPLATE_REASONS, Document, Paragraph
-from reconcile.segment import boilerplate_reasons, segment
+from reconcile.segment import _page_phrases, boilerplate_reasons, segment
 
 DATA = Path(__file__).resolve().parents[1] / "src" / "reconcile" / "lang" / "data"
 LANGS = ("en", "fr", "id", "ja", "zh")
@@ -357,3 +357,16 @@ def test_cues_are_merged_from_every_language_and_use_known_reasons() -> None:
 )
 def test_fold_cue(text: str, folded: str) -> None:
     assert fold_cue(text) == folded
+
+
+def test_page_phrases_keep_every_phrase_a_paragraph_holds() -> None:
+    """_page_phrases keeps a phrase whatever the case and spacing it stands in (its probe
+    is looked for in the page case-folded, not in the page's fold_cue)."""
+    cues = furniture_cues()
+    for phrase, reason in cues.phrases:
+        written = phrase.upper().replace(" ", " \u00a0\t").replace(":", " ：")
+        paragraphs = ["Some story text.", f"Footer — {written} 2024"]
+        assert phrase in fold_cue(paragraphs[1])
+        kept = _page_phrases("\n".join(paragraphs), cues)
+        assert (phrase, reason) in kept
+        assert list(kept) == [item for item in cues.phrases if item in kept]

@@ -166,7 +166,7 @@ def test_page_phrases_hold_every_phrase_of_each_paragraph(paragraphs: list[str])
     """_page_phrases keeps, in the cues' order, every phrase any paragraph's fold_cue holds
     (the paragraphs are read against it alone)."""
     cues = furniture_cues()
-    kept = fast._page_phrases(paragraphs, cues)
+    kept = fast._page_phrases("\n".join(paragraphs), cues)
     assert list(kept) == [item for item in cues.phrases if item in kept]
     for text in paragraphs:
         folded = fold_cue(text)

@@ -81,3 +81,20 @@ def test_no_cjk_character_is_a_decimal_digit() -> None:
     cjk = re.compile(f"[{CJK_CLASS}]")
     assert not any(cjk.fullmatch(chr(code)) and chr(code).isdecimal()
                    for code in range(0x110000) if not 0xD800 <= code <= 0xDFFF)
+
+
+@SETTINGS
+@given(st.lists(text, min_size=1, max_size=4))
+def test_units_and_words_by_paragraph_letters(paragraphs: list[str]) -> None:
+    """The letters of a page found once (_paragraph_letters) give each paragraph the units
+    and the words the paragraph alone gives."""
+    letters = fast._paragraph_letters(paragraphs, "\n".join(paragraphs))
+    for paragraph, own in zip(paragraphs, letters, strict=True):
+        assert (own is None) == (fast._non_cjk_letters(paragraph) is None)
+        units = oracle._units(paragraph)
+        capped = fast._units_upto(paragraph, fast.LONG_PARAGRAPH_UNITS, own)
+        assert capped == units if units < fast.LONG_PARAGRAPH_UNITS \
+            else capped >= fast.LONG_PARAGRAPH_UNITS
+        if own is not None:
+            assert fast._units(paragraph, own) == units
+    assert fast._topic_words(paragraphs, letters) == _oracle_topic(paragraphs)
