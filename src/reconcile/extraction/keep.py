@@ -425,13 +425,14 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
         if last in prof.rate_articles and word in prof.durations:
             return None  # "1,100 a day": a rate per day, not a count of days
         last = word
-        if stop and word in prof.count_stop:
-            return None  # "3 millions en France": a place follows, no counted noun
+        if stop and (word in prof.count_stop or (
+                (head := _ELIDED_HEAD.match(word)) is not None
+                and head.group(0) in prof.count_stop)):
+            # "3 millions en France": a place follows, no counted noun; "4 470 n’en
+            # présentaient": a verb opened by an elided word of the stop list (n’, s’)
+            return None
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
-            head = _ELIDED_HEAD.match(word)
-            if head is not None and head.group(0) in prof.count_stop:
-                return None  # "4 470 n’en présentaient": a verb (n’, s’), no counted noun
             return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None

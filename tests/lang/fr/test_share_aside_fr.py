@@ -13,12 +13,13 @@ CASES = [
     pytest.param("Parmi eux, 74 439 (60,7 %) cas ont été confirmés.",
                  [eq("74 439", "count", "74439", "cas"),
                   eq("60,7 %", "percent", "60.7", "percent")], id="share-then-noun"),
-    # A verb with an elided negation or pronoun is no counted noun (was "n’en"; a bare
-    # number with no noun and no share beside it is no claim).
+    # A verb with an elided negation or pronoun is no counted noun (was "n’en"); the
+    # count stays, as before a verb ("74 étaient").
     pytest.param("Parmi ces cas, 4 470 (62,4 %) n’en présentaient aucun.",
                  [eq("4 470", "count", "4470", None), eq("62,4 %", "percent", "62.4", "percent")],
                  id="share-then-verb"),
-    pytest.param("Au total, 4 470 n’en présentaient aucun.", [], id="elided-verb"),
+    pytest.param("Au total, 4 470 n’en présentaient aucun.",
+                 [eq("4 470", "count", "4470", None)], id="elided-verb"),
 ]
 
 
