@@ -123,10 +123,16 @@ class _Index:
     # Casefolded first words, first two words, ... of every Latin name: a multi-word lookup
     # stops as soon as the words so far cannot begin a name.
     prefixes: frozenset[str]
+    # The prefixes that begin a longer one: a lookup that reaches any other stops there,
+    # without joining the next word (most names found are of one word).
+    continued: frozenset[str]
     max_words: int
     # Folded CJK names → entity id, and for a first character (as folded, or its upper
-    # case) the lengths of the names it begins, longest first: a hit is looked up once
-    # per length, not compared name by name.
+    # case) followed by the name's second character, the lengths of the names they begin,
+    # longest first (a name of one character: under its first character alone). A hit is
+    # looked up once per length, not compared name by name, and only the lengths of the
+    # names that go on with the text's next character are tried (of the first character
+    # alone, some three lengths a hit, nearly all in vain).
     cjk: Mapping[str, str]
     cjk_lengths: Mapping[str, tuple[int, ...]]
     cjk_first: re.Pattern[str] | None
@@ -149,6 +155,21 @@ class _Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+class _Candidate(NamedTuple):
+    """An EntityMention while the tiers are matched and claimed: made by tuple.__new__ (in
+    C), where a frozen dataclass sets each field through object.__setattr__ (some 9,000
+    instructions a mention; a cold diff makes some 600 and keeps only their entities)."""
+
+    start: int
+    end: int
+    surface: str
+    entity: str
+    score: float
+
+
+_new = tuple.__new__
 
 
 @dataclass(frozen=True)
@@ -362,7 +383,7 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
             if family == "cjk":
                 # Register both cases of a Latin first letter ("Yコンビネーター").
                 for first in {text[0], text[0].upper()}:
-                    cjk.setdefault(first, []).append((text, entity.id))
+                    cjk.setdefault(first + text[1:2], []).append((text, entity.id))
                 continue
             (capitals if family == "capitals" else folded)[text] = entity.id
             prefixes.update(_word_prefixes(text.casefold()))
@@ -370,11 +391,13 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
             if family == "folded" and _near_worthy(text):
                 group = (text.count(" ") + 1, text[0])
                 near.setdefault(group, []).append(_Near(text, entity.id, entity.kind == "person"))
-    firsts = "".join(sorted(cjk))
+    firsts = "".join(sorted({key[0] for key in cjk}))
     return _Index(
         folded=MappingProxyType(folded),
         capitals=MappingProxyType(capitals),
         prefixes=frozenset(prefixes),
+        continued=frozenset(p[:end] for p in prefixes for end in range(1, len(p))
+                            if p[:end] in prefixes),
         max_words=max_words,
         cjk=MappingProxyType({name: entity for v in cjk.values() for name, entity in v}),
         cjk_lengths=MappingProxyType(
@@ -500,10 +523,24 @@ def find_entities(
     many texts with the same table (a version's sentences name the same people again):
     what a word is a near miss of depends only on the word and the table.
     """
+    return tuple([EntityMention(*found) for found in _find(text, aliases, lang, names, near)])
+
+
+def entity_ids(
+    text: str, aliases: AliasTable, lang: str | None = None,
+    names: frozenset[str] = frozenset(), *, near: NearMemo | None = None,
+) -> frozenset[str]:
+    """The entities of find_entities' mentions (the same arguments), without making the
+    mentions."""
+    return frozenset([found.entity for found in _find(text, aliases, lang, names, near)])
+
+
+def _find(text: str, aliases: AliasTable, lang: str | None, names: frozenset[str],
+          near: NearMemo | None) -> tuple[_Candidate, ...]:
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
     # tuple.__new__ builds each _Word in C (_make and the generated __new__ are Python).
-    new = tuple.__new__
+    new = _new
     words: tuple[_Word, ...] = tuple([new(_Word, (m.start(), m.end(), m.group()))
                                       for m in _words_re(text).finditer(text)])
     caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
@@ -525,8 +562,8 @@ def _words_re(text: str) -> re.Pattern[str]:
 
 
 def _unstopped(
-    mentions: Iterable[EntityMention], stopwords: frozenset[str]
-) -> Iterator[EntityMention]:
+    mentions: Iterable[_Candidate], stopwords: frozenset[str]
+) -> Iterator[_Candidate]:
     return (m for m in mentions if m.surface.casefold() not in stopwords)
 
 
@@ -534,8 +571,8 @@ _BY_SPAN = attrgetter("start", "end")
 
 
 def _claim(
-    taken: tuple[EntityMention, ...], candidates: Iterable[EntityMention]
-) -> tuple[EntityMention, ...]:
+    taken: tuple[_Candidate, ...], candidates: Iterable[_Candidate]
+) -> tuple[_Candidate, ...]:
     """Add candidates longest first, skipping any that overlaps a mention already kept."""
     ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
     if not ordered:  # most sentences have no candidate of a tier
@@ -551,7 +588,7 @@ def _claim(
     return tuple(sorted(kept, key=_BY_SPAN))
 
 
-def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[EntityMention]
+def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[_Candidate]
           ) -> tuple[bool, ...]:
     """For each word, whether it is capitalized (`caps`, see _capitalized) and no mention
     covers it yet: the words the near-miss and shape tiers may take."""
@@ -570,8 +607,9 @@ def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[Entity
 
 def _exact_word_mentions(
     text: str, words: Sequence[_Word], index: _Index
-) -> Iterator[EntityMention]:
-    prefixes, capitals, names = index.prefixes, index.capitals, index.folded
+) -> Iterator[_Candidate]:
+    prefixes, continued = index.prefixes, index.continued
+    capitals, names = index.capitals, index.folded
     reach, count = index.max_words, len(words)
     # Most words begin no name (the loop below would stop at once): they are passed over
     # in one comprehension.
@@ -593,15 +631,22 @@ def _exact_word_mentions(
             if entity is None and surface != surface.lower():
                 entity = names.get(folded)
             if entity is not None:
-                yield EntityMention(word.start, words[last].end, surface, entity, 1.0)
+                yield _new(_Candidate, (word.start, words[last].end, surface, entity, 1.0))
+            if folded not in continued:
+                break
 
 
-def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
+def _cjk_mentions(text: str, index: _Index) -> Iterator[_Candidate]:
     if index.cjk_first is None or text.isascii():  # (an O(1) test) these names hold CJK
         return
+    lengths = index.cjk_lengths
     for hit in index.cjk_first.finditer(text):
         first, start = hit.group(), hit.start()
-        for length in index.cjk_lengths[first]:
+        # The text's next character as a name's second one (folded; several characters
+        # when it folds to more, which begin no name: a name's slice folds letter for
+        # letter, see below).
+        after = text[start + 1 : start + 2].casefold()
+        for length in (*lengths.get(first + after, ()), *lengths.get(first, ())):
             end = start + length
             name = text[start:end].casefold()
             entity = index.cjk.get(name)
@@ -609,7 +654,7 @@ def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
             # case, as the index registers it.)
             if entity is not None and first in (name[0], name[0].upper()) \
                     and len(name) == length and _separate(text, start, end):
-                yield EntityMention(start, end, text[start:end], entity, 1.0)
+                yield _new(_Candidate, (start, end, text[start:end], entity, 1.0))
 
 
 def _separate(text: str, start: int, end: int) -> bool:
@@ -635,7 +680,7 @@ def _near_mentions(
     index: _Index,
     stopwords: frozenset[str],
     memo: NearMemo,
-) -> Iterator[EntityMention]:
+) -> Iterator[_Candidate]:
     for i, word in enumerate(words):
         if not free[i]:
             continue
@@ -650,7 +695,7 @@ def _near_mentions(
                 memo[query] = _nearest(query, index)
             found = memo[query]
             if found is not None:
-                yield EntityMention(start, end, text[start:end], found[0], found[1])
+                yield _new(_Candidate, (start, end, text[start:end], found[0], found[1]))
 
 
 def _pairs_with_next(text: str, words: Sequence[_Word], free: Sequence[bool], i: int) -> bool:
@@ -750,7 +795,7 @@ def _capitalized(word: _Word) -> bool:
     return len(word.text) >= 2 and word.text[0].isupper()
 
 
-def _quoted_mentions(text: str) -> Iterator[EntityMention]:
+def _quoted_mentions(text: str) -> Iterator[_Candidate]:
     for pattern, straight in _QUOTE_RES:
         for hit in pattern.finditer(text):
             inner = hit.group(1)
@@ -763,7 +808,7 @@ def _quoted_mentions(text: str) -> Iterator[EntityMention]:
             surface = text[start:end]
             if _quotable(surface):
                 entity = UNKNOWN_PREFIX + " ".join(surface.casefold().split())
-                yield EntityMention(start, end, surface, entity, SHAPE_SCORE)
+                yield _new(_Candidate, (start, end, surface, entity, SHAPE_SCORE))
 
 
 def _quotable(surface: str) -> bool:
@@ -779,7 +824,7 @@ def _quotable(surface: str) -> bool:
 def _capitalized_mentions(
     text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
     stopwords: frozenset[str], names: frozenset[str],
-) -> Iterator[EntityMention]:
+) -> Iterator[_Candidate]:
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
         # text also capitalizes it mid-sentence (or it is one of `names`).
@@ -789,9 +834,8 @@ def _capitalized_mentions(
         if kept:
             start, end = kept[0].start, kept[-1].end
             key = _words_key(text, kept) or text[start:end]
-            yield EntityMention(
-                start, end, text[start:end], UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE
-            )
+            yield _new(_Candidate, (start, end, text[start:end],
+                                    UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE))
 
 
 def _capitalized_midsentence(text: str, words: Sequence[_Word], caps: Sequence[bool],
@@ -839,10 +883,9 @@ def _starts_sentence_at(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
-def _katakana_mentions(text: str) -> Iterator[EntityMention]:
+def _katakana_mentions(text: str) -> Iterator[_Candidate]:
     if text.isascii():  # (an O(1) test) no katakana
         return
     for hit in _KATAKANA_RUN_RE.finditer(text):
-        yield EntityMention(
-            hit.start(), hit.end(), hit.group(), UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE
-        )
+        yield _new(_Candidate, (hit.start(), hit.end(), hit.group(),
+                                UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE))
