@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from itertools import compress, count, repeat
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -170,6 +171,8 @@ class _Candidate(NamedTuple):
 
 
 _new = tuple.__new__
+_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
+_FIRST = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -539,18 +542,28 @@ def _find(text: str, aliases: AliasTable, lang: str | None, names: frozenset[str
           near: NearMemo | None) -> tuple[_Candidate, ...]:
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    # tuple.__new__ builds each _Word in C (_make and the generated __new__ are Python).
-    new = _new
-    words: tuple[_Word, ...] = tuple([new(_Word, (m.start(), m.end(), m.group()))
-                                      for m in _words_re(text).finditer(text)])
-    caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
-    taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
-    taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
+    # The words are read off their matches by map, and built by tuple.__new__, in C (a
+    # Python step a word, over the some 3,400 words of a cold diff, cost 2 M instructions;
+    # _make and the generated __new__ are Python).
+    pattern = _words_re(text)
+    hits = list(pattern.finditer(text))
+    texts = list(map(_GROUP, hits))
+    words: tuple[_Word, ...] = tuple(map(_new, repeat(_Word),
+                                         zip(map(_START, hits), map(_END, hits), texts,
+                                             strict=True)))
+    # The capitalized words (_capitalized), in order: the near-miss and shape tiers look
+    # at no other word (one in six), and their first letters are tested in C.
+    capital = [i for i in compress(count(), map(str.isupper, map(_FIRST, texts)))
+               if len(texts[i]) >= 2]
+    taken = _claim((), [*_exact_word_mentions(text, words, texts, index),
+                        *_cjk_mentions(text, index)])
+    taken = _claim(taken, _near_mentions(text, words, _free(words, capital, taken), index,
                                          stopwords, {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
-    free = _free(words, caps, taken)
-    shaped = [*_capitalized_mentions(text, words, caps, free, stopwords, names),
-              *_katakana_mentions(text)]
+    free = _free(words, capital, taken)
+    shaped = _capitalized_mentions(text, words, capital, free, stopwords, names)
+    if pattern is _WORD_RE:  # else no word letter past U+024F: no katakana
+        shaped = itertools.chain(shaped, _katakana_mentions(text))
     return _claim(taken, _unstopped(shaped, stopwords))
 
 
@@ -588,35 +601,37 @@ def _claim(
     return tuple(sorted(kept, key=_BY_SPAN))
 
 
-def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[_Candidate]
-          ) -> tuple[bool, ...]:
-    """For each word, whether it is capitalized (`caps`, see _capitalized) and no mention
-    covers it yet: the words the near-miss and shape tiers may take."""
+def _free(words: Sequence[_Word], capital: list[int], taken: Sequence[_Candidate]
+          ) -> list[int]:
+    """The indexes, in order, of the capitalized words (`capital`, see _capitalized) that
+    no mention of `taken` (sorted by start and end, as _claim returns them) covers yet:
+    the words the near-miss and shape tiers may take."""
     if not taken:
-        return caps
-    starts = sorted((m.start, m.end) for m in taken)
-    free = list(caps)  # a word not capitalized stays False: only the others are looked at
+        return capital
+    free = []
     cursor = 0
-    for i in [i for i, cap in enumerate(caps) if cap]:
+    for i in capital:
         word = words[i]
-        while cursor < len(starts) and starts[cursor][1] <= word.start:
+        while cursor < len(taken) and taken[cursor].end <= word.start:
             cursor += 1
-        free[i] = cursor == len(starts) or starts[cursor][0] >= word.end
-    return tuple(free)
+        if cursor == len(taken) or taken[cursor].start >= word.end:
+            free.append(i)
+    return free
 
 
 def _exact_word_mentions(
-    text: str, words: Sequence[_Word], index: _Index
+    text: str, words: Sequence[_Word], texts: Sequence[str], index: _Index
 ) -> Iterator[_Candidate]:
+    """`texts`: each word's text."""
     prefixes, continued = index.prefixes, index.continued
     capitals, names = index.capitals, index.folded
-    reach, count = index.max_words, len(words)
+    reach, length = index.max_words, len(words)
     # Most words begin no name (the loop below would stop at once): they are passed over
-    # in one comprehension.
-    for first in [i for i, word in enumerate(words) if word.text.casefold() in prefixes]:
+    # in C.
+    for first in list(compress(count(), map(prefixes.__contains__, map(str.casefold, texts)))):
         word = words[first]
         key = word.text
-        for last in range(first, min(first + reach, count)):
+        for last in range(first, min(first + reach, length)):
             if last > first:
                 gap = _gap_key(text[words[last - 1].end : words[last].start])
                 if gap is None:
@@ -676,17 +691,18 @@ def _joined(left: str, right: str) -> bool:
 def _near_mentions(
     text: str,
     words: Sequence[_Word],
-    free: Sequence[bool],
+    free: list[int],
     index: _Index,
     stopwords: frozenset[str],
     memo: NearMemo,
 ) -> Iterator[_Candidate]:
-    for i, word in enumerate(words):
-        if not free[i]:
-            continue
+    """`free`: the indexes of the words to look at, in order (_free)."""
+    for i, after in itertools.pairwise([*free, -1]):
+        word = words[i]
         spans = [(word.start, word.end)]
-        if _pairs_with_next(text, words, free, i):
-            spans.append((word.start, words[i + 1].end))
+        # Two words may form a two-word name ("Firstname Lastname").
+        if after == i + 1 and text[word.end : words[after].start] == " ":
+            spans.append((word.start, words[after].end))
         for start, end in spans:
             query = text[start:end].casefold()
             if query in stopwords:
@@ -696,15 +712,6 @@ def _near_mentions(
             found = memo[query]
             if found is not None:
                 yield _new(_Candidate, (start, end, text[start:end], found[0], found[1]))
-
-
-def _pairs_with_next(text: str, words: Sequence[_Word], free: Sequence[bool], i: int) -> bool:
-    """Whether words i and i+1 may form a two-word name ("Firstname Lastname")."""
-    return (
-        i + 1 < len(words)
-        and free[i + 1]
-        and text[words[i].end : words[i + 1].start] == " "
-    )
 
 
 def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
@@ -822,15 +829,16 @@ def _quotable(surface: str) -> bool:
 
 
 def _capitalized_mentions(
-    text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
+    text: str, words: Sequence[_Word], capital: list[int], free: list[int],
     stopwords: frozenset[str], names: frozenset[str],
 ) -> Iterator[_Candidate]:
+    """`capital` and `free`: indexes of words, see _find and _free."""
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
         # text also capitalizes it mid-sentence (or it is one of `names`).
         first = run[0]
         kept = run[1:] if _starts_sentence(text, first) and first.text not in names \
-            and not _capitalized_midsentence(text, words, caps, first.text) else run
+            and not _capitalized_midsentence(text, words, capital, first.text) else run
         if kept:
             start, end = kept[0].start, kept[-1].end
             key = _words_key(text, kept) or text[start:end]
@@ -838,24 +846,25 @@ def _capitalized_mentions(
                                     UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE))
 
 
-def _capitalized_midsentence(text: str, words: Sequence[_Word], caps: Sequence[bool],
+def _capitalized_midsentence(text: str, words: Sequence[_Word], capital: list[int],
                              word: str) -> bool:
-    """Whether `text` capitalizes `word` (`caps`, see _capitalized) where it opens no
-    sentence. Asked of a sentence's first word only, so only its own uses are looked at."""
-    return any(w.text == word and cap and not _starts_sentence(text, w)
-               for w, cap in zip(words, caps, strict=True))
+    """Whether `text` capitalizes `word` (`capital`: the indexes of its capitalized words,
+    see _capitalized) where it opens no sentence. Asked of a sentence's first word only,
+    so only its own uses are looked at."""
+    return any(words[i].text == word and not _starts_sentence(text, words[i])
+               for i in capital)
 
 
 def _capital_runs(
-    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
+    text: str, words: Sequence[_Word], free: list[int], stopwords: frozenset[str]
 ) -> Iterator[list[_Word]]:
-    """Maximal runs of free capitalized words (`free`: see _free), not stopwords, joined by
-    a space or hyphen."""
+    """Maximal runs of free capitalized words (`free`: their indexes, see _free), not
+    stopwords, joined by a space or hyphen."""
     # Only the free words are visited (most words are not): a run goes on only to the
     # next word (index `last` + 1), so any other word between two free ones ends it.
     run: list[_Word] = []
     last = -2
-    for i in [i for i, usable in enumerate(free) if usable]:
+    for i in free:
         word = words[i]
         if word.text.casefold() in stopwords:
             continue  # not usable: the next free word is not i + 1 of the run's last
