@@ -9,7 +9,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import accumulate, compress, count
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from types import MappingProxyType
@@ -42,14 +42,15 @@ _ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
 # half-width katakana: scripts written without spaces between words.
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 # (Wide classes: kept compiled on disk, lang/tablecache.py.)
-_WORD_RE, _WORD_CHAR_RE, _CJK_RE = tablecache.patterns(__name__, (
-    rf"[^\W_{_CJK}]+", rf"[^\W_{_CJK}]", rf"[{_CJK}]"))
-# _WORD_RE's words in an ASCII text, and in one without a word character past U+024F
-# (_LATER_WORD_CHAR_RE): its characters below U+0250 as ranges, matched faster than the
-# class's category tests (no CJK character is below U+0250).
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
-_LATIN_WORD_RE = re.compile("[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be"
-                            "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_WORD_RE, _WORD_CHAR_RE, _CJK_RE, _WORD_SPLIT_RE = tablecache.patterns(__name__, (
+    rf"[^\W_{_CJK}]+", rf"[^\W_{_CJK}]", rf"[{_CJK}]", rf"([^\W_{_CJK}]+)"))
+# _WORD_SPLIT_RE (_WORD_RE's words as a group, to split a text at them) for an ASCII text,
+# and for one without a word character past U+024F (_LATER_WORD_CHAR_RE): its characters
+# below U+0250 as ranges, matched faster than the class's category tests (no CJK
+# character is below U+0250).
+_ASCII_WORD_SPLIT_RE = re.compile(r"([A-Za-z0-9]+)")
+_LATIN_WORD_SPLIT_RE = re.compile("([0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba"
+                                  "\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)")
 _LATER_WORD_CHAR_RE = re.compile(r"[^\W_\x00-\u024f]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")  # beyond the Basic Multilingual Plane
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f"
@@ -160,6 +161,17 @@ class _Word(NamedTuple):
     text: str
 
 
+class _Words(NamedTuple):
+    """The words of a text, as three lists: word i is text[starts[i]:ends[i]] == texts[i]."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+    def at(self, i: int) -> _Word:
+        return _new(_Word, (self.starts[i], self.ends[i], self.texts[i]))
+
+
 class _Candidate(NamedTuple):
     """An EntityMention while the tiers are matched and claimed: made by tuple.__new__ (in
     C), where a frozen dataclass sets each field through object.__setattr__ (some 9,000
@@ -173,7 +185,6 @@ class _Candidate(NamedTuple):
 
 
 _new = tuple.__new__
-_GROUP, _START, _END = re.Match.group, re.Match.start, re.Match.end
 _FIRST = itemgetter(0)
 
 
@@ -544,36 +555,42 @@ def _find(text: str, aliases: AliasTable, lang: str | None, names: frozenset[str
           near: NearMemo | None) -> tuple[_Candidate, ...]:
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    # The words are read off their matches by map, and built by tuple.__new__, in C (a
-    # Python step a word, over the some 3,400 words of a cold diff, cost 2 M instructions;
-    # _make and the generated __new__ are Python).
-    pattern = _words_re(text)
-    hits = list(pattern.finditer(text))
-    texts = list(map(_GROUP, hits))
-    words: tuple[_Word, ...] = tuple(map(_new, repeat(_Word),
-                                         zip(map(_START, hits), map(_END, hits), texts,
-                                             strict=True)))
+    pattern = _words_split_re(text)
+    words = _split_words(text, pattern)
+    texts = words.texts
     # The capitalized words (_capitalized), in order: the near-miss and shape tiers look
     # at no other word (one in six), and their first letters are tested in C.
     capital = [i for i in compress(count(), map(str.isupper, map(_FIRST, texts)))
                if len(texts[i]) >= 2]
-    taken = _claim((), [*_exact_word_mentions(text, words, texts, index),
+    taken = _claim((), [*_exact_word_mentions(text, words, index),
                         *_cjk_mentions(text, index)])
     taken = _claim(taken, _near_mentions(text, words, _free(words, capital, taken), index,
                                          stopwords, {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
     free = _free(words, capital, taken)
     shaped = _capitalized_mentions(text, words, capital, free, stopwords, names)
-    if pattern is _WORD_RE:  # else no word letter past U+024F: no katakana
+    if pattern is _WORD_SPLIT_RE:  # else no word letter past U+024F: no katakana
         shaped = itertools.chain(shaped, _katakana_mentions(text))
     return _claim(taken, _unstopped(shaped, stopwords))
 
 
-def _words_re(text: str) -> re.Pattern[str]:
-    """The fastest pattern that finds _WORD_RE's words in `text` (see _ASCII_WORD_RE)."""
+def _split_words(text: str, pattern: re.Pattern[str]) -> _Words:
+    """_WORD_RE's words in `text`, given the pattern _words_split_re chose for it."""
+    # Lists made in C: the text split at its words (gap, word, gap, ..., gap) and the
+    # running lengths of the pieces, which are where each word starts and ends. (Match
+    # objects read by map, or a _Word a word, cost 7 M instructions more in a cold diff,
+    # some 3,400 words.)
+    pieces = pattern.split(text)
+    bounds = list(accumulate(map(len, pieces)))
+    return _Words(bounds[0:-1:2], bounds[1::2], pieces[1::2])
+
+
+def _words_split_re(text: str) -> re.Pattern[str]:
+    """The fastest pattern that splits `text` at _WORD_RE's words (see
+    _ASCII_WORD_SPLIT_RE)."""
     if text.isascii():
-        return _ASCII_WORD_RE
-    return _WORD_RE if _LATER_WORD_CHAR_RE.search(text) else _LATIN_WORD_RE
+        return _ASCII_WORD_SPLIT_RE
+    return _WORD_SPLIT_RE if _LATER_WORD_CHAR_RE.search(text) else _LATIN_WORD_SPLIT_RE
 
 
 def _unstopped(
@@ -603,52 +620,49 @@ def _claim(
     return tuple(sorted(kept, key=_BY_SPAN))
 
 
-def _free(words: Sequence[_Word], capital: list[int], taken: Sequence[_Candidate]
-          ) -> list[int]:
+def _free(words: _Words, capital: list[int], taken: Sequence[_Candidate]) -> list[int]:
     """The indexes, in order, of the capitalized words (`capital`, see _capitalized) that
     no mention of `taken` (sorted by start and end, as _claim returns them) covers yet:
     the words the near-miss and shape tiers may take."""
     if not taken:
         return capital
+    starts, ends = words.starts, words.ends
     free = []
     cursor = 0
     for i in capital:
-        word = words[i]
-        while cursor < len(taken) and taken[cursor].end <= word.start:
+        while cursor < len(taken) and taken[cursor].end <= starts[i]:
             cursor += 1
-        if cursor == len(taken) or taken[cursor].start >= word.end:
+        if cursor == len(taken) or taken[cursor].start >= ends[i]:
             free.append(i)
     return free
 
 
-def _exact_word_mentions(
-    text: str, words: Sequence[_Word], texts: Sequence[str], index: _Index
-) -> Iterator[_Candidate]:
-    """`texts`: each word's text."""
+def _exact_word_mentions(text: str, words: _Words, index: _Index) -> Iterator[_Candidate]:
     prefixes, continued = index.prefixes, index.continued
     capitals, names = index.capitals, index.folded
-    reach, length = index.max_words, len(words)
+    starts, ends, texts = words
+    reach, length = index.max_words, len(texts)
     # Most words begin no name (the loop below would stop at once): they are passed over
     # in C.
     for first in list(compress(count(), map(prefixes.__contains__, map(str.casefold, texts)))):
-        word = words[first]
-        key = word.text
+        start = starts[first]
+        key = texts[first]
         for last in range(first, min(first + reach, length)):
             if last > first:
-                gap = _gap_key(text[words[last - 1].end : words[last].start])
+                gap = _gap_key(text[ends[last - 1] : starts[last]])
                 if gap is None:
                     break
-                key = f"{key}{gap}{words[last].text}"
+                key = f"{key}{gap}{texts[last]}"
             folded = key.casefold()
             if folded not in prefixes:
                 break
-            surface = text[word.start : words[last].end]
+            surface = text[start : ends[last]]
             entity = capitals.get(key)
             # A surface in lower case only is an ordinary word ("apple"), never a name.
             if entity is None and surface != surface.lower():
                 entity = names.get(folded)
             if entity is not None:
-                yield _new(_Candidate, (word.start, words[last].end, surface, entity, 1.0))
+                yield _new(_Candidate, (start, ends[last], surface, entity, 1.0))
             if folded not in continued:
                 break
 
@@ -692,19 +706,19 @@ def _joined(left: str, right: str) -> bool:
 
 def _near_mentions(
     text: str,
-    words: Sequence[_Word],
+    words: _Words,
     free: list[int],
     index: _Index,
     stopwords: frozenset[str],
     memo: NearMemo,
 ) -> Iterator[_Candidate]:
     """`free`: the indexes of the words to look at, in order (_free)."""
+    starts, ends = words.starts, words.ends
     for i, after in itertools.pairwise([*free, -1]):
-        word = words[i]
-        spans = [(word.start, word.end)]
+        spans = [(starts[i], ends[i])]
         # Two words may form a two-word name ("Firstname Lastname").
-        if after == i + 1 and text[word.end : words[after].start] == " ":
-            spans.append((word.start, words[after].end))
+        if after == i + 1 and text[ends[i] : starts[after]] == " ":
+            spans.append((starts[i], ends[after]))
         for start, end in spans:
             query = text[start:end].casefold()
             if query in stopwords:
@@ -833,7 +847,7 @@ def _quotable(surface: str) -> bool:
 
 
 def _capitalized_mentions(
-    text: str, words: Sequence[_Word], capital: list[int], free: list[int],
+    text: str, words: _Words, capital: list[int], free: list[int],
     stopwords: frozenset[str], names: frozenset[str],
 ) -> Iterator[_Candidate]:
     """`capital` and `free`: indexes of words, see _find and _free."""
@@ -850,17 +864,18 @@ def _capitalized_mentions(
                                     UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE))
 
 
-def _capitalized_midsentence(text: str, words: Sequence[_Word], capital: list[int],
+def _capitalized_midsentence(text: str, words: _Words, capital: list[int],
                              word: str) -> bool:
     """Whether `text` capitalizes `word` (`capital`: the indexes of its capitalized words,
     see _capitalized) where it opens no sentence. Asked of a sentence's first word only,
     so only its own uses are looked at."""
-    return any(words[i].text == word and not _starts_sentence(text, words[i])
+    starts, texts = words.starts, words.texts
+    return any(texts[i] == word and not _starts_sentence_at(text, starts[i])
                for i in capital)
 
 
 def _capital_runs(
-    text: str, words: Sequence[_Word], free: list[int], stopwords: frozenset[str]
+    text: str, words: _Words, free: list[int], stopwords: frozenset[str]
 ) -> Iterator[list[_Word]]:
     """Maximal runs of free capitalized words (`free`: their indexes, see _free), not
     stopwords, joined by a space or hyphen."""
@@ -869,7 +884,7 @@ def _capital_runs(
     run: list[_Word] = []
     last = -2
     for i in free:
-        word = words[i]
+        word = words.at(i)
         if word.text.casefold() in stopwords:
             continue  # not usable: the next free word is not i + 1 of the run's last
         if run and i == last + 1 and text[run[-1].end : word.start] in _RUN_GAPS:
