@@ -761,8 +761,10 @@ def _near_ratio(query: str, near: _Near, masks: Mapping[str, int] | None = None)
         _masked_ratio(masks, len(query), near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
-    prefixed = _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX
-    if near.person and prefixed and ratio >= NEAR_RATIO_PERSON_PREFIX:
+    # (The shared prefix is measured last: only a person's name with a ratio close enough
+    # needs it, and most pairs are neither.)
+    if near.person and ratio >= NEAR_RATIO_PERSON_PREFIX \
+            and _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX:
         return ratio
     return 0.0
 
