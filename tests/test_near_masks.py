@@ -1,7 +1,8 @@
 """Entity finding's quicker paths give what the plain ones gave: the near-miss lookup
 measures every name of a group against one set of the query's character masks (the ratio
 must be indel_ratio's float whichever string is the pattern), and capitalized runs are
-made from the free words only."""
+made from the free words only; a text split at its words gives the words the word
+pattern finds."""
 
 from __future__ import annotations
 
@@ -16,7 +17,10 @@ from reconcile.entities import (
     _masked_ratio,
     _Near,
     _near_ratio,
+    _split_words,
     _Word,
+    _Words,
+    _words_split_re,
     indel_ratio,
 )
 
@@ -71,5 +75,20 @@ def test_capital_runs_visiting_free_words_only_is_the_same() -> None:
         words = [_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
         free = [rng.random() < 0.6 for _ in words]
         stop = frozenset({"the", "of"})
-        assert list(_capital_runs(text, words, free, stop)) == \
+        listed = _Words([w.start for w in words], [w.end for w in words],
+                        [w.text for w in words])
+        indexes = [i for i, usable in enumerate(free) if usable]
+        assert list(_capital_runs(text, listed, indexes, stop)) == \
             _plain_capital_runs(text, words, free, stop)
+
+
+def test_split_words_are_the_word_pattern_matches() -> None:
+    rng = random.Random(31)
+    pieces = ["Ab", "cd", "é", "ǅemal", "東京", "カタカナ", "ｶﾀ", "x_y", "𝐀bc", "٣", "",
+              " ", "-", "\n", ", ", "’", "_", "\u00a0", "«", "。"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        words = _split_words(text, _words_split_re(text))
+        found = [_Word(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+        assert [words.at(i) for i in range(len(words.texts))] == found, text
+        assert len(words.starts) == len(words.ends) == len(found)

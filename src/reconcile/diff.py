@@ -11,7 +11,7 @@ from reconcile.align import SequenceStore, align, build_nodes, claim_concept, ma
 from reconcile.api import with_units
 from reconcile.compare import judge, relation
 from reconcile.convert import Exchange, Rates
-from reconcile.entities import AliasTable, NearMemo, capitalized_words, find_entities
+from reconcile.entities import AliasTable, NearMemo, capitalized_words, entity_ids
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
 from reconcile.model import (
@@ -34,11 +34,8 @@ from reconcile.suppress import apply_suppressions, find_markers, without_markers
 def _entities_by_sentence(segments: Sequence[Segment], aliases: AliasTable,
                           names: frozenset[str]) -> dict[int, frozenset[str]]:
     near: NearMemo = {}  # a version names the same people sentence after sentence
-    return {
-        seg.start: frozenset(m.entity for m in find_entities(seg.text, aliases, seg.lang,
-                                                             names, near=near))
-        for seg in segments
-    }
+    return {seg.start: entity_ids(seg.text, aliases, seg.lang, names, near=near)
+            for seg in segments}
 
 
 def analyse_version(doc: Document) -> VersionAnalysis:

@@ -9,7 +9,8 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from operator import attrgetter
+from itertools import accumulate, compress, count
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
@@ -41,27 +42,30 @@ _ID_RE = re.compile(r"[a-z0-9][a-z0-9._-]*")
 # half-width katakana: scripts written without spaces between words.
 _CJK = "\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f"
 # (Wide classes: kept compiled on disk, lang/tablecache.py.)
-_WORD_RE, _WORD_CHAR_RE, _CJK_RE = tablecache.patterns(__name__, (
-    rf"[^\W_{_CJK}]+", rf"[^\W_{_CJK}]", rf"[{_CJK}]"))
-# _WORD_RE's words in an ASCII text, and in one without a word character past U+024F
-# (_LATER_WORD_CHAR_RE): its characters below U+0250 as ranges, matched faster than the
-# class's category tests (no CJK character is below U+0250).
-_ASCII_WORD_RE = re.compile(r"[A-Za-z0-9]+")
-_LATIN_WORD_RE = re.compile("[0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be"
-                            "\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+")
+_WORD_RE, _WORD_CHAR_RE, _CJK_RE, _WORD_SPLIT_RE = tablecache.patterns(__name__, (
+    rf"[^\W_{_CJK}]+", rf"[^\W_{_CJK}]", rf"[{_CJK}]", rf"([^\W_{_CJK}]+)"))
+# _WORD_SPLIT_RE (_WORD_RE's words as a group, to split a text at them) for an ASCII text,
+# and for one without a word character past U+024F (_LATER_WORD_CHAR_RE): its characters
+# below U+0250 as ranges, matched faster than the class's category tests (no CJK
+# character is below U+0250).
+_ASCII_WORD_SPLIT_RE = re.compile(r"([A-Za-z0-9]+)")
+_LATIN_WORD_SPLIT_RE = re.compile("([0-9A-Za-z\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba"
+                                  "\u00bc-\u00be\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f]+)")
 _LATER_WORD_CHAR_RE = re.compile(r"[^\W_\x00-\u024f]")
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")  # beyond the Basic Multilingual Plane
 _KATAKANA = "\u30a1-\u30fa\u30fc-\u30fe\uff66-\uff9f"
 _KATAKANA_CHAR_RE = re.compile(rf"[{_KATAKANA}]")
 # A katakana word starts with a letter, not with the long-vowel mark.
 _KATAKANA_RUN_RE = re.compile(rf"[\u30a1-\u30fa\uff66-\uff9d][{_KATAKANA}]{{2,}}")
-# (pattern, whether its quote marks are straight and so do not say which one opens)
+# (opening mark, pattern, whether its quote marks are straight and so do not say which one
+# opens): a pattern is searched only in a text that holds its opening mark (a test in C;
+# most sentences quote nothing).
 _QUOTE_RES = (
-    (re.compile(r"“([^”\n]{1,60})”"), False),
-    (re.compile(r"«([^»\n]{1,60})»"), False),
-    (re.compile(r"「([^」\n]{1,60})」"), False),
-    (re.compile(r"『([^』\n]{1,60})』"), False),
-    (re.compile(r'"([^"\n]{1,60})"'), True),
+    ("“", re.compile(r"“([^”\n]{1,60})”"), False),
+    ("«", re.compile(r"«([^»\n]{1,60})»"), False),
+    ("「", re.compile(r"「([^」\n]{1,60})」"), False),
+    ("『", re.compile(r"『([^』\n]{1,60})』"), False),
+    ('"', re.compile(r'"([^"\n]{1,60})"'), True),
 )
 _QUOTE_TRIM = " \t\u00a0\u3000.,;:!?。、，！？…"
 _QUOTE_INNER_BREAKS = frozenset(',;:!?()[]。、，；：！？（）「」『』“”«»"')
@@ -123,10 +127,16 @@ class _Index:
     # Casefolded first words, first two words, ... of every Latin name: a multi-word lookup
     # stops as soon as the words so far cannot begin a name.
     prefixes: frozenset[str]
+    # The prefixes that begin a longer one: a lookup that reaches any other stops there,
+    # without joining the next word (most names found are of one word).
+    continued: frozenset[str]
     max_words: int
     # Folded CJK names → entity id, and for a first character (as folded, or its upper
-    # case) the lengths of the names it begins, longest first: a hit is looked up once
-    # per length, not compared name by name.
+    # case) followed by the name's second character, the lengths of the names they begin,
+    # longest first (a name of one character: under its first character alone). A hit is
+    # looked up once per length, not compared name by name, and only the lengths of the
+    # names that go on with the text's next character are tried (of the first character
+    # alone, some three lengths a hit, nearly all in vain).
     cjk: Mapping[str, str]
     cjk_lengths: Mapping[str, tuple[int, ...]]
     cjk_first: re.Pattern[str] | None
@@ -149,6 +159,33 @@ class _Word(NamedTuple):
     start: int
     end: int
     text: str
+
+
+class _Words(NamedTuple):
+    """The words of a text, as three lists: word i is text[starts[i]:ends[i]] == texts[i]."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+    def at(self, i: int) -> _Word:
+        return _new(_Word, (self.starts[i], self.ends[i], self.texts[i]))
+
+
+class _Candidate(NamedTuple):
+    """An EntityMention while the tiers are matched and claimed: made by tuple.__new__ (in
+    C), where a frozen dataclass sets each field through object.__setattr__ (some 9,000
+    instructions a mention; a cold diff makes some 600 and keeps only their entities)."""
+
+    start: int
+    end: int
+    surface: str
+    entity: str
+    score: float
+
+
+_new = tuple.__new__
+_FIRST = itemgetter(0)
 
 
 @dataclass(frozen=True)
@@ -362,7 +399,7 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
             if family == "cjk":
                 # Register both cases of a Latin first letter ("Yコンビネーター").
                 for first in {text[0], text[0].upper()}:
-                    cjk.setdefault(first, []).append((text, entity.id))
+                    cjk.setdefault(first + text[1:2], []).append((text, entity.id))
                 continue
             (capitals if family == "capitals" else folded)[text] = entity.id
             prefixes.update(_word_prefixes(text.casefold()))
@@ -370,11 +407,13 @@ def _build_index(entities: Sequence[Entity], stopwords: Mapping[str, frozenset[s
             if family == "folded" and _near_worthy(text):
                 group = (text.count(" ") + 1, text[0])
                 near.setdefault(group, []).append(_Near(text, entity.id, entity.kind == "person"))
-    firsts = "".join(sorted(cjk))
+    firsts = "".join(sorted({key[0] for key in cjk}))
     return _Index(
         folded=MappingProxyType(folded),
         capitals=MappingProxyType(capitals),
         prefixes=frozenset(prefixes),
+        continued=frozenset(p[:end] for p in prefixes for end in range(1, len(p))
+                            if p[:end] in prefixes),
         max_words=max_words,
         cjk=MappingProxyType({name: entity for v in cjk.values() for name, entity in v}),
         cjk_lengths=MappingProxyType(
@@ -500,33 +539,63 @@ def find_entities(
     many texts with the same table (a version's sentences name the same people again):
     what a word is a near miss of depends only on the word and the table.
     """
+    return tuple([EntityMention(*found) for found in _find(text, aliases, lang, names, near)])
+
+
+def entity_ids(
+    text: str, aliases: AliasTable, lang: str | None = None,
+    names: frozenset[str] = frozenset(), *, near: NearMemo | None = None,
+) -> frozenset[str]:
+    """The entities of find_entities' mentions (the same arguments), without making the
+    mentions."""
+    return frozenset([found.entity for found in _find(text, aliases, lang, names, near)])
+
+
+def _find(text: str, aliases: AliasTable, lang: str | None, names: frozenset[str],
+          near: NearMemo | None) -> tuple[_Candidate, ...]:
     index = aliases.index
     stopwords = _stopwords_for(index, lang)
-    # tuple.__new__ builds each _Word in C (_make and the generated __new__ are Python).
-    new = tuple.__new__
-    words: tuple[_Word, ...] = tuple([new(_Word, (m.start(), m.end(), m.group()))
-                                      for m in _words_re(text).finditer(text)])
-    caps = tuple([len(w.text) >= 2 and w.text[0].isupper() for w in words])  # _capitalized
-    taken = _claim((), [*_exact_word_mentions(text, words, index), *_cjk_mentions(text, index)])
-    taken = _claim(taken, _near_mentions(text, words, _free(words, caps, taken), index,
+    pattern = _words_split_re(text)
+    words = _split_words(text, pattern)
+    texts = words.texts
+    # The capitalized words (_capitalized), in order: the near-miss and shape tiers look
+    # at no other word (one in six), and their first letters are tested in C.
+    capital = [i for i in compress(count(), map(str.isupper, map(_FIRST, texts)))
+               if len(texts[i]) >= 2]
+    taken = _claim((), [*_exact_word_mentions(text, words, index),
+                        *_cjk_mentions(text, index)])
+    taken = _claim(taken, _near_mentions(text, words, _free(words, capital, taken), index,
                                          stopwords, {} if near is None else near))
     taken = _claim(taken, _unstopped(_quoted_mentions(text), stopwords))
-    free = _free(words, caps, taken)
-    shaped = [*_capitalized_mentions(text, words, caps, free, stopwords, names),
-              *_katakana_mentions(text)]
+    free = _free(words, capital, taken)
+    shaped = _capitalized_mentions(text, words, capital, free, stopwords, names)
+    if pattern is _WORD_SPLIT_RE:  # else no word letter past U+024F: no katakana
+        shaped = itertools.chain(shaped, _katakana_mentions(text))
     return _claim(taken, _unstopped(shaped, stopwords))
 
 
-def _words_re(text: str) -> re.Pattern[str]:
-    """The fastest pattern that finds _WORD_RE's words in `text` (see _ASCII_WORD_RE)."""
+def _split_words(text: str, pattern: re.Pattern[str]) -> _Words:
+    """_WORD_RE's words in `text`, given the pattern _words_split_re chose for it."""
+    # Lists made in C: the text split at its words (gap, word, gap, ..., gap) and the
+    # running lengths of the pieces, which are where each word starts and ends. (Match
+    # objects read by map, or a _Word a word, cost 7 M instructions more in a cold diff,
+    # some 3,400 words.)
+    pieces = pattern.split(text)
+    bounds = list(accumulate(map(len, pieces)))
+    return _Words(bounds[0:-1:2], bounds[1::2], pieces[1::2])
+
+
+def _words_split_re(text: str) -> re.Pattern[str]:
+    """The fastest pattern that splits `text` at _WORD_RE's words (see
+    _ASCII_WORD_SPLIT_RE)."""
     if text.isascii():
-        return _ASCII_WORD_RE
-    return _WORD_RE if _LATER_WORD_CHAR_RE.search(text) else _LATIN_WORD_RE
+        return _ASCII_WORD_SPLIT_RE
+    return _WORD_SPLIT_RE if _LATER_WORD_CHAR_RE.search(text) else _LATIN_WORD_SPLIT_RE
 
 
 def _unstopped(
-    mentions: Iterable[EntityMention], stopwords: frozenset[str]
-) -> Iterator[EntityMention]:
+    mentions: Iterable[_Candidate], stopwords: frozenset[str]
+) -> Iterator[_Candidate]:
     return (m for m in mentions if m.surface.casefold() not in stopwords)
 
 
@@ -534,8 +603,8 @@ _BY_SPAN = attrgetter("start", "end")
 
 
 def _claim(
-    taken: tuple[EntityMention, ...], candidates: Iterable[EntityMention]
-) -> tuple[EntityMention, ...]:
+    taken: tuple[_Candidate, ...], candidates: Iterable[_Candidate]
+) -> tuple[_Candidate, ...]:
     """Add candidates longest first, skipping any that overlaps a mention already kept."""
     ordered = sorted(candidates, key=lambda m: (m.start - m.end, m.start, m.entity))
     if not ordered:  # most sentences have no candidate of a tier
@@ -551,57 +620,64 @@ def _claim(
     return tuple(sorted(kept, key=_BY_SPAN))
 
 
-def _free(words: Sequence[_Word], caps: tuple[bool, ...], taken: Sequence[EntityMention]
-          ) -> tuple[bool, ...]:
-    """For each word, whether it is capitalized (`caps`, see _capitalized) and no mention
-    covers it yet: the words the near-miss and shape tiers may take."""
+def _free(words: _Words, capital: list[int], taken: Sequence[_Candidate]) -> list[int]:
+    """The indexes, in order, of the capitalized words (`capital`, see _capitalized) that
+    no mention of `taken` (sorted by start and end, as _claim returns them) covers yet:
+    the words the near-miss and shape tiers may take."""
     if not taken:
-        return caps
-    starts = sorted((m.start, m.end) for m in taken)
-    free = list(caps)  # a word not capitalized stays False: only the others are looked at
+        return capital
+    starts, ends = words.starts, words.ends
+    free = []
     cursor = 0
-    for i in [i for i, cap in enumerate(caps) if cap]:
-        word = words[i]
-        while cursor < len(starts) and starts[cursor][1] <= word.start:
+    for i in capital:
+        while cursor < len(taken) and taken[cursor].end <= starts[i]:
             cursor += 1
-        free[i] = cursor == len(starts) or starts[cursor][0] >= word.end
-    return tuple(free)
+        if cursor == len(taken) or taken[cursor].start >= ends[i]:
+            free.append(i)
+    return free
 
 
-def _exact_word_mentions(
-    text: str, words: Sequence[_Word], index: _Index
-) -> Iterator[EntityMention]:
-    prefixes, capitals, names = index.prefixes, index.capitals, index.folded
-    reach, count = index.max_words, len(words)
+def _exact_word_mentions(text: str, words: _Words, index: _Index) -> Iterator[_Candidate]:
+    prefixes, continued = index.prefixes, index.continued
+    capitals, names = index.capitals, index.folded
+    starts, ends, texts = words
+    reach, length = index.max_words, len(texts)
     # Most words begin no name (the loop below would stop at once): they are passed over
-    # in one comprehension.
-    for first in [i for i, word in enumerate(words) if word.text.casefold() in prefixes]:
-        word = words[first]
-        key = word.text
-        for last in range(first, min(first + reach, count)):
+    # in C.
+    for first in list(compress(count(), map(prefixes.__contains__, map(str.casefold, texts)))):
+        start = starts[first]
+        key = texts[first]
+        for last in range(first, min(first + reach, length)):
             if last > first:
-                gap = _gap_key(text[words[last - 1].end : words[last].start])
+                gap = _gap_key(text[ends[last - 1] : starts[last]])
                 if gap is None:
                     break
-                key = f"{key}{gap}{words[last].text}"
+                key = f"{key}{gap}{texts[last]}"
             folded = key.casefold()
             if folded not in prefixes:
                 break
-            surface = text[word.start : words[last].end]
+            surface = text[start : ends[last]]
             entity = capitals.get(key)
             # A surface in lower case only is an ordinary word ("apple"), never a name.
             if entity is None and surface != surface.lower():
                 entity = names.get(folded)
             if entity is not None:
-                yield EntityMention(word.start, words[last].end, surface, entity, 1.0)
+                yield _new(_Candidate, (start, ends[last], surface, entity, 1.0))
+            if folded not in continued:
+                break
 
 
-def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
+def _cjk_mentions(text: str, index: _Index) -> Iterator[_Candidate]:
     if index.cjk_first is None or text.isascii():  # (an O(1) test) these names hold CJK
         return
+    lengths = index.cjk_lengths
     for hit in index.cjk_first.finditer(text):
         first, start = hit.group(), hit.start()
-        for length in index.cjk_lengths[first]:
+        # The text's next character as a name's second one (folded; several characters
+        # when it folds to more, which begin no name: a name's slice folds letter for
+        # letter, see below).
+        after = text[start + 1 : start + 2].casefold()
+        for length in (*lengths.get(first + after, ()), *lengths.get(first, ())):
             end = start + length
             name = text[start:end].casefold()
             entity = index.cjk.get(name)
@@ -609,7 +685,7 @@ def _cjk_mentions(text: str, index: _Index) -> Iterator[EntityMention]:
             # case, as the index registers it.)
             if entity is not None and first in (name[0], name[0].upper()) \
                     and len(name) == length and _separate(text, start, end):
-                yield EntityMention(start, end, text[start:end], entity, 1.0)
+                yield _new(_Candidate, (start, end, text[start:end], entity, 1.0))
 
 
 def _separate(text: str, start: int, end: int) -> bool:
@@ -630,18 +706,19 @@ def _joined(left: str, right: str) -> bool:
 
 def _near_mentions(
     text: str,
-    words: Sequence[_Word],
-    free: Sequence[bool],
+    words: _Words,
+    free: list[int],
     index: _Index,
     stopwords: frozenset[str],
     memo: NearMemo,
-) -> Iterator[EntityMention]:
-    for i, word in enumerate(words):
-        if not free[i]:
-            continue
-        spans = [(word.start, word.end)]
-        if _pairs_with_next(text, words, free, i):
-            spans.append((word.start, words[i + 1].end))
+) -> Iterator[_Candidate]:
+    """`free`: the indexes of the words to look at, in order (_free)."""
+    starts, ends = words.starts, words.ends
+    for i, after in itertools.pairwise([*free, -1]):
+        spans = [(starts[i], ends[i])]
+        # Two words may form a two-word name ("Firstname Lastname").
+        if after == i + 1 and text[ends[i] : starts[after]] == " ":
+            spans.append((starts[i], ends[after]))
         for start, end in spans:
             query = text[start:end].casefold()
             if query in stopwords:
@@ -650,16 +727,7 @@ def _near_mentions(
                 memo[query] = _nearest(query, index)
             found = memo[query]
             if found is not None:
-                yield EntityMention(start, end, text[start:end], found[0], found[1])
-
-
-def _pairs_with_next(text: str, words: Sequence[_Word], free: Sequence[bool], i: int) -> bool:
-    """Whether words i and i+1 may form a two-word name ("Firstname Lastname")."""
-    return (
-        i + 1 < len(words)
-        and free[i + 1]
-        and text[words[i].end : words[i + 1].start] == " "
-    )
+                yield _new(_Candidate, (start, end, text[start:end], found[0], found[1]))
 
 
 def _nearest(query: str, index: _Index) -> tuple[str, float] | None:
@@ -693,8 +761,10 @@ def _near_ratio(query: str, near: _Near, masks: Mapping[str, int] | None = None)
         _masked_ratio(masks, len(query), near.key)
     if ratio >= (NEAR_RATIO_PERSON if near.person else NEAR_RATIO):
         return ratio
-    prefixed = _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX
-    if near.person and prefixed and ratio >= NEAR_RATIO_PERSON_PREFIX:
+    # (The shared prefix is measured last: only a person's name with a ratio close enough
+    # needs it, and most pairs are neither.)
+    if near.person and ratio >= NEAR_RATIO_PERSON_PREFIX \
+            and _common_prefix(query, near.key) >= NEAR_PERSON_PREFIX:
         return ratio
     return 0.0
 
@@ -750,8 +820,10 @@ def _capitalized(word: _Word) -> bool:
     return len(word.text) >= 2 and word.text[0].isupper()
 
 
-def _quoted_mentions(text: str) -> Iterator[EntityMention]:
-    for pattern, straight in _QUOTE_RES:
+def _quoted_mentions(text: str) -> Iterator[_Candidate]:
+    for opener, pattern, straight in _QUOTE_RES:
+        if opener not in text:
+            continue
         for hit in pattern.finditer(text):
             inner = hit.group(1)
             # Between straight quotes, content that starts or ends with a space is the
@@ -763,7 +835,7 @@ def _quoted_mentions(text: str) -> Iterator[EntityMention]:
             surface = text[start:end]
             if _quotable(surface):
                 entity = UNKNOWN_PREFIX + " ".join(surface.casefold().split())
-                yield EntityMention(start, end, surface, entity, SHAPE_SCORE)
+                yield _new(_Candidate, (start, end, surface, entity, SHAPE_SCORE))
 
 
 def _quotable(surface: str) -> bool:
@@ -777,42 +849,44 @@ def _quotable(surface: str) -> bool:
 
 
 def _capitalized_mentions(
-    text: str, words: Sequence[_Word], caps: Sequence[bool], free: Sequence[bool],
+    text: str, words: _Words, capital: list[int], free: list[int],
     stopwords: frozenset[str], names: frozenset[str],
-) -> Iterator[EntityMention]:
+) -> Iterator[_Candidate]:
+    """`capital` and `free`: indexes of words, see _find and _free."""
     for run in _capital_runs(text, words, free, stopwords):
         # A sentence's first word is capitalized whatever it is; it counts only when the
         # text also capitalizes it mid-sentence (or it is one of `names`).
         first = run[0]
         kept = run[1:] if _starts_sentence(text, first) and first.text not in names \
-            and not _capitalized_midsentence(text, words, caps, first.text) else run
+            and not _capitalized_midsentence(text, words, capital, first.text) else run
         if kept:
             start, end = kept[0].start, kept[-1].end
             key = _words_key(text, kept) or text[start:end]
-            yield EntityMention(
-                start, end, text[start:end], UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE
-            )
+            yield _new(_Candidate, (start, end, text[start:end],
+                                    UNKNOWN_PREFIX + key.casefold(), SHAPE_SCORE))
 
 
-def _capitalized_midsentence(text: str, words: Sequence[_Word], caps: Sequence[bool],
+def _capitalized_midsentence(text: str, words: _Words, capital: list[int],
                              word: str) -> bool:
-    """Whether `text` capitalizes `word` (`caps`, see _capitalized) where it opens no
-    sentence. Asked of a sentence's first word only, so only its own uses are looked at."""
-    return any(w.text == word and cap and not _starts_sentence(text, w)
-               for w, cap in zip(words, caps, strict=True))
+    """Whether `text` capitalizes `word` (`capital`: the indexes of its capitalized words,
+    see _capitalized) where it opens no sentence. Asked of a sentence's first word only,
+    so only its own uses are looked at."""
+    starts, texts = words.starts, words.texts
+    return any(texts[i] == word and not _starts_sentence_at(text, starts[i])
+               for i in capital)
 
 
 def _capital_runs(
-    text: str, words: Sequence[_Word], free: Sequence[bool], stopwords: frozenset[str]
+    text: str, words: _Words, free: list[int], stopwords: frozenset[str]
 ) -> Iterator[list[_Word]]:
-    """Maximal runs of free capitalized words (`free`: see _free), not stopwords, joined by
-    a space or hyphen."""
+    """Maximal runs of free capitalized words (`free`: their indexes, see _free), not
+    stopwords, joined by a space or hyphen."""
     # Only the free words are visited (most words are not): a run goes on only to the
     # next word (index `last` + 1), so any other word between two free ones ends it.
     run: list[_Word] = []
     last = -2
-    for i in [i for i, usable in enumerate(free) if usable]:
-        word = words[i]
+    for i in free:
+        word = words.at(i)
         if word.text.casefold() in stopwords:
             continue  # not usable: the next free word is not i + 1 of the run's last
         if run and i == last + 1 and text[run[-1].end : word.start] in _RUN_GAPS:
@@ -839,10 +913,9 @@ def _starts_sentence_at(text: str, start: int) -> bool:
     return i < 0 or text[i] in _SENTENCE_ENDS
 
 
-def _katakana_mentions(text: str) -> Iterator[EntityMention]:
+def _katakana_mentions(text: str) -> Iterator[_Candidate]:
     if text.isascii():  # (an O(1) test) no katakana
         return
     for hit in _KATAKANA_RUN_RE.finditer(text):
-        yield EntityMention(
-            hit.start(), hit.end(), hit.group(), UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE
-        )
+        yield _new(_Candidate, (hit.start(), hit.end(), hit.group(),
+                                UNKNOWN_PREFIX + hit.group(), SHAPE_SCORE))
