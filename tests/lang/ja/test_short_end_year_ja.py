@@ -6,26 +6,22 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "ja"
 
 
-def years(surface: str, low: str, high: str) -> Want:
-    return Want(surface, "date", None, None, "range", None, f"{low}/{high}")
-
-
 CASES = [
     pytest.param("2010年から15年までに生産は倍増した。",
-                 [years("2010年から15年", "2010", "2015"),
+                 [date("2010年から15年", "2010/2015", "range"),
                   eq("倍増", "multiplier", "2", "times")], id="made"),
-    pytest.param("1995年から05年まで続いた。", [years("1995年から05年", "1995", "2005")],
+    pytest.param("1995年から05年まで続いた。", [date("1995年から05年", "1995/2005", "range")],
                  id="next-century"),
     pytest.param("2010年から15年間、生産は増え続けた。",
-                 [Want("2010年", "date", None, None, "eq", None, "2010"),
+                 [date("2010年", "2010"),
                   eq("15年間", "duration", "15", "year")], id="span-kan"),
     pytest.param("2018年から15年まで続いた。",
-                 [Want("2018年", "date", None, None, "eq", None, "2018"),
+                 [date("2018年", "2018"),
                   eq("15年", "duration", "15", "year")], id="backwards"),
 ]
 

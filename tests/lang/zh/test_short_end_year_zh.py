@@ -6,21 +6,18 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "zh"
 
 
-def years(surface: str, low: str, high: str) -> Want:
-    return Want(surface, "date", None, None, "range", None, f"{low}/{high}")
-
-
 CASES = [
     pytest.param("2010年至15年间，产量翻了一番。",
-                 [years("2010年至15年", "2010", "2015"),
+                 [date("2010年至15年", "2010/2015", "range"),
                   eq("翻了一番", "multiplier", "2", "times")], id="zhi"),
     pytest.param("该公司从2010年到20年增长了三倍。",
-                 [years("2010年到20年", "2010", "2020"), eq("三倍", "multiplier", "3", "times")],
+                 [date("2010年到20年", "2010/2020", "range"),
+                  eq("三倍", "multiplier", "3", "times")],
                  id="cong-dao"),
 ]
 
