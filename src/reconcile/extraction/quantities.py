@@ -134,7 +134,33 @@ def unit_after(text: str, q: int, lex: Lexicon, *, spaced: bool = True, money: b
     mass = words.mass_readings.get(text[q:end])
     if mass is not None and _mentions(text, q, words.mass):
         return end, mass
+    if unit in _SPEED_LENGTHS and words.per_words:
+        per = _per_time(text, end, lex)
+        if per is not None:
+            return per[0], f"{unit} / {per[1]}"  # "120 km per hour": a speed
     return end, unit
+
+
+# Units of length that a time unit after a per-word makes a speed of.
+_SPEED_LENGTHS = frozenset({"kilometer", "meter", "mile"})
+_SPEED_TIMES = frozenset({"hour", "minute", "second"})
+
+
+def _per_time(text: str, end: int, lex: Lexicon) -> tuple[int, str] | None:
+    """A per-word and a time unit after a unit of length ending at `end` ("per hour",
+    "par heure", "per jam"): (end, the time unit)."""
+    q = skip_spaces(text, end)
+    if q == end:
+        return None
+    head = text[q:q + 12].casefold()
+    for word in lex.profile.quantities.per_words:
+        after = q + len(word)
+        if head.startswith(word) and after < len(text) and not text[after].isalnum():
+            hit = lex.durations.at(text, skip_spaces(text, after))
+            if hit is not None and isinstance(hit[1], tuple) and hit[1][1] == 1 \
+                    and hit[1][0] in _SPEED_TIMES:
+                return hit[0], str(hit[1][0])
+    return None
 
 
 def letter_symbol_at(text: str, q: int, lex: Lexicon) -> bool:

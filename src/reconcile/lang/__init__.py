@@ -196,6 +196,9 @@ class QuantityWords:
     glued_fractions: Mapping[str, Decimal] = field(default_factory=lambda: MappingProxyType({}))
     glued_not_before: tuple[str, ...] = ()
     fraction_bridges: tuple[str, ...] = ()
+    # Words between a unit of length and a time unit that make them a speed ("120 km per
+    # hour", "120 km par heure", "120 km per jam").
+    per_words: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1011,6 +1014,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
                                           for k, v in fractions.get("glued", {}).items()}),
         glued_not_before=tuple(fractions.get("glued_not_before", [])),
         fraction_bridges=tuple(fractions.get("bridges", [])),
+        per_words=tuple(w.casefold() for w in own.get("per_words", [])),
     )
 
 
