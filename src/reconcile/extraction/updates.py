@@ -94,14 +94,23 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
         ranged = (back[-1] in words.ambiguous and not first.has_unit and second.has_unit
                   and _range_like(first.value, second.value))
         return None if ranged else "values"
-    # "fell 0.3% to 4.1%", "下降0.3%至4.1%": the change, then the level, each with its unit
-    # written after it, joined by a word (a dash joins a range: "rose 10%-20%").
+    # "fell 0.3% to 4.1%", "下降0.3%至4.1%", "fell $2 to $78": the change, then the level,
+    # each with its own unit (after it, or a currency before it), joined by a word (a dash
+    # joins a range: "rose 10%-20%").
     changed = any(w in words.before for w in back[-2:]) \
         or window.rstrip().casefold().endswith(words.glued)
-    if changed and first.end > first.num_end and second.end > second.num_end \
-            and joint.isalpha() and not _range_like(first.value, second.value):
+    if changed and _own_unit(first) and _own_unit(second) and joint.isalpha() \
+            and not (second.scaled and not first.scaled) \
+            and not _range_like(first.value, second.value):
+        # (a scale word after the second number alone is the range's: "rose $5 to $10
+        # million")
         return "change"
     return None
+
+
+def _own_unit(e: Expr) -> bool:
+    """Whether a number is written with its own unit: after it, or a currency before it."""
+    return e.end > e.num_end or (bool(e.currency) and e.start < e.num_start)
 
 
 # A range's bounds lie within a few times each other ("rose 10% to 20%": by 10 to 20 per

@@ -43,6 +43,17 @@ CASES = [
     pytest.param("Passengers fell 20 percent to 1.5 million people.",
                  [eq("20 percent", "percent", "20", "percent"),
                   eq("1.5 million", "count", "1500000", "people")], id="percent-then-millions"),
+    # A currency before each number is its own unit: a change, then the level.
+    pytest.param("Oil fell $2 to $78 a barrel.",
+                 [eq("$2", "money", "2", "USD"), eq("$78", "money", "78", "USD")],
+                 id="currency-before-change-level"),
+    # A scale word after the second number alone is the range's.
+    pytest.param("Costs rose $5 to $10 million.",
+                 [Want("$5 to $10 million", "money", "5000000", "10000000", "range", "USD")],
+                 id="scale-written-once"),
+    pytest.param("The Dow lost 1.2% to 38,000 points.",
+                 [eq("1.2%", "percent", "1.2", "percent"),
+                  eq("38,000", "count", "38000", "points")], id="lost"),
 ]
 
 

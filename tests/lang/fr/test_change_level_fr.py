@@ -24,6 +24,9 @@ CASES = [
                  [eq("20 %", "percent", "20", "percent"),
                   eq("1,5 million", "count", "1500000", "personnes")],
                  id="percent-then-millions"),
+    pytest.param("Le baril a perdu 2 $ à 78 $.",
+                 [eq("2 $", "money", "2", "USD"), eq("78 $", "money", "78", "USD")],
+                 id="perdu"),
 ]
 
 

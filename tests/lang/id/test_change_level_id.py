@@ -22,6 +22,9 @@ CASES = [
     pytest.param("Jumlah penumpang turun 20 persen menjadi 1,5 juta orang.",
                  [eq("20 persen", "percent", "20", "percent"),
                   eq("1,5 juta", "count", "1500000", "orang")], id="percent-then-juta"),
+    pytest.param("Rupiah menguat 0,5% ke Rp15.800 per dolar AS.",
+                 [eq("0,5%", "percent", "0.5", "percent"),
+                  eq("Rp15.800", "money", "15800", "IDR")], id="menguat"),
 ]
 
 
