@@ -836,8 +836,8 @@ class _Scores:
             + max(cfg.neighbor_bonus, 0.0) + max(cfg.anchor_value, 0.0)
 
     def _neighbor(self, key: PairKey) -> float:
-        # Claims whose sentence-mates were linked are likely linked too (the odd "0,25 …
-        # YC%" shares its sentence with the linked base salary). Only *other* linked
+        # Claims whose sentence-mates were linked are likely linked too (an odd share
+        # written beside a salary already linked in the same sentence). Only *other* linked
         # claims count: a pair must not vouch for itself, or round one's mistakes would
         # reinforce themselves.
         if self.linked is None:

@@ -276,12 +276,11 @@ def price_level(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _fraction_follows(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a fraction word ("demi", "half", "setengah") is among the next three words."""
-    roles = lex.profile.spelled.roles
     for _ in range(3):
         m = _WORD.match(text, skip_spaces(text, pos))
         if m is None:
             return False
-        if roles.get(m.group(0).casefold(), ("", 0))[0] in ("fraction", "inexact"):
+        if _fraction_word(m.group(0), lex):
             return True
         pos = m.end()
     return False
@@ -331,8 +330,14 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
 def _fraction_before(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the word before `pos` is a fraction word ("half a day", "setengah hari")."""
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and lex.profile.spelled.roles.get(
-        m.group(1).casefold(), ("", 0))[0] in ("fraction", "inexact")
+    return m is not None and _fraction_word(m.group(1), lex)
+
+
+def _fraction_word(word: str, lex: Lexicon) -> bool:
+    """Whether a word is a spelled fraction of the language, exact or not ("half", "demi",
+    "third")."""
+    return lex.profile.spelled.roles.get(word.casefold(), ("", 0))[0] in ("fraction",
+                                                                          "inexact")
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:
