@@ -385,6 +385,9 @@ def _era_years(text: str, lex: Lexicon) -> Iterator[Expr]:
         if group == "y" and number_ends_at(text, back_spaces(text, m.start()),
                                            lex.profile.number_words):
             continue  # "2 tahun 400 orang": two years, then a count
+        if group == "y" and any(text.startswith(w, m.end(group))
+                                for w in lex.profile.date_decade_suffixes):
+            continue  # "tahun 90-an": a decade (_decades: held, no century), not a year
         year = int(m.group(group))
         # Years of four digits are read already ("tahun 1624", "公元 1100 年", a bare
         # 1960), save one an era word follows ("1100 A.D.").

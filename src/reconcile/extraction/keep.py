@@ -81,6 +81,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if kind != "count":
         return True
     if e.origin == "word":
+        if _lone_hundred(text, e, lex):
+            return False  # "hundred people", "a couple of hundred": no number stated
         if _after_determiner(text, e.start, lex):
             return False  # "les deux parties", "the two men": a reference, not a count
         return e.value >= 2 and (e.scaled or e.counter is not None
@@ -98,6 +100,17 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e) or _share_after(text, e)
                                   or _new_level(text, e, lex))
+
+
+def _lone_hundred(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A hundred word alone, with no number or article of its own ("hundred", "dozen",
+    "ratus"), where the language does not let it stand so ([spelled] bare: French
+    "cent" does): a word of a number whose first words are missing. (With a several word
+    before it, "several hundred" is read as a vague amount before keep sees it.)"""
+    sp = lex.profile.spelled
+    key = " ".join(text[e.start:e.end].replace("-", " ").split()).casefold()
+    role = sp.roles.get(key)
+    return role is not None and role[0] == "hundred" and key not in sp.bare
 
 
 # A counted noun not read yet (keep's `noun`): no word read by count_noun is this.

@@ -172,6 +172,9 @@ class Lexicon:
     cjk_day_tail: re.Pattern[str] | None
     # 4～6月 with no year: the months of a period (extraction/nonclaims.py, no claim).
     cjk_month_range: re.Pattern[str] | None
+    # 3～5日 with no month, or after a month with no year (3月3～5日): days of a month
+    # whose year is unknown (no claim, as a day alone is none); group d: the day marker.
+    cjk_day_range: re.Pattern[str] | None
     cjk_day_and: re.Pattern[str] | None
 
 
@@ -278,7 +281,7 @@ def _build_lexicon(code: str) -> Lexicon:
         latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
     cjk_han_year = None
-    cjk_month_range = None
+    cjk_month_range = cjk_day_range = None
     if prof.date_year and prof.date_month:
         y, m = re.escape(prof.date_year), re.escape(prof.date_month)
         d = alternation([prof.date_day, *prof.date_day_markers]) or "\x00"
@@ -323,6 +326,8 @@ def _build_lexicon(code: str) -> Lexicon:
         if tail_links:
             cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
             cjk_month_range = re.compile(rf"[0-9０-９]{{1,2}}(?:{tail_links})[0-9０-９]{{1,2}}{m}")
+            cjk_day_range = re.compile(
+                rf"[0-9０-９]{{1,2}}(?:{tail_links})[0-9０-９]{{1,2}}(?P<d>{d})")
         and_links = alternation(prof.date_day_and)
         if and_links:
             cjk_and = re.compile(rf"{sp}(?:{and_links}){sp}(?P<d>{small}){sp}(?:{d})")
@@ -471,6 +476,7 @@ def _build_lexicon(code: str) -> Lexicon:
             {w: True for w in [*prof.range_between.values(), *prof.date_range_between_links]}),
         cjk_day_tail=cjk_tail,
         cjk_month_range=cjk_month_range,
+        cjk_day_range=cjk_day_range,
         cjk_day_and=cjk_and,
         year_links=PhraseTable.of({w: True for w in prof.date_links}),
         year_before=PhraseTable.of({w: True for w in prof.date_year_before}),

@@ -102,6 +102,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
             spans.append((m.start(), m.end()))
     spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
     spans += _month_ranges(text, lex)
+    spans += _day_ranges(text, lex)
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     clocks = lex.clock_times if lex.clock_hint and lex.clock_hint.search(text) else ()
     for pattern in clocks:
@@ -121,6 +122,25 @@ def _month_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if pattern is None or lex.profile.date_month not in text:
         return []
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def _day_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """3～5日, 3月3至5日 with no year before (dates.py joins the days of a dated month):
+    days of a month of an unknown year, whose numbers are no count of 3 to 5, as a day
+    alone is none. Not where the marker begins a longer word of time (3～5日間: days) or a
+    word that makes it a number of days follows (3～5日ほど: _day_span)."""
+    pattern, prof = lex.cjk_day_range, lex.profile
+    if pattern is None or not any(w in text for w in (prof.date_day, *prof.date_day_markers)
+                                  if w):
+        return []
+    spans = []
+    for m in pattern.finditer(text):
+        longer = lex.durations.at(text, m.start("d"))
+        if (longer is not None and longer[0] > m.end()) or any(
+                text.startswith(w, m.end()) for w in prof.day_duration_before):
+            continue
+        spans.append((m.start(), m.end()))
+    return spans
 
 
 def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
@@ -379,8 +399,12 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     qual = lex.qual_before.before(text, before) if bits & NONCLAIM_BEFORE_QUALIFIER else None
     if qual is not None and lex.age_before.before(text, back_spaces(text, qual[0])) is not None:
         return True
-    if after & NONCLAIM_AFTER_AGE and lex.age_after.at(
-            text, skip_spaces(text, atom.end, 1)) is not None:
+    at = skip_spaces(text, atom.end, 1)
+    if after & NONCLAIM_AFTER_AGE and lex.age_after.at(text, at) is not None:
+        return True
+    # 30多岁, 30余歳: a qualifier between the number and the age word ("30-odd years old")
+    qual = lex.qual_after.at(text, at) if lex.age_after.entries else None
+    if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
     return _apposed_age(text, atom, lex)
 

@@ -13,6 +13,10 @@ DECADES = [
     pytest.param("Pada akhir 1970-an, ia", [date("1970-an", "1970/1979")], id="late-decade"),
     pytest.param("Sejak 1990an, ia", [date("1990an", "1990/1999")], id="no-hyphen"),
     pytest.param("Pada usia 60-an, ia", [], id="two-digit-no-century"),
+    # "tahun" makes a small number a year ("tahun 90": the year 90), not before a decade's
+    # suffix: "tahun 90-an" is the '90s, of no stated century.
+    pytest.param("Pada tahun 90-an, ia", [], id="year-word-two-digit-decade"),
+    pytest.param("Pada tahun 90, ia", [date("tahun 90", "0090")], id="year-word-small-year"),
     pytest.param("Pada tahun 1800-an, ia", [], id="decade-or-century"),
 ]
 

@@ -1,6 +1,7 @@
 """Month and day ranges (ja): 2023年4～6月期 is the months April to June 2023, one period;
 2021年3月3～5日 the days 3 to 5 of March; with no year (4～6月期) neither a date of June nor
-a count of 4 to 6."""
+a count of 4 to 6, and days with no year (3月3～5日, 3～5日) no count of 3 to 5 (a day alone is
+no claim either), while 3～5日間 and 3～5日ほど are numbers of days."""
 
 from __future__ import annotations
 
@@ -25,6 +26,13 @@ CASES = [
                  [Want('4～6人', 'count', '4', '6', 'range', 'people')], id="count-range-kept"),
     pytest.param("2021年3月3～5日に開催。",
                  [date('2021年3月3～5日', '2021-03-03/2021-03-05', 'range')], id="day-range"),
+    pytest.param("会議は3月3～5日に開かれる。",
+                 [date('3月', None, relative='month without year')], id="day-range-no-year"),
+    pytest.param("会議は3-5日に開かれる。", [], id="day-range-no-month"),
+    pytest.param("作業には3～5日間かかる。",
+                 [Want('3～5日間', 'duration', '3', '5', 'range', 'day')], id="days-span"),
+    pytest.param("作業には3～5日ほどかかる。",
+                 [Want('3～5日ほど', 'duration', '3', '5', 'range', 'day')], id="days-about"),
 ]
 
 

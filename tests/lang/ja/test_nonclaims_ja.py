@@ -18,6 +18,7 @@ NON_CLAIMS = [
     pytest.param("第5条が適用される。", [], id="article"),
     pytest.param("iPhone 15を買った。", [], id="iphone"),
     pytest.param("15～17歳の子どもが検査を受けた。", [], id="age-range"),
+    pytest.param("30余歳の男性がけがをした。", [], id="age-yo"),
 ]
 
 STILL_CLAIMS = [

@@ -22,6 +22,9 @@ NON_CLAIMS = [
     pytest.param("请拨打+86 10 1234 5678咨询。", [], id="phone-international"),
     pytest.param("主队3-1获胜。", [], id="score-downwards"),
     pytest.param("5-17岁的儿童接受了检测。", [], id="age-range"),
+    # A qualifier between the age and its word (was a count of more than 30)
+    pytest.param("一名30多岁的男子受伤。", [], id="age-duo"),
+    pytest.param("一名30余歲的男子受傷。", [], id="age-yu"),
     pytest.param("详见表3名单。", [], id="table-number"),
     pytest.param("供应商添加了表4所示的术语。", [], id="table-suoshi"),
 ]
@@ -31,6 +34,10 @@ STILL_CLAIMS = [
                  id="xiaoshi-is-duration"),
     pytest.param("他提出3点建议。", [], id="dian-without-time-word"),
     pytest.param("代表3人出席。", [eq("3人", "count", "3", "people")], id="daibiao-is-no-table"),
+    pytest.param("30多人受伤。", [Want("30多人", "count", "30", None, "gt", "people")],
+                 id="duo-count-is-no-age"),
+    pytest.param("在3天之内完成。", [Want("3天之内", "duration", None, "3", "lte", "day")],
+                 id="zhinei-within"),
 ]
 
 
