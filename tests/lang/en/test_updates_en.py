@@ -32,6 +32,16 @@ CASES = [
      [eq('$5', 'money', '5', 'USD'), eq('7', 'money', '7', 'USD')]),
 ]
 
+CASES += [
+    # The base form after a modal or "to" (was a range of $2 to $3 million)
+    ('Costs will increase from $2 million to $3 million.',
+     [eq('$2 million', 'money', '2000000', 'USD'), eq('$3 million', 'money', '3000000', 'USD')]),
+    ('Prices are expected to fall from 5% to 4%.',
+     [eq('5%', 'percent', '5', 'percent'), eq('4%', 'percent', '4', 'percent')]),
+    ('Estimates range from 5 to 10 million people.',
+     [Want('from 5 to 10 million', 'count', '5000000', '10000000', 'range', 'people')]),
+]
+
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_update(text: str, want: list[Want]) -> None:

@@ -18,6 +18,14 @@ CASES = [
     ("L'amende est passée de 1,2 milliard d'euros à 800 millions.",
      [eq("1,2 milliard d'euros", 'money', '1200000000', 'EUR'),
       eq('800 millions', 'money', '800000000', 'EUR')]),
+    # The future and the infinitive of "passer" too (was a range of 2,10 to 2,15 €)
+    ('Le ticket passera de 2,10 € à 2,15 €.',
+     [eq('2,10 €', 'money', '2.1', 'EUR'), eq('2,15 €', 'money', '2.15', 'EUR')]),
+    ('Le ticket va passer de 2,10 € à 2,15 €.',
+     [eq('2,10 €', 'money', '2.1', 'EUR'), eq('2,15 €', 'money', '2.15', 'EUR')]),
+    # "augmenter de X à Y" may be the increase itself: a range, as before
+    ('Les prix augmentent de 3 % à 4 % selon les régions.',
+     [Want('de 3 % à 4 %', 'percent', '3', '4', 'range', 'percent')]),
 ]
 
 

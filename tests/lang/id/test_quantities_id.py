@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq, q
+from extractcases import Want, check_claims, date, eq, q
 
 LANG = "id"
 
@@ -44,6 +44,13 @@ QUANTITIES = [
     pytest.param("Gempa bermagnitudo 7,1 mengguncang pada kedalaman 10 km.",
                  [q("bermagnitudo 7,1", "7.1", "magnitude"), q("10 km", "10", "kilometer")],
                  id="bermagnitudo"),
+    # The agency's own notation, as in English "M6.8" (was no claim)
+    pytest.param("Gempa berkekuatan M 5,6 mengguncang Cianjur.",
+                 [q("M 5,6", "5.6", "magnitude")], id="M-spaced"),
+    pytest.param("Gempa Mw 7,4 mengguncang Palu.",
+                 [q("Mw 7,4", "7.4", "magnitude")], id="Mw"),
+    pytest.param("Candi itu dibangun pada tahun 400 M oleh raja.",
+                 [date("tahun 400", "0400")], id="M-after-is-era"),
     pytest.param("Tingkat pengangguran turun 2 poin persentase dibandingkan tahun lalu.",
                  [eq("2 poin persentase", "percent", "2", "percentage point"),
                   Want("tahun lalu", "date", None, None, "eq", None, None, "tahun lalu")],
