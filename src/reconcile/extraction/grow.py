@@ -11,7 +11,7 @@ from typing import NamedTuple, cast
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, numeral_char, scale_at
 from reconcile.extraction.expr import Expr, dec, evolve
-from reconcile.extraction.keep import YEAR_RANGE, count_noun
+from reconcile.extraction.keep import SPREAD_ASIDE, YEAR_RANGE, count_noun
 from reconcile.extraction.lexicon import (
     AFTER_AMBIGUOUS,
     AFTER_CASUALTY,
@@ -84,7 +84,30 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     # number leaves its start where it was).
     named = cjk_name_before(text, atom.start, lex)
     expr = _grow_after(text, atom, lex, named)
+    if not expr.has_unit and atom.origin == "digits" and ("(" in text or "（" in text):
+        expr = _unit_past_spread(text, atom, expr, lex, named)
     return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex, named), lex), lex)
+
+
+def _unit_past_spread(text: str, atom: Expr, e: Expr, lex: Lexicon,
+                      named: tuple[int, str] | None) -> Expr:
+    """A value, the spread of its measurements in brackets, then the unit of both ("5
+    (2-9) days", a form of medical and statistical reports): the value takes the unit, as
+    it would without the brackets; the spread's numbers are covered by it (no claim of
+    their own: the bare range was a count of 2 to 9). Unchanged when no unit follows."""
+    start = skip_spaces(text, e.end)
+    m = SPREAD_ASIDE.match(text, start)
+    if m is None:
+        return e
+    gap = m.end() - start
+    joined = text[:start] + text[m.end():]
+    if lex.age_after.at(joined, skip_spaces(joined, start)) is not None:
+        return e  # "47 (95% CI 40-54) years old": an age, as without the brackets
+    grown = _grow_after(joined, atom, lex, named)
+    if not grown.has_unit or grown.end <= start:
+        return e
+    unit_at = grown.unit_at + gap if grown.unit_at >= start else grown.unit_at
+    return evolve(grown, end=grown.end + gap, unit_at=unit_at)
 
 
 def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:

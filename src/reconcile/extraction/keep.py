@@ -416,11 +416,17 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
     prof = lex.profile
     if (joined := _hyphen_noun(text, pos, lex)) is not None:
         return joined
-    if (aside := _STAT_ASIDE.match(text, skip_spaces(text, pos))) is not None:
-        pos = aside.end()  # "74,439 (60.7%) cases": the share of the whole, then the noun
+    words = 0
+    at = skip_spaces(text, pos)
+    if text[at:at + 1] in ("(", "（"):
+        if (aside := _STAT_ASIDE.match(text, at)) is not None:
+            pos = aside.end()  # "74,439 (60.7%) cases": the share of the whole, then the noun
+        elif (aside := SPREAD_ASIDE.match(text, at)) is not None:
+            # "5 (2-9) patients": the spread of the value, then the noun at once (after a
+            # function word the brackets close a phrase: "3.77 (95% CI …) and R0")
+            pos, words = aside.end(), 2
     last = ""  # the function word skipped last
     whole = False  # past the number of a whole ("162 of the 300 seats")
-    words = 0
     while words < 3:  # three words at most; the number of a whole is not one of them
         q = skip_spaces(text, pos)
         if q >= len(text) or (q == pos and text[pos - 1:pos] not in _ELISIONS):
@@ -458,9 +464,17 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
 
 # The elided word that opens a word ("n’" of "n’en", "s’" of "s’est").
 _ELIDED_HEAD = re.compile(r"[^\W\d_]+['’]")
-# A share in brackets between a number and its noun: "(60.7%)", "(60,7 %)". (A range in
-# brackets, "5 (2-9) days", is a mean and its spread in a unit: not read as a count.)
+# A share in brackets between a number and its noun: "(60.7%)", "(60,7 %)".
 _STAT_ASIDE = re.compile(r"\([0-9][0-9.,]*[ \u00a0\u202f]?%\)")
+# A spread in brackets after a value: "5 (2-9) days", "4.8 (3.0-7.2) days", "56 (IQR 45-67)
+# years", "3.77 (95% CI: 3.51-4.05)": a range, after a short label (medical and statistical
+# reports). Its label ("95% CI") is no claim, nor a range without a unit of its own
+# (nonclaims.py); the value takes the unit or noun after it (grow.py, count_noun).
+SPREAD_ASIDE = re.compile(
+    r"[(（](?:[^()（）\d]{0,10}[0-9]{2}(?:[.,][0-9])?[ \u00a0\u202f]?%[^()（）\d]{0,6}"
+    r"|[^()（）\d]{0,10})"
+    r"(?P<range>[0-9][0-9.,]*[ \u00a0\u202f]?%?[ \u00a0]?[-–—～~〜][ \u00a0]?[0-9][0-9.,]*"
+    r"(?P<unit>[ \u00a0\u202f]?%)?)[)）]")
 
 
 def _rate_base(text: str, end: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, overlaps_any
-from reconcile.extraction.keep import YEAR_RANGE
+from reconcile.extraction.keep import SPREAD_ASIDE, YEAR_RANGE
 from reconcile.extraction.lexicon import (
     NONCLAIM_AFTER_AGE,
     NONCLAIM_AFTER_CLOCK,
@@ -103,6 +103,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
     spans += _month_ranges(text, lex)
     spans += _day_ranges(text, lex)
+    spans += _spreads(text) if "(" in text or "（" in text else []
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     clocks = lex.clock_times if lex.clock_hint and lex.clock_hint.search(text) else ()
     for pattern in clocks:
@@ -122,6 +123,28 @@ def _month_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if pattern is None or lex.profile.date_month not in text:
         return []
     return [(m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+# A plain number (not a name's: "COVID-19"), and its unit word if any, ending where a
+# spread in brackets follows: "5 (2-9) days", "1,44 % (IC …)", "5 jours (2-9)".
+_VALUE_BEFORE = re.compile(
+    r"(?<![0-9A-Za-z_\-.,])[0-9][0-9.,]*(?:[ \u00a0\u202f]?%|[ \u00a0\u202f]?[^\W\d_]+)?$")
+_YEAR_SPREAD = re.compile(r"[(（](?:1[89]|20)[0-9]{2}\s?[-–—～~〜]\s?(?:1[89]|20)[0-9]{2}[)）]")
+
+
+def _spreads(text: str) -> list[tuple[int, int]]:
+    """The spread in brackets after a value ("5 (2-9) days", "3.77 (95% CI: 3.51-4.05)"):
+    its label ("95% CI": a confidence level) is no claim, nor a range with no unit of its
+    own (the value is the claim, and takes the unit after the brackets: grow.py); a range
+    with its unit ("1.44% (95% CI: 1.10-1.86%)") still is. Not years ("2020 (2019-2021)")."""
+    spans = []
+    for m in SPREAD_ASIDE.finditer(text):
+        before = back_spaces(text, m.start(), 1)
+        if _VALUE_BEFORE.search(text, max(0, before - 20), before) is None \
+                or _YEAR_SPREAD.fullmatch(m.group(0)) is not None:
+            continue
+        spans.append((m.start(), m.start("range") if m.group("unit") else m.end()))
+    return spans
 
 
 def _day_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -402,6 +425,9 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     at = skip_spaces(text, atom.end, 1)
     if after & NONCLAIM_AFTER_AGE and lex.age_after.at(text, at) is not None:
         return True
+    if text[at:at + 1] in ("(", "（") and (spread := SPREAD_ASIDE.match(text, at)) is not None \
+            and lex.age_after.at(text, skip_spaces(text, spread.end(), 1)) is not None:
+        return True  # "47 (95% CI 40-54) years old": the spread, then the age word
     # 30多岁, 30余歳: a qualifier between the number and the age word ("30-odd years old")
     qual = lex.qual_after.at(text, at) if lex.age_after.entries else None
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
