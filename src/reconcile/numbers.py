@@ -193,6 +193,7 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
     section = Decimal(0)
     digit: int | None = None
     floor: int | None = None  # the last small unit of this section: units fall (千 … 百 … 十)
+    last_scale: Decimal | None = None  # the last scale word's value: scales fall too
     i = 0
     while i < len(run):
         ch = run[i]
@@ -228,8 +229,11 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
                 section = Decimal(1)  # 億 alone: one of it
             if value > _largest(total):
                 total = (total + section) * value  # 一萬億: the scale covers all before it
+            elif last_scale is not None and value >= last_scale:
+                return None  # 萬六萬七: two numbers (16,000 or 17,000), not one
             else:
                 total = total + section * value  # 三億五千萬: a smaller scale adds on
+            last_scale = value
             section = Decimal(0)
             floor = None
             i += len(word)

@@ -825,6 +825,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     sym = symbol_before(text, start, lex) if gate & BEFORE_CURRENCY else None
     named = named if sym is None else None
     unknown = e.unknown_currency
+    unsure = False
     if sym is not None:
         start, currency = sym[0], currency or sym[1]
         unknown = unknown or not sym[1]
@@ -834,6 +835,15 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         pct = lex.percent_before.before(text, start) if gate & BEFORE_PERCENT else None
         if pct is not None:
             start, percent = pct[0], True
+            if start > 0 and numeral_char(text[start - 1], lex.profile):
+                # 一百分之五 (five hundredths: 5 %), but 五百分之二 (two five-hundredths):
+                # a share of another whole than a hundred, no percentage: no claim.
+                one = lex.profile.han_digits.get(text[start - 1], text[start - 1])
+                if str(one) == "1" and (start == 1 or not numeral_char(text[start - 2],
+                                                                       lex.profile)):
+                    start -= 1
+                else:
+                    unsure = True
     value = e.value
     if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in MINUS \
             and (start == 1 or (text[start - 2].isspace() and not _number_before(text, start - 1))
@@ -872,7 +882,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     identifier = is_identifier(text, e, currency is not None and sym is not None)
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
-                  unknown_currency=unknown)
+                  unknown_currency=unknown, unsure=e.unsure or unsure)
 
 
 _DIGITS_BEFORE = re.compile(r"[0-9][0-9,.]*$")

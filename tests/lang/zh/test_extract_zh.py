@@ -145,6 +145,11 @@ LOCALE_FORMATS = [
                  id="decimal-percent"),
     pytest.param("他持有百分之二十五的股份。",
                  [eq("百分之二十五", "percent", "25", "percent")], id="baifenzhi"),
+    # "one hundredth" written out: the same percentage; another whole (五百分之二: two
+    # five-hundredths) is no percentage (it was 2 %, or 2333 % for 五百分之2333).
+    pytest.param("利率为一百分之五。",
+                 [eq("一百分之五", "percent", "5", "percent")], id="yi-baifenzhi"),
+    pytest.param("概率为五百分之二。", [], id="other-whole-no-percent"),
 ]
 
 NON_CLAIMS = [

@@ -22,6 +22,11 @@ CASES = [
                  id="qian-er-yi"),
     pytest.param("该项目投资一百零二万元。", [eq('一百零二万元', 'money', '1020000', 'CNY')],
                  id="ling-before-wan"),
+    # A scale word again after the same scale (萬六萬七: 16,000 or 17,000, colloquial) is
+    # two numbers, not one (it was 77,000); a smaller scale adds on, a larger covers.
+    pytest.param("萬六萬七左右人參加。", [], id="repeated-scale"),
+    pytest.param("投资一万亿五千万元。",
+                 [eq('一万亿五千万元', 'money', '1000050000000', 'CNY')], id="falling-scales"),
 ]
 
 
