@@ -410,10 +410,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
     if "unit" not in found and _spelled_homograph(text, e, lex):
         found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
     if scaled and "unit" not in found and not money and text[pos:pos + 1] in ("-", "\u2010") \
-            and text[pos + 1:pos + 2].isalpha():
+            and text[pos + 1:pos + 2].isalpha() and not is_cjk(text[pos + 1]):
         # "a five-million-dollar grant", "a 5 million-strong army", "a billion-dollar
         # deal": a compound goes on after the scale word, as after "5-million" above (what
-        # it counts is not read: no claim).
+        # it counts is not read: no claim). (5万-十万元 is a range.)
         found["unsure"] = True
     if not found:
         # Nothing found after the number: each unit field below would keep e's own value.

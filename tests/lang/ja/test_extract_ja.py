@@ -66,6 +66,9 @@ COUNTS = [
 ]
 
 RANGES = [
+    pytest.param("3億-五億円を投資する。",
+                 [Want("3億-五億円", "money", "300000000", "500000000", "range", "JPY")],
+                 id="hyphen-han-second"),
     pytest.param("給与は10万〜20万ドルだった。",
                  [Want("10万〜20万ドル", "money", "100000", "200000", "range", "USD")],
                  id="wave-dash"),

@@ -60,6 +60,11 @@ COUNTS = [
 ]
 
 RANGES = [
+    # A Han numeral after the hyphen goes on the range (a Latin word there would make the
+    # scale word part of a compound adjective: "a 5 million-dollar house", no claim).
+    pytest.param("投资5万-十万元。",
+                 [Want("5万-十万元", "money", "50000", "100000", "range", "CNY")],
+                 id="hyphen-han-second"),
     pytest.param("該公司融資4400萬至5000萬美元。",
                  [Want("4400萬至5000萬美元", "money", "44000000", "50000000", "range", "USD")],
                  id="zhi"),
