@@ -1337,9 +1337,12 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.multiplier and not b.multiplier:
         return None  # "doubled to 400 units": a change and the new figure, not a range
     if not _compatible(a, b) or not (
-            b.qualifier == "eq" or (b.qualifier == "approx" and b.start == b.num_start)):
+            b.qualifier == "eq"
+            or (b.qualifier in ("approx", "lte", "lt") and b.start == b.num_start)):
         # An approximation after the range ("3～5％程度", "3-5%左右") is the range's, which
         # it drops as it drops one before it (約3～5％); one before the second number is not.
+        # So is an upper bound after it (15～20分以内, 15至20分钟之内: within 15 to 20
+        # minutes, as "within 15 to 20 minutes" is the range).
         return None
     value, high = _decimal_bound(text, a, b, lex), _decimal_bound(text, b, a, lex)
     if shared is not None:
