@@ -169,7 +169,8 @@ def test_no_cache_folder_no_cache(monkeypatch: pytest.MonkeyPatch) -> None:
     assert gencode.install() is None
 
 
-@pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe3\x00\x01", b"[1, 2]"])
+@pytest.mark.parametrize("damage", [b"", b"not marshal", b"\xe3\x00\x01", b"[1, 2]",
+                                    gencode.FORMAT, gencode.FORMAT + b"\xff" * 40])
 def test_a_damaged_file_is_compiled_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                           damage: bytes) -> None:
     monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
@@ -235,7 +236,7 @@ def test_kept_patterns_are_the_patterns_python_compiles(tmp_path: Path) -> None:
     assert not again.added  # every one read back
     assert again.compile(r"(?P<x>1)", re.DEBUG) is not None  # printed, never kept
     assert again.compile(rb"\d+", 0) == original(rb"\d+", 0)  # bytes: compiled
-    assert (r"(?P<x>1)", re.DEBUG) not in (again.known or {})
+    assert (r"(?P<x>1)", re.DEBUG) not in again.used
 
 
 def test_before_any_dataclass_nothing_is_read(tmp_path: Path) -> None:
@@ -246,7 +247,7 @@ def test_before_any_dataclass_nothing_is_read(tmp_path: Path) -> None:
     cache = gencode.CodeCache(path, re._compiler.compile)  # type: ignore[attr-defined]
     assert cache.compile(r"x+", 0) == re.compile(r"x+")
     assert cache.eval("1 + 1") == 2
-    assert cache.known is None
+    assert cache.kept is None
 
 
 def test_the_file_keeps_the_latest_runs_entries_first(tmp_path: Path) -> None:
@@ -261,6 +262,97 @@ def test_the_file_keeps_the_latest_runs_entries_first(tmp_path: Path) -> None:
     run._code("x = 0", "exec")  # read back
     run._code("y = 1", "exec")  # new: the file is rewritten
     run.save()
-    kept = list(gencode.CodeCache(path)._entries())
+    kept = [key for key, _ in gencode.CodeCache(path)._entries().entries()]
     # The run's two entries, then the file's, up to twice as many in all.
-    assert kept == ["exec\0x = 0", "exec\0y = 1", "exec\0x = 1", "exec\0x = 2"]
+    assert kept == [b"exec\0x = 0", b"exec\0y = 1", b"exec\0x = 1", b"exec\0x = 2"]
+
+
+def _written(path: Path, texts: list[str]) -> None:
+    cache = gencode.CodeCache(path)
+    for text in texts:
+        cache._code(text, "exec")
+    cache.save()
+
+
+def _read_back(path: Path, texts: list[str]) -> gencode.CodeCache:
+    cache = gencode.CodeCache(path)
+    for text in texts:
+        assert cache._code(text, "exec") == compile(text, "<string>", "exec",
+                                                     dont_inherit=True)
+    return cache
+
+
+TEXTS = [f"x = {n}" for n in range(5)] + ["y = 'caf\u00e9 \u4e07'"]
+
+
+def test_the_file_round_trip(tmp_path: Path) -> None:
+    path = tmp_path / "code.marshal"
+    _written(path, TEXTS)
+    data = path.read_bytes()
+    assert data.startswith(gencode.FORMAT)
+    kept = gencode._parsed(data)
+    assert [key for key, _ in kept.entries()] == [f"exec\0{t}".encode("utf-8", "surrogatepass")
+                                                  for t in TEXTS]
+    assert kept.find(b"exec\0x = 9") is None and kept.find(b"exec\0x = ") is None
+    again = _read_back(path, TEXTS)
+    assert not again.added and len(again.used) == len(TEXTS)
+    assert gencode._parsed(gencode._file_data(dict(kept.entries()))).hashes == kept.hashes
+
+
+def test_a_pattern_with_a_lone_surrogate_is_kept(tmp_path: Path) -> None:
+    import re
+
+    original = re._compiler.compile  # type: ignore[attr-defined]
+    path = tmp_path / "code.marshal"
+    for added in (True, False):  # compiled and written, then read back
+        cache = gencode.CodeCache(path, original)
+        cache.read()
+        assert cache.compile("[\ud800-\udbff]x", 0) == original("[\ud800-\udbff]x", 0)
+        assert cache.added is added
+        cache.save()
+
+
+def test_keys_of_one_index_hash_are_told_apart(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    class SameHash:
+        @staticmethod
+        def crc32(data: bytes) -> int:
+            return 7  # every key: one index hash
+
+    monkeypatch.setattr(gencode, "zlib", SameHash)
+    path = tmp_path / "code.marshal"
+    _written(path, TEXTS)
+    kept = gencode._read(path)
+    assert set(kept.hashes) == {7} and kept.first == {7: 0}
+    again = _read_back(path, TEXTS)  # each found past the others of its hash
+    assert not again.added
+    assert kept.find(b"exec\0x = 9") is None
+
+
+@pytest.mark.parametrize("damage", ["truncated", "appended", "an entry", "the offsets",
+                                    "old format"])
+def test_a_damaged_file_of_this_format_is_compiled_again(tmp_path: Path,
+                                                         damage: str) -> None:
+    import marshal
+
+    path = tmp_path / "code.marshal"
+    _written(path, TEXTS)
+    data = bytearray(path.read_bytes())
+    entries = len(data) - sum(len(e) for _, e in gencode._parsed(bytes(data)).entries())
+    if damage == "truncated":
+        del data[-3:]
+    elif damage == "appended":
+        data += b"\0"
+    elif damage == "an entry":  # the last byte of every entry's key
+        bounds = gencode._parsed(bytes(data)).bounds
+        for end in bounds[2::2]:
+            data[end - 1] ^= 1
+    elif damage == "the offsets":
+        data[entries - 8:entries] = b"\xff" * 8
+    else:
+        data[:] = marshal.dumps({f"exec\0{t}": b"?" for t in TEXTS})
+    path.write_bytes(bytes(data))
+    again = _read_back(path, TEXTS)
+    assert again.added  # compiled: nothing taken from the damaged file
+    again.save()
+    assert not _read_back(path, TEXTS).added  # rewritten, readable

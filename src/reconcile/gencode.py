@@ -29,10 +29,22 @@ annotation (_MODULE_IDENTIFIER_RE, matched twice for every field of every datacl
 tell ClassVar and InitVar fields) is also shadowed, by one that remembers its match of each
 text: some 2,100 matches a cold diff, of 140 texts (8 M instructions fewer).
 
-The file maps each text to its entry's own marshal data, decoded only when the text is met:
-a run reads the whole file but decodes only what it uses (the file also keeps entries of
-other commands), and a pattern's code is kept as the bytes of an array of code words, which
-reads back far faster than a list of a thousand ints.
+The file holds each text's entry as its own marshal data, and a run maps the file (mmap)
+and reads only the entries it meets: a run uses some 600 of the 900 (the file also keeps
+entries of other commands), where reading and decoding the whole file cost every run,
+--help included, some 700 page faults. The format (native byte order: the file is this
+machine's): a tag (FORMAT, naming the byte order), the number of entries n, n index hashes
+(4 bytes each, the CRC-32 of the entry's key), then 2n + 1 offsets (4 bytes each) that bound
+each entry's marshal data and key, then the entries, each its marshal data followed by its
+key's bytes (_key_bytes; marshal ignores what follows its data, so an entry is decoded as
+sliced). A lookup hashes the key, finds the first entry of that hash through a dict made at
+once from the index, and takes the entry only when it ends with the key, which has the
+key's length (else the next entry of that hash, if any: a collision costs a little time,
+never a wrong entry). A file with another tag (an older format), or whose offsets do not
+span it exactly (truncated, appended to), is ignored as a damaged one is; the file is only
+ever replaced (os.replace), never written in place, so a mapped file does not change under
+a run. A pattern's code is kept as the bytes of an array of code words, which reads back far
+faster than a list of a thousand ints.
 """
 
 from __future__ import annotations
@@ -40,11 +52,13 @@ from __future__ import annotations
 import builtins
 import importlib
 import marshal
+import mmap
 import os
 import re
 import sys
+import zlib
 from array import array
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import CodeType, ModuleType
 from typing import Any
@@ -58,6 +72,12 @@ _DEBUG = 128  # re.DEBUG: such a pattern prints its parse whenever it is compile
 # A dataclass method's maker with at least this many more parameters is called by position
 # (_by_position); with fewer, calling it by name costs less than the wrapper.
 _MANY_NAMES = 12
+# The file's first bytes: its format and byte order (a file of an older format, another
+# machine's or not one of these at all is ignored). The index's numbers are native arrays.
+FORMAT = b"rcgen2" + sys.byteorder[0].encode() + b"\n"
+_COUNT = len(FORMAT)  # where the number of entries is
+_HASHES = _COUNT + array("I").itemsize  # where the index hashes begin (the index, the
+# offsets and the count are all arrays of unsigned ints, "I")
 
 
 def cache_file() -> Path | None:
@@ -101,8 +121,10 @@ class CodeCache:
     def __init__(self, path: Path, compile_pattern: Callable[[Any, Any], Any] | None = None
                  ) -> None:
         self.path = path
-        # Each entry's marshal data by its key, read on first use (--help: never).
-        self.known: dict[Any, bytes] | None = None
+        # The file's entries, mapped on first use (--help: at once too, by the console script).
+        self.kept: KeptFile | None = None
+        # Each key met this run (read or new), in the order met, with its entry (its marshal
+        # data followed by the key's bytes, as the file keeps it).
         self.used: dict[Any, bytes] = {}
         self.added = False
         self._compile_pattern = compile_pattern  # re._compiler.compile, when wrapped
@@ -114,21 +136,23 @@ class CodeCache:
         does, so that the patterns and named tuples made before are kept too)."""
         self._entries()
 
-    def _entries(self) -> dict[Any, bytes]:
-        if self.known is None:
-            self.known = _read(self.path)
-        return self.known
+    def _entries(self) -> KeptFile:
+        if self.kept is None:
+            self.kept = _read(self.path)
+        return self.kept
 
     def _code(self, source: str, mode: str) -> CodeType:
-        known = self._entries()
+        kept = self._entries()
         key = f"{mode}\0{source}"
-        kept = known.get(key)
-        code = _decoded_code(kept) if kept is not None else None
-        if kept is None or code is None:
+        entry = self.used.get(key)
+        if entry is None:
+            entry = kept.find(key.encode("utf-8", "surrogatepass"))  # _key_bytes, inline
+        code = _decoded_code(entry) if entry is not None else None
+        if entry is None or code is None:
             code = compile(source, "<string>", mode, dont_inherit=True)
-            kept = known[key] = marshal.dumps(code)
+            entry = marshal.dumps(code) + _key_bytes(key)
             self.added = True
-        self.used[key] = kept
+        self.used[key] = entry
         return code
 
     def exec(self, source: Any, globals: Any = None, locals: Any = None, /) -> None:
@@ -146,7 +170,7 @@ class CodeCache:
     def eval(self, source: Any, globals: Any = None, locals: Any = None, /) -> Any:
         """builtins.eval, with a source text's code taken from the cache (once the file
         was read: by the console script at once, else for the first dataclass)."""
-        if isinstance(source, str) and self.known is not None:
+        if isinstance(source, str) and self.kept is not None:
             source = self._code(source, "eval")
         return builtins.eval(source, globals, locals)
 
@@ -157,7 +181,7 @@ class CodeCache:
         file was read). typing has no __future__ import, so what it would inherit is
         nothing: any other call is compiled as asked, inheriting nothing either."""
         if (isinstance(source, str) and filename == "<string>" and mode == "eval"
-                and not flags and optimize == -1 and self.known is not None):
+                and not flags and optimize == -1 and self.kept is not None):
             return self._code(source, "eval")
         return builtins.compile(source, filename, mode, flags, True, optimize)
 
@@ -167,46 +191,49 @@ class CodeCache:
         assert original is not None
         # Patterns are looked up once the file was read (read(), or for a dataclass): a
         # library caller's process that makes none compiles its few patterns.
-        known = self.known
-        if known is None or not isinstance(pattern, (str, bytes)) or int(flags) & _DEBUG:
+        kept = self.kept
+        if kept is None or not isinstance(pattern, (str, bytes)) or int(flags) & _DEBUG:
             return original(pattern, flags)
         key = (pattern, int(flags))
-        data = known.get(key)
-        if data is not None:
+        entry = self.used.get(key)
+        if entry is None:
+            entry = kept.find(_key_bytes(key))
+        if entry is not None:
             try:
-                flags_, words, groups, groupindex, indexgroup = marshal.loads(data)
+                flags_, words, groups, groupindex, indexgroup = marshal.loads(entry)
                 compiled = importlib.import_module("_sre").compile(
                     pattern, flags_, array("I", words).tolist(), groups, groupindex,
                     indexgroup)
-                self.used[key] = data
+                self.used[key] = entry
                 return compiled
             except Exception:  # damaged, or not this engine's code: compile the text
                 pass
         compiled = original(pattern, flags)
         args = compiled_args(compiled)
         if args is not None and (data := _pattern_data(args)) is not None:
-            known[key] = self.used[key] = data
+            self.used[key] = data + _key_bytes(key)
             self.added = True
         return compiled
 
     def save(self) -> None:
         """Write the file (atomically) when this run compiled a text it did not hold."""
-        if not self.added or self.known is None:
+        if not self.added or self.kept is None:
             return
         import tempfile  # only when a text was new: most runs write nothing
 
         # This run's entries, then the file's in its order (each write puts its run's
         # entries first, so the file runs from the latest run to the oldest).
-        keep = dict(self.used)
-        for key, value in self.known.items():
-            if len(keep) >= KEEP_FACTOR * len(self.used):
+        keep = {_key_bytes(key): entry for key, entry in self.used.items()}
+        limit = KEEP_FACTOR * len(keep)
+        for key_bytes, entry in self.kept.entries():
+            if len(keep) >= limit:
                 break
-            keep.setdefault(key, value)
+            keep.setdefault(key_bytes, entry)
         try:
-            data = marshal.dumps(keep)
+            data = _file_data(keep)
             self.path.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=".tmp-", suffix=".marshal")
-        except (OSError, ValueError):
+        except (OSError, ValueError, OverflowError):
             return
         try:
             with os.fdopen(fd, "wb") as handle:
@@ -217,27 +244,105 @@ class CodeCache:
         self.added = False
 
 
-def _read(path: Path) -> dict[Any, bytes]:
+class KeptFile:
+    """The entries of a file (its bytes, or a map of it), each found by its key's index
+    hash and read only then."""
+
+    def __init__(self, data: bytes | mmap.mmap = b"", hashes: array[int] | None = None,
+                 bounds: array[int] | None = None) -> None:
+        self.data = data
+        self.hashes: array[int] = array("I") if hashes is None else hashes
+        # Entry i is data[bounds[2i]:bounds[2i + 2]], its key from bounds[2i + 1] on.
+        self.bounds: array[int] = array("I", [0]) if bounds is None else bounds
+        # The first entry of each index hash (the index read backwards: a later entry of
+        # the same hash does not replace it).
+        count = len(self.hashes)
+        self.first = dict(zip(reversed(self.hashes), range(count - 1, -1, -1), strict=True))
+
+    def find(self, key: bytes) -> bytes | None:
+        """The entry kept for `key` (_key_bytes): its marshal data followed by `key`."""
+        wanted = zlib.crc32(key)
+        entry = self.first.get(wanted)
+        while entry is not None:
+            bounds = self.bounds
+            at = 2 * entry
+            end = bounds[at + 2]
+            # One slice: marshal.loads reads the data and ignores the key after it.
+            if end - bounds[at + 1] == len(key) and (
+                    found := self.data[bounds[at]:end]).endswith(key):
+                return found
+            try:  # another key of the same index hash (a collision)
+                entry = self.hashes.index(wanted, entry + 1)
+            except ValueError:
+                entry = None
+        return None
+
+    def entries(self) -> Iterator[tuple[bytes, bytes]]:
+        """Each entry's key and the entry, in the file's order."""
+        bounds, data = self.bounds, self.data
+        for at in range(0, 2 * len(self.hashes), 2):
+            yield data[bounds[at + 1]:bounds[at + 2]], data[bounds[at]:bounds[at + 2]]
+
+
+def _read(path: Path) -> KeptFile:
+    """The file's entries, or none when it is missing, unreadable or not of this format."""
     try:
-        data = marshal.loads(path.read_bytes())
-    except (OSError, ValueError, EOFError, TypeError):
-        return {}
-    if not isinstance(data, dict):
-        return {}
-    # A code entry's shape (marshal makes exact str and bytes) is checked inline, without
-    # a call for each of the file's some 1,000 entries (about 0.1 M instructions a run).
-    return {k: v for k, v in data.items()
-            if (type(k) is str and type(v) is bytes) or _entry(k, v)}
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return KeptFile()
+    try:
+        # Mapped, not read: only the pages of the entries met are ever touched.
+        data = mmap.mmap(fd, 0, access=mmap.ACCESS_READ)
+    except (OSError, ValueError):  # ValueError: an empty file
+        return KeptFile()
+    finally:
+        os.close(fd)  # the map keeps its own
+    return _parsed(data)
 
 
-def _entry(key: Any, value: Any) -> bool:
-    """Whether a read entry has the shape of a code entry or of a pattern entry (its
-    marshal data is checked when it is used)."""
-    if not isinstance(value, bytes):
-        return False
-    return isinstance(key, str) or (isinstance(key, tuple) and len(key) == 2
-                                    and isinstance(key[0], (str, bytes))
-                                    and isinstance(key[1], int))
+def _parsed(data: bytes | mmap.mmap) -> KeptFile:
+    """The entries of a file's bytes (none when they are not of this format, or when its
+    offsets do not end where the file ends: truncated, or written to by something else)."""
+    size = array("I").itemsize
+    if len(data) < _HASHES or data[:_COUNT] != FORMAT:
+        return KeptFile()
+    count = array("I", data[_COUNT:_HASHES])[0]
+    offsets = _HASHES + count * size
+    start = offsets + (2 * count + 1) * size
+    if len(data) < start:
+        return KeptFile()
+    bounds = array("I", data[offsets:start])
+    if bounds[0] != start or bounds[-1] != len(data):
+        return KeptFile()
+    return KeptFile(data, array("I", data[_HASHES:offsets]), bounds)
+
+
+def _file_data(entries: dict[bytes, bytes]) -> bytes:
+    """A file's bytes holding `entries` (each key's bytes: its entry, the marshal data
+    followed by those bytes), in their order (OverflowError when too large for the
+    format's 4-byte offsets)."""
+    count = len(entries)
+    position = _HASHES + (3 * count + 1) * array("I").itemsize
+    bounds = array("I", [position])
+    for key, entry in entries.items():
+        position += len(entry)
+        bounds.extend((position - len(key), position))
+    parts = [FORMAT, array("I", [count]).tobytes(),
+             array("I", map(zlib.crc32, entries)).tobytes(), bounds.tobytes()]
+    parts += entries.values()
+    return b"".join(parts)
+
+
+def _key_bytes(key: str | tuple[str | bytes, int]) -> bytes:
+    """A key as the file keeps it: a code entry's text (mode, NUL, source) in UTF-8, or a
+    pattern's flags and text ("re" for a str pattern, "rb" for bytes: no code entry's mode
+    is either)."""
+    if isinstance(key, str):
+        return key.encode("utf-8", "surrogatepass")
+    pattern, flags = key
+    if isinstance(pattern, str):
+        return f"re\0{flags}\0{pattern}".encode("utf-8", "surrogatepass")
+    return b"rb\0%d\0" % flags + pattern
 
 
 def _decoded_code(data: bytes) -> CodeType | None:
