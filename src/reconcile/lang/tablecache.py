@@ -43,7 +43,7 @@ from reconcile.lang import cldrcache
 T = TypeVar("T")
 
 # Bump when the way tables are stored changes.
-_FORMAT = 3
+_FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose data shape the tables (babel: CLDR).
 _LIBRARIES = ("babel",)
@@ -177,7 +177,16 @@ def _write(path: Path, value: Any) -> None:
         _Pickler(buffer, value).dump(value)
     except (_pickle.PicklingError, TypeError, AttributeError):
         return
-    import tempfile  # only when a table was built: most runs write nothing
+    # Only when a table was built (most runs write nothing): the pure Python pickle module
+    # comes with pickletools.
+    import pickletools
+    import tempfile
+
+    # The pickler keeps every object it writes in the memo, in case it is met again; four
+    # in five never are. Dropping their memo entries (what optimize does: the pickle reads
+    # back the same objects, shared as before) saves a cold diff 6 M of its 1,338 M
+    # instructions.
+    data = pickletools.optimize(buffer.getvalue())
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -186,7 +195,7 @@ def _write(path: Path, value: Any) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
+            handle.write(data)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
