@@ -10,6 +10,7 @@ import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,30 @@ def test_alias_tables_cached_equal_built_ones(tmp_path: Path,
     assert load_aliases([user]) == built  # read back
     user.write_text('[entity.acme]\nkind = "org"\nnames = ["Acme Inc"]\n', encoding="utf-8")
     assert "Acme Inc" in next(e for e in load_aliases([user]).entities if e.id == "acme").names
+
+
+@dataclass(frozen=True)
+class _Table:
+    """A table class with one field kept for later (test_fields_kept_for_later)."""
+
+    small: int
+    large: tuple[str, ...]
+
+
+tablecache.keep_for_later(_Table, ("large",))
+
+
+def test_fields_kept_for_later(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    built = _Table(1, ("a", "b"))
+    assert built.large == ("a", "b")  # a built instance has its own field
+    assert tablecache.cached("test-later", "x", lambda: built) is built
+    warm = tablecache.cached("test-later", "x", lambda: _Table(0, ()))
+    assert warm is not built
+    # Stored apart, read back at the first read of the field, then held as a built one's.
+    assert "large" not in vars(warm) and warm.small == 1
+    assert warm.large == ("a", "b") and "large" in vars(warm)
+    assert warm == built
+    assert vars(warm) == vars(built)
+    with pytest.raises(ValueError, match="no field"):
+        tablecache.keep_for_later(_Table, ("missing",))

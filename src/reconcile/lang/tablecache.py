@@ -17,6 +17,9 @@ CPython-internal, so it is guarded: the code is kept only when the rebuilt patte
 equal to the original (Pattern equality compares the compiled code), the key holds the
 exact Python version and `_sre.MAGIC`, and a pattern that cannot be rebuilt so is compiled
 from its source. A damaged or unreadable entry is rebuilt; an unwritable folder is skipped.
+
+A run reads a stored table whole, so large fields that most runs never read are kept apart
+inside its entry, as bytes, and unpickled at their first read (Later, keep_for_later).
 """
 
 from __future__ import annotations
@@ -43,7 +46,7 @@ from reconcile.lang import cldrcache
 T = TypeVar("T")
 
 # Bump when the way tables are stored changes.
-_FORMAT = 3
+_FORMAT = 4
 _PACKAGE = Path(__file__).resolve().parents[1]
 # Libraries whose data shape the tables (babel: CLDR).
 _LIBRARIES = ("babel",)
@@ -172,9 +175,8 @@ def patterns(module: str, sources: tuple[str, ...]) -> tuple[re.Pattern[str], ..
 def _write(path: Path, value: Any) -> None:
     """Pickle atomically (temporary file, then rename); an unwritable folder is skipped,
     and so is a value that cannot be pickled."""
-    buffer = io.BytesIO()
     try:
-        _Pickler(buffer, value).dump(value)
+        data = _dumps(value)
     except (_pickle.PicklingError, TypeError, AttributeError):
         return
     import tempfile  # only when a table was built: most runs write nothing
@@ -186,10 +188,80 @@ def _write(path: Path, value: Any) -> None:
         return
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(buffer.getvalue())
+            handle.write(data)
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+
+
+def _dumps(value: Any) -> bytes:
+    """`value` pickled as the cache stores it."""
+    # Only when a table was built (most runs write nothing): the pure Python pickle module
+    # comes with pickletools.
+    import pickletools
+
+    buffer = io.BytesIO()
+    _Pickler(buffer, value).dump(value)
+    # The pickler keeps every object it writes in the memo, in case it is met again; four
+    # in five never are. Dropping their memo entries (what optimize does: the pickle reads
+    # back the same objects, shared as before) saves a cold diff 6 M of its 1,338 M
+    # instructions.
+    return pickletools.optimize(buffer.getvalue())
+
+
+# --- fields read back on first use -----------------------------------------------------------
+
+# The key, in a stored instance's __dict__, of its fields kept for later (pickled apart).
+_LATER = "_tablecache_later"
+# The class attribute naming a class's fields kept for later.
+_LATER_FIELDS = "_tablecache_later_fields"
+
+
+class Later:
+    """A field of a table class read back from the cache only when it is first read.
+
+    keep_for_later(cls, names) sets one on the class for each named field: a stored
+    instance keeps those fields pickled apart, as bytes, and this descriptor unpickles
+    them into the instance's __dict__ at the first read of one of them. It is a non-data
+    descriptor, so an attribute read finds the instance's own field first (a built
+    instance, or one whose fields are read back), and reads of the other fields of the
+    class are not slowed. For large fields that most runs never read."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: object, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        state = obj.__dict__
+        if _LATER not in state:
+            raise AttributeError(self.name)
+        state.update(_Unpickler(io.BytesIO(state[_LATER])).load())
+        del state[_LATER]
+        return state[self.name]
+
+
+def keep_for_later(cls: type, names: tuple[str, ...]) -> None:
+    """Store the fields `names` of the dataclass `cls` apart in the cache, read back on
+    first use (Later)."""
+    fields = getattr(cls, "__dataclass_fields__", {})
+    for name in names:
+        if name not in fields:
+            raise ValueError(f"{cls.__name__} has no field {name!r}")
+        setattr(cls, name, Later(name))
+    setattr(cls, _LATER_FIELDS, names)
+
+
+def _reduce_later(obj: Any, names: tuple[str, ...]) -> tuple[Any, ...]:
+    """An instance of a class with fields kept for later, pickled as the default reduction
+    of a dataclass (copyreg.__newobj__ and its __dict__) with those fields pickled apart."""
+    import copyreg
+
+    state = dict(obj.__dict__)
+    later = {name: state.pop(name) for name in names if name in state}
+    if later:
+        state[_LATER] = _dumps(later)
+    return copyreg.__newobj__, (type(obj),), state  # type: ignore[attr-defined]  # no stub
 
 
 # --- regular expressions stored compiled -----------------------------------------------------
@@ -251,6 +323,10 @@ class _Pickler(_pickle.Pickler):
         super().__init__(file, protocol=-1)  # -1: pickle.HIGHEST_PROTOCOL
         self.root = root
         self.dispatch_table = {re.Pattern: _reduce_pattern, MappingProxyType: _reduce_proxy}
+
+    def reducer_override(self, obj: Any) -> Any:
+        names = getattr(type(obj), _LATER_FIELDS, None)
+        return NotImplemented if names is None else _reduce_later(obj, names)
 
     def persistent_id(self, obj: Any) -> Any:
         from reconcile.lang import LanguageProfile
