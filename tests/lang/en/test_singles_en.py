@@ -36,6 +36,9 @@ OCCURRENCES = [
                  [eq("three times", "multiplier", "3", "times")], id="times-the-multiplier"),
     pytest.param("Sales grew 100 times.", [eq("100 times", "multiplier", "100", "times")],
                  id="change-verb-multiplier"),
+    # A valuation multiple (was a count of 30 times)
+    pytest.param("The stock trades at 30 times earnings.",
+                 [eq("30 times", "multiplier", "30", "times")], id="valuation-multiple"),
     pytest.param("Revenue was twice as high.", [eq("twice", "multiplier", "2", "times")],
                  id="twice-as-multiplier"),
     pytest.param("2 times 3 is 6.", [], id="product-no-claim"),

@@ -49,6 +49,9 @@ OCCURRENCES = [
                  id="kali-lipat-multiplier"),
     pytest.param("Harga naik 3 kali.", [eq("3 kali", "multiplier", "3", "times")],
                  id="change-verb-multiplier"),
+    # A valuation multiple (was a count of 10 times)
+    pytest.param("Perusahaan itu dinilai 10 kali pendapatannya.",
+                 [eq("10 kali", "multiplier", "10", "times")], id="valuation-multiple"),
 ]
 
 TERRITORY_MONEY = [
