@@ -29,5 +29,3 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted"), CASES)
 def test_lone_hundreds(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
-
-
