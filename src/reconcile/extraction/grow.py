@@ -11,7 +11,7 @@ from typing import NamedTuple, cast
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import cjk_tail, numeral_char, scale_at
 from reconcile.extraction.expr import Expr, dec, evolve
-from reconcile.extraction.keep import SPREAD_ASIDE, YEAR_RANGE, count_noun
+from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE, count_noun
 from reconcile.extraction.lexicon import (
     AFTER_AMBIGUOUS,
     AFTER_CASUALTY,
@@ -84,7 +84,7 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     # number leaves its start where it was).
     named = cjk_name_before(text, atom.start, lex)
     expr = _grow_after(text, atom, lex, named)
-    if not expr.has_unit and atom.origin == "digits" and ("(" in text or "（" in text):
+    if not expr.has_unit and atom.origin == "digits" and any(b in text for b in SPREAD_OPENERS):
         expr = _unit_past_spread(text, atom, expr, lex, named)
     return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex, named), lex), lex)
 

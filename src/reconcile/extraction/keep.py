@@ -10,6 +10,7 @@ from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import BASIS_POINT, PERCENTAGE_POINT, plausible
 from reconcile.extraction.updates import update_words
+from reconcile.lang import spelled_key
 from reconcile.model import ClaimKind
 
 YEAR_RANGE = (1700, 2199)
@@ -108,7 +109,7 @@ def _lone_hundred(text: str, e: Expr, lex: Lexicon) -> bool:
     "cent" does): a word of a number whose first words are missing. (With a several word
     before it, "several hundred" is read as a vague amount before keep sees it.)"""
     sp = lex.profile.spelled
-    key = " ".join(text[e.start:e.end].replace("-", " ").split()).casefold()
+    key = spelled_key(text[e.start:e.end])
     role = sp.roles.get(key)
     return role is not None and role[0] == "hundred" and key not in sp.bare
 
@@ -418,7 +419,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
         return joined
     words = 0
     at = skip_spaces(text, pos)
-    if text[at:at + 1] in ("(", "（"):
+    if text[at:at + 1] in SPREAD_OPENERS:
         if (aside := _STAT_ASIDE.match(text, at)) is not None:
             pos = aside.end()  # "74,439 (60.7%) cases": the share of the whole, then the noun
         elif (aside := SPREAD_ASIDE.match(text, at)) is not None:
@@ -470,6 +471,7 @@ _STAT_ASIDE = re.compile(r"\([0-9][0-9.,]*[ \u00a0\u202f]?%\)")
 # years", "3.77 (95% CI: 3.51-4.05)": a range, after a short label (medical and statistical
 # reports). Its label ("95% CI") is no claim, nor a range without a unit of its own
 # (nonclaims.py); the value takes the unit or noun after it (grow.py, count_noun).
+SPREAD_OPENERS = ("(", "（")  # what a SPREAD_ASIDE match starts with
 SPREAD_ASIDE = re.compile(
     r"[(（](?:[^()（）\d]{0,10}[0-9]{2}(?:[.,][0-9])?[ \u00a0\u202f]?%[^()（）\d]{0,6}"
     r"|[^()（）\d]{0,10})"

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, overlaps_any
-from reconcile.extraction.keep import SPREAD_ASIDE, YEAR_RANGE
+from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE
 from reconcile.extraction.lexicon import (
     NONCLAIM_AFTER_AGE,
     NONCLAIM_AFTER_CLOCK,
@@ -103,7 +103,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
     spans += _month_ranges(text, lex)
     spans += _day_ranges(text, lex)
-    spans += _spreads(text) if "(" in text or "（" in text else []
+    spans += _spreads(text) if any(b in text for b in SPREAD_OPENERS) else []
     # 21h30, 21 h 00 (any context); "à 14.30" (after a time word): times of day.
     clocks = lex.clock_times if lex.clock_hint and lex.clock_hint.search(text) else ()
     for pattern in clocks:
@@ -425,8 +425,8 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     at = skip_spaces(text, atom.end, 1)
     if after & NONCLAIM_AFTER_AGE and lex.age_after.at(text, at) is not None:
         return True
-    if text[at:at + 1] in ("(", "（") and (spread := SPREAD_ASIDE.match(text, at)) is not None \
-            and lex.age_after.at(text, skip_spaces(text, spread.end(), 1)) is not None:
+    if text[at:at + 1] in SPREAD_OPENERS and (spread := SPREAD_ASIDE.match(text, at)) \
+            is not None and lex.age_after.at(text, skip_spaces(text, spread.end(), 1)) is not None:
         return True  # "47 (95% CI 40-54) years old": the spread, then the age word
     # 30多岁, 30余歳: a qualifier between the number and the age word ("30-odd years old")
     qual = lex.qual_after.at(text, at) if lex.age_after.entries else None

@@ -76,7 +76,9 @@ class SpelledWords:
     gate: frozenset[str] = frozenset()
 
 
-def _spelled_key(word: str) -> str:
+def spelled_key(word: str) -> str:
+    """A spelled-number word or phrase as SpelledWords keys it: hyphens as spaces, spaces
+    collapsed, case folded."""
     return " ".join(word.replace("-", " ").split()).casefold()
 
 
@@ -86,24 +88,24 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
         # The scale words of the profile (CLDR's "million", "juta" …) are part of the grammar.
         for word, value in scales.items():
             if word.isalpha() and not any(is_cjk(ch) for ch in word):
-                roles[_spelled_key(word)] = ("scale", value)
+                roles[spelled_key(word)] = ("scale", value)
     for section, role in (("units", "unit"), ("teens", "teen"), ("tens", "ten"),
                           ("hundreds", "hundred"), ("ten_multipliers", "ten_mult"),
                           ("teen_suffixes", "teen_suffix"), ("fractions", "fraction"),
                           ("fraction_parts", "part")):
         for word, value in table.get(section, {}).items():
-            roles[_spelled_key(word)] = (role, Decimal(str(value)))
+            roles[spelled_key(word)] = (role, Decimal(str(value)))
     # Fractions with no exact decimal value (a third): the words around them give no claim.
     for word in table.get("inexact_fractions", []):
-        roles[_spelled_key(word)] = ("inexact", Decimal(0))
+        roles[spelled_key(word)] = ("inexact", Decimal(0))
     # Ordinal words that are also units ("second"): after a tens word, an ordinal.
     for word in table.get("ordinals_after_tens", []):
-        roles[_spelled_key(word)] = ("ten_ordinal", Decimal(0))
+        roles[spelled_key(word)] = ("ten_ordinal", Decimal(0))
 
     def keys(name: str) -> frozenset[str]:
-        return frozenset(_spelled_key(w) for w in table.get(name, []))
+        return frozenset(spelled_key(w) for w in table.get(name, []))
 
-    connectors = {_spelled_key(k): frozenset(v) for k, v in table.get("connectors", {}).items()}
+    connectors = {spelled_key(k): frozenset(v) for k, v in table.get("connectors", {}).items()}
     links, joins = keys("fraction_links"), keys("fraction_joins")
     scale_joins = keys("scale_fraction_joins")
     entries = {*roles, *connectors, *links, *joins, *scale_joins}
