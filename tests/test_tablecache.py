@@ -64,6 +64,8 @@ def test_an_edited_package_file_is_a_new_entry(tmp_path: Path,
     data = package / "data" / "xx.toml"
     data.write_text("a = 1\n", encoding="utf-8")
     monkeypatch.setattr(tablecache, "_PACKAGE", package)
+    # What a process started now reads of its package files when it loads the module.
+    monkeypatch.setattr(tablecache, "_LOADED_FILES", tablecache.package_files())
     monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path / "cache"))
     tablecache.fingerprint.cache_clear()
     try:
@@ -71,6 +73,11 @@ def test_an_edited_package_file_is_a_new_entry(tmp_path: Path,
         assert tablecache.cached("test", "xx", lambda: "second") == "first"  # read back
         data.write_text("a = 22\n", encoding="utf-8")
         os.utime(data, ns=(1, 1))
+        tablecache.fingerprint.cache_clear()
+        # This process loaded the old files: its tables stay under their key.
+        assert tablecache.cached("test", "xx", lambda: "old code") == "first"
+        # A process started after the edit loads the new files: a new entry.
+        monkeypatch.setattr(tablecache, "_LOADED_FILES", tablecache.package_files())
         tablecache.fingerprint.cache_clear()
         assert tablecache.cached("test", "xx", lambda: "third") == "third"  # rebuilt
         # The entry of the old fingerprint is gone.

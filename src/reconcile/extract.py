@@ -166,6 +166,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = attach_several(text, exprs, lex)
         exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
         exprs = share_units(text, join_ranges(text, exprs, lex), lex)
+    elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
+        exprs = compound_measures(text, exprs, lex)
     return qualify_currencies(text, exprs, lex)
 
 

@@ -141,6 +141,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 # read alone it would be 2 to 9 (a wrong value), so neither is read.
                 blocked = sorted([*blocked, (_numeral_start(text, m.start(), prof), m.end())])
                 continue
+            if atom.origin == "several" and prof.cjk and m.start() > 0 \
+                    and text[m.start() - 1] in prof.several_noun_heads:
+                continue  # 人数升至 (the number of people rose), 无数人 (countless people)
             if atom.origin == "several" and not prof.cjk and _amount_before(text, m.start(), lex):
                 # "une centaine de milliers de": the vague word is the scale of a vague
                 # amount before it (about 100,000), not thousands alone.

@@ -8,8 +8,9 @@ none, 分钟). A second part in a minor unit named with its
 currency ("三美分") counts when the currency is the first part's.
 
 Measures written in two units of one system are one measure too ("6 feet 2 inches" is 74
-inches, "7 pounds 3 ounces" 115 ounces: common.toml's [compound_measures]); read apart,
-the first part would be compared with a translation's metric figure as a wrong value.
+inches, "7 pounds 3 ounces" 115 ounces, "3 years and 6 months" 42 months: common.toml's
+[compound_measures]); read apart, the first part would be compared with a translation's
+metric figure or "3.5 years" as a wrong value.
 """
 
 from __future__ import annotations
@@ -125,46 +126,139 @@ def _bare_hundredths(text: str, a: Expr, b: Expr, at: int, lex: Lexicon) -> bool
     return word is not None and word.group(0).casefold() in lex.profile.count_stop
 
 
+@dataclass(frozen=True)
+class _Parts:
+    """common.toml [compound_measures]: (larger, smaller) → how many of the smaller make
+    one larger, for measures and for durations; the symbols that name a part only inside
+    a compound, as patterns: a smaller part after a measure, a larger before a duration."""
+
+    measures: dict[tuple[str, str], Decimal]
+    durations: dict[tuple[str, str], Decimal]
+    smaller: dict[str, tuple[str, Decimal]]  # larger measure → (smaller, factor)
+    tails: dict[str, re.Pattern[str]]  # smaller unit → "-2", " 2 in" after the larger
+    heads: dict[str, tuple[Decimal, re.Pattern[str]]]  # smaller duration → "1 h " before
+
+
 @lru_cache(maxsize=1)
-def measure_parts() -> dict[tuple[str, str], Decimal]:
-    """(larger unit, smaller unit) → how many of the smaller make one of the larger, for
-    the measures written in two units (common.toml [compound_measures] parts)."""
+def compound_parts() -> _Parts:
     table = supplement_table("common", "compound_measures")
-    return {(str(big), str(small)): Decimal(str(factor))
-            for big, small, factor in table.get("parts", [])}
+
+    def pairs(key: str) -> dict[tuple[str, str], Decimal]:
+        return {(str(big), str(small)): Decimal(str(factor))
+                for big, small, factor in table.get(key, [])}
+
+    measures, durations = pairs("parts"), pairs("durations")
+    symbols: dict[str, list[str]] = {}
+    for symbol, unit in table.get("symbols", {}).items():
+        symbols.setdefault(str(unit), []).append(str(symbol))
+    def one_of(units: list[str]) -> str:  # no word boundary: "6ft 2in"
+        return "|".join(re.escape(u) for u in sorted(units, key=lambda u: (-len(u), u)))
+
+    tails = {small: re.compile(
+        rf"-([0-9]{{1,2}})(?![0-9A-Za-z])|\.?\s?([0-9]{{1,2}})\s?(?:{one_of(symbols[small])})"
+        r"(?![^\W\d_])") for (_, small) in measures if small in symbols}
+    heads = {small: (factor, re.compile(
+        rf"(?<![\w.,:])([0-9]{{1,3}})\s?(?:{one_of(symbols[big])})\s?$"))
+        for (big, small), factor in durations.items() if big in symbols}
+    return _Parts(measures, durations, {big: (small, factor) for (big, small), factor
+                                        in measures.items()}, tails, heads)
 
 
 def compound_measures(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
-    """The expressions with a measure and its smaller-unit part after it made one, in
-    the smaller unit: "6 feet 2 inches" (74 inches), "6 ft 2 in", "7 pounds and 3 ounces"."""
-    parts = measure_parts()
-    if not parts or len(exprs) < 2:
-        return exprs
-    links = compound_words(lex.profile.code).links
+    """The expressions with a measure or duration and its smaller-unit part after it made
+    one, in the smaller unit: "6 feet 2 inches" (74 inches), "6 ft 2 in", "6-foot-2",
+    "7 pounds and 3 ounces", "3 years and 6 months" (42 months), "2時間30分" (150
+    minutes), "1 h 45 min" (105 minutes). A qualifier before the first part is the
+    whole's ("about 2 hours 30 minutes")."""
+    parts = compound_parts()
     out: list[Expr] = []
     i = 0
     while i < len(exprs):
         a = exprs[i]
-        b = exprs[i + 1] if i + 1 < len(exprs) else None
-        factor = parts.get((a.quantity or "", b.quantity or "")) if b is not None else None
-        if b is not None and factor is not None and _plain(a) and _plain(b) \
-                and _linked(text[a.end:b.start].strip(SPACES), links) \
-                and b.value < factor:
-            out.append(evolve(a, end=b.end, value=a.value * factor + b.value,
-                              quantity=b.quantity))
-            i += 2
-            continue
-        out.append(a)
         i += 1
+        # A merged part may take a further, smaller one: "2 hours, 1 minute and 9 seconds".
+        while i < len(exprs):
+            merged = _merge_parts(text, a, exprs[i], parts, lex)
+            if merged is None:
+                break
+            a = merged
+            i += 1
+        tail = _tail(text, a, parts) if a.quantity in parts.smaller and _single(a) else None
+        if tail is not None:
+            out.append(tail)
+            while i < len(exprs) and exprs[i].start < tail.end:
+                i += 1  # the smaller part's number, read alone
+            continue
+        head = _head(text, a, parts) if a.duration in parts.heads and _plain(a) else None
+        if head is not None:
+            while out and out[-1].end > head.start:
+                out.pop()  # the larger part's number, read alone ("1" of "1 h")
+            a = head
+        out.append(a)
     return out
+
+
+def _merge_parts(text: str, a: Expr, b: Expr, parts: _Parts, lex: Lexicon) -> Expr | None:
+    factor = _factor(a, b, parts)
+    if factor is None or not _single(a) or not _plain(b) or b.value >= factor:
+        return None
+    gap = text[a.end:b.start].strip(SPACES)
+    if gap[:1] == "." and text[a.end - 1:a.end].isalpha():
+        gap = gap[1:].strip(SPACES)  # an abbreviated unit's dot: "7 lb. 4 oz."
+    if a.duration and gap[:1] == ",":
+        gap = gap[1:].strip(SPACES)  # "2 hours, 1 minute and 9 seconds"
+    if not _linked(gap, lex):
+        return None
+    return evolve(a, end=b.end, value=a.value * factor + b.value, quantity=b.quantity,
+                  duration=b.duration)
+
+
+def _factor(a: Expr, b: Expr, parts: _Parts) -> Decimal | None:
+    if a.quantity and b.quantity:
+        return parts.measures.get((a.quantity, b.quantity))
+    if a.duration and b.duration and not (a.date or a.relative or b.date or b.relative):
+        return parts.durations.get((a.duration, b.duration))
+    return None
+
+
+def _tail(text: str, a: Expr, parts: _Parts) -> Expr | None:
+    """A measure and the smaller part after it in a symbol read only there ("6 ft 2 in",
+    "6 ft 2\"") or, after a hyphenated larger unit, bare ("6-foot-2")."""
+    small, factor = parts.smaller[a.quantity or ""]
+    pattern = parts.tails.get(small)
+    m = pattern.match(text, a.end) if pattern is not None else None
+    if m is None or (m.group(1) is not None and "-" not in text[a.num_end:a.end]):
+        return None
+    value = Decimal(m.group(1) or m.group(2))
+    if value >= factor:
+        return None
+    return evolve(a, end=m.end(), value=a.value * factor + value, quantity=small)
+
+
+def _head(text: str, b: Expr, parts: _Parts) -> Expr | None:
+    """A duration and the larger part before it in a symbol read only there: "1 h 45 min"."""
+    factor, pattern = parts.heads[b.duration or ""]
+    if b.value >= factor or b.relative or b.date:
+        return None
+    m = pattern.search(text, max(0, b.start - 8), b.start)
+    if m is None:
+        return None
+    return evolve(b, start=m.start(), num_start=m.start(),
+                  value=Decimal(m.group(1)) * factor + b.value)
+
+
+def _single(e: Expr) -> bool:
+    """One value, maybe qualified ("about 6 feet"): the first part of a compound."""
+    return e.qualifier not in ("range", "several") and e.high is None and not e.scaled \
+        and e.value >= 0
 
 
 def _plain(e: Expr) -> bool:
     return e.qualifier == "eq" and e.high is None and not e.scaled and e.value >= 0
 
 
-def _linked(gap: str, links: PhraseTable) -> bool:
+def _linked(gap: str, lex: Lexicon) -> bool:
     if not gap:
         return True
-    link = links.at(gap, 0)
+    link = compound_words(lex.profile.code).links.at(gap, 0)
     return link is not None and link[0] == len(gap)

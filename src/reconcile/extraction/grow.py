@@ -825,10 +825,14 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     sym = symbol_before(text, start, lex) if gate & BEFORE_CURRENCY else None
     named = named if sym is None else None
     unknown = e.unknown_currency
+    candidates = e.currency_candidates
     unsure = False
     if sym is not None:
         start, currency = sym[0], currency or sym[1]
         unknown = unknown or not sym[1]
+        if not sym[1]:  # "Rs 300": a symbol several currencies share, or an unknown one
+            shared = lex.profile.currency_symbols_shared
+            candidates = shared.get(text[start:back_spaces(text, e.start, 1)], candidates)
     elif named is not None and named[1] == currency:
         start = named[0]
     else:
@@ -882,7 +886,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     identifier = is_identifier(text, e, currency is not None and sym is not None)
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
                   qualifier=qualifier, ordinal=ordinal, identifier=identifier,
-                  unknown_currency=unknown, unsure=e.unsure or unsure)
+                  unknown_currency=unknown, currency_candidates=candidates,
+                  unsure=e.unsure or unsure)
 
 
 _DIGITS_BEFORE = re.compile(r"[0-9][0-9,.]*$")

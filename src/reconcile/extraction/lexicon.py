@@ -375,7 +375,9 @@ def _build_lexicon(code: str) -> Lexicon:
         scales=PhraseTable.of(dict(prof.scales)),
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
         currency_after=PhraseTable.of({**dict(prof.currency_words)}),
-        currency_before=PhraseTable.of({**prof.currency_symbols, **codes}, fold=False),
+        currency_before=PhraseTable.of(
+            {**{s: "" for s in prof.currency_symbols_shared}, **prof.currency_symbols, **codes},
+            fold=False),
         currency_ambiguous=PhraseTable.of(dict(prof.currency_ambiguous)),
         currency_generic=PhraseTable.of({w: True for w in prof.currency_generic}),
         money_cues=(re.compile(alternation(prof.money_cues), re.IGNORECASE)

@@ -48,6 +48,9 @@ class UpdateWords:
     # Words of direction that stand for a verb of change before an opener ("up from 1,100":
     # the old value of a change stated just before).
     directions: frozenset[str] = frozenset()
+    # Words that say the number after them is the amount of a change ("rose by 5% to 20%"):
+    # with a verb of change before and a unit on each number, the change and the level.
+    by: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -60,7 +63,8 @@ def update_words(code: str) -> UpdateWords:
                        tuple(sorted(w for w in before if not w.isascii() and is_cjk(w[-1]))),
                        frozenset(w.casefold() for w in table.get("joints", [])),
                        frozenset(w.casefold() for w in table.get("ambiguous_openers", [])),
-                       frozenset(w.casefold() for w in table.get("directions", [])))
+                       frozenset(w.casefold() for w in table.get("directions", [])),
+                       frozenset(w.casefold() for w in table.get("by", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -99,9 +103,11 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     # joins a range: "rose 10%-20%").
     changed = any(w in words.before for w in back[-2:]) \
         or window.rstrip().casefold().endswith(words.glued)
+    # "rose by 2.1% to 3.4%": "by" names the change, however close the two values are.
+    by = len(back) > 1 and back[-1] in words.by and back[-2] in words.before
     if changed and _own_unit(first) and _own_unit(second) and joint.isalpha() \
             and not (second.scaled and not first.scaled) \
-            and not _range_like(first.value, second.value):
+            and (by or not _range_like(first.value, second.value)):
         # (a scale word after the second number alone is the range's: "rose $5 to $10
         # million")
         return "change"

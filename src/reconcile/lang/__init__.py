@@ -223,10 +223,16 @@ class LanguageProfile:
     ordinal_prefixes: tuple[str, ...]
     ordinal_suffixes: tuple[str, ...]
     several: Mapping[str, tuple[Decimal, Decimal]]
+    # Characters that make a CJK several-word the second half of a noun (人数 "the number
+    # of people", 无数 "countless", 半数 "half"): no vague amount there.
+    several_noun_heads: frozenset[str]
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
     currency_needs_context: frozenset[str]
     currency_ambiguous: Mapping[str, tuple[str, ...]]
+    # Symbols several currencies share ("Rs"), with those currencies: an amount after one
+    # takes the candidate the document states elsewhere, else it is no claim.
+    currency_symbols_shared: Mapping[str, tuple[str, ...]]
     currency_generic: frozenset[str]
     money_cues: tuple[str, ...]
     percent_signs: tuple[str, ...]
@@ -1127,6 +1133,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ordinal_prefixes=tuple(nums.get("ordinal_prefixes", [])),
         ordinal_suffixes=tuple(nums.get("ordinal_suffixes", [])),
         several=MappingProxyType(_decimal_pairs(sup.get("several", {}))),
+        several_noun_heads=frozenset(sup.get("several_noun_heads", {}).get("chars", [])),
         currency_words=MappingProxyType(cur_words),
         currency_symbols=MappingProxyType(cur_symbols),
         currency_needs_context=_folded(cur_context.get("needs_context", [])),
@@ -1134,6 +1141,10 @@ def _build_profile(code: str) -> LanguageProfile:
             {str(k).casefold(): tuple(str(c) for c in v)
              for k, v in cur_context.get("ambiguous", {}).items()}
         ),
+        currency_symbols_shared=MappingProxyType({
+            str(k): tuple(str(c) for c in v)
+            for table in (common.get("currencies", {}), sup.get("currencies", {}))
+            for k, v in table.get("shared_symbols", {}).items() if k not in cur_symbols}),
         currency_generic=_folded(cur_context.get("generic", [])),
         currency_cues_after=bool(cur_context.get("cues_after", False)),
         money_cues=tuple(str(w).casefold() for w in cur_context.get("cues", [])),

@@ -62,7 +62,7 @@ def fingerprint() -> str:
     """What every cached table depends on besides its language: reconcile's code and data
     files, babel, the Python version and its regular expression engine."""
     parts = [f"tables/{_FORMAT}", sys.version, str(getattr(_SRE, "MAGIC", ""))]
-    parts += package_files()
+    parts += _LOADED_FILES
     parts += cldrcache.library_stamps(_LIBRARIES)
     return sha256("\n".join(parts).encode("utf-8")).hexdigest()[:32]
 
@@ -91,6 +91,12 @@ def package_files() -> tuple[str, ...]:
                 parts = (*where, name)
                 found.append((parts, f"{'/'.join(parts)}:{info.st_size}:{info.st_mtime_ns}"))
     return tuple(text for _, text in sorted(found))
+
+
+# The files as they were when this process loaded its code, not when a table is first
+# wanted: code changed under a running process (an upgrade, an edit) would otherwise have
+# the old code's tables stored under the new files' key and read back by the new code.
+_LOADED_FILES = package_files()
 
 
 def entry_path(folder: Path, kind: str, code: str) -> Path:

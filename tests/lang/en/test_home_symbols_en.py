@@ -1,6 +1,7 @@
 """A currency's symbol at home (CLDR, the locales of the territories that use it) reads in
-English text; a symbol several currencies share ("Rs") or a unit word ("Ft" is also feet)
-gives no amount rather than a guessed one (issue #14)."""
+English text; a symbol several currencies share ("Rs": common.toml [currencies]
+shared_symbols) takes the one of them the document names elsewhere, and with none, like a
+unit word ("Ft" is also feet), gives no amount rather than a guessed one (issue #14)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,17 @@ CASES = [
     pytest.param("Cocoa farmers earn GH₵ 20 a day.", [eq("GH₵ 20", "money", "20", "GHS")],
                  id="cedi"),
     pytest.param("Tickets cost Rs 500 in Colombo.", [], id="rupee-shared-symbol"),
+    # With its dot, glued or spaced: still the shared symbol (no count of 3 billion), and
+    # the dot before a digit ends no sentence.
+    pytest.param("He paid Rs. 300 crore.", [], id="rupee-dotted"),
+    pytest.param("He paid Rs.300 crore.", [], id="rupee-dotted-glued"),
+    # A shared symbol takes the one of its currencies the document names elsewhere.
+    pytest.param("He paid Rs 300 crore, or 3,000 crore rupees in all.",
+                 [eq("Rs 300 crore", "money", "3000000000", "INR"),
+                  eq("3,000 crore rupees", "money", "30000000000", "INR")], id="rupee-named"),
+    pytest.param("Tickets cost Rs 500 or 1,000 Sri Lankan rupees.",
+                 [eq("Rs 500", "money", "500", "LKR"),
+                  eq("1,000 Sri Lankan rupees", "money", "1000", "LKR")], id="rupee-sri-lanka"),
 ]
 
 

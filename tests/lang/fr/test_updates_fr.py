@@ -23,6 +23,10 @@ CASES = [
      [eq('2,10 €', 'money', '2.1', 'EUR'), eq('2,15 €', 'money', '2.15', 'EUR')]),
     ('Le ticket va passer de 2,10 € à 2,15 €.',
      [eq('2,10 €', 'money', '2.1', 'EUR'), eq('2,15 €', 'money', '2.15', 'EUR')]),
+    # A toll that "s'alourdit" (grows heavier) goes from one value to the next (was a range
+    # of 12 to 45 deaths).
+    ("Le bilan s'est alourdi de 12 à 45 morts.",
+     [eq('12', 'count', '12', 'morts'), eq('45', 'count', '45', 'morts')]),
     # "augmenter de X à Y" may be the increase itself: a range, as before
     ('Les prix augmentent de 3 % à 4 % selon les régions.',
      [Want('de 3 % à 4 %', 'percent', '3', '4', 'range', 'percent')]),

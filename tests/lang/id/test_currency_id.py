@@ -15,6 +15,11 @@ SCALE_SUFFIXES = [
     pytest.param("Nilainya Rp5M.", [eq("Rp5M", "money", "5000000000", "IDR")], id="M-miliar"),
     pytest.param("Harganya Rp 500 rb.", [eq("Rp 500 rb", "money", "500000", "IDR")], id="rb"),
     pytest.param("Harganya Rp 2 jt.", [eq("Rp 2 jt", "money", "2000000", "IDR")], id="jt"),
+    # "Rp." with its dot, as much Indonesian news writes it: the dot ends no sentence.
+    pytest.param("Harganya Rp. 5.000 per kilo.", [eq("Rp. 5.000", "money", "5000", "IDR")],
+                 id="Rp-dot"),
+    pytest.param("Harganya Rp. 5 juta.", [eq("Rp. 5 juta", "money", "5000000", "IDR")],
+                 id="Rp-dot-juta"),
     pytest.param("Nilainya Rp 4,8 triliun.",
                  [eq("Rp 4,8 triliun", "money", "4800000000000", "IDR")], id="triliun"),
     pytest.param("Nilainya US$ 3 miliar.", [eq("US$ 3 miliar", "money", "3000000000", "USD")],

@@ -34,7 +34,7 @@ STILL_CLAIMS = [
                  [Want("10 hingga 20 kali", "multiplier", "10", "20", "range", "times")],
                  id="name-with-digits-is-no-name-head"),
     pytest.param("Perjalanan itu 2 jam 30 menit.",
-                 [eq("2 jam", "duration", "2", "hour"), eq("30 menit", "duration", "30", "minute")],
+                 [eq("2 jam 30 menit", "duration", "150", "minute")],
                  id="jam-unit-then-minutes"),
     pytest.param("Selama 24 jam penuh.", [eq("24 jam", "duration", "24", "hour")],
                  id="jam-after-is-duration"),

@@ -16,21 +16,21 @@ CASES = [
     pytest.param('ジェルを30秒こする。',
                  [eq('30秒', 'duration', '30', 'second')],
                  id='seconds-alone'),
-    # Two spans that end the time are each read, as "4 years 6 months" is.
+    # A time in several units is one duration in the smallest ([compound_measures]
+    # durations): 4 years 6 months is 54 months, not 4 years (a wrong value) and 6 months.
     pytest.param('懲役4年6カ月の判決を受けた。',
-                 [eq('4年', 'duration', '4', 'year'), eq('6カ月', 'duration', '6', 'month')],
+                 [eq('4年6カ月', 'duration', '54', 'month')],
                  id='years-then-months'),
     # 分 alone is too ambiguous to be minutes ([durations_exclude]); right after a span of
-    # hours it is one ([span_tails]), and every span of the time is read.
+    # hours it is one ([span_tails]), and the time is one duration.
     pytest.param('会議は2時間30分続いた。',
-                 [eq('2時間', 'duration', '2', 'hour'), eq('30分', 'duration', '30', 'minute')],
+                 [eq('2時間30分', 'duration', '150', 'minute')],
                  id='hours-then-minutes'),
     pytest.param('会議は二時間三十分続いた。',
-                 [eq('二時間', 'duration', '2', 'hour'), eq('三十分', 'duration', '30', 'minute')],
+                 [eq('二時間三十分', 'duration', '150', 'minute')],
                  id='han-hours-then-minutes'),
     pytest.param('作業は2時間30分15秒かかった。',
-                 [eq('2時間', 'duration', '2', 'hour'), eq('30分', 'duration', '30', 'minute'),
-                  eq('15秒', 'duration', '15', 'second')],
+                 [eq('2時間30分15秒', 'duration', '9015', 'second')],
                  id='hours-minutes-seconds'),
     # 分 alone after digits is minutes ([span_tails] digits; 十分 in kanji is "enough").
     pytest.param('会議は30分続いた。', [eq('30分', 'duration', '30', 'minute')],
