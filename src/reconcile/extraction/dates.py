@@ -169,7 +169,7 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
             m.group("m").casefold())
         groups = m.groupdict()
         year, day = int_of(groups.get("y")), int_of(groups.get("d"))
-        last = int_of(groups.get("d2"))
+        last = int_of(groups.get("d2") or groups.get("d3") or groups.get("d4"))
         if month is None or not valid_date(month, day, year):
             continue
         word = m.group("m")

@@ -257,7 +257,11 @@ def _build_lexicon(code: str) -> Lexicon:
         day_link = rf"(?:(?:{day_links})\s+)?" if day_links else ""
         # "1-3 June 2020", "June 1–3, 2020": a second day makes a range of days; so does a
         # date range connector or between-link ("1er au 10 janvier", "1er et le 10 janvier").
-        day2 = r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?"
+        # ("June 1 to 3, 2020": a connector word between the days, as between numbers.)
+        conn_words = alternation([w for w in (*prof.range_connectors,
+                                              *prof.date_range_connectors) if w[0].isalpha()])
+        day2 = (rf"(?:(?:\s*[-–]\s*|\s+(?:{conn_words})\s+)(?P<d2>\d{{1,2}}))?" if conn_words
+                else r"(?:\s*[-–]\s*(?P<d2>\d{1,2}))?")
         link_words = alternation([*prof.range_connectors, *prof.date_range_connectors,
                                   *prof.range_between.values(), *prof.date_range_between_links])
         day_range = (rf"(?:(?:er|st|nd|rd|th)?(?:\s*[-–]\s*|\s+(?P<link>{link_words})\s+)"
@@ -285,8 +289,14 @@ def _build_lexicon(code: str) -> Lexicon:
             after = alternation(prof.date_pair_after) or "\x00"
             pair = (rf"(?:\s+(?P<link>{ands})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?"
                     rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{after})(?!\w)))?" if ands else "")
+            # "March 3-5", "Aug. 1 to 4": days of one month, its year said elsewhere.
+            # A connector word, as "and" above, only before punctuation, the end or a word
+            # of [date_pairs] ("from March 3 to 10 people" is a date and a count).
+            days = (r"\s*[-–]\s*(?P<d3>\d{1,2})(?:st|nd|rd|th)?(?![\w%]|[.,]\d)"
+                    + (rf"|\s+(?:{conn_words})\s+(?P<d4>\d{{1,2}})(?:st|nd|rd|th)?"
+                       rf"(?=\s*(?:[,.;:)]|$)|\s+(?:{after})(?!\w))" if conn_words else ""))
             latin.append(re.compile(rf"(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})"
-                                    rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d){pair}", flags))
+                                    rf"(?:st|nd|rd|th)?(?![\w]|[.,]\d)(?:{days}|{pair})", flags))
         latin_dates = tuple(latin)
         latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
