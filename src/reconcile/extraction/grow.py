@@ -1170,8 +1170,8 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
     if around is None and value > 0 and e.qualifier == "eq" and e.high is None:
         sign = (lex.percent_negative.before(text, before)
                 or lex.quantity_negative.before(text, before))
-        if sign is None:
-            return None
+        if sign is None or not sign[1]:
+            return None  # no sign word, or a margin ("plus or minus")
         around = circumfix(text, back_spaces(text, sign[0]), unit_at, lex)
         value = -value
     if around is None:

@@ -224,9 +224,9 @@ def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | Non
     if unit in SIGNED:
         hit = lex.quantity_negative.before(text, back)
         if hit is not None:
-            return hit[0]
+            return hit[0] if hit[1] else None  # "plus ou moins 2 °C": a margin
     hit = lex.percent_negative.before(text, back)
-    return None if hit is None else hit[0]
+    return None if hit is None or not hit[1] else hit[0]
 
 
 Reading = Literal["money", "quantity"]

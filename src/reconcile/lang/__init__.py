@@ -463,6 +463,9 @@ class LanguageProfile:
     # Sign words before a percentage ("minus 5%", マイナス5%); none where they also mean
     # "less" (fr "moins").
     percent_negative: tuple[str, ...] = ()
+    # A sign word after its "plus" ("plus or minus 3%", プラスマイナス3%, 正负3%): a margin
+    # either side, unsigned, not a negative value.
+    percent_margin: tuple[str, ...] = ()
 
 
 # Large fields that the lexicon is built from and a run seldom reads itself (a diff of the
@@ -1152,6 +1155,7 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),
         percent_prefixes=tuple(percent.get("prefix", [])),
         percent_negative=tuple(percent.get("negative", [])),
+        percent_margin=tuple(percent.get("margin", [])),
         qualifiers_before=MappingProxyType(
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),

@@ -1,0 +1,28 @@
+"""A sign word after its "plus" ([percent] margin) is a margin either side, as "±3%" is:
+unsigned. "plus or minus 3%" (a poll's margin of error) was read as -3 %; the sign word
+alone still makes a value negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param('The poll has a margin of error of plus or minus 3 percentage points.',
+                 [eq('3 percentage points', 'percent', '3', 'percentage point')],
+                 id='points'),
+    pytest.param('The margin of error is plus or minus 3%.',
+                 [eq('3%', 'percent', '3', 'percent')],
+                 id='percent'),
+    pytest.param('GDP growth was minus 3 percent.',
+                 [eq('minus 3 percent', 'percent', '-3', 'percent')],
+                 id='sign-alone'),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_margins(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
