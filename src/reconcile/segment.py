@@ -58,9 +58,9 @@ ABBREVIATIONS = frozenset({
 # Abbreviations that stand before a number: "No. 5", "p. 12".
 NUMBER_ABBREVIATIONS = frozenset({
     "no", "nos", "nr", "art", "fig", "figs", "vol", "vols", "p", "pp", "ch", "sec", "tab",
-    # currency symbols written with a dot: "Rp. 5.000", "Rs. 300 crore"; the larger unit
-    # of a measure in two units: "6 ft. 2 in.", "7 lb. 4 oz."
-    "rp", "rs", "ft", "lb", "lbs",
+    # currency symbols written with a dot: "Rp. 5.000", "Rs. 300 crore", "Tk. 500"; the
+    # larger unit of a measure in two units: "6 ft. 2 in.", "7 lb. 4 oz."
+    "rp", "rs", "tk", "ft", "lb", "lbs",
 })  # fmt: skip
 MAX_ABBREVIATION_LENGTH = 12
 

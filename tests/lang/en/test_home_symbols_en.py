@@ -23,6 +23,13 @@ CASES = [
     pytest.param("A beer costs Kč 50.", [eq("Kč 50", "money", "50", "CZK")], id="koruna"),
     pytest.param("Cocoa farmers earn GH₵ 20 a day.", [eq("GH₵ 20", "money", "20", "GHS")],
                  id="cedi"),
+    # As the region's press writes them, where CLDR has another form ([currencies] symbols).
+    pytest.param("The KSh 1 billion budget was passed.",
+                 [eq("KSh 1 billion", "money", "1000000000", "KES")], id="shilling-press"),
+    pytest.param("It cost Tk 500 crore.", [eq("Tk 500 crore", "money", "5000000000", "BDT")],
+                 id="taka"),
+    pytest.param("It cost Tk. 500 crore.",
+                 [eq("Tk. 500 crore", "money", "5000000000", "BDT")], id="taka-dotted"),
     pytest.param("Tickets cost Rs 500 in Colombo.", [], id="rupee-shared-symbol"),
     # With its dot, glued or spaced: still the shared symbol (no count of 3 billion), and
     # the dot before a digit ends no sentence.
