@@ -1,5 +1,6 @@
-"""Two equal numbers joined as a range ("1-1", "50-50") are a score or a tie, not a range
-of values: no claim (it was a count range from 1 to 1). A real range stays one."""
+"""Two equal bare numbers joined as a range ("1-1", "50-50") are a score or a tie, not a
+range of values: no claim (it was a count range from 1 to 1). A real range stays one, and
+so do two equal ends with a unit."""
 
 from __future__ import annotations
 
@@ -12,6 +13,11 @@ LANG = "en"
 CASES = [
     pytest.param("The match ended 1-1.", [], id="score"),
     pytest.param("The vote was 50-50.", [], id="tie"),
+    # With a unit, two equal ends are the amount (a bound slipped in translation is then
+    # compared, not dropped).
+    pytest.param("A raise of $200,000-$200,000 was asked.",
+                 [Want("$200,000-$200,000", "money", "200000", "200000", "range", "USD")],
+                 id="amount-stays"),
     pytest.param("It lasted 14-21 days.",
                  [Want('14-21 days', 'duration', '14', '21', 'range', 'day')],
                  id="range-stays"),
