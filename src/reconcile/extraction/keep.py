@@ -44,9 +44,11 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # 身高1米80 (1.80 m): a measure written in two units, not 1 m
     if kind == "date":
         return True
-    if e.qualifier == "range" and e.high == e.value and not e.has_unit:
-        # "ended 1-1", "a 50-50 vote": a tie or a score, no range of values. With a unit
-        # ("$200,000-$200,000", a bound slipped in translation) it stays the amount.
+    if e.qualifier == "range" and e.high == e.value and not e.has_unit \
+            and count_noun(text, noun_pos(e), lex, stop=True) is None:
+        # "ended 1-1", "drew 0-0 in Madrid": a tie or a score, no range of values. With a
+        # unit or a counted noun ("$200,000-$200,000", "300-300 swabs": a bound slipped in
+        # translation) it stays the amount, to be compared.
         return False
     if e.scaled and e.currency is None and lex.profile.scales_money_only \
             and any(w in text[e.num_start:e.end] for w in lex.profile.scales_money_only):
