@@ -19,6 +19,7 @@ from reconcile import cache, diff
 from reconcile.cli import cli
 from reconcile.entities import load_aliases
 from reconcile.ingest import load_stories
+from reconcile.lang import tablecache
 from reconcile.model import Document, VersionAnalysis
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,10 +102,15 @@ def test_a_changed_data_file_code_library_or_python_is_a_miss(
     info = data.stat()
     try:
         os.utime(data, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
+        # This process loaded the files before the change: its results keep their key.
+        assert cache.fingerprint() == before
+        # A process started after it reads the changed file: a miss.
+        monkeypatch.setattr(tablecache, "_LOADED_FILES", tablecache.package_files())
         assert cache.fingerprint() != before
         assert cache.version_key(doc, cache.fingerprint()) != cache.version_key(doc, before)
     finally:
         os.utime(data, ns=(info.st_atime_ns, info.st_mtime_ns))
+    monkeypatch.setattr(tablecache, "_LOADED_FILES", tablecache.package_files())
     assert cache.fingerprint() == before
     assert b"babel:" in before and b"langdetect:" in before
     monkeypatch.setattr(cache, "__version__", "99.0")

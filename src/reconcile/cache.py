@@ -51,10 +51,11 @@ _LIBRARIES = ("babel", "langdetect", "rapidfuzz", "pint")
 
 
 def _code_fingerprint() -> bytes:
-    # The files the language tables' key reads, found as quickly (os.walk).
-    from reconcile.lang.tablecache import package_files
+    # The files the language tables' key reads, as this process loaded them (a result of
+    # old code is never stored under the key of files changed since).
+    from reconcile.lang.tablecache import loaded_files
 
-    return "\n".join(package_files()).encode()
+    return "\n".join(loaded_files()).encode()
 
 
 def _library_fingerprint() -> bytes:

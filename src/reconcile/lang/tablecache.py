@@ -99,6 +99,12 @@ def package_files() -> tuple[str, ...]:
 _LOADED_FILES = package_files()
 
 
+def loaded_files() -> tuple[str, ...]:
+    """package_files() as this process found them when it loaded reconcile's code: what
+    the table and result caches key their entries by."""
+    return _LOADED_FILES
+
+
 def entry_path(folder: Path, kind: str, code: str) -> Path:
     """Where the `kind` tables of language `code` are kept: named by the kind, a hash of
     the code and the fingerprint, so entries of an older fingerprint can be found."""
