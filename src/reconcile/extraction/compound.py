@@ -178,7 +178,11 @@ def compound_measures(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         i += 1
         # A merged part may take a further, smaller one: "2 hours, 1 minute and 9 seconds".
         while i < len(exprs):
-            merged = _merge_parts(text, a, exprs[i], parts, lex)
+            # A comma joins parts only in a list that goes on ("2 hours, 1 minute and 9
+            # seconds"), not before a clause ("took 2 years, 3 months later it ...").
+            listed = i + 1 < len(exprs) and _merge_parts(
+                text, exprs[i], exprs[i + 1], parts, lex, comma=False) is not None
+            merged = _merge_parts(text, a, exprs[i], parts, lex, comma=listed)
             if merged is None:
                 break
             a = merged
@@ -198,14 +202,16 @@ def compound_measures(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
-def _merge_parts(text: str, a: Expr, b: Expr, parts: _Parts, lex: Lexicon) -> Expr | None:
+def _merge_parts(text: str, a: Expr, b: Expr, parts: _Parts, lex: Lexicon, *,
+                 comma: bool) -> Expr | None:
+    """a and b as one measure or duration, or None. `comma`: a comma may join them."""
     factor = _factor(a, b, parts)
     if factor is None or not _single(a) or not _plain(b) or b.value >= factor:
         return None
     gap = text[a.end:b.start].strip(SPACES)
     if gap[:1] == "." and text[a.end - 1:a.end].isalpha():
         gap = gap[1:].strip(SPACES)  # an abbreviated unit's dot: "7 lb. 4 oz."
-    if a.duration and gap[:1] == ",":
+    if comma and a.duration and gap[:1] == ",":
         gap = gap[1:].strip(SPACES)  # "2 hours, 1 minute and 9 seconds"
     if not _linked(gap, lex):
         return None

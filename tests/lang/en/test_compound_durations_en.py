@@ -31,6 +31,11 @@ CASES = [
                  [eq('2 hours', 'duration', '2', 'hour'),
                   eq('90 minutes', 'duration', '90', 'minute')],
                  id='not-a-part'),
+    # A comma joins parts only in a list that goes on.
+    pytest.param('The project took 2 years, 3 months later it was done.',
+                 [eq('2 years', 'duration', '2', 'year'),
+                  eq('3 months', 'duration', '3', 'month')],
+                 id='comma-before-a-clause'),
     pytest.param('It took 30 minutes, then 2 hours.',
                  [eq('30 minutes', 'duration', '30', 'minute'),
                   eq('2 hours', 'duration', '2', 'hour')],
