@@ -460,8 +460,8 @@ class LanguageProfile:
     occurrence_words: frozenset[str] = frozenset()
     occurrence_compare: tuple[str, ...] = ()
     occurrence_change: frozenset[str] = frozenset()
-    # Sign words before a percentage ("minus 5%", マイナス5%); none where they also mean
-    # "less" (fr "moins").
+    # Sign words before a percentage ("minus 5%", マイナス5%, fr "moins 3 %": "au moins" and
+    # "moins de" are bounds, read first).
     percent_negative: tuple[str, ...] = ()
     # A sign word after its "plus" ("plus or minus 3%", プラスマイナス3%, 正负3%): a margin
     # either side, unsigned, not a negative value.

@@ -17,6 +17,11 @@ CASES = [
     pytest.param("数人が負傷した。",
                  [Want('数人', 'count', '2', '9', 'several', 'people')],
                  id="several-stays"),
+    pytest.param("日本人数人が負傷した。",
+                 [Want('数人', 'count', '2', '9', 'several', 'people')], id="people-then-several"),
+    pytest.param("毎日数千人が訪れる。",
+                 [Want('数千人', 'count', '2000', '9999', 'several', 'people')],
+                 id="day-then-several"),
 ]
 
 

@@ -17,6 +17,9 @@ CASES = [
     pytest.param("造成数人死亡。",
                  [Want('数人', 'count', '2', '9', 'several', 'people')],
                  id="several-stays"),
+    pytest.param("每天数千人涌入。",
+                 [Want('数千人', 'count', '2000', '9999', 'several', 'people')],
+                 id="day-then-several"),
 ]
 
 
