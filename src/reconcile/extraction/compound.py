@@ -178,11 +178,8 @@ def compound_measures(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         i += 1
         # A merged part may take a further, smaller one: "2 hours, 1 minute and 9 seconds".
         while i < len(exprs):
-            # A comma joins parts only in a list that goes on ("2 hours, 1 minute and 9
-            # seconds"), not before a clause ("took 2 years, 3 months later it ...").
-            listed = i + 1 < len(exprs) and _merge_parts(
-                text, exprs[i], exprs[i + 1], parts, lex, comma=False) is not None
-            merged = _merge_parts(text, a, exprs[i], parts, lex, comma=listed)
+            then = exprs[i + 1] if i + 1 < len(exprs) else None
+            merged = _merge_parts(text, a, exprs[i], parts, lex, then)
             if merged is None:
                 break
             a = merged
@@ -202,17 +199,20 @@ def compound_measures(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
-def _merge_parts(text: str, a: Expr, b: Expr, parts: _Parts, lex: Lexicon, *,
-                 comma: bool) -> Expr | None:
-    """a and b as one measure or duration, or None. `comma`: a comma may join them."""
+def _merge_parts(text: str, a: Expr, b: Expr, parts: _Parts, lex: Lexicon,
+                 then: Expr | None = None) -> Expr | None:
+    """a and b as one measure or duration, or None. A comma joins two parts of a duration
+    only in a list that goes on to `then`, the part after b ("2 hours, 1 minute and 9
+    seconds"), not before a clause ("took 2 years, 3 months later it ...")."""
     factor = _factor(a, b, parts)
     if factor is None or not _single(a) or not _plain(b) or b.value >= factor:
         return None
     gap = text[a.end:b.start].strip(SPACES)
     if gap[:1] == "." and text[a.end - 1:a.end].isalpha():
         gap = gap[1:].strip(SPACES)  # an abbreviated unit's dot: "7 lb. 4 oz."
-    if comma and a.duration and gap[:1] == ",":
-        gap = gap[1:].strip(SPACES)  # "2 hours, 1 minute and 9 seconds"
+    if gap[:1] == "," and a.duration and then is not None \
+            and _merge_parts(text, b, then, parts, lex) is not None:
+        gap = gap[1:].strip(SPACES)
     if not _linked(gap, lex):
         return None
     return evolve(a, end=b.end, value=a.value * factor + b.value, quantity=b.quantity,

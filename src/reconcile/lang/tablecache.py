@@ -69,8 +69,8 @@ def fingerprint() -> str:
 
 def package_files() -> tuple[str, ...]:
     """"path:size:mtime" of every code and data file of the package (path relative to it,
-    in path order): what the caches keyed by reconcile's code depend on (reconcile.cache's
-    results too)."""
+    in path order), scanned now: loaded_files() is what this process's caches are keyed
+    by."""
     # os.scandir, not Path.rglob or os.walk: every run computes this, and the entries of a
     # scan carry their names and types (no path joined, no folder stat per name).
     found: list[tuple[tuple[str, ...], str]] = []
