@@ -25,6 +25,7 @@ from decimal import Decimal, localcontext
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import compound_amounts, compound_measures
 from reconcile.extraction.dates import date_exprs
+from reconcile.extraction.during import periods_after_amounts
 from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
     attach_several,
@@ -166,6 +167,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = attach_several(text, exprs, lex)
         exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
         exprs = share_units(text, join_ranges(text, exprs, lex), lex)
+        exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
         exprs = compound_measures(text, exprs, lex)
     return qualify_currencies(text, exprs, lex)

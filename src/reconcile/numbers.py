@@ -128,8 +128,9 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
     Rules (documented in README): two different separators → the last is the decimal sign;
     the same separator repeated → grouping; a single separator followed by anything but
     exactly three digits → decimal; exactly three digits → grouping, unless the integer part
-    is 0 or the separator is the locale's decimal sign and a scale word follows ("1,500
-    juta" is 1.5 million).
+    is 0 or the separator is the locale's decimal sign and `scale_follows` (the caller saw
+    a scale word or a percent sign after the token: "1,500 juta" is 1.5 million, "4,800 %"
+    in French 4.8 %).
     """
     if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
         return Decimal(raw)  # plain ASCII digits: what the steps below come to

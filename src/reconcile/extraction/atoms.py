@@ -82,9 +82,12 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                     continue  # " ,08 %" may be a stray list comma: no reading is exact
                 start = lead
             money = money_before(text, start, lex)
-            # Only a token with a separator reads differently before a scale word.
+            # Only a token with a separator reads differently before a scale word or a
+            # percent sign: "1,500 juta" and "4,800 %" in a language whose decimal sign is
+            # the comma are 1.5 million and 4.8 % (a percentage of thousands is rare).
             scale_follows = ("." in raw or "," in raw) \
-                and scale_at(text, end, lex, money=money) is not None
+                and (scale_at(text, end, lex, money=money) is not None
+                     or lex.percent_after.at(text, skip_spaces(text, end, 2)) is not None)
             value = (Decimal("0." + raw) if lead is not None else
                      parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
             if value is None:

@@ -382,7 +382,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
+            # (A fraction counts no occurrences: "1,5 kali anggaran" multiplies.)
             if text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
+                    and value == value.to_integral_value() \
                     and not _compared(text, e.start, mul[0], lex):
                 pos, found["counter"], found["unit"] = mul[0], "times", True
             else:

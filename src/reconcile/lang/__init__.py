@@ -275,6 +275,9 @@ class LanguageProfile:
     # Bound words that compare amounts, not spans of time ([qualifiers] comparatives):
     # "higher than a year earlier" bounds no duration.
     qualifier_comparatives: frozenset[str]
+    # Bound words that also read "during" before a span of time ([qualifiers] periods):
+    # "$5 billion over five years" is the period of the amount, not more than five years.
+    qualifier_periods: frozenset[str]
     qualifier_gap_blockers: tuple[str, ...]
     nonclaims: NonClaimWords
     quantities: QuantityWords
@@ -1273,6 +1276,7 @@ def _build_profile(code: str) -> LanguageProfile:
         qualifier_comparatives=frozenset(
             w.casefold() for w in qualifiers.get("comparatives", [])
         ),
+        qualifier_periods=frozenset(w.casefold() for w in qualifiers.get("periods", [])),
         nonclaims=_nonclaim_words(sup.get("nonclaims", {})),
         quantities=quantities,
         date_before_number=bool(sup.get("scope", {}).get("date_before_number", False)),
