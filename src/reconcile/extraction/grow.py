@@ -86,7 +86,19 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     expr = _grow_after(text, atom, lex, named)
     if not expr.has_unit and atom.origin == "digits" and any(b in text for b in SPREAD_OPENERS):
         expr = _unit_past_spread(text, atom, expr, lex, named)
-    return _signed(text, _grow_quantity(text, _grow_before(text, expr, lex, named), lex), lex)
+    expr = _grow_quantity(text, _grow_before(text, expr, lex, named), lex)
+    if not expr.has_unit and lex.profile.multiplier_prefixes:
+        expr = _multiplied(text, expr, lex)
+    return _signed(text, expr, lex)
+
+
+def _multiplied(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """A number after a word that multiplies ("multiplied by 3", "multipliées par trois",
+    "by a factor of three") is a multiplier, as "tripled" and "3 fois" are."""
+    hit = lex.multiplier_before.before(text, back_spaces(text, e.start))
+    if hit is None:
+        return e
+    return evolve(e, start=hit[0], multiplier=True)
 
 
 def _unit_past_spread(text: str, atom: Expr, e: Expr, lex: Lexicon,

@@ -38,6 +38,7 @@ class Lexicon:
     durations: PhraseTable
     span_tails: PhraseTable  # word → (unit, span words it follows): LanguageProfile.span_tails
     multiplier_after: PhraseTable
+    multiplier_before: PhraseTable  # "multiplied by 3": LanguageProfile.multiplier_prefixes
     counters: PhraseTable
     qual_before: PhraseTable
     qual_after: PhraseTable
@@ -185,7 +186,7 @@ tablecache.keep_for_later(Lexicon, (
     "currency_generic", "money_cues", "span_tails", "qual_span_before", "several",
     "casualty_counters", "tenths", "hundredths", "clock_before", "references", "score_words",
     "clock_times", "vague_inner", "duration_adjectives", "territories", "cjk_century_decade",
-    "cjk_bare_decade", "date_openers", "year_links", "year_before"))
+    "cjk_bare_decade", "date_openers", "year_links", "year_before", "multiplier_before"))
 
 
 # Three numbers joined by one repeated separator ("14/07/1983", "2012-06-21"); which is the
@@ -398,6 +399,7 @@ def _build_lexicon(code: str) -> Lexicon:
         durations=PhraseTable.of(dict(prof.durations)),
         span_tails=PhraseTable.of(dict(prof.span_tails)),
         multiplier_after=PhraseTable.of({s: True for s in prof.multiplier_suffixes}),
+        multiplier_before=PhraseTable.of({p: True for p in prof.multiplier_prefixes}),
         counters=PhraseTable.of({**{w: False for w in prof.counters_not}, **prof.counters},
                                 fold=False),
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),

@@ -287,11 +287,15 @@ def _money_follows(text: str, end: int, lex: Lexicon) -> bool:
 _DENOMINATOR_BEFORE = re.compile(
     r"(?<![0-9.,])[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*\s?(?P<tail>[^\W\d_]{0,3})$")
 _NUMBER_AFTER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
+# One unit before a rate word: "1バレル当たり3ドル" (3 dollars a barrel), "1キロ当たり".
+_ONE_BEFORE = re.compile(r"(?<![0-9.,])1\s?[^\W\d_]{1,6}$")
 
 
 def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """'人口10万人あたり0.31人': a round denominator before a rate word written after it
-    (language data `rates.after`), and the rate right after the word, are no claims."""
+    (language data `rates.after`), and the rate right after the word, are no claims. One
+    unit before it ("1バレル当たり3ドル": 3 dollars a barrel) is no claim either; the
+    amount after it is a price, read as "$3 a barrel" is."""
     spans: list[tuple[int, int]] = []
     for word in lex.profile.rate_after:
         at = text.find(word)
@@ -300,6 +304,8 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if m is not None and _round_before(text, m, lex):
                 after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
                 spans.append((m.start(), after.end() if after else at + len(word)))
+            elif (one := _ONE_BEFORE.search(text, max(0, at - 9), at)) is not None:
+                spans.append((one.start(), at + len(word)))
             at = text.find(word, at + len(word))
     return spans
 

@@ -247,6 +247,9 @@ class LanguageProfile:
     multiplier_suffixes: tuple[str, ...]
     multiplier_words: Mapping[str, int]
     multiplier_several: tuple[str, ...]
+    # Words before a number that make it a multiplier ([multipliers] prefixes: "multiplied
+    # by 3", "multipliées par trois", "by a factor of three").
+    multiplier_prefixes: tuple[str, ...]
     months: Mapping[str, int]
     date_year: str
     date_month: str
@@ -1175,6 +1178,7 @@ def _build_profile(code: str) -> LanguageProfile:
         )),
         multiplier_words=MappingProxyType(_lower_map(multipliers.get("words", {}))),
         multiplier_several=tuple(w.casefold() for w in multipliers.get("several", [])),
+        multiplier_prefixes=tuple(multipliers.get("prefixes", [])),
         months=MappingProxyType(months),
         date_year=str(dates.get("year", "")),
         date_month=str(dates.get("month", "")),

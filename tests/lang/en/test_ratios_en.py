@@ -30,7 +30,7 @@ CASES = [
                  [eq('5', 'count', '5', None), eq('10 minutes', 'duration', '10', 'minute')],
                  id="span-after"),
     pytest.param("Deaths exceeded the tally by a factor of 4-5x.",
-                 [Want('4-5x', 'multiplier', '4', '5', 'range', 'times')],
+                 [Want('by a factor of 4-5x', 'multiplier', '4', '5', 'range', 'times')],
                  id="article-is-no-number"),
 ]
 
