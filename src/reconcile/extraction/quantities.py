@@ -42,6 +42,10 @@ _DEFINITIONS = (
     "square_meter = meter ** 2",
     "square_mile = mile ** 2",
     "cubic_meter = meter ** 3",
+    # The Chinese mu (市亩) of land, 1/15 of a hectare: 亩 in Chinese news of farmland.
+    "mu = 10000 / 15 * meter ** 2",
+    # The tsubo (坪) of Japanese and Taiwanese floor areas, 400/121 m².
+    "tsubo = 400 / 121 * meter ** 2",
 )
 
 
@@ -196,7 +200,10 @@ def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[in
 
 
 def plausible(value: Decimal, unit: str) -> bool:
-    """Whether a value can be stated in the unit: a magnitude is below 10."""
+    """Whether a value can be stated in the unit: a magnitude is below 10; a change of more
+    than 100 percentage points is none (412ポイント of a stock index are index points)."""
+    if unit == PERCENTAGE_POINT:
+        return abs(value) <= 100
     return unit != MAGNITUDE or MAGNITUDE_RANGE[0] <= value < MAGNITUDE_RANGE[1]
 
 
