@@ -372,6 +372,9 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
     """A number that names a time of day, an age, a numbered thing or a product."""
     if atom.origin == "several":
         return False
+    if atom.origin == "word" and atom.start >= 2 and text[atom.start - 1] in "-\u2010" \
+            and text[atom.start - 2].isdigit():
+        return True  # "7-Eleven": a spelled number glued to digits names a thing
     # The tables that may have a phrase ending right before the number (up to three spaces
     # skipped) and standing right after it (one skipped): the others' lookups there are
     # skipped (they would find nothing). A lookup that skips fewer spaces before, where
