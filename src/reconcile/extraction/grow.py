@@ -366,6 +366,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
             elif cur.generic and (land := territory_before(text, e.start, lex)) is not None:
                 found["currency"] = land  # "加拿大新版 5 元": the territory's own currency
+            elif cur.generic:
+                # 元 alone: the default, unless the document names a regional dollar
+                # (money.resolve_currency).
+                found["candidates"] = lex.profile.currency_generic_regional
         elif named is not None and bits & AFTER_GENERIC \
                 and (gen := lex.currency_generic.at(text, q)) is not None:
             pos, found["currency"], found["unit"] = gen[0], named[1], True

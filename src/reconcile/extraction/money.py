@@ -181,13 +181,22 @@ def _coordinated_amounts(units: tuple[str, ...], joins: tuple[str, ...]) -> re.P
 
 
 def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:
-    """The currencies a document states unambiguously (by symbol, code or full name)."""
-    return frozenset(e.currency for e in exprs if e.currency and not e.unknown_currency)
+    """The currencies a document states unambiguously (by symbol, code or full name; a
+    generic unit alone, 元, names none)."""
+    return frozenset(e.currency for e in exprs
+                     if e.currency and not e.unknown_currency and not e.currency_candidates)
 
 
 def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
     """An ambiguous currency word becomes the one candidate the document states; with none
-    or several stated, it stays unknown (and is no claim)."""
+    or several stated, it stays unknown (and is no claim). A generic unit alone (元, read
+    as its default currency) becomes the one regional candidate the document states when
+    it never states the default: "新台幣" elsewhere makes "千億元" Taiwan dollars."""
+    if e.currency and e.currency_candidates and not e.unknown_currency:
+        regional = [code for code in e.currency_candidates if code in stated]
+        if len(regional) != 1 or e.currency in stated:
+            return e
+        return evolve(e, currency=regional[0], currency_candidates=())
     if not e.unknown_currency or not e.currency_candidates or e.currency:
         return e
     named = [code for code in e.currency_candidates if code in stated]

@@ -234,6 +234,9 @@ class LanguageProfile:
     # takes the candidate the document states elsewhere, else it is no claim.
     currency_symbols_shared: Mapping[str, tuple[str, ...]]
     currency_generic: frozenset[str]
+    # A generic unit alone (元) stays its default currency unless the document names one of
+    # these and not the default ([currency_context] regional: 新台幣 makes 元 the TWD).
+    currency_generic_regional: tuple[str, ...]
     money_cues: tuple[str, ...]
     percent_signs: tuple[str, ...]
     percent_words: tuple[str, ...]
@@ -1155,6 +1158,7 @@ def _build_profile(code: str) -> LanguageProfile:
             for table in (common.get("currencies", {}), sup.get("currencies", {}))
             for k, v in table.get("shared_symbols", {}).items() if k not in cur_symbols}),
         currency_generic=_folded(cur_context.get("generic", [])),
+        currency_generic_regional=tuple(str(c) for c in cur_context.get("regional", [])),
         currency_cues_after=bool(cur_context.get("cues_after", False)),
         money_cues=tuple(str(w).casefold() for w in cur_context.get("cues", [])),
         percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),
