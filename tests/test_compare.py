@@ -484,3 +484,34 @@ def test_diagnose_soft_and_plain_mismatch() -> None:
 ])
 def test_about_follows_the_digits_stated(a: Claim, b: Claim, expected: str) -> None:
     assert both_ways(a, b) == expected
+
+
+# ---------------------------------------------------------------------------------------
+# values below zero and units of percent
+
+
+@pytest.mark.parametrize(("a", "b", "want"), [
+    ("-5", "-5", "agree"),  # the ±2 % band of -5 was empty (low above high): a conflict
+    ("-5", "-5.05", "soft"),  # as 5 and 5.05 are
+    ("-5", "-7", "conflict"),
+    ("-5", "5", "conflict"),
+])
+def test_exact_values_below_zero_compare_as_positive_ones(a: str, b: str, want: str) -> None:
+    def celsius(value: str) -> Claim:
+        return claim("quantity", value, value, unit="degree_Celsius")
+    assert both_ways(celsius(a), celsius(b)) == want
+
+
+def test_bounds_below_zero_are_one_sided() -> None:
+    above = claim("quantity", "-5", None, "gt", unit="degree_Celsius")
+    assert both_ways(above, claim("quantity", "-2", "-2", unit="degree_Celsius")) == "agree"
+    assert both_ways(above, claim("quantity", "-9", "-9", unit="degree_Celsius")) == "conflict"
+
+
+def test_the_same_number_in_percent_and_in_points_is_soft() -> None:
+    points = claim("percent", "0.25", "0.25", unit="percentage point")
+    assert both_ways(points, claim("percent", "0.25", "0.25", unit="percent")) == "soft"
+    assert both_ways(points, claim("percent", "0.5", "0.5", unit="percent")) == "conflict"
+    code, words = diagnose([claim("percent", "0.25", "0.25", unit="percent", source="ja")],
+                           [replace(points, source="en")], "soft")
+    assert code == "R107" and "percents" in words and "percentage points" in words

@@ -169,7 +169,10 @@ def test_percentage_points_are_no_percent() -> None:
     (same,) = [c for c in extract_claims("支持率在一年内上升了3个百分点。", "zh")
                if c.kind == "percent"]
     assert (points.kind, points.unit) == ("percent", "percentage point")
-    assert relation(points, percent) == "conflict"
+    # The same number in percent: soft, as a change of a rate in percent is often meant in
+    # points; another number conflicts.
+    assert relation(points, percent) == "soft"
+    assert relation(points, _one("Le soutien a progressé de 4 %.", "fr")) == "conflict"
     assert relation(points, same) == "agree"
 
 

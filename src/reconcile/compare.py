@@ -105,16 +105,19 @@ def _intervals(kind: str, unit: str | None, stated_low: Decimal | None,
     k = _DAYS.get(unit or "", Decimal(1)) if kind == "duration" else Decimal(1)  # _scale
     low = stated_low * k if stated_low is not None else None
     high = stated_high * k if stated_high is not None else None
-    one = Decimal(1)
     if q in ("gt", "gte") and low is not None:
+        if low < 0:  # "above minus 5 °C": no multiple of a negative bound bounds it
+            return _Interval(low, None), _Interval(low, None)
         return (_Interval(low, low * MORE_THAN_PLAUSIBLE),
                 _Interval(low, low * MORE_THAN_HARD))
     if q in ("lt", "lte") and high is not None:
+        if high < 0:
+            return _Interval(None, high), _Interval(None, high)
         return (_Interval(high / MORE_THAN_PLAUSIBLE, high),
                 _Interval(high / MORE_THAN_HARD, high))
     if q == "approx" and low is not None and stated_low is not None:
         spread = max(abs(low) * APPROX_HARD, _digit_unit(stated_low) * k / 2)
-        return (_Interval(low * (one - APPROX_PLAUSIBLE), low * (one + APPROX_PLAUSIBLE)),
+        return (_Interval(_lower(low, APPROX_PLAUSIBLE), _upper(low, APPROX_PLAUSIBLE)),
                 _Interval(low - spread, low + spread))
     if q == "several":
         return _Interval(low, high), _Interval(low, high)
@@ -123,9 +126,23 @@ def _intervals(kind: str, unit: str | None, stated_low: Decimal | None,
         # away ("47.2%" → "47%") but never changes: 71.4% vs 74.1% is a conflict.
         half = _half_unit(low)
         return _Interval(low - half, low + half), _Interval(low - half, low + half)
-    hard_low = low * (one - EXACT_TOLERANCE) if low is not None else None
-    hard_high = high * (one + EXACT_TOLERANCE) if high is not None else None
+    hard_low = _lower(low, EXACT_TOLERANCE) if low is not None else None
+    hard_high = _upper(high, EXACT_TOLERANCE) if high is not None else None
     return _Interval(low, high), _Interval(hard_low, hard_high)
+
+
+_ONE = Decimal(1)
+
+
+def _lower(value: Decimal, tolerance: Decimal) -> Decimal:
+    """value moved down by `tolerance` of its size (a negative value too: -5 °C widens to
+    -5.05, not to -4.95, which would leave its interval empty)."""
+    return value * (_ONE - tolerance) if value >= 0 else value * (_ONE + tolerance)
+
+
+def _upper(value: Decimal, tolerance: Decimal) -> Decimal:
+    """value moved up by `tolerance` of its size (see _lower)."""
+    return value * (_ONE + tolerance) if value >= 0 else value * (_ONE - tolerance)
 
 
 def _digit_unit(value: Decimal) -> Decimal:
@@ -224,7 +241,10 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
     if a.kind == "money" and b.kind == "money" and a.unit != b.unit:
         return _currency_relation(a, b, exchange)
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
-        return "conflict"  # 3 percentage points is not 3%: another quantity
+        # 3 percentage points is not 3%: another quantity. The same number is soft: a
+        # change of a rate written in percent is often meant in points (日銀は0.25%引き上げ,
+        # "cut rates by 0.25%" for 25 basis points).
+        return "soft" if (a.low, a.high) == (b.low, b.high) else "conflict"
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
         return None
     bounds = _same_direction_bounds(a, b)
@@ -263,9 +283,8 @@ def _currency_relation(a: Claim, b: Claim, exchange: Exchange | None) -> Relatio
     if moved is None:
         return "conflict"
     ha, hb = intervals(moved)[1], intervals(b)[1]
-    one = Decimal(1)
-    wide = _Interval(ha.low * (one - CURRENCY_TOLERANCE) if ha.low is not None else None,
-                     ha.high * (one + CURRENCY_TOLERANCE) if ha.high is not None else None)
+    wide = _Interval(_lower(ha.low, CURRENCY_TOLERANCE) if ha.low is not None else None,
+                     _upper(ha.high, CURRENCY_TOLERANCE) if ha.high is not None else None)
     return "agree" if wide.overlaps(hb) else "conflict"
 
 
@@ -535,7 +554,7 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
             return "R101"
         return "R103"
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
-        return "R100"
+        return "R107" if status == "soft" else "R100"
     ra, rb = _rep(a), _rep(b)
     if ra is not None and rb is not None and rb != 0:
         if _power_of_ten(ra / rb) is not None:
@@ -577,7 +596,10 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
         return code, f"{who} says {a.date}, {others} {b.date}"
     if code == "R103":
         return code, f"{who} gives the amount in {a.unit}, {others} in {b.unit}"
-    if code == "R100" and a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+    if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
+        if code == "R107":
+            return code, (f"{who} gives {a.unit}s, {others} {b.unit}s, of the same number: "
+                          "worth a look")
         return code, f"{who} gives {a.unit}s, {others} {b.unit}s"
     if code == "R101":
         moved = converted(a, b, exchange) if a.unit != b.unit else a
