@@ -515,3 +515,18 @@ def test_the_same_number_in_percent_and_in_points_is_soft() -> None:
     code, words = diagnose([claim("percent", "0.25", "0.25", unit="percent", source="ja")],
                            [replace(points, source="en")], "soft")
     assert code == "R107" and "percents" in words and "percentage points" in words
+
+
+def test_a_signed_value_against_its_magnitude_is_soft() -> None:
+    # "マイナス0.4%" (growth of minus 0.4%) against "contracted 0.4%": the direction is in
+    # a sign in one version, in a verb in the other.
+    signed = claim("percent", "-0.4", "-0.4", unit="percent", source="ja")
+    plain = claim("percent", "0.4", "0.4", unit="percent", source="en")
+    assert both_ways(signed, plain) == "soft"
+    code, words = diagnose([signed], [plain], "soft")
+    assert code == "R107" and words.startswith("ja writes a sign that en leave")
+    assert both_ways(money(-45), money(45)) == "soft"  # "minus $45" vs "a loss of $45"
+    assert both_ways(money(-45), money(50)) == "conflict"
+    minus_five = claim("quantity", "-5", "-5", unit="degree_Celsius")
+    assert both_ways(minus_five, claim("quantity", "5", "5", unit="degree_Celsius")) \
+        == "conflict"  # a temperature's sign is always written

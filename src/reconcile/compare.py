@@ -247,6 +247,8 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
         return "soft" if (a.low, a.high) == (b.low, b.high) else "conflict"
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
         return None
+    if _mirrored(a, b):
+        return "soft"
     bounds = _same_direction_bounds(a, b)
     if bounds is not None:
         return _bound_relation(*bounds)
@@ -261,6 +263,16 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
     if not pa.overlaps(pb):
         return "soft"
     return "agree"
+
+
+def _mirrored(a: Claim, b: Claim) -> bool:
+    """A percentage or an amount of money one version signs and another states as a
+    magnitude: "マイナス0.4%" (growth of minus 0.4%) and "contracted 0.4%", "minus $45
+    million" and "a loss of $45 million" say the direction in a sign or in a verb. The
+    sign is not read from the verb, so the two are soft, not a conflict."""
+    return (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit
+            and a.qualifier == b.qualifier and a.low is not None and b.low is not None
+            and a.low == a.high and b.low == b.high and a.low == -b.low and a.low != 0)
 
 
 def converted(a: Claim, b: Claim, exchange: Exchange | None) -> Claim | None:
@@ -555,6 +567,8 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
         return "R103"
     if a.kind == "percent" and b.kind == "percent" and a.unit != b.unit:
         return "R107" if status == "soft" else "R100"
+    if _mirrored(a, b):
+        return "R107"
     ra, rb = _rep(a), _rep(b)
     if ra is not None and rb is not None and rb != 0:
         if _power_of_ten(ra / rb) is not None:
@@ -601,6 +615,10 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
             return code, (f"{who} gives {a.unit}s, {others} {b.unit}s, of the same number: "
                           "worth a look")
         return code, f"{who} gives {a.unit}s, {others} {b.unit}s"
+    if code == "R107" and _mirrored(a, b):
+        signed, plain = (who, others) if (a.low or 0) < 0 else (others, who)
+        return code, (f"{signed} writes a sign that {plain} leave to the words (a fall, a "
+                      "loss): worth a look")
     if code == "R101":
         moved = converted(a, b, exchange) if a.unit != b.unit else a
         ra, rb = _rep(moved or a), _rep(b)

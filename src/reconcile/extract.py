@@ -232,7 +232,7 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     against it: the time of a measurement ("as of May 2024", "2024年5月時点で"), a span
     ("2015-16", "the 1960s"), or a bare year used as a modifier ("a 2016 review", "one 2010
     study", "2010年的研究", "in 2013 dollars")."""
-    if e.high_date or (e.date is not None and "/" in e.date):
+    if (e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date):
         return True
     if _measured(text, e, lex):
         return True
@@ -243,6 +243,12 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
             or lex.year_modifier_after.at(text, after) is not None
             or lex.currency_after.at(text, after) is not None
             or _price_level_year(text, before, after, lex))
+
+
+def _month_period(e: Expr) -> bool:
+    """A named period of months (a fiscal year, a quarter: reconcile.extraction.periods),
+    which sets the story's time as a date does; a decade or a span of years does not."""
+    return e.whole_period and e.date is not None and len(e.date) == 7
 
 
 def _price_level_year(text: str, before: int, after: int, lex: Lexicon) -> bool:

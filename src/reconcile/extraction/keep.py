@@ -321,6 +321,11 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     after_word = after.group(0).casefold() if after is not None else ""
     if " ".join(text[e.start:e.end].casefold().split()) in prof.one_idioms:
         return after_word in prof.one_span_after  # "one day later", not "one day he left"
+    if prof.one_span_after_amount:
+        follows = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 24].casefold()
+        if any(follows.startswith(p) and not follows[len(p):len(p) + 1].isalpha()
+               for p in prof.one_span_after_amount):
+            return True  # "$12 million a year earlier": a span, not "per year"
     before = text[:back_spaces(text, e.start)]
     if before and (before[-1].isdigit() or before[-1] in prof.percent_signs):
         return False

@@ -60,9 +60,12 @@ def floating_key(e: Expr) -> str | None:
 
 
 def anchor_from(date: str) -> Anchors:
-    first = date.split("/")[0]
-    year = int(first[:4])
-    month = int(first[5:7]) if len(first) >= 7 else None
+    """The anchor a stated date gives later relative dates: the date itself, or the end of
+    a named period of months ("the year ended December 31, 2023", "2024年3月期": the
+    previous year of a fiscal year is the one before its last month's)."""
+    at = date.split("/")[-1]
+    year = int(at[:4])
+    month = int(at[5:7]) if len(at) >= 7 else None
     return Anchors(year, month)
 
 

@@ -412,6 +412,10 @@ class LanguageProfile:
     price_level_links: tuple[str, ...] = ()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
+    # Phrases after an article + time unit that make it a span even right after an amount,
+    # where the article would read "per" ("$12 million a year earlier": [durations_one]
+    # after_amount).
+    one_span_after_amount: tuple[str, ...] = ()
     # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
     # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
     date_before_number: bool = False
@@ -1261,6 +1265,8 @@ def _build_profile(code: str) -> LanguageProfile:
         ordinal_units=_folded(sup.get("durations_one", {}).get("ordinal_units", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
+        one_span_after_amount=tuple(
+            w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),
