@@ -497,9 +497,9 @@ def test_about_follows_the_digits_stated(a: Claim, b: Claim, expected: str) -> N
     ("-5", "5", "conflict"),
 ])
 def test_exact_values_below_zero_compare_as_positive_ones(a: str, b: str, want: str) -> None:
-    def celsius(value: str) -> Claim:
-        return claim("quantity", value, value, unit="degree_Celsius")
-    assert both_ways(celsius(a), celsius(b)) == want
+    def metres(value: str) -> Claim:  # a depth below sea level ("minus 430 metres")
+        return claim("quantity", value, value, unit="meter")
+    assert both_ways(metres(a), metres(b)) == want
 
 
 def test_bounds_below_zero_are_one_sided() -> None:
@@ -530,3 +530,23 @@ def test_a_signed_value_against_its_magnitude_is_soft() -> None:
     minus_five = claim("quantity", "-5", "-5", unit="degree_Celsius")
     assert both_ways(minus_five, claim("quantity", "5", "5", unit="degree_Celsius")) \
         == "conflict"  # a temperature's sign is always written
+
+
+@pytest.mark.parametrize(("unit", "a", "b", "want"), [
+    ("degree_Celsius", "44.5", "44.5", "agree"),
+    ("degree_Celsius", "44.5", "45.5", "conflict"),  # was soft: within 2 % of each other
+    ("degree_Celsius", "44", "44.2", "agree"),  # "44C" rounds 44.2 away
+    ("magnitude", "7.8", "7.7", "conflict"),
+    ("metric_ton", "44.5", "45.4", "soft"),  # a size: 2 % of it is a rounding
+])
+def test_temperatures_and_magnitudes_are_exact_to_their_last_digit(unit: str, a: str, b: str,
+                                                                   want: str) -> None:
+    assert both_ways(claim("quantity", a, a, unit=unit), claim("quantity", b, b, unit=unit)) \
+        == want
+
+
+def test_a_count_ten_times_the_others_is_no_currency_conversion() -> None:
+    id_ = claim("count", "17000", "17000", unit="orang", source="id")
+    en = claim("count", "1700", "1700", unit="people", source="en")
+    code, words = diagnose([id_], [en], "conflict")
+    assert code == "R101" and "converted" not in words and "10x" in words

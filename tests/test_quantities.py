@@ -189,3 +189,17 @@ def test_rounding_keeps_two_significant_digits(a: str, b: str, want: str) -> Non
     cb = _one(f"The rover weighed {b} at the start.", "en") if "pound" in b else _one(
         f"The reading was {b} at the start.", "en")
     assert relation(ca, cb) == want
+
+
+@pytest.mark.parametrize(("text", "lang", "surface"), [
+    ("The plant will use a 2-nanometre process.", "en", "2-nanometre"),
+    ("grâce à un procédé de 2 nanomètres.", "fr", "2 nanomètres"),
+    ("dengan proses 2 nanometer.", "id", "2 nanometer"),
+    ("2ナノメートルの製造プロセス", "ja", "2ナノメートル"),
+    ("采用2纳米工艺", "zh", "2纳米"),
+])
+def test_nanometres_are_lengths(text: str, lang: str, surface: str) -> None:
+    # CLDR's length-nanometer: a bare count of 2 (en, fr, id) or nothing (ja, zh) before.
+    length = _one(text, lang)
+    assert (length.surface, length.kind, length.low, length.unit) == (
+        surface, "quantity", Decimal(2), "nanometer")

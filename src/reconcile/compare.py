@@ -38,7 +38,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
-from reconcile.extraction.quantities import convert, same_dimension, to_base
+from reconcile.extraction.quantities import MAGNITUDE, SIGNED, convert, same_dimension, to_base
 from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
 
@@ -121,9 +121,12 @@ def _intervals(kind: str, unit: str | None, stated_low: Decimal | None,
                 _Interval(low - spread, low + spread))
     if q == "several":
         return _Interval(low, high), _Interval(low, high)
-    if kind == "percent" and q == "eq" and low is not None and low == high:
+    if q == "eq" and low is not None and low == high \
+            and (kind == "percent" or (kind == "quantity" and unit in _EXACT_UNITS)):
         # A stated percentage is exact to its last digit, which a republication may round
-        # away ("47.2%" → "47%") but never changes: 71.4% vs 74.1% is a conflict.
+        # away ("47.2%" → "47%") but never changes: 71.4% vs 74.1% is a conflict. So are a
+        # temperature and a magnitude (44.5 °C vs 45.5 °C, M7.8 vs M7.7), whose values
+        # are no sizes a share of which is a rounding.
         half = _half_unit(low)
         return _Interval(low - half, low + half), _Interval(low - half, low + half)
     hard_low = _lower(low, EXACT_TOLERANCE) if low is not None else None
@@ -143,6 +146,10 @@ def _lower(value: Decimal, tolerance: Decimal) -> Decimal:
 def _upper(value: Decimal, tolerance: Decimal) -> Decimal:
     """value moved up by `tolerance` of its size (see _lower)."""
     return value * (_ONE + tolerance) if value >= 0 else value * (_ONE - tolerance)
+
+
+# Units stated exactly to their last digit (see _intervals).
+_EXACT_UNITS = frozenset({*SIGNED, MAGNITUDE})
 
 
 def _digit_unit(value: Decimal) -> Decimal:
@@ -620,15 +627,18 @@ def diagnose(odd: Sequence[Claim], rest: Sequence[Claim], status: str,
         return code, (f"{signed} writes a sign that {plain} leave to the words (a fall, a "
                       "loss): worth a look")
     if code == "R101":
-        moved = converted(a, b, exchange) if a.unit != b.unit else a
+        # Two currencies: converted at the reference rate (classify); any other unit (the
+        # nouns two versions count: orang, people) is the same number.
+        moved = converted(a, b, exchange) \
+            if a.kind == "money" and b.kind == "money" and a.unit != b.unit else None
         ra, rb = _rep(moved or a), _rep(b)
         assert ra is not None and rb is not None
-        power = _power_of_ten(ra / rb, CURRENCY_TOLERANCE if moved is not a else
+        power = _power_of_ten(ra / rb, CURRENCY_TOLERANCE if moved is not None else
                               Decimal("0.02"))
         assert power is not None
         factor = Decimal(10) ** abs(power)
         how = f"{factor:,.0f}x" if power > 0 else f"1/{factor:,.0f} of"
-        if moved is not a:
+        if moved is not None:
             return code, (f"{who} is {how} the others ({others}) once converted from "
                           f"{a.unit} at the reference rate: a conversion off by a power "
                           "of ten")
