@@ -49,7 +49,7 @@ from reconcile.cachefolder import sha256
 from reconcile.compare import intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, counter_hints, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
-from reconcile.extraction.quantities import convert, same_dimension
+from reconcile.extraction.quantities import convert, dimension, same_dimension
 from reconcile.lang import cldrcache
 from reconcile.model import AlignConfig, Alignment, Claim, Node
 from reconcile.scope import datings
@@ -2312,13 +2312,16 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     sole = frozenset(key for key, k in counted.items() if k == 1)
     numbers = Counter(_number_key(n) for g in groups for n in g)
     once = frozenset(key for key, k in numbers.items() if k == 1)
+    siblings = _SentenceSiblings.of(facts)
     candidates: list[tuple[float, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
             continue
         node = lone[0]
         source = node.source
-        for j in _candidate_facts(node, where, partners, numbering):
+        sibling = siblings.fact_of(node)
+        near = _candidate_facts(node, where, partners, numbering)
+        for j in (near if sibling is None or sibling in near else [*near, sibling]):
             fact = facts[j]
             if j == i:
                 continue
@@ -2331,8 +2334,10 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
                 continue
             fit = _fit(node, _kin(node, fact, family, sequenced), blind, numbering, family,
                        pivots)
+            if j == sibling:
+                fit = fit if fit is not None else 0.0
             if fit is not None and (fit >= cfg.adopt_min or _only_one(node, fact, sole)
-                                    or _same_sole_number(node, fact, once)):
+                                    or _same_sole_number(node, fact, once) or j == sibling):
                 candidates.append((fit, i, j))
     # Best fits on both sides, over every candidate: a claim whose best match is a fact
     # it does not fit by value is not handed to its second best.
@@ -2357,7 +2362,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
                 _explained(node.claim, facts[j])
                 or _counterpart(node, facts[j], translated, numbering)
                 or _only_one(node, facts[j], sole)
-                or _same_sole_number(node, facts[j], once)):
+                or _same_sole_number(node, facts[j], once)
+                or siblings.fact_of(node) == j):
             continue
         facts[j].append(node)
         moved.add(i)
@@ -2609,6 +2615,59 @@ def _same_sole_date(node: Node, fact: Sequence[Node],
     same = [o for o in fact if o.claim.kind == "date" and o.claim.date == claim.date
             and o.claim.relative is None and _number_key(o) in once]
     return len(same) >= 2 and len(same) * 2 > len(fact)
+
+
+@dataclass(frozen=True)
+class _SentenceSiblings:
+    """Sentences of two versions that another fact already pairs (a claim of each in one
+    fact: "48 hours" and "48小时"), and, per sentence, its claims of a kind (a measure's
+    dimension too) when it holds one alone. A lone claim alone of its kind in its sentence
+    is the counterpart of the one claim of that kind in a paired sentence: "530
+    millimetres" beside "48 hours" is the "350毫米" beside "48小时", whatever its value, in
+    versions that order their sentences differently (where no sequence of aligned
+    sentences links them). Not dates: a sentence often holds several."""
+
+    # (source, sentence start) -> the (source, sentence start) of the sentences paired
+    paired: Mapping[tuple[str, int], frozenset[tuple[str, int]]]
+    # (source, sentence start, kind key) -> the fact of the one claim of that kind there
+    alone: Mapping[tuple[str, int, str], int]
+
+    @classmethod
+    def of(cls, facts: Sequence[Sequence[Node]]) -> _SentenceSiblings:
+        paired: dict[tuple[str, int], set[tuple[str, int]]] = {}
+        kinds: Counter[tuple[str, int, str]] = Counter()
+        fact_of: dict[tuple[str, int, str], int] = {}
+        for j, fact in enumerate(facts):
+            places = {(n.source, n.claim.sentence_start) for n in fact}
+            if len(places) > 1:
+                for place in places:
+                    paired.setdefault(place, set()).update(places - {place})
+            for n in fact:
+                key = (n.source, n.claim.sentence_start, _kind_key(n.claim))
+                kinds[key] += 1
+                fact_of[key] = j
+        alone = {key: j for key, j in fact_of.items() if kinds[key] == 1 and key[2]}
+        return cls({k: frozenset(v) for k, v in paired.items()}, alone)
+
+    def fact_of(self, node: Node) -> int | None:
+        """The fact of the lone claim's one counterpart in a paired sentence, if exactly
+        one paired sentence holds one."""
+        kind = _kind_key(node.claim)
+        place = (node.source, node.claim.sentence_start)
+        if not kind or (*place, kind) not in self.alone:
+            return None
+        found = {self.alone[key] for other in self.paired.get(place, ())
+                 if (key := (*other, kind)) in self.alone}
+        return found.pop() if len(found) == 1 else None
+
+
+def _kind_key(claim: Claim) -> str:
+    """What a counterpart must share: the kind, a measure's dimension ("" for dates)."""
+    if claim.kind == "date":
+        return ""
+    if claim.kind == "quantity" and claim.unit:
+        return f"quantity {dimension(claim.unit)}"
+    return claim.kind
 
 
 def _only_one(node: Node, fact: Sequence[Node],
