@@ -262,6 +262,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         pos, value, scaled, scale = hyphened[0], value * hyphened[1], True, hyphened[1]
         if not money and text[pos:pos + 1] in ("-", "\u2010"):
             found["unsure"] = True
+    elif (joined_span := _hyphen_duration(text, e, lex)) is not None:
+        # "a five-year contract", "a 24-hour strike": the span, as "un contrat de cinq ans"
+        pos, found["duration"], found["unit"] = joined_span[0], joined_span[1], True
+        value = value * joined_span[2]
     fractioned = False
     gate = lex.after_gate
     for _ in range(6):
@@ -484,6 +488,20 @@ def _hyphen_unit(text: str, e: Expr, lex: Lexicon) -> tuple[int, str] | None:
     if hit is None or text[base + hit[0]:base + hit[0] + 1].isalnum():
         return None
     return base + hit[0], hit[1]
+
+
+def _hyphen_duration(text: str, e: Expr, lex: Lexicon) -> tuple[int, str, Decimal] | None:
+    """'a five-year contract', 'a 24-hour strike', 'a 40-year high': a time unit joined to
+    its number by a hyphen before a noun is the span (end, unit, factor of the unit). Not
+    when another hyphen follows: "24-year-old" is an age (no claim, nonclaims.py)."""
+    pos = e.end
+    if text[pos:pos + 1] not in ("-", "\u2010") or not text[pos + 1:pos + 2].isalpha():
+        return None
+    dur = lex.durations.at(text, pos + 1)
+    if dur is None or text[dur[0]:dur[0] + 1] in ("-", "\u2010"):
+        return None
+    unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
+    return dur[0], str(unit), Decimal(factor)
 
 
 def _hyphen_scale(text: str, e: Expr, lex: Lexicon) -> tuple[int, Decimal] | None:

@@ -1,6 +1,6 @@
 """English: a noun joined to digits by a hyphen is what they count ("a 300-bed hospital",
-"a 20-storey building"); not a time, percent or currency word, not after a year
-("the 2019-novel coronavirus"), not in chains ("3-year-old")."""
+"a 20-storey building"); not a time word (a span: "a 3-day visit"), percent or currency
+word, not after a year ("the 2019-novel coronavirus"), not in chains ("3-year-old")."""
 
 from __future__ import annotations
 
@@ -17,7 +17,9 @@ CASES = [
                  id="beds"),
     pytest.param("A 500-page report was published.", [eq('500', 'count', '500', 'page')],
                  id="pages"),
-    pytest.param("A 3-day visit.", [], id="duration-word"),
+    # A time word is no counted noun: the span ("a 3-day visit" is three days;
+    # tests/lang/en/test_hyphen_durations_en.py).
+    pytest.param("A 3-day visit.", [eq('3-day', 'duration', '3', 'day')], id="duration-word"),
     pytest.param("A 3-year-old boy.", [], id="age-chain"),
     pytest.param("A 5-percent rise.", [], id="percent-word"),
     pytest.param("A 20-dollar bill.", [], id="currency-word"),
