@@ -190,8 +190,24 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
             continue
         if unit_after(text, after, lex) is not None:
             continue
+        if not lex.profile.cjk and a.isdigit() and b.isdigit() and int(b) > 10 \
+                and int(b) % 10 and _two_nouns(text, m, after):
+            continue  # "41 goals in 52 matches": two counts, not 41 of 52
         spans.append((m.start(), m.end()))
     return spans
+
+
+def _two_nouns(text: str, m: re.Match[str], after: int) -> bool:
+    """Whether the part of a proportion in digits counts one noun and the whole another:
+    "41 goals in 52 matches" states two counts; "3 in 10 adults" and "one adult in five"
+    are proportions. (Asked only of a whole that is no round number: "3 people in 10 say"
+    stays a proportion, whatever word follows.)"""
+    between = text[m.end("a"):m.start("b")].split()
+    following = _WORD_AT.match(text, after)
+    if len(between) < 2 or following is None:
+        return False
+    part, whole = between[0].casefold(), following.group(0).casefold()
+    return part.isalpha() and whole != part
 
 
 _ROUND_WHOLES = frozenset({Decimal(100), Decimal(1000)})

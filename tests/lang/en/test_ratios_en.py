@@ -38,3 +38,17 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted"), CASES)
 def test_proportions_are_no_counts(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+# The part in digits with a noun of its own, and a whole that is no round number with
+# another: two counts ("41 goals in 52 matches" was read as the proportion 41 of 52, no
+# claim); "3 people in 10" and "3 in 10 adults" stay proportions.
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("He scored 41 goals in 52 matches last season.",
+                 [eq('41', 'count', '41', 'goals'), eq('52', 'count', '52', 'matches')],
+                 id="goals-in-matches"),
+    pytest.param("3 people in 10 say they agree.", [], id="round-whole"),
+    pytest.param("About 3 in 10 adults are obese.", [], id="no-part-noun"),
+])
+def test_two_counts_are_no_proportion(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
