@@ -1221,8 +1221,27 @@ def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, f
             total = found[1] + (miscopy if value <= 0 and kind != "date"
                                 and slipped(cx[0], cy[0], x, y) else 0.0)
             if total - offset >= floor and not _unrelated(x.claim, y.claim, value):
-                scored.append((total, x, y))
+                # A link the floor admits only once its position part is set aside (a
+                # changed figure alone in its sentence, no other evidence) still counts for
+                # the sentences' DP: at its total it would cost the bead, which would then
+                # lose to skipping the two sentences, and the change would go unseen. Only
+                # two figures of one kind and shape (two values, or two ranges): "around
+                # 1500" and "1000-1300" are no figure changed.
+                admitted = total <= 0.0 and kind == other and kind != "date" \
+                    and _same_shape(x.claim, y.claim)
+                scored.append((_ADMITTED if admitted else total, x, y))
     return scored
+
+
+# What a link admitted by the floor but not above zero adds to the sentence DP (see
+# _scored_links): less than any link with evidence of its own.
+_ADMITTED = 1e-6
+
+
+def _same_shape(a: Claim, b: Claim) -> bool:
+    """Two single values, or two ranges, with the same kind of bounds."""
+    return a.qualifier == b.qualifier or (a.qualifier in ("eq", "approx")
+                                          and b.qualifier in ("eq", "approx"))
 
 
 # The pairs of two different kinds _kind_penalty lets meet (ordered: a tuple probe per
