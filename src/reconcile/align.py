@@ -1229,12 +1229,13 @@ def _scored_links(xs: Sequence[_Keyed], ys: Sequence[_Keyed], scores: _Scores, f
                 # 1500" and "1000-1300" are no figure changed.
                 admitted = total <= 0.0 and kind == other and kind != "date" \
                     and _same_shape(x.claim, y.claim)
-                scored.append((_ADMITTED if admitted else total, x, y))
+                # (Above zero, below any link with evidence, in the order of the totals.)
+                scored.append((_ADMITTED / (1.0 - total) if admitted else total, x, y))
     return scored
 
 
-# What a link admitted by the floor but not above zero adds to the sentence DP (see
-# _scored_links): less than any link with evidence of its own.
+# What a link admitted by the floor but not above zero adds to the sentence DP at most
+# (see _scored_links): less than any link with evidence of its own.
 _ADMITTED = 1e-6
 
 
