@@ -2333,6 +2333,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
     numbers = Counter(_number_key(n) for g in groups for n in g)
     once = frozenset(key for key, k in numbers.items() if k == 1)
     siblings = _SentenceSiblings.of(facts)
+    sibling_of: dict[int, int] = {}  # a lone claim's fact -> its sibling's fact
     candidates: list[tuple[float, int, int]] = []
     for i, lone in enumerate(facts):
         if len(lone) != 1:
@@ -2340,6 +2341,8 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
         node = lone[0]
         source = node.source
         sibling = siblings.fact_of(node)
+        if sibling is not None:
+            sibling_of[i] = sibling
         near = _candidate_facts(node, where, partners, numbering)
         for j in (near if sibling is None or sibling in near else [*near, sibling]):
             fact = facts[j]
@@ -2383,7 +2386,7 @@ def _adopt(groups: Sequence[tuple[Node, ...]], blind: ScoreOf, family: Mapping[s
                 or _counterpart(node, facts[j], translated, numbering)
                 or _only_one(node, facts[j], sole)
                 or _same_sole_number(node, facts[j], once)
-                or siblings.fact_of(node) == j):
+                or sibling_of.get(i) == j):
             continue
         facts[j].append(node)
         moved.add(i)
