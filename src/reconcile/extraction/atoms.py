@@ -138,6 +138,16 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)
+            if atom.origin == "article" and m.start() > 0 and not prof.cjk \
+                    and (of_one := _fraction_of_article(text, atom, atoms, lex)) is not None:
+                # The fraction's words are this number's (a failed reading of "three
+                # quarters", a word atom "three"), not numbers of their own.
+                atoms = [a for a in atoms if not of_one.start <= a.start < m.start()]
+                blocked = [b for b in blocked if not of_one.start <= b[0] < m.start()]
+                if of_one.value == 0:  # "a third of a century": no exact value, no claim
+                    blocked = sorted([*blocked, (of_one.start, of_one.end)])
+                    continue
+                atom = of_one
             if atom.origin == "several" and prof.cjk and m.start() > 0 \
                     and numeral_char(text[m.start() - 1], prof):
                 # 十数人 (11 to 19), 百数十人, 二十几年: a number runs into the vague word;
@@ -154,6 +164,52 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             atoms.append(atom)
     free = [a for a in atoms if not overlaps_any(a.start, a.end, blocked)] if blocked else atoms
     return _without_spelled_points(text, non_overlapping(free), prof)
+
+
+# The words right before a position, the last one captured: "quarter of " → "of".
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _fraction_of_article(text: str, article: Expr, read: Sequence[Expr],
+                         lex: Lexicon) -> Expr | None:
+    """"half a century", "a quarter of a percentage point", "three quarters of an hour": a
+    spelled fraction, a fraction link and the article that ends it (language data
+    `spelled.fraction_links`: "a", "of a") make one number, the fraction (times the count
+    before it), whose unit follows; read as the article alone, "half a century" would be a
+    century. An inexact fraction ("a third of a century") is returned with value 0: no
+    exact value, no claim. None when no fraction comes before the article, or when the
+    article is inside a number already read ("half a million")."""
+    prof = lex.profile
+    sp = prof.spelled
+    key = text[article.start:article.end].casefold()
+    for link in sp.fraction_links:
+        head, _, last = link.rpartition(" ")
+        if last != key:
+            continue
+        pos = article.start
+        for word in reversed(head.split()):
+            m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+            if m is None or m.group(1).casefold() != word:
+                break
+            pos = m.start(1)
+        else:
+            m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+            role = sp.roles.get(m.group(1).casefold()) if m is not None else None
+            if m is None or role is None or role[0] not in ("fraction", "inexact"):
+                continue
+            start, value = m.start(1), role[1]
+            count = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if count is not None:
+                word = count.group(1).casefold()
+                if word in prof.articles:
+                    start = count.start(1)
+                elif sp.roles.get(word, ("",))[0] == "unit":
+                    start, value = count.start(1), value * sp.roles[word][1]
+            if any(a.start < article.end and article.start < a.end for a in read):
+                return None  # "half a million": read already, with its scale word
+            return make_expr(start, article.end, Decimal(0) if role[0] == "inexact" else value,
+                             "word", start, article.end)
+    return None
 
 
 _LINKED_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+([^\W\d_]+['\u2019]?)\s*$")

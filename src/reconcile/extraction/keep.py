@@ -67,7 +67,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             if _measure_noun(noun, lex):
                 return False  # "40 kilodaltons": thousands of a unit, no count
     if e.origin == "article":
-        return e.scaled or (e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
+        # "one percentage point", "un point de pourcentage", "satu persen": a percent of one
+        return e.scaled or kind == "percent" or (
+            e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
         if e.scaled or e.has_unit:
             return True
@@ -379,10 +381,30 @@ _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 
 
 def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the number at `pos` follows a determiner ("the two men", "les deux
+    parties"): a reference to known things, unless the determiner opens the whole of a
+    part ("seven of the nine members", "sept des neuf membres": a count of the group)."""
     if lex.profile.cjk:
         return lex.determiners.before(text, pos) is not None
     m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and m.group(1).casefold() in lex.profile.determiners
+    return m is not None and m.group(1).casefold() in lex.profile.determiners \
+        and not _after_part(text, m.start(1), m.group(1).casefold(), lex)
+
+
+def _after_part(text: str, pos: int, determiner: str, lex: Lexicon) -> bool:
+    """Whether a number and a partitive word ("of", "des") end right before `pos` (a
+    determiner that is itself partitive, "des", needs only the number)."""
+    prof = lex.profile
+    if not prof.partitive:
+        return False
+    if determiner not in prof.partitive:
+        link = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+        if link is None or link.group(1).casefold() not in prof.partitive:
+            return False
+        pos = link.start(1)
+    before = text[max(0, pos - 30):pos].rstrip()
+    last = before.rsplit(None, 1)[-1].casefold() if before else ""
+    return last.isdigit() or last in prof.number_words
 
 
 _ELISIONS = ("'", "\u2019")
@@ -439,11 +461,16 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             pos, words = aside.end(), 2
     last = ""  # the function word skipped last
     whole = False  # past the number of a whole ("162 of the 300 seats")
+    linked = False  # past a partitive word ("of"), so a number word is a whole's
     while words < 3:  # three words at most; the number of a whole is not one of them
         q = skip_spaces(text, pos)
         if q >= len(text) or (q == pos and text[pos - 1:pos] not in _ELISIONS):
             return None  # a noun follows a space, or an elided linker ("dizaines d’enfants")
         m = _WORD.match(text, q)
+        if m is not None and linked and not whole \
+                and m.group(0).casefold() in prof.number_words:
+            pos, whole = m.end(), True  # "seven of the nine members": spelled, the same
+            continue
         if m is None:
             # "162 of the 300 seats", "162 dari 300 kursi": a part of a whole counts the
             # whole's noun. Only after a function word that joins no range ("from 4.2 to
@@ -461,6 +488,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
         if last in prof.rate_articles and word in prof.durations:
             return None  # "1,100 a day": a rate per day, not a count of days
         last = word
+        linked = linked or word in prof.partitive
         if stop and (word in prof.count_stop or (
                 (head := _ELIDED_HEAD.match(word)) is not None
                 and head.group(0) in prof.count_stop)):

@@ -365,12 +365,13 @@ def _build_lexicon(code: str) -> Lexicon:
         before_gate=LastGate(False),
         nonclaim_before_gate=LastGate(False),
         nonclaim_after_gate=FirstGate(False),
-        # An article ("a", "une") is an atom only before a scale or duration word ("a
-        # million", "une décennie"): gate on those.
+        # An article ("a", "une") is an atom only before a scale, duration or percent word
+        # ("a million", "une décennie", "one percentage point"): gate on those.
         # (TextGates: CJK phrases are looked for as written.)
         word_gate=TextGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
                                *prof.several, *prof.vague, *prof.one_durations,
-                               *((*prof.scales, *prof.durations) if prof.articles else ())]),
+                               *((*prof.scales, *prof.durations, *prof.percent_words,
+                                  *_point_units(prof)) if prof.articles else ())]),
         month_gate=TextGate.of(prof.months),
         relative_gate=TextGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
@@ -534,6 +535,13 @@ NONCLAIM_AFTER_CLOCK, NONCLAIM_AFTER_AGE = (1 << i for i in range(2))
 # The bits of before_gate.mask: one per table, in _before_gate's order.
 BEFORE_CURRENCY, BEFORE_PERCENT, BEFORE_ORDINAL, BEFORE_CONNECTOR, BEFORE_QUALIFIER, \
     BEFORE_SPAN = (1 << i for i in range(6))
+
+
+def _point_units(prof: LanguageProfile) -> list[str]:
+    """The unit words of percentage and basis points ("percentage point", "poin
+    persentase")."""
+    return [w for w, unit in prof.quantities.after.items()
+            if unit in ("percentage point", "basis point") and not is_cjk(w[:1])]
 
 
 def _before_gate(lex: Lexicon) -> LastGate:

@@ -216,13 +216,16 @@ _ROUND_WHOLES = frozenset({Decimal(100), Decimal(1000)})
 def _proportion(text: str, start: int, first: Decimal | None, second: Decimal | None,
                 lex: Lexicon) -> bool:
     """Whether two numbers around a proportion's link are its part and whole (a spelled
-    number, None, is taken as one: "one in five"): the part below the whole, the whole at
-    most 100. In CJK the whole comes first, and must be round (up to ten, 100, 1000) or
-    follow "every" (每): 二十五人中有十人死亡 (of 25 people, 10 died) is a group and a count
-    of it."""
+    number, None, is taken as one: "one in five"): the part below the whole, and the whole
+    what a proportion names: at most ten, or round (100, 1000), or any whole up to 100 of a
+    part of one ("1 in 40"). A part of a larger, unround whole is a count of a group and
+    the group's size: "12 of 40 patients", "12 dari 40 pasien" state two counts, as
+    "12 of the 40 patients" and 40人のうち12人 do. In CJK the whole comes first, and must be
+    round or follow "every" (每): 二十五人中有十人死亡 (of 25 people, 10 died) is a group and
+    a count of it."""
     if first is None or second is None:
         return True
-    if 0 < first < second <= 100:
+    if 0 < first < second <= 100 and (second <= 10 or second in _ROUND_WHOLES or first == 1):
         return True
     if not (lex.profile.cjk and 0 < second < first <= 100):
         return False

@@ -265,6 +265,9 @@ class LanguageProfile:
     relative: Mapping[str, RelativeSpec]
     count_skip: frozenset[str]
     determiners: frozenset[str]
+    # Words joining a part to its whole ("seven of the nine"): a determiner after one and
+    # a number names no known things.
+    partitive: frozenset[str]
     spelled: SpelledWords
     weekdays: frozenset[str]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -1202,6 +1205,9 @@ def _build_profile(code: str) -> LanguageProfile:
         - {w.casefold() for w in ranges.get("connectors", [])},
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
+        ),
+        partitive=frozenset(
+            w.casefold() for w in sup.get("counts", {}).get("partitive", [])
         ),
         date_order=order,
         date_separators=separators,

@@ -1,6 +1,7 @@
 """Spelled fractions by their denominator ([spelled] fractions: fifths, tenths,
-hundredths …): "three fifths" is no count of 3 "fifths" (a wrong value); of a scale word it
-is a fraction of it; with no exact decimal (sixths) the number gives no claim."""
+hundredths …): "three fifths" is no count of 3 "fifths" (a wrong value); of a scale word, or
+of a unit after an article ("four hundredths of a second"), it is a fraction of it; with no
+exact decimal (sixths) the number gives no claim."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ from extractcases import Want, check_claims, eq
 LANG = "en"
 
 CASES = [
-    pytest.param("He won by four hundredths of a second.", [], id="hundredths"),
+    pytest.param("He won by four hundredths of a second.",
+                 [eq("four hundredths of a second", "duration", "0.04", "second")],
+                 id="hundredths"),
+    pytest.param("He won by two sixths of a second.", [], id="inexact-of-a-unit"),
     pytest.param("Three fifths of the members voted against it.", [], id="fifths"),
     pytest.param("More than two fifths of the tests were positive.", [], id="bound-fifths"),
     pytest.param("It cost three fifths of a million dollars.",

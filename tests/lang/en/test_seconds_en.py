@@ -34,8 +34,10 @@ CASES = [
     pytest.param('It lasted one second.', [eq('one second', 'duration', '1', 'second')],
                  id='one-second'),
     # A fraction before the article: half of one, not one.
-    pytest.param('Half a second later the lights went out.', [], id='half-a-second'),
-    pytest.param('Half a day later, rescuers arrived.', [], id='half-a-day'),
+    pytest.param('Half a second later the lights went out.',
+                 [eq('Half a second', 'duration', '0.5', 'second')], id='half-a-second'),
+    pytest.param('Half a day later, rescuers arrived.',
+                 [eq('Half a day', 'duration', '0.5', 'day')], id='half-a-day'),
 ]
 
 
