@@ -75,6 +75,25 @@ def test_exact_counts_compare_like_money() -> None:
         == "conflict"
 
 
+def test_exact_values_with_two_neighbouring_digits_swapped_conflict() -> None:
+    # 1,243 is within 2% of 1,234, but no rounding swaps two digits: a typing slip.
+    assert both_ways(claim("count", 1234, 1234, unit=None),
+                     claim("count", 1243, 1243, unit=None)) == "conflict"
+    assert both_ways(money(101), money(110)) == "conflict"
+
+
+def test_approximations_with_two_neighbouring_digits_swapped_are_soft() -> None:
+    # "about 550 km" and "about 505 km" overlap as approximations, but a rounding of one
+    # never gives the other: worth a look.
+    assert both_ways(claim("quantity", 550, 550, "approx", unit="kilometer"),
+                     claim("quantity", 505, 505, "approx", unit="kilometer")) == "soft"
+    assert both_ways(money(550, "approx"), money(505)) == "soft"
+
+
+def test_a_rounding_of_an_approximation_still_agrees() -> None:
+    assert both_ways(money(550, "approx"), money(548)) == "agree"
+
+
 # ---------------------------------------------------------------------------------------
 # approximate: plausible ±5%, hard ±25%
 

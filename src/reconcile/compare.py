@@ -267,9 +267,27 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
     pb, hb = _intervals(b.kind, b.unit, b.low, b.high, b.qualifier)
     if not ha.overlaps(hb) or _apart_approximations(a, b, ha, hb):
         return "conflict"
+    if _swapped_points(a, b):
+        # Within the tolerance, but no rounding swaps two digits: 1,234 vs 1,243 is a
+        # typing slip (a conflict); with "about" on either side ("about 550" vs "about
+        # 505") it is worth a look (soft).
+        return "conflict" if a.qualifier == b.qualifier == "eq" else "soft"
     if not pa.overlaps(pb):
         return "soft"
     return "agree"
+
+
+_POINT_QUALIFIERS = frozenset({"eq", "approx"})
+
+
+def _swapped_points(a: Claim, b: Claim) -> bool:
+    """Two single values (exact or approximate) whose digits are the same but for two
+    neighbours swapped (_digits_swapped), in the common unit."""
+    if a.qualifier not in _POINT_QUALIFIERS or b.qualifier not in _POINT_QUALIFIERS:
+        return False
+    if a.low is None or b.low is None or a.low != a.high or b.low != b.high or a.low == b.low:
+        return False
+    return _digits_swapped(a.low * _scale(a), b.low * _scale(b))
 
 
 def _mirrored(a: Claim, b: Claim) -> bool:
