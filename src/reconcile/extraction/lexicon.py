@@ -427,7 +427,7 @@ def _build_lexicon(code: str) -> Lexicon:
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
-        clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm),
+        clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(
             {k: v for k, v in prof.quantities.after.items() if not _unit_folds(k, prof)},
@@ -839,12 +839,14 @@ def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Patte
     return re.compile(rf"\d(?:{'|'.join(tails)})") if tails else None
 
 
-def _clock_times(separators: tuple[str, ...], words: tuple[str, ...]
-                 ) -> tuple[re.Pattern[str], ...]:
-    """Patterns whose group t is a time of day: 21h30 (a separator of its own), and
-    hour.minutes after a time word ("à 14.30", where French writes decimals with a comma)."""
+def _clock_times(separators: tuple[str, ...], words: tuple[str, ...],
+                 span_after: tuple[str, ...] = ()) -> tuple[re.Pattern[str], ...]:
+    """Patterns whose group t is a time of day: 21h30 (a separator of its own), unless a
+    word of `span_after` follows ("2 h 11 min": a span), and hour.minutes after a time word
+    ("à 14.30", where French writes decimals with a comma)."""
     hour = r"(?:[01]?\d|2[0-3])"
-    found = [re.compile(rf"(?<![\d.,])(?P<t>{hour}\s?{re.escape(sep)}\s?[0-5]\d)(?!\d)")
+    span = rf"(?!\s?(?:{alternation(span_after)})(?![^\W\d_]))" if span_after else ""
+    found = [re.compile(rf"(?<![\d.,])(?P<t>{hour}\s?{re.escape(sep)}\s?[0-5]\d)(?!\d){span}")
              for sep in separators]
     if words:
         found.append(re.compile(

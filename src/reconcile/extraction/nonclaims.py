@@ -427,7 +427,19 @@ def _clock(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     hit = lex.clock_after.at(text, at)
     if hit is None or hit[1] is not True:
         return False
+    if minutes is None and _span_follows(text, hit[0], lex):
+        return False  # "2 h 11 min 53 s": hours of a span of time, not a time of day
     return atom.value <= 24 or _hhmm_zone(text, atom, at, hit[0])
+
+
+_MINUTE_NUMBER = re.compile(r"\s?[0-5]?\d\s?([^\W\d_]+)")
+
+
+def _span_follows(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether minutes and a word of [nonclaims] clock_span_after ("11 min") follow `pos`."""
+    words = lex.profile.nonclaims.clock_span_after
+    m = _MINUTE_NUMBER.match(text, pos) if words else None
+    return m is not None and m.group(1).casefold() in words
 
 
 def _hhmm_zone(text: str, atom: Expr, at: int, end: int) -> bool:

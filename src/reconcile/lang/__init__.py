@@ -145,6 +145,8 @@ class NonClaimWords:
     clock_before: tuple[str, ...] = ()
     clock_hhmm: tuple[str, ...] = ()
     clock_before_hhmm: tuple[str, ...] = ()
+    # After "hh h mm": a word that makes it a span of time ("2 h 11 min"), no time of day.
+    clock_span_after: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
     # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
@@ -928,7 +930,9 @@ def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tup
                     if count == "per" or after.isdigit():
                         continue
                     word = text.replace("{0}", "").strip(_SPACES).casefold()
-                    usable = len(word) >= 2 or (word and is_cjk(word[0]))
+                    # One letter and a dot (fr "s." century, "m." month) is no unit word:
+                    # after a number it reads as a symbol ("9,58 s", "100 m.").
+                    usable = sum(ch.isalpha() for ch in word) >= 2 or (word and is_cjk(word[0]))
                     if usable and word not in excluded and not _han_numeral_start(word):
                         words.setdefault(word, (unit, factor))
     return words
@@ -1337,6 +1341,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_after=MappingProxyType(after),
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
+        clock_span_after=tuple(w.casefold() for w in table.get("clock_span_after", [])),
         age_before=tuple(w.casefold() for w in [*table.get("age_before", []),
                                                 *table.get("age_person", [])]),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),

@@ -11,7 +11,7 @@ LANG = "zh"
 
 CASES = [
     pytest.param("台湾的GDP约为20兆新台币。",
-                 [eq("20兆新台币", "money", "20000000000000", "TWD")],
+                 [eq("约为20兆新台币", "money", "20000000000000", "TWD", "approx")],
                  id="money"),
     pytest.param("装机容量为50兆瓦。", [q("50兆瓦", "50", "megawatt")], id="megawatt"),
     pytest.param("带宽达到100兆。", [], id="bare"),
