@@ -82,9 +82,11 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
     at = b.num_end
     while at < len(text) and text[at] in SPACES:
         at += 1
-    if b.currency == a.currency and 0 < b.value < 1 \
-            and lex.minor_units.at(text, at) is not None:
-        part = b.value  # "三美分": already in hundredths of its named currency
+    if (b.currency == a.currency or (b.unknown_currency and a.currency in b.currency_candidates)) \
+            and 0 < b.value < 1 and lex.minor_units.at(text, at) is not None:
+        # "三美分": already in hundredths of its named currency; "2 dollars and 30 cents":
+        # of the amount's currency, when its cents may be that currency's
+        part = b.value
     elif _bare_hundredths(text, a, b, at, lex):
         part = b.value / 100  # "3 pounds 50", "10 € 50"
     elif b.currency is None and not b.has_unit:

@@ -296,8 +296,13 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, value, fractioned = frac[0], value + frac[1] * scale, True
             continue
         if not found and bits & AFTER_MINOR and (minor := _minor_unit(text, q, lex)) is not None:
-            # "50 euro cents", "4 美分": money in hundredths of the named currency.
-            pos, found["currency"], found["unit"] = minor[0], minor[1], True
+            # "50 euro cents", "4 美分": money in hundredths of the named currency; "25
+            # cents": of the one currency (with cents) the document states, if it states one.
+            pos, found["unit"] = minor[0], True
+            if isinstance(minor[1], tuple):
+                found["currency"], found["candidates"] = "", minor[1]
+            else:
+                found["currency"] = minor[1]
             value = value / 100
             continue
         if (unread := _unread_word(text, q, lex)) is not None \
@@ -517,11 +522,14 @@ def _hyphen_scale(text: str, e: Expr, lex: Lexicon) -> tuple[int, Decimal] | Non
     return hit[0], dec(hit[1])
 
 
-def _minor_unit(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
-    """A currency's hundredth named with its currency at q (language data `minor_units`):
-    (end, ISO code)."""
+def _minor_unit(text: str, q: int, lex: Lexicon
+                ) -> tuple[int, str | tuple[str, ...]] | None:
+    """A currency's hundredth at q (language data `minor_units`): (end, ISO code), or
+    (end, the codes it may be) when its currency is unnamed (`minor_units_unnamed`)."""
     hit = lex.minor_units.at(text, q)
-    return (hit[0], str(hit[1])) if hit is not None else None
+    if hit is None:
+        return None
+    return hit[0], (tuple(hit[1]) if isinstance(hit[1], tuple) else str(hit[1]))
 
 
 def _unread_word(text: str, q: int, lex: Lexicon) -> int | None:

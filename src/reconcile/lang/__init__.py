@@ -447,8 +447,11 @@ class LanguageProfile:
     # CLDR's territory names (CJK languages only: what qualifies a currency there).
     territory_names: frozenset[str] = frozenset()
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
-    # it is money of 1/100 of that currency's unit.
-    minor_units: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    # it is money of 1/100 of that currency's unit; a hundredth whose currency is unnamed
+    # ("cents", "sen", セント) maps to the currencies it may be, of which the document
+    # must state one (money.resolve_currency), else it is no claim.
+    minor_units: Mapping[str, str | tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Negation in the clause before a comparison ("no country had tested more than 3%":
     # at most 3%): the words that negate and the words that end their scope.
     negators: frozenset[str] = frozenset()
@@ -1311,8 +1314,10 @@ def _build_profile(code: str) -> LanguageProfile:
         torn_points=_folded([*nums.get("decimal_words", []), *nums.get("unread_points", [])]),
         zero_words=_folded(nums.get("zero_words", [])),
         decimal_not_before=frozenset(nums.get("decimal_not_before", [])),
-        minor_units=MappingProxyType(
-            {k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}),
+        minor_units=MappingProxyType({
+            **{str(w).casefold(): tuple(common.get("minor_units_unnamed", {}).get(
+                "currencies", [])) for w in sup.get("minor_units_unnamed", {}).get("words", [])},
+            **{k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
         negation_breaks=_folded(sup.get("negation", {}).get("breaks", [])),
         measure_prefixes=tuple(
