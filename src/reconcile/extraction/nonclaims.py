@@ -279,6 +279,8 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
     if lex.rate_per is None or not lex.rate_gate.open(text, words):
         return spans
     for m in lex.rate_per.finditer(text):
+        if _inside_unit(text, m.start(), lex):
+            continue  # "419 parts per million", "bagian per juta": a unit word (ppm)
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
         if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
             continue  # "sur 1 000 km": a measure (over a distance), not a rate
@@ -289,6 +291,19 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
         if numerator is not None and not _amount(text, numerator, lex):
             spans.append((numerator.start(), m.start()))
     return spans
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
+
+
+def _inside_unit(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether the rate word at `pos` is inside a unit word that starts with the word
+    before it ("parts per million", "parties par million")."""
+    m = _LAST_WORD.search(text, max(0, pos - 30), pos)
+    if m is None:
+        return False
+    hit = lex.quantity_words.at(text, m.start(1))
+    return hit is not None and hit[0] > pos
 
 
 def _money_follows(text: str, end: int, lex: Lexicon) -> bool:
