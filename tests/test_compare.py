@@ -90,6 +90,13 @@ def test_approximations_with_two_neighbouring_digits_swapped_are_soft() -> None:
     assert both_ways(money(550, "approx"), money(505)) == "soft"
 
 
+def test_bounds_in_one_direction_with_two_digits_swapped_conflict() -> None:
+    # 85 / 58 is within the 1.5x that two reported bounds may differ by (soft), but no
+    # report turns 85 into 58.
+    assert both_ways(money(85, "gte"), money(58, "gte")) == "conflict"
+    assert both_ways(money(85, "gte"), money(60, "gte")) == "soft"
+
+
 def test_a_rounding_of_an_approximation_still_agrees() -> None:
     assert both_ways(money(550, "approx"), money(548)) == "agree"
 

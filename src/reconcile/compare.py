@@ -413,6 +413,8 @@ def _bound_relation(x: Decimal, y: Decimal) -> Relation:
     low, high = (y if y < x else x), (y if y > x else x)  # min, max (as in _near)
     if _near(x, y):
         return "agree"
+    if _digits_swapped(x, y):
+        return "conflict"  # "at least 85" vs "at least 58": two digits swapped, no rounding
     if high <= low * MORE_THAN_PLAUSIBLE:
         return "soft"
     return "conflict"

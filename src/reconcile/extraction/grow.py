@@ -1211,6 +1211,8 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
     value = e.value
     before = back_spaces(text, e.start)
     around = circumfix(text, before, unit_at, lex)
+    if around is None and (gap := _circumfix_gap(text, before, lex)) is not None:
+        around = circumfix(text, gap, unit_at, lex)  # 时速达90公里: a verb between
     if around is None and value > 0 and e.qualifier == "eq" and e.high is None:
         sign = (lex.percent_negative.before(text, before)
                 or lex.quantity_negative.before(text, before))
@@ -1222,6 +1224,14 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
         return None
     return evolve(e, start=around[0], end=max(e.end, around[1]), quantity=around[2],
                    counter=None, value=value)
+
+
+def _circumfix_gap(text: str, before: int, lex: Lexicon) -> int | None:
+    """Where a verb of `[quantities] circumfix_gaps` ending at `before` starts, if one does."""
+    for verb in lex.profile.quantities.circumfix_gaps:
+        if text.endswith(verb, 0, before):
+            return back_spaces(text, before - len(verb))
+    return None
 
 
 def _units(e: Expr) -> tuple[object, ...]:

@@ -422,7 +422,10 @@ def _build_lexicon(code: str) -> Lexicon:
         qual_false_friends=PhraseTable.of({w: True for w in prof.qualifier_false_friends}),
         clock_before=PhraseTable.of({w: True for w in nc.clock_before}),
         clock_after=PhraseTable.of(dict(nc.clock_after)),
-        age_before=PhraseTable.of({w: True for w in nc.age_before}),
+        # An age word is True; a person word "person": its number is an age only when no
+        # counted noun follows it (nonclaims._age).
+        age_before=PhraseTable.of({**{w: "person" for w in nc.age_person},
+                                   **{w: True for w in nc.age_before}}),
         age_after=PhraseTable.of({w: True for w in nc.age_after}),
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),

@@ -470,12 +470,14 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     """`bits`: nonclaim_before_gate's mask at back_spaces(text, atom.start), `after`
     nonclaim_after_gate's at skip_spaces(text, atom.end, 1)."""
     before = back_spaces(text, atom.start)
-    if bits & NONCLAIM_BEFORE_AGE and lex.age_before.before(text, before) is not None:
+    hit = lex.age_before.before(text, before) if bits & NONCLAIM_BEFORE_AGE else None
+    if hit is not None and (hit[1] is True or _no_noun_after(text, atom, lex)):
         return True
     # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
     # the number bounds the age.
     qual = lex.qual_before.before(text, before) if bits & NONCLAIM_BEFORE_QUALIFIER else None
-    if qual is not None and lex.age_before.before(text, back_spaces(text, qual[0])) is not None:
+    hit = lex.age_before.before(text, back_spaces(text, qual[0])) if qual is not None else None
+    if hit is not None and (hit[1] is True or _no_noun_after(text, atom, lex)):
         return True
     at = skip_spaces(text, atom.end, 1)
     if after & NONCLAIM_AFTER_AGE and lex.age_after.at(text, at) is not None:
@@ -488,6 +490,21 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
     return _apposed_age(text, atom, lex)
+
+
+def _no_noun_after(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """Whether the number after a person word is an age: no word follows it, or a function
+    word, an age word or a time unit does ("les plus de 55 ans", "those over 65", "un
+    enfant de 7 mois"; not "des plus de 300 passagers")."""
+    m = _WORD_AT.match(text, skip_spaces(text, atom.end, 1))
+    if m is None:
+        return True
+    word = m.group(0).casefold()
+    if word in lex.profile.count_skip or word in lex.profile.count_stop:
+        return True  # "those over 70 and", "… over 70 in hospital": no counted noun
+    if lex.age_apposition.at(text, m.start()) is not None:
+        return True
+    return lex.durations.at(text, m.start()) is not None  # "un enfant de 7 mois"
 
 
 def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:

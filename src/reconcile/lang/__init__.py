@@ -148,6 +148,9 @@ class NonClaimWords:
     # After "hh h mm": a word that makes it a span of time ("2 h 11 min"), no time of day.
     clock_span_after: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
+    # A person noun or pronoun before an age ("les plus de 55 ans", "those over 65"): the
+    # number is an age unless a counted noun follows it ("aucun des plus de 300 passagers").
+    age_person: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
     # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
     age_apposition: tuple[str, ...] = ()
@@ -203,6 +206,9 @@ class QuantityWords:
     # Words between a unit of length and a time unit that make them a speed ("120 km per
     # hour", "120 km par heure", "120 km per jam").
     per_words: tuple[str, ...] = ()
+    # Verbs that may stand between a circumfix's first word and the number (时速达90公里:
+    # "reaching 90 km/h").
+    circumfix_gaps: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1053,6 +1059,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         glued_not_before=tuple(fractions.get("glued_not_before", [])),
         fraction_bridges=tuple(fractions.get("bridges", [])),
         per_words=tuple(w.casefold() for w in own.get("per_words", [])),
+        circumfix_gaps=tuple(own.get("circumfix_gaps", [])),
     )
 
 
@@ -1347,8 +1354,8 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
         clock_span_after=tuple(w.casefold() for w in table.get("clock_span_after", [])),
-        age_before=tuple(w.casefold() for w in [*table.get("age_before", []),
-                                                *table.get("age_person", [])]),
+        age_before=tuple(w.casefold() for w in table.get("age_before", [])),
+        age_person=tuple(w.casefold() for w in table.get("age_person", [])),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
         # Labels of a table or figure, and of a scale whose grades are no amounts (震度6強).

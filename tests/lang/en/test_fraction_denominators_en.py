@@ -29,3 +29,9 @@ CASES = [
 @pytest.mark.parametrize(("text", "wanted"), CASES)
 def test_fraction_denominators(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)
+
+
+def test_an_order_of_magnitude_is_no_count() -> None:
+    # "log" is an order of magnitude ([unread_after] nouns): no count of 3.5 "logs".
+    check_claims("Sanitizers kill 99.97% of germs (a 3.5 log reduction).",
+                 [eq("99.97%", "percent", "99.97", "percent")], LANG)

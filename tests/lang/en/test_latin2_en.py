@@ -59,6 +59,8 @@ NONCLAIMS_AND_QUALIFIERS = [
     pytest.param("Those 19 and under made up 2.4% of cases.",
                  [eq("2.4%", "percent", "2.4", "percent")], id="age-and-under"),
     pytest.param("Most deaths were in those over 60.", [], id="age-those-over"),
+    pytest.param("The fatality rate is higher for those over 70 but lower for those under 40.",
+                 [], id="age-those-over-then-a-conjunction"),
     pytest.param("It was presented at 12.00 GMT today.", [], id="clock-gmt"),
     pytest.param("It cost $2.6 billion (in 2013 dollars).",
                  [eq("$2.6 billion", "money", "2600000000", "USD"), date("2013", "2013")],
