@@ -17,7 +17,13 @@ from reconcile.extraction.expr import (
 )
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.money import money_after, money_before
-from reconcile.extraction.phrases import SPACES, is_word, letter_words, skip_spaces
+from reconcile.extraction.phrases import (
+    SPACES,
+    WORD_BEFORE_SPACE,
+    is_word,
+    letter_words,
+    skip_spaces,
+)
 from reconcile.extraction.spelled import lone_ones, readings
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import (
@@ -166,10 +172,6 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     return _without_spelled_points(text, non_overlapping(free), prof)
 
 
-# The words right before a position, the last one captured: "quarter of " → "of".
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-
-
 def _fraction_of_article(text: str, article: Expr, read: Sequence[Expr],
                          lex: Lexicon) -> Expr | None:
     """"half a century", "a quarter of a percentage point", "three quarters of an hour": a
@@ -188,17 +190,17 @@ def _fraction_of_article(text: str, article: Expr, read: Sequence[Expr],
             continue
         pos = article.start
         for word in reversed(head.split()):
-            m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+            m = WORD_BEFORE_SPACE.search(text, max(0, pos - 30), pos)
             if m is None or m.group(1).casefold() != word:
                 break
             pos = m.start(1)
         else:
-            m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
+            m = WORD_BEFORE_SPACE.search(text, max(0, pos - 30), pos)
             role = sp.roles.get(m.group(1).casefold()) if m is not None else None
             if m is None or role is None or role[0] not in ("fraction", "inexact"):
                 continue
             start, value = m.start(1), role[1]
-            count = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            count = WORD_BEFORE_SPACE.search(text, max(0, start - 30), start)
             if count is not None:
                 word = count.group(1).casefold()
                 if word in prof.articles:

@@ -101,8 +101,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
     if e.counter and not e.scaled and _fractional(e):
-        return False  # 1.5度 (times?), 0.31 例 (a rate's value): no count is a fraction of a
-        # counter's things (a scale word makes whole things: 1.5万人)
+        # 1.5度 (times?), 0.31 例 (a rate's value): no count is a fraction of a counter's
+        # things (a scale word makes whole things: 1.5万人)
+        return False
     if not e.scaled and not e.counter and _fractional(e):
         noun = _noun(text, e, lex, noun)
         if noun is None:

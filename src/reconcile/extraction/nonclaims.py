@@ -20,7 +20,13 @@ from reconcile.extraction.lexicon import (
     Lexicon,
 )
 from reconcile.extraction.money import money_after
-from reconcile.extraction.phrases import SPACES, back_spaces, letter_words, skip_spaces
+from reconcile.extraction.phrases import (
+    SPACES,
+    WORD_BEFORE_SPACE,
+    back_spaces,
+    letter_words,
+    skip_spaces,
+)
 from reconcile.extraction.quantities import unit_after
 from reconcile.numbers import parse_han
 
@@ -293,13 +299,10 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
     return spans
 
 
-_LAST_WORD = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
-
-
 def _inside_unit(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the rate word at `pos` is inside a unit word that starts with the word
     before it ("parts per million", "parties par million")."""
-    m = _LAST_WORD.search(text, max(0, pos - 30), pos)
+    m = WORD_BEFORE_SPACE.search(text, max(0, pos - 30), pos)
     if m is None:
         return False
     hit = lex.quantity_words.at(text, m.start(1))

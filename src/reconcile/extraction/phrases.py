@@ -194,6 +194,9 @@ def back_spaces(text: str, pos: int, limit: int = 3) -> int:
 
 
 _LETTER_WORD = re.compile(r"[^\W\d_]+")
+# The word of letters that ends right before a position, past its spaces ("quarter of " →
+# "of"; searched with the position as endpos).
+WORD_BEFORE_SPACE = re.compile(r"([^\W\d_]+)[ \u00a0]+$")
 # The letter words of an ASCII text, lower-cased: its only letters are A-Z and a-z, and the
 # case fold of an ASCII character is its lower case. A plain range is matched faster than
 # the Unicode class.
