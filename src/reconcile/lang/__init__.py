@@ -391,6 +391,11 @@ class LanguageProfile:
     # not stand before the number, `not_after`: 午後8時30分 is a time of day).
     span_tails_digits: Mapping[str, tuple[tuple[str, ...], tuple[str, ...]]] = field(
         default_factory=lambda: MappingProxyType({}))
+    # Span tails also read right after digits when a number and one of these smaller span
+    # words follow (`before`: zh 41分5秒 is 41 minutes and 5 seconds, while 90分 may be a
+    # score and 5角2分 money).
+    span_tails_before: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     rate_words: frozenset[str] = frozenset()
     one_idioms: frozenset[str] = frozenset()
     # Articles that also read "per" ("3,000 kWh a year"): a span of one only when qualified
@@ -1272,6 +1277,9 @@ def _build_profile(code: str) -> LanguageProfile:
             str(word).casefold(): (tuple(str(w) for w in spec.get("not_before", [])),
                                    tuple(str(w) for w in spec.get("not_after", [])))
             for word, spec in sup.get("span_tails", {}).items() if spec.get("digits")}),
+        span_tails_before=MappingProxyType({
+            str(word).casefold(): tuple(str(w) for w in spec["before"])
+            for word, spec in sup.get("span_tails", {}).items() if spec.get("before")}),
         rate_words=_folded(sup.get("durations_one", {}).get("rate_before", [])),
         one_idioms=_folded(sup.get("durations_one", {}).get("idioms", [])),
         price_level_before=_folded(sup.get("price_level", {}).get("before", [])),
