@@ -131,6 +131,9 @@ def _lookup_at(table: PhraseTable, text: str, pos: int) -> tuple[int, object] | 
         end = pos + length
         if is_word(cand[-1]) and end < len(text) and is_word(text[end]):
             continue
+        if length == 1 and cand.isascii() and cand.isalpha() and text[end:end + 1] in ("'", "’") \
+                and is_word(text[end + 1:end + 2] or " "):
+            continue  # an elided word ("s’est"), not a one-letter symbol
         return end, value
     return None
 

@@ -8,7 +8,7 @@ import unicodedata
 from decimal import Decimal
 from typing import NamedTuple, cast
 
-from reconcile.detect import is_cjk
+from reconcile.detect import is_cjk, is_han
 from reconcile.extraction.atoms import cjk_tail, numeral_char, scale_at
 from reconcile.extraction.expr import Expr, dec, evolve
 from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE, count_noun
@@ -930,7 +930,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is None and lex.profile.cjk and percent:
         hit = _cjk_share_qualifier(text, q_end, lex)
-    if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex):
+    if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex) \
+            and not (lex.profile.cjk and _record_word(text, hit[0], lex)):
         start, qualifier = hit[0], _negated(text, hit[0], _qualifier(hit[1]), lex)
     identifier = is_identifier(text, e, currency is not None and sym is not None)
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
@@ -1014,9 +1015,17 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         if any(p in text[end:start] for p in lex.profile.qualifier_gap_blockers):
             break  # 過去最高の500億円: "the highest", an adjective, not "at most"
         hit = lex.qual_before.before(text, end)
-        if hit is not None and end - hit[0] >= 2:
+        if hit is not None and end - hit[0] >= 2 \
+                and not (text[hit[0]:end] in lex.profile.qualifier_no_gap
+                         and all(is_han(ch) for ch in text[end:start])):
             return hit
     return None
+
+
+def _record_word(text: str, start: int, lex: Lexicon) -> bool:
+    """過去最高, 史上最高: a qualifier after a word of `[qualifiers] record_before` is an
+    adjective ("the highest ever"), no bound on the number."""
+    return any(text.endswith(w, 0, start) for w in lex.profile.qualifier_record_before)
 
 
 def _may_end(table: PhraseTable, text: str, at: int) -> bool:
@@ -1243,7 +1252,7 @@ def _units(e: Expr) -> tuple[object, ...]:
     return (e.currency, e.percent, e.duration, e.multiplier, e.counter, e.quantity)
 
 
-def _compatible(a: Expr, b: Expr) -> bool:
+def _compatible(text: str, a: Expr, b: Expr) -> bool:
     """Two ends of one range: same unit, or the unit written once, after the second number
     ("5 to 10%") or before the first ("$5 to 10 million"). A unit written after the first
     number alone is no range's ("rose 6.2% to 1,200": the change, then the level)."""
@@ -1251,6 +1260,11 @@ def _compatible(a: Expr, b: Expr) -> bool:
         return not (a.has_unit and a.end > a.num_end and _units(a) != _units(b))
     if not a.has_unit:
         return True
+    if a.currency and b.currency and a.start < a.num_start and b.start == b.num_start \
+            and b.end > b.num_end and text[a.num_end:a.end] == text[b.num_end:b.end]:
+        # 新台幣20元至65元: the currency named before the first number is the second's
+        # too, whose unit word alone (元) would read another currency.
+        return _units(evolve(a, currency=b.currency)) == _units(b)
     return _units(a) == _units(b)
 
 
@@ -1296,6 +1310,10 @@ def _year_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if low >= int(high):
         return None
     core = text[a.end:b.start].strip(SPACES)
+    if core == "/" and a.end == b.start - 1 and int(high) == low + 1:
+        # "2023/2024": a season or fiscal year of two years (as "2023/24" is)
+        return evolve(a, end=b.end, num_end=b.end, value=Decimal(low), date=f"{low:04d}",
+                      high_date=high, qualifier="range", plain_int=False)
     conn = lex.connectors.at(core, 0)
     if conn is None and core:
         between = lex.between.at(core, 0)
@@ -1320,6 +1338,19 @@ def _counted_year(text: str, e: Expr, lex: Lexicon) -> bool:
     return (e.plain_int and (e.start, e.end) == (e.num_start, e.num_end)
             and e.date == text[e.num_start:e.num_end]
             and count_noun(text, e.end, lex, stop=True) is not None)
+
+
+def _counted_range_start(text: str, a: Expr, b: Expr, lex: Lexicon) -> bool:
+    """A bare four-digit number read as a year, before a plain number of four digits that
+    is no year and counts ("2000～3000枚", "1800～2000人", "2000-3000 tickets"): the two are a
+    range of counts, unless a year word stands before the first ("in 2019 to 5000 units").
+    Two years before a noun stay years ("the 2019-2020 season")."""
+    return (a.origin == "digits" and (a.start, a.end) == (a.num_start, a.num_end)
+            and a.date == text[a.num_start:a.num_end]
+            and lex.year_before.before(text, back_spaces(text, a.start)) is None
+            and b.origin == "digits" and b.plain_int and b.num_end - b.num_start == 4
+            and b.value > a.value and b.start == b.num_start and b.date is None
+            and (b.counter is not None or count_noun(text, b.end, lex, stop=True) is not None))
 
 
 def _plain_four(e: Expr) -> bool:
@@ -1364,6 +1395,10 @@ def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: in
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.vague and b.vague and a.several and b.several:
         return _vague_range(text, a, b, lex)
+    if a.date and _counted_range_start(text, a, b, lex):
+        # "2000～3000枚", "2000-3000 tickets": a year only by its look, opening a range
+        # of counts; the joined range is a count (no range joins: each stays as it was).
+        a, b = evolve(a, date=None), evolve(b, date=None)
     year_range = _year_range(text, a, b, lex)
     if year_range is not None:
         return year_range
@@ -1400,7 +1435,7 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if a.multiplier and not b.multiplier:
         return None  # "doubled to 400 units": a change and the new figure, not a range
-    if not _compatible(a, b) or not (
+    if not _compatible(text, a, b) or not (
             b.qualifier == "eq"
             or (b.qualifier in ("approx", "lte", "lt") and b.start == b.num_start)):
         # An approximation after the range ("3～5％程度", "3-5%左右") is the range's, which

@@ -424,7 +424,8 @@ def _build_lexicon(code: str) -> Lexicon:
         clock_after=PhraseTable.of(dict(nc.clock_after)),
         # An age word is True; a person word "person": its number is an age only when no
         # counted noun follows it (nonclaims._age).
-        age_before=PhraseTable.of({**{w: "person" for w in nc.age_person},
+        age_before=PhraseTable.of({**{w: "verb" for w in nc.age_verbs},
+                                   **{w: "person" for w in nc.age_person},
                                    **{w: True for w in nc.age_before}}),
         age_after=PhraseTable.of({w: True for w in nc.age_after}),
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),

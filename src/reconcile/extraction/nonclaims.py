@@ -324,8 +324,9 @@ def _money_follows(text: str, end: int, lex: Lexicon) -> bool:
 _DENOMINATOR_BEFORE = re.compile(
     r"(?<![0-9.,])[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*\s?(?P<tail>[^\W\d_]{0,3})$")
 _NUMBER_AFTER = re.compile(r"[0-9]+(?:[.,][0-9]+)*")
-# One unit before a rate word: "1バレル当たり3ドル" (3 dollars a barrel), "1キロ当たり".
-_ONE_BEFORE = re.compile(r"(?<![0-9.,])1\s?[^\W\d_]{1,6}$")
+# One unit before a rate word: "1バレル当たり3ドル" (3 dollars a barrel), "1キロ当たり",
+# "1平方キロメートル当たり".
+_ONE_BEFORE = re.compile(r"(?<![0-9.,])1\s?[^\W\d_]{1,10}$")
 
 
 def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -341,7 +342,7 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if m is not None and _round_before(text, m, lex):
                 after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
                 spans.append((m.start(), after.end() if after else at + len(word)))
-            elif (one := _ONE_BEFORE.search(text, max(0, at - 9), at)) is not None:
+            elif (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
                 spans.append((one.start(), at + len(word)))
             at = text.find(word, at + len(word))
     return spans
@@ -474,13 +475,13 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     nonclaim_after_gate's at skip_spaces(text, atom.end, 1)."""
     before = back_spaces(text, atom.start)
     hit = lex.age_before.before(text, before) if bits & NONCLAIM_BEFORE_AGE else None
-    if hit is not None and (hit[1] is True or _no_noun_after(text, atom, lex)):
+    if hit is not None and _age_after_word(text, atom, lex, hit[1]):
         return True
     # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
     # the number bounds the age.
     qual = lex.qual_before.before(text, before) if bits & NONCLAIM_BEFORE_QUALIFIER else None
     hit = lex.age_before.before(text, back_spaces(text, qual[0])) if qual is not None else None
-    if hit is not None and (hit[1] is True or _no_noun_after(text, atom, lex)):
+    if hit is not None and _age_after_word(text, atom, lex, hit[1]):
         return True
     at = skip_spaces(text, atom.end, 1)
     if after & NONCLAIM_AFTER_AGE and lex.age_after.at(text, at) is not None:
@@ -493,6 +494,17 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
     return _apposed_age(text, atom, lex)
+
+
+def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
+    """Whether the number after an age word of role `role` is an age: always after an age
+    word ("aged"), after a person word when no noun is counted (_no_noun_after), after a
+    verb of having an age ("avait 29 ans") when the age word follows the number."""
+    if role is True:
+        return True
+    if role == "verb":
+        return lex.age_apposition.at(text, skip_spaces(text, atom.end, 1)) is not None
+    return _no_noun_after(text, atom, lex)
 
 
 def _no_noun_after(text: str, atom: Expr, lex: Lexicon) -> bool:

@@ -81,6 +81,9 @@ class PhraseTable:
                 continue
             if end < n and is_word(cand[-1]) and is_word(text[end]):
                 continue
+            if length == 1 and end + 1 < n and text[end] in "'’" and cand.isascii() \
+                    and cand.isalpha() and is_word(text[end + 1]):
+                continue  # an elided word ("s’est", "m’a"), not a unit symbol ("s", "m")
             return end, value
         return None
 

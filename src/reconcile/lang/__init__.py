@@ -151,6 +151,9 @@ class NonClaimWords:
     # A person noun or pronoun before an age ("les plus de 55 ans", "those over 65"): the
     # number is an age unless a counted noun follows it ("aucun des plus de 300 passagers").
     age_person: tuple[str, ...] = ()
+    # Verbs of having an age before "N years" ("l'artiste avait 29 ans"): an age only with
+    # the age word after the number ("il y avait 3 000 personnes" counts).
+    age_verbs: tuple[str, ...] = ()
     age_after: tuple[str, ...] = ()
     # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
     age_apposition: tuple[str, ...] = ()
@@ -296,6 +299,12 @@ class LanguageProfile:
     # "$5 billion over five years" is the period of the amount, not more than five years.
     qualifier_periods: frozenset[str]
     qualifier_gap_blockers: tuple[str, ...]
+    # Qualifiers that take no word between them and the number ([qualifiers] no_gap): the
+    # word makes a compound noun (最高気温 is the day's high, 最低賃金 the minimum wage).
+    qualifier_no_gap: frozenset[str]
+    # Words before a qualifier that make it an adjective ([qualifiers] record_before):
+    # 過去最高 is the highest ever, no upper bound.
+    qualifier_record_before: tuple[str, ...]
     nonclaims: NonClaimWords
     quantities: QuantityWords
     # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
@@ -767,6 +776,21 @@ def _without_land(name: str, land: str) -> str | None:
     return None
 
 
+def _without_words(names: Mapping[str, str], dropped: Sequence[str]) -> dict[str, str]:
+    """Currency names written without a word running text leaves out (`[currencies]
+    dropped`): CLDR's "nouveaux dollars taïwanais", "Dolar Baru Taiwan", "New Taiwan
+    dollar" are written "dollars taïwanais", "dolar Taiwan", "Taiwan dollar". Names of
+    spaced words only, and only where two words or more are left."""
+    drop = {w.casefold() for w in dropped}
+    out: dict[str, str] = {}
+    for name, code in sorted(names.items()):
+        words = name.split(" ")
+        kept = [w for w in words if w not in drop]
+        if len(words) > len(kept) >= 2:
+            out.setdefault(" ".join(kept), code)
+    return out
+
+
 def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
     names: set[str] = set()
     for loc in locales:
@@ -1123,6 +1147,9 @@ def _build_profile(code: str) -> LanguageProfile:
                                  if isinstance(v, str)}))
     cur_symbols.update(sup.get("currencies", {}).get("symbols", {}))
     cur_symbols.update(_lettered_dollars(cur_words, cur_symbols))
+    dropped = sup.get("currencies", {}).get("dropped", [])
+    for name, currency in _without_words(cur_words, dropped).items():
+        cur_words.setdefault(name, currency)
     cur_context = _currency_table(sup)
 
     excluded = {str(dates.get("month", "")), str(dates.get("day", ""))} - {""}
@@ -1315,6 +1342,8 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in qualifiers.get("false_friends", [])
         ),
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
+        qualifier_no_gap=frozenset(qualifiers.get("no_gap", [])),
+        qualifier_record_before=tuple(qualifiers.get("record_before", [])),
         qualifier_comparatives=frozenset(
             w.casefold() for w in qualifiers.get("comparatives", [])
         ),
@@ -1364,6 +1393,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_span_after=tuple(w.casefold() for w in table.get("clock_span_after", [])),
         age_before=tuple(w.casefold() for w in table.get("age_before", [])),
         age_person=tuple(w.casefold() for w in table.get("age_person", [])),
+        age_verbs=tuple(w.casefold() for w in table.get("age_verbs", [])),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
         # Labels of a table or figure, and of a scale whose grades are no amounts (震度6強).

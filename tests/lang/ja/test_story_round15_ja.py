@@ -1,0 +1,36 @@
+"""Japanese forms found by faithful five-language stories (fifteenth round): a range of
+counts whose first end looks like a year (2000～3000枚), 最高/最低/最大 before a noun
+(a compound: 最高気温, 最低賃金) or after 過去 (a record) are no bounds, and one unit before
+当たり is a rate's denominator, however long the unit's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q, rng
+
+LANG = "ja"
+
+CASES = [
+    pytest.param("チケットは2000～3000枚が販売される。",
+                 [rng("2000～3000枚", "count", "2000", "3000", "sheets")], id="count-range-2000"),
+    pytest.param("観客は1800～2000人が集まる。",
+                 [rng("1800～2000人", "count", "1800", "2000", "people")], id="count-range-1800"),
+    pytest.param("コルドバで最高気温46.2度を記録した。",
+                 [q("46.2度", "46.2", "degree_Celsius")], id="max-temperature-no-bound"),
+    pytest.param("最低賃金1000円に引き上げる。", [eq("1000円", "money", "1000", "JPY")],
+                 id="minimum-wage-no-bound"),
+    pytest.param("費用は最大で24億ドルに達する可能性がある。",
+                 [Want("最大で24億ドル", "money", None, "2400000000", "lte", "USD")],
+                 id="saidai-de-still-bound"),
+    pytest.param("損失は最大24億ドル。",
+                 [Want("最大24億ドル", "money", None, "2400000000", "lte", "USD")],
+                 id="saidai-still-bound"),
+    pytest.param("人口密度は1平方キロメートル当たり74人。", [eq("74人", "count", "74", "people")],
+                 id="per-square-kilometre"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round15(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

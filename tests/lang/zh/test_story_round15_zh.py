@@ -1,0 +1,32 @@
+"""Chinese forms found by faithful five-language stories (fifteenth round): a range of
+counts whose first end looks like a year (2000至3000张), a range whose currency is named
+once before the first number (新台幣20元至65元), and the modal "up to" (最高可达, 最多可)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, rng
+
+LANG = "zh"
+
+CASES = [
+    pytest.param("将出售2000至3000张门票。",
+                 [rng("2000至3000张", "count", "2000", "3000", "sheets")], id="count-range"),
+    pytest.param("票價介於新台幣20元至65元之間。",
+                 [rng("新台幣20元至65元", "money", "20", "65", "TWD")], id="named-once-range"),
+    pytest.param("港幣20元至人民幣65元", [Want("港幣20元", "money", "20", "20", "eq", "HKD"),
+                                      Want("人民幣65元", "money", "65", "65", "eq", "CNY")],
+                 id="two-currencies-no-range"),
+    pytest.param("转会费最高可达9500万英镑。",
+                 [Want("最高可达9500万英镑", "money", None, "95000000", "lte", "GBP")],
+                 id="zuigao-keda"),
+    pytest.param("通勤族最多可省下48分鐘。",
+                 [Want("最多可省下48分鐘", "duration", None, "48", "lte", "minute")],
+                 id="zuiduo-ke"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round15(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
