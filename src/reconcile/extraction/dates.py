@@ -669,6 +669,9 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
+        if lex.relative_not_after.entries \
+                and lex.relative_not_after.before(text, back_spaces(text, m.start())):
+            continue  # "musim panas tahun lalu": last summer, a season (as in every language)
         if lex.durations.at(text, m.start()) is not None \
                 and _after_number(text, m.start(), lex):
             # A phrase that opens with its unit, after a number: "3 tahun lalu", "3,9 juta

@@ -327,6 +327,11 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     after_word = after.group(0).casefold() if after is not None else ""
     if " ".join(text[e.start:e.end].casefold().split()) in prof.one_idioms:
         return after_word in prof.one_span_after  # "one day later", not "one day he left"
+    if prof.one_span_compared and after_word in prof.one_span_after:
+        m = _WORD_BEFORE.search(text[:back_spaces(text, e.start)] + " ",
+                                max(0, back_spaces(text, e.start) - 30))
+        if m is not None and m.group(1).casefold() in prof.one_span_compared:
+            return False  # "fell 5% from a year earlier": a comparison's base, no span
     if prof.one_span_after_amount:
         follows = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 24].casefold()
         if any(follows.startswith(p) and not follows[len(p):len(p) + 1].isalpha()

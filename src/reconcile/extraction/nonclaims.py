@@ -563,6 +563,12 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         return False
     if bits & NONCLAIM_BEFORE_QUANTITY and lex.quantity_before.before(text, before) is not None:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
+    at = skip_spaces(text, atom.end)
+    if lex.scales.at(text, at) is not None or lex.percent_after.at(text, at) is not None \
+            or lex.currency_after.at(text, at) is not None:
+        # "et les États-Unis 2 millions de dollars", "Germany 5%": an amount after a name
+        # whose verb the sentence leaves out; no product's number takes a scale or unit.
+        return False
     last = word_before(text, max(0, atom.start - 40), atom.start)
     if last is None:
         return False

@@ -346,6 +346,9 @@ class LanguageProfile:
         default_factory=lambda: MappingProxyType({}))
     era_first_year: tuple[str, ...] = ()
     relative_not_before: tuple[str, ...] = ()
+    # Words before a relative date that make it part of a season's name, no date
+    # ([relative_exclude] preceders: "musim panas tahun lalu", last summer).
+    relative_not_after: tuple[str, ...] = ()
     date_asides_before: tuple[str, ...] = ()
     date_asides_after: tuple[str, ...] = ()
     # Words around a bare year that make it a modifier ("a 2016 review", "2010年的研究"): such
@@ -441,6 +444,9 @@ class LanguageProfile:
     # where the article would read "per" ("$12 million a year earlier": [durations_one]
     # after_amount).
     one_span_after_amount: tuple[str, ...] = ()
+    # Words of comparison before a span of one and a word of spans ([durations_one]
+    # compared: "fell 5% from a year earlier"): the base of a year-on-year change, no span.
+    one_span_compared: frozenset[str] = frozenset()
     # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
     # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
     date_before_number: bool = False
@@ -1272,6 +1278,7 @@ def _build_profile(code: str) -> LanguageProfile:
         eras=MappingProxyType(_eras(eras.get("names", {}))),
         era_first_year=tuple(eras.get("first_year", [])),
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
+        relative_not_after=tuple(sup.get("relative_exclude", {}).get("preceders", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
         year_modifier_before=tuple(forms.get("year_modifier_before", [])),
@@ -1322,6 +1329,7 @@ def _build_profile(code: str) -> LanguageProfile:
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
         one_span_after_amount=tuple(
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
+        one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),

@@ -24,6 +24,16 @@ CASES = [
                  id="taiwan-dollars"),
     pytest.param("The 2023/2024 season ended.", [date("2023/2024", "2023/2024", "range")],
                  id="season-slash"),
+    pytest.param("Operating profit fell 18.5% from a year earlier.",
+                 [eq("18.5%", "percent", "18.5", "percent")], id="yoy-from-a-year-earlier"),
+    pytest.param("Sales rose 3% compared with a year earlier.",
+                 [eq("3%", "percent", "3", "percent")], id="yoy-compared-with"),
+    pytest.param("He left a year earlier.", [eq("a year", "duration", "1", "year")],
+                 id="span-a-year-earlier-stays"),
+    pytest.param("Japan pledged $5m and Germany 3 million euros.",
+                 [eq("$5m", "money", "5000000", "USD"),
+                  eq("3 million euros", "money", "3000000", "EUR")], id="gapped-amount"),
+    pytest.param("It is the second heatwave this summer.", [], id="this-summer"),
 ]
 
 

@@ -57,6 +57,10 @@ CASES = [
     pytest.param("Les bonus pourraient porter le montant total jusqu'à 95 millions de livres.",
                  [Want("jusqu'à 95 millions de livres", "money", None, "95000000", "lte",
                        "GBP")], id="montant-livres"),
+    pytest.param("Le Japon a promis 500 millions de yens d'aide, et les États-Unis 2 millions "
+                 "de dollars pour des abris.",
+                 [eq("500 millions de yens", "money", "500000000", "JPY"),
+                  eq("2 millions de dollars", "money", "2000000", "USD")], id="gapped-amount"),
 ]
 
 

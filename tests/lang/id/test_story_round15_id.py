@@ -16,6 +16,13 @@ CASES = [
     pytest.param("Biayanya 148,5 miliar dolar Taiwan.",
                  [eq("148,5 miliar dolar Taiwan", "money", "148500000000", "TWD")],
                  id="dolar-taiwan"),
+    pytest.param("Laba turun 18,5 persen dibandingkan setahun sebelumnya.",
+                 [eq("18,5 persen", "percent", "18.5", "percent")], id="yoy-compared"),
+    pytest.param("Ia pindah setahun sebelumnya.", [eq("setahun", "duration", "1", "year")],
+                 id="span-stays"),
+    pytest.param("Musim panas tahun lalu hujan.", [], id="last-summer"),
+    pytest.param("Tahun lalu hujan.", [date("Tahun lalu", None, relative="tahun lalu")],
+                 id="last-year-stays"),
 ]
 
 

@@ -28,6 +28,12 @@ CASES = [
                  id="saidai-still-bound"),
     pytest.param("人口密度は1平方キロメートル当たり74人。", [eq("74人", "count", "74", "people")],
                  id="per-square-kilometre"),
+    pytest.param("全長24.8キロで20駅を設け、うち14駅が地下駅。",
+                 [q("24.8キロ", "24.8", "kilometer"), eq("20駅", "count", "20", "stations"),
+                  eq("14駅", "count", "14", "stations")], id="stations"),
+    pytest.param("全国14地域で人口が減少した。", [eq("14地域", "count", "14", "regions")],
+                 id="regions"),
+    pytest.param("今年の夏は暑い。", [], id="this-summer"),
 ]
 
 

@@ -24,6 +24,9 @@ CASES = [
     pytest.param("通勤族最多可省下48分鐘。",
                  [Want("最多可省下48分鐘", "duration", None, "48", "lte", "minute")],
                  id="zuiduo-ke"),
+    pytest.param("共接獲37宗熄火通報。", [Want("37宗", "count", "37", "37", "eq", "cases")],
+                 id="zong-cases"),
+    pytest.param("这是今年夏天的第二次热浪。", [], id="this-summer"),
 ]
 
 
