@@ -214,11 +214,27 @@ def extract_segments(
                            anchor if anchor.year is not None else measured, source)
             claims.append(claim)
             if claim.date and not claim.relative and not seg.boilerplate:
-                if not _aside(text, e, lex):
+                if not _aside(text, e, lex) and not _passing_year(text, e, claim.date,
+                                                                  anchor):
                     anchor = replace(anchor_from(claim.date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
                     measured = replace(anchor_from(claim.date), now=anchor.now)
     return claims
+
+
+def _passing_year(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
+    """A year alone, earlier than the story's time so far, stated inside its sentence ("the
+    record of 45.9C set in 2017", "painted in 1958", "up from 2014"): a passing mention
+    that does not move the story's time back; "In 2015, …" opening its sentence does (a
+    flashback), and so does any full date or later year."""
+    if anchor.year is None or len(date) != 4 or int(date) >= anchor.year:
+        return False
+    return _OPENING.match(text[:e.start]) is None
+
+
+# At most two words before a date: it opens its sentence ("In 2015,", "Back in 2015,",
+# "2015年、", "在2015年，").
+_OPENING = re.compile(r"^\W*(?:\w+\W+){0,2}$")
 
 
 def _measured(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -34,6 +34,15 @@ CASES = [
                  [eq("$5m", "money", "5000000", "USD"),
                   eq("3 million euros", "money", "3000000", "EUR")], id="gapped-amount"),
     pytest.param("It is the second heatwave this summer.", [], id="this-summer"),
+    pytest.param("Prices rose on 14 May 2025. The painting, made in 1958, sold on 24 June.",
+                 [date("14 May 2025", "2025-05-14"), date("1958", "1958"),
+                  date("24 June", "2025-06-24", relative="month without year",
+                       anchor="2025-05")], id="passing-year-keeps-story-time"),
+    pytest.param("It happened on 3 March 2025. In 2015, Musk founded OpenAI. In December, "
+                 "he left.",
+                 [date("3 March 2025", "2025-03-03"), date("2015", "2015"),
+                  date("December", "2015-12", relative="month without year", anchor="2015")],
+                 id="opening-year-is-a-flashback"),
 ]
 
 
