@@ -44,6 +44,28 @@ def _date_before_number(lang: str) -> bool:
     return bool(supplement_table(lang, "scope").get("date_before_number", False))
 
 
+@cache
+def _since_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Words before ([scope] since_before) and after (since_after) a date that make it the
+    start of a comparison ("the highest since 1990", 1990年以来), casefolded."""
+    table = supplement_table(lang, "scope")
+    return (tuple(w.casefold() for w in table.get("since_before", [])),
+            tuple(w.casefold() for w in table.get("since_after", [])))
+
+
+def _since(claim: Claim) -> bool:
+    """A date that opens the period of a comparison ("the highest since 1990", "depuis
+    1990", 1990年以来): it dates no claim of its clause, the number is of the story's time."""
+    before_words, after_words = _since_words(claim.lang)
+    if not before_words and not after_words:
+        return False
+    at = claim.start - claim.sentence_start
+    before = claim.sentence[max(0, at - 12):at].rstrip().casefold()
+    after = claim.sentence[claim.end - claim.sentence_start:][:6].lstrip().casefold()
+    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha())
+               for w in before_words) or any(after.startswith(w) for w in after_words)
+
+
 def _year(date: str | None) -> int | None:
     if not date or not date[:4].isdigit():
         return None
@@ -129,7 +151,7 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
         by_sentence.setdefault(claim.sentence_start, []).append((index, claim))
     dates_of: dict[int, list[tuple[int, Claim, int | None]]] = {
         start: [(i, c, _year(c.date)) for i, c in members
-                if _year(c.date) is not None or _states_month(c)]
+                if (_year(c.date) is not None or _states_month(c)) and not _since(c)]
         for start, members in by_sentence.items()
     }
     # Each claim's clause, read once (a claim is weighed against every date of its

@@ -536,6 +536,8 @@ def _unread_word(text: str, q: int, lex: Lexicon) -> int | None:
     """The end of a word at q that leaves the number before it unread (language data
     `unread_after`: a scale word of no fixed value, a currency's hundredth unnamed)."""
     words = lex.profile.unread_after
+    if words and lex.profile.cjk:  # no spaces: the word may run on (20点満点中)
+        return next((q + len(w) for w in words if text.startswith(w, q)), None)
     m = _WORD_AT.match(text, q) if words else None
     return m.end() if m is not None and m.group(0).casefold() in words else None
 
@@ -1159,7 +1161,9 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if out and out[-1].origin == "several" and not out[-1].has_unit \
                 and not out[-1].scaled and not out[-1].vague and expr.origin != "multiplier" \
                 and text[out[-1].end:expr.start].strip(SPACES) == "" \
-                and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex):
+                and _symbol_only(text[out[-1].end:expr.num_start].strip(SPACES), lex) \
+                and not (lex.profile.cjk and expr.origin == "digits"
+                         and not _power_of_ten(text[expr.num_start:expr.num_end])):
             prev = out.pop()
             word = " ".join(text[prev.num_start:prev.num_end].casefold().split())
             if word in lex.profile.several_approx and expr.origin == "digits" \
@@ -1171,6 +1175,17 @@ def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             expr = evolve(expr, start=prev.start, several=several)
         out.append(expr)
     return out
+
+
+def _power_of_ten(digits: str) -> bool:
+    """'10', '100', '1000': how CJK text writes 数十, 数百 in digits (数10万円); 数 before
+    any other number ends a word (総トン数537トン: gross tonnage)."""
+    lead = _LEADING_DIGITS.match(digits)
+    number = lead.group(0) if lead else ""
+    return number[:1] == "1" and len(number) >= 2 and not number[1:].strip("0")
+
+
+_LEADING_DIGITS = re.compile(r"[0-9]+")
 
 
 def _vague_unit(text: str, several: Expr, expr: Expr, lex: Lexicon

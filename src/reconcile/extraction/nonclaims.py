@@ -542,8 +542,9 @@ def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
 def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     """Article 5, section 3.2, Boeing 737, iPhone 15, ISO 9001: a number after a reference
     word, or after a capitalised name inside a sentence, names a thing. `bits`:
-    nonclaim_before_gate's mask at back_spaces(text, atom.start, 1) (-1: unknown)."""
-    if atom.origin != "digits":
+    nonclaim_before_gate's mask at back_spaces(text, atom.start, 1) (-1: unknown). A
+    spelled number names a thing after a reference word too ("level three")."""
+    if atom.origin not in ("digits", "word"):
         return False
     start = atom.start
     if (joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
@@ -559,7 +560,7 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         # "a section 100 feet wide" measures a section; "section 3" names one.
         last = word_before(text, max(0, ref[0] - 20), ref[0])
         return last is None or last[1].casefold() not in lex.profile.articles
-    if lex.profile.cjk or before == atom.start:
+    if lex.profile.cjk or before == atom.start or atom.origin != "digits":
         return False
     if bits & NONCLAIM_BEFORE_QUANTITY and lex.quantity_before.before(text, before) is not None:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number

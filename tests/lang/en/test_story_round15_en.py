@@ -43,6 +43,8 @@ CASES = [
                  [date("3 March 2025", "2025-03-03"), date("2015", "2015"),
                   date("December", "2015-12", relative="month without year", anchor="2015")],
                  id="opening-year-is-a-flashback"),
+    pytest.param("The agency raised the alert status from level three to level four.", [],
+                 id="spelled-levels-are-names"),
 ]
 
 

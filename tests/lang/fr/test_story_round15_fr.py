@@ -61,6 +61,8 @@ CASES = [
                  "de dollars pour des abris.",
                  [eq("500 millions de yens", "money", "500000000", "JPY"),
                   eq("2 millions de dollars", "money", "2000000", "USD")], id="gapped-amount"),
+    pytest.param("Le navire a coulé à 2,5 milles nautiques de la côte.",
+                 [q("2,5 milles nautiques", "2.5", "nautical_mile")], id="milles-nautiques"),
 ]
 
 

@@ -34,6 +34,17 @@ CASES = [
     pytest.param("全国14地域で人口が減少した。", [eq("14地域", "count", "14", "regions")],
                  id="regions"),
     pytest.param("今年の夏は暑い。", [], id="this-summer"),
+    pytest.param("当局者によると、水温は約26度で、生存者が見つかる可能性は低い。",
+                 [q("約26度", "26", "degree_Celsius", "approx")], id="water-temperature"),
+    pytest.param("日銀は政策金利を0.25％幅引き上げた。",
+                 [eq("0.25％幅", "percent", "0.25", "percentage point")], id="percent-haba"),
+    pytest.param("総トン数537トンの同船には車両22台も積まれていた。",
+                 [q("537トン", "537", "metric_ton"), eq("22台", "count", "22", "machines")],
+                 id="gross-tonnage-no-several"),
+    pytest.param("数10万円の損失。",
+                 [Want("数10万円", "money", "200000", "900000", "several", "JPY")],
+                 id="several-tens-in-digits"),
+    pytest.param("平均点は20点満点中12.4点だった。", [], id="out-of-twenty"),
 ]
 
 
