@@ -63,6 +63,14 @@ CASES = [
                   eq("2 millions de dollars", "money", "2000000", "USD")], id="gapped-amount"),
     pytest.param("Le navire a coulé à 2,5 milles nautiques de la côte.",
                  [q("2,5 milles nautiques", "2.5", "nautical_mile")], id="milles-nautiques"),
+    pytest.param("Les résultats seront publiés sous deux semaines.",
+                 [Want("sous deux semaines", "duration", None, "2", "lte", "week")],
+                 id="sous-deux-semaines"),
+    pytest.param("Il pourra dépenser 40 milliards de dollars au maximum.",
+                 [Want("40 milliards de dollars au maximum", "money", None, "40000000000",
+                       "lte", "USD")], id="au-maximum"),
+    pytest.param("sous 3 gouvernements successifs",
+                 [eq("3", "count", "3", "gouvernements")], id="sous-not-a-bound-of-counts"),
 ]
 
 

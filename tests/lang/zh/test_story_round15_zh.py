@@ -27,6 +27,15 @@ CASES = [
     pytest.param("共接獲37宗熄火通報。", [Want("37宗", "count", "37", "37", "eq", "cases")],
                  id="zong-cases"),
     pytest.param("这是今年夏天的第二次热浪。", [], id="this-summer"),
+    pytest.param("出口約佔總量的92%。",
+                 [Want("約佔總量的92%", "percent", "92", "92", "approx", "percent")],
+                 id="yue-zhan-share"),
+    pytest.param("至多400亿美元。",
+                 [Want("至多400亿美元", "money", None, "40000000000", "lte", "USD")],
+                 id="zhiduo"),
+    pytest.param("日元一度跌至1美元兑155.2日元。",
+                 [Want("155.2日元", "money", "155.2", "155.2", "eq", "JPY")],
+                 id="exchange-rate-base"),
 ]
 
 
