@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal, localcontext
 
+from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import compound_amounts, compound_measures
 from reconcile.extraction.dates import date_exprs
@@ -62,6 +63,7 @@ from reconcile.extraction.relative import (
 )
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
+from reconcile.scope import since_date
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
@@ -229,12 +231,16 @@ def _passing_year(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
     flashback), and so does any full date or later year."""
     if anchor.year is None or len(date) != 4 or int(date) >= anchor.year:
         return False
-    return _OPENING.match(text[:e.start]) is None
+    before = text[:e.start]
+    if any(map(is_cjk, before)):
+        return len(before.strip()) > _OPENING_CJK_CHARS
+    return _OPENING.match(before) is None
 
 
-# At most two words before a date: it opens its sentence ("In 2015,", "Back in 2015,",
-# "2015年、", "在2015年，").
+# At most two words before a date: it opens its sentence ("In 2015,", "Back in 2015,");
+# in unspaced scripts a preposition at most ("2015年、", "在2015年，").
 _OPENING = re.compile(r"^\W*(?:\w+\W+){0,2}$")
+_OPENING_CJK_CHARS = 2
 
 
 def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -245,13 +251,14 @@ def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     """A date that does not set the story's time, so later relative dates do not resolve
-    against it: the time of a measurement ("as of May 2024", "2024年5月時点で"), a span
+    against it: the time of a measurement ("as of May 2024", "2024年5月時点で"), the start
+    of a comparison ("the lowest since 2012", 1990年以来: [scope] since words), a span
     ("2015-16", "the 1960s"), or a bare year used as a modifier ("a 2016 review", "one 2010
     study", "2010年的研究", "in 2013 dollars")."""
     if (e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date):
         return True
-    if _measured(text, e, lex):
-        return True
+    if _measured(text, e, lex) or since_date(text, e.start, e.end, lex.profile.code):
+        return True  # ("the lowest since 2012": the start of a comparison, no story time)
     before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
     if e.date is None or len(e.date) != 4:
         return False

@@ -56,12 +56,18 @@ def _since_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
 def _since(claim: Claim) -> bool:
     """A date that opens the period of a comparison ("the highest since 1990", "depuis
     1990", 1990年以来): it dates no claim of its clause, the number is of the story's time."""
-    before_words, after_words = _since_words(claim.lang)
+    at = claim.start - claim.sentence_start
+    return since_date(claim.sentence, at, at + claim.end - claim.start, claim.lang)
+
+
+def since_date(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the date at text[start:end] follows a word of `[scope] since_before` or is
+    followed by one of `since_after` (the start of a comparison's period)."""
+    before_words, after_words = _since_words(lang)
     if not before_words and not after_words:
         return False
-    at = claim.start - claim.sentence_start
-    before = claim.sentence[max(0, at - 12):at].rstrip().casefold()
-    after = claim.sentence[claim.end - claim.sentence_start:][:6].lstrip().casefold()
+    before = text[max(0, start - 12):start].rstrip().casefold()
+    after = text[end:end + 6].lstrip().casefold()
     return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha())
                for w in before_words) or any(after.startswith(w) for w in after_words)
 

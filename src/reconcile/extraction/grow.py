@@ -148,6 +148,14 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
         return e
     around = _with_circumfix(text, e, e.unit_at, lex)
     if around is not None:
+        if around.qualifier == "eq" and around.start < e.start:
+            # 約攝氏26度: a qualifier before the unit's prefix is the number's (not one
+            # that makes a compound with it: 最大風速 is the top wind speed, no bound)
+            at = back_spaces(text, around.start)
+            hit = lex.qual_before.before(text, at)
+            if hit is not None and not _connects(text, hit[0], lex) \
+                    and text[hit[0]:at] not in lex.profile.qualifier_no_gap:
+                around = evolve(around, start=hit[0], qualifier=_qualifier(hit[1]))
         return evolve(around, identifier=False)
     if e.has_unit:
         return e

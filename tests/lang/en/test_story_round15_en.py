@@ -45,6 +45,11 @@ CASES = [
                  id="opening-year-is-a-flashback"),
     pytest.param("The agency raised the alert status from level three to level four.", [],
                  id="spelled-levels-are-names"),
+    pytest.param("Mortgage rates fell to 3.42%, the lowest since 2012. On 6 February, the bank "
+                 "cut rates.",
+                 [eq("3.42%", "percent", "3.42", "percent"), date("2012", "2012"),
+                  date("6 February", None, relative="month without year")],
+                 id="since-year-is-no-story-time"),
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq, q, rng
+from extractcases import Want, check_claims, date, eq, q, rng
 
 LANG = "ja"
 
@@ -45,6 +45,13 @@ CASES = [
                  [Want("数10万円", "money", "200000", "900000", "several", "JPY")],
                  id="several-tens-in-digits"),
     pytest.param("平均点は20点満点中12.4点だった。", [], id="out-of-twenty"),
+    pytest.param("金利が3.5％を下回る可能性がある。",
+                 [Want("3.5％を下回る", "percent", None, "3.5", "lt", "percent")],
+                 id="shitamawaru"),
+    pytest.param("競売は2025年5月14日に行われた。この作品は1958年に祖父が購入した。次の競売は6月24日だ。",
+                 [date("2025年5月14日", "2025-05-14"), date("1958年", "1958"),
+                  date("6月24日", "2025-06-24", relative="month without year",
+                       anchor="2025-05")], id="passing-year-inside-sentence"),
 ]
 
 

@@ -36,6 +36,9 @@ CASES = [
     pytest.param("日元一度跌至1美元兑155.2日元。",
                  [Want("155.2日元", "money", "155.2", "155.2", "eq", "JPY")],
                  id="exchange-rate-base"),
+    pytest.param("官員表示，海水溫度約攝氏26度。",
+                 [Want("約攝氏26度", "quantity", "26", "26", "approx", "degree_Celsius")],
+                 id="qualifier-before-unit-prefix"),
 ]
 
 
