@@ -401,7 +401,11 @@ def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
             continue  # neither is a non-claim: nothing to take along
         core = text[found[i].end:found[i + 1].start].strip(SPACES)
         hit = (lex.connectors.at(core, 0) or lex.between.at(core, 0)) if core else None
-        if hit is not None and hit[0] == len(core) and (never[i] or never[i + 1]):
+        partner = found[i + 1] if never[i] else found[i]
+        if hit is not None and hit[0] == len(core) and (never[i] or never[i + 1]) \
+                and _GROUPED.fullmatch(text, partner.start, partner.end) is None:
+            # (a number grouped in thousands is no name's, age or time: "sold its Model 3
+            # to 1,500 buyers" keeps the 1,500)
             never[i] = never[i + 1] = True
     return [a for a, bad in zip(found, never, strict=True) if not bad]
 
@@ -566,7 +570,9 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
     at = skip_spaces(text, atom.end)
     if lex.scales.at(text, at) is not None or lex.percent_after.at(text, at) is not None \
-            or lex.currency_after.at(text, at) is not None:
+            or lex.currency_after.at(text, at) is not None \
+            or _GROUPED.fullmatch(text, atom.start, atom.end) is not None:
+        # (a product's number is never written in groups of thousands: "PHK 2.800")
         # "et les États-Unis 2 millions de dollars", "Germany 5%": an amount after a name
         # whose verb the sentence leaves out; no product's number takes a scale or unit.
         return False
@@ -580,6 +586,9 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
             <= YEAR_RANGE[1]:
         return False  # "Paris 2024": the year stays a date
     return not _known_word(word, lex)
+
+
+_GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:

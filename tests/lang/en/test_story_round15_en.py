@@ -50,6 +50,9 @@ CASES = [
                  [eq("3.42%", "percent", "3.42", "percent"), date("2012", "2012"),
                   date("6 February", None, relative="month without year")],
                  id="since-year-is-no-story-time"),
+    pytest.param("Tesla sold its Model 3 to 1,500 buyers.",
+                 [eq("1,500", "count", "1500", "buyers")], id="grouped-partner-of-a-name"),
+    pytest.param("The Boeing 737 fleet was grounded.", [], id="product-number-stays-a-name"),
 ]
 
 

@@ -71,6 +71,8 @@ CASES = [
                        "lte", "USD")], id="au-maximum"),
     pytest.param("sous 3 gouvernements successifs",
                  [eq("3", "count", "3", "gouvernements")], id="sous-not-a-bound-of-counts"),
+    pytest.param("Une deuxième phase doit démarrer l’an prochain.",
+                 [date("l’an prochain", None, relative="l’an prochain")], id="l-an-prochain"),
 ]
 
 

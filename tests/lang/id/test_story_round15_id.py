@@ -23,6 +23,8 @@ CASES = [
     pytest.param("Musim panas tahun lalu hujan.", [], id="last-summer"),
     pytest.param("Tahun lalu hujan.", [date("Tahun lalu", None, relative="tahun lalu")],
                  id="last-year-stays"),
+    pytest.param("Perusahaan akan mem-PHK 2.800 karyawan.",
+                 [eq("2.800", "count", "2800", "karyawan")], id="grouped-after-capitals"),
 ]
 
 

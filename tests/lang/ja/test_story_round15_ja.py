@@ -52,6 +52,15 @@ CASES = [
                  [date("2025年5月14日", "2025-05-14"), date("1958年", "1958"),
                   date("6月24日", "2025-06-24", relative="month without year",
                        anchor="2025-05")], id="passing-year-inside-sentence"),
+    pytest.param("ピークは10～14日後になる見通しだ。",
+                 [rng("10～14日", "duration", "10", "14", "day")], id="days-later-range"),
+    pytest.param("ピークは14日後になる見通しだ。", [eq("14日", "duration", "14", "day")],
+                 id="days-later"),
+    pytest.param("4月3日に発表した。",
+                 [date("4月3日", None, relative="month without year")], id="day-of-month-stays"),
+    pytest.param("コースの最高34度の暑さの中で行われた。",
+                 [Want("最高34度", "quantity", None, "34", "lte", "degree_Celsius")],
+                 id="heat-cue"),
 ]
 
 
