@@ -25,7 +25,7 @@ from decimal import Decimal, localcontext
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import compound_amounts, compound_measures
-from reconcile.extraction.dates import date_exprs
+from reconcile.extraction.dates import NO_YEAR, date_exprs
 from reconcile.extraction.during import periods_after_amounts
 from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
@@ -215,7 +215,12 @@ def extract_segments(
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            anchor if anchor.year is not None else measured, source)
             claims.append(claim)
-            if claim.date and not claim.relative and not seg.boilerplate:
+            if claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
+                    and not seg.boilerplate and not _aside(text, e, lex):
+                # "3.8% in March … from 3.2% the previous month": a month read in the
+                # story's year moves the story's time to it (its year is the anchor's own)
+                anchor = replace(anchor_from(claim.date), now=anchor.now)
+            elif claim.date and not claim.relative and not seg.boilerplate:
                 if not _aside(text, e, lex) and not _passing_year(text, e, claim.date,
                                                                   anchor):
                     anchor = replace(anchor_from(claim.date), now=anchor.now)

@@ -689,7 +689,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                         date=iso(0, month, day) if month else None)
 
 
-_NO_YEAR = "month without year"
+NO_YEAR = "month without year"
+_NO_YEAR = NO_YEAR
 
 
 def _after_number(text: str, pos: int, lex: Lexicon) -> bool:

@@ -53,6 +53,13 @@ CASES = [
     pytest.param("Tesla sold its Model 3 to 1,500 buyers.",
                  [eq("1,500", "count", "1500", "buyers")], id="grouped-partner-of-a-name"),
     pytest.param("The Boeing 737 fleet was grounded.", [], id="product-number-stays-a-name"),
+    pytest.param("On 30 April 2025, the bank met. Inflation reached 3.8% in March, up from 3.2% "
+                 "the previous month.",
+                 [date("30 April 2025", "2025-04-30"), eq("3.8%", "percent", "3.8", "percent"),
+                  date("March", "2025-03", relative="month without year", anchor="2025-04"),
+                  eq("3.2%", "percent", "3.2", "percent"),
+                  date("the previous month", "2025-02", relative="the previous month",
+                       anchor="2025-03")], id="month-sets-story-time"),
 ]
 
 
