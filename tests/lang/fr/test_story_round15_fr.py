@@ -73,6 +73,12 @@ CASES = [
                  [eq("3", "count", "3", "gouvernements")], id="sous-not-a-bound-of-counts"),
     pytest.param("Une deuxième phase doit démarrer l’an prochain.",
                  [date("l’an prochain", None, relative="l’an prochain")], id="l-an-prochain"),
+    pytest.param("Des rafales pouvant atteindre 100 km/h sont attendues.",
+                 [Want("pouvant atteindre 100 km/h", "quantity", None, "100", "lte",
+                       "kilometer / hour")], id="pouvant-atteindre"),
+    pytest.param("Les synergies sont attendues dans un délai de trois ans.",
+                 [Want("dans un délai de trois ans", "duration", None, "3", "lte", "year")],
+                 id="dans-un-delai-de"),
 ]
 
 

@@ -39,6 +39,17 @@ CASES = [
     pytest.param("官員表示，海水溫度約攝氏26度。",
                  [Want("約攝氏26度", "quantity", "26", "26", "approx", "degree_Celsius")],
                  id="qualifier-before-unit-prefix"),
+    pytest.param("罚款最高120萬歐元。",
+                 [Want("最高120萬歐元", "money", None, "1200000", "lte", "EUR")],
+                 id="zuigao-up-to"),
+    pytest.param("当天最高气温46.2摄氏度。",
+                 [Want("46.2摄氏度", "quantity", "46.2", "46.2", "eq", "degree_Celsius")],
+                 id="zuigao-compound"),
+    pytest.param("股价创历史最高85美元。", [Want("85美元", "money", "85", "85", "eq", "USD")],
+                 id="zuigao-record"),
+    pytest.param("上月就业人数增加6.7万人。",
+                 [Want("上月", "date", None, None, "eq", None, None, "上月"),
+                  Want("6.7万人", "count", "67000", "67000", "eq", "people")], id="shangyue"),
 ]
 
 
