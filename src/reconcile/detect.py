@@ -202,7 +202,18 @@ def paragraph_language(text: str, doc_lang: str) -> str:
         # Short paragraphs get several candidates; if the document's language is one of
         # them, the paragraph is not evidence enough to switch.
         return doc_lang
+    if ranked[0][0] not in _readable_languages():
+        # A French headline taken for Catalan: a paragraph switches only to a language
+        # whose numbers reconcile can read (a data file), as a document does.
+        return doc_lang
     return ranked[0][0]
+
+
+@functools.cache
+def _readable_languages() -> frozenset[str]:
+    from reconcile.languages import supported_languages
+
+    return frozenset(supported_languages())
 
 
 def detect_paragraph_langs(
