@@ -53,6 +53,12 @@ def _vulgar_fractions() -> dict[str, Decimal | None]:
 VULGAR_FRACTIONS: Mapping[str, Decimal | None] = MappingProxyType(_vulgar_fractions())
 
 
+def power_of_ten(digits: str, *, least: int = 2) -> bool:
+    """Whether `digits` (ASCII) write a power of ten of `least` digits or more ("10",
+    "100", "100000")."""
+    return digits[:1] == "1" and len(digits) >= least and not digits[1:].strip("0")
+
+
 def fold_width(text: str) -> str:
     """Full-width digits, signs and letters as ASCII ("４，５００" → "4,500"); the result has
     the same length as `text`, character for character."""

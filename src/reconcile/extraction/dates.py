@@ -560,7 +560,7 @@ def _day_and(text: str, e: Expr, lex: Lexicon) -> Expr | None:
 
 def _plain_date(e: Expr) -> bool:
     return (not e.identifier and not e.high_date and e.qualifier == "eq" and e.date is not None
-            and (e.relative is None or (e.rel_spec is None and e.relative == _NO_YEAR)))
+            and (e.relative is None or (e.rel_spec is None and e.relative == NO_YEAR)))
 
 
 def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
@@ -690,7 +690,6 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
 
 
 NO_YEAR = "month without year"
-_NO_YEAR = NO_YEAR
 
 
 def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
@@ -721,5 +720,5 @@ def _month_expr(start: int, end: int, year: int | None, month: int | None,
         return make_expr(start, end, Decimal(year), "digits", start, end,
                          date=iso(year, month, day))
     # A month (and day) with no year: resolved against the last year the text stated.
-    return make_expr(start, end, Decimal(0), "digits", start, end, relative=_NO_YEAR,
+    return make_expr(start, end, Decimal(0), "digits", start, end, relative=NO_YEAR,
                      date=iso(0, month, day))

@@ -64,7 +64,7 @@ from reconcile.extraction.spelled import fraction_after
 from reconcile.extraction.updates import is_update, update_kind, update_words
 from reconcile.lang import QuantityWords
 from reconcile.model import Qualifier
-from reconcile.numbers import ascii_digits
+from reconcile.numbers import ascii_digits, power_of_ten
 
 # The after-gate bits of the tables a reader looks up at its position (scale_at: the
 # scales; _currency_word: a currency word or an ambiguous one; unit_after: the unit
@@ -1189,8 +1189,7 @@ def _power_of_ten(digits: str) -> bool:
     """'10', '100', '1000': how CJK text writes 数十, 数百 in digits (数10万円); 数 before
     any other number ends a word (総トン数537トン: gross tonnage)."""
     lead = _LEADING_DIGITS.match(digits)
-    number = lead.group(0) if lead else ""
-    return number[:1] == "1" and len(number) >= 2 and not number[1:].strip("0")
+    return lead is not None and power_of_ten(lead.group(0))
 
 
 _LEADING_DIGITS = re.compile(r"[0-9]+")

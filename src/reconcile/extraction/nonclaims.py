@@ -28,7 +28,7 @@ from reconcile.extraction.phrases import (
     skip_spaces,
 )
 from reconcile.extraction.quantities import unit_after
-from reconcile.numbers import parse_han
+from reconcile.numbers import parse_han, power_of_ten
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
 # Phone numbers: an international prefix, a 0-led run of three or more digit groups, a
@@ -357,7 +357,7 @@ def _round_before(text: str, m: re.Match[str], lex: Lexicon) -> bool:
 
 def _round(digits: str) -> bool:
     """A power of ten from 100 up, written as digits ("100", "100000")."""
-    return digits[:1] == "1" and len(digits) >= 3 and not digits[1:].strip("0")
+    return power_of_ten(digits, least=3)
 
 
 def _amount(text: str, numerator: re.Match[str], lex: Lexicon) -> bool:
@@ -572,9 +572,9 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if lex.scales.at(text, at) is not None or lex.percent_after.at(text, at) is not None \
             or lex.currency_after.at(text, at) is not None \
             or _GROUPED.fullmatch(text, atom.start, atom.end) is not None:
-        # (a product's number is never written in groups of thousands: "PHK 2.800")
         # "et les États-Unis 2 millions de dollars", "Germany 5%": an amount after a name
-        # whose verb the sentence leaves out; no product's number takes a scale or unit.
+        # whose verb the sentence leaves out; no product's number takes a scale or unit,
+        # nor is it written in groups of thousands ("PHK 2.800").
         return False
     last = word_before(text, max(0, atom.start - 40), atom.start)
     if last is None:
