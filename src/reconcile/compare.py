@@ -183,9 +183,10 @@ def _date_relation(a: str, b: str) -> Relation:
 
 
 def month_day(claim: Claim) -> str | None:
-    """The month and day a date states, as "--MM-DD" or "--MM": a date without a year
-    ("4 July", its year only inferred from the text) or a single dated day or month; None
-    for a year, a span or a relative step ("last month")."""
+    """The month and day a date states, as "--MM-DD" or "--MM" ("--MM-DD/--MM-DD" for
+    days of a month, "15-17 March"): a date without a year ("4 July", its year only
+    inferred from the text) or a single dated day or month; None for a year, a span or a
+    relative step ("last month")."""
     if claim.floating is not None:
         # "--07-04"; a relative step may name a month too ("now+0 year--03": 今年3月)
         at = claim.floating.find("--")
@@ -203,8 +204,9 @@ def _dates_relation(a: Claim, b: Claim) -> Relation | None:
     if a.floating is not None or b.floating is not None:
         ma, mb = month_day(a), month_day(b)
         if ma is not None and mb is not None:
-            width = min(len(ma), len(mb))
-            return "agree" if ma[:width] == mb[:width] else "conflict"
+            # As dates of one year, at the coarser precision; days of a month ("15-17
+            # March": "--03-15/--03-17") hold any day between them.
+            return _date_relation(ma.replace("--", _ANY_YEAR), mb.replace("--", _ANY_YEAR))
         if a.floating is not None and a.floating == b.floating:
             return "agree"  # "last month" / "le mois dernier": the same step, unresolved
         if (a.floating or "").startswith("--") or (b.floating or "").startswith("--"):
@@ -212,6 +214,10 @@ def _dates_relation(a: Claim, b: Claim) -> Relation | None:
     if not a.date or not b.date:
         return None
     return _date_relation(a.date, b.date)
+
+
+# The year month-and-day dates are compared in (a leap year: "--02-29" is a day of it).
+_ANY_YEAR = "2000-"
 
 
 def shown_date(claim: Claim) -> str:

@@ -63,7 +63,7 @@ from reconcile.extraction.relative import (
 )
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
-from reconcile.scope import since_date
+from reconcile.scope import since_date, target_date
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
@@ -208,6 +208,7 @@ def extract_segments(
     for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
+        dated = False  # whether a date came before in this sentence
         for e in (resolve_currency(e, stated) for e in exprs):
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
@@ -222,19 +223,25 @@ def extract_segments(
                 anchor = replace(anchor_from(claim.date), now=anchor.now)
             elif claim.date and not claim.relative and not seg.boilerplate:
                 if not _aside(text, e, lex) and not _passing_year(text, e, claim.date,
-                                                                  anchor):
+                                                                  anchor, dated):
                     anchor = replace(anchor_from(claim.date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
                     measured = replace(anchor_from(claim.date), now=anchor.now)
+            dated = dated or claim.date is not None
     return claims
 
 
-def _passing_year(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
-    """A year alone, earlier than the story's time so far, stated inside its sentence ("the
-    record of 45.9C set in 2017", "painted in 1958", "up from 2014"): a passing mention
-    that does not move the story's time back; "In 2015, …" opening its sentence does (a
-    flashback), and so does any full date or later year."""
-    if anchor.year is None or len(date) != 4 or int(date) >= anchor.year:
+def _passing_year(text: str, e: Expr, date: str, anchor: Anchors, dated: bool) -> bool:
+    """A year alone stated inside its sentence that does not move the story's time to it:
+    one earlier than the story's time so far ("the record of 45.9C set in 2017", "painted
+    in 1958", "up from 2014"), or a later one after another date of its sentence ("4.5% in
+    2025 and 3% in 2027") or after a story time known to the month ("on 14 May 2025 … to
+    40 GWh in 2030"): a passing mention, a plan or a forecast. "In 2015, …" opening its
+    sentence does move it (a flashback, or the story moving on), and so does any full
+    date, and the first date of a sentence after a story time known only as its year ("in
+    1964 … flights for 2020")."""
+    if anchor.year is None or len(date) != 4 or int(date) == anchor.year \
+            or (int(date) > anchor.year and anchor.month is None and not dated):
         return False
     before = text[:e.start]
     if any(map(is_cjk, before)):
@@ -257,7 +264,8 @@ def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
 def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     """A date that does not set the story's time, so later relative dates do not resolve
     against it: the time of a measurement ("as of May 2024", "2024年5月時点で"), the start
-    of a comparison ("the lowest since 2012", 1990年以来: [scope] since words), a span
+    of a comparison ("the lowest since 2012", 1990年以来: [scope] since words), the
+    deadline of a plan, a year alone ("by 2030", 2030年までに: [scope] target words), a span
     ("2015-16", "the 1960s"), or a bare year used as a modifier ("a 2016 review", "one 2010
     study", "2010年的研究", "in 2013 dollars")."""
     if (e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date):
@@ -266,8 +274,9 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
         return True  # ("the lowest since 2012": the start of a comparison, no story time)
     before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
     if e.date is None or len(e.date) != 4:
-        return False
-    return (lex.year_modifier_before.before(text, before) is not None
+        return False  # ("symptoms by 20 January 2020": a day the story tells of)
+    return (target_date(text, e.num_start, e.end, lex.profile.code)  # "by 2030": a plan's
+            or lex.year_modifier_before.before(text, before) is not None
             or lex.year_modifier_after.at(text, after) is not None
             or lex.currency_after.at(text, after) is not None
             or _price_level_year(text, before, after, lex))
@@ -304,6 +313,11 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
         if e.relative:
             date, anchor = resolve(e, anchors)
             floating = floating_key(e)
+            if e.high_date:  # "15-17 March", 3月15日から17日: days of a month, no year
+                last = replace(e, date=e.high_date, high_date=None)
+                end_date, _ = resolve(last, anchors)
+                date = f"{date}/{end_date}" if date and end_date else None
+                floating = f"{floating}/{floating_key(last)}"
         else:
             date = f"{e.date}/{e.high_date}" if e.high_date else e.date
     else:

@@ -45,12 +45,9 @@ def _date_before_number(lang: str) -> bool:
 
 
 @cache
-def _since_words(lang: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Words before ([scope] since_before) and after (since_after) a date that make it the
-    start of a comparison ("the highest since 1990", 1990年以来), casefolded."""
-    table = supplement_table(lang, "scope")
-    return (tuple(w.casefold() for w in table.get("since_before", [])),
-            tuple(w.casefold() for w in table.get("since_after", [])))
+def _scope_words(lang: str, key: str) -> tuple[str, ...]:
+    """The casefolded words of one list of `[scope]` in the language's data file."""
+    return tuple(w.casefold() for w in supplement_table(lang, "scope").get(key, []))
 
 
 def _since(claim: Claim) -> bool:
@@ -63,12 +60,29 @@ def _since(claim: Claim) -> bool:
 def since_date(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the date at text[start:end] follows a word of `[scope] since_before` or is
     followed by one of `since_after` (the start of a comparison's period)."""
-    before_words, after_words = _since_words(lang)
+    return _between(text, start, end, _scope_words(lang, "since_before"),
+                    _scope_words(lang, "since_after"))
+
+
+def target_date(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the date at text[start:end] follows a word of `[scope] target_before` or is
+    followed by one of `target_after`: the deadline of a plan or forecast ("40 GWh by
+    2030", "d'ici 2030", 2030年までに), not a time the story moves to."""
+    return _between(text, start, end, _scope_words(lang, "target_before"),
+                    _scope_words(lang, "target_after"))
+
+
+def _between(text: str, start: int, end: int, before_words: tuple[str, ...],
+             after_words: tuple[str, ...]) -> bool:
+    """Whether text[start:end] follows one of `before_words` (a whole word) or is followed
+    by one of `after_words`."""
     if not before_words and not after_words:
         return False
-    before = text[max(0, start - 12):start].rstrip().casefold()
-    after = text[end:end + 6].lstrip().casefold()
-    return any(before.endswith(w) and (len(before) == len(w) or not before[-len(w) - 1].isalpha())
+    width = max(map(len, (*before_words, *after_words))) + 2
+    before = text[max(0, start - width):start].rstrip().casefold()
+    after = text[end:end + width].lstrip().casefold()
+    return any(before.endswith(w) and (len(before) == len(w) or is_cjk(w[0])
+                                       or not before[-len(w) - 1].isalpha())
                for w in before_words) or any(after.startswith(w) for w in after_words)
 
 
@@ -135,10 +149,19 @@ def _is_topic(index: int, claim: Claim, claims_of_sentence: Sequence[tuple[int, 
               clauses: Sequence[int]) -> bool:
     """A date that opens its sentence, or a reporting period, alone in its opening clause
     ("In 2016, …", "2021年3月、…"): it sets the time of what follows. A date inside a
-    clause ("was first isolated in 2012 from …") dates its own clause only."""
-    if clauses[index] != 0 or not (_opens(claim) or _is_period(claim)):
+    clause ("was first isolated in 2012 from …") dates its own clause only, and so does a
+    span of years."""
+    if clauses[index] != 0 or not (_opens(claim) or _is_period(claim)) \
+            or _year_span(claim):
         return False
     return all(i == index or clauses[i] != 0 for i, _ in claims_of_sentence)
+
+
+def _year_span(claim: Claim) -> bool:
+    """A span of years ("Between 2020 and 2022, …", "2020～2022年"): it dates its own
+    sentence, but sets no one year for what follows."""
+    first, _, last = (claim.date or "").partition("/")
+    return len(first) == 4 and len(last) == 4
 
 
 def _is_period(claim: Claim) -> bool:

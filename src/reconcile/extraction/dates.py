@@ -197,8 +197,9 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
         if last is None:
             yield _month_expr(m.start(), m.end(), year, month, day)
         elif valid_date(month, last, year) and day is not None and last > day:
-            if year is None:  # "1-3 June": the month is certain, its year comes later
-                yield _month_expr(m.start(), m.end(), None, month, None)
+            if year is None:  # "1-3 June": days of a month whose year comes later
+                yield replace(_month_expr(m.start(), m.end(), None, month, day),
+                              high_date=iso(0, month, last))
             else:
                 yield replace(_month_expr(m.start(), m.end(), year, month, day),
                               high_date=iso(year, month, last))
@@ -573,8 +574,13 @@ def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
             between is not None and between[0] == len(core)
             and lex.date_openers.before(text, back_spaces(text, a.start)) is not None)):
         return None
-    if len(a.date) != len(b.date) or len(a.date) < 7 or (a.relative and b.relative):
-        return None  # a year range is joined with the numbers; two yearless days stay two
+    if len(a.date) != len(b.date) or len(a.date) < 7:
+        return None  # a year range is joined with the numbers
+    if a.relative and b.relative:
+        # "from June 10 to June 21": days of one year, which the text states elsewhere
+        # ("28 December to 3 January" crosses a year no text stated: two dates)
+        return replace(a, end=b.end, num_end=b.end, high_date=b.date) \
+            if a.date < b.date else None
     low = b.date[:4] + a.date[4:] if a.relative else a.date
     high = a.date[:4] + b.date[4:] if b.relative else b.date
     if not low < high:
@@ -589,13 +595,15 @@ _DAY_DIGITS = re.compile(r"[0-9０-９]{1,2}")
 def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
     """2020年1月1日至10日: a day alone after a CJK date with a day, in the same month;
     2021年3月3～5日: two days after a year and month, the day marker written once."""
-    if lex.cjk_day_tail is None or not _plain_date(e) or e.relative or e.date is None:
+    if lex.cjk_day_tail is None or not _plain_date(e) or e.date is None \
+            or (e.relative and e.relative != NO_YEAR):
         return e
     if len(e.date) == 7:
         first = _DAY_DIGITS.match(text, e.end)
         m = lex.cjk_day_tail.match(text, first.end()) if first is not None else None
         last = small_number(m.group("d"), lex.profile) if m is not None else None
-        if first is None or m is None or last is None:
+        if first is None or m is None or last is None or \
+                any(text.startswith(w, m.end()) for w in lex.profile.day_duration_before):
             return e
         year, month, day = int(e.date[:4]), int(e.date[5:7]), int(ascii_digits(first.group()))
         if not (day < last and valid_date(month, day, year) and valid_date(month, last, year)):
@@ -607,8 +615,9 @@ def _day_tail(text: str, e: Expr, lex: Lexicon) -> Expr:
     m = lex.cjk_day_tail.match(text, e.end)
     last = small_number(m.group("d"), lex.profile) if m is not None else None
     if m is None or last is None or last <= int(e.date[8:]) or \
-            not valid_date(int(e.date[5:7]), last, int(e.date[:4])):
-        return e
+            not valid_date(int(e.date[5:7]), last, int(e.date[:4]) or None) or \
+            any(text.startswith(w, m.end()) for w in lex.profile.day_duration_before):
+        return e  # (9月12日から14日間: from the 12th, for 14 days)
     return replace(e, end=m.end(), num_end=m.end(), high_date=f"{e.date[:8]}{last:02d}")
 
 

@@ -332,7 +332,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         if qualifier == "eq" and bits & AFTER_QUALIFIER \
                 and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q]) or spaced
-        ) and lex.qual_false_friends.at(text, q) is None:
+        ) and lex.qual_false_friends.at(text, q) is None \
+                and not _reference_value(text, e.start, q, qh[0], lex):
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
@@ -410,7 +411,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, found["duration"], found["unit"] = span[0], span[1], True  # 2時間30分
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)  # 2分半
         elif q == pos and bits & AFTER_PREFIX \
-                and (day := _day_span(text, q, lex, e.origin == "several")) is not None:
+                and (day := _day_span(text, q, lex, e.origin == "several",
+                                      _bounded(text, e.start, lex))) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
@@ -562,18 +564,27 @@ def _spelled_homograph(text: str, e: Expr, lex: Lexicon) -> bool:
     return m is None or m.group(0).casefold() in lex.profile.count_skip
 
 
-def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False) -> int | None:
+def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False,
+              bounded: bool = False) -> int | None:
     """3日ほど, 14日以内: the date's day marker is a number of days where an approximating
     or bounding word follows it (the language's list), as a day of the month takes none;
-    and after a vague amount (数日: a few days), which names no day of the month."""
+    after a vague amount (数日: a few days), which names no day of the month; and after a
+    bound (最長90日: at most 90 days; `bounded`)."""
     prof = lex.profile
     marker = prof.date_day
     if not marker or not text.startswith(marker, q):
         return None
     end = q + len(marker)
-    if vague:
+    if vague or bounded:
         return end
     return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
+
+
+def _bounded(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a bound ("lte", "gte", "lt", "gt": 最長, 最大, 少なくとも) stands right
+    before the number at `start`."""
+    hit = lex.qual_before.before(text, start)
+    return hit is not None and hit[1] in ("lte", "gte", "lt", "gt")
 
 
 def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
@@ -653,6 +664,15 @@ def _compound_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
             dur = tail
         start, end = after, dur[0]
     return False
+
+
+def _reference_value(text: str, start: int, q: int, end: int, lex: Lexicon) -> bool:
+    """A comparison verb after a number that stands right after a time's genitive
+    ([qualifiers] compared_after, reference_before: 前年の55％を上回り, 2019年の7泊を上回った):
+    the earlier figure is stated exactly and the verb bounds another."""
+    prof = lex.profile
+    return text[q:end] in prof.qualifier_compared_after and any(
+        text.endswith(w, 0, start) for w in prof.qualifier_reference_before)
 
 
 def _span_tail(text: str, start: int, q: int, lex: Lexicon) -> tuple[int, str] | None:

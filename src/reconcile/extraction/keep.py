@@ -60,8 +60,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
     if kind == "count":
-        if _fraction_part(text, e, lex):
-            return False  # 3分の1, 三分之二以上: a fraction has no exact count
+        if _fraction_part(text, e, lex) or _proportion(text, e, lex):
+            return False  # 3分の1, 三分之二以上, 5人に1人: a fraction has no exact count
         if lex.profile.measure_prefixes and not e.has_unit:
             noun = count_noun(text, noun_pos(e), lex)
             if _measure_noun(noun, lex):
@@ -100,9 +100,10 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
-    if e.counter and not e.scaled and _fractional(e):
+    if e.counter and not e.scaled and _fractional(e) and not _averaged(text, e, lex):
         # 1.5度 (times?), 0.31 例 (a rate's value): no count is a fraction of a counter's
-        # things (a scale word makes whole things: 1.5万人)
+        # things (a scale word makes whole things: 1.5万人), but an average may be
+        # (年平均7.6個の台風, 平均8.5泊)
         return False
     if not e.scaled and not e.counter and _fractional(e):
         noun = _noun(text, e, lex, noun)
@@ -211,6 +212,19 @@ def _measure_noun(noun: str | None, lex: Lexicon) -> bool:
         noun.startswith(p) and len(noun) > len(p) + 2 for p in lex.profile.measure_prefixes)
 
 
+def _averaged(text: str, e: Expr, lex: Lexicon) -> bool:
+    """Whether an average word ([cjk_count_forms] average_words: 平均) stands in the
+    clause before the number, and no word of a number left unread ([unread_after]: 20点
+    満点中12.4点 is a score, as "12.4 out of 20" is none)."""
+    words = lex.profile.average_words
+    if not words:
+        return False
+    clause = text[:e.start]
+    clause = clause[max(clause.rfind(mark) for mark in "、，,。；;") + 1:]
+    return any(w in clause for w in words) \
+        and not any(w in clause for w in lex.profile.unread_after)
+
+
 def _fractional(e: Expr) -> bool:
     return any(v is not None and v != v.to_integral_value() for v in (e.value, e.high))
 
@@ -236,6 +250,12 @@ def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
     """The denominator or numerator of a CJK fraction (3分の1, 三分之一)."""
     marks = lex.profile.fraction_markers
     return any(text.startswith(m, e.num_end) or text.endswith(m, 0, e.num_start) for m in marks)
+
+
+def _proportion(text: str, e: Expr, lex: Lexicon) -> bool:
+    """The base of a proportion (5人に1人, 3世帯に1世帯: one in five; [cjk_count_forms]
+    proportion_after, words after the counted number before the "one")."""
+    return any(text.startswith(w, e.end) for w in lex.profile.proportion_after)
 
 
 def _lone_one(e: Expr) -> bool:

@@ -536,7 +536,7 @@ def _apposed_age(text: str, atom: Expr, lex: Lexicon) -> bool:
     if hit is None:
         return False
     after = skip_spaces(text, hit[0])
-    if after >= len(text) or text[after] in ",;)":
+    if after >= len(text) or text[after] in ",;)—–":
         return True
     # "…, et Marie Dubois, 21 ans.": the sentence may end the apposition after a name.
     name = _WORD_END.search(text, max(0, before - 41), before - 1)

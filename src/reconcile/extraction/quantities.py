@@ -110,6 +110,27 @@ def _mentions(text: str, at: int, cues: tuple[str, ...]) -> bool:
     return pattern is not None and pattern.search(window) is not None
 
 
+def _nearest(text: str, start: int, end: int, cues: tuple[str, ...]) -> int:
+    """How far the nearest cue word stands from the unit word at text[start:end], within
+    CUE_REACH (CUE_REACH + 1 when none does); a cue across a clause mark (、 , ;) counts as
+    CUE_REACH further."""
+    pattern = _cue_pattern(cues) if cues else None
+    if pattern is None:
+        return CUE_REACH + 1
+    low = max(0, start - CUE_REACH)
+    window = text[low:end + CUE_REACH].casefold()
+    best = CUE_REACH + 1
+    for m in pattern.finditer(window):
+        a, b = m.start() + low, m.end() + low
+        gap = text[b:start] if b <= start else text[end:a]
+        distance = len(gap) + (CUE_REACH if any(c in _CLAUSE_MARKS for c in gap) else 0)
+        best = min(best, distance)
+    return best
+
+
+_CLAUSE_MARKS = frozenset("、，,;；")
+
+
 @lru_cache(maxsize=256)
 def _cue_pattern(cues: tuple[str, ...]) -> re.Pattern[str] | None:
     body = alternation(cue.casefold() for cue in cues)
@@ -136,7 +157,8 @@ def unit_after(text: str, q: int, lex: Lexicon, *, spaced: bool = True, money: b
     if cues and not _mentions(text, q, cues):
         return None
     mass = words.mass_readings.get(text[q:end])
-    if mass is not None and _mentions(text, q, words.mass):
+    if mass is not None and _mentions(text, q, words.mass) \
+            and _nearest(text, q, end, words.mass) < _nearest(text, q, end, words.length):
         return end, mass
     if unit in _SPEED_LENGTHS and words.per_words:
         per = _per_time(text, end, lex)

@@ -172,8 +172,9 @@ class QuantityWords:
     after it its meaning (時速 … キロ: km/h); `cues`: unit words read only when one of the
     cue words stands in the sentence (度 as a temperature); `money_strong`, `money`, `mass`:
     cue words deciding a unit word that also names a currency ("pounds"); `mass_readings`:
-    unit words that are a mass when a `mass` cue stands in the sentence (キロ: km, but kg
-    where the sentence speaks of weight); `negative`: words before a temperature that make
+    unit words that are a mass when a `mass` cue stands in the sentence nearer the number
+    than any `length` cue (キロ: km, but kg where the sentence speaks of weight: 重さ9.5トン
+    … 高度約400キロ is an altitude); `negative`: words before a temperature that make
     it negative (minus, 零下, 氷点下); `exact`: words of `after` matched only as written,
     whatever their length ("Mbps"); `any_case`: short words of `after` matched in any case
     ("GHz", "Ghz"); `letters`: one-letter symbols of `after` ("m") read only when spaced
@@ -194,6 +195,7 @@ class QuantityWords:
     mass: tuple[str, ...]
     mass_readings: Mapping[str, str]
     negative: tuple[str, ...]
+    length: tuple[str, ...] = ()
     exact: frozenset[str] = frozenset()
     any_case: frozenset[str] = frozenset()
     letters: frozenset[str] = frozenset()
@@ -305,6 +307,11 @@ class LanguageProfile:
     # Words before a qualifier that make it an adjective ([qualifiers] record_before):
     # 過去最高 is the highest ever, no upper bound.
     qualifier_record_before: tuple[str, ...]
+    # Comparison verbs after a number ([qualifiers] compared_after: を上回る) that bound no
+    # number right after a word of `reference_before` (2019年の7泊を上回った: the 2019
+    # figure is stated exactly, the later one exceeds it).
+    qualifier_compared_after: frozenset[str]
+    qualifier_reference_before: tuple[str, ...]
     nonclaims: NonClaimWords
     quantities: QuantityWords
     # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
@@ -366,6 +373,8 @@ class LanguageProfile:
     day_duration_before: tuple[str, ...] = ()
     # Words between the two numbers of a fraction (3分の1, 三分之一): neither is a count.
     fraction_markers: tuple[str, ...] = ()
+    average_words: tuple[str, ...] = ()
+    proportion_after: tuple[str, ...] = ()
     # Particles that link a vague amount to its noun when no counter follows (何千もの).
     vague_links: tuple[str, ...] = ()
     # Decades written with a word before the year ("années 1960") or a suffix after it
@@ -1079,6 +1088,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         money_strong=tuple(w.casefold() for w in ambiguous.get("money_strong", [])),
         money=tuple(w.casefold() for w in ambiguous.get("money", [])),
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
+        length=tuple(w.casefold() for w in ambiguous.get("length", [])),
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
         negative=tuple(own.get("negative", [])),
         exact=frozenset(symbols) - any_case,
@@ -1299,6 +1309,8 @@ def _build_profile(code: str) -> LanguageProfile:
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
+        average_words=tuple(cjk_forms.get("average_words", [])),
+        proportion_after=tuple(cjk_forms.get("proportion_after", [])),
         vague_links=tuple(cjk_forms.get("vague_links", [])),
         one_durations=MappingProxyType(
             _lower_map(sup.get("durations_one", {}).get("fused", {}))),
@@ -1352,6 +1364,8 @@ def _build_profile(code: str) -> LanguageProfile:
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
         qualifier_no_gap=frozenset(qualifiers.get("no_gap", [])),
         qualifier_record_before=tuple(qualifiers.get("record_before", [])),
+        qualifier_compared_after=frozenset(qualifiers.get("compared_after", [])),
+        qualifier_reference_before=tuple(qualifiers.get("reference_before", [])),
         qualifier_comparatives=frozenset(
             w.casefold() for w in qualifiers.get("comparatives", [])
         ),

@@ -19,9 +19,11 @@ CASES = [
                  [date("March 3-5, 2024", "2024-03-03/2024-03-05", "range")],
                  id="dash-with-year"),
     pytest.param("The summit runs from March 3-5.",
-                 [date("March 3-5", None, relative="month without year")], id="dash-no-year"),
+                 [date("March 3-5", None, "range", relative="month without year")],
+                 id="dash-no-year"),
     pytest.param("The festival runs Aug. 1 to 4.",
-                 [date("Aug. 1 to 4", None, relative="month without year")], id="to-no-year"),
+                 [date("Aug. 1 to 4", None, "range", relative="month without year")],
+                 id="to-no-year"),
     # A connector word before a counted noun joins a date and a count, not two days.
     pytest.param("From March 3 to 10 people a day came.",
                  [date("March 3", None, relative="month without year"),

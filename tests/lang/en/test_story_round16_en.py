@@ -1,0 +1,45 @@
+"""English forms found by faithful five-language stories (sixteenth round): mAh,
+megapixels and "gigawatt hours" are units; "passed" stays no bound ("He passed 3 exams")."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq, q
+
+LANG = "en"
+
+CASES = [
+    pytest.param("It has a 5,000 mAh battery, up from 4,500 mAh.",
+                 [q("5,000 mAh", "5000", "milliampere_hour"),
+                  q("4,500 mAh", "4500", "milliampere_hour")], id="mah"),
+    pytest.param("The main camera has 200 megapixels.",
+                 [q("200 megapixels", "200", "megapixel")], id="megapixels"),
+    pytest.param("It will store 20 gigawatt hours.",
+                 [q("20 gigawatt hours", "20", "gigawatt_hour")], id="gigawatt-hours-spaced"),
+    pytest.param("He passed 3 exams.", [eq("3", "count", "3", "exams")], id="passed-no-bound"),
+    pytest.param("Heavy rain fell in 2025. Between 15 and 17 March, rivers rose.",
+                 [date("2025", "2025"),
+                  date("15 and 17 March", "2025-03-15/2025-03-17", "range",
+                       relative="month without year", anchor="2025")],
+                 id="days-of-a-month-no-year"),
+    pytest.param("The tests ran in 2025 from June 10 to June 21.",
+                 [date("2025", "2025"),
+                  date("June 10 to June 21", "2025-06-10/2025-06-21", "range",
+                       relative="month without year", anchor="2025")],
+                 id="two-yearless-days-joined"),
+    pytest.param("It ran from 28 December to 3 January.",
+                 [date("28 December", None, relative="month without year"),
+                  date("3 January", None, relative="month without year")],
+                 id="across-a-new-year-stays-two"),
+    pytest.param("The rate was revised up to 6.1% from 6.0%.",
+                 [eq("revised up to 6.1%", "percent", "6.1", "percent"),
+                  eq("6.0%", "percent", "6.0", "percent")], id="revised-up-to-no-bound"),
+    pytest.param("Fines of up to 6.1% apply.",
+                 [Want("up to 6.1%", "percent", None, "6.1", "lte", "percent")], id="up-to-bound"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round16(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
