@@ -27,7 +27,7 @@ from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import compound_amounts, compound_measures
 from reconcile.extraction.dates import NO_YEAR, date_exprs
 from reconcile.extraction.during import periods_after_amounts
-from reconcile.extraction.expr import Expr, noun_pos, overlaps_any
+from reconcile.extraction.expr import Expr, evolve, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
     attach_several,
     grow,
@@ -49,7 +49,11 @@ from reconcile.extraction.keep import (
     price_level,
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
-from reconcile.extraction.money import resolve_currency, stated_currencies
+from reconcile.extraction.money import (
+    named_countries_currencies,
+    resolve_currency,
+    stated_currencies,
+)
 from reconcile.extraction.nonclaims import before_era_spans, claim_atoms, nonclaim_spans
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
 from reconcile.extraction.qualified import qualify_currencies
@@ -161,6 +165,11 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
             or price_level(text, expr, lex)
         ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
+        if is_year and expr.start < expr.num_start and text[expr.start:expr.num_start] \
+                .strip().casefold() in lex.profile.qualifier_periods:
+            # "rose 40% over 2023-2024": a bound word that also reads "during" spans the
+            # year, no bound on it
+            expr = evolve(expr, start=expr.num_start, qualifier="eq")
         grown.append(as_year(expr) if is_year else expr)
     if not dates and not grown:
         return []  # a sentence without a number (about half of them)
@@ -199,8 +208,13 @@ def extract_segments(
     read = [(seg, text, segment_exprs(text, lexicon(seg.lang), heading=seg.kind == "heading"))
             for seg in segments if include_boilerplate or not seg.boilerplate
             for text in (fold_width(seg.text),)]
-    # An ambiguous currency word ("roupies") takes the one candidate the document names.
+    # An ambiguous currency word ("roupies") takes the one candidate the document names,
+    # or else the one whose country it names.
     stated = stated_currencies(e for _, _, exprs in read for e in exprs)
+    unsure = {code for _, _, exprs in read for e in exprs if e.unknown_currency
+              for code in e.currency_candidates}
+    countries = named_countries_currencies(doc_text, {seg.lang for seg in segments}, unsure) \
+        if unsure and not unsure & stated else frozenset()
     # Until the text states the story's time, a month without a year takes its year from
     # the time of a measurement it stated ("as of 16 March 2020 … on 28 February"): the
     # year is the same guess in every version, whatever each one calls that date.
@@ -209,7 +223,8 @@ def extract_segments(
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
         dated = False  # whether a date came before in this sentence
-        for e in (resolve_currency(e, stated) for e in exprs):
+        for e in (resolve_currency(e, stated | countries if e.unknown_currency else stated)
+                  for e in exprs):
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
                 continue

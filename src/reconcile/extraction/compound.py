@@ -72,8 +72,9 @@ def compound_amounts(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
 
 def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> Expr | None:
     if (a.currency is None or a.unknown_currency or a.qualifier != "eq" or a.high is not None
-            or a.scaled or b.qualifier != "eq" or b.high is not None or b.scaled):
-        return None
+            or (a.scaled and not lex.profile.cjk) or b.qualifier != "eq" or b.high is not None
+            or b.scaled):
+        return None  # (a CJK compound's last group is units: 3万5909円70銭)
     gap = text[a.end:b.start].strip(SPACES)
     if gap:
         link = words.links.at(gap, 0)

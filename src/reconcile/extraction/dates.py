@@ -502,8 +502,15 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                     small_number(m.group("m"), prof) == 1:
                 continue  # 一月 alone may be "one month"; 三月 is March (3 months: 三个月)
             month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
-            if day is None and _month_range_end(text, m.start(), m.end(), lex):
-                continue  # 4～6月期 with no year: the months of a period, not June alone
+            if day is None and (r := _month_range_end(text, m.start(), m.end(), lex)):
+                # 4～6月期 with no year: the months of a period (not June alone), read in
+                # the story's year
+                lead = _LEADING_DIGITS.match(text, r.start())
+                first = int(ascii_digits(lead.group())) if lead is not None else 0
+                if valid_date(first, None) and month is not None and first < month:
+                    yield replace(_month_expr(r.start(), m.end(), None, first, None),
+                                  high_date=iso(0, month))
+                continue
             if day is None and _weekday_at(text, m.end() - len(prof.date_month), prof):
                 continue  # 第2月曜日: the second Monday, no February
             if valid_date(month, day):
@@ -516,12 +523,17 @@ def _weekday_at(text: str, pos: int, prof: LanguageProfile) -> bool:
     return any(len(name) > 1 and text.startswith(name[:2], pos) for name in prof.weekdays)
 
 
-def _month_range_end(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """The month at start:end ends a range of months with no year (4～6月, 4至6月: the
-    pattern nonclaims.py reads as no claim)."""
+def _month_range_end(text: str, start: int, end: int, lex: Lexicon) -> re.Match[str] | None:
+    """The range of months with no year (4～6月, 4至6月: the pattern whose numbers
+    nonclaims.py reads as no count) that the month at start:end ends."""
     pattern = lex.cjk_month_range
-    return pattern is not None and any(
-        r.end() == end for r in pattern.finditer(text, max(0, start - 8), end))
+    if pattern is None:
+        return None
+    return next((r for r in pattern.finditer(text, max(0, start - 8), end) if r.end() == end),
+                None)
+
+
+_LEADING_DIGITS = re.compile(r"[0-9０-９]{1,2}")
 
 
 def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
@@ -678,6 +690,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
+        if spec.unit == "week" and text.startswith(prof.relative_week_not_before, m.end()):
+            continue  # 上周五: last Friday, a day no version dates as a week
         if lex.relative_not_after.entries \
                 and lex.relative_not_after.before(text, back_spaces(text, m.start())):
             continue  # "musim panas tahun lalu": last summer, a season (as in every language)

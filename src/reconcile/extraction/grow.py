@@ -333,7 +333,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None \
-                and not _reference_value(text, e.start, q, qh[0], lex):
+                and (found.get("multiplier") or e.multiplier
+                     or not _reference_value(text, e.start, q, qh[0], lex)):
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
@@ -669,7 +670,8 @@ def _compound_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _reference_value(text: str, start: int, q: int, end: int, lex: Lexicon) -> bool:
     """A comparison verb after a number that stands right after a time's genitive
     ([qualifiers] compared_after, reference_before: 前年の55％を上回り, 2019年の7泊を上回った):
-    the earlier figure is stated exactly and the verb bounds another."""
+    the earlier figure is stated exactly and the verb bounds another (a multiple of it
+    stays bounded: 前年同期の2倍を超えた)."""
     prof = lex.profile
     return text[q:end] in prof.qualifier_compared_after and any(
         text.endswith(w, 0, start) for w in prof.qualifier_reference_before)
@@ -854,18 +856,19 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
     link = lex.linkers.at(text, q) if bits & AFTER_LINKER else None
     if link is not None:
         after = skip_spaces(text, link[0])
-        hit = _currency_word(text, after, lex, start)
+        hit = _currency_word(text, after, lex, start, scaled)
         if scaled and (sym := _symbol(text, after, lex)) is not None \
                 and (hit is None or sym.end > hit.end):
             hit = sym  # "milliards de dollars HK": the longer of a word and a symbol
         if hit is not None:
             return hit
-    word = _currency_word(text, q, lex, start) if bits & _CURRENCY_WORDS else None
+    word = _currency_word(text, q, lex, start, scaled) if bits & _CURRENCY_WORDS else None
     sym = _symbol(text, q, lex) if bits & AFTER_SYMBOL else None
     return sym if sym is not None and (word is None or sym.end > word.end) else word
 
 
-def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | None:
+def _currency_word(text: str, q: int, lex: Lexicon, start: int,
+                   scaled: bool = False) -> _Currency | None:
     hit = lex.currency_after.at(text, q)
     unknown = lex.currency_ambiguous.at(text, q)
     if unknown is not None and (hit is None or unknown[0] > hit[0]):
@@ -874,9 +877,18 @@ def _currency_word(text: str, q: int, lex: Lexicon, start: int) -> _Currency | N
         return None
     word = text[q:hit[0]].casefold()
     if word in lex.profile.currency_needs_context \
-            and not money_cue_before(text, start, lex, hit[0]):
+            and not money_cue_before(text, start, lex, hit[0]) \
+            and not (scaled and word in lex.profile.currency_scaled_enough
+                     and not _object_after(text, hit[0], lex)):
         return None  # "50 pounds" of weight: left to the unit readers
     return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic)
+
+
+def _object_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a determiner follows ([currency_context] scaled_not_before): the word
+    before it was a verb ("3 million won the lottery")."""
+    m = _WORD_AT.match(text, skip_spaces(text, end))
+    return m is not None and m.group(0).casefold() in lex.profile.currency_scaled_not_before
 
 
 def _symbol(text: str, q: int, lex: Lexicon) -> _Currency | None:

@@ -55,7 +55,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # 带宽100兆: 10^12 only as money (Taiwan), else "mega"
     if _product(text, e, lex):
         return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
-    if kind == "money" and e.value == 1 and e.qualifier == "eq" and _rate_base(text, e.end):
+    if kind == "money" and e.value == 1 and e.qualifier == "eq" and _rate_base(text, e.end, lex):
         return False  # "1ドル＝148円", "$1 = 0.92 €": the base of an exchange rate
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
@@ -547,10 +547,19 @@ SPREAD_ASIDE = re.compile(
     r"(?P<unit>[ \u00a0\u202f]?%)?)[)）]")
 
 
-def _rate_base(text: str, end: int) -> bool:
-    """An equals sign right after an amount: it is the base of a rate stated after it."""
+def _rate_base(text: str, end: int, lex: Lexicon) -> bool:
+    """An equals sign, or a word of [rates] exchange_links before a number, right after an
+    amount: it is the base of a rate stated after it."""
     at = skip_spaces(text, end)
-    return at < len(text) and text[at] in "=＝"
+    if at < len(text) and text[at] in "=＝":
+        return True
+    folded = text[at:at + 24].casefold()
+    for link in lex.profile.rate_exchange_links:
+        after = skip_spaces(text, at + len(link))
+        if folded.startswith(link) and after < len(text) and text[after].isdigit() \
+                and (at + len(link) == len(text) or not text[at + len(link)].isalpha()):
+            return True
+    return False
 
 
 def hyphen_compound(text: str, e: Expr) -> bool:

@@ -187,6 +187,51 @@ def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:
                      if e.currency and not e.unknown_currency and not e.currency_candidates)
 
 
+def named_countries_currencies(text: str, langs: Iterable[str],
+                               candidates: Iterable[str]) -> frozenset[str]:
+    """The candidate currencies whose country the text names, by its CLDR name in one of
+    `langs` ("roupies" in a story that names l'Indonésie: IDR; one that names both India
+    and Indonesia names two, and the word stays unknown)."""
+    folded = text.casefold()
+    return frozenset(code for code in candidates for lang in langs
+                     if any(_names(folded, name) for name in _country_names(code, lang)))
+
+
+def _names(folded: str, name: str) -> bool:
+    """Whether the casefolded text names `name` (a whole word in a spaced script: "Oman"
+    is not in "Romania")."""
+    if is_cjk(name[0]):
+        return name in folded
+    return name in folded and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
+
+
+@lru_cache(maxsize=256)
+def _country_names(code: str, lang: str) -> tuple[str, ...]:
+    """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        names = Locale.parse(lang).territories
+    except (UnknownLocaleError, ValueError):
+        return ()
+    return tuple(names[t].casefold() for t in _currency_countries().get(code, ())
+                 if t in names)
+
+
+@lru_cache(maxsize=1)
+def _currency_countries() -> dict[str, tuple[str, ...]]:
+    """Each currency's countries (CLDR: the tender of each territory today)."""
+    from babel import Locale
+    from babel.numbers import get_territory_currencies
+
+    countries: dict[str, list[str]] = {}
+    for territory in sorted(Locale("en").territories):
+        if len(territory) == 2 and territory.isalpha():
+            for code in get_territory_currencies(territory):
+                countries.setdefault(code, []).append(territory)
+    return {code: tuple(found) for code, found in countries.items()}
+
+
 def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
     """An ambiguous currency word becomes the one candidate the document states; with none
     or several stated, it stays unknown (and is no claim). A generic unit alone (元, read

@@ -242,6 +242,10 @@ class LanguageProfile:
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
     currency_needs_context: frozenset[str]
+    # Words of needs_context that a scale word before makes money without a cue ("190
+    # trillion won"; "2 million pounds" may be of beef).
+    currency_scaled_enough: frozenset[str]
+    currency_scaled_not_before: frozenset[str]
     currency_ambiguous: Mapping[str, tuple[str, ...]]
     # Symbols several currencies share ("Rs"), with those currencies: an amount after one
     # takes the candidate the document states elsewhere, else it is no claim.
@@ -353,6 +357,7 @@ class LanguageProfile:
         default_factory=lambda: MappingProxyType({}))
     era_first_year: tuple[str, ...] = ()
     relative_not_before: tuple[str, ...] = ()
+    relative_week_not_before: tuple[str, ...] = ()
     # Words before a relative date that make it part of a season's name, no date
     # ([relative_exclude] preceders: "musim panas tahun lalu", last summer).
     relative_not_after: tuple[str, ...] = ()
@@ -500,6 +505,9 @@ class LanguageProfile:
     # Words (or signs) before a round denominator that make a rate ("0.31 per 100,000",
     # "0,31/10 万"): the denominator and the rate before it are no claims.
     rate_per: tuple[str, ...] = ()
+    # Words after an amount of one that make it the base of an exchange rate ([rates]
+    # exchange_links: "1 dollar pour 148,5 yens", "1 dolar AS setara 16.400 rupiah").
+    rate_exchange_links: tuple[str, ...] = ()
     # The same written after the denominator ("10万人あたり"), the rate after it.
     rate_after: tuple[str, ...] = ()
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
@@ -1218,6 +1226,8 @@ def _build_profile(code: str) -> LanguageProfile:
         currency_words=MappingProxyType(cur_words),
         currency_symbols=MappingProxyType(cur_symbols),
         currency_needs_context=_folded(cur_context.get("needs_context", [])),
+        currency_scaled_enough=_folded(cur_context.get("scaled_enough", [])),
+        currency_scaled_not_before=_folded(cur_context.get("scaled_not_before", [])),
         currency_ambiguous=MappingProxyType(
             {str(k).casefold(): tuple(str(c) for c in v)
              for k, v in cur_context.get("ambiguous", {}).items()}
@@ -1288,6 +1298,8 @@ def _build_profile(code: str) -> LanguageProfile:
         eras=MappingProxyType(_eras(eras.get("names", {}))),
         era_first_year=tuple(eras.get("first_year", [])),
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
+        relative_week_not_before=tuple(
+            sup.get("relative_exclude", {}).get("week_followers", [])),
         relative_not_after=tuple(sup.get("relative_exclude", {}).get("preceders", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
@@ -1390,6 +1402,7 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
+        rate_exchange_links=tuple(sup.get("rates", {}).get("exchange_links", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(

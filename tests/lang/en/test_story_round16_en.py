@@ -37,6 +37,22 @@ CASES = [
                   eq("6.0%", "percent", "6.0", "percent")], id="revised-up-to-no-bound"),
     pytest.param("Fines of up to 6.1% apply.",
                  [Want("up to 6.1%", "percent", None, "6.1", "lte", "percent")], id="up-to-bound"),
+    pytest.param("Investors lost more than 190 trillion won.",
+                 [Want("more than 190 trillion won", "money", "190000000000000", None, "gt",
+                       "KRW")], id="scaled-won"),
+    pytest.param("Some 3 million won the lottery.",
+                 [eq("Some 3 million", "count", "3000000", "won", "approx")],
+                 id="won-a-verb"),
+    pytest.param("One dollar bought 148.5 yen.", [eq("148.5 yen", "money", "148.5", "JPY")],
+                 id="exchange-rate-base"),
+    pytest.param("The average yield edged up to 5.3 tonnes.",
+                 [q("edged up to 5.3 tonnes", "5.3", "metric_ton")], id="edged-up-to-no-bound"),
+    pytest.param("Prices rose for five consecutive months.",
+                 [eq("five consecutive months", "duration", "5", "month")],
+                 id="consecutive-months"),
+    pytest.param("Shares gained more than 40% over 2023-2024.",
+                 [Want("more than 40%", "percent", "40", None, "gt", "percent"),
+                  date("2023-2024", "2023/2024", "range")], id="over-a-year-range"),
 ]
 
 

@@ -33,6 +33,15 @@ CASES = [
                   date("15 et le 17 mars", "2025-03-15/2025-03-17", "range",
                        relative="month without year", anchor="2025")],
                  id="days-of-a-month-no-year"),
+    pytest.param("Le projet vaut 52 000 milliards de roupies en Indonésie.",
+                 [eq("52 000 milliards de roupies", "money", "52000000000000", "IDR")],
+                 id="rupees-of-the-country-named"),
+    pytest.param("Le projet vaut 52 000 milliards de roupies.", [], id="rupees-unknown"),
+    pytest.param("En Inde et en Indonésie, 5 000 roupies.", [], id="rupees-two-countries"),
+    pytest.param("Le yen est tombé à 1 dollar pour 148,5 yens.",
+                 [eq("148,5 yens", "money", "148.5", "JPY")], id="exchange-rate-base"),
+    pytest.param("Un sac de 5 kilos coûte cher.", [q("5 kilos", "5", "kilogram")],
+                 id="kilos"),
 ]
 
 

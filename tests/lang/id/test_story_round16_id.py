@@ -31,6 +31,8 @@ CASES = [
                  id="times-the-speed"),
     pytest.param("Ia datang tiga kali seminggu.", [eq("tiga kali", "count", "3", "times")],
                  id="times-a-week-stays-count"),
+    pytest.param("Kurs 1 dolar AS setara 16.400 rupiah.",
+                 [eq("16.400 rupiah", "money", "16400", "IDR")], id="exchange-rate-base"),
 ]
 
 

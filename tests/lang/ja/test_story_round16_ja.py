@@ -82,6 +82,20 @@ CASES = [
     pytest.param("2万8000スクリーン超で上映された。",
                  [Want("2万8000スクリーン超", "count", "28000", None, "gt", "screens")],
                  id="screens-over"),
+    pytest.param("日経平均は3万5909円70銭で取引を終えた。",
+                 [eq("3万5909円70銭", "money", "35909.70", "JPY")], id="sen-after-man"),
+    pytest.param("座席数は最大220席。",
+                 [Want("最大220席", "count", None, "220", "lte", "seats")], id="counter-seki"),
+    pytest.param("輸入量は前年同期の２倍を超えた。",
+                 [Want("２倍を超え", "multiplier", "2", None, "gt", "times")],
+                 id="multiple-of-last-year-bounded"),
+    pytest.param("2025年の稲作。1～3月期の生産量は増えた。",
+                 [date("2025年", "2025"),
+                  date("1～3月", "2025-01/2025-03", "range", relative="month without year",
+                       anchor="2025")], id="months-of-a-year-no-year"),
+    pytest.param("後半22分に追加点を挙げた。", [], id="match-minute"),
+    pytest.param("前半の12分間は互角だった。", [eq("12分間", "duration", "12", "minute")],
+                 id="minutes-of-a-half-stay"),
 ]
 
 

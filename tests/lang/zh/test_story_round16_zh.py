@@ -38,6 +38,21 @@ CASES = [
                   date("3月15日至17日", "2025-03-15/2025-03-17", "range",
                        relative="month without year", anchor="2025")],
                  id="days-of-a-month-no-year"),
+    pytest.param("将于本周与绿党展开谈判。",
+                 [date("本周", None, relative="本周")], id="this-week"),
+    pytest.param("上周五公布了数据。", [], id="last-friday-no-week"),
+    pytest.param("今年一月出口增长3%。",
+                 [date("今年一月", None, relative="今年"), eq("3%", "percent", "3", "percent")],
+                 id="this-year-january-stays"),
+    pytest.param("将機隊規模擴大一倍。",
+                 [Want("擴大一倍", "multiplier", "2", "2", "eq", "times")], id="expand-double"),
+    pytest.param("配備兩具發動機。", [eq("兩具", "count", "2", "units")], id="counter-ju"),
+    pytest.param("收在3万5909元7角。", [eq("3万5909元7角", "money", "35909.7", "CNY")],
+                 id="minor-unit-after-wan"),
+    pytest.param("2025年的稻米。1至3月产量增长。",
+                 [date("2025年", "2025"),
+                  date("1至3月", "2025-01/2025-03", "range", relative="month without year",
+                       anchor="2025")], id="months-of-a-year-no-year"),
 ]
 
 
