@@ -972,6 +972,10 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is None and lex.profile.cjk and percent:
         hit = _cjk_share_qualifier(text, q_end, lex)
+    if hit is not None and _false_friend_tail(text, hit[0], q_end, lex):
+        hit = None  # 节约12亿 (saves), 契約: a word that ends in 约/約 ("about")
+        if lex.profile.cjk:
+            hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex) \
             and not (lex.profile.cjk and _record_word(text, hit[0], lex)):
         start, qualifier = hit[0], _negated(text, hit[0], _qualifier(hit[1]), lex)
@@ -1028,7 +1032,9 @@ def _connects(text: str, start: int, lex: Lexicon) -> bool:
     last_word = _LAST_WORD.search(before)
     spelled = last_word is not None and (last_word.group(0).casefold() in lex.profile.spelled.roles
                                          or last_word.group(0).casefold() in lex.profile.vague)
-    return bool(before) and (before[-1].isdigit() or before[-1] in lex.profile.date_year
+    return bool(before) and (before[-1].isdigit()
+                             or (before[-1] in lex.profile.date_year  # 2019年至: not 每年至少
+                                 and _numeral_end(text, len(before) - 1, lex))
                              or spelled  # "dua hingga tiga juta"
                              or lex.scales.before(text, len(before)) is not None
                              or lex.currency_after.before(text, len(before)) is not None
@@ -1062,6 +1068,13 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
                          and all(is_han(ch) for ch in text[end:start])):
             return hit
     return None
+
+
+def _false_friend_tail(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the qualifier at text[start:end] ends a longer word of `[qualifiers]
+    false_friends` (节约, 契約: "save", "contract", not 约 "about")."""
+    return any(len(w) > end - start and text.endswith(w, 0, end)
+               for w in lex.profile.qualifier_false_friends)
 
 
 def _record_word(text: str, start: int, lex: Lexicon) -> bool:

@@ -42,6 +42,10 @@ CASES = [
                  [eq("148,5 yens", "money", "148.5", "JPY")], id="exchange-rate-base"),
     pytest.param("Un sac de 5 kilos coûte cher.", [q("5 kilos", "5", "kilogram")],
                  id="kilos"),
+    pytest.param("L'humidité relative est tombée jusqu'à 12 %.",
+                 [eq("tombée jusqu'à 12 %", "percent", "12", "percent")], id="fell-as-low-as"),
+    pytest.param("Les amendes peuvent aller jusqu'à 12 %.",
+                 [Want("jusqu'à 12 %", "percent", None, "12", "lte", "percent")], id="up-to"),
 ]
 
 

@@ -33,6 +33,10 @@ CASES = [
                  id="times-a-week-stays-count"),
     pytest.param("Kurs 1 dolar AS setara 16.400 rupiah.",
                  [eq("16.400 rupiah", "money", "16400", "IDR")], id="exchange-rate-base"),
+    pytest.param("Tekanan turun hingga 935 hektopascal.",
+                 [q("turun hingga 935 hektopascal", "935", "hectopascal")], id="fell-to"),
+    pytest.param("Harga naik hingga 20%.",
+                 [Want("hingga 20%", "percent", None, "20", "lte", "percent")], id="up-to"),
 ]
 
 

@@ -96,6 +96,8 @@ CASES = [
     pytest.param("後半22分に追加点を挙げた。", [], id="match-minute"),
     pytest.param("前半の12分間は互角だった。", [eq("12分間", "duration", "12", "minute")],
                  id="minutes-of-a-half-stay"),
+    pytest.param("年間120億円を節約する。", [eq("120億円", "money", "12000000000", "JPY")],
+                 id="saves-not-about"),
 ]
 
 

@@ -53,6 +53,14 @@ CASES = [
                  [date("2025年", "2025"),
                   date("1至3月", "2025-01/2025-03", "range", relative="month without year",
                        anchor="2025")], id="months-of-a-year-no-year"),
+    pytest.param("每年节约12亿美元。", [eq("12亿美元", "money", "1200000000", "USD")],
+                 id="saves-not-about"),
+    pytest.param("每年至少12亿美元。",
+                 [Want("至少12亿美元", "money", "1200000000", None, "gte", "USD")],
+                 id="at-least-after-every-year"),
+    pytest.param("公司每年至少节约12亿美元。",
+                 [Want("至少节约12亿美元", "money", "1200000000", None, "gte", "USD")],
+                 id="at-least-saves"),
 ]
 
 
