@@ -290,7 +290,7 @@ def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
     if e.date is None or len(e.date) != 4:
         return False  # ("symptoms by 20 January 2020": a day the story tells of)
-    return (target_date(text, e.num_start, e.end, lex.profile.code)  # "by 2030": a plan's
+    return (target_date(text, e.num_start, e.end, lex.profile.code)  # "by 2030": a deadline
             or lex.year_modifier_before.before(text, before) is not None
             or lex.year_modifier_after.at(text, after) is not None
             or lex.currency_after.at(text, after) is not None
