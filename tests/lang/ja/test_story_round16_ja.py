@@ -98,6 +98,9 @@ CASES = [
                  id="minutes-of-a-half-stay"),
     pytest.param("年間120億円を節約する。", [eq("120億円", "money", "12000000000", "JPY")],
                  id="saves-not-about"),
+    pytest.param("買収完了後2年目の通期で黒字化する。", [], id="second-year-no-span"),
+    pytest.param("2年間で黒字化する。", [eq("2年間", "duration", "2", "year")],
+                 id="two-years-stay"),
 ]
 
 
