@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
+from itertools import pairwise
 
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE
@@ -580,8 +581,12 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if last is None:
         return False
     word = last[1]
-    if not any(map(str.isupper, word)) or _LETTER.search(text, 0, last[0]) is None:
-        return False  # lower case, or the sentence's first word ("Some 300 people")
+    if not any(map(str.isupper, word)) or (_LETTER.search(text, 0, last[0]) is None
+                                          and not _camel(word)):
+        # lower case, or the sentence's first word ("Some 300 people"; an acronym too:
+        # "PHK 500 karyawan", layoffs of 500), unless a capital after a small letter marks
+        # a name wherever it stands ("iPhone 15 sales", "PlayStation 5")
+        return False
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:
         return False  # "Paris 2024": the year stays a date
@@ -589,6 +594,11 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
 
 
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")
+
+
+def _camel(word: str) -> bool:
+    """A capital letter after a small one ("iPhone", "PlayStation", "eBay")."""
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
 
 
 def _known_word(word: str, lex: Lexicon) -> bool:

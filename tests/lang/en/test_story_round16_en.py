@@ -53,6 +53,10 @@ CASES = [
     pytest.param("Shares gained more than 40% over 2023-2024.",
                  [Want("more than 40%", "percent", "40", None, "gt", "percent"),
                   date("2023-2024", "2023/2024", "range")], id="over-a-year-range"),
+    pytest.param("iPhone 15 sales rose 10%.", [eq("10%", "percent", "10", "percent")],
+                 id="camel-name-opening-a-sentence"),
+    pytest.param("Some 300 people came.", [eq("Some 300", "count", "300", "people", "approx")],
+                 id="first-word-no-name"),
 ]
 
 

@@ -37,6 +37,8 @@ CASES = [
                  [q("turun hingga 935 hektopascal", "935", "hectopascal")], id="fell-to"),
     pytest.param("Harga naik hingga 20%.",
                  [Want("hingga 20%", "percent", None, "20", "lte", "percent")], id="up-to"),
+    pytest.param("PHK 500 karyawan terjadi.", [eq("500", "count", "500", "karyawan")],
+                 id="acronym-opening-a-sentence-no-name"),
 ]
 
 
