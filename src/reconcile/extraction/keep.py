@@ -69,7 +69,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "article":
         # "one percentage point", "un point de pourcentage", "satu persen": a percent of one
         return e.scaled or kind == "percent" or (
-            e.duration is not None and (e.value > 1 or _span_of_one(text, e, lex)))
+            e.duration is not None and not _how_often(text, e.start, lex)
+            and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
         if e.scaled or e.has_unit:
             return True
@@ -330,6 +331,19 @@ def _fraction_follows(text: str, pos: int, lex: Lexicon) -> bool:
             return True
         pos = m.end()
     return False
+
+
+def _how_often(text: str, start: int, lex: Lexicon) -> bool:
+    """A rate word and a link before an article and its unit of time ([durations_one]
+    rate_before, rate_links: "once in a decade", "once-in-a-century"): how often, no span."""
+    if not lex.profile.rate_links:
+        return False
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1).casefold() in lex.profile.rate_words \
+        and m.group(2).casefold() in lex.profile.rate_links
+
+
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\-\u2010]+([^\W\d_]+)[\s\-\u2010]+$")
 
 
 def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:

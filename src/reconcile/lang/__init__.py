@@ -461,6 +461,9 @@ class LanguageProfile:
     # Words of comparison before a span of one and a word of spans ([durations_one]
     # compared: "fell 5% from a year earlier"): the base of a year-on-year change, no span.
     one_span_compared: frozenset[str] = frozenset()
+    # Words between a rate word and its unit of one ([durations_one] rate_links: "once in
+    # a decade", "once-in-a-century": how often, no span).
+    rate_links: frozenset[str] = frozenset()
     # Whether a date that scopes a number stands before it in this language (2025年の4.5%)
     # rather than after it ("4.5% in 2025"): breaks ties between two dates equally near.
     date_before_number: bool = False
@@ -1354,6 +1357,7 @@ def _build_profile(code: str) -> LanguageProfile:
         one_span_after_amount=tuple(
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
+        rate_links=_folded(sup.get("durations_one", {}).get("rate_links", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),

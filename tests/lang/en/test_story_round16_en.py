@@ -57,6 +57,9 @@ CASES = [
                  id="camel-name-opening-a-sentence"),
     pytest.param("Some 300 people came.", [eq("Some 300", "count", "300", "people", "approx")],
                  id="first-word-no-name"),
+    pytest.param("It was a once-in-a-decade deal.", [], id="once-in-a-decade"),
+    pytest.param("The plan lasts a decade.", [eq("a decade", "duration", "10", "year")],
+                 id="a-decade-stays"),
 ]
 
 
