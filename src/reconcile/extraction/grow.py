@@ -413,7 +413,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)  # 2分半
         elif q == pos and bits & AFTER_PREFIX \
                 and (day := _day_span(text, q, lex, e.origin == "several",
-                                      _bounded(text, e.start, lex))) is not None:
+                                      _bounded(text, e.start, lex)
+                                      or value != value.to_integral_value())) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
@@ -570,7 +571,7 @@ def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False,
     """3日ほど, 14日以内: the date's day marker is a number of days where an approximating
     or bounding word follows it (the language's list), as a day of the month takes none;
     after a vague amount (数日: a few days), which names no day of the month; and after a
-    bound (最長90日: at most 90 days; `bounded`)."""
+    bound or a fraction (最長90日: at most 90 days; 3.5日: no day of a month; `bounded`)."""
     prof = lex.profile
     marker = prof.date_day
     if not marker or not text.startswith(marker, q):
@@ -1064,6 +1065,9 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         if any(p in text[end:start] for p in lex.profile.qualifier_gap_blockers):
             break  # 過去最高の500億円: "the highest", an adjective, not "at most"
         hit = lex.qual_before.before(text, end)
+        if hit is not None and any(len(w) > end - hit[0] and text.startswith(w, hit[0])
+                                   for w in lex.profile.qualifier_false_friends):
+            break  # 課税最低限を103万円: 最低限 (a threshold) is a noun, not "at least"
         if hit is not None and end - hit[0] >= 2 \
                 and not (text[hit[0]:end] in lex.profile.qualifier_no_gap
                          and all(is_han(ch) for ch in text[end:start])):

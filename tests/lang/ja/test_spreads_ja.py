@@ -14,7 +14,9 @@ CASES = [
                  [eq("1.44%", "percent", "1.44", "percent"),
                   Want("1.10～1.86%", "percent", "1.1", "1.86", "range", "percent")],
                  id="confidence-interval"),
-    pytest.param("潜伏期間は平均4.8（3.0～7.2）日だった。", [], id="days-marker"),
+    # A fraction of a day is no day of a month: a span of days, as "4.8 (3.0-7.2) days".
+    pytest.param("潜伏期間は平均4.8（3.0～7.2）日だった。",
+                 [eq("4.8（3.0～7.2）日", "duration", "4.8", "day")], id="days-marker"),
 ]
 
 

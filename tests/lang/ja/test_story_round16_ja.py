@@ -101,6 +101,17 @@ CASES = [
     pytest.param("買収完了後2年目の通期で黒字化する。", [], id="second-year-no-span"),
     pytest.param("2年間で黒字化する。", [eq("2年間", "duration", "2", "year")],
                  id="two-years-stay"),
+    pytest.param("取扱量は337万TEUから360万TEUに増えた。",
+                 [eq("337万TEU", "count", "3370000", "teu"),
+                  eq("360万TEU", "count", "3600000", "teu")],
+                 id="teu"),
+    pytest.param("滞留日数は3.5日から2.8日に減った。",
+                 [eq("3.5日", "duration", "3.5", "day"), eq("2.8日", "duration", "2.8", "day")],
+                 id="fraction-of-days"),
+    pytest.param("課税最低限を103万円から160万円に引き上げる。",
+                 [eq("103万円", "money", "1030000", "JPY"),
+                  eq("160万円", "money", "1600000", "JPY")],
+                 id="threshold-no-bound"),
 ]
 
 

@@ -61,6 +61,8 @@ CASES = [
     pytest.param("公司每年至少节约12亿美元。",
                  [Want("至少节约12亿美元", "money", "1200000000", None, "gte", "USD")],
                  id="at-least-saves"),
+    pytest.param("吞吐量为360萬標準箱。", [eq("360萬標準箱", "count", "3600000", "teu")],
+                 id="teu"),
 ]
 
 
