@@ -112,6 +112,8 @@ CASES = [
                  [eq("103万円", "money", "1030000", "JPY"),
                   eq("160万円", "money", "1600000", "JPY")],
                  id="threshold-no-bound"),
+    pytest.param("今年度の予算は5%増えた。", [eq("5%", "percent", "5", "percent")],
+                 id="fiscal-year-no-calendar-year"),
 ]
 
 
