@@ -974,7 +974,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is None and lex.profile.cjk and percent:
         hit = _cjk_share_qualifier(text, q_end, lex)
-    if hit is not None and _false_friend_tail(text, hit[0], q_end, lex):
+    if hit is not None and _in_false_friend(text, hit[0], q_end, lex):
         hit = None  # 节约12亿 (saves), 契約: a word that ends in 约/約 ("about")
         if lex.profile.cjk:
             hit = _cjk_qualifier_with_gap(text, start, lex)
@@ -1065,8 +1065,7 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
         if any(p in text[end:start] for p in lex.profile.qualifier_gap_blockers):
             break  # 過去最高の500億円: "the highest", an adjective, not "at most"
         hit = lex.qual_before.before(text, end)
-        if hit is not None and any(len(w) > end - hit[0] and text.startswith(w, hit[0])
-                                   for w in lex.profile.qualifier_false_friends):
+        if hit is not None and _in_false_friend(text, hit[0], end, lex):
             break  # 課税最低限を103万円: 最低限 (a threshold) is a noun, not "at least"
         if hit is not None and end - hit[0] >= 2 \
                 and not (text[hit[0]:end] in lex.profile.qualifier_no_gap
@@ -1075,10 +1074,11 @@ def _cjk_qualifier_with_gap(text: str, start: int, lex: Lexicon) -> tuple[int, o
     return None
 
 
-def _false_friend_tail(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether the qualifier at text[start:end] ends a longer word of `[qualifiers]
-    false_friends` (节约, 契約: "save", "contract", not 约 "about")."""
-    return any(len(w) > end - start and text.endswith(w, 0, end)
+def _in_false_friend(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the qualifier at text[start:end] ends or begins a longer word of
+    `[qualifiers] false_friends` (节约, 契約: "save", "contract", not 约 "about"; 最低限: a
+    threshold, not 最低 "at least")."""
+    return any(len(w) > end - start and (text.endswith(w, 0, end) or text.startswith(w, start))
                for w in lex.profile.qualifier_false_friends)
 
 

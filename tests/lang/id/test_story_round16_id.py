@@ -39,6 +39,9 @@ CASES = [
                  [Want("hingga 20%", "percent", None, "20", "lte", "percent")], id="up-to"),
     pytest.param("PHK 500 karyawan terjadi.", [eq("500", "count", "500", "karyawan")],
                  id="acronym-opening-a-sentence-no-name"),
+    pytest.param("Lalu tertidur beberapa saat kemudian (10–60 menit).",
+                 [Want("10–60 menit", "duration", "10", "60", "range", "minute")],
+                 id="a-short-time-later"),
 ]
 
 
