@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
+from typing import cast
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, evolve
@@ -205,31 +206,39 @@ def _names(folded: str, name: str) -> bool:
     return name in folded and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
 
 
-@lru_cache(maxsize=256)
 def _country_names(code: str, lang: str) -> tuple[str, ...]:
     """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`."""
+    return tuple(_country_names_by_currency(lang).get(code, ()))
+
+
+@lru_cache(maxsize=8)
+def _country_names_by_currency(lang: str) -> dict[str, list[str]]:
+    """Each currency's countries, by their CLDR names in `lang` (casefolded): built once
+    from babel and kept in the CLDR cache (reconcile.lang.cldrcache), as building it reads
+    every territory's currencies (a quarter of a second)."""
+    from datetime import date
+
+    from reconcile.lang import cldrcache
+
+    # The tender of a territory is today's: the year in the request renews the entry.
+    return cast(dict[str, list[str]], cldrcache.cached(
+        "currency-countries", [lang, date.today().year], lambda: _build_country_names(lang)))
+
+
+def _build_country_names(lang: str) -> dict[str, list[str]]:
     from babel import Locale, UnknownLocaleError
+    from babel.numbers import get_territory_currencies
 
     try:
         names = Locale.parse(lang).territories
     except (UnknownLocaleError, ValueError):
-        return ()
-    return tuple(names[t].casefold() for t in _currency_countries().get(code, ())
-                 if t in names)
-
-
-@lru_cache(maxsize=1)
-def _currency_countries() -> dict[str, tuple[str, ...]]:
-    """Each currency's countries (CLDR: the tender of each territory today)."""
-    from babel import Locale
-    from babel.numbers import get_territory_currencies
-
+        return {}
     countries: dict[str, list[str]] = {}
     for territory in sorted(Locale("en").territories):
-        if len(territory) == 2 and territory.isalpha():
+        if len(territory) == 2 and territory.isalpha() and territory in names:
             for code in get_territory_currencies(territory):
-                countries.setdefault(code, []).append(territory)
-    return {code: tuple(found) for code, found in countries.items()}
+                countries.setdefault(code, []).append(names[territory].casefold())
+    return countries
 
 
 def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
