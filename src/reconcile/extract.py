@@ -219,6 +219,12 @@ def extract_segments(
     # the time of a measurement it stated ("as of 16 March 2020 … on 28 February"): the
     # year is the same guess in every version, whatever each one calls that date.
     measured = anchor
+    # A flashback ("In 2021, a breach …" once the story's time is known to the month) dates
+    # the months without a year of the rest of its paragraph; after it they are read in the
+    # story's time (`present`), while "that year" or "the following month" still count from
+    # the last date the text stated (a story may tell its past over several paragraphs).
+    present: Anchors | None = None
+    flashback = -1  # the paragraph of the flashback
     for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
@@ -228,7 +234,9 @@ def extract_segments(
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
                 continue
+            back = present is not None and seg.paragraph != flashback and e.rel_spec is None
             claim = _claim(doc_text, seg, text, e, kind, lex,
+                           present if back and present is not None else
                            anchor if anchor.year is not None else measured, source)
             claims.append(claim)
             if claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
@@ -236,9 +244,14 @@ def extract_segments(
                 # "3.8% in March … from 3.2% the previous month": a month read in the
                 # story's year moves the story's time to it (its year is the anchor's own)
                 anchor = replace(anchor_from(claim.date), now=anchor.now)
+                present = None if back else present
             elif claim.date and not claim.relative and not seg.boilerplate:
                 if not _aside(text, e, lex) and not _passing_year(text, e, claim.date,
                                                                   anchor, dated):
+                    if present is None and _flashback(claim.date, anchor):
+                        present, flashback = anchor, seg.paragraph
+                    elif present is not None and int(claim.date[:4]) >= (present.year or 0):
+                        present = None  # back in the story's time, or past it
                     anchor = replace(anchor_from(claim.date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
                     measured = replace(anchor_from(claim.date), now=anchor.now)
@@ -246,17 +259,26 @@ def extract_segments(
     return claims
 
 
+def _flashback(date: str, anchor: Anchors) -> bool:
+    """Whether a year (or a month of a year) that moves the story's time goes back from a
+    time known to the month: "On 3 March 2024 … In 2021, a breach …"."""
+    return anchor.year is not None and anchor.month is not None and len(date) <= 7 \
+        and int(date[:4]) < anchor.year
+
+
 def _passing_year(text: str, e: Expr, date: str, anchor: Anchors, dated: bool) -> bool:
-    """A year alone stated inside its sentence that does not move the story's time to it:
-    one earlier than the story's time so far ("the record of 45.9C set in 2017", "painted
-    in 1958", "up from 2014"), or a later one after another date of its sentence ("4.5% in
-    2025 and 3% in 2027") or after a story time known to the month ("on 14 May 2025 … to
-    40 GWh in 2030"): a passing mention, a plan or a forecast. "In 2015, …" opening its
-    sentence does move it (a flashback, or the story moving on), and so does any full
-    date, and the first date of a sentence after a story time known only as its year ("in
-    1964 … flights for 2020")."""
-    if anchor.year is None or len(date) != 4 or int(date) == anchor.year \
-            or (int(date) > anchor.year and anchor.month is None and not dated):
+    """A year alone, or a month of a year, stated inside its sentence that does not move the
+    story's time to it: one of a year earlier than the story's time so far ("the record of
+    45.9C set in 2017", "set in July 2017", "painted in 1958", "up from 2014", "planned for
+    December 2022"), or a later one after another date of its sentence ("4.5% in 2025 and
+    3% in 2027") or after a story time known to the month ("on 14 May 2025 … to 40 GWh in
+    2030"): a passing mention, a plan or a forecast. "In 2015, …" opening its sentence does
+    move it (a flashback, or the story moving on), and so does any full date, and the first
+    date of a sentence after a story time known only as its year ("in 1964 … flights for
+    2020")."""
+    year = int(date[:4])
+    if anchor.year is None or len(date) not in (4, 7) or year == anchor.year \
+            or (year > anchor.year and anchor.month is None and not dated):
         return False
     before = text[:e.start]
     if any(map(is_cjk, before)):
@@ -326,11 +348,17 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
     if kind == "date":
         qualifier: Qualifier = "range" if e.high_date and not e.whole_period else e.qualifier
         if e.relative:
-            date, anchor = resolve(e, anchors)
+            past = since_date(text, e.start, e.end, lex.profile.code)
+            date, anchor = resolve(e, anchors, past=past)
             floating = floating_key(e)
             if e.high_date:  # "15-17 March", 3月15日から17日: days of a month, no year
                 last = replace(e, date=e.high_date, high_date=None)
-                end_date, _ = resolve(last, anchors)
+                end_date, _ = resolve(last, anchors, past=past)
+                if date and end_date and e.date and last.date and e.rel_spec is None:
+                    # both ends in one year, the end's (the year nearest the anchor):
+                    # "October-December" after April 2025 is 2024-10/2024-12
+                    start_year = int(end_date[:4]) - (e.date[4:] > last.date[4:])
+                    date = f"{start_year:04d}{date[4:]}"
                 date = f"{date}/{end_date}" if date and end_date else None
                 floating = f"{floating}/{floating_key(last)}"
         else:

@@ -90,6 +90,8 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
         return [(0, n)]  # the commonest case: digits alone, one token
     if not any(space in raw for space in GROUP_SPACES):
         return [(0, n)] if raw.strip() else []  # the common case: one token
+    if not space_groups and _grouped_with_zero(raw):
+        return [(0, n)]  # "1 400 061": one grouped number, never 1 and 400 061
     tokens: list[tuple[int, int]] = []
     start = 0
     i = 0
@@ -115,6 +117,16 @@ def split_groups(raw: str, *, space_groups: bool) -> list[tuple[int, int]]:
         i += 1
     tokens.append((start, n))
     return [(a, b) for a, b in tokens if a < b and raw[a:b].strip()]
+
+
+def _grouped_with_zero(raw: str) -> bool:
+    """Whether the whole run is one number grouped by spaces, as a space before a group
+    starting with 0 groups even where the locale does not: a first group of one to three
+    digits, then groups of exactly three, one of them 0-led ("1 400 061", "12 000 500")."""
+    groups = raw.split(raw[next(i for i, ch in enumerate(raw) if ch in GROUP_SPACES)])
+    return (len(groups) > 2 and all(g.isdecimal() for g in groups)
+            and 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])
+            and any(g[0] == "0" for g in groups[1:]))
 
 
 def _trailing_digits(raw: str, start: int, end: int) -> int:

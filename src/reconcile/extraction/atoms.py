@@ -62,6 +62,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         for a, b in split_groups(m.group(0), space_groups=space_groups):
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
+            if len(raw) > 2 and raw[0] in "0０" and raw.isdecimal():
+                continue  # "061", "0199": a code or a telephone number's part, no amount
             if end == m.end() and end < len(text) and text[end] in VULGAR_FRACTIONS:
                 fractions.append((start, end + 1))  # 29¾: read below with its fraction
                 continue
@@ -160,9 +162,11 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 # read alone it would be 2 to 9 (a wrong value), so neither is read.
                 blocked = sorted([*blocked, (_numeral_start(text, m.start(), prof), m.end())])
                 continue
-            if atom.origin == "several" and prof.cjk and m.start() > 0 \
-                    and text[m.start() - 1] in prof.several_noun_heads:
-                continue  # 人数升至 (the number of people rose), 无数人 (countless people)
+            if (atom.origin == "several" or atom.several is not None) and prof.cjk \
+                    and m.start() > 0 and text[m.start() - 1] in prof.several_noun_heads:
+                # 人数升至 (the number of people rose), 无数人 (countless people), 人数倍增
+                # (the number doubled: no "several times")
+                continue
             if atom.origin == "several" and not prof.cjk and _amount_before(text, m.start(), lex):
                 # "une centaine de milliers de": the vague word is the scale of a vague
                 # amount before it (about 100,000), not thousands alone.

@@ -1135,7 +1135,9 @@ def _cjk_share_qualifier(text: str, end: int, lex: Lexicon) -> tuple[int, object
                 break
             hit = lex.qual_before.before(text, at)
             if hit is not None and at - hit[0] >= 2:  # 近 alone also begins 近年 (recent years)
-                return hit
+                # (a comparative's percent after the particle is the value compared with:
+                # 高于预期的5.2%, the forecast)
+                return None if text[hit[0]:at] in lex.profile.qualifier_comparatives else hit
     return None
 
 

@@ -63,6 +63,7 @@ class Lexicon:
     age_apposition: PhraseTable
     references: PhraseTable
     score_words: PhraseTable
+    phone_before: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
     quantity_after: PhraseTable
@@ -186,6 +187,7 @@ class Lexicon:
 tablecache.keep_for_later(Lexicon, (
     "currency_generic", "money_cues", "span_tails", "qual_span_before", "several",
     "casualty_counters", "tenths", "hundredths", "clock_before", "references", "score_words",
+    "phone_before",
     "clock_times", "vague_inner", "duration_adjectives", "territories", "cjk_century_decade",
     "cjk_bare_decade", "date_openers", "year_links", "year_before", "multiplier_before"))
 
@@ -432,6 +434,7 @@ def _build_lexicon(code: str) -> Lexicon:
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
+        phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(

@@ -51,6 +51,11 @@ _CHAIN = re.compile(r"\d(?<![0-9A-Za-z_.,\-]\d)\d*(?:[-–]\d+){2,}(?![0-9A-Za-z
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
 _ANY_DIGIT = re.compile(r"\d")
+# Three or more groups of two to four digits, each one separator apart (one kind
+# throughout), standing alone: the shape of a telephone number (_called_numbers).
+_GROUP_RUN = re.compile(
+    r"(?<![0-9A-Za-z_.,\-])[0-9]{2,4}([ .\-\u00a0])[0-9]{2,4}(?:\1[0-9]{2,4})+"
+    r"(?![0-9A-Za-z_]|[.,][0-9])")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
 _TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -96,6 +101,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     if not (_ANY_DIGIT.search(text) is not None if digits is None else digits):
         return _ratio_spans(text, lex, words)  # the others need a digit: "one in five"
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)]
+    spans += _called_numbers(text, lex)
     # Chains and pairs join their numbers with a hyphen or an en dash.
     dashed = "-" in text or "–" in text
     spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)] if dashed else []
@@ -121,6 +127,21 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
     return sorted([*spans, *(before_era_spans(text, lex, words, True) if eras is None
                              else eras)])
+
+
+def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """Telephone numbers: a run of three or more digit groups (each of two to four digits,
+    one space, dot or hyphen apart) shaped as no amount is (three digits, three, then four:
+    "800 555 0199"; four or more pairs: "12 34 56 78"), or any such run right after a word
+    of `[nonclaims] phone_before` ("call 900 400 061", "menghubungi 900 400 061")."""
+    out: list[tuple[int, int]] = []
+    for m in _GROUP_RUN.finditer(text):
+        sizes = [len(g) for g in re.split(r"[ .\-\u00a0]", m.group(0))]
+        if (sizes[-1] == 4 and all(n == 3 for n in sizes[:-1])) \
+                or (len(sizes) >= 4 and all(n == 2 for n in sizes)) \
+                or lex.phone_before.before(text, back_spaces(text, m.start())) is not None:
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _month_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -498,7 +519,28 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     qual = lex.qual_after.at(text, at) if lex.age_after.entries else None
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
-    return _apposed_age(text, atom, lex)
+    return _apposed_age(text, atom, lex) or _named_age(text, atom, lex)
+
+
+def _named_age(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """'un Allemand de 86 ans', 'une Kényane de 31 ans': an article, a capitalised noun
+    inside the sentence (a nationality), a link word of `[nonclaims] age_name_link`, then
+    the number and an age word: the person's age."""
+    links = lex.profile.nonclaims.age_name_link
+    if not links or lex.age_apposition.at(text, skip_spaces(text, atom.end, 1)) is None:
+        return False
+    before = back_spaces(text, atom.start)
+    head = text[:before].casefold()
+    link = next((w for w in links if head.endswith(w) and (
+        w[-1] in "'’" or before == len(w) or not text[before - len(w) - 1].isalnum())), None)
+    if link is None:
+        return False
+    name = _WORD_END.search(text, max(0, before - len(link) - 41),
+                            back_spaces(text, before - len(link)))
+    if name is None or not name.group()[:1].isupper() or name.start() == 0:
+        return False
+    article = word_before(text, max(0, name.start() - 20), name.start())
+    return article is not None and article[1].casefold() in lex.profile.articles
 
 
 def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
@@ -572,9 +614,11 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     at = skip_spaces(text, atom.end)
     if lex.scales.at(text, at) is not None or lex.percent_after.at(text, at) is not None \
             or lex.currency_after.at(text, at) is not None \
+            or lex.durations.at(text, at) is not None \
             or _GROUPED.fullmatch(text, atom.start, atom.end) is not None:
         # "et les États-Unis 2 millions de dollars", "Germany 5%": an amount after a name
-        # whose verb the sentence leaves out; no product's number takes a scale or unit,
+        # whose verb the sentence leaves out, "reached Orsolo 1 hour and 50 minutes
+        # later": a span after a place; no product's number takes a scale or unit,
         # nor is it written in groups of thousands ("PHK 2.800").
         return False
     last = word_before(text, max(0, atom.start - 40), atom.start)

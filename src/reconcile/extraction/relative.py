@@ -20,8 +20,10 @@ class Anchors:
     now: tuple[int, int | None] | None = None
 
 
-def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
-    """(date, anchor) of a relative expression, resolved when the text stated its anchor."""
+def resolve(e: Expr, anchors: Anchors, *, past: bool = False) -> tuple[str | None, str | None]:
+    """(date, anchor) of a relative expression, resolved when the text stated its anchor;
+    `past`: a month without a year that opens a period up to now ("since January", "depuis
+    juin", 1月以降) is the last one at or before the anchor's month."""
     spec = e.rel_spec
     month = int(e.date[5:7]) if e.date and len(e.date) >= 7 else None
     day = int(e.date[8:10]) if e.date and len(e.date) >= 10 else None
@@ -38,6 +40,8 @@ def resolve(e: Expr, anchors: Anchors) -> tuple[str | None, str | None]:
         # 2020; six months either way is the anchor's year.
         shift = anchors.month - month
         year = anchors.year + (1 if shift > 6 else -1 if shift < -6 else 0)
+        if past:
+            year = anchors.year - (1 if shift < 0 else 0)
         return iso(year, month, day), anchor
     if spec is None or spec.unit == "year":
         year = anchors.year + (spec.offset if spec else 0)

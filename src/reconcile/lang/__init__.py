@@ -157,8 +157,14 @@ class NonClaimWords:
     age_after: tuple[str, ...] = ()
     # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
     age_apposition: tuple[str, ...] = ()
+    # Between an article and a capitalised noun (a nationality) and a number + an
+    # age_apposition word: an age ("un Allemand de 86 ans").
+    age_name_link: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
+    # Words right before a telephone number ("call", "appeler le", "menghubungi"): a run of
+    # digit groups after them is no amount, even one that reads as a grouped number.
+    phone_before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -1435,10 +1441,12 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         age_verbs=tuple(w.casefold() for w in table.get("age_verbs", [])),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
+        age_name_link=tuple(w.casefold() for w in table.get("age_name_link", [])),
         # Labels of a table or figure, and of a scale whose grades are no amounts (震度6強).
         reference_words=tuple(w.casefold() for w in (*table.get("reference_words", []),
                                                      *table.get("grade_words", []))),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
+        phone_before=tuple(w.casefold() for w in table.get("phone_before", [])),
     )
 
 

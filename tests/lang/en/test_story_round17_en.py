@@ -1,0 +1,41 @@
+"""English forms found by faithful five-language stories (seventeenth round): telephone
+numbers (after "call", or shaped 3-3-4) are no amounts; a number grouped by spaces is read
+whole or not at all; a 0-led run of three or more digits is a code; "five more days" is a
+span; "bps" is a basis point; a span after a place's name is no name's number."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "en"
+
+CASES = [
+    pytest.param("Residents can call 900 400 061 for help.", [], id="phone-after-call"),
+    pytest.param("Relatives can call the company hotline on 800 555 0199.", [],
+                 id="phone-3-3-4"),
+    pytest.param("The line is open on 800 555 0199 every day.", [], id="phone-shape-alone"),
+    pytest.param("The country has 1 400 061 residents.",
+                 [eq("1 400 061", "count", "1400061", "residents")], id="space-grouped-whole"),
+    pytest.param("In 2024 10 000 people came.",
+                 [Want("2024", "date", None, None, "eq", None, "2024"),
+                  eq("10 000", "count", "10000", "people")], id="year-then-grouped"),
+    pytest.param("Call 061 for help.", [], id="zero-led-code"),
+    pytest.param("The heat alert will last at least five more days.",
+                 [Want("at least five more days", "duration", "5", None, "gte", "day")],
+                 id="more-days"),
+    pytest.param("He will serve two additional years.",
+                 [eq("two additional years", "duration", "2", "year")], id="additional-years"),
+    pytest.param("The train reached Orsolo 1 hour and 50 minutes later.",
+                 [eq("1 hour and 50 minutes", "duration", "110", "minute")],
+                 id="span-after-a-name"),
+    pytest.param("The Fed raised rates by 25 bps.",
+                 [eq("25 bps", "percent", "0.25", "percentage point")], id="bps"),
+    pytest.param("Sales of the Galaxy 25 rose.", [], id="product-name-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round17(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

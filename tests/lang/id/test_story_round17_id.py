@@ -1,0 +1,33 @@
+"""Indonesian forms found by faithful five-language stories (seventeenth round): "tembus"
+exceeds; "selama" may stand between a bound and its span; "bps" is a basis point; a
+telephone number is no amount; a span after a place's name is no name's number."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "id"
+
+CASES = [
+    pytest.param("Penduduk tembus 48,6 juta jiwa.",
+                 [Want("tembus 48,6 juta", "count", "48600000", None, "gt", "jiwa")],
+                 id="tops"),
+    pytest.param("Operasi itu berlangsung setidaknya selama dua minggu.",
+                 [Want("setidaknya selama dua minggu", "duration", "2", None, "gte", "week")],
+                 id="at-least-for"),
+    pytest.param("BI menaikkan suku bunga 25 bps menjadi 6,25%.",
+                 [eq("25 bps", "percent", "0.25", "percentage point"),
+                  eq("6,25%", "percent", "6.25", "percent")], id="bps"),
+    pytest.param("Warga dapat menghubungi 900 400 061.", [], id="phone-after-call"),
+    pytest.param("Kerabat dapat menghubungi hotline di nomor 800 555 0199 pukul 08.00-20.00.",
+                 [], id="phone-3-3-4"),
+    pytest.param("Kereta tiba di Orsolo 1 jam 50 menit kemudian.",
+                 [eq("1 jam 50 menit", "duration", "110", "minute")], id="span-after-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round17(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,32 @@
+"""Japanese forms found by faithful five-language stories (seventeenth round): a headline's
+突破 (without を) exceeds; 14日連続 is a span of days; センチ is centimetres; 工場 and 編成
+count plants and trainsets; bp is a basis point."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq, q
+
+LANG = "ja"
+
+CASES = [
+    pytest.param("人口が４８６０万人突破",
+                 [Want("４８６０万人突破", "count", "48600000", None, "gt", "people")],
+                 id="headline-tops"),
+    pytest.param("気温が40度を超える日は14日連続となった。",
+                 [Want("40度を超える", "quantity", "40", None, "gt", "degree_Celsius"),
+                  eq("14日連続", "duration", "14", "day")], id="consecutive-days"),
+    pytest.param("幅60センチの縦坑。", [q("60センチ", "60", "centimeter")], id="senchi"),
+    pytest.param("2工場で生産を停止する。", [eq("2工場", "count", "2", "plants")],
+                 id="counter-factories"),
+    pytest.param("１６編成を導入する。", [eq("１６編成", "count", "16", "trainsets")],
+                 id="counter-trainsets"),
+    pytest.param("日銀は政策金利を25bp引き上げた。",
+                 [eq("25bp", "percent", "0.25", "percentage point")], id="basis-points-bp"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round17(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,60 @@
+"""The story's time against flashbacks. An earlier year (or a month of it) stated inside a
+sentence once the story's time is known passes ("beating the record set in July 2017");
+one that opens its sentence ("In 2021, a breach …") dates the months without a year of
+the rest of its paragraph only: after it they are read in the story's time again, while
+"that year" still counts from the last date stated. A month that opens a period up to now
+("since January", 1月以降) is the last one at or before the story's month, and both ends
+of a period of months without a year are in one year."""
+
+from __future__ import annotations
+
+import pytest
+
+from reconcile.api import extract_claims
+
+# (language, text, surface, its date)
+CASES = [
+    ("en", "Spain recorded 47.2°C on August 11, 2024, beating the record set in July 2017. "
+           "Fires since June burned 12,500 hectares.", "June", "2024-06"),
+    ("en", "The line opened on 14 September 2024. Opening was planned for December 2022. "
+           "Free tickets run from 16 to 22 September.", "16 to 22 September",
+     "2024-09-16/2024-09-22"),
+    ("en", "The attackers entered the network on March 3, 2024, and customers were told on "
+           "May 29.\n\nIn 2021, a breach affected 1.2 million accounts. In May, it was "
+           "fined.\n\nPhishing has tripled since May.\n\nA hearing is set for June 3 to 5.",
+     "June 3 to 5", "2024-06-03/2024-06-05"),
+    ("fr", "Les pirates sont entrés le 3 mars 2024 et les clients ont été informés le "
+           "29 mai.\n\nEn 2021, une fuite a touché 1,2 million de comptes.\n\nUne audition "
+           "est prévue du 3 au 5 juin.", "3 au 5 juin", "2024-06-03/2024-06-05"),
+    ("ja", "攻撃は2024年3月3日に始まり、5月29日に公表された。\n\n2021年には120万件が"
+           "流出した。\n\n公聴会は6月3～5日に開かれる。", "6月3～5日",
+     "2024-06-03/2024-06-05"),
+    ("zh", "攻击始于2024年3月3日，5月29日才通知客户。\n\n2021年曾有120万个账户外泄。\n\n"
+           "听证会定于6月3日至5日举行。", "6月3日至5日", "2024-06-03/2024-06-05"),
+    # The flashback's own paragraph reads its months in its year.
+    ("en", "The attackers entered the network on March 3, 2024.\n\nIn 2021, a breach "
+           "affected 1.2 million accounts. In May, the regulator fined the firm.", "May",
+     "2021-05"),
+    # "That year" counts from the last date stated, over several paragraphs.
+    ("fr", "Altman a écrit à Musk en septembre 2016.\n\nEn 2015, OpenAI était un "
+           "laboratoire.\n\nMusk a promis un milliard cette année-là.", "cette année-là",
+     "2015"),
+    # A month opening a period up to now.
+    ("en", "On 11 August 2024 it was hot. Rainfall since January was low.", "January",
+     "2024-01"),
+    ("ja", "2024年8月11日に発表。1月以降の降水量は38ミリ。", "1月", "2024-01"),
+    ("fr", "Le 11 août 2024, il faisait chaud. Depuis janvier, il a peu plu.", "janvier",
+     "2024-01"),
+    # Both ends of a period of months in one year.
+    ("en", "On 10 April 2025 it said profit fell in the October-December quarter.",
+     "October-December", "2024-10/2024-12"),
+    ("id", "Pada 10 April 2025 laba turun pada periode Oktober-Desember.",
+     "Oktober-Desember", "2024-10/2024-12"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "date"), CASES)
+def test_the_story_time_comes_back_after_a_flashback(lang: str, text: str, surface: str,
+                                                     date: str) -> None:
+    (claim,) = [c for c in extract_claims(text, lang) if c.surface == surface]
+    assert claim.date == date
