@@ -3,8 +3,9 @@ sentence once the story's time is known passes ("beating the record set in July 
 one that opens its sentence ("In 2021, a breach …") dates the months without a year of
 the rest of its paragraph only: after it they are read in the story's time again, while
 "that year" still counts from the last date stated. A month that opens a period up to now
-("since January", 1月以降) is the last one at or before the story's month, and both ends
-of a period of months without a year are in one year."""
+("since January", 1月以降) is the last one at or before the story's month, both ends of a
+period of months without a year are in one year, and a month after a year said relatively
+in its clause ("next year's race … on September 27") is of that year."""
 
 from __future__ import annotations
 
@@ -50,11 +51,23 @@ CASES = [
      "October-December", "2024-10/2024-12"),
     ("id", "Pada 10 April 2025 laba turun pada periode Oktober-Desember.",
      "Oktober-Desember", "2024-10/2024-12"),
+    # A month of a year said relatively in its clause is of that year (unresolved while
+    # the year is); past a coordinating word, of the story's year.
+    ("en", "The race was held on 27 September 2025. Next year's race will be held on "
+           "September 27.", "September 27", None),
+    ("ja", "大会は2025年9月28日に開かれた。来年の大会は9月27日に開催される。", "9月27日", None),
+    ("zh", "比赛于2025年9月28日举行。明年的比赛将于9月27日举行。", "9月27日", None),
+    ("en", "The race was held on 27 September 2025. Kiprop finished third last year and "
+           "won in April.", "April", "2025-04"),
+    ("ja", "大会は2025年9月28日に開かれた。昨年のベルリンでは3位に入り、4月には優勝した。",
+     "4月", "2025-04"),
+    ("en", "The plant opened on 3 May 2024.\n\nThe following year, in March, it doubled "
+           "output.", "March", "2025-03"),
 ]
 
 
 @pytest.mark.parametrize(("lang", "text", "surface", "date"), CASES)
 def test_the_story_time_comes_back_after_a_flashback(lang: str, text: str, surface: str,
-                                                     date: str) -> None:
+                                                     date: str | None) -> None:
     (claim,) = [c for c in extract_claims(text, lang) if c.surface == surface]
     assert claim.date == date

@@ -24,7 +24,7 @@ from decimal import Decimal, localcontext
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms
-from reconcile.extraction.compound import compound_amounts, compound_measures
+from reconcile.extraction.compound import colon_spans, compound_amounts, compound_measures
 from reconcile.extraction.dates import NO_YEAR, date_exprs
 from reconcile.extraction.during import periods_after_amounts
 from reconcile.extraction.expr import Expr, evolve, noun_pos, overlaps_any
@@ -137,6 +137,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     # (No comprehension made where there is nothing to filter or list: most segments
     # state no date, and half of them no number.)
     dates = date_exprs(text, lex, words, digits)
+    if digits and ":" in text and (spans := colon_spans(text, lex)):
+        dates = sorted([*dates, *spans], key=lambda e: e.start)  # "won in 2:00:16"
     if dates and unread:
         dates = [d for d in dates if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates] if dates else []
@@ -229,17 +231,31 @@ def extract_segments(
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
         dated = False  # whether a date came before in this sentence
+        # A year named relatively in this sentence ("next year's race … on September 27",
+        # 来年の大会は9月27日): the year of its later months without a year, None while
+        # unresolved (then they stay unresolved too).
+        said: Anchors | None = None
+        said_end = 0
         for e in (resolve_currency(e, stated | countries if e.unknown_currency else stated)
                   for e in exprs):
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
                 continue
             back = present is not None and seg.paragraph != flashback and e.rel_spec is None
+            told = said is not None and e.relative == NO_YEAR \
+                and not _clause_break(text, said_end, e.start, lex)
             claim = _claim(doc_text, seg, text, e, kind, lex,
+                           said if told and said is not None else
                            present if back and present is not None else
                            anchor if anchor.year is not None else measured, source)
             claims.append(claim)
-            if claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
+            spec = e.rel_spec
+            if spec is not None and spec.unit == "year" and spec.offset:
+                said = Anchors(int(claim.date[:4])) if claim.date else Anchors()
+                said_end = e.end
+            if told:
+                pass  # a month of a year said relatively does not move the story's time
+            elif claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
                     and not seg.boilerplate and not _aside(text, e, lex):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
                 # story's year moves the story's time to it (its year is the anchor's own)
@@ -257,6 +273,19 @@ def extract_segments(
                     measured = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether a semicolon, a coordinating word or a CJK comma (which joins clauses, as
+    "and" does) stands between start and end: "finished third last year and won in April",
+    昨年は3位に入り、4月には優勝 (April of the story's year; but "the following year, in
+    March" is that year's)."""
+    between = text[start:end]
+    return any(mark in between for mark in ";；，、") or any(
+        w.casefold() in lex.profile.coordinators for w in _WORDS.findall(between))
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
 
 
 def _flashback(date: str, anchor: Anchors) -> bool:

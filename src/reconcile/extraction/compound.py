@@ -11,6 +11,11 @@ Measures written in two units of one system are one measure too ("6 feet 2 inche
 inches, "7 pounds 3 ounces" 115 ounces, "3 years and 6 months" 42 months: common.toml's
 [compound_measures]); read apart, the first part would be compared with a translation's
 metric figure or "3.5 years" as a wrong value.
+
+A race time written with colons, one digit of hours, minutes and seconds ("won in 2:00:16"),
+is a span of seconds (7216) in every language, as "2 h 00 min 16 s" and 2時間0分16秒 are; one with a
+word of a time of day after it ("10:30:15 a.m.", "14:46:23 GMT": [nonclaims] clock_after)
+or a clock word before it ("pukul 14:46:23": clock_before) is no claim.
 """
 
 from __future__ import annotations
@@ -20,9 +25,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import lru_cache
 
-from reconcile.extraction.expr import Expr, evolve
+from reconcile.extraction.expr import Expr, evolve, make_expr
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import SPACES, PhraseTable
+from reconcile.extraction.phrases import SPACES, PhraseTable, back_spaces, skip_spaces
 from reconcile.lang import get_profile, supplement_table
 
 _HUNDREDTH = Decimal("0.01")
@@ -271,3 +276,22 @@ def _linked(gap: str, lex: Lexicon) -> bool:
         return True
     link = compound_words(lex.profile.code).links.at(gap, 0)
     return link is not None and link[0] == len(gap)
+
+
+# Hours, minutes and seconds of a race: "2:00:16", one digit of hours (not a part of a
+# longer run of numbers); "14:46:23" and "09:15:30" are rather times of day.
+_HMS = re.compile(r"(?<![0-9:.,])([1-9]):([0-5][0-9]):([0-5][0-9])(?![0-9]|[:.,][0-9])")
+
+
+def colon_spans(text: str, lex: Lexicon) -> list[Expr]:
+    """Race times with colons ("in 2:00:16"): spans of seconds, not times of day."""
+    out: list[Expr] = []
+    for m in _HMS.finditer(text):
+        hit = lex.clock_after.at(text, skip_spaces(text, m.end(), 1))
+        if (hit is not None and hit[1] is True) \
+                or lex.clock_before.before(text, back_spaces(text, m.start(), 1)) is not None:
+            continue  # "10:30:15 a.m.", "pukul 14:46:23": a time of day
+        hours, minutes, seconds = (int(g) for g in m.groups())
+        out.append(make_expr(m.start(), m.end(), Decimal(hours * 3600 + minutes * 60 + seconds),
+                             "digits", m.start(), m.end(), duration="second"))
+    return out

@@ -692,9 +692,11 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             continue  # 前年比: "compared with the previous year", a comparison, no date
         if spec.unit == "week" and text.startswith(prof.relative_week_not_before, m.end()):
             continue  # 上周五: last Friday, a day no version dates as a week
-        if lex.relative_not_after.entries \
+        if spec.unit == "year" and lex.relative_not_after.entries \
                 and lex.relative_not_after.before(text, back_spaces(text, m.start())):
-            continue  # "musim panas tahun lalu": last summer, a season (as in every language)
+            # "musim panas tahun lalu": last summer, a season (as in every language); "up
+            # 4.5% from the previous year": the base of a year-on-year change (前年比)
+            continue
         if lex.durations.at(text, m.start()) is not None \
                 and _after_number(text, m.start(), lex):
             # A phrase that opens with its unit, after a number: "3 tahun lalu", "3,9 juta

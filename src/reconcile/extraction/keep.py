@@ -97,7 +97,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return False  # "les deux parties", "the two men": a reference, not a count
         return e.value >= 2 and (e.scaled or e.counter is not None
                                  or _noun(text, e, lex, noun) is not None)
-    if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex):
+    if heading and e.start == 0 and not e.counter and not _casualty(text, e, lex) \
+            and _section_number(text, e):
         return False  # a heading's leading number is its section number
     if e.counter and _lone_one(e):
         return False  # 1人, 1つ: "one" is also an article or pronoun; no count of one
@@ -408,6 +409,21 @@ def _fraction_word(word: str, lex: Lexicon) -> bool:
     "third")."""
     return lex.profile.spelled.roles.get(word.casefold(), ("", 0))[0] in ("fraction",
                                                                           "inexact")
+
+
+def _section_number(text: str, e: Expr) -> bool:
+    """Whether a heading's leading number numbers its section ("2 Results of the survey",
+    "3. Methods"): its next word is capitalised, and the heading is short or written in
+    sentence case. A headline's count is followed by a small letter ("17 penambang
+    diselamatkan") or opens a longer title-cased headline ("17 Miners Rescued After Six
+    Days Underground")."""
+    words = _WORD.findall(text, e.end)
+    if not words or not words[0][:1].isupper():
+        return not words
+    long_words = [w for w in words if len(w) >= 4]
+    title_cased = len(long_words) >= 3 and \
+        sum(w[:1].isupper() for w in long_words) * 3 >= len(long_words) * 2
+    return len(words) <= 5 or not title_cased
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

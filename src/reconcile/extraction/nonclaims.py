@@ -625,9 +625,12 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if last is None:
         return False
     word = last[1]
-    if not any(map(str.isupper, word)) or (_LETTER.search(text, 0, last[0]) is None
-                                          and not _camel(word)):
-        # lower case, or the sentence's first word ("Some 300 people"; an acronym too:
+    opening = _DATELINE.match(text)
+    if not any(map(str.isupper, word)) or (
+            _LETTER.search(text, opening.end() if opening else 0, last[0]) is None
+            and not _camel(word)):
+        # lower case, or the sentence's first word, after a dateline if one opens it
+        # ("Some 300 people", "VALMORA — All 17 miners"; an acronym too:
         # "PHK 500 karyawan", layoffs of 500), unless a capital after a small letter marks
         # a name wherever it stands ("iPhone 15 sales", "PlayStation 5")
         return False
@@ -637,6 +640,8 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     return not _known_word(word, lex)
 
 
+# A dateline: a place in capitals (a news agency in brackets), then a dash.
+_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. \-]*(?:\([^()]{1,20}\))?\s*[—–-]+\s*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")
 
 

@@ -33,6 +33,17 @@ CASES = [
     pytest.param("The Fed raised rates by 25 bps.",
                  [eq("25 bps", "percent", "0.25", "percentage point")], id="bps"),
     pytest.param("Sales of the Galaxy 25 rose.", [], id="product-name-stays"),
+    pytest.param("VALMORA — All 17 miners trapped 420 metres underground were rescued.",
+                 [eq("17", "count", "17", "miners"),
+                  eq("420 metres", "quantity", "420", "meter")], id="after-a-dateline"),
+    pytest.param("It sold 2.3 million vehicles in 2024, up 4.5% from the previous year.",
+                 [eq("2.3 million", "count", "2300000", "vehicles"),
+                  Want("2024", "date", None, None, "eq", None, "2024"),
+                  eq("4.5%", "percent", "4.5", "percent")], id="year-on-year-base"),
+    pytest.param("Kipchoge won in 2:00:16, breaking the record of 2:00:48.",
+                 [eq("2:00:16", "duration", "7216", "second"),
+                  eq("2:00:48", "duration", "7248", "second")], id="race-times"),
+    pytest.param("The quake struck at 14:46:23 GMT.", [], id="time-of-day-seconds"),
 ]
 
 

@@ -20,6 +20,12 @@ CASES = [
     pytest.param("Le vainqueur, une Kényane de 31 ans, a gagné.", [], id="nationality-age-f"),
     pytest.param("Il a signé un contrat de 10 ans.",
                  [eq("10 ans", "duration", "10", "year")], id="contract-years-stay"),
+    pytest.param("La taille moyenne des ménages est tombée de 2,8 à 2,5 personnes.",
+                 [eq("2,8", "count", "2.8", "personnes"), eq("2,5", "count", "2.5", "personnes")],
+                 id="fell-from-to"),
+    pytest.param("Il a vendu 2,3 millions de véhicules, soit 4,5 % de plus que l'année précédente.",
+                 [eq("2,3 millions", "count", "2300000", "véhicules"),
+                  eq("4,5 %", "percent", "4.5", "percent")], id="year-on-year-base"),
 ]
 
 

@@ -25,6 +25,12 @@ CASES = [
                  [], id="phone-3-3-4"),
     pytest.param("Kereta tiba di Orsolo 1 jam 50 menit kemudian.",
                  [eq("1 jam 50 menit", "duration", "110", "minute")], id="span-after-a-name"),
+    pytest.param("VALMORA — Seluruh 17 penambang yang terjebak di kedalaman 420 meter selamat.",
+                 [eq("17", "count", "17", "penambang"),
+                  eq("420 meter", "quantity", "420", "meter")], id="after-a-dateline"),
+    pytest.param("Terjual 2,3 juta kendaraan, naik 4,5 persen dari tahun sebelumnya.",
+                 [eq("2,3 juta", "count", "2300000", "kendaraan"),
+                  eq("4,5 persen", "percent", "4.5", "percent")], id="year-on-year-base"),
 ]
 
 

@@ -34,6 +34,8 @@ CASES = [
                  id="quarter-without-di"),
     pytest.param("列车最高时速350公里。", [q("时速350公里", "350", "kilometer / hour")],
                  id="top-speed-is-a-value"),
+    pytest.param("参赛人数比去年多8%。", [eq("8%", "percent", "8", "percent")],
+                 id="year-on-year-base"),
 ]
 
 
