@@ -25,9 +25,9 @@ from decimal import Decimal, localcontext
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import colon_spans, compound_amounts, compound_measures
-from reconcile.extraction.dates import NO_YEAR, date_exprs
+from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.during import periods_after_amounts
-from reconcile.extraction.expr import Expr, evolve, noun_pos, overlaps_any
+from reconcile.extraction.expr import NO_YEAR, Expr, evolve, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
     attach_several,
     grow,
@@ -276,12 +276,14 @@ def extract_segments(
 
 
 def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Whether a semicolon, a coordinating word or a CJK comma (which joins clauses, as
-    "and" does) stands between start and end: "finished third last year and won in April",
-    昨年は3位に入り、4月には優勝 (April of the story's year; but "the following year, in
-    March" is that year's)."""
+    """Whether a clause ends between start and end: a semicolon, a comma (but the one
+    right after a fronted time, "the following year, in March", which is that year's), a
+    coordinating word ("finished third last year and won in April": April of the story's
+    year), or a CJK comma, which joins clauses as "and" does (昨年は3位に入り、4月には優勝)."""
     between = text[start:end]
-    return any(mark in between for mark in ";；，、") or any(
+    if between.lstrip().startswith(","):
+        between = between.lstrip()[1:]
+    return any(mark in between for mark in ",;；，、") or any(
         w.casefold() in lex.profile.coordinators for w in _WORDS.findall(between))
 
 

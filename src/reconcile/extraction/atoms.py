@@ -176,6 +176,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     return _without_spelled_points(text, non_overlapping(free), prof)
 
 
+_HALF = Decimal("0.5")
+
+
 def _fraction_of_article(text: str, article: Expr, read: Sequence[Expr],
                          lex: Lexicon) -> Expr | None:
     """"half a century", "a quarter of a percentage point", "three quarters of an hour": a
@@ -204,6 +207,8 @@ def _fraction_of_article(text: str, article: Expr, read: Sequence[Expr],
             if m is None or role is None or role[0] not in ("fraction", "inexact"):
                 continue
             start, value = m.start(1), role[1]
+            if not head and value != _HALF:
+                continue  # a one-word link after a half only: "the same quarter a year ago"
             count = WORD_BEFORE_SPACE.search(text, max(0, start - 30), start)
             if count is not None:
                 word = count.group(1).casefold()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
 
-from reconcile.extraction.expr import Expr, make_expr, non_overlapping
+from reconcile.extraction.expr import NO_YEAR, Expr, make_expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
 from reconcile.extraction.periods import period_exprs
 from reconcile.extraction.phrases import (
@@ -714,7 +714,6 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                         date=iso(0, month, day) if month else None)
 
 
-NO_YEAR = "month without year"
 
 
 def _after_number(text: str, pos: int, lex: Lexicon) -> bool:

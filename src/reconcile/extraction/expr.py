@@ -13,6 +13,9 @@ from reconcile.model import Qualifier
 
 Origin = Literal["digits", "han", "word", "article", "several", "multiplier"]
 
+# The `relative` of a date whose year the story's time gives: a month or day without a year.
+NO_YEAR = "month without year"
+
 
 @dataclass(frozen=True)
 class Expr:

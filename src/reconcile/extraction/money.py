@@ -220,24 +220,29 @@ def _country_names_by_currency(lang: str) -> dict[str, list[str]]:
 
     from reconcile.lang import cldrcache
 
-    # The tender of a territory is today's: the year in the request renews the entry.
+    # The tender of a territory is today's: the year in the request renews the entry
+    # ("all-locales": the names of every locale of the language, as built below).
     return cast(dict[str, list[str]], cldrcache.cached(
-        "currency-countries", [lang, date.today().year], lambda: _build_country_names(lang)))
+        "currency-countries", [lang, date.today().year, "all-locales"],
+        lambda: _build_country_names(lang)))
 
 
 def _build_country_names(lang: str) -> dict[str, list[str]]:
-    from babel import Locale, UnknownLocaleError
+    from babel import Locale
     from babel.numbers import get_territory_currencies
 
-    try:
-        names = Locale.parse(lang).territories
-    except (UnknownLocaleError, ValueError):
-        return {}
+    from reconcile.lang import cldr_locales
+
+    # Every locale of the language: Chinese names a country in either script (菲律宾,
+    # 菲律賓).
+    locales = cldr_locales(lang)
     countries: dict[str, list[str]] = {}
     for territory in sorted(Locale("en").territories):
-        if len(territory) == 2 and territory.isalpha() and territory in names:
-            for code in get_territory_currencies(territory):
-                countries.setdefault(code, []).append(names[territory].casefold())
+        if len(territory) == 2 and territory.isalpha():
+            spelled = sorted({loc.territories[territory].casefold() for loc in locales
+                              if territory in loc.territories})
+            for code in get_territory_currencies(territory) if spelled else ():
+                countries.setdefault(code, []).extend(spelled)
     return countries
 
 

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
 
+from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE
 from reconcile.extraction.lexicon import (
@@ -56,6 +57,8 @@ _ANY_DIGIT = re.compile(r"\d")
 _GROUP_RUN = re.compile(
     r"(?<![0-9A-Za-z_.,\-])[0-9]{2,4}([ .\-\u00a0])[0-9]{2,4}(?:\1[0-9]{2,4})+"
     r"(?![0-9A-Za-z_]|[.,][0-9])")
+# Three or more digits standing alone (no separator or letter glued to them).
+_DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?![0-9A-Za-z_]|[.,][0-9])")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
 _TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -133,8 +136,15 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Telephone numbers: a run of three or more digit groups (each of two to four digits,
     one space, dot or hyphen apart) shaped as no amount is (three digits, three, then four:
     "800 555 0199"; four or more pairs: "12 34 56 78"), or any such run right after a word
-    of `[nonclaims] phone_before` ("call 900 400 061", "menghubungi 900 400 061")."""
+    of `[nonclaims] phone_before` ("call 900 400 061", "menghubungi 900 400 061"), as is a
+    lone run of three digits or more there ("by calling 1919")."""
     out: list[tuple[int, int]] = []
+    if lex.phone_before.entries:
+        # one run of three or more digits after such a word: "by calling 1919", 拨打1919
+        # (not one that counts a noun after it: "call 300 witnesses")
+        out += [(m.start(), m.end()) for m in _DIGIT_RUN_ALONE.finditer(text)
+                if lex.phone_before.before(text, back_spaces(text, m.start())) is not None
+                and not _counts_noun(text, m.end(), lex)]
     for m in _GROUP_RUN.finditer(text):
         sizes = [len(g) for g in re.split(r"[ .\-\u00a0]", m.group(0))]
         if (sizes[-1] == 4 and all(n == 3 for n in sizes[:-1])) \
@@ -142,6 +152,15 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 or lex.phone_before.before(text, back_spaces(text, m.start())) is not None:
             out.append((m.start(), m.end()))
     return out
+
+
+def _counts_noun(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a word other than a function word follows the number ending at `end`."""
+    m = _WORD_AT.match(text, skip_spaces(text, end, 1))
+    if m is None or any(map(is_cjk, m.group(0))):
+        return False
+    word = m.group(0).casefold()
+    return word not in lex.profile.count_skip and word not in lex.profile.count_stop
 
 
 def _month_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -448,6 +467,7 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
     bits = lex.nonclaim_before_gate.mask(text, before)
     after = lex.nonclaim_after_gate.mask(text, skip_spaces(text, atom.end, 1))
     return (_clock(text, atom, lex, bits if near else -1, after)
+            or _hour_of_day(text, atom, lex)
             or _age(text, atom, lex, bits, after)
             or _reference(text, atom, lex, bits if near else -1))
 
@@ -475,6 +495,29 @@ def _clock(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     if minutes is None and _span_follows(text, hit[0], lex):
         return False  # "2 h 11 min 53 s": hours of a span of time, not a time of day
     return atom.value <= 24 or _hhmm_zone(text, atom, at, hit[0])
+
+
+def _hour_of_day(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """'à 10 heures', 'dès 18 heures': a word of `[nonclaims] clock_before_hhmm` (not a bound
+    word), an hour of the day and the word of hours is a time of day, no span ("à 2 heures
+    de Paris", a distance in time, and "de 4 à 2 heures", a change, stay spans)."""
+    befores = lex.profile.nonclaims.clock_before_hhmm
+    if not befores or atom.origin != "digits" or atom.value > 24:
+        return False
+    dur = lex.durations.at(text, skip_spaces(text, atom.end, 1))
+    if dur is None or not isinstance(dur[1], tuple) or dur[1][0] != "hour":
+        return False
+    if text.startswith(("de ", "d'", "d’"), skip_spaces(text, dur[0])):
+        return False
+    last = word_before(text, max(0, atom.start - 20), atom.start)
+    if last is None or last[1].casefold() not in befores \
+            or lex.qual_before.before(text, back_spaces(text, atom.start)) is not None:
+        return False  # ("jusqu'à 16 heures" may be up to 16 hours)
+    before = back_spaces(text, last[0])
+    prior = word_before(text, max(0, before - 20), before + 1 if before < len(text) else before)
+    # "de 4 à 2 heures", "de quatre à deux heures": a change, not a time
+    return before == 0 or not (text[before - 1].isdigit() or (
+        prior is not None and prior[1].casefold() in lex.profile.number_words))
 
 
 _MINUTE_NUMBER = re.compile(r"\s?[0-5]?\d\s?([^\W\d_]+)")
@@ -637,12 +680,25 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:
         return False  # "Paris 2024": the year stays a date
+    follower = _WORD_AT.match(text, skip_spaces(text, atom.end))
+    if follower is not None and follower.group(0)[0].islower() and _title_cased(text):
+        return False  # "Party Wins 141 of 225 Seats": a title's capitals name nothing
     return not _known_word(word, lex)
 
 
 # A dateline: a place in capitals (a news agency in brackets), then a dash.
 _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. \-]*(?:\([^()]{1,20}\))?\s*[—–-]+\s*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")
+
+
+def _title_cased(text: str) -> bool:
+    """A headline written in title case: no full stop at its end, and three quarters or more
+    of its words of four letters or more (four at least) begin with a capital."""
+    if text.rstrip().endswith("."):
+        return False
+    long_words = [w for w in _WORD_AT.findall(text) if len(w) >= 4]
+    return len(long_words) >= 4 and \
+        sum(w[0].isupper() for w in long_words) * 4 >= len(long_words) * 3
 
 
 def _camel(word: str) -> bool:

@@ -16,7 +16,9 @@ quarter in digits, 1-4), {mnum2} (a second month in digits), {h} (a half word of
 under `fiscal_year` (a fiscal year named by its last month), `fiscal_quarter` (a quarter of
 such a year), `quarter` (a calendar quarter), `half` (a calendar half year: "the first
 half of 2025", "2025年上半期" is "2025-01/2025-06") and `month_range` (the months {mnum}
-to {mnum2} of the year: 2025年4～6月期 is "2025-04/2025-06").
+to {mnum2} of the year: 2025年4～6月期 is "2025-04/2025-06"). `quarter_no_year` lists a
+quarter named without its year ("the third quarter", "au troisième trimestre", 第三季度):
+its months, read in the story's year as a range of months without a year is (4～6月期).
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
 
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import NO_YEAR, Expr, make_expr
 from reconcile.extraction.phrases import alternation
 from reconcile.extraction.wordscan import ODD_FOLDS
 from reconcile.lang import get_profile, supplement_table, tablecache
@@ -46,6 +48,7 @@ class PeriodPatterns:
     months: Mapping[str, int]
     half: tuple[re.Pattern[str], ...]
     halves: Mapping[str, int]
+    quarter_no_year: tuple[re.Pattern[str], ...]
     # For each pattern (by its source), the words every match of it holds, case-folded
     # (_needs): a sentence without one of them is not searched with it.
     needs: Mapping[str, tuple[str, ...]]
@@ -89,7 +92,8 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
              for t in table.get(key, [])}
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
-                          patterns("half"), MappingProxyType(halves), MappingProxyType(needs))
+                          patterns("half"), MappingProxyType(halves),
+                          patterns("quarter_no_year"), MappingProxyType(needs))
 
 
 # Characters where IGNORECASE and case folding disagree: a text holding one is searched
@@ -207,7 +211,18 @@ def period_exprs(text: str, code: str) -> Iterator[Expr]:
     """The periods a segment names, as date expressions spanning a range of months."""
     p = period_patterns(code)
     if p is not None:
-        yield from periods_of(text, p)
+        dated = list(periods_of(text, p))
+        yield from dated
+        for m in (m for pattern in p.quarter_no_year for m in pattern.finditer(text)):
+            q = _quarter(m, p)
+            if q is not None and not any(e.start < m.end() and m.start() < e.end for e in dated) \
+                    and text[m.end():].lstrip()[:1] not in ("(", "（"):
+                # (one whose months follow in brackets is read from them: "triwulan I
+                # (Januari-Maret) 2025")
+                # the quarter's months, no year: read in the story's year (NO_YEAR)
+                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
+                                relative=NO_YEAR, date=f"0000-{3 * q - 2:02d}",
+                                high_date=f"0000-{3 * q:02d}")
 
 
 def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:

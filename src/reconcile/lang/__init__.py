@@ -646,6 +646,11 @@ def territory_names() -> dict[str, list[str]]:
     return table
 
 
+def cldr_locales(code: str) -> tuple[Locale, ...]:
+    """The CLDR locales a language's profile reads (zh: zh_Hans and zh_Hant)."""
+    return _locales(code)
+
+
 def _locales(code: str) -> tuple[Locale, ...]:
     from babel import Locale
     from babel.core import UnknownLocaleError
@@ -751,6 +756,27 @@ def _currency_names(loc: Locale, code: str) -> set[str]:
             # writes a middle dot ("カナダドル", "カナダ・ドル").
             out.add(name.replace(" ", ""))
             out.add(name.replace(" ", "・"))
+    return out
+
+
+def _shared_currency_words(locales: tuple[Locale, ...], words: Sequence[str]
+                           ) -> dict[str, tuple[str, ...]]:
+    """The currencies each word of `[currency_context] ambiguous_words` may be ("kroner":
+    the Danish and the Norwegian; "pesos", "rupees", ペソ, 卢比): those of the locale's CLDR
+    names that hold the word (a word of them in spaced scripts, their end in CJK script).
+    An amount after one takes the currency the document states or whose country it
+    names (reconcile.extraction.money), else it is no claim."""
+    out: dict[str, tuple[str, ...]] = {}
+    for word in (str(w).casefold() for w in words):
+        codes = set()
+        for loc in locales:
+            for code, names in _currency_name_table(loc).items():
+                for name in (n.casefold() for n in names):
+                    if (name.endswith(word) if is_cjk(word[0])
+                            else word in re.split(r"[\s\-]+", name)):
+                        codes.add(code)
+        if len(codes) > 1:
+            out[word] = tuple(sorted(codes))
     return out
 
 
@@ -1184,6 +1210,9 @@ def _build_profile(code: str) -> LanguageProfile:
     for name, currency in _without_words(cur_words, dropped).items():
         cur_words.setdefault(name, currency)
     cur_context = _currency_table(sup)
+    # Symbols common.toml shares between currencies are shared in every language, even
+    # one whose CLDR locale gives the symbol to one of them ("Rs" is INR's in id).
+    shared_everywhere = dict(common.get("currencies", {}).get("shared_symbols", {}))
 
     excluded = {str(dates.get("month", "")), str(dates.get("day", ""))} - {""}
     excluded |= set(sup.get("durations_exclude", {}).get("words", []))
@@ -1233,18 +1262,20 @@ def _build_profile(code: str) -> LanguageProfile:
         several=MappingProxyType(_decimal_pairs(sup.get("several", {}))),
         several_noun_heads=frozenset(sup.get("several_noun_heads", {}).get("chars", [])),
         currency_words=MappingProxyType(cur_words),
-        currency_symbols=MappingProxyType(cur_symbols),
+        currency_symbols=MappingProxyType(
+            {k: v for k, v in cur_symbols.items() if k not in shared_everywhere}),
         currency_needs_context=_folded(cur_context.get("needs_context", [])),
         currency_scaled_enough=_folded(cur_context.get("scaled_enough", [])),
         currency_scaled_not_before=_folded(cur_context.get("scaled_not_before", [])),
-        currency_ambiguous=MappingProxyType(
-            {str(k).casefold(): tuple(str(c) for c in v)
-             for k, v in cur_context.get("ambiguous", {}).items()}
-        ),
+        currency_ambiguous=MappingProxyType({
+            **_shared_currency_words(locales, cur_context.get("ambiguous_words", [])),
+            **{str(k).casefold(): tuple(str(c) for c in v)
+               for k, v in cur_context.get("ambiguous", {}).items()}}),
         currency_symbols_shared=MappingProxyType({
-            str(k): tuple(str(c) for c in v)
-            for table in (common.get("currencies", {}), sup.get("currencies", {}))
-            for k, v in table.get("shared_symbols", {}).items() if k not in cur_symbols}),
+            **{str(k): tuple(str(c) for c in v)
+               for k, v in sup.get("currencies", {}).get("shared_symbols", {}).items()
+               if k not in cur_symbols},
+            **{str(k): tuple(str(c) for c in v) for k, v in shared_everywhere.items()}}),
         currency_generic=_folded(cur_context.get("generic", [])),
         currency_generic_regional=tuple(str(c) for c in cur_context.get("regional", [])),
         currency_cues_after=bool(cur_context.get("cues_after", False)),

@@ -36,7 +36,7 @@ CASES = [
     pytest.param("He paid Rs. 300 crore.", [], id="rupee-dotted"),
     pytest.param("He paid Rs.300 crore.", [], id="rupee-dotted-glued"),
     # A shared symbol takes the one of its currencies the document names elsewhere.
-    pytest.param("He paid Rs 300 crore, or 3,000 crore rupees in all.",
+    pytest.param("In India he paid Rs 300 crore, or 3,000 crore rupees in all.",
                  [eq("Rs 300 crore", "money", "3000000000", "INR"),
                   eq("3,000 crore rupees", "money", "30000000000", "INR")], id="rupee-named"),
     pytest.param("Tickets cost Rs 500 or 1,000 Sri Lankan rupees.",

@@ -13,9 +13,9 @@ LANG = "en"
 CASES = [
     pytest.param("It costs ₹500 crore.",
                  [eq('₹500 crore', 'money', '5000000000', 'INR')], id="rupee-crore"),
-    pytest.param("He earned 5 lakh rupees.",
+    pytest.param("He earned 5 lakh rupees in India.",
                  [eq('5 lakh rupees', 'money', '500000', 'INR')], id="lakh-rupees"),
-    pytest.param("The budget is 5 lakh crore rupees.",
+    pytest.param("India's budget is 5 lakh crore rupees.",
                  [eq('5 lakh crore rupees', 'money', '5000000000000', 'INR')],
                  id="lakh-crore"),
     pytest.param("The state has 3 crore people.",

@@ -44,6 +44,19 @@ CASES = [
                  [eq("2:00:16", "duration", "7216", "second"),
                   eq("2:00:48", "duration", "7248", "second")], id="race-times"),
     pytest.param("The quake struck at 14:46:23 GMT.", [], id="time-of-day-seconds"),
+    pytest.param("Ruling Party Wins 141 of 225 Seats",
+                 [eq("141", "count", "141", "seats"), eq("225", "count", "225", "seats")],
+                 id="title-case-headline"),
+    pytest.param("Results are available by calling 1919.", [], id="phone-lone-run"),
+    pytest.param("The court will call 300 witnesses.",
+                 [eq("300", "count", "300", "witnesses")], id="call-counts-witnesses"),
+    pytest.param("On 5 February 2025 the firm said profit rose in the third quarter.",
+                 [Want("5 February 2025", "date", None, None, "eq", None, "2025-02-05"),
+                  Want("third quarter", "date", None, None, "range", None,
+                       "2024-07/2024-09", "month without year", "2025-02")],
+                 id="quarter-without-year"),
+    pytest.param("The third quarter of the fiscal year ended well.", [],
+                 id="fiscal-quarter-without-year"),
 ]
 
 

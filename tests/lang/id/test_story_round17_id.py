@@ -31,6 +31,14 @@ CASES = [
     pytest.param("Terjual 2,3 juta kendaraan, naik 4,5 persen dari tahun sebelumnya.",
                  [eq("2,3 juta", "count", "2300000", "kendaraan"),
                   eq("4,5 persen", "percent", "4.5", "percent")], id="year-on-year-base"),
+    pytest.param("Pemerintah Filipina mengalokasikan 25 juta peso.",
+                 [eq("25 juta peso", "money", "25000000", "PHP")], id="peso-philippines"),
+    pytest.param("Partai Penguasa Raih 141 dari 225 Kursi",
+                 [eq("141", "count", "141", "kursi"), eq("225", "count", "225", "kursi")],
+                 id="title-case-headline"),
+    pytest.param("Pada 5 Februari 2025, PDB kuartal ini tumbuh.",
+                 [Want("5 Februari 2025", "date", None, None, "eq", None, "2025-02-05")],
+                 id="this-quarter-no-quarter"),
 ]
 
 

@@ -24,6 +24,11 @@ CASES = [
                  id="counter-trainsets"),
     pytest.param("日銀は政策金利を25bp引き上げた。",
                  [eq("25bp", "percent", "0.25", "percentage point")], id="basis-points-bp"),
+    pytest.param("フィリピン政府は2500万ペソを拠出した。",
+                 [eq("2500万ペソ", "money", "25000000", "PHP")], id="peso-philippines"),
+    pytest.param("原油価格は1バレル78.40ドルと、1年前の86.10ドルを下回った。",
+                 [eq("78.40ドル", "money", "78.4", "USD"), eq("1年", "duration", "1", "year"),
+                  eq("86.10ドル", "money", "86.1", "USD")], id="a-year-ago-reference"),
 ]
 
 

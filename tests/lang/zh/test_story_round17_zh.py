@@ -36,6 +36,15 @@ CASES = [
                  id="top-speed-is-a-value"),
     pytest.param("参赛人数比去年多8%。", [eq("8%", "percent", "8", "percent")],
                  id="year-on-year-base"),
+    pytest.param("菲律賓政府撥出2500萬披索。",
+                 [eq("2500萬披索", "money", "25000000", "PHP")], id="peso-philippines-hant"),
+    pytest.param("斯里兰卡各政党花费约42亿卢比。",
+                 [eq("约42亿卢比", "money", "4200000000", "LKR", "approx")], id="rupee-sri-lanka"),
+    pytest.param("上一季度，公司营收为135亿美元。",
+                 [eq("135亿美元", "money", "13500000000", "USD")], id="previous-quarter"),
+    pytest.param("並附帶續約一年的選項。", [eq("一年", "duration", "1", "year")],
+                 id="renewal-not-about"),
+    pytest.param("选民可拨打1919查询结果。", [], id="phone-lone-run"),
 ]
 
 
