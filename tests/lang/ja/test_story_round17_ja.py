@@ -29,6 +29,9 @@ CASES = [
     pytest.param("原油価格は1バレル78.40ドルと、1年前の86.10ドルを下回った。",
                  [eq("78.40ドル", "money", "78.4", "USD"), eq("1年", "duration", "1", "year"),
                   eq("86.10ドル", "money", "86.1", "USD")], id="a-year-ago-reference"),
+    pytest.param("マグニチュード（M）4.1の地震が起きた。",
+                 [eq("マグニチュード（M）4.1", "quantity", "4.1", "magnitude")],
+                 id="magnitude-with-m"),
 ]
 
 
