@@ -645,11 +645,17 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if ref is not None and before == start and (not lex.profile.cjk or before - ref[0] < 2):
         ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
-        if lex.percent_after.at(text, skip_spaces(text, atom.end)) is not None:
-            return False  # "di level 6 persen", "level 4 percent": a rate, not a name
-        # "a section 100 feet wide" measures a section; "section 3" names one.
+        at = skip_spaces(text, atom.end)
+        if lex.percent_after.at(text, at) is not None \
+                or lex.currency_after.at(text, at) is not None:
+            # "di level 6 persen", "level 4 percent": a rate, not a name; "ditutup pada
+            # level 2.845 yen": a price
+            return False
+        # "a section 100 feet wide" measures a section; "section 3" and "a Phase 3 trial"
+        # name one.
         last = word_before(text, max(0, ref[0] - 20), ref[0])
-        return last is None or last[1].casefold() not in lex.profile.articles
+        return last is None or last[1].casefold() not in lex.profile.articles \
+            or unit_after(text, skip_spaces(text, atom.end), lex) is None
     if lex.profile.cjk or before == atom.start or atom.origin != "digits":
         return False
     if bits & NONCLAIM_BEFORE_QUANTITY and lex.quantity_before.before(text, before) is not None:

@@ -57,6 +57,9 @@ CASES = [
                  id="quarter-without-year"),
     pytest.param("The third quarter of the fiscal year ended well.", [],
                  id="fiscal-quarter-without-year"),
+    pytest.param("The vaccine was tested in a Phase 3 trial.", [], id="phase-is-a-name"),
+    pytest.param("In volunteers over 75, efficacy was 88%.",
+                 [eq("88%", "percent", "88", "percent")], id="volunteers-over-age"),
 ]
 
 

@@ -50,6 +50,7 @@ CASES = [
                   Want("troisième trimestre", "date", None, None, "range", None,
                        "2024-07/2024-09", "month without year", "2025-02")],
                  id="quarter-without-year"),
+    pytest.param("Un pêcheur de 67 ans a disparu.", [], id="fisherman-age"),
 ]
 
 

@@ -39,6 +39,13 @@ CASES = [
     pytest.param("Pada 5 Februari 2025, PDB kuartal ini tumbuh.",
                  [Want("5 Februari 2025", "date", None, None, "eq", None, "2025-02-05")],
                  id="this-quarter-no-quarter"),
+    pytest.param("Permukaan Sungai Marikina naik hingga 21,3 meter.",
+                 [Want("naik hingga 21,3 meter", "quantity", "21.3", "21.3", "eq", "meter")],
+                 id="rose-to"),
+    pytest.param("Vaksin diuji dalam uji klinis fase 3 yang melibatkan 20.000 orang.",
+                 [eq("20.000", "count", "20000", "orang")], id="phase-is-a-name"),
+    pytest.param("Saham Heliora ditutup pada level 2.845 yen.",
+                 [eq("2.845 yen", "money", "2845", "JPY")], id="level-price"),
 ]
 
 

@@ -32,6 +32,12 @@ CASES = [
     pytest.param("マグニチュード（M）4.1の地震が起きた。",
                  [eq("マグニチュード（M）4.1", "quantity", "4.1", "magnitude")],
                  id="magnitude-with-m"),
+    pytest.param("ワクチンはマイナス70度での保管が必要だ。",
+                 [q("マイナス70度", "-70", "degree_Celsius")], id="minus-degrees"),
+    pytest.param("2～8度で最長6カ月保存できる。",
+                 [Want("2～8度", "quantity", "2", "8", "range", "degree_Celsius"),
+                  Want("最長6カ月", "duration", None, "6", "lte", "month")],
+                 id="storage-degrees"),
 ]
 
 

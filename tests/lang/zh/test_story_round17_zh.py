@@ -45,7 +45,8 @@ CASES = [
     pytest.param("並附帶續約一年的選項。", [eq("一年", "duration", "1", "year")],
                  id="renewal-not-about"),
     pytest.param("选民可拨打1919查询结果。", [], id="phone-lone-run"),
-    pytest.param("政府開設31處避難所。", [eq("31處", "count", "31", "places")], id="counter-chu"),
+    pytest.param("停電影響180萬瓩發電容量。",
+                 [q("180萬瓩", "1800000", "kilowatt")], id="kilowatt-wa"),
 ]
 
 
