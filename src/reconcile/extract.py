@@ -253,10 +253,9 @@ def extract_segments(
             if spec is not None and spec.unit == "year" and spec.offset:
                 said = Anchors(int(claim.date[:4])) if claim.date else Anchors()
                 said_end = e.end
-            if told:
-                pass  # a month of a year said relatively does not move the story's time
-            elif claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
-                    and not seg.boilerplate and not _aside(text, e, lex):
+            # (a month of a year said relatively does not move the story's time)
+            if claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
+                    and not told and not seg.boilerplate and not _aside(text, e, lex):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
                 # story's year moves the story's time to it (its year is the anchor's own)
                 anchor = replace(anchor_from(claim.date), now=anchor.now)

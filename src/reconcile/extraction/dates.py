@@ -714,8 +714,6 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
                         date=iso(0, month, day) if month else None)
 
 
-
-
 def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a number that is no amount of money (digits, a number word, a scale word)
     ends just before pos: "3 tahun lalu" is three years ago, "$5 juta tahun lalu" is $5

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, evolve, noun_pos
@@ -420,10 +421,15 @@ def _section_number(text: str, e: Expr) -> bool:
     words = _WORD.findall(text, e.end)
     if not words or not words[0][:1].isupper():
         return not words
+    return len(words) <= 5 or not title_cased(words)
+
+
+def title_cased(words: Sequence[str]) -> bool:
+    """Whether words are a title's: three quarters or more of those of four letters or more
+    (three at least) begin with a capital."""
     long_words = [w for w in words if len(w) >= 4]
-    title_cased = len(long_words) >= 3 and \
-        sum(w[:1].isupper() for w in long_words) * 3 >= len(long_words) * 2
-    return len(words) <= 5 or not title_cased
+    return len(long_words) >= 3 and \
+        sum(w[0].isupper() for w in long_words) * 4 >= len(long_words) * 3
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

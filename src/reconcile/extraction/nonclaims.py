@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, overlaps_any
-from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE
+from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE, title_cased
 from reconcile.extraction.lexicon import (
     NONCLAIM_AFTER_AGE,
     NONCLAIM_AFTER_CLOCK,
@@ -687,7 +687,8 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
             <= YEAR_RANGE[1]:
         return False  # "Paris 2024": the year stays a date
     follower = _WORD_AT.match(text, skip_spaces(text, atom.end))
-    if follower is not None and follower.group(0)[0].islower() and _title_cased(text):
+    if follower is not None and follower.group(0)[0].islower() \
+            and not text.rstrip().endswith(".") and title_cased(_WORD_AT.findall(text)):
         return False  # "Party Wins 141 of 225 Seats": a title's capitals name nothing
     return not _known_word(word, lex)
 
@@ -695,16 +696,6 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
 # A dateline: a place in capitals (a news agency in brackets), then a dash.
 _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. \-]*(?:\([^()]{1,20}\))?\s*[—–-]+\s*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")
-
-
-def _title_cased(text: str) -> bool:
-    """A headline written in title case: no full stop at its end, and three quarters or more
-    of its words of four letters or more (four at least) begin with a capital."""
-    if text.rstrip().endswith("."):
-        return False
-    long_words = [w for w in _WORD_AT.findall(text) if len(w) >= 4]
-    return len(long_words) >= 4 and \
-        sum(w[0].isupper() for w in long_words) * 4 >= len(long_words) * 3
 
 
 def _camel(word: str) -> bool:

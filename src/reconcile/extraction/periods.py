@@ -217,9 +217,9 @@ def period_exprs(text: str, code: str) -> Iterator[Expr]:
             q = _quarter(m, p)
             if q is not None and not any(e.start < m.end() and m.start() < e.end for e in dated) \
                     and text[m.end():].lstrip()[:1] not in ("(", "（"):
-                # (one whose months follow in brackets is read from them: "triwulan I
+                # the quarter's months, no year: read in the story's year (NO_YEAR); not
+                # one whose months follow in brackets, read from them ("triwulan I
                 # (Januari-Maret) 2025")
-                # the quarter's months, no year: read in the story's year (NO_YEAR)
                 yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
                                 relative=NO_YEAR, date=f"0000-{3 * q - 2:02d}",
                                 high_date=f"0000-{3 * q:02d}")
