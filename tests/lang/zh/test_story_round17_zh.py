@@ -45,6 +45,8 @@ CASES = [
     pytest.param("並附帶續約一年的選項。", [eq("一年", "duration", "1", "year")],
                  id="renewal-not-about"),
     pytest.param("选民可拨打1919查询结果。", [], id="phone-lone-run"),
+    pytest.param("热线接到电话3000多个。",
+                 [Want("3000多个", "count", "3000", None, "gt", "items")], id="calls-counted"),
     pytest.param("停電影響180萬瓩發電容量。",
                  [q("180萬瓩", "1800000", "kilowatt")], id="kilowatt-wa"),
 ]
