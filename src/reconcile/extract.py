@@ -282,11 +282,8 @@ def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
     between = text[start:end]
     if between.lstrip().startswith(","):
         between = between.lstrip()[1:]
-    return any(mark in between for mark in ",;；，、") or any(
-        w.casefold() in lex.profile.coordinators for w in _WORDS.findall(between))
-
-
-_WORDS = re.compile(r"[^\W\d_]+")
+    return any(mark in between for mark in ",;；，、") \
+        or not lex.profile.coordinators.isdisjoint(letter_words(between))
 
 
 def _flashback(date: str, anchor: Anchors) -> bool:

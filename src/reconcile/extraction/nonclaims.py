@@ -8,9 +8,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
 
-from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, overlaps_any
-from reconcile.extraction.keep import SPREAD_ASIDE, SPREAD_OPENERS, YEAR_RANGE, title_cased
+from reconcile.extraction.keep import (
+    SPREAD_ASIDE,
+    SPREAD_OPENERS,
+    YEAR_RANGE,
+    count_noun,
+    title_cased,
+)
 from reconcile.extraction.lexicon import (
     NONCLAIM_AFTER_AGE,
     NONCLAIM_AFTER_CLOCK,
@@ -144,7 +149,7 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         # (not one that counts a noun after it: "call 300 witnesses")
         out += [(m.start(), m.end()) for m in _DIGIT_RUN_ALONE.finditer(text)
                 if lex.phone_before.before(text, back_spaces(text, m.start())) is not None
-                and not _counts_noun(text, m.end(), lex)]
+                and count_noun(text, m.end(), lex, stop=True) is None]
     for m in _GROUP_RUN.finditer(text):
         sizes = [len(g) for g in re.split(r"[ .\-\u00a0]", m.group(0))]
         if (sizes[-1] == 4 and all(n == 3 for n in sizes[:-1])) \
@@ -152,15 +157,6 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 or lex.phone_before.before(text, back_spaces(text, m.start())) is not None:
             out.append((m.start(), m.end()))
     return out
-
-
-def _counts_noun(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a word other than a function word follows the number ending at `end`."""
-    m = _WORD_AT.match(text, skip_spaces(text, end, 1))
-    if m is None or any(map(is_cjk, m.group(0))):
-        return False
-    word = m.group(0).casefold()
-    return word not in lex.profile.count_skip and word not in lex.profile.count_stop
 
 
 def _month_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
