@@ -5,7 +5,8 @@ the rest of its paragraph only: after it they are read in the story's time again
 "that year" still counts from the last date stated. A month that opens a period up to now
 ("since January", 1月以降) is the last one at or before the story's month, both ends of a
 period of months without a year are in one year, and a month after a year said relatively
-in its clause ("next year's race … on September 27") is of that year."""
+in its clause ("next year's race … on September 27"), or after it ("the third quarter of
+next year"), is of that year."""
 
 from __future__ import annotations
 
@@ -63,6 +64,23 @@ CASES = [
      "4月", "2025-04"),
     ("en", "The plant opened on 3 May 2024.\n\nThe following year, in March, it doubled "
            "output.", "March", "2025-03"),
+    # A relative year after a month or quarter without a year (side by side or past a word
+    # of `relative_year_links`) is its year: unresolved while the relative year is.
+    ("en", "On 15 March 2024 it said the plant would open in the third quarter of next "
+           "year.", "third quarter", None),
+    ("fr", "Le 15 mars 2024, elle a dit que l'usine ouvrirait au troisième trimestre de "
+           "l'année prochaine.", "troisième trimestre", None),
+    ("id", "Pada 15 Maret 2024 perusahaan mengatakan pabrik dibuka pada kuartal ketiga tahun "
+           "depan.", "kuartal ketiga", None),
+    ("en", "On 15 March 2024 it said it would hire 300 people in March next year.", "March",
+     None),
+    ("en", "The plant opened on 3 May 2024. It grew in the third quarter of the following "
+           "year.", "third quarter", "2025-07/2025-09"),
+    ("fr", "L'usine a ouvert le 3 mai 2024. Elle a grandi en mars de l'année suivante.",
+     "mars", "2025-03"),
+    # Not its year: the relative year is the base of a comparison.
+    ("en", "On 10 April 2025 it said profit rose 5% in the first quarter from last year.",
+     "first quarter", "2025-01/2025-03"),
 ]
 
 

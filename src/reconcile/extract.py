@@ -236,18 +236,25 @@ def extract_segments(
         # unresolved (then they stay unresolved too).
         said: Anchors | None = None
         said_end = 0
-        for e in (resolve_currency(e, stated | countries if e.unknown_currency else stated)
-                  for e in exprs):
+        resolved = [resolve_currency(e, stated | countries if e.unknown_currency else stated)
+                    for e in exprs]
+        for at, e in enumerate(resolved):
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
                 continue
             back = present is not None and seg.paragraph != flashback and e.rel_spec is None
             told = said is not None and e.relative == NO_YEAR \
                 and not _clause_break(text, said_end, e.start, lex)
+            now = anchor if anchor.year is not None else measured
+            if e.relative == NO_YEAR and at + 1 < len(resolved) \
+                    and _year_of(text, e, resolved[at + 1], lex):
+                # "the third quarter of next year": the year said after it is its own
+                year = _claim(doc_text, seg, text, resolved[at + 1], "date", lex, now,
+                              source).date
+                said, said_end, told = Anchors(int(year[:4])) if year else Anchors(), e.end, True
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
-                           present if back and present is not None else
-                           anchor if anchor.year is not None else measured, source)
+                           present if back and present is not None else now, source)
             claims.append(claim)
             spec = e.rel_spec
             if spec is not None and spec.unit == "year" and spec.offset:
@@ -272,6 +279,17 @@ def extract_segments(
                     measured = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _year_of(text: str, e: Expr, following: Expr, lex: Lexicon) -> bool:
+    """Whether a year said relatively follows a month or quarter without a year as its own,
+    side by side or past a word of `[date_forms] relative_year_links` ("the third quarter
+    of next year", "kuartal ketiga tahun depan")."""
+    spec = following.rel_spec
+    if spec is None or spec.unit != "year" or not spec.offset:
+        return False
+    between = text[e.end:following.start].strip().casefold()
+    return not between or between in lex.profile.date_relative_year_links
 
 
 def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:

@@ -110,7 +110,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
              *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
-             *(period_exprs(text, lex.profile.code) if digits else ())]
+             *period_exprs(text, lex.profile.code, digits)]
     if lex.profile.lunar_before or lex.profile.lunar_after:
         # Held, not dropped: its numbers are no year, month or count of their own either.
         found = [held(e.start, e.end) if _lunar(text, e, lex.profile) else e for e in found]

@@ -88,7 +88,8 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
         return tuple(_compile(t, months, alt, half_alt) for t in table.get(key, []))
 
     needs = {_compile(t, months, alt, half_alt).pattern: _needs(t)
-             for key in ("fiscal_year", "fiscal_quarter", "quarter", "half", "month_range")
+             for key in ("fiscal_year", "fiscal_quarter", "quarter", "half", "month_range",
+                         "quarter_no_year")
              for t in table.get(key, [])}
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
@@ -207,13 +208,18 @@ def _expr(m: re.Match[str], dates: tuple[str, str]) -> Expr:
                 high_date=dates[1], whole_period=True)
 
 
-def period_exprs(text: str, code: str) -> Iterator[Expr]:
-    """The periods a segment names, as date expressions spanning a range of months."""
+def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
+    """The periods a segment names, as date expressions spanning a range of months;
+    `digits` False when the text has none (then it names no year, but may name a quarter
+    without one: "in the third quarter of the following year")."""
     p = period_patterns(code)
     if p is not None:
-        dated = list(periods_of(text, p))
+        dated = list(periods_of(text, p)) if digits else []
         yield from dated
-        for m in (m for pattern in p.quarter_no_year for m in pattern.finditer(text)):
+        folded = text.casefold()
+        for m in (m for pattern in p.quarter_no_year
+                  if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
+                  for m in pattern.finditer(text)):
             q = _quarter(m, p)
             if q is not None and not any(e.start < m.end() and m.start() < e.end for e in dated) \
                     and text[m.end():].lstrip()[:1] not in ("(", "（"):

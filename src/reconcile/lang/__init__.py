@@ -331,6 +331,9 @@ class LanguageProfile:
     date_day_markers: tuple[str, ...] = ()
     date_links: tuple[str, ...] = ()
     date_day_links: tuple[str, ...] = ()
+    # Words between a month or quarter without a year and a relative year after it ("the
+    # third quarter of next year"): the relative year is the month's.
+    date_relative_year_links: tuple[str, ...] = ()
     # Two days of one month joined ("3 and 4 February", "3月4日和5日"): the words after
     # the second day of a month-first pair that still end it ("March 4 and 5
     # respectively"), and the CJK words joining a second day (和, と).
@@ -1326,6 +1329,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_day_markers=tuple(forms.get("day_markers", [])),
         date_links=tuple(forms.get("month_year_links", [])),
         date_day_links=tuple(forms.get("day_month_links", [])),
+        date_relative_year_links=tuple(forms.get("relative_year_links", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),
