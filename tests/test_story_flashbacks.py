@@ -6,7 +6,9 @@ the rest of its paragraph only: after it they are read in the story's time again
 ("since January", 1月以降) is the last one at or before the story's month, both ends of a
 period of months without a year are in one year, and a month after a year said relatively
 in its clause ("next year's race … on September 27"), or after it ("the third quarter of
-next year"), is of that year."""
+next year"), is of that year. A date relative to the text ("the following month") counts
+from the last date of its sentence; a later month or period stated inside a sentence is a
+plan that does not move the story's time."""
 
 from __future__ import annotations
 
@@ -78,6 +80,31 @@ CASES = [
            "year.", "third quarter", "2025-07/2025-09"),
     ("fr", "L'usine a ouvert le 3 mai 2024. Elle a grandi en mars de l'année suivante.",
      "mars", "2025-03"),
+    # A date relative to the text counts from the last date of its sentence, whether or not
+    # the story's time moved to it (here a passing month-year, then a plan).
+    ("en", "NEW YORK, June 6, 2025 – The judge ruled.\n\nOn November 8, 2023, the exchange "
+           "froze withdrawals. Marsh was arrested in February 2024 and extradited the "
+           "following month.", "the following month", "2024-03"),
+    ("ja", "【ニューヨーク2025年6月6日】判決が出た。\n\n2023年11月8日に出金を停止した。"
+           "被告は2024年2月に逮捕され、翌月に移送された。", "翌月", "2024-03"),
+    ("en", "SENDAI, February 20, 2025 – Trial production is planned for July to September "
+           "2027, with mass production in the fourth quarter of that year.", "fourth quarter",
+     "2027-10/2027-12"),
+    ("ja", "【仙台2025年2月20日】2027年7～9月に試験生産を行い、同年10～12月期に量産を始める。",
+     "10～12月", "2027-10/2027-12"),
+    # A full date opening its sentence, earlier than the story's time, is a flashback too:
+    # the next paragraph is read in the story's time again.
+    ("ja", "【ニューヨーク2025年6月6日】判決が出た。\n\n2023年11月8日に出金を停止した。\n\n"
+           "元幹部二人には、9月に判決が言い渡される。", "9月", "2025-09"),
+    # A later month or period stated inside its sentence is a plan: the story's time stays.
+    ("en", "SEVILLE, July 8, 2026 – \"We have water guaranteed until the end of October,\" "
+           "she said.\n\nQuotas were cut to 30% of normal in March.", "March", "2026-03"),
+    ("en", "KOUROU, March 14, 2025 – It flew. A second batch is scheduled for the third "
+           "quarter of 2025.\n\nHigh winds grounded the rocket on February 27.",
+     "February 27", "2025-02-27"),
+    # The month after a relative year's clause, past ", but …", is the story's.
+    ("en", "KOUROU, March 14, 2025 – The mission was first planned for November last year, "
+           "but a faulty valve pushed it back to January.", "January", "2025-01"),
     # Not its year: the relative year is the base of a comparison.
     ("en", "On 10 April 2025 it said profit rose 5% in the first quarter from last year.",
      "first quarter", "2025-01/2025-03"),

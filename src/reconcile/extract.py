@@ -236,6 +236,7 @@ def extract_segments(
         # unresolved (then they stay unresolved too).
         said: Anchors | None = None
         said_end = 0
+        local: Anchors | None = None  # the last date stated in this sentence
         resolved = [resolve_currency(e, stated | countries if e.unknown_currency else stated)
                     for e in exprs]
         for at, e in enumerate(resolved):
@@ -245,48 +246,78 @@ def extract_segments(
             back = present is not None and seg.paragraph != flashback and e.rel_spec is None
             told = said is not None and e.relative == NO_YEAR \
                 and not _clause_break(text, said_end, e.start, lex)
-            now = anchor if anchor.year is not None else measured
+            now = _base(e, anchor if anchor.year is not None else measured, local)
             if e.relative == NO_YEAR and at + 1 < len(resolved) \
                     and _year_of(text, e, resolved[at + 1], lex):
                 # "the third quarter of next year": the year said after it is its own
-                year = _claim(doc_text, seg, text, resolved[at + 1], "date", lex, now,
-                              source).date
+                year = _claim(doc_text, seg, text, resolved[at + 1], "date", lex,
+                              _base(resolved[at + 1], now, local), source).date
                 said, said_end, told = Anchors(int(year[:4])) if year else Anchors(), e.end, True
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
                            present if back and present is not None else now, source)
             claims.append(claim)
-            spec = e.rel_spec
-            if spec is not None and spec.unit == "year" and spec.offset:
+            if _year_said(e):
                 said = Anchors(int(claim.date[:4])) if claim.date else Anchors()
                 said_end = e.end
             # (a month of a year said relatively does not move the story's time)
-            if claim.date and claim.relative == NO_YEAR and "/" not in claim.date \
-                    and not told and not seg.boilerplate and not _aside(text, e, lex):
+            # a date the text states (not a month of a relative year)
+            told_date = claim.date if not seg.boilerplate and not told \
+                and claim.relative in (None, NO_YEAR) else None
+            if told_date and claim.relative == NO_YEAR and "/" not in told_date \
+                    and not _aside(text, e, lex):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
-                # story's year moves the story's time to it (its year is the anchor's own)
-                anchor = replace(anchor_from(claim.date), now=anchor.now)
-                present = None if back else present
-            elif claim.date and not claim.relative and not seg.boilerplate:
-                if not _aside(text, e, lex) and not _passing_year(text, e, claim.date,
-                                                                  anchor, dated):
-                    if present is None and _flashback(claim.date, anchor):
+                # story's year moves the story's time to it (its year is the anchor's own),
+                # but for a later one stated inside its sentence, a plan ("water is
+                # guaranteed until the end of October")
+                if len(told_date) == 10 \
+                        or not _plan(text, e, told_date, present if back and present else anchor):
+                    anchor = replace(anchor_from(told_date), now=anchor.now)
+                    present = None if back else present
+            elif told_date and not claim.relative:
+                if not _aside(text, e, lex) \
+                        and not _passing_year(text, e, told_date, anchor, dated) \
+                        and not (len(told_date) != 10 and _plan(text, e, told_date, anchor)):
+                    if present is None and _flashback(told_date, anchor):
                         present, flashback = anchor, seg.paragraph
-                    elif present is not None and int(claim.date[:4]) >= (present.year or 0):
+                    elif present is not None and int(told_date[:4]) >= (present.year or 0):
                         present = None  # back in the story's time, or past it
-                    anchor = replace(anchor_from(claim.date), now=anchor.now)
+                    anchor = replace(anchor_from(told_date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
-                    measured = replace(anchor_from(claim.date), now=anchor.now)
+                    measured = replace(anchor_from(told_date), now=anchor.now)
+            if told_date and not _no_story_time(text, e, lex) \
+                    and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7):
+                local = replace(anchor_from(told_date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _base(e: Expr, story: Anchors, local: Anchors | None) -> Anchors:
+    """What a date resolves against: the story's time, but for a date relative to the text
+    ("the following month", 同年) after a date of its own sentence, that date, whether or
+    not the story's time moved to it (a passing year, a plan, a period of days): "arrested
+    in February 2024 and extradited the following month". A month counts from a date known
+    to the month."""
+    spec = e.rel_spec
+    if spec is not None and spec.ref == "text" and local is not None \
+            and (spec.unit == "year" or local.month is not None):
+        return local
+    return story
+
+
+def _year_said(e: Expr) -> bool:
+    """A year said relatively that is the year of the months without a year of its clause
+    ("next year's race … on September 27", 同年10～12月): one but the story's own ("this
+    year", 今年, in whose year the story's months are read anyway)."""
+    spec = e.rel_spec
+    return spec is not None and spec.unit == "year" and (spec.offset != 0 or spec.ref == "text")
 
 
 def _year_of(text: str, e: Expr, following: Expr, lex: Lexicon) -> bool:
     """Whether a year said relatively follows a month or quarter without a year as its own,
     side by side or past a word of `[date_forms] relative_year_links` ("the third quarter
     of next year", "kuartal ketiga tahun depan")."""
-    spec = following.rel_spec
-    if spec is None or spec.unit != "year" or not spec.offset:
+    if not _year_said(following):
         return False
     between = text[e.end:following.start].strip().casefold()
     return not between or between in lex.profile.date_relative_year_links
@@ -298,8 +329,8 @@ def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
     coordinating word ("finished third last year and won in April": April of the story's
     year), or a CJK comma, which joins clauses as "and" does (昨年は3位に入り、4月には優勝)."""
     between = text[start:end]
-    if between.lstrip().startswith(","):
-        between = between.lstrip()[1:]
+    if between.lstrip().startswith(",") and len(between.split()) <= 3:
+        between = between.lstrip()[1:]  # (but ", but a faulty valve pushed it to January")
     return any(mark in between for mark in ",;；，、") \
         or not lex.profile.coordinators.isdisjoint(letter_words(between))
 
@@ -307,7 +338,7 @@ def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _flashback(date: str, anchor: Anchors) -> bool:
     """Whether a year (or a month of a year) that moves the story's time goes back from a
     time known to the month: "On 3 March 2024 … In 2021, a breach …"."""
-    return anchor.year is not None and anchor.month is not None and len(date) <= 7 \
+    return anchor.year is not None and anchor.month is not None \
         and int(date[:4]) < anchor.year
 
 
@@ -325,10 +356,29 @@ def _passing_year(text: str, e: Expr, date: str, anchor: Anchors, dated: bool) -
     if anchor.year is None or len(date) not in (4, 7) or year == anchor.year \
             or (year > anchor.year and anchor.month is None and not dated):
         return False
+    return not _opens(text, e)
+
+
+def _plan(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
+    """A month or a period of months later than the story's time known to the month,
+    stated inside its sentence: a plan, a forecast or a deadline ("water is
+    guaranteed until the end of October", "a second batch is scheduled for the third
+    quarter of 2025"), to which the story's time does not move. One that opens its
+    sentence ("In June, …") does: the story moving on."""
+    first = date.split("/")[0]
+    if anchor.year is None or anchor.month is None or len(first) < 7:
+        return False
+    return (int(first[:4]), int(first[5:7])) > (anchor.year, anchor.month) \
+        and not _opens(text, e)
+
+
+def _opens(text: str, e: Expr) -> bool:
+    """Whether a date opens its sentence: at most two words before it, in unspaced
+    scripts a preposition at most."""
     before = text[:e.start]
     if any(map(is_cjk, before)):
-        return len(before.strip()) > _OPENING_CJK_CHARS
-    return _OPENING.match(before) is None
+        return len(before.strip()) <= _OPENING_CJK_CHARS
+    return _OPENING.match(before) is not None
 
 
 # At most two words before a date: it opens its sentence ("In 2015,", "Back in 2015,");
@@ -345,13 +395,18 @@ def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     """A date that does not set the story's time, so later relative dates do not resolve
-    against it: the time of a measurement ("as of May 2024", "2024年5月時点で"), the start
-    of a comparison ("the lowest since 2012", 1990年以来: [scope] since words), the
-    deadline of a plan, a year alone ("by 2030", 2030年までに: [scope] target words), a span
-    ("2015-16", "the 1960s"), or a bare year used as a modifier ("a 2016 review", "one 2010
-    study", "2010年的研究", "in 2013 dollars")."""
-    if (e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date):
-        return True
+    against it: a span ("2015-16", "the 1960s", "from 3 to 18 December"), or one that
+    names no time of the story (_no_story_time)."""
+    return bool(e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date) \
+        or _no_story_time(text, e, lex)
+
+
+def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
+    """The time of a measurement ("as of May 2024", "2024年5月時点で"), the start of a
+    comparison ("the lowest since 2012", 1990年以来: [scope] since words), the deadline of
+    a plan, a year alone ("by 2030", 2030年までに: [scope] target words), or a bare year
+    used as a modifier ("a 2016 review", "one 2010 study", "2010年的研究", "in 2013
+    dollars")."""
     if _measured(text, e, lex) or since_date(text, e.start, e.end, lex.profile.code):
         return True  # ("the lowest since 2012": the start of a comparison, no story time)
     before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
