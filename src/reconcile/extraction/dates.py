@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from decimal import Decimal
+from functools import cache
 
 from reconcile.extraction.expr import NO_YEAR, Expr, make_expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
@@ -444,6 +445,28 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
     return int_of("".join(str(prof.han_digits.get(ch, ch)) for ch in groups["y"]))
 
 
+def _short_cjk_year(text: str, m: re.Match[str], marker: str) -> int | None:
+    """The year of a CJK date whose year is written with its last two digits
+    (2019年12月5日から20年1月20日まで): in the century that puts it at or after the last
+    four-digit year before it in its sentence, None without one (its century would be a
+    guess)."""
+    years = _cjk_full_year(marker).findall(text, 0, m.start())
+    short = int_of(m.group("ys"))
+    if not years or short is None:
+        return None
+    before = int_of(years[-1])
+    if before is None:
+        return None
+    year = before - before % 100 + short
+    return year + 100 if year < before else year
+
+
+@cache
+def _cjk_full_year(marker: str) -> re.Pattern[str]:
+    """A year in four digits before the language's year marker (年)."""
+    return re.compile(rf"(?<![0-9０-９])[0-9０-９]{{4}}(?=[ \u00a0\u3000]?{re.escape(marker)})")
+
+
 def _full_date_from(text: str, lex: Lexicon) -> int:
     """Where a CJK full date may start at the earliest: its year marker stands at most
     cjk_full_date_reach after its start, so no match starts that far before the text's
@@ -458,7 +481,8 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     year_marker = lex.cjk_year_gate.open(text, no_words)
     if lex.cjk_full_date is not None and year_marker:
         for m in lex.cjk_full_date.finditer(text, _full_date_from(text, lex)):
-            year = _cjk_year(m, prof)
+            year = _short_cjk_year(text, m, prof.date_year) if m.group("ys") \
+                else _cjk_year(m, prof)
             if year is None:  # 平成40年: past its era's end, no year we can name
                 yield held(m.start(), m.end("ym"))
                 continue
@@ -580,6 +604,8 @@ def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if not (_plain_date(a) and _plain_date(b)) or a.date is None or b.date is None:
         return None
     core = text[a.end:b.start].strip(SPACES)
+    if core.startswith(",") and not a.relative:
+        core = core[1:].strip(SPACES)  # "from December 5, 2019, to January 20, 2020"
     conn = lex.date_connectors.at(core, 0)
     between = lex.date_between.at(core, 0)
     if not ((conn is not None and conn[0] == len(core)) or (

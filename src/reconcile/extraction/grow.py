@@ -656,6 +656,8 @@ def _compound_time(text: str, start: int, end: int, lex: Lexicon) -> bool:
     not a duration alone. Where every number after it has its span ("4年6个月", as "4
     years 6 months"; 2時間30分15秒, 分 a span tail of 時間), each span is read."""
     while end < len(text) and text[end].isdigit():
+        if _PERCENT_AT.match(text, end):
+            return False  # a percent of its own (过去12个月1.8%的通胀率)
         digits = _DIGITS_RUN.match(text, end)
         after = digits.end() if digits is not None else end
         dur = lex.durations.at(text, after)
@@ -715,6 +717,7 @@ def _numeral_end(text: str, at: int, lex: Lexicon) -> bool:
 
 
 _DIGITS_RUN = re.compile(r"[0-9０-９]+")
+_PERCENT_AT = re.compile(r"\d+(?:[.,]\d+)?\s?[%％]")
 
 
 def _unit_fraction(text: str, pos: int, value: Decimal, scaled: bool, lex: Lexicon
@@ -972,6 +975,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         hit = lex.qual_span_before.before(text, q_end)  # "dans les 14 jours": within 14 days
     if hit is None and lex.profile.cjk:
         hit = _cjk_qualifier_with_gap(text, start, lex)
+        if hit is not None and e.duration and any(
+                text.startswith(word, hit[0]) for word in lex.profile.qualifier_comparatives):
+            hit = None  # 高于过去12个月: the comparison is of amounts, the span is a period
     if hit is None and lex.profile.cjk and percent:
         hit = _cjk_share_qualifier(text, q_end, lex)
     if hit is not None and _in_false_friend(text, hit[0], q_end, lex):

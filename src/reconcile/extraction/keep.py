@@ -116,7 +116,29 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return True
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e) or _share_after(text, e)
-                                  or _new_level(text, e, lex))
+                                  or _new_level(text, e, lex) or _noun_before(text, e, lex))
+
+
+def _noun_before(text: str, e: Expr, lex: Lexicon) -> bool:
+    """"a combined workforce of 51,000", "its population of 48 million": a number whose
+    counted noun stands before it, after an article (an adjective between them) and behind
+    a link ([counts] noun_of_*); not an age, a measure or a part ("at the age of 58")."""
+    prof = lex.profile
+    if not prof.noun_of_links:
+        return False
+    words = _WORDS_RUN.findall(text, max(0, e.start - 60), e.start)[-4:]
+    if len(words) < 3 or words[-1].casefold() not in prof.noun_of_links \
+            or not text[:e.start].rstrip().endswith(words[-1]):
+        return False
+    noun = words[-2].casefold()
+    if noun in prof.noun_of_not or not noun.isalpha():
+        return False
+    return words[-3].casefold() in prof.noun_of_articles or (
+        len(words) == 4 and words[-4].casefold() in prof.noun_of_articles
+        and words[-3].isalpha())
+
+
+_WORDS_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _lone_hundred(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -291,6 +291,12 @@ class LanguageProfile:
     # Words joining a part to its whole ("seven of the nine"): a determiner after one and
     # a number names no known things.
     partitive: frozenset[str]
+    # "a combined workforce of 51,000": the counted noun before the number, after one of
+    # these articles and behind one of these links; `noun_of_not` are nouns that make the
+    # number no count ("at the age of 58").
+    noun_of_articles: frozenset[str]
+    noun_of_links: frozenset[str]
+    noun_of_not: frozenset[str]
     spelled: SpelledWords
     weekdays: frozenset[str]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -1324,6 +1330,12 @@ def _build_profile(code: str) -> LanguageProfile:
         partitive=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("partitive", [])
         ),
+        noun_of_articles=frozenset(
+            w.casefold() for w in sup.get("counts", {}).get("noun_of_articles", [])),
+        noun_of_links=frozenset(
+            w.casefold() for w in sup.get("counts", {}).get("noun_of_links", [])),
+        noun_of_not=frozenset(
+            w.casefold() for w in sup.get("counts", {}).get("noun_of_not", [])),
         date_order=order,
         date_separators=separators,
         date_day_markers=tuple(forms.get("day_markers", [])),

@@ -1,6 +1,7 @@
 """English forms found by faithful five-language stories (eighteenth round): a quarter
 without a year is read in a sentence without digits too, and one followed by a relative
-year ("the third quarter of next year") is of that year."""
+year ("the third quarter of next year") is of that year; "a workforce of 51,000" counts
+the noun before it; a range of dates may have a comma after its first year."""
 
 from __future__ import annotations
 
@@ -18,6 +19,14 @@ CASES = [
                  [date("third quarter", None, "range", relative="month without year"),
                   date("next year", None, relative="next year")],
                  id="quarter-of-next-year"),
+    pytest.param("The merged group will have a combined workforce of 51,000.",
+                 [Want("51,000", "count", "51000", "51000", "eq", None)],
+                 id="noun-before-of"),
+    pytest.param("She died at the age of 58.", [], id="age-of-is-no-count"),
+    pytest.param("A strike lasted from December 5, 2019, to January 20, 2020.",
+                 [date("December 5, 2019, to January 20, 2020", "2019-12-05/2020-01-20",
+                       "range")],
+                 id="date-range-with-comma-after-the-year"),
 ]
 
 

@@ -1,11 +1,13 @@
 """Chinese forms found by faithful five-language stories (eighteenth round): a quarter
-without a year is read in a sentence without digits too."""
+without a year is read in a sentence without digits too; a comparative before a past span
+(高于过去12个月) bounds no span, and a percent right after 个月 is its own; a year written
+with its last two digits takes its century from a year of its sentence."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, date
+from extractcases import Want, check_claims, date, eq
 
 LANG = "zh"
 
@@ -13,6 +15,13 @@ CASES = [
     pytest.param("公司第三季度销售下滑。",
                  [date("第三季度", None, "range", relative="month without year")],
                  id="quarter-in-a-sentence-without-digits"),
+    pytest.param("此次涨幅高于过去12个月1.8%的通胀率。",
+                 [eq("12个月", "duration", "12", "month"),
+                  eq("1.8%", "percent", "1.8", "percent")],
+                 id="comparative-before-a-past-span"),
+    pytest.param("罢工从2019年12月5日持续到20年1月20日。",
+                 [date("2019年12月5日", "2019-12-05"), date("20年1月20日", "2020-01-20")],
+                 id="two-digit-year-after-a-full-year"),
 ]
 
 

@@ -1,0 +1,38 @@
+"""Japanese forms found by faithful five-language stories (eighteenth round): に満たない
+bounds below ("fewer than"), 近かった is "nearly"; a year written with its last two
+digits before a month (20年1月20日) takes its century from a four-digit year of its
+sentence, and without one it is no claim (never a span of 26 years)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq
+
+LANG = "ja"
+
+CASES = [
+    pytest.param("油彩画は400点に満たない。",
+                 [Want("400点に満たない", "count", None, "400", "lt", "items")],
+                 id="fewer-than-mitanai"),
+    pytest.param("1949年には３割近かった。",
+                 [date("1949年", "1949"), eq("３割近かった", "percent", "30", "percent", "approx")],
+                 id="nearly-past-tense"),
+    pytest.param("ストは2019年12月５日から20年１月20日まで47日間続いた。",
+                 [date("2019年12月５日から20年１月20日", "2019-12-05/2020-01-20", "range"),
+                  eq("47日間", "duration", "47", "day")],
+                 id="two-digit-year-after-a-full-year"),
+    pytest.param("1998年に始まり、05年3月に終わった。",
+                 [date("1998年", "1998"), date("05年3月", "2005-03")],
+                 id="two-digit-year-next-century"),
+    pytest.param("物価上昇率は26年１～３月期に1.5％に鈍化する。",
+                 [date("１～３月", None, "range", relative="month without year"),
+                  eq("1.5％", "percent", "1.5", "percent")],
+                 id="two-digit-year-alone-is-no-span"),
+    pytest.param("98年3月に設立された。", [], id="two-digit-year-without-century"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round18(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
