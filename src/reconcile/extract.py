@@ -34,6 +34,7 @@ from reconcile.extraction.grow import (
     is_identifier,
     join_ranges,
     named_atom,
+    points_to_percent,
     share_units,
 )
 from reconcile.extraction.keep import (
@@ -179,7 +180,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
         exprs = attach_several(text, exprs, lex)
         exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
-        exprs = share_units(text, join_ranges(text, exprs, lex), lex)
+        exprs = points_to_percent(text, share_units(text, join_ranges(text, exprs, lex), lex),
+                                  lex)
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
         exprs = compound_measures(text, exprs, lex)

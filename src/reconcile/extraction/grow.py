@@ -1631,6 +1631,31 @@ def _lone_fraction(raw: str, sign: str) -> int | None:
     return len(raw) - raw.index(sign) - 1
 
 
+def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """"rose 6 points to 31%", « de 6 points pour atteindre 31 % », "naik 6 poin menjadi
+    31%": a change in bare points joined ([percent] points_to) to the percent it reaches is
+    in percentage points; an index's points ("fell 2,216 points, or 5.8%") stay a count."""
+    prof = lex.profile
+    if not prof.percent_points:
+        return exprs
+    out = list(exprs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.has_unit or a.qualifier == "range" or not b.percent or b.high is not None:
+            continue
+        word = _PLAIN_WORD.match(text, skip_spaces(text, a.end, 1))
+        if word is None or word.group(0).casefold() not in prof.percent_points:
+            continue
+        joint = " ".join(text[word.end():b.start].split()).casefold()
+        if joint in prof.percent_points_to:
+            out[i] = evolve(a, end=word.end(), quantity="percentage point",
+                            unit_at=word.start())
+    return out
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+")
+
+
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """'billets de 5 et 100 dollars', '1,8 milliard et 870 millions de dollars', '5 and 10
     percent': a bare amount coordinated with the next one takes its currency or percent

@@ -545,6 +545,10 @@ class LanguageProfile:
     # Sign words before a percentage ("minus 5%", マイナス5%, fr "moins 3 %": "au moins" and
     # "moins de" are bounds, read first).
     percent_negative: tuple[str, ...] = ()
+    # A change in bare points joined to the percent it reaches ("rose 6 points to 31%"):
+    # the point words and the joining words ([percent] points, points_to).
+    percent_points: tuple[str, ...] = ()
+    percent_points_to: tuple[str, ...] = ()
     # A sign word after its "plus" ("plus or minus 3%", プラスマイナス3%, 正负3%): a margin
     # either side, unsigned, not a negative value.
     percent_margin: tuple[str, ...] = ()
@@ -1294,6 +1298,8 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_prefixes=tuple(percent.get("prefix", [])),
         percent_negative=tuple(percent.get("negative", [])),
         percent_margin=tuple(percent.get("margin", [])),
+        percent_points=tuple(w.casefold() for w in percent.get("points", [])),
+        percent_points_to=tuple(w.casefold() for w in percent.get("points_to", [])),
         qualifiers_before=MappingProxyType(
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),

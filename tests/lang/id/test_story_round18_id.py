@@ -1,11 +1,12 @@
 """Indonesian forms found by faithful five-language stories (eighteenth round): a quarter
-without a year is read in a sentence without digits too."""
+without a year is read in a sentence without digits too; a change in bare points to a percent
+is in percentage points."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, date
+from extractcases import Want, check_claims, date, eq
 
 LANG = "id"
 
@@ -13,6 +14,12 @@ CASES = [
     pytest.param("Penjualan turun pada kuartal ketiga.",
                  [date("kuartal ketiga", None, "range", relative="month without year")],
                  id="quarter-in-a-sentence-without-digits"),
+    pytest.param("Porsinya naik 6 poin menjadi 31%.",
+                 [eq("6 poin", "percent", "6", "percentage point"),
+                  eq("31%", "percent", "31", "percent")], id="points-to-a-percent"),
+    pytest.param("Indeks Nikkei ditutup melemah 2.216,63 poin atau 5,8%.",
+                 [eq("2.216,63", "count", "2216.63", "poin"),
+                  eq("5,8%", "percent", "5.8", "percent")], id="index-points-stay-a-count"),
 ]
 
 
