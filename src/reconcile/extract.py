@@ -248,22 +248,21 @@ def extract_segments(
             back = present is not None and seg.paragraph != flashback and e.rel_spec is None
             told = said is not None and e.relative == NO_YEAR \
                 and not _clause_break(text, said_end, e.start, lex)
-            now = _base(e, anchor if anchor.year is not None else measured, local)
+            base = _base(e, anchor if anchor.year is not None else measured, local)
             if e.relative == NO_YEAR and at + 1 < len(resolved) \
                     and _year_of(text, e, resolved[at + 1], lex):
                 # "the third quarter of next year": the year said after it is its own
                 year = _claim(doc_text, seg, text, resolved[at + 1], "date", lex,
-                              _base(resolved[at + 1], now, local), source).date
+                              _base(resolved[at + 1], base, local), source).date
                 said, said_end, told = Anchors(int(year[:4])) if year else Anchors(), e.end, True
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
-                           present if back and present is not None else now, source)
+                           present if back and present is not None else base, source)
             claims.append(claim)
             if _year_said(e):
                 said = Anchors(int(claim.date[:4])) if claim.date else Anchors()
                 said_end = e.end
-            # (a month of a year said relatively does not move the story's time)
-            # a date the text states (not a month of a relative year)
+            # a date the text states (a month of a year said relatively moves no story time)
             told_date = claim.date if not seg.boilerplate and not told \
                 and claim.relative in (None, NO_YEAR) else None
             if told_date and claim.relative == NO_YEAR and "/" not in told_date \
@@ -272,14 +271,13 @@ def extract_segments(
                 # story's year moves the story's time to it (its year is the anchor's own),
                 # but for a later one stated inside its sentence, a plan ("water is
                 # guaranteed until the end of October")
-                if len(told_date) == 10 \
-                        or not _plan(text, e, told_date, present if back and present else anchor):
+                if not _plan(text, e, told_date, present if back and present else anchor):
                     anchor = replace(anchor_from(told_date), now=anchor.now)
                     present = None if back else present
             elif told_date and not claim.relative:
                 if not _aside(text, e, lex) \
                         and not _passing_year(text, e, told_date, anchor, dated) \
-                        and not (len(told_date) != 10 and _plan(text, e, told_date, anchor)):
+                        and not _plan(text, e, told_date, anchor):
                     if present is None and _flashback(told_date, anchor):
                         present, flashback = anchor, seg.paragraph
                     elif present is not None and int(told_date[:4]) >= (present.year or 0):
@@ -338,8 +336,9 @@ def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
 
 
 def _flashback(date: str, anchor: Anchors) -> bool:
-    """Whether a year (or a month of a year) that moves the story's time goes back from a
-    time known to the month: "On 3 March 2024 … In 2021, a breach …"."""
+    """Whether a date (a year, a month of a year or a day) that moves the story's time goes
+    back from a time known to the month: "On 3 March 2024 … In 2021, a breach …",
+    "【2025年6月6日】… 2023年11月8日に出金を停止し"."""
     return anchor.year is not None and anchor.month is not None \
         and int(date[:4]) < anchor.year
 
@@ -368,8 +367,8 @@ def _plan(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
     quarter of 2025"), to which the story's time does not move. One that opens its
     sentence ("In June, …") does: the story moving on."""
     first = date.split("/")[0]
-    if anchor.year is None or anchor.month is None or len(first) < 7:
-        return False
+    if anchor.year is None or anchor.month is None or len(first) != 7:
+        return False  # (a day is a day the story tells of, as a full date is)
     return (int(first[:4]), int(first[5:7])) > (anchor.year, anchor.month) \
         and not _opens(text, e)
 
