@@ -1641,7 +1641,8 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     out = list(exprs)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
-        if a.has_unit or a.qualifier == "range" or not b.percent or b.high is not None:
+        if a.has_unit or a.date is not None or a.qualifier == "range" or not b.percent \
+                or b.high is not None:
             continue
         word = _PLAIN_WORD.match(text, skip_spaces(text, a.end, 1))
         if word is None or word.group(0).casefold() not in prof.percent_points:
