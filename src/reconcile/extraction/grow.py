@@ -1644,7 +1644,7 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if a.has_unit or a.date is not None or a.qualifier == "range" or not b.percent \
                 or b.high is not None:
             continue
-        word = _PLAIN_WORD.match(text, skip_spaces(text, a.end, 1))
+        word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
         if word is None or word.group(0).casefold() not in prof.percent_points:
             continue
         joint = " ".join(text[word.end():b.start].split()).casefold()
@@ -1652,9 +1652,6 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             out[i] = evolve(a, end=word.end(), quantity="percentage point",
                             unit_at=word.start())
     return out
-
-
-_PLAIN_WORD = re.compile(r"[^\W\d_]+")
 
 
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

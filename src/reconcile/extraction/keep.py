@@ -126,7 +126,7 @@ def _noun_before(text: str, e: Expr, lex: Lexicon) -> bool:
     prof = lex.profile
     if not prof.noun_of_links:
         return False
-    words = _WORDS_RUN.findall(text, max(0, e.start - 60), e.start)[-4:]
+    words = _WORD.findall(text, max(0, e.start - 60), e.start)[-4:]
     if len(words) < 3 or words[-1].casefold() not in prof.noun_of_links \
             or not text[:e.start].rstrip().endswith(words[-1]):
         return False
@@ -136,9 +136,6 @@ def _noun_before(text: str, e: Expr, lex: Lexicon) -> bool:
     return words[-3].casefold() in prof.noun_of_articles or (
         len(words) == 4 and words[-4].casefold() in prof.noun_of_articles
         and words[-3].isalpha())
-
-
-_WORDS_RUN = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 def _lone_hundred(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -216,7 +216,7 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
     if p is not None:
         dated = list(periods_of(text, p)) if digits else []
         yield from dated
-        folded = text.casefold()
+        folded = text.casefold() if p.quarter_no_year else ""
         for m in (m for pattern in p.quarter_no_year
                   if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
                   for m in pattern.finditer(text)):
