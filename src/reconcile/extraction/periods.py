@@ -49,6 +49,9 @@ class PeriodPatterns:
     half: tuple[re.Pattern[str], ...]
     halves: Mapping[str, int]
     quarter_no_year: tuple[re.Pattern[str], ...]
+    # Words of a sentence in which a quarter without a year is another thing's third
+    # (a trimester of pregnancy: "grossesse", "fœtus"), case-folded.
+    quarter_no_year_not_with: tuple[str, ...]
     # For each pattern (by its source), the words every match of it holds, case-folded
     # (_needs): a sentence without one of them is not searched with it.
     needs: Mapping[str, tuple[str, ...]]
@@ -94,7 +97,9 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
                           patterns("half"), MappingProxyType(halves),
-                          patterns("quarter_no_year"), MappingProxyType(needs))
+                          patterns("quarter_no_year"),
+                          tuple(w.casefold() for w in table.get("quarter_no_year_not_with", [])),
+                          MappingProxyType(needs))
 
 
 # Characters where IGNORECASE and case folding disagree: a text holding one is searched
@@ -217,6 +222,8 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
         dated = list(periods_of(text, p)) if digits else []
         yield from dated
         folded = text.casefold() if p.quarter_no_year else ""
+        if any(word in folded for word in p.quarter_no_year_not_with):
+            return  # "au cours du premier trimestre … fausse-couche": a trimester
         for m in (m for pattern in p.quarter_no_year
                   if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
                   for m in pattern.finditer(text)):

@@ -16,6 +16,8 @@ CASES = [
                  id="quarter-in-a-sentence-without-digits"),
     pytest.param("Elle a accouché au troisième trimestre de grossesse.", [],
                  id="pregnancy-trimester"),
+    pytest.param("Quatre sur sept ont eu une fausse-couche au cours du premier trimestre.", [],
+                 id="trimester-in-a-sentence-of-pregnancy"),
     pytest.param("La part a progressé de 6 points pour atteindre 31 %.",
                  [eq("6 points", "percent", "6", "percentage point"),
                   eq("31 %", "percent", "31", "percent")], id="points-to-a-percent"),
