@@ -35,6 +35,7 @@ from reconcile.extraction.grow import (
     join_ranges,
     named_atom,
     points_to_percent,
+    rates_in_brackets,
     share_units,
 )
 from reconcile.extraction.keep import (
@@ -182,6 +183,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
         exprs = points_to_percent(text, share_units(text, join_ranges(text, exprs, lex), lex),
                                   lex)
+        exprs = rates_in_brackets(text, exprs)  # 時速35マイル（56キロ）
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
         exprs = compound_measures(text, exprs, lex)

@@ -57,6 +57,7 @@ from reconcile.extraction.quantities import (
     money_or_quantity,
     negative_before,
     plausible,
+    same_dimension,
     unit_after,
     unit_before,
 )
@@ -1651,6 +1652,22 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if joint in prof.percent_points_to:
             out[i] = evolve(a, end=word.end(), quantity="percentage point",
                             unit_at=word.start())
+    return out
+
+
+def rates_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:
+    """時速35～40マイル（56～64キロ）, 时速35至40英里（56至64公里）: a measure in brackets right
+    after a rate restates it in another unit of the rate's numerator, per the same unit of
+    time, which the brackets leave unsaid (56 to 64 km/h, not km)."""
+    out = list(exprs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.quantity is None or " / " not in a.quantity or b.quantity is None \
+                or " / " in b.quantity or text[a.end:b.start].strip() not in ("(", "（"):
+            continue
+        top, per = a.quantity.split(" / ", 1)
+        if same_dimension(top, b.quantity):
+            out[i + 1] = evolve(b, quantity=f"{b.quantity} / {per}")
     return out
 
 

@@ -1,7 +1,8 @@
 """Japanese forms found by faithful five-language stories (eighteenth round): に満たない
 bounds below ("fewer than"), 近かった is "nearly"; a year written with its last two
 digits before a month (20年1月20日) takes its century from a four-digit year of its
-sentence, and without one it is no claim (never a span of 26 years)."""
+sentence, and without one it is no claim (never a span of 26 years); a measure in
+brackets after a speed restates it per the same hour (時速35マイル（56キロ）)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,10 @@ CASES = [
                   eq("1.5％", "percent", "1.5", "percent")],
                  id="two-digit-year-alone-is-no-span"),
     pytest.param("98年3月に設立された。", [], id="two-digit-year-without-century"),
+    pytest.param("制限速度は時速35～40マイル（56～64キロ）とされる。",
+                 [Want("時速35～40マイル", "quantity", "35", "40", "range", "mile / hour"),
+                  Want("56～64キロ", "quantity", "56", "64", "range", "kilometer / hour")],
+                 id="speed-restated-in-brackets"),
 ]
 
 
