@@ -8,7 +8,8 @@ period of months without a year are in one year, and a month after a year said r
 in its clause ("next year's race … on September 27"), or after it ("the third quarter of
 next year"), is of that year. A date relative to the text ("the following month") counts
 from the last date of its sentence; a later month or period stated inside a sentence is a
-plan that does not move the story's time."""
+plan that does not move the story's time; a month said as the last or the next one ("last
+May", `décembre prochain`) is the last before the story's month or the first after it."""
 
 from __future__ import annotations
 
@@ -105,6 +106,19 @@ CASES = [
     # The month after a relative year's clause, past ", but …", is the story's.
     ("en", "KOUROU, March 14, 2025 – The mission was first planned for November last year, "
            "but a faulty valve pushed it back to January.", "January", "2025-01"),
+    ("en", "KATHMANDU, July 29, 2025 – Eleven died. Last year, floods in late September "
+           "killed 200.", "September", None),
+    # A month said as the last or the next one is the last before the story's month or the
+    # first after it, not the nearest.
+    ("en", "KOUROU, March 14, 2025 – Launches resumed last May.", "May", "2024-05"),
+    ("en", "KOUROU, March 14, 2025 – The next launch is planned for next December.",
+     "December", "2025-12"),
+    ("fr", "KOUROU, 14 mars 2025 – Les lancements ont repris en mai dernier.", "mai", "2024-05"),
+    ("fr", "KOUROU, 14 mars 2025 – Le prochain lancement aura lieu le 3 décembre prochain.",
+     "3 décembre", "2025-12-03"),
+    ("id", "KOUROU, 14 Maret 2025 – Peluncuran dilanjutkan pada Mei lalu.", "Mei", "2024-05"),
+    ("id", "KOUROU, 14 Maret 2025 – Peluncuran berikutnya dijadwalkan pada Desember mendatang.",
+     "Desember", "2025-12"),
     # Not its year: the relative year is the base of a comparison.
     ("en", "On 10 April 2025 it said profit rose 5% in the first quarter from last year.",
      "first quarter", "2025-01/2025-03"),

@@ -69,7 +69,7 @@ from reconcile.extraction.relative import (
 )
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
-from reconcile.scope import since_date, target_date
+from reconcile.scope import month_step, since_date, target_date
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
@@ -329,12 +329,16 @@ def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether a clause ends between start and end: a semicolon, a comma (but the one
     right after a fronted time, "the following year, in March", which is that year's), a
     coordinating word ("finished third last year and won in April": April of the story's
-    year), or a CJK comma, which joins clauses as "and" does (昨年は3位に入り、4月には優勝)."""
+    year; `[date_forms] clause_breaks`: "November last year, but a faulty valve pushed it
+    back to January"), or a CJK comma, which joins clauses as "and" does
+    (昨年は3位に入り、4月には優勝)."""
     between = text[start:end]
-    if between.lstrip().startswith(",") and len(between.split()) <= 3:
-        between = between.lstrip()[1:]  # (but ", but a faulty valve pushed it to January")
+    if between.lstrip().startswith(","):
+        between = between.lstrip()[1:]
+    words = letter_words(between)
     return any(mark in between for mark in ",;；，、") \
-        or not lex.profile.coordinators.isdisjoint(letter_words(between))
+        or not lex.profile.coordinators.isdisjoint(words) \
+        or not lex.profile.date_clause_breaks.isdisjoint(words)
 
 
 def _flashback(date: str, anchor: Anchors) -> bool:
@@ -452,11 +456,13 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
         qualifier: Qualifier = "range" if e.high_date and not e.whole_period else e.qualifier
         if e.relative:
             past = since_date(text, e.start, e.end, lex.profile.code)
-            date, anchor = resolve(e, anchors, past=past)
+            step = month_step(text, e.start, e.end, lex.profile.code) if e.rel_spec is None \
+                else 0
+            date, anchor = resolve(e, anchors, past=past, step=step)
             floating = floating_key(e)
             if e.high_date:  # "15-17 March", 3月15日から17日: days of a month, no year
                 last = replace(e, date=e.high_date, high_date=None)
-                end_date, _ = resolve(last, anchors, past=past)
+                end_date, _ = resolve(last, anchors, past=past, step=step)
                 if date and end_date and e.date and last.date and e.rel_spec is None:
                     # both ends in one year, the end's (the year nearest the anchor):
                     # "October-December" after April 2025 is 2024-10/2024-12

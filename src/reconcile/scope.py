@@ -72,6 +72,19 @@ def target_date(text: str, start: int, end: int, lang: str) -> bool:
                     _scope_words(lang, "target_after"))
 
 
+def month_step(text: str, start: int, end: int, lang: str) -> int:
+    """-1 for a month without a year said as the last one ("last November", `novembre
+    dernier`, "November lalu": [scope] last_before/last_after), 1 for the next one ("next
+    June", `juin prochain`: next_before/next_after), else 0 (the nearest)."""
+    if _between(text, start, end, _scope_words(lang, "last_before"),
+                _scope_words(lang, "last_after")):
+        return -1
+    if _between(text, start, end, _scope_words(lang, "next_before"),
+                _scope_words(lang, "next_after")):
+        return 1
+    return 0
+
+
 def _between(text: str, start: int, end: int, before_words: tuple[str, ...],
              after_words: tuple[str, ...]) -> bool:
     """Whether text[start:end] follows one of `before_words` (a whole word) or is followed

@@ -22,6 +22,7 @@ from reconcile.extraction.phrases import (
 from reconcile.extraction.wordscan import WordScan
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import ascii_digits, parse_han
+from reconcile.scope import month_step
 
 # Years a numeric date or a period phrase may name ("2012-06-21", "mid-2003").
 _YEARS = range(1000, 3000)
@@ -219,8 +220,9 @@ def _months_alone(text: str, lex: Lexicon, words: frozenset[str] | None = None
     """'in April', 'fin mars', 'bulan Maret': a wide month name alone is a month without a
     year, resolved against the year the text last stated. Where CLDR capitalises month
     names the word must be capitalised; one followed by a capitalised word is a name
-    ("April Ryan"); an ambiguous one (en "may", "march") needs a year word or a period word
-    before it ("in March", "late March"). Inside a longer date, the longer one wins."""
+    ("April Ryan"); an ambiguous one (en "may", "march") needs a year word, a period word or
+    a word of the last or next one before it ("in March", "late March", "last May"). Inside
+    a longer date, the longer one wins."""
     prof = lex.profile
     if lex.month_alone is None:
         return
@@ -236,8 +238,9 @@ def _months_alone(text: str, lex: Lexicon, words: frozenset[str] | None = None
                 and not _after_month_hyphen(text, m.start(), prof):
             before = back_spaces(text, m.start())
             if lex.year_before.before(text, before) is None and \
-                    lex.periods.before(text, before) is None:
-                continue
+                    lex.periods.before(text, before) is None \
+                    and not month_step(text, m.start(), m.end(), prof.code):
+                continue  # ("last May", "next March": a month)
         yield _month_expr(m.start(), m.end(), None, prof.months[word.casefold()], None)
 
 
@@ -447,9 +450,9 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
 
 def _short_cjk_year(text: str, m: re.Match[str], marker: str) -> int | None:
     """The year of a CJK date whose year is written with its last two digits
-    (2019年12月5日から20年1月20日まで): in the century that puts it at or after the last
-    four-digit year before it in its sentence, None without one (its century would be a
-    guess)."""
+    (2019年12月5日から20年1月20日まで, 2026年度予算（25年10月1日～26年9月30日）): in the
+    century that puts it nearest the last four-digit year before it in its sentence, None
+    without one (its century would be a guess)."""
     years = _cjk_full_year(marker).findall(text, 0, m.start())
     short = int_of(m.group("ys"))
     if not years or short is None:
@@ -458,7 +461,7 @@ def _short_cjk_year(text: str, m: re.Match[str], marker: str) -> int | None:
     if before is None:
         return None
     year = before - before % 100 + short
-    return year + 100 if year < before else year
+    return min((year - 100, year, year + 100), key=lambda y: abs(y - before))
 
 
 @cache

@@ -318,10 +318,11 @@ def _build_lexicon(code: str) -> Lexicon:
         small = (f"[0-9０-９]{{1,2}}|[{re.escape(han + tens)}]{{1,3}}" if han
                  else "[0-9０-９]{1,2}")
         sp = "[ \u00a0\u3000]?"
-        # 20年1月20日, 26年1～3月期: a year's last two digits, only before a month (its
-        # century from a year of the sentence: reconcile.extraction.dates)
-        short = (rf"(?P<ys>[0-9０-９]{{2}})(?={sp}{y}{sp}[0-9０-９]{{1,2}}"
-                 rf"(?:[~～〜\-–][0-9０-９]{{1,2}})?{sp}{m})")
+        # 20年1月20日, 26年1～3月期, 26年度 (a fiscal year): a year's last two digits, only
+        # before a month or 度 (its century from a year of the sentence:
+        # reconcile.extraction.dates)
+        short = (rf"(?P<ys>[0-9０-９]{{2}})(?={sp}{y}(?:{sp}[0-9０-９]{{1,2}}"
+                 rf"(?:[~～〜\-–][0-9０-９]{{1,2}})?{sp}{m}|度))")
         year = rf"(?P<y>{year})|{short}"
         eras = alternation(prof.eras)
         if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year

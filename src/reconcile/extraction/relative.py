@@ -20,10 +20,12 @@ class Anchors:
     now: tuple[int, int | None] | None = None
 
 
-def resolve(e: Expr, anchors: Anchors, *, past: bool = False) -> tuple[str | None, str | None]:
+def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
+            ) -> tuple[str | None, str | None]:
     """(date, anchor) of a relative expression, resolved when the text stated its anchor;
     `past`: a month without a year that opens a period up to now ("since January", "depuis
-    juin", 1月以降) is the last one at or before the anchor's month."""
+    juin", 1月以降) is the last one at or before the anchor's month; `step` -1: one said as
+    the last ("last November") is the last one before it, 1: the next one after it."""
     spec = e.rel_spec
     month = int(e.date[5:7]) if e.date and len(e.date) >= 7 else None
     day = int(e.date[8:10]) if e.date and len(e.date) >= 10 else None
@@ -42,6 +44,9 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False) -> tuple[str | Non
         year = anchors.year + (1 if shift > 6 else -1 if shift < -6 else 0)
         if past:
             year = anchors.year - (1 if shift < 0 else 0)
+        if step:
+            year = anchors.year - (month >= anchors.month) if step < 0 \
+                else anchors.year + (month <= anchors.month)
         return iso(year, month, day), anchor
     if spec is None or spec.unit == "year":
         year = anchors.year + (spec.offset if spec else 0)

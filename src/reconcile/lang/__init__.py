@@ -340,6 +340,9 @@ class LanguageProfile:
     # Words between a month or quarter without a year and a relative year after it ("the
     # third quarter of next year"): the relative year is the month's.
     date_relative_year_links: tuple[str, ...] = ()
+    # Words that open a new clause ("but", "mais", "tetapi"): a month after one is not of
+    # the year said relatively before it.
+    date_clause_breaks: frozenset[str] = frozenset()
     # Two days of one month joined ("3 and 4 February", "3月4日和5日"): the words after
     # the second day of a month-first pair that still end it ("March 4 and 5
     # respectively"), and the CJK words joining a second day (和, と).
@@ -1348,6 +1351,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_links=tuple(forms.get("month_year_links", [])),
         date_day_links=tuple(forms.get("day_month_links", [])),
         date_relative_year_links=tuple(forms.get("relative_year_links", [])),
+        date_clause_breaks=frozenset(w.casefold() for w in forms.get("clause_breaks", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),
