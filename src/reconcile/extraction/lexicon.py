@@ -318,11 +318,13 @@ def _build_lexicon(code: str) -> Lexicon:
         small = (f"[0-9０-９]{{1,2}}|[{re.escape(han + tens)}]{{1,3}}" if han
                  else "[0-9０-９]{1,2}")
         sp = "[ \u00a0\u3000]?"
-        # 20年1月20日, 26年1～3月期, 26年度 (a fiscal year): a year's last two digits, only
-        # before a month or 度 (its century from a year of the sentence:
-        # reconcile.extraction.dates)
+        # 20年1月20日, 26年1～3月期, 26年度, 23年比: a year's last two digits, only before a
+        # month or a word of `[date_forms] short_year_after` (its century from a year of
+        # the sentence: reconcile.extraction.dates)
+        after = alternation(prof.date_short_year_after)
         short = (rf"(?P<ys>[0-9０-９]{{2}})(?={sp}{y}(?:{sp}[0-9０-９]{{1,2}}"
-                 rf"(?:[~～〜\-–][0-9０-９]{{1,2}})?{sp}{m}|度))")
+                 rf"(?:[~～〜\-–][0-9０-９]{{1,2}})?{sp}{m}" + (f"|{after}" if after else "")
+                 + "))")
         year = rf"(?P<y>{year})|{short}"
         eras = alternation(prof.eras)
         if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year
