@@ -227,13 +227,22 @@ def test_different_currencies_conflict() -> None:
     assert both_ways(money(1_000_000), money(1_000_000, unit="EUR")) == "conflict"
 
 
-def test_durations_compare_in_days() -> None:
+def test_durations_compare_in_a_common_unit() -> None:
     months = claim("duration", 12, 12, unit="month")
     year = claim("duration", 1, 1, unit="year")
     assert both_ways(months, year) == "agree"
     assert both_ways(claim("duration", 6, 6, unit="month"), year) == "conflict"
     assert both_ways(claim("duration", 7, 7, unit="day"), claim("duration", 1, 1, unit="week")) \
         == "agree"
+
+
+@pytest.mark.parametrize(("seconds", "minutes"), [(7440, 124), (8340, 139), (3600, 60)])
+def test_a_time_in_seconds_equals_the_same_time_in_minutes_exactly(seconds: int,
+                                                                   minutes: int) -> None:
+    """2:04:00 (7440 s) and "2 h 04 min" (124 min) are one exact span, not a digit slip."""
+    exact = claim("duration", seconds, seconds, unit="second")
+    other = claim("duration", minutes, minutes, unit="minute")
+    assert both_ways(exact, other) == "agree"
 
 
 def test_a_duration_without_unit_cannot_be_compared_with_one_with_a_unit() -> None:

@@ -58,9 +58,13 @@ CODES = FINDING_CODES
 # Codes that name a known slip (how one value became another), not just a difference.
 SLIPS = frozenset({"R101", "R102", "R103", "R104", "R105", "R106", "R109"})
 
-_DAYS = {"second": Decimal(1) / 86400, "minute": Decimal(1) / 1440, "hour": Decimal(1) / 24,
-         "day": Decimal(1), "week": Decimal(7), "month": Decimal("30.4375"),
-         "year": Decimal("365.25")}
+# Durations in seconds, each factor a whole number, so a span written in two units is the
+# same exact number (2:04:00 is 7440 s, "2 h 04 min" 124 min: both 7440 s; reciprocals of
+# a day would round one of them in the last digit). A unit not listed counts as a day.
+_SECONDS = {"second": Decimal(1), "minute": Decimal(60), "hour": Decimal(3600),
+            "day": Decimal(86400), "week": Decimal(604800), "month": Decimal(2629800),
+            "year": Decimal(31557600)}
+_A_DAY = _SECONDS["day"]
 
 Relation = str  # "agree" | "soft" | "conflict"
 
@@ -85,8 +89,8 @@ class _Interval:
 
 
 def _scale(claim: Claim) -> Decimal:
-    """Factor to a common unit: durations in days, everything else as written."""
-    return _DAYS.get(claim.unit or "", Decimal(1)) if claim.kind == "duration" else Decimal(1)
+    """Factor to a common unit: durations in seconds, everything else as written."""
+    return _SECONDS.get(claim.unit or "", _A_DAY) if claim.kind == "duration" else Decimal(1)
 
 
 def intervals(claim: Claim) -> tuple[_Interval, _Interval]:
@@ -102,7 +106,7 @@ def _intervals(kind: str, unit: str | None, stated_low: Decimal | None,
     (Decimal products, two frozen dataclasses) cost more than the comparison itself.
     Values equal as numbers share an entry: the intervals are only compared and
     multiplied, whose results depend on the numbers, not on how they were written."""
-    k = _DAYS.get(unit or "", Decimal(1)) if kind == "duration" else Decimal(1)  # _scale
+    k = _SECONDS.get(unit or "", _A_DAY) if kind == "duration" else Decimal(1)  # _scale
     low = stated_low * k if stated_low is not None else None
     high = stated_high * k if stated_high is not None else None
     if q in ("gt", "gte") and low is not None:
