@@ -108,6 +108,18 @@ CASES = [
            "but a faulty valve pushed it back to January.", "January", "2025-01"),
     ("en", "KATHMANDU, July 29, 2025 – Eleven died. Last year, floods in late September "
            "killed 200.", "September", None),
+    # A CJK year written with its last two digits, alone in its sentence, takes its
+    # century from the story's time.
+    ("ja", "【2025年2月12日】運河は混乱した。湖の水位は24年８月に回復し、運河庁は翌月、"
+           "通航枠を拡大した。", "翌月", "2024-09"),
+    ("ja", "【2025年2月12日】運河は混乱した。湖の水位は24年８月に回復した。", "24年８月",
+     "2024-08"),
+    # A year alone that is the year of a story's time known to the month keeps the month.
+    ("en", "BANGKOK, May 28, 2025 – It borrows less than the record 2025 budget. The debate "
+           "starts June 18.", "June 18", "2025-06-18"),
+    # A quarter of "this year", unresolved, is of the story's year.
+    ("en", "BANGKOK, May 28, 2025 – Handouts start in the fourth quarter of this year.",
+     "fourth quarter", "2025-10/2025-12"),
     # A month said as the last or the next one is the last before the story's month or the
     # first after it, not the nearest.
     ("en", "KOUROU, March 14, 2025 – Launches resumed last May.", "May", "2024-05"),

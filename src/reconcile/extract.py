@@ -27,7 +27,7 @@ from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import colon_spans, compound_amounts, compound_measures
 from reconcile.extraction.dates import date_exprs
 from reconcile.extraction.during import periods_after_amounts
-from reconcile.extraction.expr import NO_YEAR, Expr, evolve, noun_pos, overlaps_any
+from reconcile.extraction.expr import NO_CENTURY, NO_YEAR, Expr, evolve, noun_pos, overlaps_any
 from reconcile.extraction.grow import (
     attach_several,
     grow,
@@ -256,7 +256,10 @@ def extract_segments(
                 # "the third quarter of next year": the year said after it is its own
                 year = _claim(doc_text, seg, text, resolved[at + 1], "date", lex,
                               _base(resolved[at + 1], base, local), source).date
-                said, said_end, told = Anchors(int(year[:4])) if year else Anchors(), e.end, True
+                # ("the fourth quarter of this year", unresolved: the story's year)
+                said = Anchors(int(year[:4])) if year else \
+                    Anchors(base.year) if not _year_said(resolved[at + 1]) else Anchors()
+                said_end, told = e.end, True
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
                            present if back and present is not None else base, source)
@@ -266,7 +269,7 @@ def extract_segments(
                 said_end = e.end
             # a date the text states (a month of a year said relatively moves no story time)
             told_date = claim.date if not seg.boilerplate and not told \
-                and claim.relative in (None, NO_YEAR) else None
+                and claim.relative in (None, NO_YEAR, NO_CENTURY) else None
             if told_date and claim.relative == NO_YEAR and "/" not in told_date \
                     and not _aside(text, e, lex):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
@@ -276,10 +279,12 @@ def extract_segments(
                 if not _plan(text, e, told_date, present if back and present else anchor):
                     anchor = replace(anchor_from(told_date), now=anchor.now)
                     present = None if back else present
-            elif told_date and not claim.relative:
+            elif told_date and claim.relative != NO_YEAR:
+                # a year of its own (24年8月 too: its century from the story's)
                 if not _aside(text, e, lex) \
                         and not _passing_year(text, e, told_date, anchor, dated) \
-                        and not _plan(text, e, told_date, anchor):
+                        and not _plan(text, e, told_date, anchor) \
+                        and not _within(told_date, anchor):
                     if present is None and _flashback(told_date, anchor):
                         present, flashback = anchor, seg.paragraph
                     elif present is not None and int(told_date[:4]) >= (present.year or 0):
@@ -318,8 +323,9 @@ def _year_said(e: Expr) -> bool:
 def _year_of(text: str, e: Expr, following: Expr, lex: Lexicon) -> bool:
     """Whether a year said relatively follows a month or quarter without a year as its own,
     side by side or past a word of `[date_forms] relative_year_links` ("the third quarter
-    of next year", "kuartal ketiga tahun depan")."""
-    if not _year_said(following):
+    of next year", "kuartal ketiga tahun depan", "the fourth quarter of this year")."""
+    spec = following.rel_spec
+    if spec is None or spec.unit != "year":
         return False
     between = text[e.end:following.start].strip().casefold()
     return not between or between in lex.profile.date_relative_year_links
@@ -364,6 +370,12 @@ def _passing_year(text: str, e: Expr, date: str, anchor: Anchors, dated: bool) -
             or (year > anchor.year and anchor.month is None and not dated):
         return False
     return not _opens(text, e)
+
+
+def _within(date: str, anchor: Anchors) -> bool:
+    """A year alone that is the year of a story's time known to the month ("the record
+    2025 budget" in a story of May 2025): the story stays in its month."""
+    return len(date) == 4 and anchor.month is not None and int(date) == anchor.year
 
 
 def _plan(text: str, e: Expr, date: str, anchor: Anchors) -> bool:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from reconcile.extraction.expr import NO_YEAR, Expr, make_expr, non_overlapping
+from reconcile.extraction.expr import NO_CENTURY, NO_YEAR, Expr, make_expr, non_overlapping
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
 from reconcile.extraction.periods import period_exprs
 from reconcile.extraction.phrases import (
@@ -448,6 +448,18 @@ def _cjk_year(m: re.Match[str], prof: LanguageProfile) -> int | None:
     return int_of("".join(str(prof.han_digits.get(ch, ch)) for ch in groups["y"]))
 
 
+def _no_century(m: re.Match[str], short: int, prof: LanguageProfile) -> Expr:
+    """24年8月 with no four-digit year in its sentence: a date whose century the story's
+    time gives (NO_CENTURY; its date holds the two digits as the year, 0024-08)."""
+    month, day = small_number(m.group("m"), prof), small_number(m.group("d"), prof)
+    end = m.end()
+    if not valid_date(month, day, 2000 + short):
+        month = day = None
+        end = m.end("ym")
+    return make_expr(m.start(), end, Decimal(short), "digits", m.start(), end,
+                     relative=NO_CENTURY, date=iso(short, month, day))
+
+
 def _short_cjk_year(text: str, m: re.Match[str], marker: str) -> int | None:
     """The year of a CJK date whose year is written with its last two digits
     (2019年12月5日から20年1月20日まで, 2026年度予算（25年10月1日～26年9月30日）): in the
@@ -484,8 +496,15 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     year_marker = lex.cjk_year_gate.open(text, no_words)
     if lex.cjk_full_date is not None and year_marker:
         for m in lex.cjk_full_date.finditer(text, _full_date_from(text, lex)):
-            year = _short_cjk_year(text, m, prof.date_year) if m.group("ys") \
-                else _cjk_year(m, prof)
+            short = m.group("ys")
+            year = _short_cjk_year(text, m, prof.date_year) if short else _cjk_year(m, prof)
+            if year is None and short:
+                if m.group("m") is None and text[m.end():m.end() + 1].isdigit():
+                    # 26年1～3月期: the months are read as a period of the story's year
+                    yield held(m.start(), m.end("ym"))
+                else:
+                    yield _no_century(m, int(ascii_digits(short)), prof)
+                continue
             if year is None:  # 平成40年: past its era's end, no year we can name
                 yield held(m.start(), m.end("ym"))
                 continue

@@ -15,6 +15,9 @@ Origin = Literal["digits", "han", "word", "article", "several", "multiplier"]
 
 # The `relative` of a date whose year the story's time gives: a month or day without a year.
 NO_YEAR = "month without year"
+# The `relative` of a CJK date whose year is written with its last two digits and no
+# four-digit year in its sentence (24年8月): the story's time gives its century.
+NO_CENTURY = "year without century"
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from reconcile.extraction.dates import iso
-from reconcile.extraction.expr import Expr
+from reconcile.extraction.expr import NO_CENTURY, Expr
 
 
 @dataclass(frozen=True)
@@ -29,6 +29,13 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
     spec = e.rel_spec
     month = int(e.date[5:7]) if e.date and len(e.date) >= 7 else None
     day = int(e.date[8:10]) if e.date and len(e.date) >= 10 else None
+    if e.relative == NO_CENTURY and e.date:
+        if anchors.year is None:
+            return None, None
+        # 24年8月: the century that puts the year nearest the story's
+        year = anchors.year - anchors.year % 100 + int(e.date[:4])
+        year = min((year - 100, year, year + 100), key=lambda y: abs(y - (anchors.year or 0)))
+        return iso(year, month, day), iso(anchors.year, anchors.month)
     if spec is not None and spec.ref == "now":
         if anchors.now is None:
             return None, None
@@ -61,6 +68,8 @@ def floating_key(e: Expr) -> str | None:
     """What a relative date states by itself, whatever its anchor (Claim.floating): the
     month and day of a date without a year ("--07-04", "--07"), or the step from its
     reference ("now-1 month", "text+0 year", with "--MM" when it names a month: "同年7月")."""
+    if e.relative == NO_CENTURY:
+        return None  # a year of its own, its century aside
     stated = e.date[4:] if e.date and len(e.date) >= 7 else ""  # "-07-04", "-07" or ""
     spec = e.rel_spec
     if spec is None:

@@ -1,7 +1,7 @@
 """Japanese forms found by faithful five-language stories (eighteenth round): に満たない
 bounds below ("fewer than"), 近かった is "nearly"; a year written with its last two
 digits before a month (20年1月20日) takes its century from a four-digit year of its
-sentence, and without one it is no claim (never a span of 26 years); a measure in
+sentence, and without one from the story's time (never a span of 26 years); a measure in
 brackets after a speed restates it per the same hour (時速35マイル（56キロ）)."""
 
 from __future__ import annotations
@@ -30,15 +30,20 @@ CASES = [
                  [date("１～３月", None, "range", relative="month without year"),
                   eq("1.5％", "percent", "1.5", "percent")],
                  id="two-digit-year-alone-is-no-span"),
-    pytest.param("98年3月に設立された。", [], id="two-digit-year-without-century"),
+    pytest.param("98年3月に設立された。", [date("98年3月", None, relative="year without century")],
+                 id="two-digit-year-without-century"),
     pytest.param("2026年度予算（25年10月1日～26年9月30日）を閣議決定した。",
                  [date("2026年", "2026"),
                   date("25年10月1日～26年9月30日", "2025-10-01/2026-09-30", "range")],
                  id="two-digit-year-in-the-nearest-century"),
     pytest.param("政府は2026年度予算で、26年度末の債務残高を見込む。",
                  [date("2026年", "2026"), date("26年", "2026")], id="two-digit-fiscal-year"),
-    pytest.param("過去最高だった25年度の予算を下回る。", [], id="fiscal-year-is-no-span"),
-    pytest.param("訪日客は23年比6.8％増えた。", [eq("6.8％", "percent", "6.8", "percent")],
+    pytest.param("過去最高だった25年度の予算を下回る。",
+                 [date("25年", None, relative="year without century")],
+                 id="fiscal-year-is-no-span"),
+    pytest.param("訪日客は23年比6.8％増えた。",
+                 [date("23年", None, relative="year without century"),
+                  eq("6.8％", "percent", "6.8", "percent")],
                  id="two-digit-year-base-is-no-span"),
     pytest.param("2025年の売上は23年末の４倍近くに達した。",
                  [date("2025年", "2025"), date("23年末", "2023"),
