@@ -32,6 +32,7 @@ from reconcile.extraction.phrases import (
     WORD_BEFORE_SPACE,
     back_spaces,
     letter_words,
+    number_ends_at,
     skip_spaces,
 )
 from reconcile.extraction.quantities import unit_after
@@ -474,9 +475,11 @@ def _clock(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     before = back_spaces(text, atom.start, 1)
     hit = lex.clock_before.before(text, before) if bits & NONCLAIM_BEFORE_CLOCK else None
     if hit is not None and atom.value <= 24:
-        # "pukul 9", "jam 9": a time; but in "2 jam 30 menit" jam is the unit of the 2.
+        # "pukul 9", "jam 9": a time; but in "2 jam 30 menit", "dua jam 18 menit" jam is
+        # the unit of the number before it.
         at = back_spaces(text, hit[0])
-        if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in lex.profile.han_digits):
+        if at == 0 or not (text[at - 1].isdigit() or text[at - 1] in lex.profile.han_digits
+                           or number_ends_at(text, at, lex.profile.number_words)):
             return True
     pos = atom.end
     minutes = _MINUTES.match(text, pos)

@@ -1,6 +1,7 @@
 """Indonesian forms found by faithful five-language stories (eighteenth round): a quarter
-without a year is read in a sentence without digits too; a change in bare points to a percent
-is in percentage points."""
+without a year is read in a sentence without digits too; a change in bare points to a
+percent is in percentage points; "jam" after a spelled number is its unit, not a clock
+("dua jam 18 menit")."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ CASES = [
     pytest.param("Indeks Nikkei ditutup melemah 2.216,63 poin atau 5,8%.",
                  [eq("2.216,63", "count", "2216.63", "poin"),
                   eq("5,8%", "percent", "5.8", "percent")], id="index-points-stay-a-count"),
+    pytest.param("Ia finis dalam dua jam 18 menit 42 detik.",
+                 [eq("dua jam 18 menit 42 detik", "duration", "8322", "second")],
+                 id="spelled-hours-then-minutes"),
+    pytest.param("Lomba dimulai jam 7 pagi.", [], id="clock-hour-stays-unread"),
 ]
 
 
