@@ -414,8 +414,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)  # 2分半
         elif q == pos and bits & AFTER_PREFIX \
                 and (day := _day_span(text, q, lex, e.origin == "several",
-                                      _bounded(text, e.start, lex)
-                                      or value != value.to_integral_value())) is not None:
+                                      _bounded(text, e.start, lex, approx=True)
+                                      or value != value.to_integral_value()
+                                      or value > 31)) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
         elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
@@ -572,7 +573,8 @@ def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False,
     """3日ほど, 14日以内: the date's day marker is a number of days where an approximating
     or bounding word follows it (the language's list), as a day of the month takes none;
     after a vague amount (数日: a few days), which names no day of the month; and after a
-    bound or a fraction (最長90日: at most 90 days; 3.5日: no day of a month; `bounded`)."""
+    bound, an approximation or a fraction, or past 31 (最長90日: at most 90 days; 約32日;
+    3.5日, 45日: no day of a month; `bounded`)."""
     prof = lex.profile
     marker = prof.date_day
     if not marker or not text.startswith(marker, q):
@@ -583,11 +585,12 @@ def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False,
     return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
 
 
-def _bounded(text: str, start: int, lex: Lexicon) -> bool:
-    """Whether a bound ("lte", "gte", "lt", "gt": 最長, 最大, 少なくとも) stands right
-    before the number at `start`."""
+def _bounded(text: str, start: int, lex: Lexicon, *, approx: bool = False) -> bool:
+    """Whether a bound ("lte", "gte", "lt", "gt": 最長, 最大, 少なくとも), or with `approx`
+    an approximating word (約), stands right before the number at `start`."""
     hit = lex.qual_before.before(text, start)
-    return hit is not None and hit[1] in ("lte", "gte", "lt", "gt")
+    return hit is not None and (hit[1] in ("lte", "gte", "lt", "gt")
+                                or (approx and hit[1] == "approx"))
 
 
 def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:

@@ -1,8 +1,9 @@
 """Japanese forms found by faithful five-language stories (eighteenth round): に満たない
 bounds below ("fewer than"), 近かった is "nearly"; a year written with its last two
 digits before a month (20年1月20日) takes its century from a four-digit year of its
-sentence, and without one from the story's time (never a span of 26 years); a measure in
-brackets after a speed restates it per the same hour (時速35マイル（56キロ）)."""
+sentence, and without one from the story's time (never a span of 26 years); a measure
+in brackets after a speed restates it per the same hour (時速35マイル（56キロ）); N日 after 約
+or past 31 is a number of days (約32日, 45日)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ CASES = [
                  [Want("時速35～40マイル", "quantity", "35", "40", "range", "mile / hour"),
                   Want("56～64キロ", "quantity", "56", "64", "range", "kilometer / hour")],
                  id="speed-restated-in-brackets"),
+    pytest.param("かつて約32日だった航海は、いまや45日かかる。",
+                 [eq("約32日", "duration", "32", "day", "approx"),
+                  eq("45日", "duration", "45", "day")],
+                 id="days-past-31-or-approximate-are-a-span"),
+    pytest.param("会議は15日に開かれた。", [], id="a-day-of-the-month-stays-unread"),
 ]
 
 
