@@ -464,16 +464,18 @@ def _short_cjk_year(text: str, m: re.Match[str], marker: str) -> int | None:
     """The year of a CJK date whose year is written with its last two digits
     (2019年12月5日から20年1月20日まで, 2026年度予算（25年10月1日～26年9月30日）): in the
     century that puts it nearest the last four-digit year before it in its sentence, None
-    without one (its century would be a guess)."""
+    without one (then the story's time gives it: NO_CENTURY)."""
     years = _cjk_full_year(marker).findall(text, 0, m.start())
     short = int_of(m.group("ys"))
-    if not years or short is None:
-        return None
-    before = int_of(years[-1])
-    if before is None:
-        return None
-    year = before - before % 100 + short
-    return min((year - 100, year, year + 100), key=lambda y: abs(y - before))
+    before = int_of(years[-1]) if years else None
+    return None if short is None or before is None else nearest_century(short, before)
+
+
+def nearest_century(short: int, near: int) -> int:
+    """The year ending in the two digits `short` nearest the year `near` (25 near 2026 is
+    2025, 98 near 2005 is 1998)."""
+    year = near - near % 100 + short
+    return min((year - 100, year, year + 100), key=lambda y: abs(y - near))
 
 
 @cache

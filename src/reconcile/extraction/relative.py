@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.extraction.dates import iso
+from reconcile.extraction.dates import iso, nearest_century
 from reconcile.extraction.expr import NO_CENTURY, Expr
 
 
@@ -33,8 +33,7 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
         if anchors.year is None:
             return None, None
         # 24年8月: the century that puts the year nearest the story's
-        year = anchors.year - anchors.year % 100 + int(e.date[:4])
-        year = min((year - 100, year, year + 100), key=lambda y: abs(y - (anchors.year or 0)))
+        year = nearest_century(int(e.date[:4]), anchors.year)
         return iso(year, month, day), iso(anchors.year, anchors.month)
     if spec is not None and spec.ref == "now":
         if anchors.now is None:
