@@ -180,9 +180,14 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         # A relative date ("that year", 同年) takes its year from its context, which
         # _time_evidence has already weighed: its agreement is no evidence of its own.
         if a.floating is not None or b.floating is not None:
-            return _floating_evidence(a, b, cfg)
+            found = _floating_evidence(a, b, cfg)
+            if found or not (_dated_now(a) and _fixed(b) or _dated_now(b) and _fixed(a)):
+                return found
+            # "last year" in a story of known date is as fixed as "2024": their years are
+            # evidence as two stated years' are
         ya, yb = _year(a.date), _year(b.date)
-        if ya is None or yb is None or not _year_slip(ya, yb) or a.relative or b.relative:
+        if ya is None or yb is None or not _year_slip(ya, yb) or not _fixed(a) \
+                or not _fixed(b):
             return 0.0
         if ya != yb:
             return cfg.year_shifted
@@ -258,6 +263,19 @@ def _span_within(a: Claim, b: Claim) -> bool:
         and b.low == b.high and a.high == b.low
 
 
+def _dated_now(claim: Claim) -> bool:
+    """A date relative to the story's date ("last year", 昨年, "this month"), resolved:
+    the story's date is known (a publication date or a dateline)."""
+    return claim.date is not None and claim.floating is not None \
+        and claim.floating.startswith("now")
+
+
+def _fixed(claim: Claim) -> bool:
+    """A date whose year does not hang on the text around it: stated, or relative to the
+    story's known date (_dated_now)."""
+    return not claim.relative or _dated_now(claim)
+
+
 def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     """A relative date's own statement as evidence: the same month and day ("4 July" and
     "7月4日", whatever year each text's anchor gives them) as a dated day or month, the same
@@ -269,7 +287,8 @@ def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
             return cfg.day_match if len(ma) >= 7 else cfg.month_match
         # The same month, another day (a slipped day) or none: as a date of the same year.
         return cfg.year_match if ma[:4] == mb[:4] else 0.0
-    if a.floating is not None and a.floating == b.floating and a.date is None:
+    if a.floating is not None and a.floating == b.floating \
+            and (a.date is None or b.date is None or a.date == b.date):
         # The same step from the same unstated time ("last week", "la semaine dernière",
         # "上周"): one time, as two dates equal to the day in the same year.
         return cfg.day_match + cfg.year_same
@@ -325,6 +344,10 @@ def _time_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
         return cfg.date_year_near if near else cfg.date_years_apart
     if gap == 0:
         return cfg.year_same
+    if a.dated_distance > 1 or b.dated_distance > 1:
+        # a year held from a paragraph before: versions tell which date is the topic of
+        # their paragraph in their own way, so another one is weak evidence against
+        return cfg.year_off_one
     return cfg.year_off_one if gap == 1 else cfg.year_far
 
 

@@ -208,12 +208,13 @@ def extract_segments(
     is not an anchor.
     """
     claims: list[Claim] = []
-    anchor = publication_anchor(published)
     # Matching runs on a width-folded copy of each segment (same length, so offsets hold);
     # surfaces are cut from the original text and keep their full-width characters.
     read = [(seg, text, segment_exprs(text, lexicon(seg.lang), heading=seg.kind == "heading"))
             for seg in segments if include_boilerplate or not seg.boilerplate
             for text in (fold_width(seg.text),)]
+    # Without a publication date, the date of a dateline that opens the story is one.
+    anchor = publication_anchor(published if published is not None else _dateline(read))
     # An ambiguous currency word ("roupies") takes the one candidate the document names,
     # or else the one whose country it names.
     stated = stated_currencies(e for _, _, exprs in read for e in exprs)
@@ -398,6 +399,65 @@ def _opens(text: str, e: Expr) -> bool:
     if any(map(is_cjk, before)):
         return len(before.strip()) <= _OPENING_CJK_CHARS
     return _OPENING.match(before) is not None
+
+
+def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None:
+    """The date of the dateline that opens a story's first or second paragraph (after a
+    headline): a full date after a place ("OTTAWA, October 30, 2025 –", "PARIS, 3 mars
+    2025 (AFP) –", "纽约2025年11月14日电——", language data `[date_forms] dateline_after`),
+    or inside the bracket that opens the paragraph (【オタワ＝2025年10月30日】,
+    （中央社渥太華2025年10月30日綜合外電報導）)."""
+    paragraph = -1
+    for seg, text, exprs in read:
+        if seg.paragraph > 1:
+            return None
+        if seg.paragraph == paragraph or seg.kind == "heading":
+            continue
+        paragraph = seg.paragraph
+        first = next((e for e in exprs if e.date is not None), None)  # (not 三 of 三宝垄)
+        if first is not None and first.relative is None and first.date is not None \
+                and len(first.date) == 10 \
+                and _in_dateline(text, first, lexicon(seg.lang).profile.date_dateline_after):
+            return first.date
+    return None
+
+
+def _in_dateline(text: str, e: Expr, ends: Sequence[str]) -> bool:
+    """Whether the date `e` is a dateline's (_dateline)."""
+    before, after = text[:e.start].strip(), text[e.end:]
+    if before[:1] in _OPEN_BRACKETS and _depth(before) > 0:
+        return _BRACKET_CLOSES.match(after) is not None  # 【オタワ＝2025年10月30日】
+    place = _BRACKETED.sub(" ", before)
+    if _depth(before) or len(place) > _PLACE_CHARS or any(c in _SENTENCE_ENDS for c in place):
+        return False
+    words = _WORD.findall(place)
+    if any(map(is_cjk, place)):
+        for end in ends:
+            after = after[len(end):] if after.startswith(end) else after
+        return _DATELINE_END_CJK.match(after) is not None
+    return len(words) <= _PLACE_WORDS and all(w[:1].isupper() for w in words) \
+        and _DATELINE_END.match(after) is not None
+
+
+def _depth(text: str) -> int:
+    """How many brackets are open at the end of `text`."""
+    depth = 0
+    for c in text:
+        depth += (c in _OPEN_BRACKETS) - (c in _CLOSE_BRACKETS)
+    return depth
+
+
+_OPEN_BRACKETS = "(（[［【〔"
+_CLOSE_BRACKETS = ")）]］】〕"
+_SENTENCE_ENDS = ".。!?！？;；"
+_PLACE_CHARS = 40  # a place, with its country or agency, before a dateline's date
+_PLACE_WORDS = 5
+_BRACKETED = re.compile(r"[(（\[［【〔][^()（）\[\]［］【】〔〕]{0,24}[)）\]］】〕]")
+_WORD = re.compile(r"\w+")
+_BRACKET_CLOSES = re.compile(r"[^.。!?！？()（）]{0,24}[)）\]］】〕]")
+# The end of a dateline: a dash (after an agency in brackets), or the end of its line.
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:[—–-]|$)")
+_DATELINE_END_CJK = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）]\s*)?(?:[—–-]|\s|$)")
 
 
 # At most two words before a date: it opens its sentence ("In 2015,", "Back in 2015,");

@@ -540,7 +540,10 @@ def _hhmm_zone(text: str, atom: Expr, at: int, end: int) -> bool:
 
 def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     """`bits`: nonclaim_before_gate's mask at back_spaces(text, atom.start), `after`
-    nonclaim_after_gate's at skip_spaces(text, atom.end, 1)."""
+    nonclaim_after_gate's at skip_spaces(text, atom.end, 1). A number past a lifetime is
+    no person's age ("celui de 2023": the one of 2023)."""
+    if atom.value > _MAX_AGE:
+        return False
     before = back_spaces(text, atom.start)
     hit = lex.age_before.before(text, before) if bits & NONCLAIM_BEFORE_AGE else None
     if hit is not None and _age_after_word(text, atom, lex, hit[1]):
@@ -562,6 +565,9 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
     return _apposed_age(text, atom, lex) or _named_age(text, atom, lex)
+
+
+_MAX_AGE = 150
 
 
 def _named_age(text: str, atom: Expr, lex: Lexicon) -> bool:

@@ -45,9 +45,18 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
     if spec is None and month is not None and anchors.month is not None:
         # A month without a year is read in the year that puts it nearest the anchor's
         # month: "31 January" after March 2020 is 2020, "January" after December 2019 is
-        # 2020; six months either way is the anchor's year.
-        shift = anchors.month - month
-        year = anchors.year + (1 if shift > 6 else -1 if shift < -6 else 0)
+        # 2020; six months either way is the anchor's year. While the story's time is in
+        # the year of publication, it is read against the month of publication, and news
+        # tells the past more than the future: up to nine months back ("March 28" in an
+        # October story) and six ahead is that year, as a newspaper leaves out the year
+        # of its own ("the first fire on March 28 … the last one out on October 21").
+        now = anchors.now
+        if now is not None and now[0] == anchors.year and now[1] is not None:
+            shift = now[1] - month
+            year = anchors.year + (1 if shift > 9 else -1 if shift < -6 else 0)
+        else:
+            shift = anchors.month - month
+            year = anchors.year + (1 if shift > 6 else -1 if shift < -6 else 0)
         if past:
             year = anchors.year - (1 if shift < 0 else 0)
         if step:

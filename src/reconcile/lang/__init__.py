@@ -343,6 +343,9 @@ class LanguageProfile:
     # Words that open a new clause ("but", "mais", "tetapi"): a month after one is not of
     # the year said relatively before it.
     date_clause_breaks: frozenset[str] = frozenset()
+    # Words that end a dateline after its date besides a dash (纽约2025年11月14日电——):
+    # [date_forms] dateline_after.
+    date_dateline_after: tuple[str, ...] = ()
     # What may follow a CJK year written with its last two digits besides a month (24年度,
     # 23年比): [date_forms] short_year_after.
     date_short_year_after: tuple[str, ...] = ()
@@ -1355,6 +1358,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_day_links=tuple(forms.get("day_month_links", [])),
         date_relative_year_links=tuple(forms.get("relative_year_links", [])),
         date_clause_breaks=frozenset(w.casefold() for w in forms.get("clause_breaks", [])),
+        date_dateline_after=tuple(forms.get("dateline_after", [])),
         date_short_year_after=tuple(forms.get("short_year_after", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
