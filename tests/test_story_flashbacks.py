@@ -106,8 +106,9 @@ CASES = [
     # The month after a relative year's clause, past ", but …", is the story's.
     ("en", "KOUROU, March 14, 2025 – The mission was first planned for November last year, "
            "but a faulty valve pushed it back to January.", "January", "2025-01"),
+    # (the dateline dates "Last year": its September is 2024's)
     ("en", "KATHMANDU, July 29, 2025 – Eleven died. Last year, floods in late September "
-           "killed 200.", "September", None),
+           "killed 200.", "September", "2024-09"),
     # A CJK year written with its last two digits, alone in its sentence, takes its
     # century from the story's time.
     ("ja", "【2025年2月12日】運河は混乱した。湖の水位は24年８月に回復し、運河庁は翌月、"

@@ -181,7 +181,7 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
         # _time_evidence has already weighed: its agreement is no evidence of its own.
         if a.floating is not None or b.floating is not None:
             found = _floating_evidence(a, b, cfg)
-            if found or not (_dated_now(a) and _fixed(b) or _dated_now(b) and _fixed(a)):
+            if found or not ((_dated_now(a) and _fixed(b)) or (_dated_now(b) and _fixed(a))):
                 return found
             # "last year" in a story of known date is as fixed as "2024": their years are
             # evidence as two stated years' are

@@ -64,7 +64,9 @@ from reconcile.extraction.relative import (
     Anchors,
     anchor_from,
     floating_key,
+    from_publication,
     publication_anchor,
+    published_period_start,
     resolve,
 )
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
@@ -278,7 +280,8 @@ def extract_segments(
                 # but for a later one stated inside its sentence, a plan ("water is
                 # guaranteed until the end of October")
                 if not _plan(text, e, told_date, present if back and present else anchor):
-                    anchor = replace(anchor_from(told_date), now=anchor.now)
+                    anchor = replace(anchor_from(told_date), now=anchor.now,
+                                     by_month=from_publication(anchor))
                     present = None if back else present
             elif told_date and claim.relative != NO_YEAR:
                 # a year of its own (24年8月 too: its century from the story's)
@@ -537,9 +540,14 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
                 end_date, _ = resolve(last, anchors, past=past, step=step)
                 if date and end_date and e.date and last.date and e.rel_spec is None:
                     # both ends in one year, the end's (the year nearest the anchor):
-                    # "October-December" after April 2025 is 2024-10/2024-12
-                    start_year = int(end_date[:4]) - (e.date[4:] > last.date[4:])
-                    date = f"{start_year:04d}{date[4:]}"
+                    # "October-December" after April 2025 is 2024-10/2024-12; read from
+                    # the publication, its middle month's (published_period_start)
+                    wraps = e.date[4:] > last.date[4:]  # (November to February)
+                    if from_publication(anchors):
+                        first = published_period_start(anchors, int(e.date[5:7]),
+                                                       int(last.date[5:7]))
+                        end_date = f"{first + wraps:04d}{end_date[4:]}"
+                    date = f"{int(end_date[:4]) - wraps:04d}{date[4:]}"
                 date = f"{date}/{end_date}" if date and end_date else None
                 floating = f"{floating}/{floating_key(last)}"
         else:

@@ -327,7 +327,7 @@ def _without_spelled_points(text: str, found: list[Expr], prof: LanguageProfile
                 out.append(a)
             i += 1
             continue
-        merged = spelled_decimal(text, a, b, prof)
+        merged = _digit_point(text, a, b, prof) or spelled_decimal(text, a, b, prof)
         if merged is not None:
             out.append(merged)
         # (else both halves are dropped; so is a third number torn from the second)
@@ -337,6 +337,19 @@ def _without_spelled_points(text: str, found: list[Expr], prof: LanguageProfile
             b = found[i]
             i += 1
     return out
+
+
+def _digit_point(text: str, a: Expr, b: Expr, prof: LanguageProfile) -> Expr | None:
+    """Two runs of digits around an unread point read as one decimal where the point can
+    only be one: after a zero, or before a word of `point_decimal_before` (０・０２％)."""
+    if not prof.point_decimal_before or a.origin != "digits" or b.origin != "digits" \
+            or not a.plain_int or not b.plain_int:
+        return None
+    after = text[b.end:b.end + 4].lstrip()
+    if a.value != 0 and not after.startswith(prof.point_decimal_before):
+        return None
+    value = Decimal(f"{int(a.value)}.{ascii_digits(text[b.start:b.end])}")
+    return make_expr(a.start, b.end, value, "digits", a.start, b.end)
 
 
 _WORD_AFTER_POINT = re.compile(r"\s+([^\W\d_]+)\s+([^\W\d_]+)")

@@ -8,7 +8,14 @@ from dataclasses import replace
 from decimal import Decimal
 from functools import cache
 
-from reconcile.extraction.expr import NO_CENTURY, NO_YEAR, Expr, make_expr, non_overlapping
+from reconcile.extraction.expr import (
+    NO_CENTURY,
+    NO_YEAR,
+    Expr,
+    evolve,
+    make_expr,
+    non_overlapping,
+)
 from reconcile.extraction.lexicon import NUMERIC_DATE, SHORT_YEAR_RANGE, Lexicon
 from reconcile.extraction.periods import period_exprs
 from reconcile.extraction.phrases import (
@@ -118,8 +125,37 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
         found = [held(e.start, e.end) if _lunar(text, e, lex.profile) else e for e in found]
     if not found:  # (most sentences: no comprehension made for nothing)
         return []
-    return join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
-                            lex)
+    found = join_date_ranges(text, [_with_period(text, e, lex) for e in non_overlapping(found)],
+                             lex)
+    return _short_year_months(text, found, lex) if lex.profile.cjk and len(found) > 1 \
+        else found
+
+
+def _short_year_months(text: str, found: list[Expr], lex: Lexicon) -> list[Expr]:
+    """A two-digit CJK year before months read without one (25年1～3月, 26年1～3月期): the
+    months are of that year, its century the one _short_cjk_year gave it (the nearest to
+    the last four-digit year of the sentence), else the story's (NO_CENTURY)."""
+    out: list[Expr] = []
+    for e in found:
+        last = out[-1] if out else None
+        if last is not None and last.end == e.start and (last.identifier or (
+                last.date is not None and len(last.date) == 4 and last.relative is None)) \
+                and e.relative == NO_YEAR and e.date is not None and e.date.startswith("0000") \
+                and (e.high_date is None or e.high_date.startswith("0000")) \
+                and (short := _TWO_DIGIT_YEAR.fullmatch(text, last.start, last.end)) is not None \
+                and short.group(2) == lex.profile.date_year:
+            # (the year read already when a four-digit year came before: 26年 of 2024年)
+            year = int(last.date) if last.date else int(short.group(1))
+            out[-1] = evolve(e, start=last.start, num_start=last.start, value=Decimal(year),
+                             relative=None if last.date else NO_CENTURY,
+                             date=f"{year:04d}{e.date[4:]}",
+                             high_date=f"{year:04d}{e.high_date[4:]}" if e.high_date else None)
+            continue
+        out.append(e)
+    return out
+
+
+_TWO_DIGIT_YEAR = re.compile(r"(\d\d)(\D)")
 
 
 def _lunar(text: str, e: Expr, prof: LanguageProfile) -> bool:

@@ -28,7 +28,7 @@ from typing import cast
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, evolve
-from reconcile.extraction.lexicon import BEFORE_CONNECTOR, BEFORE_CURRENCY, Lexicon
+from reconcile.extraction.lexicon import BEFORE_CONNECTOR, BEFORE_CURRENCY, Lexicon, lexicon
 from reconcile.extraction.phrases import alternation, back_spaces, is_word, skip_spaces
 
 # How far before a number a money cue still speaks of it (characters).
@@ -207,8 +207,22 @@ def _names(folded: str, name: str) -> bool:
 
 
 def _country_names(code: str, lang: str) -> tuple[str, ...]:
-    """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`."""
-    return tuple(_country_names_by_currency(lang).get(code, ()))
+    """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`, and
+    the other names the language's data gives them ([currency_context] country_names)."""
+    return (*_country_names_by_currency(lang).get(code, ()),
+            *_other_country_names(lang).get(code, ()))
+
+
+@lru_cache(maxsize=8)
+def _other_country_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """[currency_context] country_names by the currencies of their countries."""
+    from babel.numbers import get_territory_currencies
+
+    names: dict[str, tuple[str, ...]] = {}
+    for territory, spelled in sorted(lexicon(lang).profile.country_names.items()):
+        for code in get_territory_currencies(territory):
+            names[code] = (*names.get(code, ()), *spelled)
+    return names
 
 
 @lru_cache(maxsize=8)

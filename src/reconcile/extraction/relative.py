@@ -18,6 +18,11 @@ class Anchors:
     # The time of writing, (year, month) of the source's publication date: what "last
     # year" or "this month" count from. None: unknown, those stay relative.
     now: tuple[int, int | None] | None = None
+    # Whether the story's time was last set by a month without a year, itself read
+    # against the publication (from_publication): its year is that reading's, no year
+    # the text stated ("in December" in a March story: the months after it are still
+    # read against March).
+    by_month: bool = False
 
 
 def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
@@ -48,17 +53,16 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
         # 2020; six months either way is the anchor's year. While the story's time is in
         # the year of publication, it is read against the month of publication, and news
         # tells the past more than the future: up to nine months back ("March 28" in an
-        # October story) and six ahead is that year, as a newspaper leaves out the year
-        # of its own ("the first fire on March 28 … the last one out on October 21").
-        now = anchors.now
-        if now is not None and now[0] == anchors.year and now[1] is not None:
-            shift = now[1] - month
-            year = anchors.year + (1 if shift > 9 else -1 if shift < -6 else 0)
+        # October story) and five ahead is that year, as a newspaper leaves out the year
+        # of its own ("the first fire on March 28 … the last one out on October 21"); six
+        # either way is the past ("July" in a January story).
+        if from_publication(anchors):
+            year = _published_year(anchors, month)
         else:
             shift = anchors.month - month
             year = anchors.year + (1 if shift > 6 else -1 if shift < -6 else 0)
         if past:
-            year = anchors.year - (1 if shift < 0 else 0)
+            year = anchors.year - (1 if month > anchors.month else 0)
         if step:
             year = anchors.year - (month >= anchors.month) if step < 0 \
                 else anchors.year + (month <= anchors.month)
@@ -70,6 +74,32 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
         total = anchors.year * 12 + anchors.month - 1 + spec.offset
         return iso(total // 12, total % 12 + 1), anchor
     return None, anchor
+
+
+def _published_year(anchors: Anchors, month: int) -> int:
+    """The year of a month without a year read against the month of publication
+    (from_publication): up to nine months back, five ahead."""
+    assert anchors.now is not None and anchors.now[1] is not None
+    shift = anchors.now[1] - month
+    return anchors.now[0] + (1 if shift > 9 else -1 if shift < -5 else 0)
+
+
+def published_period_start(anchors: Anchors, first: int, last: int) -> int:
+    """The year of the first month of a period of months without a year ("the third
+    quarter", "October-December") read against the month of publication: the year its
+    middle month is read in ("the third quarter" is 2025's in March 2025, a forecast,
+    2024's in February 2025, a result), less one if the period turns a year before it."""
+    middle = (first - 1 + (last - first) % 12 // 2) % 12 + 1
+    return _published_year(anchors, middle) - (middle < first)
+
+
+def from_publication(anchors: Anchors) -> bool:
+    """Whether a month without a year is read against the month of publication (resolve):
+    the story's time is in the year of publication, whose month is known, or was set by a
+    month read so (Anchors.by_month)."""
+    now = anchors.now
+    return now is not None and now[1] is not None and (now[0] == anchors.year
+                                                       or anchors.by_month)
 
 
 def floating_key(e: Expr) -> str | None:

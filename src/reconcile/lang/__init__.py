@@ -466,6 +466,11 @@ class LanguageProfile:
     # A verb-final language states the money cue of an ambiguous currency word after the
     # amount too ("23億ポンドを支出する"): [currency_context] cues_after.
     currency_cues_after: bool = False
+    # Names of countries running text writes besides CLDR's (id "Chili" for CLDR's
+    # "Cile"), by territory code: [currency_context] country_names; an ambiguous currency
+    # word ("peso") takes the tender of the country a text names so too.
+    country_names: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Whether a several-word opening a sentence only says "some" (id "Beberapa jalan rusak":
     # some roads were damaged), so it counts nothing there.
     several_not_initial: bool = False
@@ -506,6 +511,10 @@ class LanguageProfile:
     # as ja 三・四人, "three or four people", that may be a point too): decimal_words and
     # `[numbers] unread_points`.
     torn_points: frozenset[str] = frozenset()
+    # What may follow two runs of digits around an unread point that makes it a decimal
+    # point (ja ０・０２％, １・２ポイント, １・５兆円; 三・四人 stays unread):
+    # `[numbers] point_decimal_before`.
+    point_decimal_before: tuple[str, ...] = ()
     # Words for the digit zero, which may follow a spelled decimal point ("two hundred point
     # zero three"): `[numbers] zero_words`.
     zero_words: frozenset[str] = frozenset()
@@ -1301,6 +1310,9 @@ def _build_profile(code: str) -> LanguageProfile:
         currency_generic=_folded(cur_context.get("generic", [])),
         currency_generic_regional=tuple(str(c) for c in cur_context.get("regional", [])),
         currency_cues_after=bool(cur_context.get("cues_after", False)),
+        country_names=MappingProxyType({
+            str(k): tuple(str(n).casefold() for n in v)
+            for k, v in cur_context.get("country_names", {}).items()}),
         money_cues=tuple(str(w).casefold() for w in cur_context.get("cues", [])),
         percent_signs=tuple(common.get("percent", {}).get("signs", ["%"])),
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),
@@ -1465,6 +1477,7 @@ def _build_profile(code: str) -> LanguageProfile:
         scales_money_only=tuple(nums.get("scales_money_only", [])),
         decimal_words=_folded(nums.get("decimal_words", [])),
         torn_points=_folded([*nums.get("decimal_words", []), *nums.get("unread_points", [])]),
+        point_decimal_before=tuple(nums.get("point_decimal_before", [])),
         zero_words=_folded(nums.get("zero_words", [])),
         decimal_not_before=frozenset(nums.get("decimal_not_before", [])),
         minor_units=MappingProxyType({

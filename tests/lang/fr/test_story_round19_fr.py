@@ -1,0 +1,21 @@
+"""French forms found by faithful five-language stories (nineteenth round): "de l'ordre
+de" approximates."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "fr"
+
+CASES = [
+    pytest.param("Le risque d'incendie est de l'ordre de 0,02 %.",
+                 [eq("de l'ordre de 0,02 %", "percent", "0.02", "percent", "approx")],
+                 id="of-the-order-of"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round19(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)

@@ -1,0 +1,28 @@
+"""Indonesian forms found by faithful five-language stories (nineteenth round): "peso" in
+a story that names Chile as its press does ("Chili"; CLDR's name is "Cile"), and a bound
+before a distance (hingga sejauh 150 km)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+LANG = "id"
+
+CASES = [
+    pytest.param("Di Chili, biaya kuliah naik dari 8,4 juta peso menjadi 9,2 juta peso.",
+                 [eq("8,4 juta peso", "money", "8400000", "CLP"),
+                  eq("9,2 juta peso", "money", "9200000", "CLP")],
+                 id="peso-of-chili"),
+    pytest.param("Biaya kuliah naik menjadi 9,2 juta peso.", [],
+                 id="peso-of-no-country-is-no-claim"),
+    pytest.param("Abu menyebar hingga sejauh 150 km.",
+                 [Want("hingga sejauh 150 km", "quantity", None, "150", "lte", "kilometer")],
+                 id="as-far-as"),
+]
+
+
+@pytest.mark.parametrize(("text", "wanted"), CASES)
+def test_story_round19(text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, LANG)
