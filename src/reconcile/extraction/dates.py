@@ -219,8 +219,15 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
         if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
                 lex.date_openers.before(text, back_spaces(text, m.start())) is None:
             # "3 and 4 February", "March 4 and 5", "the 1st and the 10th of June"
-            # without "between": two days of one month, two dates.
-            if last is not None and valid_date(month, last, year):
+            # without "between": two days of one month, two dates; two days that follow
+            # each other are one span of them, as "May 6-7" ("les 6 et 7 mai": a meeting
+            # of two days).
+            if last is not None and day is not None and last == day + 1 \
+                    and valid_date(month, last, year) \
+                    and not _said_respectively(text, m.end(), prof):
+                yield replace(_month_expr(m.start(), m.end(), year, month, day),
+                              high_date=iso(year or 0, month, last))
+            elif last is not None and valid_date(month, last, year):
                 first = _ORDINAL_DAY.match(text, m.end("d"))
                 end = first.end() if first is not None else m.end("d")
                 begin = m.start() if m.start("m") < m.start("d") else m.start("d")
@@ -636,15 +643,32 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         nxt = exprs[i + 1].start if i + 1 < len(exprs) else len(text)
         out.append(_day_tail(text[:nxt], exprs[i], lex))
         second = _day_and(text[:nxt], out[-1], lex)
-        if second is not None:
+        if second is not None and second.date is not None and out[-1].date is not None \
+                and int(second.date[8:10]) == int(out[-1].date[8:10]) + 1 \
+                and not any(w in text[:out[-1].start]
+                            for w in lex.profile.date_respectively_before):
+            # 3月4日和5日 of two days that follow each other: one span, as 3月4～5日
+            out[-1] = replace(out[-1], end=second.end, num_end=second.end,
+                              high_date=second.date)
+        elif second is not None:
             out.append(second)
         i += 1
     return out
 
 
+def _said_respectively(text: str, end: int, prof: LanguageProfile) -> bool:
+    """Whether a word of `[date_pairs] after_second_day` ("respectively") follows `end`:
+    two days of one month said one each, two dates."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1).casefold() in prof.date_pair_after
+
+
+_NEXT_WORD = re.compile(r"[\s,]*([^\W\d_][\w\-]*)")
+
+
 def _day_and(text: str, e: Expr, lex: Lexicon) -> Expr | None:
-    """3月4日和5日, 2月3日と4日: a second day of the same month, written with its day marker
-    only, is a date of its own."""
+    """3月4日和5日, 2月3日と10日: a second day of the same month, written with its day marker
+    only, is a date of its own (join_date_ranges makes one that follows the first a span)."""
     if lex.cjk_day_and is None or not _plain_date(e) or e.date is None or len(e.date) != 10:
         return None
     m = lex.cjk_day_and.match(text, e.end)

@@ -354,6 +354,10 @@ class LanguageProfile:
     # respectively"), and the CJK words joining a second day (和, と).
     date_pair_after: tuple[str, ...] = ()
     date_day_and: tuple[str, ...] = ()
+    # Words that make two days of one month two dates, not the span of both ("on March 4
+    # and 5 respectively", 分别于3月4日与5日): [date_pairs] after_second_day and
+    # respectively_before.
+    date_respectively_before: tuple[str, ...] = ()
     # Era words that make any number a year of the common era ("400 A.D.", "l'an 400",
     # "tahun 400", "公元400年"): before the number, and after it.
     era_before: tuple[str, ...] = ()
@@ -1374,6 +1378,8 @@ def _build_profile(code: str) -> LanguageProfile:
         date_short_year_after=tuple(forms.get("short_year_after", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
+        date_respectively_before=tuple(
+            sup.get("date_pairs", {}).get("respectively_before", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),
         era_after=tuple(sup.get("eras_common", {}).get("after", [])),
         era_bc_before=tuple(sup.get("eras_common", {}).get("bc_before", [])),

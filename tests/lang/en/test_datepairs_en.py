@@ -1,5 +1,6 @@
 """English pairs of days: two days of one month joined by "and" are two dates (without
-"between", which makes a range)."""
+"between", which makes a range), but two that follow each other are one span of both, as
+"3-4 February" ("respectively" after them keeps two)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,12 @@ LANG = "en"
 
 CASES = [
     pytest.param('They were evacuated on 3 and 4 February.',
-                 [date('3', None, relative='month without year'),
-                  date('4 February', None, relative='month without year')],
+                 [date('3 and 4 February', None, 'range', relative='month without year')],
                  id='day-first-pair'),
+    pytest.param('They were evacuated on 3 and 10 February.',
+                 [date('3', None, relative='month without year'),
+                  date('10 February', None, relative='month without year')],
+                 id='day-first-pair-apart'),
     pytest.param('Both chains set limits on March 4 and 5 respectively.',
                  [date('March 4', None, relative='month without year'),
                   date('5', None, relative='month without year')],

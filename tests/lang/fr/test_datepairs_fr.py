@@ -1,5 +1,5 @@
 """French pairs of days: two days of one month joined by "and" are two dates (without
-"between", which makes a range)."""
+"between", which makes a range), but two that follow each other are one span of both."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ LANG = "fr"
 
 CASES = [
     pytest.param('Ils ont été évacués les 3 et 4 février 2020.',
-                 [date('3', '2020-02-03'),
-                  date('4 février 2020', '2020-02-04')],
+                 [date('3 et 4 février 2020', '2020-02-03/2020-02-04', 'range')],
                  id='day-pair'),
+    pytest.param('Ils ont été évacués les 3 et 10 février 2020.',
+                 [date('3', '2020-02-03'),
+                  date('10 février 2020', '2020-02-10')],
+                 id='day-pair-apart'),
 ]
 
 

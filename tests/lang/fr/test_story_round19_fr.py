@@ -1,11 +1,12 @@
 """French forms found by faithful five-language stories (nineteenth round): "de l'ordre
-de" approximates."""
+de" approximates; two days of a month that follow each other are one span ("les 6 et 7
+mai")."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "fr"
 
@@ -13,6 +14,9 @@ CASES = [
     pytest.param("Le risque d'incendie est de l'ordre de 0,02 %.",
                  [eq("de l'ordre de 0,02 %", "percent", "0.02", "percent", "approx")],
                  id="of-the-order-of"),
+    pytest.param("La prochaine réunion est prévue les 6 et 7 mai.",
+                 [date("6 et 7 mai", None, "range", relative="month without year")],
+                 id="two-days-that-follow"),
 ]
 
 

@@ -1,5 +1,5 @@
 """Indonesian pairs of days: two days of one month joined by "and" are two dates (without
-"between", which makes a range)."""
+"between", which makes a range), but two that follow each other are one span of both."""
 
 from __future__ import annotations
 
@@ -11,9 +11,12 @@ LANG = "id"
 
 CASES = [
     pytest.param('Mereka dievakuasi pada 3 dan 4 Februari 2020.',
-                 [date('3', '2020-02-03'),
-                  date('4 Februari 2020', '2020-02-04')],
+                 [date('3 dan 4 Februari 2020', '2020-02-03/2020-02-04', 'range')],
                  id='day-pair'),
+    pytest.param('Mereka dievakuasi pada 3 dan 10 Februari 2020.',
+                 [date('3', '2020-02-03'),
+                  date('10 Februari 2020', '2020-02-10')],
+                 id='day-pair-apart'),
 ]
 
 

@@ -21,7 +21,7 @@ CASES = [
                   eq("1.8%", "percent", "1.8", "percent")],
                  id="comparative-before-a-past-span"),
     pytest.param("罢工从2019年12月5日持续到20年1月20日。",
-                 [date("2019年12月5日", "2019-12-05"), date("20年1月20日", "2020-01-20")],
+                 [date("2019年12月5日持续到20年1月20日", "2019-12-05/2020-01-20", "range")],
                  id="two-digit-year-after-a-full-year"),
     pytest.param("限速为时速35至40英里（56至64公里）。",
                  [Want("时速35至40英里", "quantity", "35", "40", "range", "mile / hour"),

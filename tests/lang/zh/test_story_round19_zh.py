@@ -1,13 +1,14 @@
 """Chinese forms found by faithful five-language stories (nineteenth round): bound words
 before a verb or a distance (最长达7天, 最长需要两天, 最遠150公里, 最高調漲9%) and an
 approximating one before "needs" (约需45分钟); tenths of one (不到一成) and of households
-(4成家庭: 成家, "to marry", is no word after a number)."""
+(4成家庭: 成家, "to marry", is no word after a number); 个多小时 is a unit of hours as 个多月
+is of months (8个多小时); a verb of lasting before 至 joins two dates (持续至)."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "zh"
 
@@ -38,6 +39,18 @@ CASES = [
                  [eq("4成", "percent", "40", "percent")],
                  id="tenths-of-households"),
     pytest.param("政策一成不变。", [], id="unchanging-is-no-tenth"),
+    pytest.param("消防人员花了8个多小时才将火扑灭。",
+                 [eq("8个多小时", "duration", "8", "hour")],
+                 id="eight-odd-hours"),
+    pytest.param("他们等了两个多月。",
+                 [eq("两个多月", "duration", "2", "month")],
+                 id="months-unit-unchanged"),
+    pytest.param("上一次喷发从2024年11月20日持续至12月9日。",
+                 [date("2024年11月20日持续至12月9日", "2024-11-20/2024-12-09", "range")],
+                 id="lasting-until-joins-dates"),
+    pytest.param("会议于2024年3月4日和5日举行。",
+                 [date("2024年3月4日和5日", "2024-03-04/2024-03-05", "range")],
+                 id="two-days-that-follow"),
 ]
 
 
