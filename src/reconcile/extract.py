@@ -25,9 +25,17 @@ from decimal import Decimal, localcontext
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms
 from reconcile.extraction.compound import colon_spans, compound_amounts, compound_measures
-from reconcile.extraction.dates import date_exprs
+from reconcile.extraction.dates import date_exprs, nearest_century
 from reconcile.extraction.during import periods_after_amounts
-from reconcile.extraction.expr import NO_CENTURY, NO_YEAR, Expr, evolve, noun_pos, overlaps_any
+from reconcile.extraction.expr import (
+    NO_CENTURY,
+    NO_YEAR,
+    Expr,
+    evolve,
+    make_expr,
+    noun_pos,
+    overlaps_any,
+)
 from reconcile.extraction.grow import (
     attach_several,
     grow,
@@ -69,6 +77,7 @@ from reconcile.extraction.relative import (
     published_period_start,
     resolve,
 )
+from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
 from reconcile.scope import month_step, since_date, target_date
@@ -217,6 +226,7 @@ def extract_segments(
             for text in (fold_width(seg.text),)]
     # Without a publication date, the date of a dateline that opens the story is one.
     anchor = publication_anchor(published if published is not None else _dateline(read))
+    read = _short_years(read, anchor)
     # An ambiguous currency word ("roupies") takes the one candidate the document names,
     # or else the one whose country it names.
     stated = stated_currencies(e for _, _, exprs in read for e in exprs)
@@ -402,6 +412,52 @@ def _opens(text: str, e: Expr) -> bool:
     if any(map(is_cjk, before)):
         return len(before.strip()) <= _OPENING_CJK_CHARS
     return _OPENING.match(before) is not None
+
+
+def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
+                 ) -> list[tuple[Segment, str, list[Expr]]]:
+    """A year written with its last two digits alone (ja 23年の6623件, 26年も): read as a
+    span of years by the segment, it is that year (its century the story's: NO_CENTURY)
+    where the story states it in four digits or it is within two years of the story's
+    date, and no word of `[date_forms] short_year_not_before`/`short_year_not_after`
+    makes it a span (10年前, 23年間, 過去23年, 機齢23年)."""
+    if not any(lexicon(seg.lang).profile.date_short_year_not_before for seg, _, _ in read):
+        return read
+    stated = {int(e.date[:4]) for _, _, exprs in read for e in exprs
+              if e.date and e.relative is None and e.date[:4].isdigit()
+              and int(e.date[:4]) >= 1000}
+    near = anchor.now[0] if anchor.now is not None else anchor.year
+    if near is None:
+        return read
+    out = []
+    for seg, text, exprs in read:
+        prof = lexicon(seg.lang).profile
+        if prof.date_short_year_not_before:
+            exprs = [_short_year(text, e, prof, stated, near) or e for e in exprs]
+        out.append((seg, text, exprs))
+    return out
+
+
+def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
+                near: int) -> Expr | None:
+    marker = prof.date_year
+    if e.duration != "year" or e.qualifier != "eq" or e.high is not None \
+            or e.num_end - e.num_start != 2 or text[e.num_end:e.end] != marker \
+            or not text[e.num_start:e.num_end].isdigit() or e.start != e.num_start \
+            or (e.start > 0 and (text[e.start - 1].isdigit() or text[e.start - 1] in "~～〜-–")):
+        return None
+    if text.startswith(prof.date_short_year_not_before, e.end) \
+            or text[:e.start].rstrip().endswith(prof.date_short_year_not_after):
+        return None
+    short = int(text[e.num_start:e.num_end])
+    year = nearest_century(short, near)
+    if year not in stated and abs(year - near) > _SHORT_YEAR_REACH:
+        return None
+    return make_expr(e.start, e.end, Decimal(short), "digits", e.num_start, e.num_end,
+                     relative=NO_CENTURY, date=f"{short:04d}")
+
+
+_SHORT_YEAR_REACH = 2  # years from the story's date a two-digit year alone may be
 
 
 def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None:

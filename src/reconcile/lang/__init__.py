@@ -349,6 +349,10 @@ class LanguageProfile:
     # What may follow a CJK year written with its last two digits besides a month (24年度,
     # 23年比): [date_forms] short_year_after.
     date_short_year_after: tuple[str, ...] = ()
+    # Such a year alone, with no month: what may not follow or precede it (a span):
+    # [date_forms] short_year_not_before, short_year_not_after; none: never read alone.
+    date_short_year_not_before: tuple[str, ...] = ()
+    date_short_year_not_after: tuple[str, ...] = ()
     # Two days of one month joined ("3 and 4 February", "3月4日和5日"): the words after
     # the second day of a month-first pair that still end it ("March 4 and 5
     # respectively"), and the CJK words joining a second day (和, と).
@@ -1376,6 +1380,8 @@ def _build_profile(code: str) -> LanguageProfile:
         date_clause_breaks=frozenset(w.casefold() for w in forms.get("clause_breaks", [])),
         date_dateline_after=tuple(forms.get("dateline_after", [])),
         date_short_year_after=tuple(forms.get("short_year_after", [])),
+        date_short_year_not_before=tuple(forms.get("short_year_not_before", [])),
+        date_short_year_not_after=tuple(forms.get("short_year_not_after", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         date_respectively_before=tuple(

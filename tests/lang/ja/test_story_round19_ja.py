@@ -3,7 +3,8 @@ point newspapers print as ・ between runs of digits, before a percent sign, poi
 multiplier or after a zero (０・０２％, １・２ポイント); between other numbers it stays
 unread (三・四人: three or four people; １・２月: January and February). キロ is a
 kilogram where goods are priced, taxed or eaten by it (コメ5キロ当たりの平均価格). Two days
-of a month that follow each other are one span (2月3日と4日)."""
+of a month that follow each other are one span (2月3日と4日). A year written with its
+last two digits alone (23年の, 26年も) is that year near the story's date."""
 
 from __future__ import annotations
 
@@ -42,6 +43,27 @@ CASES = [
                  [date("2月3日", None, relative="month without year"),
                   date("10日", None, relative="month without year")],
                  id="two-days-apart"),
+    # A two-digit year alone is a year where the story states it or it is within two
+    # years of the story's date (the dateline's), unless a span word stands by it.
+    pytest.param("【オタワ＝2025年10月30日】火災は5584件で、23年の6623件を下回った。"
+                 "当局は26年も平均を上回ると予想した。",
+                 [date("2025年10月30日", "2025-10-30"),
+                  eq("5584件", "count", "5584", "items"),
+                  date("23年", "2023", relative="year without century", anchor="2025-10"),
+                  eq("6623件", "count", "6623", "items"),
+                  date("26年", "2026", relative="year without century", anchor="2025-10")],
+                 id="short-year-alone"),
+    pytest.param("【ソウル＝2025年3月27日】同機は機齢23年で、過去23年の平均を上回った。"
+                 "返済期間は29年から32年に延びた。",
+                 [date("2025年3月27日", "2025-03-27"),
+                  eq("23年", "duration", "23", "year"),
+                  eq("23年", "duration", "23", "year"),
+                  Want("29年から32年", "duration", "29", "32", "range", "year")],
+                 id="short-year-alone-spans"),
+    pytest.param("物価上昇率は26年2.8%と予測した。",
+                 [eq("26年", "duration", "26", "year"),
+                  eq("2.8%", "percent", "2.8", "percent")],
+                 id="short-year-alone-without-a-story-date"),
 ]
 
 
