@@ -332,7 +332,12 @@ def _build_lexicon(code: str) -> Lexicon:
             era_year = f"[0-9０-９]{{1,3}}|{small}"  # 民國110年: up to three digits
             era_year = f"{first}|{era_year}" if first else era_year
             year = rf"{year}|(?P<era>{eras}){sp}(?P<ey>{era_year})"
-        month_day = rf"(?P<m>{small}){sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}))?"
+        # 5月6、7日: a first day of two may leave its day marker to the second (read by
+        # cjk_day_and below).
+        pair_links = alternation(prof.date_day_and)
+        first_of_two = (rf"|(?=(?:{pair_links}){sp}(?:{small}){sp}(?:{d}))" if pair_links
+                        else "")
+        month_day = rf"(?P<m>{small}){sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}{first_of_two}))?"
         cjk_full = re.compile(
             rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{y})(?:{sp}{month_day})?"
             rf"(?P<end>{end})?"
@@ -344,7 +349,7 @@ def _build_lexicon(code: str) -> Lexicon:
         rest = (rf"(?:(?<=[0-9０-９])[0-9０-９]?|(?<=[{re.escape(han + tens)}])"
                 rf"[{re.escape(han + tens)}]{{0,2}})" if han else "[0-9０-９]?")
         lead = rf"(?P<m>{numeral}(?<![0-9０-９{y}{re.escape(han + tens)}]{numeral}){rest})"
-        cjk_month = re.compile(rf"{lead}{sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}))?")
+        cjk_month = re.compile(rf"{lead}{sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}{first_of_two}))?")
         places = "".join(k for k, v in prof.han_units.items() if v in (10, 100, 1000))
         if han and places:
             # The lookbehind after the first numeral, as for the month above (one scan).

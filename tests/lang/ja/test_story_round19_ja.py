@@ -64,6 +64,20 @@ CASES = [
                  [eq("26年", "duration", "26", "year"),
                   eq("2.8%", "percent", "2.8", "percent")],
                  id="short-year-alone-without-a-story-date"),
+    pytest.param("次回会合は５月６、７日に予定されている。",
+                 [date("５月６、７日", None, "range", relative="month without year")],
+                 id="first-of-two-days-without-its-marker"),
+    pytest.param("会合は5月6、8日。",
+                 [date("5月6", None, relative="month without year"),
+                  date("8日", None, relative="month without year")],
+                 id="first-of-two-days-apart"),
+    pytest.param("5月6、7人が参加した。",
+                 [date("5月", None, relative="month without year"),
+                  Want("6、7人", "count", "6", "7", "range", "people")],
+                 id="month-then-people"),
+    pytest.param("コメ価格は18週連続で値上がりした。",
+                 [eq("18週連続", "duration", "18", "week")],
+                 id="weeks-in-a-row"),
 ]
 
 
