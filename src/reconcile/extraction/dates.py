@@ -282,9 +282,20 @@ def _months_alone(text: str, lex: Lexicon, words: frozenset[str] | None = None
             before = back_spaces(text, m.start())
             if lex.year_before.before(text, before) is None and \
                     lex.periods.before(text, before) is None \
-                    and not month_step(text, m.start(), m.end(), prof.code):
-                continue  # ("last May", "next March": a month)
+                    and not month_step(text, m.start(), m.end(), prof.code) \
+                    and not _month_after_word(text, m, prof):
+                continue  # ("last May", "next March", "from March": a month)
         yield _month_expr(m.start(), m.end(), None, prof.months[word.casefold()], None)
+
+
+def _month_after_word(text: str, m: re.Match[str], prof: LanguageProfile) -> bool:
+    """A capitalised month word that is also a common word, after a word of `[date_ranges]
+    ambiguous_month_after` ("up 11 points from March") and with no possessive after it
+    ("in May's cabinet")."""
+    word = _LAST_WORD.search(text, 0, back_spaces(text, m.start()))
+    return (m.group("m")[:1].isupper() and word is not None
+            and word.group(0).casefold() in prof.date_ambiguous_month_after
+            and text[m.end():m.end() + 1] not in ("'", "’"))
 
 
 def _after_month_hyphen(text: str, start: int, prof: LanguageProfile) -> bool:

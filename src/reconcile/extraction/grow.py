@@ -1638,11 +1638,27 @@ def _lone_fraction(raw: str, sign: str) -> int | None:
 def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """"rose 6 points to 31%", « de 6 points pour atteindre 31 % », "naik 6 poin menjadi
     31%": a change in bare points joined ([percent] points_to) to the percent it reaches is
-    in percentage points; an index's points ("fell 2,216 points, or 5.8%") stay a count."""
+    in percentage points, as is one after a percent it is smaller than, said as a change
+    ("68% back them, up 11 points", [percent] points_change_before); an index's points
+    ("fell 2,216 points, or 5.8%", "up 1.2%, or 300 points") stay a count."""
     prof = lex.profile
     if not prof.percent_points:
         return exprs
     out = list(exprs)
+    for i in range(1, len(out)):
+        a, before = out[i], out[i - 1]
+        if before.origin == "article" and i > 1:
+            before = out[i - 2]  # ("24.3%, a loss of 6.7 points": the article's 1)
+        if not before.percent or before.high is not None or a.has_unit or a.date is not None \
+                or a.qualifier != "eq" or a.value >= before.value:
+            continue
+        word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
+        change = " ".join(text[max(before.end, a.start - 24):a.start].split()).casefold()
+        if word is not None and word.group(0).casefold() in prof.percent_points \
+                and any(change == w or change.endswith(" " + w)
+                        for w in prof.percent_points_change_before):
+            out[i] = evolve(a, end=word.end(), quantity="percentage point",
+                            unit_at=word.start())
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.has_unit or a.date is not None or a.qualifier == "range" or not b.percent \

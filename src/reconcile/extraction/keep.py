@@ -120,15 +120,17 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
 
 
 def _noun_before(text: str, e: Expr, lex: Lexicon) -> bool:
-    """"a combined workforce of 51,000", "its population of 48 million": a number whose
-    counted noun stands before it, after an article (an adjective between them) and behind
-    a link ([counts] noun_of_*); not an age, a measure or a part ("at the age of 58")."""
+    """"a combined workforce of 51,000", "its population of 48 million", "put the crowd at
+    45,000": a number whose counted noun stands before it, after an article (an adjective
+    between them) and behind a link ([counts] noun_of_*, thousands only after one of
+    noun_of_large_links); not an age, a measure or a part ("at the age of 58")."""
     prof = lex.profile
     if not prof.noun_of_links:
         return False
     words = _WORD.findall(text, max(0, e.start - 60), e.start)[-4:]
     if len(words) < 3 or words[-1].casefold() not in prof.noun_of_links \
-            or not text[:e.start].rstrip().endswith(words[-1]):
+            or not text[:e.start].rstrip().endswith(words[-1]) \
+            or (words[-1].casefold() in prof.noun_of_large_links and abs(e.value) < 1000):
         return False
     noun = words[-2].casefold()
     if noun in prof.noun_of_not or not noun.isalpha():

@@ -296,6 +296,9 @@ class LanguageProfile:
     # number no count ("at the age of 58").
     noun_of_articles: frozenset[str]
     noun_of_links: frozenset[str]
+    # Of those, the links that only take a number of thousands ("at"):
+    # [counts] noun_of_large_links.
+    noun_of_large_links: frozenset[str]
     noun_of_not: frozenset[str]
     spelled: SpelledWords
     weekdays: frozenset[str]
@@ -424,6 +427,9 @@ class LanguageProfile:
     date_range_connectors: tuple[str, ...] = ()
     date_range_between_links: tuple[str, ...] = ()
     date_ambiguous_months: tuple[str, ...] = ()
+    # Words after which such a month word, capitalised, is the month ("from March"):
+    # [date_ranges] ambiguous_month_after.
+    date_ambiguous_month_after: frozenset[str] = frozenset()
     date_range_openers: tuple[str, ...] = ()
     # Words before a year ("in", "en", "tahun"): a year before 1700 needs one.
     date_year_before: tuple[str, ...] = ()
@@ -575,6 +581,9 @@ class LanguageProfile:
     # the point words and the joining words ([percent] points, points_to).
     percent_points: tuple[str, ...] = ()
     percent_points_to: tuple[str, ...] = ()
+    # Words before a change in bare points right after a percent: [percent]
+    # points_change_before.
+    percent_points_change_before: tuple[str, ...] = ()
     # A sign word after its "plus" ("plus or minus 3%", プラスマイナス3%, 正负3%): a margin
     # either side, unsigned, not a negative value.
     percent_margin: tuple[str, ...] = ()
@@ -1329,6 +1338,8 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_margin=tuple(percent.get("margin", [])),
         percent_points=tuple(w.casefold() for w in percent.get("points", [])),
         percent_points_to=tuple(w.casefold() for w in percent.get("points_to", [])),
+        percent_points_change_before=tuple(
+            w.casefold() for w in percent.get("points_change_before", [])),
         qualifiers_before=MappingProxyType(
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
@@ -1369,6 +1380,8 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("counts", {}).get("noun_of_articles", [])),
         noun_of_links=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("noun_of_links", [])),
+        noun_of_large_links=frozenset(
+            w.casefold() for w in sup.get("counts", {}).get("noun_of_large_links", [])),
         noun_of_not=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("noun_of_not", [])),
         date_order=order,
@@ -1413,6 +1426,8 @@ def _build_profile(code: str) -> LanguageProfile:
         date_range_openers=tuple(sup.get("date_ranges", {}).get("openers", [])),
         date_ambiguous_months=tuple(
             w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_months", [])),
+        date_ambiguous_month_after=frozenset(
+            w.casefold() for w in sup.get("date_ranges", {}).get("ambiguous_month_after", [])),
         unit_false_friends=tuple(sup.get("unit_false_friends", {}).get("words", [])),
         counter_ordinal_after=tuple(cjk_forms.get("counter_ordinal_after", [])),
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),

@@ -1,6 +1,9 @@
 """English forms found by faithful five-language stories (nineteenth round): two days of a
 month that follow each other, joined by "and", are one span of them ("6 and 7 May", as
-"May 6-7"); others stay two dates; "three times those of" compares."""
+"May 6-7"); others stay two dates; "three times those of" compares; a number of thousands
+after "at" counts the noun before it ("put the crowd at 45,000"); points of change after a
+percent they are smaller than are percentage points; capitalised "March" after "from",
+"in", "since" is the month."""
 
 from __future__ import annotations
 
@@ -27,6 +30,26 @@ CASES = [
     pytest.param("He won three times this season.",
                  [eq("three times", "count", "3", "times")],
                  id="times-as-occurrences"),
+    pytest.param("Police put the crowd at 45,000.",
+                 [eq("45,000", "count", "45000", None)],
+                 id="noun-at-thousands"),
+    pytest.param("They met the minister at 10 on Monday.", [],
+                 id="noun-at-a-small-number-is-no-count"),
+    pytest.param("A poll found that 68% of Chileans back the students, up 11 points from "
+                 "March.",
+                 [eq("68%", "percent", "68", "percent"),
+                  eq("11 points", "percent", "11", "percentage point"),
+                  date("March", None, relative="month without year")],
+                 id="points-of-change-after-a-percent"),
+    pytest.param("The party fell to 24.3%, a loss of 6.7 points.",
+                 [eq("24.3%", "percent", "24.3", "percent"),
+                  eq("6.7 points", "percent", "6.7", "percentage point")],
+                 id="points-of-change-after-an-article"),
+    pytest.param("The index rose 1.2%, up 300 points.",
+                 [eq("1.2%", "percent", "1.2", "percent"),
+                  eq("300", "count", "300", "points")],
+                 id="index-points-larger-than-the-percent"),
+    pytest.param("A speech by May drew applause.", [], id="may-after-by-is-a-person"),
 ]
 
 

@@ -17,6 +17,12 @@ CASES = [
     pytest.param("La prochaine réunion est prévue les 6 et 7 mai.",
                  [date("6 et 7 mai", None, "range", relative="month without year")],
                  id="two-days-that-follow"),
+    pytest.param("68 % des Chiliens soutiennent les étudiants, soit 11 points de plus qu'en "
+                 "mars.",
+                 [eq("68 %", "percent", "68", "percent"),
+                  eq("11 points", "percent", "11", "percentage point"),
+                  date("mars", None, relative="month without year")],
+                 id="points-of-change-after-a-percent"),
 ]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 LANG = "id"
 
@@ -20,6 +20,11 @@ CASES = [
     pytest.param("Abu menyebar hingga sejauh 150 km.",
                  [Want("hingga sejauh 150 km", "quantity", None, "150", "lte", "kilometer")],
                  id="as-far-as"),
+    pytest.param("68% warga mendukung mahasiswa, naik 11 poin dari Maret.",
+                 [eq("68%", "percent", "68", "percent"),
+                  eq("11 poin", "percent", "11", "percentage point"),
+                  date("Maret", None, relative="month without year")],
+                 id="points-of-change-after-a-percent"),
 ]
 
 

@@ -78,6 +78,10 @@ CASES = [
     pytest.param("コメ価格は18週連続で値上がりした。",
                  [eq("18週連続", "duration", "18", "week")],
                  id="weeks-in-a-row"),
+    pytest.param("欧州委員会は40年までに排出量を90％削減する。",
+                 [date("40年", None, relative="year without century"),
+                  eq("90％", "percent", "90", "percent")],
+                 id="short-year-of-a-deadline"),
 ]
 
 
