@@ -82,6 +82,9 @@ CASES = [
                  [date("40年", None, relative="year without century"),
                   eq("90％", "percent", "90", "percent")],
                  id="short-year-of-a-deadline"),
+    pytest.param("この区間は14日ごとに点検している。",
+                 [eq("14日ごと", "duration", "14", "day")],
+                 id="every-fourteen-days"),
 ]
 
 

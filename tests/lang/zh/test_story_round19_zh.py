@@ -51,6 +51,9 @@ CASES = [
     pytest.param("会议于2024年3月4日和5日举行。",
                  [date("2024年3月4日和5日", "2024-03-04/2024-03-05", "range")],
                  id="two-days-that-follow"),
+    pytest.param("列车12节车厢中有5节脱轨。",
+                 [eq("12节", "count", "12", "sections"), eq("5节", "count", "5", "sections")],
+                 id="counter-of-carriages"),
 ]
 
 
