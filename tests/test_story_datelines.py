@@ -28,6 +28,7 @@ CASES = [
     ("zh", "纽约2025年11月14日电——拍卖总额超过去年。", "去年", "2024"),
     ("zh", "（中央社渥太華2025年10月30日綜合外電報導）焚毀面積超過去年。", "去年", "2024"),
     ("zh", "新华社柏林2025年9月21日电 成绩好于去年。", "去年", "2024"),
+    ("ja", "ニューデリー、2025年6月18日――電力需要は昨年の最高を上回った。", "昨年", "2024"),
     # Read against the publication: March 28 in an October story is this year's.
     ("en", "OTTAWA, October 30, 2025 – The first fire was reported on March 28, and the "
            "last one was declared out on October 21.", "March 28", "2025-03-28"),
@@ -49,6 +50,17 @@ CASES = [
     # Six months either way is the past.
     ("en", "TOKYO, January 15, 2025 – The yen fell to 162 per dollar in July.", "July",
      "2024-07"),
+    # A day after the story's date is a plan: the story's time stays.
+    ("en", "NEW DELHI, June 18, 2025 – Plants must run at full capacity until October 15. "
+           "Prices hit twice the average of the previous month.", "the previous month",
+     "2025-05"),
+    # A month up to the story's date is no plan: the story's time moves to it.
+    ("en", "NEW DELHI, June 18, 2025 – Consumption rose 7.5% in the first quarter of 2025. "
+           "Coal's share reached 76% in May. Prices doubled from the previous month.",
+     "the previous month", "2025-04"),
+    # A period of "this year" is of this year, whatever its middle month.
+    ("zh", "曼谷2025年5月28日电——现金补贴计划从今年第四季度开始实施。", "第四季度",
+     "2025-10/2025-12"),
 ]
 
 

@@ -228,12 +228,15 @@ def extract_segments(
     anchor = publication_anchor(published if published is not None else _dateline(read))
     read = _short_years(read, anchor)
     # An ambiguous currency word ("roupies") takes the one candidate the document names,
-    # or else the one whose country it names.
+    # or else the one whose country it names (the candidates of a word the document's
+    # named currencies leave unsettled: "12 cents" of the dollars it names settles no
+    # "rupees").
     stated = stated_currencies(e for _, _, exprs in read for e in exprs)
-    unsure = {code for _, _, exprs in read for e in exprs if e.unknown_currency
+    unsure = {code for _, _, exprs in read for e in exprs
+              if e.unknown_currency and stated.isdisjoint(e.currency_candidates)
               for code in e.currency_candidates}
     countries = named_countries_currencies(doc_text, {seg.lang for seg in segments}, unsure) \
-        if unsure and not unsure & stated else frozenset()
+        if unsure else frozenset()
     # Until the text states the story's time, a month without a year takes its year from
     # the time of a measurement it stated ("as of 16 March 2020 … on 28 February"): the
     # year is the same guess in every version, whatever each one calls that date.
@@ -277,7 +280,9 @@ def extract_segments(
                            said if told and said is not None else
                            present if back and present is not None else base, source)
             claims.append(claim)
-            if _year_said(e):
+            if _year_said(e) or (claim.date is not None and _this_year(e)):
+                # ("从今年第四季度开始" in May: the months of "this year" read from the
+                # publication could fall in the year before)
                 said = Anchors(int(claim.date[:4])) if claim.date else Anchors()
                 said_end = e.end
             # a date the text states (a month of a year said relatively moves no story time)
@@ -332,6 +337,12 @@ def _year_said(e: Expr) -> bool:
     year", 今年, in whose year the story's months are read anyway)."""
     spec = e.rel_spec
     return spec is not None and spec.unit == "year" and (spec.offset != 0 or spec.ref == "text")
+
+
+def _this_year(e: Expr) -> bool:
+    """"this year", 今年, "tahun ini": the year of the story's date."""
+    spec = e.rel_spec
+    return spec is not None and spec.unit == "year" and spec.offset == 0 and spec.ref == "now"
 
 
 def _year_of(text: str, e: Expr, following: Expr, lex: Lexicon) -> bool:
@@ -399,9 +410,16 @@ def _plan(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
     quarter of 2025"), to which the story's time does not move. One that opens its
     sentence ("In June, …") does: the story moving on."""
     first = date.split("/")[0]
-    if anchor.year is None or anchor.month is None or len(first) != 7:
-        return False  # (a day is a day the story tells of, as a full date is)
-    return (int(first[:4]), int(first[5:7])) > (anchor.year, anchor.month) \
+    if anchor.year is None or anchor.month is None or len(first) not in (7, 10):
+        return False
+    now = anchor.now if anchor.now is not None and anchor.now[1] is not None else None
+    when = (int(first[:4]), int(first[5:7]))
+    if len(first) == 10:
+        # a day is a day the story tells of, as a full date is, but for one after the
+        # story's date ("ordered plants to run at full capacity until October 15" in June)
+        return now is not None and when > now and not _opens(text, e)
+    # (no month up to the story's date is a plan: "76% in May" in June)
+    return when > (anchor.year, anchor.month) and (now is None or when > now) \
         and not _opens(text, e)
 
 
@@ -515,8 +533,8 @@ _BRACKETED = re.compile(r"[(（\[［【〔][^()（）\[\]［］【】〔〕]{0,2
 _WORD = re.compile(r"\w+")
 _BRACKET_CLOSES = re.compile(r"[^.。!?！？()（）]{0,24}[)）\]］】〕]")
 # The end of a dateline: a dash (after an agency in brackets), or the end of its line.
-_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:[—–-]|$)")
-_DATELINE_END_CJK = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）]\s*)?(?:[—–-]|\s|$)")
+_DATELINE_END = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:[—–―-]|$)")
+_DATELINE_END_CJK = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）]\s*)?(?:[—–―－-]|\s|$)")
 
 
 # At most two words before a date: it opens its sentence ("In 2015,", "Back in 2015,");

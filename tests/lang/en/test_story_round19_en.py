@@ -50,6 +50,11 @@ CASES = [
                   eq("300", "count", "300", "points")],
                  id="index-points-larger-than-the-percent"),
     pytest.param("A speech by May drew applause.", [], id="may-after-by-is-a-person"),
+    # "cents" of the dollars the text names settle no "rupees": India's are.
+    pytest.param("In India, prices hit 10 rupees (12 cents), and $410 million was set aside.",
+                 [eq("10 rupees", "money", "10", "INR"), eq("12 cents", "money", "0.12", "USD"),
+                  eq("$410 million", "money", "410000000", "USD")],
+                 id="rupees-of-the-country-named-beside-cents"),
 ]
 
 

@@ -54,6 +54,15 @@ CASES = [
     pytest.param("列车12节车厢中有5节脱轨。",
                  [eq("12节", "count", "12", "sections"), eq("5节", "count", "5", "sections")],
                  id="counter-of-carriages"),
+    pytest.param("气温不低于35摄氏度。",
+                 [Want("不低于35摄氏度", "quantity", "35", None, "gte", "degree_Celsius")],
+                 id="not-lower-than"),
+    pytest.param("一包500公克的咖啡。",
+                 [eq("500公克", "quantity", "500", "gram")],
+                 id="gram-of-taiwan"),
+    pytest.param("干旱從2023年12月延續到2024年4月。",
+                 [date("2023年12月延續到2024年4月", "2023-12/2024-04", "range")],
+                 id="continuing-until-joins-dates"),
 ]
 
 
