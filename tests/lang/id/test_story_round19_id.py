@@ -25,6 +25,10 @@ CASES = [
                   eq("11 poin", "percent", "11", "percentage point"),
                   date("Maret", None, relative="month without year")],
                  id="points-of-change-after-a-percent"),
+    pytest.param("Kami akan menambah tiga kali lipatnya hingga 2027.",
+                 [eq("tiga kali lipatnya", "multiplier", "3", "times"),
+                  Want("hingga 2027", "date", None, None, "lte", None, "2027")],
+                 id="times-fold-with-its-suffix"),
 ]
 
 

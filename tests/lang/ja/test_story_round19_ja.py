@@ -85,6 +85,10 @@ CASES = [
     pytest.param("この区間は14日ごとに点検している。",
                  [eq("14日ごと", "duration", "14", "day")],
                  id="every-fourteen-days"),
+    pytest.param("瀬戸内銀の森健二頭取（61）は記者会見した。", [],
+                 id="bank-president-is-no-counter"),
+    pytest.param("牛二頭が逃げた。", [eq("二頭", "count", "2", "animals")],
+                 id="two-head-of-cattle"),
 ]
 
 
