@@ -818,6 +818,9 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             # "musim panas tahun lalu": last summer, a season (as in every language); "up
             # 4.5% from the previous year": the base of a year-on-year change (前年比)
             continue
+        if spec.unit == "month" and lex.relative_month_not_after.entries \
+                and lex.relative_month_not_after.before(text, back_spaces(text, m.start())):
+            continue  # "up 5% from the previous month", 较上月: the base of a change (前月比)
         if lex.durations.at(text, m.start()) is not None \
                 and _after_number(text, m.start(), lex):
             # A phrase that opens with its unit, after a number: "3 tahun lalu", "3,9 juta

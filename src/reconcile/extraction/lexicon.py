@@ -130,6 +130,7 @@ class Lexicon:
     vague_inner: frozenset[str]
     relative_not_before: PhraseTable
     relative_not_after: PhraseTable
+    relative_month_not_after: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
     year_modifier_before: PhraseTable
@@ -509,6 +510,8 @@ def _build_lexicon(code: str) -> Lexicon:
         vague_inner=frozenset(w for k in prof.vague for w in k.split()[1:]),
         relative_not_before=PhraseTable.of({w: True for w in prof.relative_not_before}),
         relative_not_after=PhraseTable.of({w: True for w in prof.relative_not_after}),
+        relative_month_not_after=PhraseTable.of(
+            {w: True for w in prof.relative_month_not_after}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
         year_modifier_before=PhraseTable.of({w: True for w in prof.year_modifier_before}),

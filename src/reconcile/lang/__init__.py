@@ -396,6 +396,9 @@ class LanguageProfile:
     # Words before a relative date that make it part of a season's name, no date
     # ([relative_exclude] preceders: "musim panas tahun lalu", last summer).
     relative_not_after: tuple[str, ...] = ()
+    # Comparison words before a relative month that make it the base of a change ("up 5%
+    # from the previous month", 较上月): [relative_exclude] month_preceders.
+    relative_month_not_after: tuple[str, ...] = ()
     date_asides_before: tuple[str, ...] = ()
     date_asides_after: tuple[str, ...] = ()
     # Words around a bare year that make it a modifier ("a 2016 review", "2010年的研究"): such
@@ -1412,6 +1415,8 @@ def _build_profile(code: str) -> LanguageProfile:
         relative_week_not_before=tuple(
             sup.get("relative_exclude", {}).get("week_followers", [])),
         relative_not_after=tuple(sup.get("relative_exclude", {}).get("preceders", [])),
+        relative_month_not_after=tuple(
+            sup.get("relative_exclude", {}).get("month_preceders", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
         date_asides_after=tuple(forms.get("aside_after", [])),
         year_modifier_before=tuple(forms.get("year_modifier_before", [])),

@@ -55,6 +55,11 @@ CASES = [
                  [eq("10 rupees", "money", "10", "INR"), eq("12 cents", "money", "0.12", "USD"),
                   eq("$410 million", "money", "410000000", "USD")],
                  id="rupees-of-the-country-named-beside-cents"),
+    # A relative month after a comparison word is the base of a change, no date.
+    pytest.param("June alone saw 640,000 TEU, up 5% from the previous month.",
+                 [date("June", None, relative="month without year"),
+                  eq("640,000", "count", "640000", "teu"), eq("5%", "percent", "5", "percent")],
+                 id="previous-month-as-a-base"),
 ]
 
 

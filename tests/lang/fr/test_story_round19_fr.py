@@ -23,6 +23,12 @@ CASES = [
                   eq("11 points", "percent", "11", "percentage point"),
                   date("mars", None, relative="month without year")],
                  id="points-of-change-after-a-percent"),
+    pytest.param("Les prix ont progressé de 5 % par rapport au mois précédent.",
+                 [eq("5 %", "percent", "5", "percent")],
+                 id="previous-month-as-a-base"),
+    pytest.param("Ils n'ont pu rentrer que le mois suivant.",
+                 [date("le mois suivant", None, relative="le mois suivant")],
+                 id="only-the-following-month-is-a-date"),
 ]
 
 

@@ -63,6 +63,11 @@ CASES = [
     pytest.param("干旱從2023年12月延續到2024年4月。",
                  [date("2023年12月延續到2024年4月", "2023-12/2024-04", "range")],
                  id="continuing-until-joins-dates"),
+    pytest.param("6月份達64萬標準箱，較上月成長5%。",
+                 [date("6月", None, relative="month without year"),
+                  eq("64萬標準箱", "count", "640000", "teu"),
+                  eq("5%", "percent", "5", "percent")],
+                 id="previous-month-as-a-base"),
 ]
 
 
