@@ -56,7 +56,8 @@ CASES = [
      "2025-05"),
     # A month up to the story's date is no plan: the story's time moves to it.
     ("en", "NEW DELHI, June 18, 2025 – Consumption rose 7.5% in the first quarter of 2025. "
-           "Coal's share reached 76% in May. Prices doubled from the previous month.",
+           "Coal's share reached 76% in May. Prices were twice the average of the previous "
+           "month.",
      "the previous month", "2025-04"),
     # A period of "this year" is of this year, whatever its middle month.
     ("zh", "曼谷2025年5月28日电——现金补贴计划从今年第四季度开始实施。", "第四季度",
