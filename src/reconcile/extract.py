@@ -458,9 +458,10 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
 
 def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
                 near: int) -> Expr | None:
-    marker = prof.date_year
+    """The year (NO_CENTURY) a span of two-digit years `e` ("23年") is, or None
+    (_short_years)."""
     if e.duration != "year" or e.qualifier != "eq" or e.high is not None \
-            or e.num_end - e.num_start != 2 or text[e.num_end:e.end] != marker \
+            or e.num_end - e.num_start != 2 or text[e.num_end:e.end] != prof.date_year \
             or not text[e.num_start:e.num_end].isdigit() or e.start != e.num_start \
             or (e.start > 0 and (text[e.start - 1].isdigit() or text[e.start - 1] in "~～〜-–")):
         return None
