@@ -369,6 +369,19 @@ def _how_often(text: str, start: int, lex: Lexicon) -> bool:
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\-\u2010]+([^\W\d_]+)[\s\-\u2010]+$")
 
 
+def _amount_compared(text: str, e: Expr, lex: Lexicon) -> bool:
+    """Whether the bound of `e` ends in a comparison word ([durations_one] compared:
+    "more than") right after an amount ("40 cents more than", "2 points less than")."""
+    words = text[e.start:e.num_start].split()
+    if not words or words[-1].casefold() not in lex.profile.one_span_compared:
+        return False
+    return _DIGIT_NEAR_END.search(text, max(0, e.start - 30), e.start) is not None
+
+
+# A digit among the last three words before a position (an amount's number and its unit).
+_DIGIT_NEAR_END = re.compile(r"\d[^\s]*(?:\s+[^\W\d_]+){0,2}\s*$")
+
+
 def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     """'one year', 'about a day', 'un an', 'setahun' are spans of time (claims), unless the
     article reads "per" ("twice a day", "$5 a day", "3,000 kWh a year", "dua kali sehari")
@@ -378,17 +391,21 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
         return False  # "un an et demi", "a year and a half": not a span of exactly one
     if _fraction_before(text, e.start, lex):
         return False  # "half a day later": half of one, not one
-    if e.qualifier != "eq":
-        return True
     after = _WORD.match(text, skip_spaces(text, e.end))
     after_word = after.group(0).casefold() if after is not None else ""
+    if e.qualifier != "eq":
+        # "40 cents more than a year earlier": the comparison is the amount's, the span
+        # its base (as "fell 5% from a year earlier"); "left more than a year ago" is one
+        return not (after_word in prof.one_span_after and _amount_compared(text, e, lex))
     if " ".join(text[e.start:e.end].casefold().split()) in prof.one_idioms:
         return after_word in prof.one_span_after  # "one day later", not "one day he left"
     if prof.one_span_compared and after_word in prof.one_span_after:
-        m = _WORD_BEFORE.search(text[:back_spaces(text, e.start)] + " ",
-                                max(0, back_spaces(text, e.start) - 30))
+        m = _WORD_OR_ELIDED_BEFORE.search(text[:back_spaces(text, e.start)] + " ",
+                                          max(0, back_spaces(text, e.start) - 30))
         if m is not None and m.group(1).casefold() in prof.one_span_compared:
-            return False  # "fell 5% from a year earlier": a comparison's base, no span
+            # "fell 5% from a year earlier", "14 % de plus qu'un an plus tôt": a
+            # comparison's base, no span
+            return False
     if prof.one_span_after_amount:
         follows = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 24].casefold()
         if any(follows.startswith(p) and not follows[len(p):len(p) + 1].isalpha()
@@ -462,6 +479,7 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+_WORD_OR_ELIDED_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$")  # (qu'un an)
 _LETTER_BEFORE = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 

@@ -60,6 +60,14 @@ CASES = [
                  [date("June", None, relative="month without year"),
                   eq("640,000", "count", "640000", "teu"), eq("5%", "percent", "5", "percent")],
                  id="previous-month-as-a-base"),
+    # An amount's comparison before "a year earlier" makes it the base, no span.
+    pytest.param("Coal rose to 76%, 2 percentage points more than a year earlier.",
+                 [eq("76%", "percent", "76", "percent"),
+                  eq("2 percentage points", "percent", "2", "percentage point")],
+                 id="more-than-a-year-earlier-as-a-base"),
+    pytest.param("He left more than a year ago.",
+                 [Want("more than a year", "duration", "1", None, "gt", "year")],
+                 id="more-than-a-year-ago-is-a-span"),
 ]
 
 

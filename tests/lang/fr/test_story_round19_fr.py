@@ -29,6 +29,12 @@ CASES = [
     pytest.param("Ils n'ont pu rentrer que le mois suivant.",
                  [date("le mois suivant", None, relative="le mois suivant")],
                  id="only-the-following-month-is-a-date"),
+    pytest.param("Les sièges ont augmenté de 14 % de plus qu'un an plus tôt.",
+                 [eq("14 %", "percent", "14", "percent")],
+                 id="a-year-earlier-as-a-base"),
+    pytest.param("Un an plus tard, il est revenu.",
+                 [eq("Un an", "duration", "1", "year")],
+                 id="a-year-later-is-a-span"),
 ]
 
 
