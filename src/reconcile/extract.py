@@ -247,6 +247,7 @@ def extract_segments(
     # the last date the text stated (a story may tell its past over several paragraphs).
     present: Anchors | None = None
     flashback = -1  # the paragraph of the flashback
+    pairs: set[str] = set()  # pairs named so far (_named_pair)
     for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
@@ -262,6 +263,8 @@ def extract_segments(
         for at, e in enumerate(resolved):
             kind = claim_kind(e)
             if not keep(text, e, kind, lex, heading):
+                continue
+            if kind == "count" and _named_pair(text, e, lex, pairs):
                 continue
             back = present is not None and seg.paragraph != flashback and e.rel_spec is None
             told = said is not None and e.relative == NO_YEAR \
@@ -337,6 +340,24 @@ def _year_said(e: Expr) -> bool:
     year", 今年, in whose year the story's months are read anyway)."""
     spec = e.rel_spec
     return spec is not None and spec.unit == "year" and (spec.offset != 0 or spec.ref == "text")
+
+
+def _named_pair(text: str, e: Expr, lex: Lexicon, pairs: set[str]) -> bool:
+    """Whether a pair numeral with its counter opens a clause and repeats, with the two
+    characters of its noun, a pair named before in the document (兩家銀行合計放款… after
+    兩家日本西部地方銀行將合併 … 兩家銀行的總行): the two things told of, no count again
+    ([counts] pair_references). Records the pair in `pairs`."""
+    words = lex.profile.pair_references
+    if not words or e.counter is None or e.value != 2 or not text.startswith(words, e.start):
+        return False
+    key = text[e.num_end:e.end + 2]
+    if key in pairs:
+        return text[:e.start].rstrip()[-1:] in _CLAUSE_OPENERS
+    pairs.add(key)
+    return False
+
+
+_CLAUSE_OPENERS = frozenset(("", "，", ",", "；", ";", "：", ":", "。", "—", "―", "–"))
 
 
 def _this_year(e: Expr) -> bool:

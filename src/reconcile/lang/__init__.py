@@ -288,6 +288,9 @@ class LanguageProfile:
     relative: Mapping[str, RelativeSpec]
     count_skip: frozenset[str]
     determiners: frozenset[str]
+    # Numerals of a pair that, with the counter and noun of a pair the story named before,
+    # refer to those two (兩家銀行合計… after 兩家銀行將合併): [counts] pair_references.
+    pair_references: tuple[str, ...]
     # Words joining a part to its whole ("seven of the nine"): a determiner after one and
     # a number names no known things.
     partitive: frozenset[str]
@@ -1376,6 +1379,7 @@ def _build_profile(code: str) -> LanguageProfile:
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
+        pair_references=tuple(sup.get("counts", {}).get("pair_references", [])),
         partitive=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("partitive", [])
         ),

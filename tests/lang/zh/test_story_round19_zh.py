@@ -68,6 +68,13 @@ CASES = [
                   eq("64萬標準箱", "count", "640000", "teu"),
                   eq("5%", "percent", "5", "percent")],
                  id="previous-month-as-a-base"),
+    # A pair named again opens a clause about those two: no count again; another noun's
+    # pair is one.
+    pytest.param("兩家銀行將合併。兩家銀行合計放款為9.8兆日圓。兩名警察受伤，兩名嫌犯被捕。",
+                 [eq("兩家", "count", "2", "companies"),
+                  eq("9.8兆日圓", "money", "9800000000000", "JPY"),
+                  eq("兩名", "count", "2", "people"), eq("兩名", "count", "2", "people")],
+                 id="pair-named-again"),
 ]
 
 
