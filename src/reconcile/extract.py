@@ -43,6 +43,7 @@ from reconcile.extraction.grow import (
     join_ranges,
     named_atom,
     points_to_percent,
+    qualified_across_of,
     rates_in_brackets,
     share_units,
 )
@@ -198,7 +199,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
         exprs = compound_measures(text, exprs, lex)
-    return qualify_currencies(text, exprs, lex)
+    # 接近…的三倍: a multiple or share qualified across its base
+    return qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
 
 
 def extract_segments(

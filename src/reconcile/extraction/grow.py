@@ -1753,3 +1753,27 @@ def _old_value(a: Expr, b: Expr) -> Expr:
                        currency_candidates=b.currency_candidates)
     return evolve(a, noun_at=b.end)
 
+
+def qualified_across_of(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """A multiple or a share right after the genitive (`[qualifiers] across_of_link`, 的)
+    that closes its base takes the approximating word that opens that base in its clause
+    (`across_of`: "接近2020年24起的三倍" is nearly three times; "约占冰岛国内生产总值的8%"
+    about 8%)."""
+    words, link = lex.profile.qualifier_across_of, lex.profile.qualifier_across_of_link
+    if not words or not link:
+        return exprs
+    out = list(exprs)
+    for i, e in enumerate(out):
+        if e.qualifier != "eq" or not (e.multiplier or e.percent) \
+                or not text.startswith(link, e.start - len(link)):
+            continue
+        clause = max(text.rfind(mark, 0, e.start) for mark in _CLAUSE_MARKS) + 1
+        found = max(((text.rfind(w, clause, e.start), q) for w, q in words.items()),
+                    default=(-1, ""))
+        if found[0] >= 0:
+            out[i] = evolve(e, qualifier=_qualifier(found[1]))
+    return out
+
+
+_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":")
+

@@ -323,6 +323,11 @@ class LanguageProfile:
     # "$5 billion over five years" is the period of the amount, not more than five years.
     qualifier_periods: frozenset[str]
     qualifier_gap_blockers: tuple[str, ...]
+    # Words that qualify a multiplier or share after the genitive that closes their clause's
+    # base ("接近2020年24起的三倍": nearly three times the 24 of 2020; "约占GDP的8%"):
+    # [qualifiers] across_of, with across_of_link (的).
+    qualifier_across_of: Mapping[str, str]
+    qualifier_across_of_link: str
     # Qualifiers that take no word between them and the number ([qualifiers] no_gap): the
     # word makes a compound noun (最高気温 is the day's high, 最低賃金 the minimum wage).
     qualifier_no_gap: frozenset[str]
@@ -1497,6 +1502,9 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in qualifiers.get("false_friends", [])
         ),
         qualifier_gap_blockers=tuple(qualifiers.get("gap_blockers", [])),
+        qualifier_across_of=MappingProxyType(
+            {str(k): str(v) for k, v in qualifiers.get("across_of", {}).items()}),
+        qualifier_across_of_link=str(qualifiers.get("across_of_link", "")),
         qualifier_no_gap=frozenset(qualifiers.get("no_gap", [])),
         qualifier_record_before=tuple(qualifiers.get("record_before", [])),
         qualifier_compared_after=frozenset(qualifiers.get("compared_after", [])),

@@ -75,6 +75,16 @@ CASES = [
                   eq("9.8兆日圓", "money", "9800000000000", "JPY"),
                   eq("兩名", "count", "2", "people"), eq("兩名", "count", "2", "people")],
                  id="pair-named-again"),
+    # An approximating word opening the base of a multiple or share, before its 的.
+    pytest.param("熔岩约为上次喷发前的三倍。",
+                 [eq("三倍", "multiplier", "3", "times", "approx")],
+                 id="about-across-the-base-of-a-multiple"),
+    pytest.param("旅游业约占冰岛国内生产总值的8%。",
+                 [eq("8%", "percent", "8", "percent", "approx")],
+                 id="about-across-the-base-of-a-share"),
+    pytest.param("他们的收入是去年的两倍。",
+                 [date("去年", None, relative="去年"), eq("两倍", "multiplier", "2", "times")],
+                 id="no-word-across-the-base"),
 ]
 
 
