@@ -35,6 +35,10 @@ CASES = [
     pytest.param("Un an plus tard, il est revenu.",
                  [eq("Un an", "duration", "1", "year")],
                  id="a-year-later-is-a-span"),
+    pytest.param("Le prix est presque le double de celui de 2020.",
+                 [eq("presque le double", "multiplier", "2", "times", "approx"),
+                  Want("2020", "date", None, None, "eq", None, "2020")],
+                 id="almost-the-double"),
 ]
 
 
