@@ -59,6 +59,9 @@ CASES = [
            "Coal's share reached 76% in May. Prices were twice the average of the previous "
            "month.",
      "the previous month", "2025-04"),
+    # A two-digit year takes its century from the story's date, not from a flashback.
+    ("ja", "【パリ＝2025年12月12日】物価は上昇した。\n\n1949年には大規模なストが起きた。"
+           "エコノミストらは26年1～3月期に鈍化すると見る。", "26年1～3月", "2026-01/2026-03"),
     # A period of "this year" is of this year, whatever its middle month.
     ("zh", "曼谷2025年5月28日电——现金补贴计划从今年第四季度开始实施。", "第四季度",
      "2025-10/2025-12"),

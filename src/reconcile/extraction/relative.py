@@ -37,8 +37,9 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
     if e.relative == NO_CENTURY and e.date:
         if anchors.year is None:
             return None, None
-        # 24年8月: the century that puts the year nearest the story's
-        year = nearest_century(int(e.date[:4]), anchors.year)
+        # 24年8月: the century that puts the year nearest the story's date (or time,
+        # unknown the date: a flashback to 1949 leaves 26年 in 2026)
+        year = nearest_century(int(e.date[:4]), anchors.now[0] if anchors.now else anchors.year)
         return iso(year, month, day), iso(anchors.year, anchors.month)
     if spec is not None and spec.ref == "now":
         if anchors.now is None:
