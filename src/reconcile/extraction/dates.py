@@ -239,7 +239,14 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
             # without it the date would take the wrong year from the text.
             yield held(m.start(), short.end())
             continue
-        if last is None:
+        if last is None and day is not None and m.start("m") < m.start("d") \
+                and (tail := _opened_day_tail(text, m, lex)) is not None \
+                and valid_date(month, int(tail.group(1)), year) and int(tail.group(1)) > day:
+            # "from October 13 to 15 in five regions": after an opener, the day after the
+            # connector ends the span whatever follows it
+            yield replace(_month_expr(m.start(), tail.end(), year, month, day),
+                          high_date=iso(year or 0, month, int(tail.group(1))))
+        elif last is None:
             yield _month_expr(m.start(), m.end(), year, month, day)
         elif valid_date(month, last, year) and day is not None and last > day:
             if year is None:  # "1-3 June": days of a month whose year comes later
@@ -248,6 +255,28 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
             else:
                 yield replace(_month_expr(m.start(), m.end(), year, month, day),
                               high_date=iso(year, month, last))
+
+
+def _opened_day_tail(text: str, m: re.Match[str], lex: Lexicon) -> re.Match[str] | None:
+    """After "from October 13" (a range opener before it), " to 15" and a word of
+    `[date_pairs] after_span_day` ("in", "across"): the span's last day."""
+    prof = lex.profile
+    if not prof.date_after_span_day \
+            or lex.openers.before(text, back_spaces(text, m.start())) is None:
+        return None
+    tail = _day_tail_pattern(prof.code).match(text, m.end())
+    if tail is None or tail.group(2).casefold() not in prof.date_after_span_day:
+        return None
+    return tail
+
+
+@cache
+def _day_tail_pattern(code: str) -> re.Pattern[str]:
+    from reconcile.extraction.lexicon import lexicon
+
+    links = "|".join(re.escape(w) for w in lexicon(code).profile.date_span_links) or "\x00"
+    return re.compile(rf"\s*(?:{links})\s*(\d{{1,2}})(?!\d)(?=\s+([^\W\d_]+))",
+                      re.IGNORECASE)
 
 
 # Two digits after a day and month (a space, or an apostrophe: "October 31, '74"), then

@@ -369,6 +369,11 @@ class LanguageProfile:
     # respectively"), and the CJK words joining a second day (和, と).
     date_pair_after: tuple[str, ...] = ()
     date_day_and: tuple[str, ...] = ()
+    # "from October 13 to 15 in five regions": the links of a span of days after a month
+    # and an opener, and the words after its last day that end it ([date_pairs] span_links,
+    # after_span_day).
+    date_span_links: tuple[str, ...] = ()
+    date_after_span_day: frozenset[str] = frozenset()
     # Words that make two days of one month two dates, not the span of both ("on March 4
     # and 5 respectively", 分别于3月4日与5日): [date_pairs] after_second_day and
     # respectively_before.
@@ -1409,6 +1414,9 @@ def _build_profile(code: str) -> LanguageProfile:
         date_short_year_not_after=tuple(forms.get("short_year_not_after", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
+        date_span_links=tuple(sup.get("date_pairs", {}).get("span_links", [])),
+        date_after_span_day=frozenset(
+            w.casefold() for w in sup.get("date_pairs", {}).get("after_span_day", [])),
         date_respectively_before=tuple(
             sup.get("date_pairs", {}).get("respectively_before", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),

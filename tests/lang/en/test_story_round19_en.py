@@ -68,6 +68,15 @@ CASES = [
     pytest.param("He left more than a year ago.",
                  [Want("more than a year", "duration", "1", None, "gt", "year")],
                  id="more-than-a-year-ago-is-a-span"),
+    # After "from", a second day and a function word end a span of days.
+    pytest.param("Classes were suspended from October 13 to 15 in five regions.",
+                 [date("October 13 to 15", None, "range", relative="month without year"),
+                  eq("five", "count", "5", "regions")],
+                 id="from-a-day-to-a-day-in"),
+    pytest.param("Prices rose from March 3 to 10 people.",
+                 [date("March 3", None, relative="month without year"),
+                  eq("10", "count", "10", "people")],
+                 id="from-a-day-to-a-count"),
 ]
 
 
