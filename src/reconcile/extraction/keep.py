@@ -60,6 +60,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "1ドル＝148円", "$1 = 0.92 €": the base of an exchange rate
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
+    if kind == "duration" and _comparison_base(text, e, lex):
+        return False  # 比一年前高出40美分, 1年前より40セント高い: the base, no span
     if kind == "count":
         if _fraction_part(text, e, lex) or _proportion(text, e, lex):
             return False  # 3分の1, 三分之二以上, 5人に1人: a fraction has no exact count
@@ -367,6 +369,23 @@ def _how_often(text: str, start: int, lex: Lexicon) -> bool:
 
 
 _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\-\u2010]+([^\W\d_]+)[\s\-\u2010]+$")
+
+
+_YEAR_NEXT = re.compile(r"[12]\d{3}(?!\d)")
+
+
+def _comparison_base(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A span of time between a comparison word and "ago" in an unspaced script ([durations_one]
+    base_before, base_after: 比一年前, 1年前より): the time a change is measured from. Not
+    when a date follows as its apposition (較10年前2015年普查的: "the census ten years
+    earlier", a span the other versions state too)."""
+    prof = lex.profile
+    after = next((w for w in prof.one_span_base_after if text.startswith(w, e.end)), None)
+    if after is None or (not text[:e.start].endswith(prof.one_span_base_before)
+                         and bool(prof.one_span_base_before)):
+        return False
+    # 較10年前2015年的: a year in apposition is the base, the span a span
+    return _YEAR_NEXT.match(text, e.end + len(after)) is None
 
 
 def _amount_compared(text: str, e: Expr, lex: Lexicon) -> bool:

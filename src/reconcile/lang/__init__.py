@@ -520,6 +520,11 @@ class LanguageProfile:
     # Words of comparison before a span of one and a word of spans ([durations_one]
     # compared: "fell 5% from a year earlier"): the base of a year-on-year change, no span.
     one_span_compared: frozenset[str] = frozenset()
+    # A span of time that is the base of a comparison in an unspaced script: between a word
+    # of `base_before` (比, 较; none: any) and one of `base_after` (前, 前より): "比一年前高出",
+    # "1年前より高い" ([durations_one] base_before, base_after).
+    one_span_base_before: tuple[str, ...] = ()
+    one_span_base_after: tuple[str, ...] = ()
     # Words between a rate word and its unit of one ([durations_one] rate_links: "once in
     # a decade", "once-in-a-century": how often, no span).
     rate_links: frozenset[str] = frozenset()
@@ -1489,6 +1494,8 @@ def _build_profile(code: str) -> LanguageProfile:
         one_span_after_amount=tuple(
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
+        one_span_base_before=tuple(sup.get("durations_one", {}).get("base_before", [])),
+        one_span_base_after=tuple(sup.get("durations_one", {}).get("base_after", [])),
         rate_links=_folded(sup.get("durations_one", {}).get("rate_links", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),

@@ -89,6 +89,15 @@ CASES = [
                  id="bank-president-is-no-counter"),
     pytest.param("牛二頭が逃げた。", [eq("二頭", "count", "2", "animals")],
                  id="two-head-of-cattle"),
+    pytest.param("価格は1年前より40ドル高かった。",
+                 [eq("40ドル", "money", "40", "USD")],
+                 id="base-of-a-comparison"),
+    pytest.param("価格は1年前と比べ5%上昇した。",
+                 [eq("5%", "percent", "5", "percent")],
+                 id="base-compared-with"),
+    pytest.param("3年前に退社した。",
+                 [eq("3年", "duration", "3", "year")],
+                 id="ago-without-comparison"),
 ]
 
 

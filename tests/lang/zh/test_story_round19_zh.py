@@ -85,6 +85,17 @@ CASES = [
     pytest.param("他们的收入是去年的两倍。",
                  [date("去年", None, relative="去年"), eq("两倍", "multiplier", "2", "times")],
                  id="no-word-across-the-base"),
+    pytest.param("咖啡价格比一年前高出40美分。",
+                 [eq("40美分", "money", "0.4", "USD")],
+                 id="base-of-a-comparison"),
+    pytest.param("人口較10年前2015年普查的4710萬人增加3.2%。",
+                 [eq("10年", "duration", "10", "year"), date("2015年", "2015"),
+                  eq("4710萬人", "count", "47100000", "people"),
+                  eq("3.2%", "percent", "3.2", "percent")],
+                 id="span-before-a-year-in-apposition"),
+    pytest.param("一年前，他离开了公司。",
+                 [eq("一年", "duration", "1", "year")],
+                 id="ago-without-comparison"),
 ]
 
 
