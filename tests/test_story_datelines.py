@@ -59,6 +59,20 @@ CASES = [
            "Coal's share reached 76% in May. Prices were twice the average of the previous "
            "month.",
      "the previous month", "2025-04"),
+    # A span of days without a year moves the story's time as a day does...
+    ("ja", "ニューデリー、2025年6月18日――5月に76％に達した。停電は6月9日から14日にかけて"
+           "発生した。発電所は10月15日までフル稼働する。価格は前月平均の2倍となった。",
+     "前月", "2025-05"),
+    ("en", "NEW DELHI, June 18, 2025 – Coal reached 76% in May. Cuts hit the state from "
+           "June 9 to June 14. Prices were twice the average of the previous month.",
+     "the previous month", "2025-05"),
+    # ... but one with its year is a period recalled, and one of a month's days with a year
+    # too: the story's time stays.
+    ("en", "PARIS, December 12, 2025 – The 2019 strike lasted from December 5, 2019, to "
+           "January 20, 2020. Talks resume on December 15.", "December 15", "2025-12-15"),
+    ("en", "MERIDIA CITY, 14 October 2025 – The census was carried out between 1 and 30 "
+           "April 2025. The office published preliminary figures the previous month.",
+     "the previous month", "2025-09"),
     # A two-digit year takes its century from the story's date, not from a flashback.
     ("ja", "【パリ＝2025年12月12日】物価は上昇した。\n\n1949年には大規模なストが起きた。"
            "エコノミストらは26年1～3月期に鈍化すると見る。", "26年1～3月", "2026-01/2026-03"),

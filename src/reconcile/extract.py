@@ -293,12 +293,13 @@ def extract_segments(
             # a date the text states (a month of a year said relatively moves no story time)
             told_date = claim.date if not seg.boilerplate and not told \
                 and claim.relative in (None, NO_YEAR, NO_CENTURY) else None
-            if told_date and claim.relative == NO_YEAR and "/" not in told_date \
+            if told_date and claim.relative == NO_YEAR and _one_time(told_date) \
                     and not _aside(text, e, lex):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
                 # story's year moves the story's time to it (its year is the anchor's own),
                 # but for a later one stated inside its sentence, a plan ("water is
-                # guaranteed until the end of October")
+                # guaranteed until the end of October"); so does a span of days ("cuts
+                # from June 9 to June 14 … the previous month")
                 if not _plan(text, e, told_date, present if back and present else anchor):
                     anchor = replace(anchor_from(told_date), now=anchor.now,
                                      by_month=from_publication(anchor))
@@ -321,6 +322,12 @@ def extract_segments(
                 local = replace(anchor_from(told_date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _one_time(date: str) -> bool:
+    """A date that is one time of the story: a day, a month, or a span of days (not of
+    months: "January to March" may be a forecast's period)."""
+    return "/" not in date or all(len(part) == 10 for part in date.split("/"))
 
 
 def _base(e: Expr, story: Anchors, local: Anchors | None) -> Anchors:
@@ -576,9 +583,21 @@ def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
 def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
     """A date that does not set the story's time, so later relative dates do not resolve
     against it: a span ("2015-16", "the 1960s", "from 3 to 18 December"), or one that
-    names no time of the story (_no_story_time)."""
-    return bool(e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date) \
-        or _no_story_time(text, e, lex)
+    names no time of the story (_no_story_time); a span of days without a year does set it."""
+    span = bool(e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date)
+    if span and not _days_of_the_story(e):
+        return True
+    return _no_story_time(text, e, lex)
+
+
+def _days_of_the_story(e: Expr) -> bool:
+    """A span of days without a year ("from June 9 to June 14", 6月9日から14日): days read
+    in the story's time, which it tells of as it does of a day (the story's time moves to
+    it: anchor_from, its last day). One with its year ("from December 5, 2019, to January
+    20, 2020") is a period recalled, as a span of years is."""
+    dates = [e.date, e.high_date] if e.high_date else (e.date or "").split("/")
+    return e.relative == NO_YEAR and len(dates) == 2 \
+        and all(d is not None and len(d) == 10 for d in dates)
 
 
 def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
