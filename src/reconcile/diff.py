@@ -232,9 +232,14 @@ def _dated_alike(group: Sequence[Node], dates: Sequence[Node],
     dating date: they date the fact alike, and only which of their dates stands nearest
     differs (translations order their clauses differently). The same date is one date
     value, or one date fact (`date_fact`: (source, start) of a date claim -> its fact),
-    whose values, if they differ, that date fact reports itself."""
+    whose values, if they differ, that date fact reports itself. A version that dates
+    the fact with none of its dates (its claim alone in a sentence of its own) is none of
+    the versions compared."""
     stated: list[list[Claim]] = []
+    dating = {d.source for d in dates}
     for node in group:
+        if node.source not in dating:
+            continue
         where = {node.claim.sentence_start} | {
             d.claim.sentence_start for d in dates if d.source == node.source}
         stated.append([c for c in claims_of.get(node.source, ())

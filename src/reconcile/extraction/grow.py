@@ -93,12 +93,23 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     return _signed(text, expr, lex)
 
 
+# A divisor's inverse to four places ("divisé par trois": 0.3333).
+_INVERSE_PLACES = Decimal("0.0001")
+
+
 def _multiplied(text: str, e: Expr, lex: Lexicon) -> Expr:
     """A number after a word that multiplies ("multiplied by 3", "multipliées par trois",
-    "by a factor of three") is a multiplier, as "tripled" and "3 fois" are."""
+    "by a factor of three") is a multiplier, as "tripled" and "3 fois" are; one after a
+    word that divides by it ("divisés par deux") the multiplier of its inverse (0.5:
+    halved)."""
     hit = lex.multiplier_before.before(text, back_spaces(text, e.start))
     if hit is None:
         return e
+    if hit[1] is False:
+        if not e.value or e.high is not None:
+            return e
+        inverse = (Decimal(1) / e.value).quantize(_INVERSE_PLACES).normalize()
+        return evolve(e, start=hit[0], multiplier=True, value=inverse)
     return evolve(e, start=hit[0], multiplier=True)
 
 

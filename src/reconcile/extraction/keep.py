@@ -60,8 +60,12 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "1ドル＝148円", "$1 = 0.92 €": the base of an exchange rate
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
-    if kind == "duration" and _comparison_base(text, e, lex):
-        return False  # 比一年前高出40美分, 1年前より40セント高い: the base, no span
+    if kind == "duration" and (_comparison_base(text, e, lex) or (
+            lex.profile.duration_not_before
+            and text.startswith(lex.profile.duration_not_before, e.end))):
+        # 比一年前高出40美分, 1年前より40セント高い: the base, no span; 一个月球日: the
+        # unit word starts another word (月球, the moon)
+        return False
     if kind == "count":
         if _fraction_part(text, e, lex) or _proportion(text, e, lex):
             return False  # 3分の1, 三分之二以上, 5人に1人: a fraction has no exact count
@@ -261,13 +265,17 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     # Unspaced scripts run a multiplier into the next figure ("增长2倍30%" is not a
     # product): there only the sign × joins two factors.
     times_count = e.counter == "times" and not lex.profile.cjk  # "2 fois" read as occurrences
+    of_base = lex.profile.multiplier_of_base
     if (e.multiplier or times_count) and (not lex.profile.cjk or "×" in text[e.start:e.end]):
+        if of_base and text[e.start:e.end].casefold().endswith(of_base):
+            return False  # "dua kali lipat 30,6 miliar": double the amount after it
         return number_at(text, skip_spaces(text, e.end), lex.profile.number_words)
     if e.qualifier != "eq" and e.start < e.num_start:
         return False  # "naik dua kali lipat hingga 400 orang": a bound opens the figure
     before = back_spaces(text, e.start)
     times = lex.multiplier_after.before(text, before)
-    if times is None or (lex.profile.cjk and "×" not in text[times[0]:before]):
+    if times is None or (lex.profile.cjk and "×" not in text[times[0]:before]) \
+            or (of_base and text[times[0]:before].casefold().endswith(of_base)):
         return False
     return number_ends_at(text, back_spaces(text, times[0]), lex.profile.number_words)
 

@@ -224,6 +224,17 @@ def _case_variants(table: Mapping[str, str]) -> dict[str, str]:
     return out
 
 
+def _title_cased(table: Mapping[str, str]) -> dict[str, str]:
+    """Short unit words as written, plus the capitalised form of those written in small
+    letters alone ("ton", "mph"): a title-cased headline writes "1,37 Juta Ton". Symbols
+    with a capital ("MW", "kWh") keep their case."""
+    out = dict(table)
+    for word, unit in table.items():
+        if word.isalpha() and word.islower() and len(word) > 2:
+            out.setdefault(word[:1].upper() + word[1:], unit)
+    return out
+
+
 @lru_cache(maxsize=64)
 def lexicon(code: str) -> Lexicon:
     """Compile the profile of a language for the extractor (kept on disk between runs:
@@ -416,7 +427,8 @@ def _build_lexicon(code: str) -> Lexicon:
         durations=PhraseTable.of(dict(prof.durations)),
         span_tails=PhraseTable.of(dict(prof.span_tails)),
         multiplier_after=PhraseTable.of({s: True for s in prof.multiplier_suffixes}),
-        multiplier_before=PhraseTable.of({p: True for p in prof.multiplier_prefixes}),
+        multiplier_before=PhraseTable.of({**{p: True for p in prof.multiplier_prefixes},
+                                          **{p: False for p in prof.multiplier_divisors}}),
         counters=PhraseTable.of({**{w: False for w in prof.counters_not}, **prof.counters},
                                 fold=False),
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),
@@ -451,7 +463,8 @@ def _build_lexicon(code: str) -> Lexicon:
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(
-            {k: v for k, v in prof.quantities.after.items() if not _unit_folds(k, prof)},
+            _title_cased({k: v for k, v in prof.quantities.after.items()
+                          if not _unit_folds(k, prof)}),
             fold=False),
         quantity_words=PhraseTable.of(
             {k: v for k, v in prof.quantities.after.items() if _unit_folds(k, prof)}),

@@ -564,10 +564,47 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     qual = lex.qual_after.at(text, at) if lex.age_after.entries else None
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
-    return _apposed_age(text, atom, lex) or _named_age(text, atom, lex)
+    return _apposed_age(text, atom, lex) or _named_age(text, atom, lex) \
+        or _age_range_end(text, atom, lex)
 
 
 _MAX_AGE = 150
+# The number a unit of time follows, at the end of a text: digits or a word.
+_NUMBER_END = re.compile(r"(?:[0-9][0-9.,]*|[^\W\d_]+)$")
+_DIGITS_AT = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def _age_range_end(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """The other end of a range of ages whose units differ, so that no range joins them:
+    "aged between six months and five years", "âgés de six mois à cinq ans", "berusia enam
+    bulan hingga lima tahun" (an age word before the first end: the second is an age too);
+    6个月至5岁 (an age word after the second end: the first is an age too)."""
+    prof = lex.profile
+    links = (*prof.range_connectors, *prof.range_between.values())
+    if not links:
+        return False
+    if prof.cjk:
+        at = skip_spaces(text, atom.end, 1)
+        unit = lex.durations.at(text, at)
+        if unit is None:
+            return False
+        at = skip_spaces(text, unit[0], 1)
+        link = next((w for w in links if text.startswith(w, at)), None)
+        digits = _DIGITS_AT.match(text, skip_spaces(text, at + len(link), 1)) if link else None
+        return digits is not None \
+            and lex.age_after.at(text, skip_spaces(text, digits.end(), 1)) is not None
+    before = back_spaces(text, atom.start)
+    head = text[max(0, before - 30):before].casefold()
+    link = next((w for w in links if head.endswith(w) and (
+        len(head) == len(w) or not head[-len(w) - 1].isalnum())), None)
+    if link is None:
+        return False
+    unit = lex.durations.before(text, back_spaces(text, before - len(link)))
+    number = _NUMBER_END.search(text, max(0, unit[0] - 30), back_spaces(text, unit[0])) \
+        if unit is not None else None
+    if number is None:
+        return False
+    return lex.age_before.before(text, back_spaces(text, number.start())) is not None
 
 
 def _named_age(text: str, atom: Expr, lex: Lexicon) -> bool:
@@ -669,10 +706,12 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if lex.scales.at(text, at) is not None or lex.percent_after.at(text, at) is not None \
             or lex.currency_after.at(text, at) is not None \
             or lex.durations.at(text, at) is not None \
+            or unit_after(text, at, lex) is not None \
             or _GROUPED.fullmatch(text, atom.start, atom.end) is not None:
         # "et les États-Unis 2 millions de dollars", "Germany 5%": an amount after a name
         # whose verb the sentence leaves out, "reached Orsolo 1 hour and 50 minutes
-        # later": a span after a place; no product's number takes a scale or unit,
+        # later": a span after a place, "Lava Flows 150 Kilometers": a title's verb; no
+        # product's number takes a scale or unit,
         # nor is it written in groups of thousands ("PHK 2.800").
         return False
     last = word_before(text, max(0, atom.start - 40), atom.start)

@@ -51,6 +51,10 @@ class UpdateWords:
     # Words that say the number after them is the amount of a change ("rose by 5% to 20%"):
     # with a verb of change before and a unit on each number, the change and the level.
     by: frozenset[str] = frozenset()
+    # Verbs of `before` after which an ambiguous opener can only mean "from" (fr "est passé
+    # de 385 à 394 dollars": went from 385 to 394, never "by"): the two values, whatever
+    # their units.
+    only_from: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -64,7 +68,8 @@ def update_words(code: str) -> UpdateWords:
                        frozenset(w.casefold() for w in table.get("joints", [])),
                        frozenset(w.casefold() for w in table.get("ambiguous_openers", [])),
                        frozenset(w.casefold() for w in table.get("directions", [])),
-                       frozenset(w.casefold() for w in table.get("by", [])))
+                       frozenset(w.casefold() for w in table.get("by", [])),
+                       frozenset(w.casefold() for w in table.get("only_from", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -96,7 +101,8 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
     if back and back[-1] in words.openers and any(w in words.before for w in back):
         ranged = (back[-1] in words.ambiguous and not first.has_unit and second.has_unit
-                  and _range_like(first.value, second.value))
+                  and _range_like(first.value, second.value)
+                  and words.only_from.isdisjoint(back))
         return None if ranged else "values"
     # "fell 0.3% to 4.1%", "下降0.3%至4.1%", "fell $2 to $78": the change, then the level,
     # each with its own unit (after it, or a currency before it), joined by a word (a dash

@@ -271,7 +271,7 @@ class LanguageProfile:
     range_between: Mapping[str, str]
     durations: Mapping[str, tuple[str, int]]
     multiplier_suffixes: tuple[str, ...]
-    multiplier_words: Mapping[str, int]
+    multiplier_words: Mapping[str, int | float]
     multiplier_several: tuple[str, ...]
     # Words before a number that make it a multiplier ([multipliers] prefixes: "multiplied
     # by 3", "multipliées par trois", "by a factor of three").
@@ -425,6 +425,15 @@ class LanguageProfile:
     counter_ordinal_after: tuple[str, ...] = ()
     duration_one_not_before: tuple[str, ...] = ()
     duration_one_not_after: tuple[str, ...] = ()
+    # Characters after a unit of time that make it the start of another word, no span
+    # ([cjk_count_forms] duration_not_before: 一个月球日 is "one lunar day", 月球 the moon).
+    duration_not_before: tuple[str, ...] = ()
+    # Words before a number that divide by it ("divisés par deux": halved): a multiplier of
+    # its inverse ([multipliers] divisors).
+    multiplier_divisors: tuple[str, ...] = ()
+    # The last words of multipliers after which a number is the base multiplied, not a
+    # second factor ([multipliers] of_base: "dua kali lipat 30,6 miliar").
+    multiplier_of_base: tuple[str, ...] = ()
     # Words after the date's day marker that make it a number of days (3日ほど).
     day_duration_before: tuple[str, ...] = ()
     # Words between the two numbers of a fraction (3分の1, 三分之一): neither is a count.
@@ -889,6 +898,36 @@ def _currency_bases(loc: Locale, names: Mapping[str, Sequence[str]],
             and len(base) >= 2 and all(is_cjk(ch) or ch in "・" for ch in base)}
 
 
+def _latin_bases(names: Mapping[str, Sequence[str]], first: bool, codes_excluded: frozenset[str],
+                 skip: frozenset[str]) -> dict[str, str]:
+    """The noun of CLDR's currency names in a language that writes it with an adjective of
+    its land ("Vietnamese dong", "dông vietnamien", "Dong Vietnam": `first`, the noun
+    before it, as in fr and id): running text names the currency by the noun alone ("11.2
+    trillion dong", "12 000 dongs"). Only nouns of one currency's names (not "dollar",
+    "peso": those are `[currency_context] ambiguous_words`), of three letters or more, and
+    not `skip` (everyday words: "gold", "sol", "real"); with their accents or without
+    ("dôngs", "dongs")."""
+    owners: dict[str, set[str]] = {}
+    nouns: dict[str, str] = {}
+    for code, spellings in names.items():
+        for name in spellings:
+            words = name.casefold().split(" ")
+            for word in words:
+                owners.setdefault(word, set()).add(code)
+            if len(words) >= 2 and not any(is_cjk(ch) for ch in name):
+                nouns.setdefault(words[0] if first else words[-1], code)
+    out: dict[str, str] = {}
+    for noun, code in sorted(nouns.items()):
+        if owners.get(noun) != {code} or code in codes_excluded or len(noun) < 3:
+            continue
+        plain = "".join(ch for ch in unicodedata.normalize("NFD", noun)
+                        if not unicodedata.combining(ch))
+        for word in dict.fromkeys((noun, plain)):
+            if word not in skip and word.replace("ʻ", "").replace("’", "").isalpha():
+                out.setdefault(word, code)
+    return out
+
+
 def _without_land(name: str, land: str) -> str | None:
     """The name with a territory's name taken off its start or end (a word of its own in
     spaced scripts), or None."""
@@ -1279,6 +1318,17 @@ def _build_profile(code: str) -> LanguageProfile:
     for name, currency in _without_words(cur_words, dropped).items():
         cur_words.setdefault(name, currency)
     cur_context = _currency_table(sup)
+    own = sup.get("currency_nouns", {})
+    if own.get("position") in ("first", "last"):
+        skip = taken | _folded([*own.get("exclude", []),
+                                *cur_context.get("ambiguous_words", []),
+                                *cur_context.get("needs_context", [])])
+        for loc in locales:
+            for word, currency in _latin_bases(
+                    _currency_name_table(loc), own["position"] == "first",
+                    frozenset(common.get("currencies", {}).get("bases_exclude", [])),
+                    skip).items():
+                cur_words.setdefault(word, currency)
     # Symbols common.toml shares between currencies are shared in every language, even
     # one whose CLDR locale gives the symbol to one of them ("Rs" is INR's in id).
     shared_everywhere = dict(common.get("currencies", {}).get("shared_symbols", {}))
@@ -1378,6 +1428,8 @@ def _build_profile(code: str) -> LanguageProfile:
         multiplier_words=MappingProxyType(_lower_map(multipliers.get("words", {}))),
         multiplier_several=tuple(w.casefold() for w in multipliers.get("several", [])),
         multiplier_prefixes=tuple(multipliers.get("prefixes", [])),
+        multiplier_divisors=tuple(multipliers.get("divisors", [])),
+        multiplier_of_base=tuple(w.casefold() for w in multipliers.get("of_base", [])),
         months=MappingProxyType(months),
         date_year=str(dates.get("year", "")),
         date_month=str(dates.get("month", "")),
@@ -1459,6 +1511,7 @@ def _build_profile(code: str) -> LanguageProfile:
         counter_ordinal_after=tuple(cjk_forms.get("counter_ordinal_after", [])),
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
+        duration_not_before=tuple(cjk_forms.get("duration_not_before", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
         average_words=tuple(cjk_forms.get("average_words", [])),

@@ -1,0 +1,117 @@
+"""Forms found by faithful five-language stories (twentieth round), in every language where
+they apply: currencies named by the noun of their CLDR name alone ("11.2 trillion dong",
+"12 000 dongs", "5 million naira"); a verb of going from one value to another before
+French "de … à" (two values, not a range); "halved" and "divisés par deux" as a multiplier
+of one half; Indonesian "dua kali lipat" before the amount it doubles; a title's verb or
+capitalised unit before a measure ("Lava Flows 150 Kilometers", "1,37 Juta Ton"); the other
+end of a range of ages ("aged between six months and five years", 6个月至5岁); 月球 (the
+moon) after 个 is no month; a span of time between a comparison word and "ago"
+(比一年前高出, 1年前より) is the base of a change."""
+
+from __future__ import annotations
+
+import pytest
+
+from acme import make_story
+from extractcases import Want, check_claims, eq
+from reconcile.diff import diff_story
+from reconcile.entities import load_aliases
+
+CASES = [
+    # Currencies by the noun of their CLDR name (its land's adjective dropped).
+    pytest.param("en", "VinFast reported revenue of 11.2 trillion dong in Vietnam.",
+                 [eq("11.2 trillion dong", "money", "11200000000000", "VND")],
+                 id="en-dong"),
+    pytest.param("fr", "Le chiffre d'affaires atteint 11 200 milliards de dongs.",
+                 [eq("11 200 milliards de dongs", "money", "11200000000000", "VND")],
+                 id="fr-dongs"),
+    pytest.param("id", "Pendapatan mencapai 11,2 triliun dong.",
+                 [eq("11,2 triliun dong", "money", "11200000000000", "VND")],
+                 id="id-dong"),
+    pytest.param("en", "Lagos spent 5 million naira and Ankara 300 million lira.",
+                 [eq("5 million naira", "money", "5000000", "NGN"),
+                  eq("300 million lira", "money", "300000000", "TRY")],
+                 id="en-naira-lira"),
+    pytest.param("id", "Harganya 50 ribu baht.",
+                 [eq("50 ribu baht", "money", "50000", "THB")], id="id-baht"),
+    # A noun that is also an everyday word stays out ("gold", id "lari": runs).
+    pytest.param("id", "Ia lari 5 kilometer.", [eq("5 kilometer", "quantity", "5", "kilometer")],
+                 id="id-lari-is-running"),
+    # Two values after a verb that can only mean "went from"; a range after "augmenté de".
+    pytest.param("fr", "Le montant moyen est passé de 385 à 394 dollars.",
+                 [eq("385", "money", "385", "USD"), eq("394 dollars", "money", "394", "USD")],
+                 id="fr-went-from"),
+    pytest.param("fr", "Les ventes ont augmenté de 3 à 4 %.",
+                 [Want("de 3 à 4 %", "percent", "3", "4", "range", "percent")],
+                 id="fr-rose-by-a-range"),
+    # Halving: a multiplier of one half.
+    pytest.param("fr", "Les prix divisés par deux", [eq("divisés par deux", "multiplier", "0.5",
+                                                        "times")],
+                 id="fr-divided-by-two"),
+    pytest.param("fr", "Le prix a été divisé par trois.",
+                 [eq("divisé par trois", "multiplier", "0.3333", "times")],
+                 id="fr-divided-by-three"),
+    pytest.param("en", "Net debt was halved to $4.1 billion.",
+                 [eq("halved", "multiplier", "0.5", "times"),
+                  eq("$4.1 billion", "money", "4100000000", "USD")],
+                 id="en-halved"),
+    pytest.param("zh", "净债务减半至41亿美元。",
+                 [eq("减半", "multiplier", "0.5", "times"),
+                  eq("41亿美元", "money", "4100000000", "USD")],
+                 id="zh-halved"),
+    # "dua kali lipat" before the amount it doubles: both claims.
+    pytest.param("id", "Jumlah itu lebih dari dua kali lipat 30,6 miliar dolar AS.",
+                 [Want("lebih dari dua kali lipat", "multiplier", "2", None, "gt", "times"),
+                  eq("30,6 miliar dolar AS", "money", "30600000000", "USD")],
+                 id="id-double-the-amount"),
+    pytest.param("id", "2 kali 3 sama dengan 6.", [], id="id-a-product-stays-none"),
+    # Title case: a verb, or a capitalised short unit, before a measure.
+    pytest.param("en", "Lava Flows 150 kilometers.",
+                 [eq("150 kilometers", "quantity", "150", "kilometer")], id="en-title-verb"),
+    pytest.param("id", "Panen Pulih ke 1,37 Juta Ton",
+                 [eq("1,37 Juta Ton", "quantity", "1370000", "metric_ton")],
+                 id="id-title-ton"),
+    # The other end of a range of ages is an age too.
+    pytest.param("en", "some 780,000 children aged between six months and five years",
+                 [eq("some 780,000", "count", "780000", "children", "approx")],
+                 id="en-age-range"),
+    pytest.param("fr", "des enfants âgés de six mois à cinq ans", [], id="fr-age-range"),
+    pytest.param("id", "anak berusia enam bulan hingga lima tahun", [], id="id-age-range"),
+    pytest.param("zh", "约78万名6个月至5岁的儿童",
+                 [eq("约78万名", "count", "780000", "people", "approx")], id="zh-age-range"),
+    pytest.param("en", "It lasted between six months and five years.",
+                 [eq("six months", "duration", "6", "month"),
+                  eq("five years", "duration", "5", "year")],
+                 id="en-spans-stay-spans"),
+    pytest.param("zh", "工期6个月至5年",
+                 [eq("6个月", "duration", "6", "month"), eq("5年", "duration", "5", "year")],
+                 id="zh-spans-stay-spans"),
+    # 月球 (the moon) after 个 is no month.
+    pytest.param("zh", "月球车只能工作一個月球日。", [], id="zh-lunar-day"),
+    pytest.param("zh", "任务为期两个月。", [eq("两个月", "duration", "2", "month")],
+                 id="zh-months-stay"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_story_round20(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
+
+
+def test_a_version_that_dates_no_fact_leaves_the_others_dated_alike() -> None:
+    """The versions that date a fact state its dating date (1917) in the fact's sentence;
+    one of them stands the fact nearer another date of its sentence (the sale's). A version
+    whose claim sits alone in a sentence of its own dates nothing and blocks nothing: no
+    discrepancy of timing."""
+    story = make_story({
+        "en": "NEW YORK, May 14, 2025 – A 1917 painting by Monet sold on Tuesday, far "
+              "exceeding its estimate of $70 million to $90 million.",
+        "id": "NEW YORK, 14 Mei 2025 – Sebuah lukisan tahun 1917 karya Monet terjual pada "
+              "Selasa (13/5/2025), jauh melampaui perkiraan 70 juta hingga 90 juta dolar AS.",
+        "ja": "【ニューヨーク＝2025年5月14日】モネの1917年の油彩画が13日に落札された。"
+              "予想落札価格は7000万～9000万ドルだった。",
+    })
+    result = diff_story(story, load_aliases())
+    assert not [f for f in result.facts if f.id.endswith("-when")]
+    (fact,) = [f for f in result.facts if f.kind == "money"]
+    assert fact.status == "agree"
