@@ -5,8 +5,10 @@ French "de … à" (two values, not a range); "halved" and "divisés par deux" a
 of one half; Indonesian "dua kali lipat" before the amount it doubles; a title's verb or
 capitalised unit before a measure ("Lava Flows 150 Kilometers", "1,37 Juta Ton"); the other
 end of a range of ages ("aged between six months and five years", 6个月至5岁); 月球 (the
-moon) after 个 is no month; a span of time between a comparison word and "ago"
-(比一年前高出, 1年前より) is the base of a change."""
+moon) after 个 is no month; an adjective of the span before a unit ("les 5 derniers
+kilomètres"); an ambiguous currency word of the country a story names most
+("shillings" in a story of Kenya that names Tanzania once); a span of time between a
+comparison word and "ago" (比一年前高出, 1年前より) is the base of a change."""
 
 from __future__ import annotations
 
@@ -86,6 +88,18 @@ CASES = [
     pytest.param("zh", "工期6个月至5年",
                  [eq("6个月", "duration", "6", "month"), eq("5年", "duration", "5", "year")],
                  id="zh-spans-stay-spans"),
+    # An adjective of the span between a number and its unit ("the last 5 km").
+    pytest.param("fr", "Il a couru les 5 derniers kilomètres en 14 minutes.",
+                 [eq("5 derniers kilomètres", "quantity", "5", "kilometer"),
+                  eq("14 minutes", "duration", "14", "minute")],
+                 id="fr-last-kilometres"),
+    # "shillings" in a story of Kenya that names Tanzania once: KES.
+    pytest.param("en", "Kenya is in drought. Kenya spent 12.5 billion shillings, and Kenya "
+                       "imports maize from Tanzania.",
+                 [eq("12.5 billion shillings", "money", "12500000000", "KES")],
+                 id="en-shillings-of-the-story-country"),
+    pytest.param("en", "Kenya spent 12.5 billion shillings, and Tanzania 3 billion shillings.",
+                 [], id="en-shillings-of-two-countries-stay-unread"),
     # 月球 (the moon) after 个 is no month.
     pytest.param("zh", "月球车只能工作一個月球日。", [], id="zh-lunar-day"),
     pytest.param("zh", "任务为期两个月。", [eq("两个月", "duration", "2", "month")],

@@ -366,6 +366,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             if bits & _QUANTITIES else None
         if qty is None and scaled and cur is None and bits & AFTER_LINKER:
             qty = _linked_unit(text, q, lex, money)  # "1,5 million de gallons"
+        if qty is None and cur is None and q > pos and bits & AFTER_DURATION_ADJECTIVE \
+                and (adj := lex.duration_adjectives.at(text, q)) is not None:
+            # "les 5 derniers kilomètres": an adjective of the span before a unit
+            qty = unit_after(text, skip_spaces(text, adj[0]), lex, money=money)
         if qty is None and letter_symbol_at(text, q, lex):
             found["unsure"] = True  # "2 m people": metres or millions, no claim
             break

@@ -192,18 +192,33 @@ def named_countries_currencies(text: str, langs: Iterable[str],
                                candidates: Iterable[str]) -> frozenset[str]:
     """The candidate currencies whose country the text names, by its CLDR name in one of
     `langs` ("roupies" in a story that names l'Indonésie: IDR; one that names both India
-    and Indonesia names two, and the word stays unknown)."""
+    and Indonesia about as often names two, and the word stays unknown). A country the
+    text names at least _DOMINANT times as often as any other, and three times or more,
+    is the story's ("shillings" in a story of Kenya that names Tanzania once: KES)."""
     folded = text.casefold()
-    return frozenset(code for code in candidates for lang in langs
-                     if any(_names(folded, name) for name in _country_names(code, lang)))
+    counts = {code: sum(_names(folded, name) for lang in langs
+                        for name in _country_names(code, lang))
+              for code in candidates}
+    named = sorted(((n, code) for code, n in counts.items() if n), reverse=True)
+    if len(named) > 1 and named[0][0] >= _DOMINANT_MIN \
+            and named[0][0] >= _DOMINANT * named[1][0]:
+        return frozenset({named[0][1]})
+    return frozenset(code for _, code in named)
 
 
-def _names(folded: str, name: str) -> bool:
-    """Whether the casefolded text names `name` (a whole word in a spaced script: "Oman"
+# How much more often than any other the story's own country is named (named_countries_currencies).
+_DOMINANT = 3
+_DOMINANT_MIN = 3
+
+
+def _names(folded: str, name: str) -> int:
+    """How often the casefolded text names `name` (a whole word in a spaced script: "Oman"
     is not in "Romania")."""
+    if name not in folded:
+        return 0
     if is_cjk(name[0]):
-        return name in folded
-    return name in folded and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded) is not None
+        return folded.count(name)
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", folded))
 
 
 def _country_names(code: str, lang: str) -> tuple[str, ...]:
