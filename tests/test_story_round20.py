@@ -100,6 +100,17 @@ CASES = [
                  id="en-shillings-of-the-story-country"),
     pytest.param("en", "Kenya spent 12.5 billion shillings, and Tanzania 3 billion shillings.",
                  [], id="en-shillings-of-two-countries-stay-unread"),
+    # A weekend is no week; "a month" linked to a month's name is no span.
+    pytest.param("id", "Pada akhir pekan itu, 35.000 pelari ikut.",
+                 [eq("35.000", "count", "35000", "pelari")], id="id-that-weekend"),
+    pytest.param("ja", "先週末に3万5000人が参加した。",
+                 [eq("3万5000人", "count", "35000", "people")], id="ja-last-weekend"),
+    pytest.param("fr", "Le record pour un mois de novembre date de 2009.",
+                 [Want("novembre", "date", qualifier="eq", relative="month without year"),
+                  Want("2009", "date", date="2009")],
+                 id="fr-a-month-of-november"),
+    pytest.param("fr", "Il a passé un mois de vacances.",
+                 [eq("un mois", "duration", "1", "month")], id="fr-a-month-stays"),
     # 月球 (the moon) after 个 is no month.
     pytest.param("zh", "月球车只能工作一個月球日。", [], id="zh-lunar-day"),
     pytest.param("zh", "任务为期两个月。", [eq("两个月", "duration", "2", "month")],

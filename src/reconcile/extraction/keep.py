@@ -62,9 +62,10 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     noun: str | None = _UNREAD
     if kind == "duration" and (_comparison_base(text, e, lex) or (
             lex.profile.duration_not_before
-            and text.startswith(lex.profile.duration_not_before, e.end))):
+            and text.startswith(lex.profile.duration_not_before, e.end))
+            or _month_of_name(text, e, lex)):
         # 比一年前高出40美分, 1年前より40セント高い: the base, no span; 一个月球日: the
-        # unit word starts another word (月球, the moon)
+        # unit word starts another word (月球, the moon); "un mois de novembre": a month
         return False
     if kind == "count":
         if _fraction_part(text, e, lex) or _proportion(text, e, lex):
@@ -380,6 +381,18 @@ _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\-\u2010]+([^\W\d_]+)[\s\-\u2010]
 
 
 _YEAR_NEXT = re.compile(r"[12]\d{3}(?!\d)")
+
+
+def _month_of_name(text: str, e: Expr, lex: Lexicon) -> bool:
+    """"a month" linked to a month's name ("le record pour un mois de novembre", "a month of
+    November"): the month named, no span of one."""
+    if e.duration != "month" or e.value != 1 or e.high is not None:
+        return False
+    link = lex.linkers.at(text, skip_spaces(text, e.end))
+    if link is None:
+        return False
+    word = _WORD.match(text, skip_spaces(text, link[0]))
+    return word is not None and word.group(0).casefold() in lex.profile.months
 
 
 def _comparison_base(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -406,6 +406,9 @@ class LanguageProfile:
     era_first_year: tuple[str, ...] = ()
     relative_not_before: tuple[str, ...] = ()
     relative_week_not_before: tuple[str, ...] = ()
+    # Words right before a relative week that make it a weekend ([relative_exclude]
+    # week_preceders: "akhir pekan itu", that weekend), no date, as "that weekend" is none.
+    relative_week_not_after: tuple[str, ...] = ()
     # Words before a relative date that make it part of a season's name, no date
     # ([relative_exclude] preceders: "musim panas tahun lalu", last summer).
     relative_not_after: tuple[str, ...] = ()
@@ -1489,6 +1492,8 @@ def _build_profile(code: str) -> LanguageProfile:
         relative_week_not_before=tuple(
             sup.get("relative_exclude", {}).get("week_followers", [])),
         relative_not_after=tuple(sup.get("relative_exclude", {}).get("preceders", [])),
+        relative_week_not_after=tuple(
+            w.casefold() for w in sup.get("relative_exclude", {}).get("week_preceders", [])),
         relative_month_not_after=tuple(
             sup.get("relative_exclude", {}).get("month_preceders", [])),
         date_asides_before=tuple(forms.get("aside_before", [])),
