@@ -890,6 +890,8 @@ def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
         before = back_spaces(text, scale[0])
     digits = re.search(r"[0-9][0-9.,\-–]*$", text[:before])
     if digits is not None:
+        if scale is None and _precise(digits.group(0)):
+            return False  # "turun menjadi 13.213 tahun lalu": 13,213 (things) last year
         before = digits.start()
     else:
         word = re.search(r"[^\W\d_]+$", text[:before])
@@ -898,6 +900,13 @@ def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
             return False
         before = word.start()
     return lex.currency_before.before(text, back_spaces(text, before)) is None
+
+
+def _precise(digits: str) -> bool:
+    """A whole number of thousands or more not rounded to ten ("13.213", "26,434"): a count,
+    never how many years ago ("10.000 tahun lalu", "2,500 years ago" are round)."""
+    plain = digits.replace(".", "").replace(",", "")
+    return plain.isdigit() and int(plain) >= 1000 and int(plain) % 10 != 0
 
 
 def _month_expr(start: int, end: int, year: int | None, month: int | None,

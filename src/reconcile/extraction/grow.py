@@ -904,7 +904,9 @@ def _currency_word(text: str, q: int, lex: Lexicon, start: int,
             and not (scaled and word in lex.profile.currency_scaled_enough
                      and not _object_after(text, hit[0], lex)):
         return None  # "50 pounds" of weight: left to the unit readers
-    return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic)
+    # ("livres": GBP, unless the document states one of the others: money.resolve_currency)
+    return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic,
+                     candidates=lex.profile.currency_defaulted.get(word, ()))
 
 
 def _object_after(text: str, end: int, lex: Lexicon) -> bool:

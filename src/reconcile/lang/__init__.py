@@ -431,6 +431,11 @@ class LanguageProfile:
     # Characters after a unit of time that make it the start of another word, no span
     # ([cjk_count_forms] duration_not_before: 一个月球日 is "one lunar day", 月球 the moon).
     duration_not_before: tuple[str, ...] = ()
+    # Currency words with a default that other currencies' CLDR names share ([currency_context]
+    # defaulted: "livres" is GBP, but TRY in a document that states "livres turques"): the
+    # other currencies, one of which the document's stated currencies make it.
+    currency_defaulted: Mapping[str, tuple[str, ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Words before a number that divide by it ("divisés par deux": halved): a multiplier of
     # its inverse ([multipliers] divisors).
     multiplier_divisors: tuple[str, ...] = ()
@@ -1393,6 +1398,11 @@ def _build_profile(code: str) -> LanguageProfile:
             **_shared_currency_words(locales, cur_context.get("ambiguous_words", [])),
             **{str(k).casefold(): tuple(str(c) for c in v)
                for k, v in cur_context.get("ambiguous", {}).items()}}),
+        currency_defaulted=MappingProxyType({
+            word: tuple(c for c in codes if c != cur_words.get(word))
+            for word, codes in _shared_currency_words(
+                locales, cur_context.get("defaulted", [])).items()
+            if word in cur_words}),
         currency_symbols_shared=MappingProxyType({
             **{str(k): tuple(str(c) for c in v)
                for k, v in sup.get("currencies", {}).get("shared_symbols", {}).items()
