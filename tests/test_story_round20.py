@@ -128,6 +128,17 @@ CASES = [
                  id="id-precise-number-last-year"),
     pytest.param("id", "Manusia tiba 10.000 tahun lalu.",
                  [eq("10.000 tahun", "duration", "10000", "year")], id="id-years-ago"),
+    # Phrasal verbs are no bounds; 両日 (both days) counts no vehicles.
+    # "tujuh dari sepuluh kota" (seven of the ten cities): two counts, as in every version.
+    pytest.param("id", "Harga turun di tujuh dari sepuluh kota terbesar.",
+                 [eq("tujuh", "count", "7", "kota"), eq("sepuluh", "count", "10", "kota")],
+                 id="id-seven-of-the-ten-are-counts"),
+    pytest.param("en", "Turkey has handed over 201,580 homes.",
+                 [eq("handed over 201,580", "count", "201580", "homes")], id="en-handed-over"),
+    pytest.param("en", "Turkey has built over 201,580 homes.",
+                 [Want("over 201,580", "count", "201580", None, "gt", "homes")],
+                 id="en-over-stays-a-bound"),
+    pytest.param("ja", "25、26両日に会合を開く。", [], id="ja-both-days-no-vehicles"),
     # A weekend is no week; "a month" linked to a month's name is no span.
     pytest.param("id", "Pada akhir pekan itu, 35.000 pelari ikut.",
                  [eq("35.000", "count", "35000", "pelari")], id="id-that-weekend"),
