@@ -179,3 +179,23 @@ def test_a_version_that_dates_no_fact_leaves_the_others_dated_alike() -> None:
     assert not [f for f in result.facts if f.id.endswith("-when")]
     (fact,) = [f for f in result.facts if f.kind == "money"]
     assert fact.status == "agree"
+
+
+def test_a_recalled_paragraph_dates_only_itself() -> None:
+    """A paragraph whose topic date lies decades before the story's ("In 1989, …" in a
+    2027 story) dates its own claims; the paragraphs after it keep the story's topic
+    year."""
+    story = make_story({
+        "en": "WARSAW, October 12, 2027 – Turnout climbed to 76.2%.\n\n"
+              "In 2027, 22.4 million Poles voted.\n\n"
+              "In 1989, only 62.7% of Poles voted.\n\n"
+              "The coalition will hold 178 of the 460 seats.",
+        "fr": "VARSOVIE, 12 octobre 2027 – La participation a atteint 76,2 %.\n\n"
+              "En 2027, 22,4 millions de Polonais ont voté.\n\n"
+              "En 1989, seuls 62,7 % des Polonais avaient voté.\n\n"
+              "La coalition détiendra 178 des 460 sièges.",
+    })
+    result = diff_story(story, load_aliases())
+    times = {f.claims[0].surface: f.time for f in result.facts if f.kind != "date"}
+    assert times["62.7%"] == "1989"
+    assert times["178"] == "2027"

@@ -185,6 +185,18 @@ def _is_period(claim: Claim) -> bool:
     return len(first) >= 7 and len(last) >= 7
 
 
+# How many years before the story's topic year a paragraph's topic date is a recollection
+# (datings: "the first free election, on June 4, 1989" in a 2027 story).
+_RECALLED_YEARS = 10
+
+
+def _recalled(paragraph_topic: tuple[int, int], topic: tuple[int, int] | None) -> bool:
+    """Whether a paragraph's topic date lies so far before the topic held so far that it
+    recalls the past: it dates its own paragraph, and the paragraphs after it keep the
+    story's topic year."""
+    return topic is not None and paragraph_topic[0] < topic[0] - _RECALLED_YEARS
+
+
 def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
             ) -> list[Dating | None]:
     """The dating of each claim of one version (claims in text order)."""
@@ -207,7 +219,7 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
     for index, claim in enumerate(claims):
         paragraph = paragraph_of.get(claim.sentence_start, -1)
         if paragraph != last_paragraph:
-            if paragraph_topic is not None:
+            if paragraph_topic is not None and not _recalled(paragraph_topic, topic):
                 topic, topic_paragraph = paragraph_topic, last_paragraph or 0
             paragraph_topic, last_paragraph = None, paragraph
         own = _year(claim.date)
