@@ -128,6 +128,15 @@ CASES = [
                  id="id-precise-number-last-year"),
     pytest.param("id", "Manusia tiba 10.000 tahun lalu.",
                  [eq("10.000 tahun", "duration", "10000", "year")], id="id-years-ago"),
+    # 晚 counts nights.
+    pytest.param("zh", "旅客平均停留8.9晚。", [eq("8.9晚", "count", "8.9", "nights")],
+                 id="zh-nights"),
+    pytest.param("zh", "10月13日晚，3000人参加。",
+                 [Want("10月13日", "date", relative="month without year"),
+                  eq("3000人", "count", "3000", "people")],
+                 id="zh-evening-of-a-day"),
+    pytest.param("zh", "截至星期二晚间，火箭于周四晚9时发射。", [],
+                 id="zh-weekday-evening-no-nights"),
     # Phrasal verbs are no bounds; 両日 (both days) counts no vehicles.
     # "tujuh dari sepuluh kota" (seven of the ten cities): two counts, as in every version.
     pytest.param("id", "Harga turun di tujuh dari sepuluh kota terbesar.",

@@ -92,8 +92,10 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
     if e.origin == "han":
-        if _after_determiner(text, e.start, lex):
-            return False
+        if _after_determiner(text, e.start, lex) or (
+                lex.profile.weekday_before and text[e.num_start:e.num_end] in _WEEKDAY_DIGITS
+                and text.endswith(lex.profile.weekday_before, 0, e.num_start)):
+            return False  # 周二晚间: Tuesday evening, no two nights (每周两次 stays twice)
         return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex)
                                or _one_named_currency(text, e, lex))
     if kind != "count":
@@ -381,6 +383,10 @@ _TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)[\s\-\u2010]+([^\W\d_]+)[\s\-\u2010]
 
 
 _YEAR_NEXT = re.compile(r"[12]\d{3}(?!\d)")
+
+
+# The Han numerals that name a weekday after 周 or 星期 (周一 to 周六).
+_WEEKDAY_DIGITS = frozenset("一二三四五六")
 
 
 def _month_of_name(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -431,6 +431,9 @@ class LanguageProfile:
     # Characters after a unit of time that make it the start of another word, no span
     # ([cjk_count_forms] duration_not_before: 一个月球日 is "one lunar day", 月球 the moon).
     duration_not_before: tuple[str, ...] = ()
+    # Words before a Han numeral that make it a weekday ([cjk_count_forms] weekday_before:
+    # 周二晚间 is Tuesday evening, no two nights).
+    weekday_before: tuple[str, ...] = ()
     # Currency words with a default that other currencies' CLDR names share ([currency_context]
     # defaulted: "livres" is GBP, but TRY in a document that states "livres turques"): the
     # other currencies, one of which the document's stated currencies make it.
@@ -1527,6 +1530,7 @@ def _build_profile(code: str) -> LanguageProfile:
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
         duration_not_before=tuple(cjk_forms.get("duration_not_before", [])),
+        weekday_before=tuple(cjk_forms.get("weekday_before", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
         average_words=tuple(cjk_forms.get("average_words", [])),
