@@ -81,6 +81,8 @@ CASES = [
     pytest.param("id", "anak berusia enam bulan hingga lima tahun", [], id="id-age-range"),
     pytest.param("zh", "约78万名6个月至5岁的儿童",
                  [eq("约78万名", "count", "780000", "people", "approx")], id="zh-age-range"),
+    pytest.param("id", "pada orang berusia di atas 60 tahun dan 75% memiliki gangguan",
+                 [eq("75%", "percent", "75", "percent")], id="id-a-share-after-an-age"),
     pytest.param("en", "It lasted between six months and five years.",
                  [eq("six months", "duration", "6", "month"),
                   eq("five years", "duration", "5", "year")],

@@ -593,6 +593,8 @@ def _age_range_end(text: str, atom: Expr, lex: Lexicon) -> bool:
         digits = _DIGITS_AT.match(text, skip_spaces(text, at + len(link), 1)) if link else None
         return digits is not None \
             and lex.age_after.at(text, skip_spaces(text, digits.end(), 1)) is not None
+    if lex.durations.at(text, skip_spaces(text, atom.end, 1)) is None:
+        return False  # the other end of an age range states its unit ("five years")
     before = back_spaces(text, atom.start)
     head = text[max(0, before - 30):before].casefold()
     link = next((w for w in links if head.endswith(w) and (
