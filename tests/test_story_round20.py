@@ -130,6 +130,15 @@ CASES = [
                  id="id-precise-number-last-year"),
     pytest.param("id", "Manusia tiba 10.000 tahun lalu.",
                  [eq("10.000 tahun", "duration", "10000", "year")], id="id-years-ago"),
+    # "over" a span a few words after an amount is its period, no bound.
+    pytest.param("en", "Patients lost 20.9% of their body weight over 72 weeks.",
+                 [eq("20.9%", "percent", "20.9", "percent"),
+                  eq("72 weeks", "duration", "72", "week")],
+                 id="en-over-a-period-after-an-amount"),
+    pytest.param("en", "The firm has employed 300 people for over 20 years.",
+                 [eq("300", "count", "300", "people"),
+                  Want("over 20 years", "duration", "20", None, "gt", "year")],
+                 id="en-for-over-stays-a-bound"),
     # 晚 counts nights.
     pytest.param("zh", "旅客平均停留8.9晚。", [eq("8.9晚", "count", "8.9", "nights")],
                  id="zh-nights"),

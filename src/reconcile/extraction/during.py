@@ -19,8 +19,9 @@ from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, skip_spaces
 
-# Words that may stand between the amount and the bound word ("1,000 jobs over").
-_MAX_GAP_WORDS = 2
+# Words that may stand between the amount and the bound word ("1,000 jobs over", "22.4% of
+# their body weight over 72 weeks").
+_MAX_GAP_WORDS = 4
 
 
 def periods_after_amounts(text: str, exprs: Sequence[Expr], lex: Lexicon) -> list[Expr]:
