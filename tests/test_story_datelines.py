@@ -73,6 +73,17 @@ CASES = [
     ("en", "MERIDIA CITY, 14 October 2025 – The census was carried out between 1 and 30 "
            "April 2025. The office published preliminary figures the previous month.",
      "the previous month", "2025-09"),
+    # A flashback ends where its paragraph says it is back in the story's time ("now",
+    # 今回): the later months are the story's.
+    ("en", "LAGOS, October 10, 2024 – Petrol rose 15%.\n\nIn January 2012, an attempt "
+           "raised the price to 141 naira. Unions have now given the government two weeks. "
+           "The central bank raised its rate in September.", "September", "2024-09"),
+    ("ja", "【ラゴス＝2024年10月10日】ガソリンが15％上昇した。\n\n2012年1月には、"
+           "価格が141ナイラに上がった。労働組合は今回、政府に2週間の猶予を与えた。"
+           "中央銀行は9月に金利を引き上げた。", "9月", "2024-09"),
+    ("en", "LAGOS, October 10, 2024 – Petrol rose 15%.\n\nIn January 2012, an attempt "
+           "raised the price to 141 naira. The central bank raised its rate in September.",
+     "September", "2011-09"),
     # A two-digit year takes its century from the story's date, not from a flashback.
     ("ja", "【パリ＝2025年12月12日】物価は上昇した。\n\n1949年には大規模なストが起きた。"
            "エコノミストらは26年1～3月期に鈍化すると見る。", "26年1～3月", "2026-01/2026-03"),

@@ -253,6 +253,10 @@ def extract_segments(
     for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
+        if present is not None and seg.paragraph == flashback and _back_to_present(text, lex):
+            # "In January 2012, a previous attempt … Unions have now given …": the rest of
+            # the paragraph is in the story's time again
+            anchor, present, flashback = present, None, -1
         dated = False  # whether a date came before in this sentence
         # A year named relatively in this sentence ("next year's race … on September 27",
         # 来年の大会は9月27日): the year of its later months without a year, None while
@@ -322,6 +326,19 @@ def extract_segments(
                 local = replace(anchor_from(told_date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _back_to_present(text: str, lex: Lexicon) -> bool:
+    """Whether a sentence says it is back in the story's time ([date_forms]
+    present_markers: "now", `cette fois`, `kali ini`, 今回, 这次)."""
+    markers = lex.profile.date_present_markers
+    if not markers:
+        return False
+    if lex.profile.cjk:
+        return any(m in text for m in markers)
+    folded = text.casefold()
+    return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", folded) is not None
+               for m in markers if m in folded)
 
 
 def _one_time(date: str) -> bool:

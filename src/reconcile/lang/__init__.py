@@ -354,6 +354,9 @@ class LanguageProfile:
     # Words that open a new clause ("but", "mais", "tetapi"): a month after one is not of
     # the year said relatively before it.
     date_clause_breaks: frozenset[str] = frozenset()
+    # Words that bring a paragraph back from a flashback to the story's time ([date_forms]
+    # present_markers: "now", "this time", 今回, 这次).
+    date_present_markers: tuple[str, ...] = ()
     # Words that end a dateline after its date besides a dash (纽约2025年11月14日电——):
     # [date_forms] dateline_after.
     date_dateline_after: tuple[str, ...] = ()
@@ -1481,6 +1484,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_day_links=tuple(forms.get("day_month_links", [])),
         date_relative_year_links=tuple(forms.get("relative_year_links", [])),
         date_clause_breaks=frozenset(w.casefold() for w in forms.get("clause_breaks", [])),
+        date_present_markers=tuple(w.casefold() for w in forms.get("present_markers", [])),
         date_dateline_after=tuple(forms.get("dateline_after", [])),
         date_short_year_after=tuple(forms.get("short_year_after", [])),
         date_short_year_not_before=tuple(forms.get("short_year_not_before", [])),
