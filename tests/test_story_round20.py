@@ -123,6 +123,22 @@ CASES = [
                  [eq("5 billion Egyptian pounds", "money", "5000000000", "EGP"),
                   eq("2 billion pounds", "money", "2000000000", "EGP")],
                  id="en-pounds-of-egypt"),
+    # Everyday words that name a currency where the story names its country.
+    pytest.param("en", "Losses reached 540 million soles in Peru.",
+                 [eq("540 million soles", "money", "540000000", "PEN")], id="en-soles-of-peru"),
+    pytest.param("en", "Losses reached 540 million soles.", [], id="en-soles-alone"),
+    pytest.param("zh", "出口降至34亿瑞郎。", [eq("34亿瑞郎", "money", "3400000000", "CHF")],
+                 id="zh-swiss-francs"),
+    pytest.param("ja", "スイス・フランが上昇。輸出は16億フランだった。",
+                 [eq("16億フラン", "money", "1600000000", "CHF")], id="ja-francs-of-the-story"),
+    # "jam tangan" (watches) is no span of hours; a negation keeps "at least".
+    pytest.param("id", "Ekspor 15,3 juta jam tangan.", [], id="id-watches-no-hours"),
+    pytest.param("id", "Rekor itu tak akan terlampaui setidaknya selama dua tahun.",
+                 [Want("setidaknya selama dua tahun", "duration", "2", None, "gte", "year")],
+                 id="id-not-beaten-for-at-least"),
+    pytest.param("id", "Tidak ada negara yang melakukan tes lebih dari 3%.",
+                 [Want("lebih dari 3%", "percent", None, "3", "lte", "percent")],
+                 id="id-no-country-more-than"),
     # A precise number before "tahun lalu" counts things last year, no years ago.
     pytest.param("id", "Jumlah kapal turun menjadi 13.213 tahun lalu.",
                  [eq("13.213", "count", "13213", "tahun"),

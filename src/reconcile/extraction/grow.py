@@ -1124,7 +1124,9 @@ def _may_end(table: PhraseTable, text: str, at: int) -> bool:
     return not ("\u3040" <= ch <= "\u9fff") or ch in table.by_last
 
 
-_FLIPPED: dict[str, Qualifier] = {"gt": "lte", "gte": "lt", "lt": "gte", "lte": "gt"}
+# Only "more than" and "less than" turn round: "will not be beaten for at least two years"
+# keeps its "at least" (a negation before "at least", "at most" bounds the verb's time).
+_FLIPPED: dict[str, Qualifier] = {"gt": "lte", "lt": "gte"}
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?()\[\]\"“”«»]")
 
 

@@ -432,7 +432,8 @@ class LanguageProfile:
     duration_one_not_before: tuple[str, ...] = ()
     duration_one_not_after: tuple[str, ...] = ()
     # Characters after a unit of time that make it the start of another word, no span
-    # ([cjk_count_forms] duration_not_before: 一个月球日 is "one lunar day", 月球 the moon).
+    # ([cjk_count_forms] duration_not_before: 一个月球日 is "one lunar day", 月球 the moon;
+    # [durations_exclude] not_before: "15,3 juta jam tangan", watches, no hours).
     duration_not_before: tuple[str, ...] = ()
     # Words before a Han numeral that make it a weekday ([cjk_count_forms] weekday_before:
     # 周二晚间 is Tuesday evening, no two nights).
@@ -1533,7 +1534,8 @@ def _build_profile(code: str) -> LanguageProfile:
         counter_ordinal_after=tuple(cjk_forms.get("counter_ordinal_after", [])),
         duration_one_not_before=tuple(cjk_forms.get("duration_one_not_before", [])),
         duration_one_not_after=tuple(cjk_forms.get("duration_one_not_after", [])),
-        duration_not_before=tuple(cjk_forms.get("duration_not_before", [])),
+        duration_not_before=tuple([*cjk_forms.get("duration_not_before", []),
+                                   *sup.get("durations_exclude", {}).get("not_before", [])]),
         weekday_before=tuple(cjk_forms.get("weekday_before", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
