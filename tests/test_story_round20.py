@@ -131,6 +131,12 @@ CASES = [
                  id="zh-swiss-francs"),
     pytest.param("ja", "スイス・フランが上昇。輸出は16億フランだった。",
                  [eq("16億フラン", "money", "1600000000", "CHF")], id="ja-francs-of-the-story"),
+    # Cents in a document that states both rand and dollars are no claim (not USD).
+    pytest.param("en", "Revenue was 58.6 billion rand ($3.3 billion). The dividend was 185 "
+                       "cents a share.",
+                 [eq("58.6 billion rand", "money", "58600000000", "ZAR"),
+                  eq("$3.3 billion", "money", "3300000000", "USD")],
+                 id="en-cents-of-two-currencies"),
     # "jam tangan" (watches) is no span of hours; a negation keeps "at least".
     pytest.param("id", "Ekspor 15,3 juta jam tangan.", [], id="id-watches-no-hours"),
     pytest.param("id", "Rekor itu tak akan terlampaui setidaknya selama dua tahun.",
