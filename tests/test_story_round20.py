@@ -161,6 +161,9 @@ CASES = [
                  [eq("300", "count", "300", "people"),
                   Want("over 20 years", "duration", "20", None, "gt", "year")],
                  id="en-for-over-stays-a-bound"),
+    # ja 県 counts prefectures (or provinces, districts).
+    pytest.param("ja", "沿岸12県で避難指示が出た。", [eq("12県", "count", "12", "prefectures")],
+                 id="ja-prefectures"),
     # 晚 counts nights.
     pytest.param("zh", "旅客平均停留8.9晚。", [eq("8.9晚", "count", "8.9", "nights")],
                  id="zh-nights"),
