@@ -161,6 +161,16 @@ CASES = [
                  [eq("300", "count", "300", "people"),
                   Want("over 20 years", "duration", "20", None, "gt", "year")],
                  id="en-for-over-stays-a-bound"),
+    # zh 第4季 after a relative year is a quarter (alone it may be a series' season).
+    pytest.param("zh", "北京2024年10月8日电 去年第4季入境人次达1020万人。",
+                 [Want("2024年10月8日", "date", date="2024-10-08"),
+                  Want("去年", "date", date="2023", relative="去年", anchor="2024-10"),
+                  Want("第4季", "date", qualifier="range", date="2023-10/2023-12",
+                       relative="month without year", anchor="2023"),
+                  eq("1020万人", "count", "10200000", "people")],
+                 id="zh-quarter-after-last-year"),
+    pytest.param("zh", "该剧第3季将于明年播出。",
+                 [Want("明年", "date", relative="明年")], id="zh-a-series-season"),
     # ja 県 counts prefectures (or provinces, districts).
     pytest.param("ja", "沿岸12県で避難指示が出た。", [eq("12県", "count", "12", "prefectures")],
                  id="ja-prefectures"),
