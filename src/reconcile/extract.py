@@ -297,7 +297,8 @@ def extract_segments(
             # a date the text states (a month of a year said relatively moves no story time)
             told_date = claim.date if not seg.boilerplate and not told \
                 and claim.relative in (None, NO_YEAR, NO_CENTURY) else None
-            if told_date and claim.relative == NO_YEAR and _one_time(told_date) \
+            if told_date and claim.relative == NO_YEAR \
+                    and ("/" not in told_date or _days_of_the_story(e)) \
                     and not _aside(text, e, lex):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
                 # story's year moves the story's time to it (its year is the anchor's own),
@@ -339,12 +340,6 @@ def _back_to_present(text: str, lex: Lexicon) -> bool:
     folded = text.casefold()
     return any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", folded) is not None
                for m in markers if m in folded)
-
-
-def _one_time(date: str) -> bool:
-    """A date that is one time of the story: a day, a month, or a span of days (not of
-    months: "January to March" may be a forecast's period)."""
-    return "/" not in date or all(len(part) == 10 for part in date.split("/"))
 
 
 def _base(e: Expr, story: Anchors, local: Anchors | None) -> Anchors:

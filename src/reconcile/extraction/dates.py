@@ -832,14 +832,6 @@ def _decades(text: str, lex: Lexicon, digits: bool = True,
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
 
-def _word_before_in(text: str, start: int, words: tuple[str, ...]) -> bool:
-    """Whether the word before `start` (spaces skipped) is one of `words` (casefolded)."""
-    before = back_spaces(text, start)
-    head = text[max(0, before - 20):before].casefold()
-    return any(head.endswith(w) and (len(head) == len(w) or not head[-len(w) - 1].isalnum())
-               for w in words)
-
-
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     if lex.relative is None:
@@ -850,8 +842,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             continue  # 前年比: "compared with the previous year", a comparison, no date
         if spec.unit == "week" and text.startswith(prof.relative_week_not_before, m.end()):
             continue  # 上周五: last Friday, a day no version dates as a week
-        if spec.unit == "week" and prof.relative_week_not_after and _word_before_in(
-                text, m.start(), prof.relative_week_not_after):
+        if spec.unit == "week" and lex.relative_week_not_after.entries \
+                and lex.relative_week_not_after.before(text, back_spaces(text, m.start())):
             continue  # "akhir pekan itu": that weekend, no week
         if spec.unit == "year" and lex.relative_not_after.entries \
                 and lex.relative_not_after.before(text, back_spaces(text, m.start())):

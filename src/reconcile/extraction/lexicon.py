@@ -131,6 +131,7 @@ class Lexicon:
     relative_not_before: PhraseTable
     relative_not_after: PhraseTable
     relative_month_not_after: PhraseTable
+    relative_week_not_after: PhraseTable
     asides_before: PhraseTable
     asides_after: PhraseTable
     year_modifier_before: PhraseTable
@@ -525,6 +526,7 @@ def _build_lexicon(code: str) -> Lexicon:
         relative_not_after=PhraseTable.of({w: True for w in prof.relative_not_after}),
         relative_month_not_after=PhraseTable.of(
             {w: True for w in prof.relative_month_not_after}),
+        relative_week_not_after=PhraseTable.of({w: True for w in prof.relative_week_not_after}),
         asides_before=PhraseTable.of({w: True for w in prof.date_asides_before}),
         asides_after=PhraseTable.of({w: True for w in prof.date_asides_after}),
         year_modifier_before=PhraseTable.of({w: True for w in prof.year_modifier_before}),

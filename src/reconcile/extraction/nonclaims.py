@@ -579,29 +579,20 @@ def _age_range_end(text: str, atom: Expr, lex: Lexicon) -> bool:
     "aged between six months and five years", "âgés de six mois à cinq ans", "berusia enam
     bulan hingga lima tahun" (an age word before the first end: the second is an age too);
     6个月至5岁 (an age word after the second end: the first is an age too)."""
-    prof = lex.profile
-    links = (*prof.range_connectors, *prof.range_between.values())
-    if not links:
-        return False
-    if prof.cjk:
+    if lex.profile.cjk:
         at = skip_spaces(text, atom.end, 1)
         unit = lex.durations.at(text, at)
-        if unit is None:
-            return False
-        at = skip_spaces(text, unit[0], 1)
-        link = next((w for w in links if text.startswith(w, at)), None)
-        digits = _DIGITS_AT.match(text, skip_spaces(text, at + len(link), 1)) if link else None
+        link = lex.connectors.at(text, skip_spaces(text, unit[0], 1)) if unit else None
+        digits = _DIGITS_AT.match(text, skip_spaces(text, link[0], 1)) if link else None
         return digits is not None \
             and lex.age_after.at(text, skip_spaces(text, digits.end(), 1)) is not None
     if lex.durations.at(text, skip_spaces(text, atom.end, 1)) is None:
         return False  # the other end of an age range states its unit ("five years")
     before = back_spaces(text, atom.start)
-    head = text[max(0, before - 30):before].casefold()
-    link = next((w for w in links if head.endswith(w) and (
-        len(head) == len(w) or not head[-len(w) - 1].isalnum())), None)
+    link = lex.connectors.before(text, before) or lex.between.before(text, before)
     if link is None:
         return False
-    unit = lex.durations.before(text, back_spaces(text, before - len(link)))
+    unit = lex.durations.before(text, back_spaces(text, link[0]))
     number = _NUMBER_END.search(text, max(0, unit[0] - 30), back_spaces(text, unit[0])) \
         if unit is not None else None
     if number is None:
