@@ -124,7 +124,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
-                                  or _count_ratio(text, e) or _share_after(text, e)
+                                  or _count_ratio(text, e, lex) or _share_after(text, e)
                                   or _new_level(text, e, lex) or _noun_before(text, e, lex))
 
 
@@ -218,23 +218,22 @@ def _share_after(text: str, e: Expr) -> bool:
 
 
 # Two whole numbers written with group separators around a slash ("97,039/1,617,204").
-_GROUPED = r"[0-9]{1,3}(?:[,.\u00a0\u202f ][0-9]{3})+"
-_COUNT_RATIO = re.compile(rf"(?<![0-9.,/])({_GROUPED})\s?/\s?({_GROUPED})(?![0-9/]|[.,][0-9])")
 
 
-def _count_ratio(text: str, e: Expr) -> bool:
-    """'(97,039/1,617,204)': two counts of thousands, each written with group separators,
-    as the parts of a ratio (deaths over cases): both are counts though no noun follows.
-    The numerator must be the smaller, so no date or score reads so."""
+def _count_ratio(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'(97,039/1,617,204)', "(1,388 of 5,143, 27%)": two counts of thousands, each written
+    with group separators, as the parts of a ratio (deaths over cases; lexicon
+    count_ratio): both are counts though no noun follows. The numerator must be the
+    smaller, so no date or score reads so."""
     if e.origin != "digits" or e.value != e.value.to_integral_value() or e.value < 1000 \
             or (e.start, e.end) != (e.num_start, e.num_end):
         return False
-    m = _COUNT_RATIO.search(text, max(0, e.start - 20), min(len(text), e.end + 20))
+    m = lex.count_ratio.search(text, max(0, e.start - 20), min(len(text), e.end + 20))
     while m is not None and m.start() <= e.start:
         if e.start in (m.start(1), m.start(2)):
             low, high = (int(re.sub(r"[^0-9]", "", g)) for g in m.groups())
             return low < high
-        m = _COUNT_RATIO.search(text, m.end(1), min(len(text), e.end + 20))
+        m = lex.count_ratio.search(text, m.end(1), min(len(text), e.end + 20))
     return False
 
 

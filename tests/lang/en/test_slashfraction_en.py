@@ -17,6 +17,13 @@ CASES = [
                  [eq('6.0%', 'percent', '6.0', 'percent'), eq('97,039', 'count', '97039', None),
                   eq('1,617,204', 'count', '1617204', None)],
                  id='large-parts-stay'),
+    # The same ratio written with "of" (its percentage after it): two counts, as the slash
+    # gives them (a smaller part, "732 of 1,037", is no count of thousands).
+    pytest.param('higher than among those not hospitalized (732 of 1,037, 71%; '
+                 '1,388 of 5,143, 27%).',
+                 [eq('71%', 'percent', '71', 'percent'), eq('1,388', 'count', '1388', None),
+                  eq('5,143', 'count', '5143', None), eq('27%', 'percent', '27', 'percent')],
+                 id='large-parts-of'),
 ]
 
 

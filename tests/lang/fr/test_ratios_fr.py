@@ -24,6 +24,12 @@ CASES = [
     pytest.param("Pour le slalom géant, 45 skieuses sur un total de 117 ne sont pas classées.",
                  [eq('45', 'count', '45', 'skieuses'), eq('117', 'count', '117', None)],
                  id="small-number-sur-un-total"),
+    # Two counts of thousands joined by "sur" are the parts of a ratio, each a count, as
+    # "1 388/5 143" gives them.
+    pytest.param("que chez ceux non hospitalisés (1 388 sur 5 143, 27 %).",
+                 [eq('1 388', 'count', '1388', None), eq('5 143', 'count', '5143', None),
+                  eq('27 %', 'percent', '27', 'percent')],
+                 id="large-parts-sur"),
     pytest.param("Le projet est étalé sur 5 ans selon le maire.",
                  [eq('5 ans', 'duration', '5', 'year')],
                  id="sur-duration"),

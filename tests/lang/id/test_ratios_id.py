@@ -19,6 +19,10 @@ CASES = [
     pytest.param("Partai itu memenangkan 162 dari 300 kursi.",
                  [eq('162', 'count', '162', 'kursi'), eq('300', 'count', '300', 'kursi')],
                  id="partitive"),
+    pytest.param("pasien yang tidak dirawat inap (1.388 dari 5.143, 27%).",
+                 [eq('1.388', 'count', '1388', None), eq('5.143', 'count', '5143', None),
+                  eq('27%', 'percent', '27', 'percent')],
+                 id="large-parts-dari"),
 ]
 
 
