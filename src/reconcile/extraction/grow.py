@@ -383,7 +383,9 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 if reading is None and cur is not None:
                     reading = "money"  # the currency reader saw a money word before it
                 if reading == "money" and cur is None:
-                    cur = _Currency(raw[0], str(raw[1]))
+                    # ("125 billion pounds" after "Egyptian pounds": EGP, as _currency_word)
+                    cur = _Currency(raw[0], str(raw[1]), candidates=lex.profile
+                                    .currency_defaulted.get(text[q:raw[0]].casefold(), ()))
             else:
                 reading = "quantity" if cur is None or cur.end < qty[0] else "money"
             if reading != "money":
@@ -902,11 +904,32 @@ def _currency_word(text: str, q: int, lex: Lexicon, start: int,
     if word in lex.profile.currency_needs_context \
             and not money_cue_before(text, start, lex, hit[0]) \
             and not (scaled and word in lex.profile.currency_scaled_enough
-                     and not _object_after(text, hit[0], lex)):
+                     and not _object_after(text, hit[0], lex)) \
+            and not _named_before(text, start, word, lex):
         return None  # "50 pounds" of weight: left to the unit readers
     # ("livres": GBP, unless the document states one of the others: money.resolve_currency)
     return _Currency(hit[0], str(hit[1]), word in lex.profile.currency_generic,
                      candidates=lex.profile.currency_defaulted.get(word, ()))
+
+
+def _named_before(text: str, start: int, word: str, lex: Lexicon) -> bool:
+    """Whether the sentence before `start` names a currency whose name holds `word`
+    ("160 milliards de livres égyptiennes, dont 125 milliards de livres pour le pain",
+    "160 miliar pound Mesir … 125 miliar pound"): the word is that money again, no weight
+    and no books."""
+    folded = text[:start].casefold()
+    at = folded.find(word)
+    while at >= 0:
+        # The name starts at the word ("pound Mesir") or up to a few characters before it
+        # (エジプト・ポンド; a word before it in a spaced script: "Egyptian pounds").
+        for begin in range(at, max(-1, at - 10), -1):
+            if begin < at and not lex.profile.cjk and text[begin - 1:begin].strip():
+                continue  # a name starts at a word's start
+            hit = lex.currency_after.at(text, begin)
+            if hit is not None and hit[0] > at and (begin < at or hit[0] > at + len(word)):
+                return True
+        at = folded.find(word, at + len(word))
+    return False
 
 
 def _object_after(text: str, end: int, lex: Lexicon) -> bool:

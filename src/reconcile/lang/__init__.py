@@ -584,7 +584,8 @@ class LanguageProfile:
     # A currency's hundredth named with its currency ("euro cents", 美分): the amount before
     # it is money of 1/100 of that currency's unit; a hundredth whose currency is unnamed
     # ("cents", "sen", セント) maps to the currencies it may be, of which the document
-    # must state one (money.resolve_currency), else it is no claim.
+    # must state one (money.resolve_currency), else it is no claim; so does a hundredth
+    # several currencies share ("piastres": the Egyptian, Lebanese, Sudanese, Syrian pound).
     minor_units: Mapping[str, str | tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({}))
     # Negation in the clause before a comparison ("no country had tested more than 3%":
@@ -1620,7 +1621,8 @@ def _build_profile(code: str) -> LanguageProfile:
         minor_units=MappingProxyType({
             **{str(w).casefold(): tuple(common.get("minor_units_unnamed", {}).get(
                 "currencies", [])) for w in sup.get("minor_units_unnamed", {}).get("words", [])},
-            **{k.casefold(): str(v) for k, v in sup.get("minor_units", {}).items()}}),
+            **{k.casefold(): tuple(v) if isinstance(v, list) else str(v)
+               for k, v in sup.get("minor_units", {}).items()}}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
         negation_breaks=_folded(sup.get("negation", {}).get("breaks", [])),
         measure_prefixes=tuple(

@@ -1,0 +1,100 @@
+"""Forms found by faithful five-language stories (twenty-first round), in every language
+where they apply: a currency word that also names a weight or books ("pounds", "livres",
+"pound", ポンド) is the money a longer name earlier in its sentence states ("160 billion
+Egyptian pounds, of which 125 billion pounds"); the hundredths several currencies share
+("piastres", ピアストル, 皮阿斯特) take the one the document states; zh 埃镑 (the Egyptian
+pound's short name); ja 上期/下期 after a year are its halves; 度 after a number is degrees
+where heat is spoken of (高温, 洗濯); id "kroner" takes the story's country; id "per tahun
+itu" is a rate's unit, no "that year"; two counts of thousands joined by a proportion's
+link word are the parts of a ratio."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq
+
+CASES = [
+    # The weight-or-money word after a longer name of one currency in its sentence.
+    pytest.param("en", "The budget sets aside 160 billion Egyptian pounds, of which 125 "
+                 "billion pounds will go to bread.",
+                 [eq("160 billion Egyptian pounds", "money", "160000000000", "EGP"),
+                  eq("125 billion pounds", "money", "125000000000", "EGP")],
+                 id="en-pounds-after-egyptian-pounds"),
+    pytest.param("fr", "Le budget prévoit 160 milliards de livres égyptiennes, dont 125 "
+                 "milliards de livres pour le pain.",
+                 [eq("160 milliards de livres égyptiennes", "money", "160000000000", "EGP"),
+                  eq("125 milliards de livres", "money", "125000000000", "EGP")],
+                 id="fr-livres-after-livres-egyptiennes"),
+    pytest.param("id", "Anggaran menyisihkan 160 miliar pound Mesir, 125 miliar pound di "
+                 "antaranya untuk roti.",
+                 [eq("160 miliar pound Mesir", "money", "160000000000", "EGP"),
+                  eq("125 miliar pound", "money", "125000000000", "EGP")],
+                 id="id-pound-after-pound-mesir"),
+    # Without a longer name before it, a weight stays a weight and books stay books.
+    pytest.param("en", "The boxer weighed 150 pounds.",
+                 [eq("150 pounds", "quantity", "150", "pound")], id="en-pounds-of-weight"),
+    pytest.param("fr", "La bibliothèque compte 20 000 livres anciens.",
+                 [eq("20 000", "count", "20000", "livres")], id="fr-livres-are-books"),
+    # ja: a cost word is a money cue for ポンド.
+    pytest.param("ja", "補助金は1600億エジプト・ポンド。1枚当たりの製造コストは1.25ポンドを超える。",
+                 [eq("1600億エジプト・ポンド", "money", "160000000000", "EGP"),
+                  Want("1.25ポンドを超える", "money", "1.25", None, "gt", "EGP")],
+                 id="ja-cost-cue-pound"),
+    # zh: 埃镑, the Egyptian pound's short name.
+    pytest.param("zh", "其中1250亿埃镑用于面包补贴。",
+                 [eq("1250亿埃镑", "money", "125000000000", "EGP")], id="zh-aibang"),
+    # Piastres: the hundredth of the one pound the document states.
+    pytest.param("en", "Bread rose from 5 piastres to 20 piastres; the state pays 160 billion "
+                 "Egyptian pounds.",
+                 [eq("5 piastres", "money", "0.05", "EGP"),
+                  eq("20 piastres", "money", "0.20", "EGP"),
+                  eq("160 billion Egyptian pounds", "money", "160000000000", "EGP")],
+                 id="en-piastres"),
+    pytest.param("fr", "Le pain est passé à 20 piastres ; l'État verse 160 milliards de "
+                 "livres égyptiennes.",
+                 [eq("20 piastres", "money", "0.20", "EGP"),
+                  eq("160 milliards de livres égyptiennes", "money", "160000000000", "EGP")],
+                 id="fr-piastres"),
+    pytest.param("id", "Harga roti naik menjadi 20 piaster; negara membayar 160 miliar pound "
+                 "Mesir.",
+                 [eq("20 piaster", "money", "0.20", "EGP"),
+                  eq("160 miliar pound Mesir", "money", "160000000000", "EGP")],
+                 id="id-piaster"),
+    pytest.param("ja", "パンは20ピアストルに値上げされ、国は1600億エジプト・ポンドを負担する。",
+                 [eq("20ピアストル", "money", "0.20", "EGP"),
+                  eq("1600億エジプト・ポンド", "money", "160000000000", "EGP")],
+                 id="ja-piastre"),
+    pytest.param("zh", "面包涨至20皮阿斯特，国家负担1600亿埃及镑。",
+                 [eq("20皮阿斯特", "money", "0.20", "EGP"),
+                  eq("1600亿埃及镑", "money", "160000000000", "EGP")],
+                 id="zh-piastre"),
+    # Piastres of no stated pound: no claim (no guess among four currencies).
+    pytest.param("en", "A loaf costs 20 piastres.", [], id="en-piastres-unstated"),
+    # ja: 上期/下期 after a year are its calendar halves, as 上半期/下半期 are.
+    pytest.param("ja", "2028年下期までに建設する。",
+                 [date("2028年下期", "2028-07/2028-12")], id="ja-shimoki"),
+    # ja: 度 where heat is spoken of is degrees Celsius, no count of times.
+    pytest.param("ja", "1500度を超える高温のスラグが流れ出た。",
+                 [Want("1500度を超える", "quantity", "1500", None, "gt", "degree_Celsius")],
+                 id="ja-degrees-high-heat"),
+    pytest.param("ja", "リネン類を71度で洗濯している。",
+                 [eq("71度", "quantity", "71", "degree_Celsius")], id="ja-degrees-washing"),
+    pytest.param("ja", "彼は3度優勝した。", [eq("3度", "count", "3", "times")],
+                 id="ja-do-still-times"),
+    # id: Scandinavian plurals take the country the story names.
+    pytest.param("id", "Aset dana Norwegia mencapai 19,8 triliun kroner.",
+                 [eq("19,8 triliun kroner", "money", "19800000000000", "NOK")],
+                 id="id-kroner-norway"),
+    pytest.param("id", "Harganya 50 kroner.", [], id="id-kroner-no-country"),
+    # id: "per tahun itu": a rate's unit, and the clause's "itu".
+    pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
+                 [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
+                  date("2019", "2019")],
+                 id="id-per-tahun-itu"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_story_round21(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
