@@ -26,7 +26,11 @@ def _month(text: str, lang: str, surface: str) -> str | None:
      "il a repris.", "fr", "avril", "2018-04"),
     # A span is no point in time to count from.
     ("Costs for 2015-16 trials were high. In April, work resumed.", "en", "April", None),
-    ("工程于2018年开始。截至2024年5月，共有40例。同年7月，工程恢复。", "zh", "同年7月", "2018-07"),
+    # ... but "the same year" (同年) names the year stated last in its paragraph, an
+    # aside's too.
+    ("工程于2018年开始。截至2024年5月，共有40例。同年7月，工程恢复。", "zh", "同年7月", "2024-07"),
+    ("工程于2018年开始。截至2024年5月，共有40例。\n\n同年7月，工程恢复。", "zh", "同年7月",
+     "2018-07"),
 ])
 def test_relative_dates_resolve_against_the_story_time(text: str, lang: str, surface: str,
                                                        want: str | None) -> None:

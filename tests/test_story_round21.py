@@ -37,7 +37,8 @@ CASES = [
     pytest.param("fr", "La bibliothèque compte 20 000 livres anciens.",
                  [eq("20 000", "count", "20000", "livres")], id="fr-livres-are-books"),
     # ja: a cost word is a money cue for ポンド.
-    pytest.param("ja", "補助金は1600億エジプト・ポンド。1枚当たりの製造コストは1.25ポンドを超える。",
+    pytest.param("ja", "補助金は1600億エジプト・ポンド。"
+                 "1枚当たりの製造コストは1.25ポンドを超える。",
                  [eq("1600億エジプト・ポンド", "money", "160000000000", "EGP"),
                   Want("1.25ポンドを超える", "money", "1.25", None, "gt", "EGP")],
                  id="ja-cost-cue-pound"),
@@ -87,6 +88,24 @@ CASES = [
                  [eq("19,8 triliun kroner", "money", "19800000000000", "NOK")],
                  id="id-kroner-norway"),
     pytest.param("id", "Harganya 50 kroner.", [], id="id-kroner-no-country"),
+    # zh: 第N季 before a word of business results is a quarter; a series' season stays none.
+    pytest.param("zh", "我們預估第四季訂單將成長。",
+                 [date("第四季", None, "range", relative="month without year")],
+                 id="zh-quarter-before-orders"),
+    pytest.param("zh", "《鱿鱼游戏》第二季上线。", [], id="zh-series-season"),
+    # "the same month" names the month stated last in its paragraph, a comparison's start
+    # too ("since March 2024 … that same month").
+    pytest.param("ja", "ポンドは2024年3月以降、価値を4割近く失った。"
+                 "中央銀行は同月、変動相場制に移行した。",
+                 [date("2024年3月", "2024-03"), eq("4割近く", "percent", "40", "percent", "approx"),
+                  date("同月", "2024-03", relative="同月", anchor="2024-03")],
+                 id="ja-same-month-after-since"),
+    pytest.param("fr", "La livre a perdu 40 % depuis mars 2024. La banque a changé de régime le "
+                 "même mois.",
+                 [eq("40 %", "percent", "40", "percent"), date("mars 2024", "2024-03"),
+                  date("le même mois", "2024-03", relative="le même mois",
+                       anchor="2024-03")],
+                 id="fr-same-month-after-since"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),

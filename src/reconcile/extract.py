@@ -250,6 +250,9 @@ def extract_segments(
     present: Anchors | None = None
     flashback = -1  # the paragraph of the flashback
     pairs: set[str] = set()  # pairs named so far (_named_pair)
+    # The last date stated in the text with its paragraph, whatever its role (a comparison's
+    # start, a measurement's time): what "the same month" (同月, la même année) names.
+    last_told: tuple[int, Anchors] | None = None
     for seg, text, exprs in read:
         lex = lexicon(seg.lang)
         heading = seg.kind == "heading"
@@ -285,6 +288,11 @@ def extract_segments(
                 said = Anchors(int(year[:4])) if year else \
                     Anchors(base.year) if not _year_said(resolved[at + 1]) else Anchors()
                 said_end, told = e.end, True
+            if local is None and last_told is not None and last_told[0] == seg.paragraph \
+                    and _same_period(e, last_told[1]):
+                # "The pound has lost 40% since March 2024. The bank moved that same month":
+                # the month it names, though a comparison's start sets no story time
+                base = replace(last_told[1], now=base.now)
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
                            present if back and present is not None else base, source)
@@ -322,11 +330,22 @@ def extract_segments(
                     anchor = replace(anchor_from(told_date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
                     measured = replace(anchor_from(told_date), now=anchor.now)
+            if told_date and claim.relative is None and not seg.boilerplate:
+                last_told = (seg.paragraph, anchor_from(told_date))
             if told_date and not _no_story_time(text, e, lex) \
                     and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7):
                 local = replace(anchor_from(told_date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _same_period(e: Expr, stated: Anchors) -> bool:
+    """Whether `e` names the period of the date stated last (offset 0 from the text: 同月,
+    同年, "that same month"), which states that period's unit (a month for a month)."""
+    spec = e.rel_spec
+    if spec is None or spec.ref != "text" or spec.offset != 0:
+        return False
+    return stated.year is not None and (spec.unit != "month" or stated.month is not None)
 
 
 def _back_to_present(text: str, lex: Lexicon) -> bool:
