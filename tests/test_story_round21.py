@@ -106,6 +106,19 @@ CASES = [
                   date("le même mois", "2024-03", relative="le même mois",
                        anchor="2024-03")],
                  id="fr-same-month-after-since"),
+    # Victims counted by a verb of killing or injuring right before the number.
+    pytest.param("en", "Explosion at Sulawesi nickel smelter kills 14, injures 38",
+                 [eq("14", "count", "14", None), eq("38", "count", "38", None)],
+                 id="en-headline-kills-injures"),
+    pytest.param("en", "Ferry Fire Kills 31", [eq("31", "count", "31", None)],
+                 id="en-title-case-kills"),
+    pytest.param("fr", "L’explosion a tué 14 personnes et en a blessé 38.",
+                 [eq("14", "count", "14", "personnes"), eq("38", "count", "38", None)],
+                 id="fr-blesse-38"),
+    # a title's capitalised verb names no product ("Tewaskan 14" is no "Boeing 737")
+    pytest.param("id", "Ledakan Smelter Nikel di Sulawesi Tewaskan 14 Orang, 38 Luka-luka",
+                 [eq("14", "count", "14", "orang"), eq("38", "count", "38", "luka-luka")],
+                 id="id-title-tewaskan"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),

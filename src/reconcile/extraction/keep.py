@@ -125,7 +125,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return True
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e, lex) or _share_after(text, e)
-                                  or _new_level(text, e, lex) or _noun_before(text, e, lex))
+                                  or _new_level(text, e, lex) or _noun_before(text, e, lex)
+                                  or _victims(text, e, lex))
 
 
 def _noun_before(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -513,6 +514,15 @@ def title_cased(words: Sequence[str]) -> bool:
     long_words = [w for w in words if len(w) >= 4]
     return len(long_words) >= 3 and \
         sum(w[0].isupper() for w in long_words) * 4 >= len(long_words) * 3
+
+
+def _victims(text: str, e: Expr, lex: Lexicon) -> bool:
+    """"Blast kills 14, injures 38", "the explosion killed 14 and injured 38": a number right
+    after a verb of killing or injuring ([casualties] verbs) counts its victims."""
+    if not lex.profile.casualty_verbs:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
+    return m is not None and m.group(1).casefold() in lex.profile.casualty_verbs
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -748,4 +748,4 @@ def _known_word(word: str, lex: Lexicon) -> bool:
             or key in prof.count_skip or key in prof.determiners or key in prof.several
             or lex.currency_after.at(word, 0) is not None
             or lex.currency_before.at(word, 0) is not None
-            or key in prof.range_openers or key in prof.linkers)
+            or key in prof.range_openers or key in prof.linkers or key in prof.casualty_verbs)

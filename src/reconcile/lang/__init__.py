@@ -307,6 +307,9 @@ class LanguageProfile:
     weekdays: frozenset[str]
     vague: Mapping[str, tuple[Decimal, Decimal]]
     casualty_words: frozenset[str]
+    # Verbs of killing or injuring right before a number: "kills 14, injures 38" (victims
+    # counted though no noun follows; a capitalised verb of a title names no product).
+    casualty_verbs: frozenset[str]
     casualty_counters: Mapping[str, str]
     counters_not: tuple[str, ...]
     tenths: Mapping[str, tuple[int, int]]
@@ -1581,6 +1584,9 @@ def _build_profile(code: str) -> LanguageProfile:
         vague=MappingProxyType(_decimal_pairs(sup.get("vague", {}))),
         casualty_words=frozenset(
             w.casefold() for w in sup.get("casualties", {}).get("words", [])
+        ),
+        casualty_verbs=frozenset(
+            w.casefold() for w in sup.get("casualties", {}).get("verbs", [])
         ),
         casualty_counters=MappingProxyType(
             dict(sup.get("casualties", {}).get("counters", {}))
