@@ -130,3 +130,21 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
 def test_story_round21(lang: str, text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, lang)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "FORT LAUDERDALE, Florida, March 11, 2025 – Built in 2008, the ship was renovated."
+           "\n\nThe CDC recorded 18 outbreaks on cruise ships last year, the highest number "
+           "since 2012 and twice as many as the previous year.", "the previous year"),
+    ("ja", "2025年3月11日 – 同船は2008年に建造された。\n\nCDCによると、昨年クルーズ船で確認"
+           "された胃腸炎の集団発生は18件で、2012年以来の多さとなり、前年の２倍に達した。", "前年"),
+])
+def test_the_previous_year_counts_from_last_year_in_its_sentence(lang: str, text: str,
+                                                                 surface: str) -> None:
+    """A relative date resolved in a sentence ("last year": 2024) is the last date of that
+    sentence for the relative dates after it: "the previous year" is 2023, not the year
+    before a date of an earlier paragraph (2008) or a comparison's start (2012)."""
+    from reconcile.api import extract_claims
+
+    dates = {c.surface: c.date for c in extract_claims(text, lang)}
+    assert dates[surface] == "2023"

@@ -335,6 +335,11 @@ def extract_segments(
             if told_date and not _no_story_time(text, e, lex) \
                     and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7):
                 local = replace(anchor_from(told_date), now=anchor.now)
+            elif claim.date and claim.relative not in (None, NO_YEAR, NO_CENTURY) \
+                    and not seg.boilerplate and "/" not in claim.date:
+                # "18 outbreaks last year, twice as many as the previous year": a relative
+                # date resolved is the last date of its sentence too (it moves no story time)
+                local = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
 
