@@ -148,3 +148,23 @@ def test_the_previous_year_counts_from_last_year_in_its_sentence(lang: str, text
 
     dates = {c.surface: c.date for c in extract_claims(text, lang)}
     assert dates[surface] == "2023"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "TOKYO, July 31, 2025 – The bank raised its rate.\n\nThe bank ended negative rates in "
+           "March 2024, its first hike in 17 years. It raised the rate to 0.25% in July of that "
+           "year.", "July"),
+    ("fr", "TOKYO, 31 juillet 2025 – La banque a relevé son taux.\n\nLa banque a mis fin aux "
+           "taux négatifs en mars 2024. Elle a relevé son taux à 0,25 % en juillet de la même "
+           "année.", "juillet"),
+    ("ja", "【東京、2025年7月31日】日銀は利上げした。\n\n日銀は2024年3月にマイナス金利を解除した。"
+           "同年7月には0.25％に引き上げた。", "同年7月"),
+])
+def test_a_month_of_that_year_is_of_the_year_stated_last(lang: str, text: str,
+                                                         surface: str) -> None:
+    """A month followed by "of that year" (同年7月) takes the year stated last in its
+    paragraph (a flashback's), not the story's."""
+    from reconcile.api import extract_claims
+
+    dates = {c.surface: c.date for c in extract_claims(text, lang) if c.kind == "date"}
+    assert dates[surface] == "2024-07"

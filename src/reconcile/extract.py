@@ -279,20 +279,26 @@ def extract_segments(
             told = said is not None and e.relative == NO_YEAR \
                 and not _clause_break(text, said_end, e.start, lex)
             base = _base(e, anchor if anchor.year is not None else measured, local)
+            if local is None and last_told is not None and last_told[0] == seg.paragraph:
+                # "The pound has lost 40% since March 2024. The bank moved that same month":
+                # the month it names, though a comparison's start sets no story time
+                same = replace(last_told[1], now=base.now)
+            else:
+                same = None
             if e.relative == NO_YEAR and at + 1 < len(resolved) \
                     and _year_of(text, e, resolved[at + 1], lex):
                 # "the third quarter of next year": the year said after it is its own
-                year = _claim(doc_text, seg, text, resolved[at + 1], "date", lex,
-                              _base(resolved[at + 1], base, local), source).date
+                # ("in July of that year": the year stated last)
+                following = resolved[at + 1]
+                year = _claim(doc_text, seg, text, following, "date", lex,
+                              same if same is not None and _same_period(following, same)
+                              else _base(following, base, local), source).date
                 # ("the fourth quarter of this year", unresolved: the story's year)
                 said = Anchors(int(year[:4])) if year else \
                     Anchors(base.year) if not _year_said(resolved[at + 1]) else Anchors()
                 said_end, told = e.end, True
-            if local is None and last_told is not None and last_told[0] == seg.paragraph \
-                    and _same_period(e, last_told[1]):
-                # "The pound has lost 40% since March 2024. The bank moved that same month":
-                # the month it names, though a comparison's start sets no story time
-                base = replace(last_told[1], now=base.now)
+            if same is not None and _same_period(e, same):
+                base = same
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
                            present if back and present is not None else base, source)
