@@ -119,6 +119,19 @@ CASES = [
     pytest.param("id", "Ledakan Smelter Nikel di Sulawesi Tewaskan 14 Orang, 38 Luka-luka",
                  [eq("14", "count", "14", "orang"), eq("38", "count", "38", "luka-luka")],
                  id="id-title-tewaskan"),
+    # A change of an age: both numbers are ages (no claims, as ages are none).
+    pytest.param("en", "Macron's plan to raise the minimum retirement age from 62 to 64.", [],
+                 id="en-age-change"),
+    pytest.param("fr", "Le plan de relever l'âge légal de départ à la retraite de 62 à 64 ans.",
+                 [], id="fr-age-change"),
+    pytest.param("id", "Menaikkan usia pensiun minimum dari 62 tahun menjadi 64 tahun.", [],
+                 id="id-age-change"),
+    # ... but a step of an age, and a median age that moved between two dated values, stay.
+    pytest.param("fr", "Selon la réforme, l'âge légal serait relevé de trois mois par an.",
+                 [eq("trois mois", "duration", "3", "month")], id="fr-age-step"),
+    pytest.param("fr", "L'âge médian est passé de 35,9 ans en 2014 à 38,4 ans.",
+                 [eq("35,9 ans", "duration", "35.9", "year"), date("2014", "2014"),
+                  eq("38,4 ans", "duration", "38.4", "year")], id="fr-median-age-dated"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),

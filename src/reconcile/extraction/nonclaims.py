@@ -565,13 +565,60 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
     return _apposed_age(text, atom, lex) or _named_age(text, atom, lex) \
-        or _age_range_end(text, atom, lex)
+        or _age_range_end(text, atom, lex) or _age_change(text, atom, lex)
 
 
 _MAX_AGE = 150
 # The number a unit of time follows, at the end of a text: digits or a word.
 _NUMBER_END = re.compile(r"(?:[0-9][0-9.,]*|[^\W\d_]+)$")
 _DIGITS_AT = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
+
+
+def _age_change(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """A change of an age ("raise the retirement age from 62 to 64", `de 62 à 64 ans` after
+    `l'âge légal de départ`, `usia pensiun dari 62 tahun menjadi 64 tahun`; [nonclaims]
+    age_change_*): an age noun in the clause before a from-word and the first number, and
+    a to-word before the second. Both numbers are ages."""
+    words = lex.profile.nonclaims
+    if not words.age_change_nouns:
+        return False
+    head = _WORDS_TO.findall(text, max(0, atom.start - 90), atom.start)
+    if not head or "".join(head[-1:]).strip():
+        return False
+    tokens = [t.casefold() for t in head[:-1]]
+    # The second number: "<from> N [unit] <to>" right before it.
+    if len(tokens) >= 3 and tokens[-1] in words.age_change_to:
+        rest = tokens[:-1]
+        if rest and lex.durations.at(rest[-1], 0) is not None:
+            rest = rest[:-1]
+        if len(rest) >= 2 and rest[-1][:1].isdigit() and rest[-2] in words.age_change_from:
+            tokens = rest[:-1]
+        else:
+            return False
+    elif not tokens or tokens[-1] not in words.age_change_from \
+            or not _to_after(text, atom, lex):
+        return False  # ("relevé de trois mois par an": a step, no change of an age)
+    # The age noun within the eight words before the from-word, no number between.
+    for token in reversed(tokens[-9:-1]):
+        if token[:1].isdigit():
+            return False
+        if token in words.age_change_nouns:
+            return True
+    return False
+
+
+def _to_after(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """Whether a to-word of [nonclaims] age_change_to follows the number (its time unit
+    between them): "from 62 to 64", `dari 62 tahun menjadi 64`."""
+    at = skip_spaces(text, atom.end, 1)
+    unit = lex.durations.at(text, at)
+    m = _WORD_AT.match(text, skip_spaces(text, unit[0], 1) if unit else at)
+    return m is not None and m.group(0).casefold() in lex.profile.nonclaims.age_change_to
+
+
+# Words, numbers and the space after the last of them (the last item: what stands between
+# the last word and the number, only spaces for a number right after a word).
+_WORDS_TO = re.compile(r"[^\W_]+(?:[.,][0-9]+)*|[\s]+$")
 
 
 def _age_range_end(text: str, atom: Expr, lex: Lexicon) -> bool:

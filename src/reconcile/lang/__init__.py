@@ -160,6 +160,13 @@ class NonClaimWords:
     # Between an article and a capitalised noun (a nationality) and a number + an
     # age_apposition word: an age ("un Allemand de 86 ans").
     age_name_link: tuple[str, ...] = ()
+    # A change of an age ("raise the retirement age from 62 to 64", `l'âge légal … de 62 à 64
+    # ans`, `usia pensiun dari 62 tahun menjadi 64 tahun`): an age noun, then within its
+    # clause a word of `age_change_from` before the first number and one of `age_change_to`
+    # before the second; both are ages.
+    age_change_nouns: tuple[str, ...] = ()
+    age_change_from: tuple[str, ...] = ()
+    age_change_to: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
     # Words right before a telephone number ("call", "appeler le", "menghubungi"): a run of
@@ -1665,6 +1672,9 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
         age_name_link=tuple(w.casefold() for w in table.get("age_name_link", [])),
+        age_change_nouns=tuple(w.casefold() for w in table.get("age_change_nouns", [])),
+        age_change_from=tuple(w.casefold() for w in table.get("age_change_from", [])),
+        age_change_to=tuple(w.casefold() for w in table.get("age_change_to", [])),
         # Labels of a table or figure, and of a scale whose grades are no amounts (震度6強).
         reference_words=tuple(w.casefold() for w in (*table.get("reference_words", []),
                                                      *table.get("grade_words", []))),
