@@ -132,6 +132,15 @@ CASES = [
     pytest.param("fr", "L'âge médian est passé de 35,9 ans en 2014 à 38,4 ans.",
                  [eq("35,9 ans", "duration", "35.9", "year"), date("2014", "2014"),
                   eq("38,4 ans", "duration", "38.4", "year")], id="fr-median-age-dated"),
+    # ja: 続く after a number of days makes it a span (１～３日続く), no day of the month.
+    pytest.param("ja", "症状は通常１～３日続く。",
+                 [Want("１～３日", "duration", "1", "3", "range", "day")], id="ja-days-last"),
+    pytest.param("ja", "雨は3日続いた。", [eq("3日", "duration", "3", "day")],
+                 id="ja-days-lasted"),
+    # en: "the past year" is a span of one, as `en un an`, この1年, 过去一年 are.
+    pytest.param("en", "Rice prices have roughly doubled over the past year.",
+                 [eq("roughly doubled", "multiplier", "2", "times", "approx"),
+                  eq("the past year", "duration", "1", "year")], id="en-the-past-year"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
