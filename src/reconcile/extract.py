@@ -44,6 +44,7 @@ from reconcile.extraction.grow import (
     named_atom,
     points_to_percent,
     qualified_across_of,
+    rate_changes_in_points,
     rates_in_brackets,
     share_units,
 )
@@ -199,6 +200,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
         exprs = compound_measures(text, exprs, lex)
+    exprs = rate_changes_in_points(text, exprs, lex)  # 金利を0.25%引き下げ: points
     # 接近…的三倍: a multiple or share qualified across its base
     return qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
 

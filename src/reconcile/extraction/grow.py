@@ -1716,6 +1716,35 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
+def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """政策金利を0.25%引き下げ, 利下げ幅は累計4%: a change of a rate written with a percent
+    sign is in percentage points, as "25 basis points" and "0.25 point" are ([percent]
+    rate_nouns: a rate noun in the clause before the number, and rate_verbs: a verb of
+    raising or lowering right after it, or rate_widths: a word of the change's size before
+    it). "0.75%に引き上げ" (to 0.75%) is the rate's level and stays; "最低賃金の上げ幅は2%"
+    (no rate) a percent."""
+    prof = lex.profile
+    if not prof.percent_rate_verbs and not prof.percent_rate_widths:
+        return exprs
+    out = list(exprs)
+    for i, e in enumerate(out):
+        if not e.percent or e.high is not None or e.date is not None:
+            continue
+        clause = text[max(0, e.start - 30):e.start]
+        for mark in _RATE_CLAUSE_MARKS:
+            clause = clause.rsplit(mark, 1)[-1]
+        after = text[e.end:e.end + 6]
+        if any(n in clause for n in prof.percent_rate_nouns) and (
+                any(w in clause for w in prof.percent_rate_widths)
+                or any(after.startswith(v) for v in prof.percent_rate_verbs)):
+            out[i] = evolve(e, percent=False, quantity="percentage point")
+    return out
+
+
+# Where a clause ends in CJK text (the rate noun of a change stands in its clause).
+_RATE_CLAUSE_MARKS = ("。", "、", "，", "；", "！", "？", "\u3000", "\n")
+
+
 def rates_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:
     """時速35～40マイル（56～64キロ）, 时速35至40英里（56至64公里）: a measure in brackets right
     after a rate restates it in another unit of the rate's numerator, per the same unit of

@@ -640,6 +640,12 @@ class LanguageProfile:
     # Words before a change in bare points right after a percent: [percent]
     # points_change_before.
     percent_points_change_before: tuple[str, ...] = ()
+    # A rate's change written with a percent sign, in points ([percent] rate_*: 政策金利を
+    # 0.25%引き下げ, 利下げ幅は累計4%): a rate noun in the clause before the percent and a
+    # verb of raising or lowering right after it, or a word of the change's size before it.
+    percent_rate_nouns: tuple[str, ...] = ()
+    percent_rate_verbs: tuple[str, ...] = ()
+    percent_rate_widths: tuple[str, ...] = ()
     # A sign word after its "plus" ("plus or minus 3%", プラスマイナス3%, 正负3%): a margin
     # either side, unsigned, not a negative value.
     percent_margin: tuple[str, ...] = ()
@@ -1442,6 +1448,9 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_points_to=tuple(w.casefold() for w in percent.get("points_to", [])),
         percent_points_change_before=tuple(
             w.casefold() for w in percent.get("points_change_before", [])),
+        percent_rate_nouns=tuple(percent.get("rate_nouns", [])),
+        percent_rate_verbs=tuple(percent.get("rate_verbs", [])),
+        percent_rate_widths=tuple(percent.get("rate_widths", [])),
         qualifiers_before=MappingProxyType(
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
