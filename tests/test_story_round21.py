@@ -149,6 +149,17 @@ CASES = [
                   eq("7.25%", "percent", "7.25", "percent")], id="ja-rate-cut-points"),
     pytest.param("ja", "利下げ幅は累計4%に達した。",
                  [eq("4%", "percent", "4", "percentage point")], id="ja-rate-cut-width"),
+    pytest.param("ja", "緩和開始以来の利下げ幅は、過去最高だった11.25%から累計4%に達した。",
+                 [eq("11.25%", "percent", "11.25", "percent"),
+                  eq("4%", "percent", "4", "percentage point")], id="ja-rate-width-from-level"),
+    pytest.param("ja", "メキシコ中銀、0.25%利下げ",
+                 [eq("0.25%", "percent", "0.25", "percentage point")], id="ja-headline-rikage"),
+    pytest.param("ja", "「0.25%の利下げをあと1～2回行う余地がある」と述べた。",
+                 [eq("0.25%", "percent", "0.25", "percentage point"),
+                  Want("1～2回", "count", "1", "2", "range", "times")], id="ja-no-rikage"),
+    pytest.param("ja", "中銀の目標である3%を上回り、上下1%の許容範囲からも外れた。",
+                 [Want("3%を上回", "percent", "3", None, "gt", "percent"),
+                  eq("1%", "percent", "1", "percentage point")], id="ja-band-around-target"),
     pytest.param("ja", "日銀は政策金利を0.75%に引き上げた。",
                  [eq("0.75%", "percent", "0.75", "percent")], id="ja-rate-new-level"),
     pytest.param("ja", "最低賃金の前回の引き上げは2024年11月で、上げ幅は２％だった。",
@@ -228,3 +239,29 @@ def test_a_month_of_that_year_is_of_the_year_stated_last(lang: str, text: str,
 
     dates = {c.surface: c.date for c in extract_claims(text, lang) if c.kind == "date"}
     assert dates[surface] == "2024-07"
+
+
+def test_a_deadline_after_the_publication_moves_no_story_time() -> None:
+    """A full date after the publication's ("a 20% duty until March 31, 2027"), said after a
+    year alone ("exported in 2025"), is a deadline: a month without a year after it stays in
+    the story's year."""
+    from reconcile.api import extract_claims
+
+    text = ("インド、コメ輸出を禁止\n\n【ニューデリー＝2026年9月11日】インド政府は11日、輸出を禁止"
+            "した。\n\nインドは2025年に2250万トンのコメを輸出した。パーボイルド米には2027年3月31日"
+            "まで20％の輸出関税が課される。\n\n9月1日時点の在庫は4820万トンだった。")
+    dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
+    assert dates["9月1日"] == "2026-09-01"
+
+
+def test_a_measurement_in_the_story_time_ends_a_flashback() -> None:
+    """"The biggest shortfall since 2009 …" (a year past, in its own paragraph), then "as of
+    September 5" in the next: the story is back in its time, and "the previous year" counts
+    from it."""
+    from reconcile.api import extract_claims
+
+    text = ("インド、コメ輸出を禁止\n\n【ニューデリー＝2026年9月11日】インド政府は11日、輸出を禁止"
+            "した。\n\n2009年に平年比22％減で雨期を終えて以来の大幅な不足となる。\n\n9月5日時点の作付"
+            "面積は3640万ヘクタール。前年の過去最高1億1330万トンから11％近い減少となる。")
+    dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
+    assert dates["前年"] == "2025"

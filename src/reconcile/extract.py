@@ -325,6 +325,12 @@ def extract_segments(
                     anchor = replace(anchor_from(told_date), now=anchor.now,
                                      by_month=from_publication(anchor))
                     present = None if back else present
+            elif told_date and claim.relative == NO_YEAR and back and present is not None:
+                # "the biggest shortfall since 2009 … Rice acreage as of September 5 …, down
+                # from the previous year's record": the time of a measurement read in the
+                # story's time, past the flashback's paragraph, brings the story back to
+                # its time (though it moves no time itself)
+                anchor, present = present, None
             elif told_date and claim.relative != NO_YEAR:
                 # a year of its own (24年8月 too: its century from the story's)
                 if not _aside(text, e, lex) \
@@ -484,14 +490,17 @@ def _plan(text: str, e: Expr, date: str, anchor: Anchors) -> bool:
     quarter of 2025"), to which the story's time does not move. One that opens its
     sentence ("In June, …") does: the story moving on."""
     first = date.split("/")[0]
-    if anchor.year is None or anchor.month is None or len(first) not in (7, 10):
+    if len(first) not in (7, 10):
         return False
     now = anchor.now if anchor.now is not None and anchor.now[1] is not None else None
     when = (int(first[:4]), int(first[5:7]))
     if len(first) == 10:
         # a day is a day the story tells of, as a full date is, but for one after the
-        # story's date ("ordered plants to run at full capacity until October 15" in June)
+        # story's date ("ordered plants to run at full capacity until October 15" in June;
+        # "a 20% duty until March 31, 2027" after a year alone was said)
         return now is not None and when > now and not _opens(text, e)
+    if anchor.year is None or anchor.month is None:
+        return False
     # (no month up to the story's date is a plan: "76% in May" in June)
     return when > (anchor.year, anchor.month) and (now is None or when > now) \
         and not _opens(text, e)

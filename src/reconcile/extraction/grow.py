@@ -1730,19 +1730,24 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
     for i, e in enumerate(out):
         if not e.percent or e.high is not None or e.date is not None:
             continue
-        clause = text[max(0, e.start - 30):e.start]
+        clause = text[max(0, e.start - 40):e.start]
         for mark in _RATE_CLAUSE_MARKS:
             clause = clause.rsplit(mark, 1)[-1]
         after = text[e.end:e.end + 6]
-        if any(n in clause for n in prof.percent_rate_nouns) and (
+        link = next((w for w in prof.percent_rate_links if after.startswith(w)), "")
+        after = after[len(link):]  # 0.25%の利下げ: a cut of 0.25 (points)
+        if not (any(n in clause for n in prof.percent_rate_nouns)
+                or any(after.startswith(n) for n in prof.percent_rate_nouns)):
+            continue  # no rate in the sentence before it, nor right after it (0.25%利下げ)
+        if any(after.startswith(v) for v in prof.percent_rate_verbs) or (
                 any(w in clause for w in prof.percent_rate_widths)
-                or any(after.startswith(v) for v in prof.percent_rate_verbs)):
+                and not any(after.startswith(w) for w in prof.percent_rate_bases)):
             out[i] = evolve(e, percent=False, quantity="percentage point")
     return out
 
 
-# Where a clause ends in CJK text (the rate noun of a change stands in its clause).
-_RATE_CLAUSE_MARKS = ("。", "、", "，", "；", "！", "？", "\u3000", "\n")
+# Where a sentence ends in CJK text (the rate noun of a change stands in its sentence).
+_RATE_CLAUSE_MARKS = ("。", "！", "？", "\u3000", "\n")
 
 
 def rates_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:

@@ -646,6 +646,8 @@ class LanguageProfile:
     percent_rate_nouns: tuple[str, ...] = ()
     percent_rate_verbs: tuple[str, ...] = ()
     percent_rate_widths: tuple[str, ...] = ()
+    percent_rate_bases: tuple[str, ...] = ()  # after a level a change starts from: 11.25%から
+    percent_rate_links: tuple[str, ...] = ()  # between the number and its verb: 0.25%の利下げ
     # A sign word after its "plus" ("plus or minus 3%", プラスマイナス3%, 正负3%): a margin
     # either side, unsigned, not a negative value.
     percent_margin: tuple[str, ...] = ()
@@ -1451,6 +1453,8 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_rate_nouns=tuple(percent.get("rate_nouns", [])),
         percent_rate_verbs=tuple(percent.get("rate_verbs", [])),
         percent_rate_widths=tuple(percent.get("rate_widths", [])),
+        percent_rate_bases=tuple(percent.get("rate_bases", [])),
+        percent_rate_links=tuple(percent.get("rate_links", [])),
         qualifiers_before=MappingProxyType(
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
