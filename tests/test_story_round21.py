@@ -190,6 +190,18 @@ CASES = [
                  id="fr-trois-fois-ce-que"),
     pytest.param("fr", "Il a gagné trois fois ce titre.", [eq("trois fois", "count", "3", "times")],
                  id="fr-trois-fois-ce-titre"),
+    # A price after a round denominator (100キロ当たり) is read, as "₹2,486 per quintal" is.
+    pytest.param("ja", "インド政府は最低支持価格を100キロ当たり2486ルピーに引き上げた。",
+                 [eq("2486ルピー", "money", "2486", "INR")], id="ja-price-per-100kg"),
+    pytest.param("ja", "人口10万人あたり0.31人が死亡した。", [], id="ja-rate-per-100k"),
+    # Counters: ja 店 (stores), 四半期 (quarters), zh 列 (trains); 九州 is an island.
+    pytest.param("ja", "海外に6200店を展開する。", [eq("6200店", "count", "6200", "stores")],
+                 id="ja-stores"),
+    pytest.param("ja", "６四半期連続で減益となった。", [eq("６四半期", "count", "6", "quarters")],
+                 id="ja-quarters"),
+    pytest.param("zh", "每天加开24列列车。", [eq("24列", "count", "24", "trains")],
+                 id="zh-trains"),
+    pytest.param("ja", "台風は11日朝には九州に達する見通し。", [], id="ja-kyushu"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
@@ -265,3 +277,14 @@ def test_a_measurement_in_the_story_time_ends_a_flashback() -> None:
             "面積は3640万ヘクタール。前年の過去最高1億1330万トンから11％近い減少となる。")
     dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
     assert dates["前年"] == "2025"
+
+
+def test_a_price_per_round_denominator_takes_the_story_country() -> None:
+    """100キロ当たり2486ルピー: the price after the rate word is money (the rupee of the
+    country the story names), the denominator no count."""
+    from reconcile.api import extract_claims
+
+    text = ("インド、コメ輸出を禁止\n\nインド政府は11日、輸出を禁止した。インドの農業省によると、"
+            "インドの作付は減った。\n\n政府は最低支持価格を100キロ当たり2486ルピーに引き上げた。")
+    money = [(c.surface, c.unit) for c in extract_claims(text, "ja") if c.kind == "money"]
+    assert money == [("2486ルピー", "INR")]

@@ -369,7 +369,8 @@ _ONE_BEFORE = re.compile(r"(?<![0-9.,])1\s?[^\W\d_]{1,10}$")
 
 def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """'人口10万人あたり0.31人': a round denominator before a rate word written after it
-    (language data `rates.after`), and the rate right after the word, are no claims. One
+    (language data `rates.after`), and the rate right after the word, are no claims (but
+    for money after it: 100キロ当たり2486ルピー is a price, as "₹2,486 per quintal" is). One
     unit before it ("1バレル当たり3ドル": 3 dollars a barrel) is no claim either; the
     amount after it is a price, read as "$3 a barrel" is."""
     spans: list[tuple[int, int]] = []
@@ -379,6 +380,11 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             m = _DENOMINATOR_BEFORE.search(text, max(0, at - 24), at)
             if m is not None and _round_before(text, m, lex):
                 after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
+                if after is not None and (
+                        _money_follows(text, after.end(), lex)
+                        or lex.currency_ambiguous.at(
+                            text, skip_spaces(text, after.end(), 1)) is not None):
+                    after = None  # 100キロ当たり2486ルピー: a price per 100 kg, read
                 spans.append((m.start(), after.end() if after else at + len(word)))
             elif (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
                 spans.append((one.start(), at + len(word)))
