@@ -32,3 +32,18 @@ def test_a_plain_date_still_dates_its_number() -> None:
     (index,) = [i for i, c in enumerate(claims) if c.surface == "3.8%"]
     dating = datings(claims, {c.sentence_start: 0 for c in claims})[index]
     assert dating is not None and dating.year == 1990
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("zh", "自2013年以来，我们在奥罗拉从未见过如此强的风。农业部估计作物损失为6500万美元。",
+     "6500万美元"),
+    ("en", "Since 2013, we have not seen winds this strong. Crop losses were $65 million.",
+     "$65 million"),
+])
+def test_a_since_date_that_opens_its_sentence_is_no_topic(lang: str, text: str,
+                                                          surface: str) -> None:
+    """A comparison's start that opens its sentence (自2013年以来, "Since 2013, …") dates
+    none of the sentences after it."""
+    claims = extract_claims(text, lang)
+    (index,) = [i for i, c in enumerate(claims) if c.surface == surface]
+    assert datings(claims, {c.sentence_start: 0 for c in claims})[index] is None

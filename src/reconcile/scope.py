@@ -242,6 +242,8 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
         else:
             out.append(None)
         if own is not None and _is_topic(index, claim, by_sentence[claim.sentence_start],
-                                           clauses):
+                                           clauses) and not _since(claim):
+            # (自2013年以来, "Since 2013, …": a comparison's start opens its sentence, and
+            # still dates nothing after it)
             paragraph_topic = (own, index)
     return out
