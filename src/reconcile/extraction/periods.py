@@ -55,6 +55,9 @@ class PeriodPatterns:
     # For each pattern (by its source), the words every match of it holds, case-folded
     # (_needs): a sentence without one of them is not searched with it.
     needs: Mapping[str, tuple[str, ...]]
+    # A half year without its year ("premier semestre", 上半年, "the first half of the
+    # year"): read in the story's year, as a quarter without its year is.
+    half_no_year: tuple[re.Pattern[str], ...] = ()
 
 
 def _compile(template: str, months: str, quarters: str, halves: str) -> re.Pattern[str]:
@@ -92,14 +95,14 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
 
     needs = {_compile(t, months, alt, half_alt).pattern: _needs(t)
              for key in ("fiscal_year", "fiscal_quarter", "quarter", "half", "month_range",
-                         "quarter_no_year")
+                         "quarter_no_year", "half_no_year")
              for t in table.get(key, [])}
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
                           patterns("half"), MappingProxyType(halves),
                           patterns("quarter_no_year"),
                           tuple(w.casefold() for w in table.get("quarter_no_year_not_with", [])),
-                          MappingProxyType(needs))
+                          MappingProxyType(needs), patterns("half_no_year"))
 
 
 # Characters where IGNORECASE and case folding disagree: a text holding one is searched
@@ -221,7 +224,7 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
     if p is not None:
         dated = list(periods_of(text, p)) if digits else []
         yield from dated
-        folded = text.casefold() if p.quarter_no_year else ""
+        folded = text.casefold() if p.quarter_no_year or p.half_no_year else ""
         if any(word in folded for word in p.quarter_no_year_not_with):
             return  # "au cours du premier trimestre … fausse-couche": a trimester
         for m in (m for pattern in p.quarter_no_year
@@ -236,6 +239,15 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
                 yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
                                 relative=NO_YEAR, date=f"0000-{3 * q - 2:02d}",
                                 high_date=f"0000-{3 * q:02d}")
+        for m in (m for pattern in p.half_no_year
+                  if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
+                  for m in pattern.finditer(text)):
+            h = _half(m, p)
+            if h is not None and not any(e.start < m.end() and m.start() < e.end
+                                         for e in dated):
+                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
+                                relative=NO_YEAR, date=f"0000-{6 * h - 5:02d}",
+                                high_date=f"0000-{6 * h:02d}")
 
 
 def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
