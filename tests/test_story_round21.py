@@ -202,6 +202,53 @@ CASES = [
     pytest.param("zh", "每天加开24列列车。", [eq("24列", "count", "24", "trains")],
                  id="zh-trains"),
     pytest.param("ja", "台風は11日朝には九州に達する見通し。", [], id="ja-kyushu"),
+    # A weight-or-money word the document reads as money elsewhere ("90 pence" states
+    # GBP): "20,50 livres", "20.50 pounds", 20.50ポンド are money; books stay books.
+    pytest.param("fr", "Un aller simple augmentera de 90 pence, à 20,50 livres. L'abonnement "
+                 "augmentera de 240 livres, à 5 460 livres.",
+                 [eq("90 pence", "money", "0.9", "GBP"), eq("20,50 livres", "money", "20.5", "GBP"),
+                  eq("240 livres", "money", "240", "GBP"),
+                  eq("5 460 livres", "money", "5460", "GBP")], id="fr-livres-by-document"),
+    pytest.param("en", "The fare rose by 90 pence to 20.50 pounds.",
+                 [eq("90 pence", "money", "0.9", "GBP"),
+                  eq("20.50 pounds", "money", "20.5", "GBP")],
+                 id="en-pounds-by-document"),
+    pytest.param("ja", "90ペンス上がって20.50ポンドになる",
+                 [eq("90ペンス", "money", "0.9", "GBP"), eq("20.50ポンド", "money", "20.5", "GBP")],
+                 id="ja-pounds-by-document"),
+    pytest.param("zh", "上漲90便士至20.50英鎊",
+                 [eq("90便士", "money", "0.9", "GBP"), eq("20.50英鎊", "money", "20.5", "GBP")],
+                 id="zh-pence"),
+    pytest.param("id", "naik 90 pence menjadi 20,50 poundsterling.",
+                 [eq("90 pence", "money", "0.9", "GBP"),
+                  eq("20,50 poundsterling", "money", "20.5", "GBP")], id="id-pence"),
+    pytest.param("fr", "La bibliothèque compte 20 000 livres anciens.",
+                 [eq("20 000", "count", "20000", "livres")], id="fr-livres-books-again"),
+    # ja: after 万/億 ポンド is money; 半ば after a short year; a price per one unit.
+    pytest.param("ja", "移籍金は4900万ポンドだった。",
+                 [eq("4900万ポンド", "money", "49000000", "GBP")], id="ja-man-pound"),
+    pytest.param("ja", "29年半ばまでに120万戸を建設する。",
+                 [date("29年", None, relative="year without century"),
+                  eq("120万戸", "count", "1200000", "households")], id="ja-short-year-mid"),
+    pytest.param("ja", "ロブスタ価格が1トン約4000ドルに上昇した。",
+                 [eq("約4000ドル", "money", "4000", "USD", "approx")], id="ja-price-per-tonne"),
+    pytest.param("ja", "重さ1トンの荷物", [eq("1トン", "quantity", "1", "metric_ton")],
+                 id="ja-one-tonne-weight"),
+    # zh 处 (places), but 四处 (everywhere); ja 州, but 九州 (Kyushu).
+    pytest.param("zh", "我们同时有1043处山火在燃烧。", [eq("1043处", "count", "1043", "places")],
+                 id="zh-chu"),
+    pytest.param("zh", "40% 的公民仍在四处走动", [eq("40%", "percent", "40", "percent")],
+                 id="zh-sichu-idiom"),
+    pytest.param("ja", "27州で休校となった。", [eq("27州", "count", "27", "states")],
+                 id="ja-shu"),
+    # id: a year before "tahun" and an adjective is a year, no span of 2,025 years.
+    pytest.param("id", "Kebakaran itu menjadikan 2025 tahun terburuk kedua.", [],
+                 id="id-year-before-tahun"),
+    pytest.param("en", "It took 2000 years.", [eq("2000 years", "duration", "2000", "year")],
+                 id="en-round-2000-years"),
+    # zh: a year, a space, 年 and 下半年 is that year's half, no half of the story's year.
+    pytest.param("zh", "1967 年下半年，病毒被分离。", [date("1967 年下半年", "1967-07/1967-12")],
+                 id="zh-spaced-year-half"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
@@ -288,3 +335,15 @@ def test_a_price_per_round_denominator_takes_the_story_country() -> None:
             "インドの作付は減った。\n\n政府は最低支持価格を100キロ当たり2486ルピーに引き上げた。")
     money = [(c.surface, c.unit) for c in extract_claims(text, "ja") if c.kind == "money"]
     assert money == [("2486ルピー", "INR")]
+
+
+def test_a_month_as_a_deadline_moves_no_story_time() -> None:
+    """"12月までに" (by December) is a deadline: "the previous year" after it counts from
+    the story's time (2023 in an April 2024 story), not from the December before."""
+    from reconcile.api import extract_claims
+
+    text = ("デング熱\n\n【サンパウロ＝2024年4月9日】同国では1月1日から4月6日までに"
+            "5万3131人が感染した。"
+            "当局は、12月までに感染者数が前年の11万4720人の2倍に達する恐れがあると警告している。")
+    dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
+    assert dates["前年"] == "2023"

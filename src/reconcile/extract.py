@@ -62,6 +62,7 @@ from reconcile.extraction.keep import (
 )
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import (
+    money_by_document,
     named_countries_currencies,
     resolve_currency,
     stated_currencies,
@@ -236,6 +237,12 @@ def extract_segments(
     # named currencies leave unsettled: "12 cents" of the dollars it names settles no
     # "rupees").
     stated = stated_currencies(e for _, _, exprs in read for e in exprs)
+    # "20,50 livres" left a count (no money cue) is money where the document reads
+    # "livres" as money elsewhere.
+    known = stated | {e.currency for _, _, exprs in read for e in exprs
+                      if e.currency and not e.unknown_currency}
+    read = [(seg, text, [money_by_document(text, e, lexicon(seg.lang), known) for e in exprs])
+            for seg, text, exprs in read]
     unsure = {code for _, _, exprs in read for e in exprs
               if e.unknown_currency and stated.isdisjoint(e.currency_candidates)
               for code in e.currency_candidates}
@@ -321,7 +328,11 @@ def extract_segments(
                 # but for a later one stated inside its sentence, a plan ("water is
                 # guaranteed until the end of October"); so does a span of days ("cuts
                 # from June 9 to June 14 … the previous month")
-                if not _plan(text, e, told_date, present if back and present else anchor):
+                if not _plan(text, e, told_date, present if back and present else anchor) \
+                        and not (len(told_date) == 7
+                                 and target_date(text, e.start, e.end, lex.profile.code)):
+                    # (a month as a deadline, "by December", moves no story time; a day
+                    # may be one the story tells of: 直到5月29日才获通知)
                     anchor = replace(anchor_from(told_date), now=anchor.now,
                                      by_month=from_publication(anchor))
                     present = None if back else present
@@ -347,7 +358,11 @@ def extract_segments(
             if told_date and claim.relative is None and not seg.boilerplate:
                 last_told = (seg.paragraph, anchor_from(told_date))
             if told_date and not _no_story_time(text, e, lex) \
-                    and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7):
+                    and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7) \
+                    and not (len(told_date) == 7
+                             and target_date(text, e.start, e.end, lex.profile.code)):
+                # (a month as a deadline, "by December" / 12月までに, is no time the sentence
+                # tells of: "the previous year" after it counts from the story's time)
                 local = replace(anchor_from(told_date), now=anchor.now)
             elif claim.date and claim.relative not in (None, NO_YEAR, NO_CENTURY) \
                     and not seg.boilerplate and "/" not in claim.date:

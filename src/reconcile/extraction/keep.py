@@ -58,6 +58,15 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # "2 fois six runs", "3 times 4": a product or repetition, no claim
     if kind == "money" and e.value == 1 and e.qualifier == "eq" and _rate_base(text, e.end, lex):
         return False  # "1ドル＝148円", "$1 = 0.92 €": the base of an exchange rate
+    if kind == "quantity" and e.value == 1 and e.qualifier == "eq" and lex.profile.cjk \
+            and _price_after(text, e.end, lex):
+        return False  # 1トン約4000ドル: the unit a price is per, no amount of one tonne
+    if kind == "duration" and e.duration == "year" and e.origin == "digits" and e.plain_int \
+            and e.num_end - e.num_start == 4 and e.qualifier == "eq" and not e.scaled \
+            and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1] and e.value % 100:
+        # "menjadikan 2025 tahun terburuk": a year before its noun, no span of 2,025 years
+        # (a round "2000 years" may be one)
+        return False
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
     if kind == "duration" and (_comparison_base(text, e, lex) or (
@@ -92,6 +101,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
     if e.origin == "han":
+        if text[e.num_start:e.end] in lex.profile.counters_han_words:
+            return False  # 四处 (everywhere), 九州 (Kyushu): a word, no count
         if _after_determiner(text, e.start, lex) or (
                 lex.profile.weekday_before and text[e.num_start:e.num_end] in _WEEKDAY_DIGITS
                 and text.endswith(lex.profile.weekday_before, 0, e.num_start)):
@@ -523,6 +534,23 @@ def _victims(text: str, e: Expr, lex: Lexicon) -> bool:
         return False
     m = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
     return m is not None and m.group(1).casefold() in lex.profile.casualty_verbs
+
+
+_PRICE_DIGITS = re.compile(r"[0-9０-９][0-9０-９.,，．]*")
+
+
+def _price_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether an amount of money follows right after `end` (a qualifier before it): the
+    price of the unit before it (1トン約4000ドル, 每吨约4000美元)."""
+    at = skip_spaces(text, end, 1)
+    qual = lex.qual_before.at(text, at)
+    m = _PRICE_DIGITS.match(text, qual[0] if qual is not None else at)
+    if m is None:
+        return False
+    scale = lex.scales.at(text, m.end())
+    q = scale[0] if scale is not None else m.end()
+    return lex.currency_after.at(text, q) is not None \
+        or lex.currency_ambiguous.at(text, q) is not None
 
 
 def _casualty(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -275,6 +275,39 @@ def _build_country_names(lang: str) -> dict[str, list[str]]:
     return countries
 
 
+def money_by_document(text: str, e: Expr, lex: Lexicon, known: frozenset[str]) -> Expr:
+    """A bare number before a currency word that is also a weight or a book ("20,50
+    livres", `[currency_context] needs_context`), left a count for want of a money cue,
+    is money where the document reads that word's currency (or one of the currencies that
+    share the word: `defaulted`) elsewhere, and exactly one of them: "de 90 pence, à 20,50
+    livres" in a story that states pounds sterling is GBP 20.50, as "up 90 pence to 20.50
+    pounds" is (a weight or money, unsure, read by the document)."""
+    if e.date is not None or e.origin not in ("digits", "han"):
+        return e
+    if e.unsure and e.quantity is not None and e.unit_at >= 0 and not e.currency:
+        at = e.unit_at  # "20.50 pounds" unsure between money and a weight
+    elif e.has_unit:
+        return e
+    else:
+        at = skip_spaces(text, e.end, 1)
+    hit = lex.currency_after.at(text, at)
+    if hit is None:
+        link = lex.linkers.at(text, at)  # "20 millions de livres"
+        hit = lex.currency_after.at(text, skip_spaces(text, link[0], 1)) if link else None
+        if hit is None or not e.scaled:
+            return e
+        at = skip_spaces(text, link[0], 1) if link else at
+    word = text[at:hit[0]].casefold()
+    if word not in lex.profile.currency_needs_context:
+        return e
+    named = [code for code in dict.fromkeys((str(hit[1]),
+                                             *lex.profile.currency_defaulted.get(word, ())))
+             if code in known]
+    if len(named) != 1:
+        return e
+    return evolve(e, end=hit[0], currency=named[0], quantity=None, unsure=False, unit_at=-1)
+
+
 def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:
     """An ambiguous currency word becomes the one candidate the document states; with none
     or several stated, it stays unknown (and is no claim). A generic unit alone (元, read

@@ -319,6 +319,9 @@ class LanguageProfile:
     casualty_verbs: frozenset[str]
     casualty_counters: Mapping[str, str]
     counters_not: tuple[str, ...]
+    # A Han numeral and a counter that make a word of their own: no count (四处: everywhere;
+    # 九州: Kyushu) ([counters_not] han_words).
+    counters_han_words: frozenset[str]
     tenths: Mapping[str, tuple[int, int]]
     tenths_not: tuple[str, ...]
     hundredths: tuple[str, ...]
@@ -1612,6 +1615,7 @@ def _build_profile(code: str) -> LanguageProfile:
             dict(sup.get("casualties", {}).get("counters", {}))
         ),
         counters_not=tuple(sup.get("counters_not", {}).get("words", [])),
+        counters_han_words=frozenset(sup.get("counters_not", {}).get("han_words", [])),
         tenths=MappingProxyType(
             {k: (int(v[0]), int(v[1])) for k, v in percent.get("tenths", {}).items()}
         ),
