@@ -249,6 +249,32 @@ CASES = [
     # zh: a year, a space, 年 and 下半年 is that year's half, no half of the story's year.
     pytest.param("zh", "1967 年下半年，病毒被分离。", [date("1967 年下半年", "1967-07/1967-12")],
                  id="zh-spaced-year-half"),
+    # A change and the level it reached: "go up by £240 to £5,460" (a direction word
+    # between the verb and "by"); a figure's old and new values a few words after the verb
+    # ("widened the exclusion zone from 4 km to 8 km"); ja まで before a verb of change.
+    pytest.param("en", "An annual season ticket will go up by £240 to £5,460.",
+                 [eq("£240", "money", "240", "GBP"), eq("£5,460", "money", "5460", "GBP")],
+                 id="en-up-by-to"),
+    pytest.param("en", "The agency widened the exclusion zone from 4 km to 8 km.",
+                 [eq("4 km", "quantity", "4", "kilometer"),
+                  eq("8 km", "quantity", "8", "kilometer")],
+                 id="en-widened-object-from-to"),
+    pytest.param("en", "Prices went up 3% to 5%.",
+                 [Want("3% to 5%", "percent", "3", "5", "range", "percent")], id="en-up-range"),
+    pytest.param("ja", "過去最低の0.1％から4.35％まで引き上げていた。",
+                 [eq("0.1％", "percent", "0.1", "percent"),
+                  eq("4.35％", "percent", "4.35", "percent")],
+                 id="ja-kara-made-hikiage"),
+    pytest.param("ja", "20～30％まで上昇",
+                 [Want("20～30％", "percent", "20", "30", "range", "percent")], id="ja-range-made"),
+    # fr "une quarantaine de" (about 40), not a quarantine of 14 days; zh 班 (flights, runs).
+    pytest.param("fr", "à une quarantaine de kilomètres de la ville",
+                 [Want("une quarantaine de kilomètres", "quantity", "30", "50", "several",
+                       "kilometer")], id="fr-quarantaine"),
+    pytest.param("fr", "une quarantaine de 14 jours", [eq("14 jours", "duration", "14", "day")],
+                 id="fr-quarantine"),
+    pytest.param("zh", "其中216班為國際航班", [eq("216班", "count", "216", "flights")],
+                 id="zh-ban-flights"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),

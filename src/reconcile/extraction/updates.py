@@ -22,8 +22,9 @@ from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr
 from reconcile.lang import supplement_table
 
-# How many words before the first number a verb of change may stand ("rose sharply from").
-_REACH = 4
+# How many words before the first number a verb of change may stand ("rose sharply from",
+# "widened the exclusion zone from").
+_REACH = 5
 # Characters looked at around the two numbers (bounded: the cost stays linear).
 _WINDOW = 60
 
@@ -107,10 +108,13 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     # "fell 0.3% to 4.1%", "下降0.3%至4.1%", "fell $2 to $78": the change, then the level,
     # each with its own unit (after it, or a currency before it), joined by a word (a dash
     # joins a range: "rose 10%-20%").
-    changed = any(w in words.before for w in back[-2:]) \
-        or window.rstrip().casefold().endswith(words.glued)
     # "rose by 2.1% to 3.4%": "by" names the change, however close the two values are.
-    by = len(back) > 1 and back[-1] in words.by and back[-2] in words.before
+    # ("will go up by £240 to £5,460": a direction word between the verb and "by")
+    by = len(back) > 1 and back[-1] in words.by and (
+        back[-2] in words.before
+        or (len(back) > 2 and back[-2] in words.directions and back[-3] in words.before))
+    changed = by or any(w in words.before for w in back[-2:]) \
+        or window.rstrip().casefold().endswith(words.glued)
     if changed and _own_unit(first) and _own_unit(second) and joint.isalpha() \
             and not (second.scaled and not first.scaled) \
             and (by or not _range_like(first.value, second.value)):
