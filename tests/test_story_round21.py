@@ -275,6 +275,20 @@ CASES = [
                  id="fr-quarantine"),
     pytest.param("zh", "其中216班為國際航班", [eq("216班", "count", "216", "flights")],
                  id="zh-ban-flights"),
+    # Round M: ja NZドル and zh 紐元 (the New Zealand dollar as the press writes it); zh 數位
+    # (digital) is no "several"; id "hari Minggu" is a Sunday, no span of days; a multiple's
+    # base is no span ("three times as many as a year earlier", 是一年前的三倍).
+    pytest.param("ja", "10.50NZドル", [eq("10.50NZドル", "money", "10.5", "NZD")],
+                 id="ja-nz-dollar"),
+    pytest.param("zh", "約3800萬紐元", [eq("約3800萬紐元", "money", "38000000", "NZD", "approx")],
+                 id="zh-niuyuan"),
+    pytest.param("zh", "根據「數位市場法」（DMA）", [], id="zh-shuwei-digital"),
+    pytest.param("id", "Pada beberapa hari Minggu di bulan Mei harga negatif.",
+                 [date("Mei", None, relative="month without year")], id="id-hari-minggu"),
+    pytest.param("en", "Sales were three times as many as a year earlier.",
+                 [eq("three times", "multiplier", "3", "times")], id="en-multiple-base"),
+    pytest.param("zh", "订单是一年前的三倍。", [eq("三倍", "multiplier", "3", "times")],
+                 id="zh-multiple-base"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
@@ -373,3 +387,16 @@ def test_a_month_as_a_deadline_moves_no_story_time() -> None:
             "当局は、12月までに感染者数が前年の11万4720人の2倍に達する恐れがあると警告している。")
     dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
     assert dates["前年"] == "2023"
+
+
+def test_a_defaulted_currency_word_takes_the_story_country() -> None:
+    """`livres` (GBP by default) in a story that names Turkey, never the United Kingdom,
+    and states no other pound: Turkish lira, as the other versions' "lira" are."""
+    from reconcile.api import extract_claims
+
+    text = ("La Turquie relève ses taux\n\nANKARA, 9 octobre 2025 – La banque centrale de "
+            "Turquie a relevé son taux. La Turquie prévoit des dépenses de 300 milliards de "
+            "livres. Le gouvernement de la Turquie demande au moins 50 milliards de livres.")
+    money = [(c.surface, c.unit) for c in extract_claims(text, "fr") if c.kind == "money"]
+    assert money == [("300 milliards de livres", "TRY"),
+                     ("au moins 50 milliards de livres", "TRY")]

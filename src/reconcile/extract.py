@@ -246,6 +246,11 @@ def extract_segments(
     unsure = {code for _, _, exprs in read for e in exprs
               if e.unknown_currency and stated.isdisjoint(e.currency_candidates)
               for code in e.currency_candidates}
+    # A word with a default currency that no other stated currency settles ("livres" in a
+    # story of Turkey that never writes "livres turques"): its candidates, the default
+    # too, are settled by the countries the text names.
+    unsure |= {code for _, _, exprs in read for e in exprs if _defaulted_open(e, stated)
+               for code in (e.currency or "", *e.currency_candidates)}
     countries = named_countries_currencies(doc_text, {seg.lang for seg in segments}, unsure) \
         if unsure else frozenset()
     # Until the text states the story's time, a month without a year takes its year from
@@ -276,7 +281,9 @@ def extract_segments(
         said: Anchors | None = None
         said_end = 0
         local: Anchors | None = None  # the last date stated in this sentence
-        resolved = [resolve_currency(e, stated | countries if e.unknown_currency else stated)
+        resolved = [resolve_currency(e, stated | countries
+                                     if e.unknown_currency or _defaulted_open(e, stated)
+                                     else stated)
                     for e in exprs]
         for at, e in enumerate(resolved):
             kind = claim_kind(e)
@@ -371,6 +378,13 @@ def extract_segments(
                 local = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _defaulted_open(e: Expr, stated: frozenset[str]) -> bool:
+    """Whether `e` is money in a word's default currency that the document's stated
+    currencies leave open: neither the default nor one of its alternatives is stated."""
+    return bool(e.currency and e.currency_candidates and not e.unknown_currency
+                and e.currency not in stated and stated.isdisjoint(e.currency_candidates))
 
 
 def _same_period(e: Expr, stated: Anchors) -> bool:

@@ -167,6 +167,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 # 人数升至 (the number of people rose), 无数人 (countless people), 人数倍增
                 # (the number doubled: no "several times")
                 continue
+            if atom.origin == "several" and prof.several_noun_words \
+                    and any(text.startswith(w, m.start()) for w in prof.several_noun_words):
+                continue  # 數位 (digital): a word of its own, no "several people"
             if atom.origin == "several" and not prof.cjk and _amount_before(text, m.start(), lex):
                 # "une centaine de milliers de": the vague word is the scale of a vague
                 # amount before it (about 100,000), not thousands alone.

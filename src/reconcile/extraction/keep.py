@@ -432,7 +432,10 @@ def _amount_compared(text: str, e: Expr, lex: Lexicon) -> bool:
     words = text[e.start:e.num_start].split()
     if not words or words[-1].casefold() not in lex.profile.one_span_compared:
         return False
-    return _DIGIT_NEAR_END.search(text, max(0, e.start - 30), e.start) is not None
+    before = text[max(0, e.start - 30):e.start].split()
+    # ("three times as many as a year earlier": a multiple is the amount compared)
+    return _DIGIT_NEAR_END.search(text, max(0, e.start - 30), e.start) is not None \
+        or (bool(before) and before[-1].casefold() in lex.profile.multiplier_suffixes)
 
 
 # A digit among the last three words before a position (an amount's number and its unit).

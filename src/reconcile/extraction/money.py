@@ -305,7 +305,11 @@ def money_by_document(text: str, e: Expr, lex: Lexicon, known: frozenset[str]) -
              if code in known]
     if len(named) != 1:
         return e
-    return evolve(e, end=hit[0], currency=named[0], quantity=None, unsure=False, unit_at=-1)
+    # (a word with a default keeps its alternatives: resolve_currency settles it as it
+    # settles the same word read with a cue)
+    alternatives = lex.profile.currency_defaulted.get(word, ())
+    return evolve(e, end=hit[0], currency=str(hit[1]) if alternatives else named[0],
+                  currency_candidates=alternatives, quantity=None, unsure=False, unit_at=-1)
 
 
 def resolve_currency(e: Expr, stated: frozenset[str]) -> Expr:

@@ -252,6 +252,8 @@ class LanguageProfile:
     # Characters that make a CJK several-word the second half of a noun (人数 "the number
     # of people", 无数 "countless", 半数 "half"): no vague amount there.
     several_noun_heads: frozenset[str]
+    # Words that begin with a several word and are none (數位: digital).
+    several_noun_words: tuple[str, ...]
     currency_words: Mapping[str, str]
     currency_symbols: Mapping[str, str]
     currency_needs_context: frozenset[str]
@@ -1417,6 +1419,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ordinal_suffixes=tuple(nums.get("ordinal_suffixes", [])),
         several=MappingProxyType(_decimal_pairs(sup.get("several", {}))),
         several_noun_heads=frozenset(sup.get("several_noun_heads", {}).get("chars", [])),
+        several_noun_words=tuple(sup.get("several_noun_heads", {}).get("words", [])),
         currency_words=MappingProxyType(cur_words),
         currency_symbols=MappingProxyType(
             {k: v for k, v in cur_symbols.items() if k not in shared_everywhere}),
