@@ -289,6 +289,13 @@ CASES = [
                  [eq("three times", "multiplier", "3", "times")], id="en-multiple-base"),
     pytest.param("zh", "订单是一年前的三倍。", [eq("三倍", "multiplier", "3", "times")],
                  id="zh-multiple-base"),
+    # zh 最近 (recent) holds no "nearly"; ja に加速 after two rates: two values.
+    pytest.param("zh", "最近八場拍賣中有五場上漲",
+                 [eq("八場", "count", "8", "events"), eq("五場", "count", "5", "events")],
+                 id="zh-zuijin-recent"),
+    pytest.param("ja", "インフレ率は２％から3.1％に加速した。",
+                 [eq("２％", "percent", "2", "percent"), eq("3.1％", "percent", "3.1", "percent")],
+                 id="ja-kasoku-two-values"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
