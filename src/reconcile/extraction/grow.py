@@ -1719,10 +1719,11 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
 def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """政策金利を0.25%引き下げ, 利下げ幅は累計4%: a change of a rate written with a percent
     sign is in percentage points, as "25 basis points" and "0.25 point" are ([percent]
-    rate_nouns: a rate noun in the clause before the number, and rate_verbs: a verb of
-    raising or lowering right after it, or rate_widths: a word of the change's size before
-    it). "0.75%に引き上げ" (to 0.75%) is the rate's level and stays; "最低賃金の上げ幅は2%"
-    (no rate) a percent."""
+    rate_nouns: a rate noun in the sentence before the number or right after it, and
+    rate_verbs: a verb of raising or lowering right after it (rate_links between), or
+    rate_widths: a word of the change's size before it, the number no level a change
+    starts from: rate_bases). "0.75%に引き上げ" (to 0.75%) is the rate's level and stays;
+    "最低賃金の上げ幅は2%" (no rate) a percent."""
     prof = lex.profile
     if not prof.percent_rate_verbs and not prof.percent_rate_widths:
         return exprs
@@ -1730,8 +1731,8 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
     for i, e in enumerate(out):
         if not e.percent or e.high is not None or e.date is not None:
             continue
-        clause = text[max(0, e.start - 40):e.start]
-        for mark in _RATE_CLAUSE_MARKS:
+        clause = text[max(0, e.start - 40):e.start]  # the sentence before it
+        for mark in _RATE_SENTENCE_MARKS:
             clause = clause.rsplit(mark, 1)[-1]
         after = text[e.end:e.end + 6]
         link = next((w for w in prof.percent_rate_links if after.startswith(w)), "")
@@ -1747,7 +1748,7 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
 
 
 # Where a sentence ends in CJK text (the rate noun of a change stands in its sentence).
-_RATE_CLAUSE_MARKS = ("。", "！", "？", "\u3000", "\n")
+_RATE_SENTENCE_MARKS = ("。", "！", "？", "\u3000", "\n")
 
 
 def rates_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:
