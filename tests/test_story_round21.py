@@ -296,6 +296,11 @@ CASES = [
     pytest.param("ja", "インフレ率は２％から3.1％に加速した。",
                  [eq("２％", "percent", "2", "percent"), eq("3.1％", "percent", "3.1", "percent")],
                  id="ja-kasoku-two-values"),
+    # ja 何度か (several times) is no temperature; 何千人 stays a vague count.
+    pytest.param("ja", "価格がマイナスとなる日が何度かあった。", [], id="ja-nando-times"),
+    pytest.param("ja", "何千人もの人々が集まった。",
+                 [Want("何千人", "count", "2000", "9999", "several", "people")],
+                 id="ja-nanzen-still-vague"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),
