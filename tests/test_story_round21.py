@@ -301,6 +301,12 @@ CASES = [
     pytest.param("ja", "何千人もの人々が集まった。",
                  [Want("何千人", "count", "2000", "9999", "several", "people")],
                  id="ja-nanzen-still-vague"),
+    # A number right after a date keeps its unit when a bound before the date is dropped
+    # (不到去年14.5兆印尼盾的一半: the rupiah of last year, "less than" the half's).
+    pytest.param("zh", "不到去年14.5兆印尼盾的一半。",
+                 [date("去年", None, relative="去年"),
+                  eq("14.5兆印尼盾", "money", "14500000000000", "IDR")],
+                 id="zh-amount-after-date-keeps-currency"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",
                  [eq("1,2 juta ton", "quantity", "1200000", "metric_ton"),

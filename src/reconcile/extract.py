@@ -178,7 +178,11 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             end = grown[-1].end
             expr = grow(" " * end + text[end:limit], atom, lex)
         if blocked and overlaps_any(expr.start, expr.end, blocked):
-            expr = atom  # the words before it belong to a date or URL
+            # the words before it belong to a date or URL: grown again without them, its
+            # unit kept (不到去年14.5兆印尼盾: the rupiah, not a bare 14.5兆)
+            cut = max((end for _, end in blocked if end <= atom.start), default=0)
+            again = grow(" " * cut + text[cut:limit], atom, lex)
+            expr = again if not overlaps_any(again.start, again.end, blocked) else atom
         is_year = four_digits(expr) and (
             bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
             or price_level(text, expr, lex)
