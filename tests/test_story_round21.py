@@ -418,3 +418,15 @@ def test_a_defaulted_currency_word_takes_the_story_country() -> None:
     money = [(c.surface, c.unit) for c in extract_claims(text, "fr") if c.kind == "money"]
     assert money == [("300 milliards de livres", "TRY"),
                      ("au moins 50 milliards de livres", "TRY")]
+
+
+def test_last_april_counts_from_the_time_of_writing() -> None:
+    """"en avril dernier" after "En mars 2024" in its sentence, in a November 2025 story:
+    the last April before the time of writing (2025-04), not before March 2024."""
+    from reconcile.api import extract_claims
+
+    text = ("Amende\n\nBRUXELLES, 20 novembre 2025 – La Commission a infligé une amende. En "
+            "mars 2024, Bruxelles avait déjà infligé à Apple une amende de 1,84 milliard "
+            "d'euros, puis, en avril dernier, une amende de 500 millions d'euros.")
+    dates = {c.surface: c.date for c in extract_claims(text, "fr") if c.kind == "date"}
+    assert dates["avril"] == "2025-04"

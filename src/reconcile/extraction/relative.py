@@ -65,8 +65,13 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
         if past:
             year = anchors.year - (1 if month > anchors.month else 0)
         if step:
-            year = anchors.year - (month >= anchors.month) if step < 0 \
-                else anchors.year + (month <= anchors.month)
+            # "avril dernier", "last April": the last one before the time of writing,
+            # when it is known, whatever date the sentence stated before it
+            ref_year, ref_month = anchors.year, anchors.month
+            if anchors.now is not None and anchors.now[1] is not None:
+                ref_year, ref_month = anchors.now[0], anchors.now[1]
+            year = ref_year - (month >= ref_month) if step < 0 \
+                else ref_year + (month <= ref_month)
         return iso(year, month, day), anchor
     if spec is None or spec.unit == "year":
         year = anchors.year + (spec.offset if spec else 0)
