@@ -331,6 +331,10 @@ def extract_segments(
             # a date the text states (a month of a year said relatively moves no story time)
             told_date = claim.date if not seg.boilerplate and not told \
                 and claim.relative in (None, NO_YEAR, NO_CENTURY) else None
+            # a month as a deadline ("by December", 12月までに) is no time the story or its
+            # sentence tells of; a day may be one (直到5月29日才获通知)
+            deadline = told_date is not None and len(told_date) == 7 \
+                and target_date(text, e.start, e.end, lex.profile.code)
             if told_date and claim.relative == NO_YEAR \
                     and ("/" not in told_date or _days_of_the_story(e)) \
                     and not _aside(text, e, lex):
@@ -340,10 +344,7 @@ def extract_segments(
                 # guaranteed until the end of October"); so does a span of days ("cuts
                 # from June 9 to June 14 … the previous month")
                 if not _plan(text, e, told_date, present if back and present else anchor) \
-                        and not (len(told_date) == 7
-                                 and target_date(text, e.start, e.end, lex.profile.code)):
-                    # (a month as a deadline, "by December", moves no story time; a day
-                    # may be one the story tells of: 直到5月29日才获通知)
+                        and not deadline:
                     anchor = replace(anchor_from(told_date), now=anchor.now,
                                      by_month=from_publication(anchor))
                     present = None if back else present
@@ -370,10 +371,7 @@ def extract_segments(
                 last_told = (seg.paragraph, anchor_from(told_date))
             if told_date and not _no_story_time(text, e, lex) \
                     and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7) \
-                    and not (len(told_date) == 7
-                             and target_date(text, e.start, e.end, lex.profile.code)):
-                # (a month as a deadline, "by December" / 12月までに, is no time the sentence
-                # tells of: "the previous year" after it counts from the story's time)
+                    and not deadline:
                 local = replace(anchor_from(told_date), now=anchor.now)
             elif claim.date and claim.relative not in (None, NO_YEAR, NO_CENTURY) \
                     and not seg.boilerplate and "/" not in claim.date:

@@ -291,23 +291,20 @@ def money_by_document(text: str, e: Expr, lex: Lexicon, known: frozenset[str]) -
     else:
         at = skip_spaces(text, e.end, 1)
     hit = lex.currency_after.at(text, at)
+    if hit is None and e.scaled and (link := lex.linkers.at(text, at)) is not None:
+        at = skip_spaces(text, link[0], 1)  # "20 millions de livres"
+        hit = lex.currency_after.at(text, at)
     if hit is None:
-        link = lex.linkers.at(text, at)  # "20 millions de livres"
-        hit = lex.currency_after.at(text, skip_spaces(text, link[0], 1)) if link else None
-        if hit is None or not e.scaled:
-            return e
-        at = skip_spaces(text, link[0], 1) if link else at
+        return e
     word = text[at:hit[0]].casefold()
     if word not in lex.profile.currency_needs_context:
         return e
-    named = [code for code in dict.fromkeys((str(hit[1]),
-                                             *lex.profile.currency_defaulted.get(word, ())))
-             if code in known]
+    alternatives = lex.profile.currency_defaulted.get(word, ())
+    named = [code for code in dict.fromkeys((str(hit[1]), *alternatives)) if code in known]
     if len(named) != 1:
         return e
     # (a word with a default keeps its alternatives: resolve_currency settles it as it
     # settles the same word read with a cue)
-    alternatives = lex.profile.currency_defaulted.get(word, ())
     return evolve(e, end=hit[0], currency=str(hit[1]) if alternatives else named[0],
                   currency_candidates=alternatives, quantity=None, unsure=False, unit_at=-1)
 

@@ -349,9 +349,10 @@ def _inside_unit(text: str, pos: int, lex: Lexicon) -> bool:
 
 def _money_follows(text: str, end: int, lex: Lexicon) -> bool:
     """A currency word or symbol right after a number ending at `end`, perhaps after a
-    linker ("100 000 euros", "10 milliards d'euros", "1 million $")."""
+    linker ("100 000 euros", "10 milliards d'euros", "1 million $"); a word several
+    currencies share too (2486ルピー)."""
     q = skip_spaces(text, end, 1)
-    if money_after(text, q, lex):
+    if money_after(text, q, lex) or lex.currency_ambiguous.at(text, q) is not None:
         return True
     link = lex.linkers.at(text, q)
     return link is not None and money_after(text, link[0], lex)
@@ -380,10 +381,7 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             m = _DENOMINATOR_BEFORE.search(text, max(0, at - 24), at)
             if m is not None and _round_before(text, m, lex):
                 after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
-                if after is not None and (
-                        _money_follows(text, after.end(), lex)
-                        or lex.currency_ambiguous.at(
-                            text, skip_spaces(text, after.end(), 1)) is not None):
+                if after is not None and _money_follows(text, after.end(), lex):
                     after = None  # 100キロ当たり2486ルピー: a price per 100 kg, read
                 spans.append((m.start(), after.end() if after else at + len(word)))
             elif (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
@@ -589,7 +587,7 @@ def _age_change(text: str, atom: Expr, lex: Lexicon) -> bool:
     if not words.age_change_nouns:
         return False
     head = _WORDS_TO.findall(text, max(0, atom.start - 90), atom.start)
-    if not head or "".join(head[-1:]).strip():
+    if not head or head[-1].strip():
         return False
     tokens = [t.casefold() for t in head[:-1]]
     # The second number: "<from> N [unit] <to>" right before it.
@@ -624,7 +622,7 @@ def _to_after(text: str, atom: Expr, lex: Lexicon) -> bool:
 
 # Words, numbers and the space after the last of them (the last item: what stands between
 # the last word and the number, only spaces for a number right after a word).
-_WORDS_TO = re.compile(r"[^\W_]+(?:[.,][0-9]+)*|[\s]+$")
+_WORDS_TO = re.compile(r"[^\W_]+(?:[.,][0-9]+)*|\s+$")
 
 
 def _age_range_end(text: str, atom: Expr, lex: Lexicon) -> bool:

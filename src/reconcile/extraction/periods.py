@@ -227,27 +227,22 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
         folded = text.casefold() if p.quarter_no_year or p.half_no_year else ""
         if any(word in folded for word in p.quarter_no_year_not_with):
             return  # "au cours du premier trimestre … fausse-couche": a trimester
-        for m in (m for pattern in p.quarter_no_year
-                  if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
-                  for m in pattern.finditer(text)):
-            q = _quarter(m, p)
-            if q is not None and not any(e.start < m.end() and m.start() < e.end for e in dated) \
-                    and text[m.end():].lstrip()[:1] not in ("(", "（"):
-                # the quarter's months, no year: read in the story's year (NO_YEAR); not
-                # one whose months follow in brackets, read from them ("triwulan I
-                # (Januari-Maret) 2025")
-                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
-                                relative=NO_YEAR, date=f"0000-{3 * q - 2:02d}",
-                                high_date=f"0000-{3 * q:02d}")
-        for m in (m for pattern in p.half_no_year
-                  if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
-                  for m in pattern.finditer(text)):
-            h = _half(m, p)
-            if h is not None and not any(e.start < m.end() and m.start() < e.end
-                                         for e in dated):
-                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
-                                relative=NO_YEAR, date=f"0000-{6 * h - 5:02d}",
-                                high_date=f"0000-{6 * h:02d}")
+        # A quarter's or a half year's months, no year: read in the story's year (NO_YEAR);
+        # not a quarter whose months follow in brackets, read from them ("triwulan I
+        # (Januari-Maret) 2025").
+        for patterns, which, size in ((p.quarter_no_year, _quarter, 3),
+                                      (p.half_no_year, _half, 6)):
+            for m in (m for pattern in patterns
+                      if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
+                      for m in pattern.finditer(text)):
+                n = which(m, p)
+                if n is not None \
+                        and not any(e.start < m.end() and m.start() < e.end for e in dated) \
+                        and (size == 6 or text[m.end():].lstrip()[:1] not in ("(", "（")):
+                    yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(),
+                                    m.end(), relative=NO_YEAR,
+                                    date=f"0000-{size * (n - 1) + 1:02d}",
+                                    high_date=f"0000-{size * n:02d}")
 
 
 def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
