@@ -137,8 +137,10 @@ CASES = [
                  [eq("58.6 billion rand", "money", "58600000000", "ZAR"),
                   eq("$3.3 billion", "money", "3300000000", "USD")],
                  id="en-cents-of-two-currencies"),
-    # "jam tangan" (watches) is no span of hours; a negation keeps "at least".
-    pytest.param("id", "Ekspor 15,3 juta jam tangan.", [], id="id-watches-no-hours"),
+    # "jam tangan" (watches) is no span of hours: a count of watches; a negation keeps
+    # "at least".
+    pytest.param("id", "Ekspor 15,3 juta jam tangan.",
+                 [eq("15,3 juta", "count", "15300000", "jam")], id="id-watches-no-hours"),
     pytest.param("id", "Rekor itu tak akan terlampaui setidaknya selama dua tahun.",
                  [Want("setidaknya selama dua tahun", "duration", "2", None, "gte", "year")],
                  id="id-not-beaten-for-at-least"),

@@ -153,6 +153,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     # (No comprehension made where there is nothing to filter or list: most segments
     # state no date, and half of them no number.)
     dates = date_exprs(text, lex, words, digits)
+    # (a date that restates one in brackets still blocks its digits: "(31/7/2025)")
+    restated = _restated(text, dates) if len(dates) > 1 and "(" in text else []
     if digits and ":" in text and (spans := colon_spans(text, lex)):
         dates = sorted([*dates, *spans], key=lambda e: e.start)  # "won in 2:00:16"
     if dates and unread:
@@ -193,6 +195,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             # year, no bound on it
             expr = evolve(expr, start=expr.num_start, qualifier="eq")
         grown.append(as_year(expr) if is_year else expr)
+    if restated:
+        dates = [d for d in dates if not any(d is r for r in restated)]
     if not dates and not grown:
         return []  # a sentence without a number (about half of them)
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
@@ -208,6 +212,19 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     exprs = rate_changes_in_points(text, exprs, lex)  # 金利を0.25%引き下げ: points
     # 接近…的三倍: a multiple or share qualified across its base
     return qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
+
+
+def _restated(text: str, dates: list[Expr]) -> list[Expr]:
+    """The dates of a segment in brackets that restate a date its sentence stated before
+    ("TOKYO, 31 Juli 2025 – … pada Kamis (31/7/2025)": one date, said twice, as the other
+    versions say it once): no claims of their own."""
+    out: list[Expr] = []
+    for i, d in enumerate(dates):
+        if d.relative is None and d.date is not None \
+                and text[:d.start].rstrip().endswith("(") and text[d.end:].lstrip()[:1] == ")" \
+                and any(e.date == d.date and e.relative is None for e in dates[:i]):
+            out.append(d)
+    return out
 
 
 def extract_segments(
@@ -584,13 +601,17 @@ def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
         return None
     short = int(text[e.num_start:e.num_end])
     year = nearest_century(short, near)
-    if year not in stated and abs(year - near) > _SHORT_YEAR_REACH:
+    if year not in stated and abs(year - near) > _SHORT_YEAR_REACH and not (
+            -_SHORT_YEAR_BACK <= year - near <= _SHORT_YEAR_AHEAD
+            and text.startswith(prof.date_short_year_case_after, e.end)):
         return None
     return make_expr(e.start, e.end, Decimal(short), "digits", e.num_start, e.num_end,
                      relative=NO_CENTURY, date=f"{short:04d}")
 
 
 _SHORT_YEAR_REACH = 2  # years from the story's date a two-digit year alone may be
+# ... and before a particle of time ([date_forms] short_year_case_after): 18年に in 2025
+_SHORT_YEAR_BACK, _SHORT_YEAR_AHEAD = 30, 10
 
 
 def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None:
@@ -739,7 +760,9 @@ def _claim(doc_text: str, seg: Segment, text: str, e: Expr, kind: ClaimKind, lex
             if e.high_date:  # "15-17 March", 3月15日から17日: days of a month, no year
                 last = replace(e, date=e.high_date, high_date=None)
                 end_date, _ = resolve(last, anchors, past=past, step=step)
-                if date and end_date and e.date and last.date and e.rel_spec is None:
+                if date and end_date and e.date and last.date and e.rel_spec is None \
+                        and e.relative != NO_CENTURY:
+                    # (a two-digit year's months are of that year: 26年1～3月)
                     # both ends in one year, the end's (the year nearest the anchor):
                     # "October-December" after April 2025 is 2024-10/2024-12; read from
                     # the publication, its middle month's (published_period_start)

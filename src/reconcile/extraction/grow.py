@@ -172,19 +172,31 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     if e.has_unit:
         return e
     before = back_spaces(text, e.start)
-    decimals = e.origin == "digits" and e.value != e.value.to_integral_value()
+    # (written with decimals: "M8.0" is a magnitude as "M7.1" is, "M8" may be a road)
+    decimals = e.origin == "digits" and (e.value != e.value.to_integral_value() or any(
+        c in ".," for c in text[e.num_start:e.num_end]))
     prefix = unit_before(text, before, lex, decimals)
     if prefix is None or not plausible(e.value, prefix[1]):
         return e
     return evolve(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
+_WORD_AFTER = re.compile(r"[^\W\d_]+\s+")
+
+
 def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether "N times" between start and end multiplies: a comparison right after it
     ("five times more", "twice as high", "huit fois le volume") or a word of change among
     the few words before it ("grew 100 times", "multipliées par 3 fois")."""
-    if lex.occurrence_compare.at(text, skip_spaces(text, end)) is not None:
+    after = skip_spaces(text, end)
+    if lex.occurrence_compare.at(text, after) is not None:
         return True
+    if lex.profile.occurrence_close:
+        # "ten times stricter than": a word, then the word that closes a comparison
+        word = _WORD_AFTER.match(text, after)
+        if word is not None and text[word.end():word.end() + 12].casefold().startswith(
+                lex.profile.occurrence_close):
+            return True
     words = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-4:]
     return any(w.casefold() in lex.profile.occurrence_change for w in words)
 
@@ -346,7 +358,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None \
                 and (found.get("multiplier") or e.multiplier
-                     or not _reference_value(text, e.start, q, qh[0], lex)):
+                     or not _reference_value(text, e.start, q, qh[0], lex)) \
+                and not ((found.get("multiplier") or e.multiplier)
+                         and text[q:qh[0]].casefold() in lex.profile.qualifier_comparative_after
+                         and text[skip_spaces(text, qh[0]):][:1].isalpha()):
             pos, qualifier = qh[0], _qualifier(qh[1])
             continue
         if "unit" in found and (text[q:q + 1].isalpha() or text[q:q + 1] in "$€£¥"):
@@ -420,7 +435,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
             found["unsure"] = not whole
             value = (value + fraction) * factor
         elif bits & _DURATIONS \
-                and (dur := _duration_at(text, q, pos, lex, scaled, bits)) is not None:
+                and (dur := _duration_at(text, q, pos, lex, scaled, bits,
+                                         counted=e.several is None)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
@@ -438,8 +454,13 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
-            # (A fraction counts no occurrences: "1,5 kali anggaran" multiplies.)
-            if text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
+            # (A fraction counts no occurrences: "1,5 kali anggaran" multiplies, and so
+            # does "sept fois et demie".)
+            after, halved, unsure = _unit_fraction(text, mul[0], value, scaled, lex)
+            if after > mul[0]:
+                pos, value, found["unsure"] = after, halved, unsure
+                found["multiplier"], found["unit"] = True, True
+            elif text[q:mul[0]].casefold() in lex.profile.occurrence_suffixes \
                     and value == value.to_integral_value() \
                     and not _compared(text, e.start, mul[0], lex):
                 pos, found["counter"], found["unit"] = mul[0], "times", True
@@ -621,14 +642,20 @@ def _spaced_gap(text: str, e: Expr, pos: int, q: int) -> bool:
     return before in SPACES or not (before.isalnum() or before in "/-.:·")
 
 
-def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: int
-                 ) -> tuple[int, object] | None:
+def _duration_at(text: str, q: int, pos: int, lex: Lexicon, scaled: bool, bits: int,
+                 counted: bool = False) -> tuple[int, object] | None:
     """A duration word at q; after a scale word also behind a linker ("deux millions
     d'années", "millions of years"): a count of years, not of a noun called years; and
     behind an adjective of the span ("14 derniers jours": the last 14 days). `bits`: the
     after-gate's mask at q (a table whose bit is off has nothing there)."""
     dur = lex.durations.at(text, q) if bits & AFTER_DURATION else None
     if dur is not None and _compound_time(text, q, dur[0], lex):
+        return None
+    if counted and dur is not None and not lex.profile.cjk \
+            and lex.profile.duration_not_before \
+            and text.startswith(lex.profile.duration_not_before, dur[0]):
+        # "7,6 juta jam tangan": the word starts a noun (watches), the number counts it (a
+        # vague word stays unread: "beberapa hari Minggu", several Sundays)
         return None
     if dur is not None and _unit_ok(text, q, pos) \
             and lex.not_units.at(text, q) is None:  # 30周年 is an anniversary
@@ -1782,8 +1809,8 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             continue
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
                 or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
-                or b.date or b.relative:
-            continue
+                or b.date or b.relative or a.unknown_currency or a.currency_candidates:
+            continue  # (an ambiguous currency word is a unit of its own: 23億フランと12.5％)
         core = text[a.end:b.start].strip(SPACES)
         if core.casefold() not in lex.profile.coordinators:
             link = lex.connectors.at(core, 0) if core else None

@@ -216,7 +216,8 @@ def unit_before(text: str, start: int, lex: Lexicon, decimals: bool) -> tuple[in
     if hit is None:
         return None
     begin, unit = hit[0], str(hit[1])
-    if start - begin == 1 and not is_cjk(text[begin]) and not decimals:
+    if not decimals and ((start - begin == 1 and not is_cjk(text[begin]))
+                         or text[begin:start] in lex.profile.quantities.decimal_prefixes):
         return None
     return begin, unit
 

@@ -227,6 +227,9 @@ class QuantityWords:
     # Verbs that may stand between a circumfix's first word and the number (时速达90公里:
     # "reaching 90 km/h").
     circumfix_gaps: tuple[str, ...] = ()
+    # Prefixes read only before a number written with decimals, as one-letter ones are
+    # (規模7.0 is a magnitude, 規模5億 a size): [quantities] decimal_prefixes.
+    decimal_prefixes: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -382,6 +385,9 @@ class LanguageProfile:
     # [date_forms] short_year_not_before, short_year_not_after; none: never read alone.
     date_short_year_not_before: tuple[str, ...] = ()
     date_short_year_not_after: tuple[str, ...] = ()
+    # Particles after such a year that mark it as a time (18年に, 16年の): it is a year
+    # further from the story's date too ([date_forms] short_year_case_after).
+    date_short_year_case_after: tuple[str, ...] = ()
     # Two days of one month joined ("3 and 4 February", "3月4日和5日"): the words after
     # the second day of a month-first pair that still end it ("March 4 and 5
     # respectively"), and the CJK words joining a second day (和, と).
@@ -634,6 +640,11 @@ class LanguageProfile:
     occurrence_suffixes: frozenset[str] = frozenset()
     occurrence_words: frozenset[str] = frozenset()
     occurrence_compare: tuple[str, ...] = ()
+    # ... or a word and then one of these ("ten times stricter than"): [occurrences] close
+    occurrence_close: tuple[str, ...] = ()
+    # After-bounds that, after a multiplier and before a word, make a comparative, no bound
+    # ("sepuluh kali lebih ketat": ten times stricter): [qualifiers] comparative_after.
+    qualifier_comparative_after: frozenset[str] = frozenset()
     occurrence_change: frozenset[str] = frozenset()
     # Sign words before a percentage ("minus 5%", マイナス5%, fr "moins 3 %": "au moins" and
     # "moins de" are bounds, read first).
@@ -1258,6 +1269,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
     after.update(table.get("words", {}))
     after.update(own.get("words", {}))
     prefixes.update(own.get("prefixes", {}))
+    prefixes.update(own.get("decimal_prefixes", {}))
     for prefix, suffixes in own.get("circumfixes", {}).items():
         circumfixes.setdefault(prefix, {}).update(suffixes)
     symbols = _quantity_symbols(common.get("quantity_symbols", {}),
@@ -1281,6 +1293,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         length=tuple(w.casefold() for w in ambiguous.get("length", [])),
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
         negative=tuple(own.get("negative", [])),
+        decimal_prefixes=frozenset(own.get("decimal_prefixes", {})),
         exact=frozenset(symbols) - any_case,
         any_case=any_case,
         letters=frozenset(letters),
@@ -1520,6 +1533,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_short_year_after=tuple(forms.get("short_year_after", [])),
         date_short_year_not_before=tuple(forms.get("short_year_not_before", [])),
         date_short_year_not_after=tuple(forms.get("short_year_not_after", [])),
+        date_short_year_case_after=tuple(forms.get("short_year_case_after", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         date_span_links=tuple(sup.get("date_pairs", {}).get("span_links", [])),
@@ -1633,6 +1647,7 @@ def _build_profile(code: str) -> LanguageProfile:
             {str(k): str(v) for k, v in qualifiers.get("across_of", {}).items()}),
         qualifier_across_of_link=str(qualifiers.get("across_of_link", "")),
         qualifier_no_gap=frozenset(qualifiers.get("no_gap", [])),
+        qualifier_comparative_after=frozenset(qualifiers.get("comparative_after", [])),
         qualifier_record_before=tuple(qualifiers.get("record_before", [])),
         qualifier_compared_after=frozenset(qualifiers.get("compared_after", [])),
         qualifier_reference_before=tuple(qualifiers.get("reference_before", [])),
@@ -1673,6 +1688,7 @@ def _build_profile(code: str) -> LanguageProfile:
         occurrence_suffixes=_folded(sup.get("occurrences", {}).get("suffixes", [])),
         occurrence_words=_folded(sup.get("occurrences", {}).get("words", [])),
         occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
+        occurrence_close=tuple(sup.get("occurrences", {}).get("close", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
 

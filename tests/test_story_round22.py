@@ -1,0 +1,131 @@
+"""Forms found by faithful five-language stories (twenty-second round), in every language
+where they apply: a two-digit year before a particle of time (ja 16年の, 18年に) is a year
+further from the story's date too, and its months keep it (26年1～3月期); zh 去年同月 is
+the month a year before; a bare "francs" (en), 法郎 (zh) takes the story's country, the
+adjective of a country naming it too ("Swiss"); an ambiguous currency word is a unit of
+its own (23億フランと12.5％); "N times" before a comparative and "than" multiplies, and so
+does "sept fois et demie"; id "belum" is "less than", "lebih" after "kali" before a word
+compares, "-nya" closes a time unit, "jam tangan" are watches; a one-decimal magnitude
+("M8.0", zh 規模7.1); a time of day or 起 between two dates of a range."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq
+from reconcile.api import extract_claims
+
+CASES = [
+    # Two-digit years before a particle of time, beyond two years from the story's date.
+    pytest.param("ja", "【ソウル＝2024年4月11日】期日前投票率は16年の水準の2倍を超えた。",
+                 [date("2024年4月11日", "2024-04-11"),
+                  date("16年", "2016", relative="year without century", anchor="2024-04"),
+                  Want("2倍を超え", "multiplier", "2", None, "gt", "times")],
+                 id="ja-short-year-no"),
+    pytest.param("ja", "【ベルリン＝2025年9月22日】キプチョゲが18年に2時間1分39秒で樹立した。",
+                 [date("2025年9月22日", "2025-09-22"),
+                  date("18年", "2018", relative="year without century", anchor="2025-09"),
+                  eq("2時間1分39秒", "duration", "7299", "second")],
+                 id="ja-short-year-ni"),
+    # ... but a span where a word says so (10年に1度, 任期を10年に延長, 12年の歳月).
+    pytest.param("ja", "【東京＝2025年10月14日】任期を10年に延長する。12年の歳月をかけた。",
+                 [date("2025年10月14日", "2025-10-14"),
+                  eq("10年", "duration", "10", "year"), eq("12年", "duration", "12", "year")],
+                 id="ja-short-year-spans"),
+    # The months after a two-digit year are of that year, after a later date too.
+    pytest.param("ja", "【ハーグ＝2025年9月16日】工事は2026年5月に始まる。契約は26年1～3月期に"
+                 "入札にかけられる。",
+                 [date("2025年9月16日", "2025-09-16"), date("2026年5月", "2026-05"),
+                  date("26年1～3月", "2026-01/2026-03", "range",
+                       relative="year without century", anchor="2025-09")],
+                 id="ja-short-year-months"),
+    # zh: the same month a year before.
+    pytest.param("zh", "2025年7月17日電 6月出口額為21億美元，去年同月為23億美元。",
+                 [date("2025年7月17日", "2025-07-17"),
+                  date("6月", "2025-06", relative="month without year", anchor="2025-07"),
+                  eq("21億美元", "money", "2100000000", "USD"),
+                  date("去年同月", "2024-06", relative="去年同月", anchor="2025-06"),
+                  eq("23億美元", "money", "2300000000", "USD")],
+                 id="zh-same-month-last-year"),
+    # ja: the same month a year earlier as a comparison's base is no date.
+    pytest.param("ja", "2024年8月5日 取引件数は24年7月に9518件と、"
+                 "前年同月の4580件の2倍超となった。",
+                 [date("2024年8月5日", "2024-08-05"),
+                  date("24年7月", "2024-07"),
+                  eq("9518件", "count", "9518", "items"), eq("4580件", "count", "4580", "items"),
+                  Want("2倍超", "multiplier", "2", None, "gt", "times")],
+                 id="ja-same-month-a-year-earlier-base"),
+    # Francs in a Swiss story: the adjective names the country; zh 法郎 by 瑞士.
+    pytest.param("en", "Swiss watch exports fell to 2.1 billion francs, with prices between 500 "
+                 "and 3,000 francs.",
+                 [eq("2.1 billion francs", "money", "2100000000", "CHF"),
+                  Want("between 500 and 3,000 francs", "money", "500", "3000", "range", "CHF")],
+                 id="en-swiss-francs"),
+    pytest.param("zh", "瑞士手錶出口降至21億法郎，價格介於500至3000法郎。",
+                 [eq("21億法郎", "money", "2100000000", "CHF"),
+                  Want("500至3000法郎", "money", "500", "3000", "range", "CHF")],
+                 id="zh-swiss-francs"),
+    pytest.param("ja", "スイスの時計輸出で、米国向けは23億フランと12.5％増えた。",
+                 [eq("23億フラン", "money", "2300000000", "CHF"),
+                  eq("12.5％", "percent", "12.5", "percent")],
+                 id="ja-ambiguous-currency-is-a-unit"),
+    # Multipliers: a comparative before "than"; a half after the times word.
+    pytest.param("en", "The dikes meet a standard ten times stricter than before; he was "
+                 "arrested three times later that year.",
+                 [eq("ten times", "multiplier", "10", "times"),
+                  eq("three times", "count", "3", "times"),
+                  date("that year", None, relative="that year")],
+                 id="en-times-comparative-than"),
+    pytest.param("fr", "Le taux se situe à sept fois et demie ce niveau, deux fois par an.",
+                 [eq("sept fois et demie", "multiplier", "7.5", "times"),
+                  eq("deux fois", "count", "2", "times")],
+                 id="fr-fois-et-demie"),
+    # id: "belum" (not yet) bounds; "lebih" after "kali" before a word compares; "-nya".
+    pytest.param("id", "Ia menjabat belum dua tahun, dengan standar sepuluh kali lebih ketat, "
+                 "selama masa jabatan lima tahunnya.",
+                 [Want("belum dua tahun", "duration", None, "2", "lt", "year"),
+                  eq("sepuluh kali", "multiplier", "10", "times"),
+                  eq("lima tahunnya", "duration", "5", "year")],
+                 id="id-belum-lebih-nya"),
+    pytest.param("id", "Swiss mengekspor 7,6 juta jam tangan selama 3 jam.",
+                 [eq("7,6 juta", "count", "7600000", "jam"), eq("3 jam", "duration", "3", "hour")],
+                 id="id-jam-tangan"),
+    # Magnitudes with one decimal.
+    pytest.param("ja", "ピスコ近郊でM8.0の地震があった。",
+                 [eq("M8.0", "quantity", "8.0", "magnitude")], id="ja-m8-0"),
+    pytest.param("zh", "芮氏規模7.1的地震，規模8.0，投資規模5億美元。",
+                 [eq("芮氏規模7.1", "quantity", "7.1", "magnitude"),
+                  eq("規模8.0", "quantity", "8.0", "magnitude"),
+                  eq("5億美元", "money", "500000000", "USD")], id="zh-guimo"),
+    # Date ranges with a time of day or 起 after the first date.
+    pytest.param("zh", "1953年1月31日夜間至2月1日。",
+                 [date("1953年1月31日夜間至2月1日", "1953-01-31/1953-02-01", "range")],
+                 id="zh-night-range"),
+    pytest.param("ja", "1953年1月31日夜から2月1日にかけて高潮が襲った。",
+                 [date("1953年1月31日夜から2月1日", "1953-01-31/1953-02-01", "range")],
+                 id="ja-night-range"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_story_round22(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
+
+
+def test_a_range_opened_by_qi_keeps_both_days() -> None:
+    """自10月8日起至12月6日止: one range of the story's year, no second date alone."""
+    text = "2025年10月9日電 緊急狀態自10月8日起至12月6日止。"
+    dates = [(c.surface, c.date) for c in extract_claims(text, "zh") if c.kind == "date"]
+    assert dates == [("2025年10月9日", "2025-10-09"),
+                     ("10月8日起至12月6日", "2025-10-08/2025-12-06")]
+
+
+def test_a_bracketed_date_that_restates_the_dateline_is_no_claim() -> None:
+    """id "pada Kamis (31/7/2025)" after the dateline "31 Juli 2025": one date, said twice
+    (the other versions say it once); alone, it is the sentence's date."""
+    text = "TOKYO, 31 Juli 2025 – Hoshizora Airlines pada Kamis (31/7/2025) melaporkan laba."
+    assert [(c.surface, c.date) for c in extract_claims(text, "id")] == [
+        ("31 Juli 2025", "2025-07-31")]
+    alone = "Pada Kamis (31/7/2025) maskapai melaporkan laba."
+    assert [(c.surface, c.date) for c in extract_claims(alone, "id")] == [
+        ("31/7/2025", "2025-07-31")]
