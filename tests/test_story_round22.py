@@ -90,6 +90,9 @@ CASES = [
     pytest.param("id", "Swiss mengekspor 7,6 juta jam tangan selama 3 jam.",
                  [eq("7,6 juta", "count", "7600000", "jam"), eq("3 jam", "duration", "3", "hour")],
                  id="id-jam-tangan"),
+    # ja: 地区 counts districts.
+    pytest.param("ja", "リマ市内の14地区で被害が出た。",
+                 [eq("14地区", "count", "14", "districts")], id="ja-chiku"),
     # Magnitudes with one decimal.
     pytest.param("ja", "ピスコ近郊でM8.0の地震があった。",
                  [eq("M8.0", "quantity", "8.0", "magnitude")], id="ja-m8-0"),
