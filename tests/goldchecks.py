@@ -19,7 +19,7 @@ from devgoldscore import (
     source_id,
 )
 
-DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute"}
+DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute", "second"}
 ISO_PARTIAL = r"\d{4}(-\d{2}(-\d{2})?)?"
 DATE = re.compile(rf"{ISO_PARTIAL}(/{ISO_PARTIAL})?")
 # qualifier: (has a low bound, has a high bound)

@@ -90,6 +90,42 @@ CASES = [
     pytest.param("id", "Swiss mengekspor 7,6 juta jam tangan selama 3 jam.",
                  [eq("7,6 juta", "count", "7600000", "jam"), eq("3 jam", "duration", "3", "hour")],
                  id="id-jam-tangan"),
+    # An amount set against an earlier one, written bare, is in its unit.
+    pytest.param("fr", "Le bénéfice est de 5 milliards d'euros, contre 4 milliards un an plus "
+                 "tôt. Il a 5 ans contre 30 personnes.",
+                 [eq("5 milliards d'euros", "money", "5000000000", "EUR"),
+                  eq("4 milliards", "money", "4000000000", "EUR"),
+                  eq("un an", "duration", "1", "year"), eq("5 ans", "duration", "5", "year"),
+                  eq("30", "count", "30", "personnes")], id="fr-contre"),
+    pytest.param("en", "Profit was $5 billion, compared with 4 billion in 2023.",
+                 [eq("$5 billion", "money", "5000000000", "USD"),
+                  eq("4 billion", "money", "4000000000", "USD"), date("2023", "2023")],
+                 id="en-compared-with"),
+    # Race times to the hundredth of a second.
+    pytest.param("en", "She won in 4:24.65, at 10:30 a.m.",
+                 [eq("4:24.65", "duration", "264.65", "second")], id="en-race-time"),
+    pytest.param("fr", "Elle a gagné en 4 min 23 s 71, devant une rivale à 59 s 88.",
+                 [eq("4 min 23 s 71", "duration", "263.71", "second"),
+                  eq("59 s 88", "duration", "59.88", "second")], id="fr-race-time"),
+    pytest.param("ja", "4分23秒71で優勝し、世界記録を0秒94更新した。",
+                 [eq("4分23秒71", "duration", "263.71", "second"),
+                  eq("0秒94", "duration", "0.94", "second")], id="ja-race-time"),
+    pytest.param("zh", "以4分23秒71夺冠。", [eq("4分23秒71", "duration", "263.71", "second")],
+                 id="zh-race-time"),
+    # Negated comparisons and falls below.
+    pytest.param("zh", "夜间气温未低于25摄氏度，库存已跌破120万吨。",
+                 [Want("未低于25摄氏度", "quantity", "25", None, "gte", "degree_Celsius"),
+                  Want("跌破120万吨", "quantity", None, "1200000", "lt", "metric_ton")],
+                 id="zh-not-below"),
+    pytest.param("ja", "販売は3万台に満たなかった。",
+                 [Want("3万台に満たなかった", "count", None, "30000", "lt", "machines")],
+                 id="ja-mitanakatta"),
+    pytest.param("fr", "Les stocks sont tombés sous 1,2 million de tonnes.",
+                 [Want("tombés sous 1,2 million de tonnes", "quantity", None, "1200000", "lt",
+                       "metric_ton")], id="fr-tombes-sous"),
+    pytest.param("id", "Panen gagal di lebih dari 200.000 hektar lahan.",
+                 [Want("lebih dari 200.000 hektar", "quantity", "200000", None, "gt",
+                       "hectare")], id="id-hektar"),
     # ja: 地区 counts districts.
     pytest.param("ja", "リマ市内の14地区で被害が出た。",
                  [eq("14地区", "count", "14", "districts")], id="ja-chiku"),
@@ -132,3 +168,28 @@ def test_a_bracketed_date_that_restates_the_dateline_is_no_claim() -> None:
     alone = "Pada Kamis (31/7/2025) maskapai melaporkan laba."
     assert [(c.surface, c.date) for c in extract_claims(alone, "id")] == [
         ("31/7/2025", "2025-07-31")]
+
+
+def test_bare_dollars_are_the_story_country_s_after_its_full_name() -> None:
+    """fr "dollars" after "dollars canadiens" in a story of Canada is CAD; a conversion in
+    brackets and a sentence that names US dollars keep USD."""
+    text = ("OTTAWA, 15 janvier 2025 – Au Canada, le prix moyen a atteint 672 000 dollars "
+            "canadiens (470 000 dollars américains). Au Canada, il était de 305 000 dollars en "
+            "2007. Le Canada vend du lait à 3 950 dollars américains la tonne et du beurre à "
+            "7 400 dollars la tonne.")
+    units = {c.surface: c.unit for c in extract_claims(text, "fr") if c.kind == "money"}
+    assert units == {"672 000 dollars canadiens": "CAD", "470 000 dollars américains": "USD",
+                     "305 000 dollars": "CAD", "3 950 dollars américains": "USD",
+                     "7 400 dollars": "USD"}
+
+
+def test_bare_dollars_before_the_local_name_stay_us_dollars() -> None:
+    """In a story of Taiwan whose first "dollars" come before any other dollar is named,
+    the bare word is the US dollar throughout."""
+    text = ("TAIPEI, 20 octobre 2025 – Les commandes de Taïwan ont atteint 72,5 milliards de "
+            "dollars. À Taïwan, en monnaie locale, elles ont atteint 2 210 milliards de dollars "
+            "taïwanais. Taïwan prévoit entre 70 et 74 milliards de dollars.")
+    units = {c.surface: c.unit for c in extract_claims(text, "fr") if c.kind == "money"}
+    assert units == {"72,5 milliards de dollars": "USD",
+                     "2 210 milliards de dollars taïwanais": "TWD",
+                     "entre 70 et 74 milliards de dollars": "USD"}

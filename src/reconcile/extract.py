@@ -24,7 +24,12 @@ from decimal import Decimal, localcontext
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms
-from reconcile.extraction.compound import colon_spans, compound_amounts, compound_measures
+from reconcile.extraction.compound import (
+    colon_spans,
+    compound_amounts,
+    compound_measures,
+    race_spans,
+)
 from reconcile.extraction.dates import date_exprs, nearest_century
 from reconcile.extraction.during import periods_after_amounts
 from reconcile.extraction.expr import (
@@ -157,6 +162,10 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     restated = _restated(text, dates) if len(dates) > 1 and "(" in text else []
     if digits and ":" in text and (spans := colon_spans(text, lex)):
         dates = sorted([*dates, *spans], key=lambda e: e.start)  # "won in 2:00:16"
+    if digits and (races := race_spans(text, lex)):
+        # "4:24.65", "4 min 23 s 71", 4分23秒71: read as the times they are, first
+        dates = sorted([*dates, *(r for r in races if not overlaps_any(
+            r.start, r.end, [(d.start, d.end) for d in dates]))], key=lambda e: e.start)
     if dates and unread:
         dates = [d for d in dates if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates] if dates else []
@@ -264,6 +273,20 @@ def extract_segments(
                       if e.currency and not e.unknown_currency}
     read = [(seg, text, [money_by_document(text, e, lexicon(seg.lang), known) for e in exprs])
             for seg, text, exprs in read]
+    # "672 000 dollars canadiens … 305 000 dollars" in a story of Canada: the bare word is
+    # the story's own dollar.
+    own = _local_currencies(doc_text, {seg.lang for seg in segments}, stated | known)
+    # (a bare word before the member's full name is the default's: the writer's "dollars"
+    # were US dollars before any other was named, and stay so)
+    own = {lang: spec for lang, spec in own.items()
+           if not any(seg.lang == lang and seg.start + e.start < spec[2]
+                      and _as_local(text, e, lexicon(lang), spec) is not e
+                      for seg, text, exprs in read for e in exprs)}
+    if own:
+        read = [(seg, text, [_as_local(text, e, lexicon(seg.lang), own.get(seg.lang))
+                             if seg.start + e.start > own[seg.lang][2] else e
+                             for e in exprs] if seg.lang in own else exprs)
+                for seg, text, exprs in read]
     unsure = {code for _, _, exprs in read for e in exprs
               if e.unknown_currency and stated.isdisjoint(e.currency_candidates)
               for code in e.currency_candidates}
@@ -397,6 +420,73 @@ def extract_segments(
                 local = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
     return claims
+
+
+def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
+                      ) -> dict[str, tuple[str, str, int]]:
+    """By language, the (default, local) currencies of a bare family word
+    ([currency_context] local_words: "dollars", USD) that is the story's own member, and
+    where the document first names it in full: the one other member the document states
+    by its full name ("dollars canadiens": CAD), whose country the text names, far more
+    than that of any other currency stated (named_countries_currencies). The bare word is
+    that member only after its full name: "72,5 milliards de dollars … 2 210 milliards de
+    dollars taïwanais" in a story of Taiwan are US dollars, then Taiwan dollars."""
+    out: dict[str, tuple[str, str, int]] = {}
+    for lang in sorted(langs):
+        lex = lexicon(lang)
+        words = lex.profile.currency_local_words
+        default = lex.currency_after.entries.get(words[0]) if words else None
+        if not isinstance(default, str):
+            continue
+        family = {code for word, code in lex.currency_after.entries.items()
+                  if isinstance(code, str) and code != default and code in stated
+                  and _of_family(word, words)}
+        if len(family) != 1:
+            continue
+        member = next(iter(family))
+        # (its country the story's: named far more than that of any currency stated)
+        if named_countries_currencies(doc_text, {lang}, sorted({*stated, default})) \
+                == {member}:
+            folded = doc_text.casefold()
+            first = min((at for word, code in lex.currency_after.entries.items()
+                         if code == member and _of_family(word, words)
+                         for at in (folded.find(word),) if at >= 0), default=len(doc_text))
+            out[lang] = (default, member, first)
+    return out
+
+
+_BRACKETED_PART = re.compile(r"\([^()]*\)|（[^（）]*）")
+
+
+def _of_family(word: str, words: tuple[str, ...]) -> bool:
+    """Whether a currency word is a full name of the family of the bare `words`
+    ("dollars canadiens", カナダドル; not the bare word itself)."""
+    return word not in words and (word.startswith(words) or word.endswith(words))
+
+
+def _as_local(text: str, e: Expr, lex: Lexicon, local: tuple[str, str, int] | None) -> Expr:
+    """`e` in the story's own member of its currency family when it is written with the
+    bare family word (_local_currencies), as it stands."""
+    if local is None or e.currency != local[0] or e.unknown_currency:
+        return e
+    surface = text[e.start:e.end].casefold().rstrip()
+    words = lex.profile.currency_local_words
+    named = [word for word, code in lex.currency_after.entries.items()
+             if code in local[:2] and _of_family(word, words)]
+    if not surface.endswith(words) or surface.endswith(tuple(named)) \
+            or any(c in surface for c in "$＄") \
+            or (text[:e.start].rstrip().endswith(("(", "（"))
+                and text[e.end:].lstrip()[:1] in (")", "）")):
+        return e  # (not "10.15NZドル", "$3", a full name, a conversion in brackets)
+    # A full name of the family earlier in its sentence settles it: "3 950 dollars
+    # américains la tonne … 7 400 dollars la tonne" are both US dollars (not one in
+    # brackets, a conversion: "10,50 dollars néo-zélandais (6,20 dollars américains)").
+    before = _BRACKETED_PART.sub(lambda m: " " * len(m.group(0)), text[:e.start].casefold())
+    last = max(((before.rfind(word), lex.currency_after.entries[word]) for word in named),
+               default=(-1, None))
+    if last[0] >= 0 and last[1] == local[0]:
+        return e
+    return evolve(e, currency=local[1])
 
 
 def _defaulted_open(e: Expr, stated: frozenset[str]) -> bool:

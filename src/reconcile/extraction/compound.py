@@ -295,3 +295,49 @@ def colon_spans(text: str, lex: Lexicon) -> list[Expr]:
         out.append(make_expr(m.start(), m.end(), Decimal(hours * 3600 + minutes * 60 + seconds),
                              "digits", m.start(), m.end(), duration="second"))
     return out
+
+
+# A race time with hundredths of a second after a colon ("4:24.65", "2:06.15"): minutes,
+# seconds and hundredths (never a time of day, which has no decimals).
+_MS_HUNDREDTHS = re.compile(
+    r"(?<![0-9:.,])([0-9]{1,2}):([0-5][0-9])[.,]([0-9]{2})(?![0-9]|[:.,][0-9])")
+
+
+@lru_cache(maxsize=16)
+def _race_pattern(code: str) -> re.Pattern[str] | None:
+    """The language's race time with the hundredths written after the seconds' unit
+    ([race_times] minutes, seconds, gap: "4 min 23 s 71", 4分23秒71, 59秒88), or None."""
+    table = supplement_table(code, "race_times")
+    minutes, seconds = table.get("minutes", []), table.get("seconds", [])
+    if not seconds:
+        return None
+    gap = " ?" if table.get("spaced", False) else ""
+    alt = "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True))
+    head = "|".join(re.escape(w) for w in sorted(minutes, key=len, reverse=True))
+    opening = rf"(?:([0-9]{{1,3}}){gap}(?:{head}){gap})?" if minutes else "()"
+    # (the hundredths end a word where words are spaced: "59 s 88", not "59 s 88e")
+    end = r"(?![0-9]|[.,][0-9]|[^\W\d_])" if gap else r"(?![0-9]|[.,][0-9])"
+    return re.compile(rf"(?<![0-9.,]){opening}([0-9]{{1,2}}){gap}(?:{alt}){gap}([0-9]{{2}})"
+                      + end)
+
+
+def race_spans(text: str, lex: Lexicon) -> list[Expr]:
+    """Race times read to the hundredth of a second ("4:24.65", "4 min 23 s 71", 4分23秒71,
+    "59 s 88"): spans of seconds with their hundredths, read before any other reader takes
+    the hundredths for a number of their own."""
+    out: list[Expr] = []
+    if ":" in text:
+        for m in _MS_HUNDREDTHS.finditer(text):
+            minutes, secs, hundredths = (int(g) for g in m.groups())
+            out.append(_race(m.start(), m.end(), minutes, secs, hundredths))
+    pattern = _race_pattern(lex.profile.code)
+    if pattern is not None:
+        for m in pattern.finditer(text):
+            minutes = int(m.group(1)) if m.group(1) else 0
+            out.append(_race(m.start(), m.end(), minutes, int(m.group(2)), int(m.group(3))))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _race(start: int, end: int, minutes: int, secs: int, hundredths: int) -> Expr:
+    value = Decimal(minutes * 60 + secs) + Decimal(hundredths) / 100
+    return make_expr(start, end, value, "digits", start, end, duration="second")

@@ -1836,11 +1836,22 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         # a change by 20 %, then a level)
         return None
     core = text[a.end:b.start].strip(SPACES)
+    if (a.currency or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
+            and (b.scaled or not text[skip_spaces(text, b.end):][:1].isalpha()) \
+            and core.lstrip(",").strip(SPACES).casefold() in lex.profile.versus_words:
+        # "5 milliards d'euros, contre 4 milliards un an plus tôt": the amount set against
+        # it, written bare, is in its unit
+        return _in_unit_of(a, b)
     link = lex.connectors.at(core, 0) if core else None
     joint = (link is not None and link[0] == len(core)) \
         or core.casefold() in update_words(lex.profile.code).joints
     if not joint or update_kind(text, a, b, lex.profile.code) != "values":
         return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
+    return _in_unit_of(a, b)
+
+
+def _in_unit_of(a: Expr, b: Expr) -> Expr:
+    """`b` in the unit of `a`."""
     return evolve(b, currency=a.currency, percent=a.percent, duration=a.duration,
                   counter=a.counter, quantity=a.quantity, multiplier=a.multiplier,
                   unknown_currency=a.unknown_currency,

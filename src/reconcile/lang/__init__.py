@@ -640,6 +640,13 @@ class LanguageProfile:
     occurrence_suffixes: frozenset[str] = frozenset()
     occurrence_words: frozenset[str] = frozenset()
     occurrence_compare: tuple[str, ...] = ()
+    # Words setting an amount against another ("5 milliards d'euros, contre 4 milliards"):
+    # the second, bare, is in the first's unit ([compare] versus).
+    versus_words: frozenset[str] = frozenset()
+    # Bare words of a currency family ("dollars") that name the story's own member where
+    # the document states it by its full name and names its country (a story of Canada
+    # that writes "dollars canadiens" once, then "dollars"): [currency_context] local_words.
+    currency_local_words: tuple[str, ...] = ()
     # ... or a word and then one of these ("ten times stricter than"): [occurrences] close
     occurrence_close: tuple[str, ...] = ()
     # After-bounds that, after a multiplier and before a word, make a comparative, no bound
@@ -1437,6 +1444,7 @@ def _build_profile(code: str) -> LanguageProfile:
         currency_symbols=MappingProxyType(
             {k: v for k, v in cur_symbols.items() if k not in shared_everywhere}),
         currency_needs_context=_folded(cur_context.get("needs_context", [])),
+        currency_local_words=tuple(w.casefold() for w in cur_context.get("local_words", [])),
         currency_scaled_enough=_folded(cur_context.get("scaled_enough", [])),
         currency_scaled_not_before=_folded(cur_context.get("scaled_not_before", [])),
         currency_ambiguous=MappingProxyType({
@@ -1689,6 +1697,7 @@ def _build_profile(code: str) -> LanguageProfile:
         occurrence_words=_folded(sup.get("occurrences", {}).get("words", [])),
         occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
         occurrence_close=tuple(sup.get("occurrences", {}).get("close", [])),
+        versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
 

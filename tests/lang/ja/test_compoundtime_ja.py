@@ -1,5 +1,6 @@
 """A duration word glued to digits after it is one part of a time written in several
-units (41秒30: 41.30 seconds): no claim, since the part alone is not the value."""
+units: no claim, since the part alone is not the value; a race time read to the
+hundredth (4分41秒30: 281.30 seconds, [race_times]) is one."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ LANG = "ja"
 
 CASES = [
     pytest.param('タイムは4分41秒30だった。',
-                 [],
+                 [eq('4分41秒30', 'duration', '281.30', 'second')],
                  id='hundredths'),
     pytest.param('ジェルを30秒こする。',
                  [eq('30秒', 'duration', '30', 'second')],

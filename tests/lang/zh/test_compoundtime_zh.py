@@ -1,5 +1,6 @@
 """A duration word glued to digits after it is one part of a time written in several
-units (41秒30: 41.30 seconds): no claim, since the part alone is not the value; spans
+units: no claim, since the part alone is not the value; a race time read to the
+hundredth (4分41秒30: 281.30 seconds, [race_times]) is one; spans
 that end the time (4年6个月) are one duration in the smallest unit ([compound_measures]
 durations: 54 months), as "4 years 6 months" is."""
 
@@ -13,7 +14,7 @@ LANG = "zh"
 
 CASES = [
     pytest.param('成绩是4分41秒30。',
-                 [],
+                 [eq('4分41秒30', 'duration', '281.30', 'second')],
                  id='hundredths'),
     pytest.param('把凝胶搓 30 秒。',
                  [eq('30 秒', 'duration', '30', 'second')],
