@@ -126,6 +126,20 @@ CASES = [
     pytest.param("id", "Panen gagal di lebih dari 200.000 hektar lahan.",
                  [Want("lebih dari 200.000 hektar", "quantity", "200000", None, "gt",
                        "hectare")], id="id-hektar"),
+    # A verb of change up to six words before "from" (en): the old and the new value.
+    pytest.param("en", "The coalition pledged to raise the daily minimum wage from 400 baht to "
+                 "450 baht.",
+                 [eq("400 baht", "money", "400", "THB"), eq("450 baht", "money", "450", "THB")],
+                 id="en-raise-the-wage-from"),
+    pytest.param("en", "He removed the subsidy, lifting the price from 65 to 141 naira.",
+                 [eq("65", "money", "65", "NGN"), eq("141 naira", "money", "141", "NGN")],
+                 id="en-lifting-from"),
+    # An amount set against an earlier one, then a word that counts nothing.
+    pytest.param("fr", "Le salaire minimum passe à 70 000 nairas par mois, contre 30 000 "
+                 "auparavant.",
+                 [eq("70 000 nairas", "money", "70000", "NGN"),
+                  eq("30 000", "money", "30000", "NGN")],
+                 id="fr-contre-auparavant"),
     # ja: 地区 counts districts.
     pytest.param("ja", "リマ市内の14地区で被害が出た。",
                  [eq("14地区", "count", "14", "districts")], id="ja-chiku"),

@@ -1837,10 +1837,12 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     core = text[a.end:b.start].strip(SPACES)
     if (a.currency or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
-            and (b.scaled or not text[skip_spaces(text, b.end):][:1].isalpha()) \
-            and core.lstrip(",").strip(SPACES).casefold() in lex.profile.versus_words:
+            and a.value != 1 \
+            and (b.scaled or _no_noun_after(text, b.end, lex)) \
+            and _versus(core, lex):
         # "5 milliards d'euros, contre 4 milliards un an plus tôt": the amount set against
-        # it, written bare, is in its unit
+        # it, written bare, is in its unit (not against the base of an exchange rate:
+        # "20,79 pesos pour un dollar, contre 16,92")
         return _in_unit_of(a, b)
     link = lex.connectors.at(core, 0) if core else None
     joint = (link is not None and link[0] == len(core)) \
@@ -1848,6 +1850,22 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if not joint or update_kind(text, a, b, lex.profile.code) != "values":
         return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
     return _in_unit_of(a, b)
+
+
+def _versus(core: str, lex: Lexicon) -> bool:
+    """Whether the words between two amounts set the second against the first ([compare]
+    versus), after a comma and a few words of the first's if any ("70 000 nairas par mois,
+    contre 30 000")."""
+    head, _, tail = core.rpartition(",")
+    return tail.strip(SPACES).casefold() in lex.profile.versus_words \
+        and len(head.split()) <= 3 and not any(c.isdigit() for c in head)
+
+
+def _no_noun_after(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether no word follows a number, or one that counts nothing ([compare] then:
+    "contre 30 000 auparavant", "compared with 30,000 a year earlier")."""
+    word = _WORD_AT.match(text, skip_spaces(text, end))
+    return word is None or word.group(0).casefold() in lex.profile.versus_then
 
 
 def _in_unit_of(a: Expr, b: Expr) -> Expr:

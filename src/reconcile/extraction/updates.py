@@ -23,7 +23,8 @@ from reconcile.extraction.expr import Expr
 from reconcile.lang import supplement_table
 
 # How many words before the first number a verb of change may stand ("rose sharply from",
-# "widened the exclusion zone from").
+# "widened the exclusion zone from"), unless the language's data says more ([updates]
+# reach: "raise the daily minimum wage from").
 _REACH = 5
 # Characters looked at around the two numbers (bounded: the cost stays linear).
 _WINDOW = 60
@@ -56,6 +57,8 @@ class UpdateWords:
     # de 385 à 394 dollars": went from 385 to 394, never "by"): the two values, whatever
     # their units.
     only_from: frozenset[str] = frozenset()
+    # How many words before the first number its verb may stand ([updates] reach).
+    reach: int = _REACH
 
 
 @lru_cache(maxsize=64)
@@ -70,7 +73,8 @@ def update_words(code: str) -> UpdateWords:
                        frozenset(w.casefold() for w in table.get("ambiguous_openers", [])),
                        frozenset(w.casefold() for w in table.get("directions", [])),
                        frozenset(w.casefold() for w in table.get("by", [])),
-                       frozenset(w.casefold() for w in table.get("only_from", [])))
+                       frozenset(w.casefold() for w in table.get("only_from", [])),
+                       int(table.get("reach", _REACH)))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -98,7 +102,7 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     if not words.before:
         return None
     window = text[max(first.start - _WINDOW, 0):first.start]
-    back = [m.group(0).casefold() for m in _WORD.finditer(window)][-_REACH:]
+    back = [m.group(0).casefold() for m in _WORD.finditer(window)][-words.reach:]
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
     if back and back[-1] in words.openers and any(w in words.before for w in back):
         ranged = (back[-1] in words.ambiguous and not first.has_unit and second.has_unit

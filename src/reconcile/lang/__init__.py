@@ -643,6 +643,9 @@ class LanguageProfile:
     # Words setting an amount against another ("5 milliards d'euros, contre 4 milliards"):
     # the second, bare, is in the first's unit ([compare] versus).
     versus_words: frozenset[str] = frozenset()
+    # ... words that may follow such a bare second amount, no noun it counts ("contre
+    # 30 000 auparavant"): [compare] then.
+    versus_then: frozenset[str] = frozenset()
     # Bare words of a currency family ("dollars") that name the story's own member where
     # the document states it by its full name and names its country (a story of Canada
     # that writes "dollars canadiens" once, then "dollars"): [currency_context] local_words.
@@ -1698,6 +1701,7 @@ def _build_profile(code: str) -> LanguageProfile:
         occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
         occurrence_close=tuple(sup.get("occurrences", {}).get("close", [])),
         versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
+        versus_then=frozenset(w.casefold() for w in sup.get("compare", {}).get("then", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
 
