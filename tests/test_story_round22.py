@@ -140,6 +140,13 @@ CASES = [
                  [eq("70 000 nairas", "money", "70000", "NGN"),
                   eq("30 000", "money", "30000", "NGN")],
                  id="fr-contre-auparavant"),
+    # ja: a span after a determiner that makes it an offset (その二週間後) is one; その二人
+    # stays a reference; 期 and 夜 count terms and nights.
+    pytest.param("ja", "その二週間後に再開した。その二人は帰った。9夜連続で、雨季が五期連続で不作と"
+                 "なった。",
+                 [eq("二週間", "duration", "2", "week"), eq("9夜", "count", "9", "nights"),
+                  eq("五期", "count", "5", "terms")], id="ja-sono-nishukango"),
+    pytest.param("zh", "这两天很冷。这两个人走了。", [], id="zh-zhe-liangtian"),
     # ja: 地区 counts districts.
     pytest.param("ja", "リマ市内の14地区で被害が出た。",
                  [eq("14地区", "count", "14", "districts")], id="ja-chiku"),

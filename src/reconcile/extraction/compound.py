@@ -306,7 +306,8 @@ _MS_HUNDREDTHS = re.compile(
 @lru_cache(maxsize=16)
 def _race_pattern(code: str) -> re.Pattern[str] | None:
     """The language's race time with the hundredths written after the seconds' unit
-    ([race_times] minutes, seconds, gap: "4 min 23 s 71", 4分23秒71, 59秒88), or None."""
+    ([race_times] minutes, seconds, and spaced where spaces may stand between the parts:
+    "4 min 23 s 71", 4分23秒71, 59秒88), or None."""
     table = supplement_table(code, "race_times")
     minutes, seconds = table.get("minutes", []), table.get("seconds", [])
     if not seconds:

@@ -103,10 +103,15 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if e.origin == "han":
         if text[e.num_start:e.end] in lex.profile.counters_han_words:
             return False  # 四处 (everywhere), 九州 (Kyushu): a word, no count
-        if _after_determiner(text, e.start, lex) or (
+        if (_after_determiner(text, e.start, lex) and not (
+                kind == "duration" and text.startswith(lex.profile.span_offset_after, e.end))) \
+                or (
                 lex.profile.weekday_before and text[e.num_start:e.num_end] in _WEEKDAY_DIGITS
                 and text.endswith(lex.profile.weekday_before, 0, e.num_start)):
-            return False  # 周二晚间: Tuesday evening, no two nights (每周两次 stays twice)
+            # その二人 (those two): a reference (not a span from it: その二週間後, as
+            # その2週間後 is one); 周二晚间: Tuesday evening, no two nights (每周两次 stays
+            # twice)
+            return False
         return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex)
                                or _one_named_currency(text, e, lex))
     if kind != "count":

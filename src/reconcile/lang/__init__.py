@@ -643,6 +643,10 @@ class LanguageProfile:
     # Words setting an amount against another ("5 milliards d'euros, contre 4 milliards"):
     # the second, bare, is in the first's unit ([compare] versus).
     versus_words: frozenset[str] = frozenset()
+    # Words after a span that make it an offset from a time the text named ("その二週間後",
+    # two weeks after that): such a span after a determiner is one all the same
+    # ([durations_one] offset_after).
+    span_offset_after: tuple[str, ...] = ()
     # ... words that may follow such a bare second amount, no noun it counts ("contre
     # 30 000 auparavant"): [compare] then.
     versus_then: frozenset[str] = frozenset()
@@ -1701,6 +1705,7 @@ def _build_profile(code: str) -> LanguageProfile:
         occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
         occurrence_close=tuple(sup.get("occurrences", {}).get("close", [])),
         versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
+        span_offset_after=tuple(sup.get("durations_one", {}).get("offset_after", [])),
         versus_then=frozenset(w.casefold() for w in sup.get("compare", {}).get("then", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
