@@ -214,3 +214,30 @@ def test_bare_dollars_before_the_local_name_stay_us_dollars() -> None:
     assert units == {"72,5 milliards de dollars": "USD",
                      "2 210 milliards de dollars taïwanais": "TWD",
                      "entre 70 et 74 milliards de dollars": "USD"}
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "year"), [
+    ("ja", "【上海＝2026年1月9日】同社は9日、2025年の納車台数が136万2000台だったと発表した。"
+           "前年は92万台だった。", "前年", "2024"),
+    ("ja", "【パリ＝2025年8月7日】予測は前年の収穫量を1.4％上回るが、前年は3690万ヘクトリットル"
+           "と低水準だった。", "前年", "2024"),
+    ("en", "NEW DELHI, May 20, 2025 – The heatwave revives memories of May 2015, when more "
+           "than 2,500 people died. The following year, the authority issued its first "
+           "guidelines.", "The following year", "2016"),
+])
+def test_the_previous_year_counts_from_the_year_its_paragraph_stated_last(
+        lang: str, text: str, surface: str, year: str) -> None:
+    """"The previous/following year" (前年, 翌年) counts from the date its paragraph stated
+    last, not from the story's time when that date moved none (a measurement's year, a
+    flashback's month)."""
+    dates = {c.surface: c.date for c in extract_claims(text, lang)}
+    assert dates[surface] == year
+
+
+def test_bare_dolar_is_the_story_country_s_after_its_full_name() -> None:
+    """id "dolar" after "dolar Australia" in a story of Australia is AUD."""
+    text = ("CANBERRA, 25 Maret 2025 – Pemerintah Australia mencatat surplus 15,8 miliar "
+            "dolar Australia. Australia telah melunasi utang 177 miliar dolar sejak 2022, "
+            "kata Menteri Keuangan Australia.")
+    units = {c.surface: c.unit for c in extract_claims(text, "id") if c.kind == "money"}
+    assert units == {"15,8 miliar dolar Australia": "AUD", "177 miliar dolar": "AUD"}

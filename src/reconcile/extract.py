@@ -407,14 +407,21 @@ def extract_segments(
                     anchor = replace(anchor_from(told_date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
                     measured = replace(anchor_from(told_date), now=anchor.now)
-            if told_date and claim.relative is None and not seg.boilerplate:
-                last_told = (seg.paragraph, anchor_from(told_date))
+            if not seg.boilerplate and claim.date and (
+                    (told_date and claim.relative is None)
+                    or (e.rel_spec is not None and e.rel_spec.ref != "text"
+                        and "/" not in claim.date)):
+                # (a relative date resolved is one the text told too: "by 2027 … last
+                # month … the previous year" counts from last month; not one counted from
+                # the text: 前年の収穫量を上回るが、前年は… names one year twice)
+                last_told = (seg.paragraph, anchor_from(claim.date))
             if told_date and not _no_story_time(text, e, lex) \
                     and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7) \
                     and not deadline:
                 local = replace(anchor_from(told_date), now=anchor.now)
             elif claim.date and claim.relative not in (None, NO_YEAR, NO_CENTURY) \
-                    and not seg.boilerplate and "/" not in claim.date:
+                    and not seg.boilerplate and "/" not in claim.date \
+                    and (e.rel_spec is None or e.rel_spec.ref != "text"):
                 # "18 outbreaks last year, twice as many as the previous year": a relative
                 # date resolved is the last date of its sentence too (it moves no story time)
                 local = replace(anchor_from(claim.date), now=anchor.now)
@@ -500,7 +507,7 @@ def _same_period(e: Expr, stated: Anchors) -> bool:
     """Whether `e` names the period of the date stated last (offset 0 from the text: 同月,
     同年, "that same month"), which states that period's unit (a month for a month)."""
     spec = e.rel_spec
-    if spec is None or spec.ref != "text" or spec.offset != 0:
+    if spec is None or spec.ref != "text" or (spec.offset != 0 and spec.unit != "year"):
         return False
     return stated.year is not None and (spec.unit != "month" or stated.month is not None)
 
