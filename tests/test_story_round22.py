@@ -147,6 +147,12 @@ CASES = [
                  [eq("二週間", "duration", "2", "week"), eq("9夜", "count", "9", "nights"),
                   eq("五期", "count", "5", "terms")], id="ja-sono-nishukango"),
     pytest.param("zh", "这两天很冷。这两个人走了。", [], id="zh-zhe-liangtian"),
+    # ja counters of places, bodies and events (an ordinal stays unread: 第14ステージ).
+    pytest.param("ja", "26村から避難し、14選挙区で再集計した。37種目が実施される。"
+                 "第14ステージを制した。",
+                 [eq("26村", "count", "26", "villages"),
+                  eq("14選挙区", "count", "14", "constituencies"),
+                  eq("37種目", "count", "37", "events")], id="ja-place-counters"),
     # ja: 地区 counts districts.
     pytest.param("ja", "リマ市内の14地区で被害が出た。",
                  [eq("14地区", "count", "14", "districts")], id="ja-chiku"),
