@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from reconcile.detect import is_cjk
@@ -279,12 +279,12 @@ def extract_segments(
     # (a bare word before the member's full name is the default's: the writer's "dollars"
     # were US dollars before any other was named, and stay so)
     own = {lang: spec for lang, spec in own.items()
-           if not any(seg.lang == lang and seg.start + e.start < spec[2]
+           if not any(seg.lang == lang and seg.start + e.start < spec.first
                       and _as_local(text, e, lexicon(lang), spec) is not e
                       for seg, text, exprs in read for e in exprs)}
     if own:
         read = [(seg, text, [_as_local(text, e, lexicon(seg.lang), own.get(seg.lang))
-                             if seg.start + e.start > own[seg.lang][2] else e
+                             if seg.start + e.start > own[seg.lang].first else e
                              for e in exprs] if seg.lang in own else exprs)
                 for seg, text, exprs in read]
     unsure = {code for _, _, exprs in read for e in exprs
@@ -429,36 +429,47 @@ def extract_segments(
     return claims
 
 
+@dataclass(frozen=True)
+class _LocalCurrency:
+    """A bare family word's default currency ("dollars": USD), the story's own member
+    (CAD), where the document first names that member in full, and the full names of the
+    two (_local_currencies)."""
+
+    default: str
+    member: str
+    first: int
+    names: tuple[str, ...]
+
+
 def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
-                      ) -> dict[str, tuple[str, str, int]]:
-    """By language, the (default, local) currencies of a bare family word
-    ([currency_context] local_words: "dollars", USD) that is the story's own member, and
-    where the document first names it in full: the one other member the document states
-    by its full name ("dollars canadiens": CAD), whose country the text names, far more
-    than that of any other currency stated (named_countries_currencies). The bare word is
-    that member only after its full name: "72,5 milliards de dollars … 2 210 milliards de
-    dollars taïwanais" in a story of Taiwan are US dollars, then Taiwan dollars."""
-    out: dict[str, tuple[str, str, int]] = {}
+                      ) -> dict[str, _LocalCurrency]:
+    """By language, the currencies of a bare family word ([currency_context] local_words:
+    "dollars", USD) when it is the story's own member: the one other member the document
+    states by its full name ("dollars canadiens": CAD), whose country the text names, far
+    more than that of any other currency stated (named_countries_currencies). The bare word
+    is that member only after its full name: "72,5 milliards de dollars … 2 210 milliards
+    de dollars taïwanais" in a story of Taiwan are US dollars, then Taiwan dollars."""
+    out: dict[str, _LocalCurrency] = {}
     for lang in sorted(langs):
         lex = lexicon(lang)
         words = lex.profile.currency_local_words
         default = lex.currency_after.entries.get(words[0]) if words else None
         if not isinstance(default, str):
             continue
-        family = {code for word, code in lex.currency_after.entries.items()
-                  if isinstance(code, str) and code != default and code in stated
-                  and _of_family(word, words)}
-        if len(family) != 1:
+        family = {word: code for word, code in lex.currency_after.entries.items()
+                  if isinstance(code, str) and _of_family(word, words)}
+        members = {code for code in family.values() if code != default and code in stated}
+        if len(members) != 1:
             continue
-        member = next(iter(family))
+        member = next(iter(members))
         # (its country the story's: named far more than that of any currency stated)
         if named_countries_currencies(doc_text, {lang}, sorted({*stated, default})) \
                 == {member}:
             folded = doc_text.casefold()
-            first = min((at for word, code in lex.currency_after.entries.items()
-                         if code == member and _of_family(word, words)
+            first = min((at for word, code in family.items() if code == member
                          for at in (folded.find(word),) if at >= 0), default=len(doc_text))
-            out[lang] = (default, member, first)
+            names = tuple(word for word, code in family.items() if code in (default, member))
+            out[lang] = _LocalCurrency(default, member, first, names)
     return out
 
 
@@ -471,17 +482,14 @@ def _of_family(word: str, words: tuple[str, ...]) -> bool:
     return word not in words and (word.startswith(words) or word.endswith(words))
 
 
-def _as_local(text: str, e: Expr, lex: Lexicon, local: tuple[str, str, int] | None) -> Expr:
+def _as_local(text: str, e: Expr, lex: Lexicon, local: _LocalCurrency | None) -> Expr:
     """`e` in the story's own member of its currency family when it is written with the
     bare family word (_local_currencies), as it stands."""
-    if local is None or e.currency != local[0] or e.unknown_currency:
+    if local is None or e.currency != local.default or e.unknown_currency:
         return e
     surface = text[e.start:e.end].casefold().rstrip()
-    words = lex.profile.currency_local_words
-    named = [word for word, code in lex.currency_after.entries.items()
-             if code in local[:2] and _of_family(word, words)]
-    if not surface.endswith(words) or surface.endswith(tuple(named)) \
-            or any(c in surface for c in "$＄") \
+    if not surface.endswith(lex.profile.currency_local_words) \
+            or surface.endswith(local.names) or any(c in surface for c in "$＄") \
             or (text[:e.start].rstrip().endswith(("(", "（"))
                 and text[e.end:].lstrip()[:1] in (")", "）")):
         return e  # (not "10.15NZドル", "$3", a full name, a conversion in brackets)
@@ -489,11 +497,11 @@ def _as_local(text: str, e: Expr, lex: Lexicon, local: tuple[str, str, int] | No
     # américains la tonne … 7 400 dollars la tonne" are both US dollars (not one in
     # brackets, a conversion: "10,50 dollars néo-zélandais (6,20 dollars américains)").
     before = _BRACKETED_PART.sub(lambda m: " " * len(m.group(0)), text[:e.start].casefold())
-    last = max(((before.rfind(word), lex.currency_after.entries[word]) for word in named),
+    last = max(((before.rfind(word), lex.currency_after.entries[word]) for word in local.names),
                default=(-1, None))
-    if last[0] >= 0 and last[1] == local[0]:
+    if last[0] >= 0 and last[1] == local.default:
         return e
-    return evolve(e, currency=local[1])
+    return evolve(e, currency=local.member)
 
 
 def _defaulted_open(e: Expr, stated: frozenset[str]) -> bool:

@@ -181,9 +181,6 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
     return evolve(e, start=prefix[0], quantity=prefix[1], identifier=False)
 
 
-_WORD_AFTER = re.compile(r"[^\W\d_]+\s+")
-
-
 def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether "N times" between start and end multiplies: a comparison right after it
     ("five times more", "twice as high", "huit fois le volume") or a word of change among
@@ -193,9 +190,10 @@ def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
         return True
     if lex.profile.occurrence_close:
         # "ten times stricter than": a word, then the word that closes a comparison
-        word = _WORD_AFTER.match(text, after)
-        if word is not None and text[word.end():word.end() + 12].casefold().startswith(
-                lex.profile.occurrence_close):
+        word = _WORD_AT.match(text, after)
+        nxt = skip_spaces(text, word.end()) if word is not None else -1
+        if word is not None and nxt > word.end() \
+                and text[nxt:nxt + 12].casefold().startswith(lex.profile.occurrence_close):
             return True
     words = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-4:]
     return any(w.casefold() in lex.profile.occurrence_change for w in words)
