@@ -513,14 +513,30 @@ def _hour_of_day(text: str, atom: Expr, lex: Lexicon) -> bool:
     if text.startswith(("de ", "d'", "d’"), skip_spaces(text, dur[0])):
         return False
     last = word_before(text, max(0, atom.start - 20), atom.start)
-    if last is None or last[1].casefold() not in befores \
-            or lex.qual_before.before(text, back_spaces(text, atom.start)) is not None:
+    if last is None or lex.qual_before.before(text, back_spaces(text, atom.start)) is not None:
         return False  # ("jusqu'à 16 heures" may be up to 16 hours)
-    before = back_spaces(text, last[0])
+    start = last[0] if last[1].casefold() in befores else _phrase_start(text, last[0], befores)
+    if start is None:
+        return False
+    before = back_spaces(text, start)
     prior = word_before(text, max(0, before - 20), before + 1 if before < len(text) else before)
     # "de 4 à 2 heures", "de quatre à deux heures": a change, not a time
     return before == 0 or not (text[before - 1].isdigit() or (
         prior is not None and prior[1].casefold() in lex.profile.number_words))
+
+
+def _phrase_start(text: str, word: int, phrases: tuple[str, ...]) -> int | None:
+    """Where a phrase of several words among `phrases` ends with the word at `word` ("à
+    partir de"), whole, when one does."""
+    end = skip_spaces(text, word)
+    end = end + len(text[end:end + 20].split(" ", 1)[0])
+    head = text[max(0, end - 30):end].casefold()
+    for phrase in phrases:
+        if " " in phrase and head.endswith(phrase):
+            start = end - len(phrase)
+            if start == 0 or not text[start - 1].isalnum():
+                return start
+    return None
 
 
 _MINUTE_NUMBER = re.compile(r"\s?[0-5]?\d\s?([^\W\d_]+)")

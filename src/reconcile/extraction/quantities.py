@@ -5,8 +5,9 @@ A quantity claim keeps the value as stated and a canonical pint unit string ("ki
 pint does not know stay as they are and convert only to themselves: "magnitude" (of an
 earthquake) and "percentage point" (a percent claim's unit, never a quantity).
 
-pint is imported only when a value is converted (its import is slow), through one registry
-built on first use.
+pint is imported only when a unit is met that pint's answers kept from earlier runs do not
+cover (reconcile.extraction.unittable: its import and registry cost far more than a cold
+run's other work), through one registry built on first use.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Literal
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.phrases import alternation, back_spaces, skip_spaces
+from reconcile.extraction.unittable import unit_table
 
 if TYPE_CHECKING:
     from pint import UnitRegistry
@@ -69,7 +71,7 @@ def dimension(unit: str) -> str:
     does not convert is its own dimension."""
     if not _known(unit):
         return unit
-    return str(_registry().Quantity(Decimal(1), unit).to_base_units().units)
+    return unit_table().dimension(unit, _registry)
 
 
 def to_base(value: Decimal, unit: str) -> tuple[Decimal, str]:
@@ -77,14 +79,21 @@ def to_base(value: Decimal, unit: str) -> tuple[Decimal, str]:
     Temperatures are offsets: 30 degree_Celsius is 303.15 kelvin."""
     if not _known(unit):
         return value, unit
-    base = _registry().Quantity(value, unit).to_base_units()
-    return Decimal(base.magnitude), str(base.units)
+    base = dimension(unit)
+    factor = unit_table().factor(unit, base, _registry)
+    if factor is not None:  # pint's own product (reconcile.extraction.unittable)
+        return value * factor, base
+    converted = _registry().Quantity(value, unit).to_base_units()
+    return Decimal(converted.magnitude), str(converted.units)
 
 
 def convert(value: Decimal, unit: str, target: str) -> Decimal:
     """The value in another unit of the same dimension (offset-aware for temperatures)."""
     if unit == target or not _known(unit):
         return value
+    factor = unit_table().factor(unit, target, _registry)
+    if factor is not None:  # pint's own product (reconcile.extraction.unittable)
+        return value * factor
     return Decimal(_registry().Quantity(value, unit).to(target).magnitude)
 
 
