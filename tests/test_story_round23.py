@@ -1,11 +1,22 @@
 """Forms found by faithful five-language stories (twenty-third round), in every language
-where they apply: fr "à partir de 18 heures" is a time of day, as "dès 18 heures" is."""
+where they apply: fr "à partir de 18 heures" is a time of day, as "dès 18 heures" is; bare
+points are percentage points before the rate they are of ("0,3 point de croissance") and
+after a percent and its month; 【新德里】2026年10月14日， is a dateline; 今年6月至9月 and
+今年6～9月 are one range of this year's months; an amount one version alone converts into
+a third currency is no discrepancy of a figure far from it (a rate of 160 yen)."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
-from extractcases import Want, check_claims, eq
+from acme import make_story
+from extractcases import Want, check_claims, date, eq
+from reconcile.api import extract_claims
+from reconcile.compare import far_apart
+from reconcile.diff import diff_story
+from reconcile.entities import load_aliases
 
 CASES = [
     # A time of day after a phrase of several words ("à partir de"), as after one word.
@@ -24,3 +35,81 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
 def test_story_round23(lang: str, text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, lang)
+
+
+CASES_MORE = [
+    # Bare points followed by the rate they are points of, or after a percent and a month.
+    pytest.param("fr", "La mousson devrait retrancher entre 0,2 et 0,4 point à la croissance.",
+                 [Want("entre 0,2 et 0,4 point", "percent", "0.2", "0.4", "range",
+                       "percentage point")], id="fr-points-of-growth"),
+    pytest.param("fr", "Il a gagné 3 points de croissance.",
+                 [eq("3 points", "percent", "3", "percentage point")], id="fr-points-alone"),
+    pytest.param("en", "The reform adds 0.5 points of GDP to the deficit.",
+                 [eq("0.5 points", "percent", "0.5", "percentage point")], id="en-points-of-gdp"),
+    pytest.param("fr", "L'inflation est passée à 7,9 % en septembre, soit une hausse de 2,7 points.",
+                 [eq("7,9 %", "percent", "7.9", "percent"),
+                  date("septembre", None, relative="month without year"),
+                  eq("2,7 points", "percent", "2.7", "percentage point")],
+                 id="fr-points-after-month"),
+    # ... an index's points stay a count.
+    pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
+                 [eq("120", "count", "120", "points")], id="fr-index-points"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES_MORE)
+def test_story_round23_points(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
+
+
+def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:
+    claims = extract_claims("【新德里】2026年10月14日，今年降雨量少11%。", "zh")
+    assert [(c.surface, c.date) for c in claims if c.kind == "date"] == [
+        ("2026年10月14日", "2026-10-14"), ("今年", "2026")]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("zh", "【新德里】2026年10月14日，今年6月至9月的降雨量少11%。", "今年6月至9月"),
+    ("ja", "【ニューデリー＝2026年10月14日】今年6～9月の降水量は11％少なかった。", "今年6～9月"),
+])
+def test_this_year_s_months_are_one_range(lang: str, text: str, surface: str) -> None:
+    dates = [(c.surface, c.date) for c in extract_claims(text, lang) if c.kind == "date"]
+    assert dates[1:] == [(surface, "2026-06/2026-09")]
+
+
+_RATE = {
+    "en": "TOKYO, Nov. 28, 2026 – The Bank of Japan spent 5.84 trillion yen ($37.6 billion) "
+          "buying its currency after the yen fell past 160 per dollar, data showed.",
+    "fr": "TOKYO, 28 novembre 2026 – La Banque du Japon a dépensé 5 840 milliards de yens "
+          "(environ 37,6 milliards de dollars, soit quelque 32,4 milliards d'euros) pour "
+          "racheter sa monnaie après que le yen a franchi la barre des 160 pour un dollar.",
+    "ja": "【東京＝2026年11月28日】日本銀行は、円相場が1ドル＝160円を超える円安となったことを"
+          "受け、総額5兆8400億円（約376億ドル）の円買い介入を実施した。",
+    "zh": "【东京】2026年11月28日，在日元兑美元汇率跌破1美元兑160日元之后，日本银行动用"
+          "5.84万亿日元（约合376亿美元）买入日元。",
+}
+
+
+def test_a_conversion_one_version_adds_is_no_conflict_with_another_figure() -> None:
+    """fr's amount in euros (a conversion the others leave out) is no discrepancy of the
+    rate 160 yen per dollar, however alignment placed the two: 32.4 billion euros and 160
+    yen are no one figure, at any rate (compare.far_apart)."""
+    result = diff_story(make_story(_RATE, "boj"), load_aliases())
+    assert [f.label for f in result.facts if f.status in ("conflict", "soft")] == []
+    euros = [f for f in result.facts if any(c.unit == "EUR" for c in f.claims)]
+    assert [len(f.claims) for f in euros] == [1]
+    yen = [f for f in result.facts if any(c.low == Decimal("5.84e12") for c in f.claims)]
+    assert [f.status for f in yen] == ["agree"] and len(yen[0].claims) == 4
+
+
+def test_far_apart_amounts_at_the_day_s_rates() -> None:
+    from reconcile.convert import Exchange, Rates
+
+    exchange = Exchange(Rates(), "2026")
+    (eur,) = [c for c in extract_claims("32,4 milliards d'euros", "fr")]
+    (yen,) = [c for c in extract_claims("160円", "ja")]
+    (big,) = [c for c in extract_claims("5兆8400億円", "ja")]
+    (slip,) = [c for c in extract_claims("5840億円", "ja")]
+    assert far_apart(eur, yen, exchange) and far_apart(yen, eur, exchange)
+    assert not far_apart(eur, big, exchange)  # the same figure, converted
+    assert not far_apart(big, slip, exchange)  # a scale slip (兆/億) is a discrepancy

@@ -528,6 +528,30 @@ def judge(claims: Sequence[Claim], witness_of: Mapping[str, str],
 # diagnosis
 
 
+# Two amounts of money further apart than this, at the day's rates, are no one figure
+# mistranslated: a scale word's slip is a thousand (thousand/million) or ten thousand
+# (万/億) times at most.
+FAR_APART = Decimal(100_000)
+
+
+def far_apart(a: Claim, b: Claim, exchange: Exchange | None) -> bool:
+    """Two amounts of money (each of a known currency) that no slip of translation makes
+    one figure: their values, converted at `exchange`'s rates, differ by more than
+    FAR_APART times (a conversion in one version only, set against another figure)."""
+    if a.kind != "money" or b.kind != "money" or not a.unit or not b.unit:
+        return False
+    x = a.low if a.low is not None else a.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    if a.unit != b.unit:
+        rate = exchange.rate(a.unit, b.unit) if exchange is not None else None
+        if rate is None:
+            return False
+        x = x * rate
+    return max(x, y) > min(x, y) * FAR_APART
+
+
 def _rep(claim: Claim) -> Decimal | None:
     value = claim.low if claim.low is not None else claim.high
     if value is not None and claim.kind == "quantity" and claim.unit:

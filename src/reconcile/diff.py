@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from reconcile.align import SequenceStore, align, build_nodes, claim_concept, mantissa
 from reconcile.api import with_units
-from reconcile.compare import judge, relation
+from reconcile.compare import far_apart, judge, relation
 from reconcile.convert import Exchange, Rates
 from reconcile.entities import AliasTable, NearMemo, capitalized_words, entity_ids
 from reconcile.errors import UsageError
@@ -149,9 +149,10 @@ def diff_story(story: Story, aliases: AliasTable, *,
     weights = dict(alignment.entity_weights)
     names = {e.id: e.names[0] for e in aliases.entities}
     rates = rates if rates is not None else Rates()
-    facts = [_fact(group, witness_of, weights, names, rates) for group in alignment.groups]
-    facts.extend(_timing_facts(facts, alignment.groups, alignment.datings, witness_of,
-                               weights, names, claims_of))
+    aligned, datings = _without_far_amounts(alignment.groups, alignment.datings, rates)
+    facts = [_fact(group, witness_of, weights, names, rates) for group in aligned]
+    facts.extend(_timing_facts(facts, aligned, datings, witness_of, weights, names,
+                               claims_of))
     groups: dict[str, list[str]] = {}
     for sid, family in sorted(witness_of.items()):
         groups.setdefault(family, []).append(sid)
@@ -165,6 +166,41 @@ def diff_story(story: Story, aliases: AliasTable, *,
         witnesses=tuple(tuple(v) for _, v in sorted(groups.items())),
         set_aside=tuple((sid, found) for sid, found in sorted(set_aside.items()) if found),
     )
+
+
+def _without_far_amounts(groups: Sequence[tuple[Node, ...]],
+                         datings: Sequence[tuple[Node, ...]], rates: Rates
+                         ) -> tuple[list[tuple[Node, ...]], list[tuple[Node, ...]]]:
+    """The groups of alignment, each amount of money that is far apart (compare.far_apart)
+    from every other amount of its group set apart as a fact of its own: a figure one
+    version alone states (its conversion into a third currency, in brackets) that
+    alignment placed beside another figure of the other versions is no discrepancy of
+    theirs. Its dating goes with the rest of its group."""
+    out: list[tuple[Node, ...]] = []
+    out_datings: list[tuple[Node, ...]] = []
+    for group, dating in zip(groups, datings or [()] * len(groups), strict=True):
+        money = [n for n in group if n.claim.kind == "money"]
+        if len(money) < 2:
+            out.append(group)
+            out_datings.append(dating)
+            continue
+        years = Counter(n.year for n in group if n.year is not None)
+        exchange = Exchange(rates, str(years.most_common(1)[0][0]) if years else None)
+        apart = [n for n in money
+                 if all(far_apart(n.claim, m.claim, exchange) for m in money if m is not n)]
+        if not apart:
+            out.append(group)
+            out_datings.append(dating)
+            continue
+        kept = tuple(n for n in group if all(n is not a for a in apart))
+        if kept:
+            sources = {n.source for n in kept}
+            out.append(kept)
+            out_datings.append(tuple(d for d in dating if d.source in sources))
+        for node in apart:
+            out.append((node,))
+            out_datings.append(())
+    return out, out_datings
 
 
 def _fact(group: Sequence[Node], witness_of: Mapping[str, str],

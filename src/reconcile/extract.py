@@ -218,6 +218,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"
         exprs = compound_measures(text, exprs, lex)
+    elif lex.profile.percent_points_of:  # "0,3 point de croissance"
+        exprs = points_to_percent(text, exprs, lex)
     exprs = rate_changes_in_points(text, exprs, lex)  # 金利を0.25%引き下げ: points
     # 接近…的三倍: a multiple or share qualified across its base
     return qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
@@ -749,10 +751,13 @@ def _in_dateline(text: str, e: Expr, ends: Sequence[str]) -> bool:
     if _depth(before) or len(place) > _PLACE_CHARS or any(c in _SENTENCE_ENDS for c in place):
         return False
     words = _WORD.findall(place)
-    if any(map(is_cjk, place)):
+    if any(map(is_cjk, place)) or (not place.strip() and _BRACKETED.fullmatch(before)
+                                   and any(map(is_cjk, before))):
         for end in ends:
             after = after[len(end):] if after.startswith(end) else after
-        return _DATELINE_END_CJK.match(after) is not None
+        # (after a bracketed place alone, a comma too: 【新德里】2026年10月14日，)
+        return _DATELINE_END_CJK.match(after) is not None or (
+            not place.strip() and after[:1] in _CJK_COMMAS)
     return len(words) <= _PLACE_WORDS and all(w[:1].isupper() for w in words) \
         and _DATELINE_END.match(after) is not None
 
@@ -775,6 +780,7 @@ _WORD = re.compile(r"\w+")
 _BRACKET_CLOSES = re.compile(r"[^.。!?！？()（）]{0,24}[)）\]］】〕]")
 # The end of a dateline: a dash (after an agency in brackets), or the end of its line.
 _DATELINE_END = re.compile(r"\s*(?:\([^()]{1,24}\)\s*)?(?:[—–―-]|$)")
+_CJK_COMMAS = frozenset("，、,")
 _DATELINE_END_CJK = re.compile(r"\s*(?:[(（][^()（）]{1,24}[)）]\s*)?(?:[—–―－-]|\s|$)")
 
 

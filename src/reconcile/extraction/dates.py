@@ -674,6 +674,8 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     out: list[Expr] = []
     i = 0
     while i < len(exprs):
+        if i + 1 < len(exprs) and (held := _year_before_months(text, exprs[i], exprs[i + 1])):
+            exprs = [*exprs[:i], held, *exprs[i + 2:]]  # 今年6～9月: this year's June to Sept.
         if i + 1 < len(exprs):
             joined = _date_range(text, exprs[i], exprs[i + 1], lex)
             if joined is not None:
@@ -694,6 +696,18 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             out.append(second)
         i += 1
     return out
+
+
+def _year_before_months(text: str, a: Expr, b: Expr) -> Expr | None:
+    """A year said relatively to the story's time right before a range of months of no
+    year, written in digits (今年6～9月): one range, in that year, as 今年6月 is one month
+    of it (a quarter, 今年第四季度, takes its year as a date said after its year does)."""
+    if a.rel_spec is None or a.rel_spec.unit != "year" or a.rel_spec.ref != "now" \
+            or a.date is not None or not text[b.start:b.start + 1].isdigit() \
+            or a.end != b.start or b.identifier or b.rel_spec is not None \
+            or b.relative != NO_YEAR or b.date is None or not b.date.startswith("0000-"):
+        return None
+    return replace(a, end=b.end, num_end=b.end, date=b.date, high_date=b.high_date)
 
 
 def _said_respectively(text: str, end: int, prof: LanguageProfile) -> bool:
@@ -724,8 +738,15 @@ def _plain_date(e: Expr) -> bool:
             and (e.relative is None or (e.rel_spec is None and e.relative == NO_YEAR)))
 
 
+def _year_month(e: Expr) -> bool:
+    """A month of a year said relatively (今年6月, 去年3月): a range's start too."""
+    return e.rel_spec is not None and e.rel_spec.unit == "year" and e.date is not None \
+        and not e.identifier and not e.high_date and e.qualifier == "eq"
+
+
 def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
-    if not (_plain_date(a) and _plain_date(b)) or a.date is None or b.date is None:
+    if not ((_plain_date(a) or _year_month(a)) and _plain_date(b)) or a.date is None \
+            or b.date is None:
         return None
     core = text[a.end:b.start].strip(SPACES)
     if core.startswith(",") and not a.relative:

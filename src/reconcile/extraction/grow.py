@@ -1713,9 +1713,12 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         return exprs
     out = list(exprs)
     for i in range(1, len(out)):
-        a, before = out[i], out[i - 1]
-        if before.origin == "article" and i > 1:
-            before = out[i - 2]  # ("24.3%, a loss of 6.7 points": the article's 1)
+        a, j = out[i], i - 1
+        while j > 0 and (out[j].origin == "article" or out[j].date is not None):
+            # ("24.3%, a loss of 6.7 points": the article's 1; « à 7,9 % en septembre,
+            # soit une hausse de 2,7 points »: the month's)
+            j -= 1
+        before = out[j]
         if not before.percent or before.high is not None or a.has_unit or a.date is not None \
                 or a.qualifier != "eq" or a.value >= before.value:
             continue
@@ -1738,6 +1741,18 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if joint in prof.percent_points_to:
             out[i] = evolve(a, end=word.end(), quantity="percentage point",
                             unit_at=word.start())
+    if prof.percent_points_of:
+        for i, a in enumerate(out):
+            if a.has_unit or a.date is not None:
+                continue
+            word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
+            if word is None or word.group(0).casefold() not in prof.percent_points:
+                continue
+            after = " ".join(text[word.end():word.end() + 40].split()).casefold()
+            if any(after.startswith(w) and after[len(w):len(w) + 1] in ("", " ", ",", ".")
+                   for w in prof.percent_points_of):
+                out[i] = evolve(a, end=word.end(), quantity="percentage point",
+                                unit_at=word.start())
     return out
 
 

@@ -23,7 +23,6 @@ process only. A damaged file is ignored and rebuilt.
 from __future__ import annotations
 
 import functools
-import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -97,6 +96,8 @@ class UnitTable:
     def save(self) -> None:
         if self.path is None:
             return
+        import json  # (only a new unit writes the table)
+
         from reconcile.lang.cldrcache import _write
 
         data = {"format": _FORMAT, "dims": self.dims, "linear": self.linear,
@@ -118,6 +119,8 @@ def load_table(path: Path | None) -> UnitTable:
     """The table kept at `path` (an empty one when there is none, or it is damaged)."""
     if path is None:
         return UnitTable()
+    import json  # (a run that meets no unit reads no table)
+
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         if data.get("format") == _FORMAT:

@@ -670,6 +670,9 @@ class LanguageProfile:
     # Words before a change in bare points right after a percent: [percent]
     # points_change_before.
     percent_points_change_before: tuple[str, ...] = ()
+    # Words after bare points that make them percentage points of a rate named by them
+    # ("0,3 point de croissance", "0.5 points of GDP"): [percent] points_of.
+    percent_points_of: tuple[str, ...] = ()
     # A rate's change written with a percent sign, in points ([percent] rate_*: 政策金利を
     # 0.25%引き下げ, 利下げ幅は累計4%): a rate noun in the clause before the percent and a
     # verb of raising or lowering right after it, or a word of the change's size before it.
@@ -1484,6 +1487,7 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_points_to=tuple(w.casefold() for w in percent.get("points_to", [])),
         percent_points_change_before=tuple(
             w.casefold() for w in percent.get("points_change_before", [])),
+        percent_points_of=tuple(w.casefold() for w in percent.get("points_of", [])),
         percent_rate_nouns=tuple(percent.get("rate_nouns", [])),
         percent_rate_verbs=tuple(percent.get("rate_verbs", [])),
         percent_rate_widths=tuple(percent.get("rate_widths", [])),
