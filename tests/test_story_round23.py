@@ -46,7 +46,8 @@ CASES_MORE = [
                  [eq("3 points", "percent", "3", "percentage point")], id="fr-points-alone"),
     pytest.param("en", "The reform adds 0.5 points of GDP to the deficit.",
                  [eq("0.5 points", "percent", "0.5", "percentage point")], id="en-points-of-gdp"),
-    pytest.param("fr", "L'inflation est passée à 7,9 % en septembre, soit une hausse de 2,7 points.",
+    pytest.param("fr", "L'inflation est passée à 7,9 % en septembre, soit une hausse de "
+                 "2,7 points.",
                  [eq("7,9 %", "percent", "7.9", "percent"),
                   date("septembre", None, relative="month without year"),
                   eq("2,7 points", "percent", "2.7", "percentage point")],
