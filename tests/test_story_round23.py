@@ -2,8 +2,10 @@
 where they apply: fr "à partir de 18 heures" is a time of day, as "dès 18 heures" is; bare
 points are percentage points before the rate they are of ("0,3 point de croissance") and
 after a percent and its month; 【新德里】2026年10月14日， is a dateline; 今年6月至9月 and
-今年6～9月 are one range of this year's months; an amount one version alone converts into
-a third currency is no discrepancy of a figure far from it (a rate of 160 yen)."""
+今年6～9月 are one range of this year's months; 兌1美元 is a rate's base; a quantity set
+against one before it ("contre 590 millions") takes its unit; an amount one version alone
+converts into a third currency is no discrepancy of a figure far from it (a rate of 160
+yen)."""
 
 from __future__ import annotations
 
@@ -52,6 +54,16 @@ CASES_MORE = [
                   date("septembre", None, relative="month without year"),
                   eq("2,7 points", "percent", "2.7", "percentage point")],
                  id="fr-points-after-month"),
+    # One unit of a currency after 兌 is the base of an exchange rate (as before it).
+    pytest.param("zh", "以約48埃及鎊兌1美元的匯率計算。",
+                 [eq("約48埃及鎊", "money", "48", "EGP", "approx")], id="zh-rate-base-after"),
+    pytest.param("zh", "汇率跌破1美元兑160日元。", [eq("160日元", "money", "160", "JPY")],
+                 id="zh-rate-base-before"),
+    # A quantity set against an earlier one, written bare, takes its unit (as money does).
+    pytest.param("fr", "Le tonnage a reculé à 525 millions de tonnes contre 590 millions.",
+                 [eq("525 millions de tonnes", "quantity", "525000000", "metric_ton"),
+                  eq("590 millions", "quantity", "590000000", "metric_ton")],
+                 id="fr-versus-quantity"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),

@@ -1849,12 +1849,13 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         # a change by 20 %, then a level)
         return None
     core = text[a.end:b.start].strip(SPACES)
-    if (a.currency or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
+    if (a.currency or a.quantity or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
             and a.value != 1 \
             and (b.scaled or _no_noun_after(text, b.end, lex)) \
             and _versus(core, lex):
-        # "5 milliards d'euros, contre 4 milliards un an plus tôt": the amount set against
-        # it, written bare, is in its unit (not against the base of an exchange rate:
+        # "5 milliards d'euros, contre 4 milliards un an plus tôt", « 525 millions de
+        # tonnes contre 590 millions »: the amount set against it, written bare, is in its
+        # unit (not against the base of an exchange rate:
         # "20,79 pesos pour un dollar, contre 16,92")
         return _in_unit_of(a, b)
     link = lex.connectors.at(core, 0) if core else None

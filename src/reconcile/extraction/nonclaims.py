@@ -386,8 +386,21 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 spans.append((m.start(), after.end() if after else at + len(word)))
             elif (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
                 spans.append((one.start(), at + len(word)))
+            elif (unit := _one_currency_after(text, at + len(word), lex)) is not None:
+                spans.append((at, unit))  # 48埃及鎊兌1美元: one dollar, the rate's base
             at = text.find(word, at + len(word))
     return spans
+
+
+def _one_currency_after(text: str, pos: int, lex: Lexicon) -> int | None:
+    """Where one unit of a currency right after a rate word ends ("48埃及鎊兌1美元"): the
+    base of an exchange rate, no amount of its own."""
+    one = skip_spaces(text, pos, 1)
+    if text[one:one + 1] != "1" or text[one + 1:one + 2].isdigit() \
+            or text[one + 1:one + 2] in (".", ","):
+        return None
+    hit = lex.currency_after.at(text, skip_spaces(text, one + 1, 1))
+    return hit[0] if hit is not None else None
 
 
 def _round_before(text: str, m: re.Match[str], lex: Lexicon) -> bool:
