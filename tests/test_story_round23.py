@@ -3,9 +3,10 @@ where they apply: fr "à partir de 18 heures" is a time of day, as "dès 18 heur
 points are percentage points before the rate they are of ("0,3 point de croissance") and
 after a percent and its month; 【新德里】2026年10月14日， is a dateline; 今年6月至9月 and
 今年6～9月 are one range of this year's months; 兌1美元 is a rate's base; a quantity set
-against one before it ("contre 590 millions") takes its unit; an amount one version alone
-converts into a third currency is no discrepancy of a figure far from it (a rate of 160
-yen)."""
+against one before it ("contre 590 millions") takes its unit; id "dibandingkan periode yang
+sama tahun lalu" is a comparison's base; zh 数字 is no "several"; ja リンギ is the ringgit;
+时速介于30至45英里 is a speed; an amount one version alone converts into a third currency is
+no discrepancy of a figure far from it (a rate of 160 yen)."""
 
 from __future__ import annotations
 
@@ -64,6 +65,20 @@ CASES_MORE = [
                  [eq("525 millions de tonnes", "quantity", "525000000", "metric_ton"),
                   eq("590 millions", "quantity", "590000000", "metric_ton")],
                  id="fr-versus-quantity"),
+    # The base of a comparison with the same period a year before is no date.
+    pytest.param("id", "Laba melonjak 65 persen dibandingkan periode yang sama tahun lalu.",
+                 [eq("65 persen", "percent", "65", "percent")], id="id-same-period-base"),
+    # 数字 (figures), 数据 (data) are no "several".
+    pytest.param("zh", "美元数字按1美元兑1390韩元换算。", [eq("1390韩元", "money", "1390", "KRW")],
+                 id="zh-shuzi"),
+    # The ringgit as the Japanese press shortens it.
+    pytest.param("ja", "予算は4210億リンギで、ガソリンは1リットル約2.60リンギ。",
+                 [eq("4210億リンギ", "money", "421000000000", "MYR"),
+                  eq("約2.60リンギ", "money", "2.60", "MYR", "approx")], id="ja-ringgi"),
+    # A preposition between 时速 and the range: a speed.
+    pytest.param("zh", "阵风时速介于30至45英里。",
+                 [Want("时速介于30至45英里", "quantity", "30", "45", "range", "mile / hour")],
+                 id="zh-speed-between"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),
