@@ -3,8 +3,8 @@ where they apply: fr "à partir de 18 heures" is a time of day, as "dès 18 heur
 points are percentage points before the rate they are of ("0,3 point de croissance") and
 after a percent and its month; 【新德里】2026年10月14日， is a dateline; 今年6月至9月 and
 今年6～9月 are one range of this year's months; 兌1美元 is a rate's base; a quantity set
-against one before it ("contre 590 millions") takes its unit; id "dibandingkan periode yang
-sama tahun lalu" is a comparison's base; zh 数字 is no "several"; ja リンギ is the ringgit;
+against one before it ("contre 590 millions") takes its unit, across the first's date
+too; id "dibandingkan periode yang sama tahun lalu" is a comparison's base; zh 数字 is no "several"; ja リンギ is the ringgit;
 时速介于30至45英里 is a speed; an amount one version alone converts into a third currency is
 no discrepancy of a figure far from it (a rate of 160 yen)."""
 
@@ -79,6 +79,12 @@ CASES_MORE = [
     pytest.param("zh", "阵风时速介于30至45英里。",
                  [Want("时速介于30至45英里", "quantity", "30", "45", "range", "mile / hour")],
                  id="zh-speed-between"),
+    # The first amount's date between the two: the bare second still takes its unit.
+    pytest.param("fr", "Le déficit était de 6,6 milliards d'euros en 2025, contre 5,5 milliards "
+                 "en 2024.",
+                 [eq("6,6 milliards d'euros", "money", "6600000000", "EUR"),
+                  date("2025", "2025"), eq("5,5 milliards", "money", "5500000000", "EUR"),
+                  date("2024", "2024")], id="fr-versus-across-date"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),

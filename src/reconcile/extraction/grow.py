@@ -1820,6 +1820,15 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             if new is not None:
                 out[i + 1] = new
             continue
+        if a.date is not None and i > 0 and out[i - 1].has_unit and not b.has_unit \
+                and not out[i - 1].date:
+            # « 5 milliards d'euros en 2025, contre 4 milliards »: the first amount's date
+            # stands between the two (read without it)
+            blank = text[:a.start] + " " * (a.end - a.start) + text[a.end:]
+            new = _new_value(blank, out[i - 1], b, lex)
+            if new is not None and new.has_unit:
+                out[i + 1] = new
+            continue
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
                 or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
                 or b.date or b.relative or a.unknown_currency or a.currency_candidates:
