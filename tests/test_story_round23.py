@@ -4,8 +4,8 @@ points are percentage points before the rate they are of ("0,3 point de croissan
 after a percent and its month; 【新德里】2026年10月14日， is a dateline; 今年6月至9月 and
 今年6～9月 are one range of this year's months; 兌1美元 is a rate's base; a quantity set
 against one before it ("contre 590 millions") takes its unit, across the first's date
-too; id "dibandingkan periode yang sama tahun lalu" is a comparison's base; zh 数字 is no "several"; ja リンギ is the ringgit;
-时速介于30至45英里 is a speed; an amount one version alone converts into a third currency is
+too; id "dibandingkan periode yang sama tahun lalu" is a comparison's base; zh 数字 is no
+"several"; ja リンギ is the ringgit; 时速介于30至45英里 is a speed; an amount one version alone converts into a third currency is
 no discrepancy of a figure far from it (a rate of 160 yen)."""
 
 from __future__ import annotations
