@@ -141,7 +141,9 @@ _CJK_LETTERS_RE, _CJK_WORD_RE = tablecache.patterns(__name__ + ".units", (
     f"(?<![^\\W\\d_])(?:(?=[^\\W\\d_])[{CJK_CLASS}])+(?![^\\W\\d_])",
 ))
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
+# (the separators as the segmenter reads them now: full-width bars and brackets, dashes, the
+# ideographic space)
+_ROW_SPLIT_RE = re.compile(r"\s[•·/>»›＞—–]\s|[|｜]|\u3000")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
 _CELL_SIGNS = "$€£¥"
 _GLUED_CELLS_RE = re.compile(f"[^\\W\\d_][{_CELL_SIGNS}]\\d|\\d[%A-Za-z]?[{_CELL_SIGNS}]\\d")

@@ -1,12 +1,15 @@
 """Forms found by faithful five-language stories (twenty-third round), in every language
 where they apply: fr "à partir de 18 heures" is a time of day, as "dès 18 heures" is; bare
 points are percentage points before the rate they are of ("0,3 point de croissance") and
-after a percent and its month; 【新德里】2026年10月14日， is a dateline; 今年6月至9月 and
-今年6～9月 are one range of this year's months; 兌1美元 is a rate's base; a quantity set
-against one before it ("contre 590 millions") takes its unit, across the first's date
-too; id "dibandingkan periode yang sama tahun lalu" is a comparison's base; zh 数字 is no
-"several"; ja リンギ is the ringgit; 时速介于30至45英里 is a speed; an amount one version alone converts into a third currency is
-no discrepancy of a figure far from it (a rate of 160 yen)."""
+after a percent, the change said before or after them; 【新德里】2026年10月14日， is a
+dateline; 今年6月至9月 and 今年6～9月 are one range of this year's months; 兌1美元 is a
+rate's base; a quantity set against one before it ("contre 590 millions") takes its unit,
+across the first's date too, and so does a part of it ("4,215 of them"); id "dibandingkan
+periode yang sama tahun lalu" is a comparison's base; zh 数字 is no "several"; ja リンギ is
+the ringgit; 时速介于30至45英里 is a speed; share bars and ranking lists of ja/zh pages are
+furniture; a bare "dollars" after the story's own dollar is that dollar even where US
+dollars were named first; an amount one version alone converts into a third currency is no
+discrepancy of a figure far from it (a rate of 160 yen)."""
 
 from __future__ import annotations
 
@@ -16,10 +19,11 @@ import pytest
 
 from acme import make_story
 from extractcases import Want, check_claims, date, eq
-from reconcile.api import extract_claims
+from reconcile.api import document_from_text, extract_claims, extract_document
 from reconcile.compare import far_apart
 from reconcile.diff import diff_story
 from reconcile.entities import load_aliases
+from reconcile.model import Claim
 
 CASES = [
     # A time of day after a phrase of several words ("à partir de"), as after one word.
@@ -85,6 +89,20 @@ CASES_MORE = [
                  [eq("6,6 milliards d'euros", "money", "6600000000", "EUR"),
                   date("2025", "2025"), eq("5,5 milliards", "money", "5500000000", "EUR"),
                   date("2024", "2024")], id="fr-versus-across-date"),
+    # A part of the amount before it, written bare ("of them"), in its unit.
+    pytest.param("en", "It covered 7,842 kilometres, 4,215 of them on timed special stages.",
+                 [eq("7,842 kilometres", "quantity", "7842", "kilometer"),
+                  eq("4,215", "quantity", "4215", "kilometer")], id="en-part-of-them"),
+    # Bare points after a percent, the change said before or after them.
+    pytest.param("fr", "La couverture est tombée à 62 %, en recul de 4,5 points sur un an.",
+                 [eq("62 %", "percent", "62", "percent"),
+                  eq("4,5 points", "percent", "4.5", "percentage point")], id="fr-en-recul-de"),
+    pytest.param("fr", "Soit 31 % des exportations, 2 points de plus qu'un an auparavant.",
+                 [eq("31 %", "percent", "31", "percent"),
+                  eq("2 points", "percent", "2", "percentage point")], id="fr-points-de-plus"),
+    pytest.param("en", "The index rose 1.2%, 300 points higher.",
+                 [eq("1.2%", "percent", "1.2", "percent"), eq("300", "count", "300", "points")],
+                 id="en-index-points-higher"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),
@@ -94,6 +112,52 @@ CASES_MORE = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), CASES_MORE)
 def test_story_round23_points(lang: str, text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, lang)
+
+
+def _all_claims(text: str, lang: str) -> list[Claim]:
+    return extract_document(document_from_text(text, lang), include_boilerplate=True)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("ja", "この記事をシェア\u3000X\u3000Facebook\u3000LINE\u3000はてなブックマーク 88件"
+           "\u3000｜\u3000コメント 29件"),
+    ("ja", "シェア\u3000Facebook\u3000X\u3000はてなブックマーク\u3000｜\u3000いいね 1.8万"
+           "\u3000コメント 264件"),
+    ("zh", "分享：微博｜微信｜QQ空间\u3000转发 1200次"),
+    ("fr", "Partager : Facebook · X · LinkedIn · E-mail — 57 commentaires"),
+    ("en", "Share this article: Facebook (1.3k) · X (418) · Email · 87 comments"),
+])
+def test_share_bars_are_furniture(lang: str, line: str) -> None:
+    story = "Le fonds a gagné 5 %. " if lang == "fr" else ""
+    claims = _all_claims(f"{story}\n\n{line}\n", lang)
+    furniture = [c for c in claims if c.sentence_start > 0]
+    assert furniture and all(c.boilerplate for c in furniture)
+
+
+@pytest.mark.parametrize(("lang", "heading", "item"), [
+    ("ja", "ランキング", "・長期金利、一時1.35％に上昇\u300017年ぶり高水準"),
+    ("zh", "熱門新聞", "・台積電上月營收年增35.6%"),
+    ("zh", "热门排行", "· 10月CPI同比上涨0.3%"),
+])
+def test_ranking_lists_are_furniture(lang: str, heading: str, item: str) -> None:
+    claims = _all_claims(f"{heading}\n\n{item}\n", lang)
+    assert claims and all(c.boilerplate_reason == "related-posts" for c in claims)
+
+
+def test_a_market_share_is_no_share_bar() -> None:
+    (claim,) = _all_claims("シェアは25％に達した。", "ja")
+    assert not claim.boilerplate
+
+
+def test_bare_dollars_after_the_local_name_when_us_dollars_were_named_first() -> None:
+    text = ("WELLINGTON – Le prix a atteint 4 185 dollars américains la tonne. La poudre de lait "
+            "a gagné 5,1 %, à 3 742 dollars la tonne. En Nouvelle-Zélande, Fonterra a relevé "
+            "sa prévision à 10,40 dollars néo-zélandais, contre 10,00 dollars auparavant. Les "
+            "éleveurs néo-zélandais gagnent 26,5 milliards de dollars néo-zélandais.")
+    units = {c.surface: c.unit for c in extract_claims(text, "fr") if c.kind == "money"}
+    assert units == {"4 185 dollars américains": "USD", "3 742 dollars": "USD",
+                     "10,40 dollars néo-zélandais": "NZD", "10,00 dollars": "NZD",
+                     "26,5 milliards de dollars néo-zélandais": "NZD"}
 
 
 def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:

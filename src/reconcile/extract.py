@@ -279,9 +279,12 @@ def extract_segments(
     # the story's own dollar.
     own = _local_currencies(doc_text, {seg.lang for seg in segments}, stated | known)
     # (a bare word before the member's full name is the default's: the writer's "dollars"
-    # were US dollars before any other was named, and stay so)
+    # were US dollars before any other was named, and stay so; but for one after the
+    # default's own full name, which the writer names too: "4 185 dollars américains la
+    # tonne … 3 742 dollars la tonne … 10,40 dollars néo-zélandais, contre 10,00 dollars")
     own = {lang: spec for lang, spec in own.items()
            if not any(seg.lang == lang and seg.start + e.start < spec.first
+                      and seg.start + e.start < spec.default_first
                       and _as_local(text, e, lexicon(lang), spec) is not e
                       for seg, text, exprs in read for e in exprs)}
     if own:
@@ -441,6 +444,8 @@ class _LocalCurrency:
     member: str
     first: int
     names: tuple[str, ...]
+    # where the document first names the default in full ("dollars américains"), if it does
+    default_first: int
 
 
 def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
@@ -471,7 +476,9 @@ def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
             first = min((at for word, code in family.items() if code == member
                          for at in (folded.find(word),) if at >= 0), default=len(doc_text))
             names = tuple(word for word, code in family.items() if code in (default, member))
-            out[lang] = _LocalCurrency(default, member, first, names)
+            named = min((at for word, code in family.items() if code == default
+                         for at in (folded.find(word),) if at >= 0), default=len(doc_text))
+            out[lang] = _LocalCurrency(default, member, first, names, named)
     return out
 
 

@@ -219,7 +219,9 @@ _LONG_TEXT_RE: Mapping[re.Pattern[str], re.Pattern[str]] = MappingProxyType({
     _LETTERS_RE: _LETTERS_LONG_RE,
 })
 _EMAIL_RE = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
-_ROW_SPLIT_RE = re.compile(r"\s[•·/>»›]\s|\|")
+# (full-width bars and brackets, a dash between spaces, and the ideographic space that CJK
+# pages set between fields: "シェア　X｜Facebook｜LINE", "Partager : X · E-mail — 57 commentaires")
+_ROW_SPLIT_RE = re.compile(r"\s[•·/>»›＞—–]\s|[|｜]|\u3000")
 # Table cells pasted without spaces: "Revenue$12.3B$4.5B", "12%$4.5B".
 _CELL_SIGNS = "$€£¥"
 # Glued cells ("Revenue$12.3B$4.5B"): a sign with a digit after it and a letter, a digit,

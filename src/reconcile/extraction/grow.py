@@ -1725,8 +1725,9 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
         change = " ".join(text[max(before.end, a.start - 24):a.start].split()).casefold()
         if word is not None and word.group(0).casefold() in prof.percent_points \
-                and any(change == w or change.endswith(" " + w)
-                        for w in prof.percent_points_change_before):
+                and (any(change == w or change.endswith(" " + w)
+                         for w in prof.percent_points_change_before)
+                     or _change_after(text, word.end(), prof.percent_points_change_after)):
             out[i] = evolve(a, end=word.end(), quantity="percentage point",
                             unit_at=word.start())
     for i in range(len(out) - 1):
@@ -1754,6 +1755,12 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 out[i] = evolve(a, end=word.end(), quantity="percentage point",
                                 unit_at=word.start())
     return out
+
+
+def _change_after(text: str, end: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` follows `end`, whole ("2 points de plus qu'un an avant")."""
+    after = " ".join(text[end:end + 24].split()).casefold()
+    return any(after.startswith(w) and not after[len(w):len(w) + 1].isalpha() for w in words)
 
 
 def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
@@ -1858,6 +1865,9 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         # a change by 20 %, then a level)
         return None
     core = text[a.end:b.start].strip(SPACES)
+    if (a.currency or a.quantity) and a.scaled == b.scaled and a.high is None \
+            and b.value < a.value and _part_of(text, b.end, lex):
+        return _in_unit_of(a, b)  # "7,842 kilometres, 4,215 of them": a part, in its unit
     if (a.currency or a.quantity or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
             and a.value != 1 \
             and (b.scaled or _no_noun_after(text, b.end, lex)) \
@@ -1873,6 +1883,13 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if not joint or update_kind(text, a, b, lex.profile.code) != "values":
         return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
     return _in_unit_of(a, b)
+
+
+def _part_of(text: str, end: int, lex: Lexicon) -> bool:
+    """Whether a phrase of [compare] part_of follows a number ending at `end` ("of them")."""
+    after = " ".join(text[end:end + 24].casefold().split())
+    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalpha()
+               for p in lex.profile.part_of)
 
 
 def _versus(core: str, lex: Lexicon) -> bool:

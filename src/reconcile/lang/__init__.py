@@ -650,6 +650,9 @@ class LanguageProfile:
     # ... words that may follow such a bare second amount, no noun it counts ("contre
     # 30 000 auparavant"): [compare] then.
     versus_then: frozenset[str] = frozenset()
+    # Phrases after a bare amount that make it a part of the amount before it, in its unit
+    # ("7,842 kilometres, 4,215 of them on special stages": [compare] part_of).
+    part_of: tuple[str, ...] = ()
     # Bare words of a currency family ("dollars") that name the story's own member where
     # the document states it by its full name and names its country (a story of Canada
     # that writes "dollars canadiens" once, then "dollars"): [currency_context] local_words.
@@ -673,6 +676,9 @@ class LanguageProfile:
     # Words after bare points that make them percentage points of a rate named by them
     # ("0,3 point de croissance", "0.5 points of GDP"): [percent] points_of.
     percent_points_of: tuple[str, ...] = ()
+    # ... or words after them that say the change ("2 points de plus qu'un an auparavant"):
+    # [percent] points_change_after.
+    percent_points_change_after: tuple[str, ...] = ()
     # A rate's change written with a percent sign, in points ([percent] rate_*: 政策金利を
     # 0.25%引き下げ, 利下げ幅は累計4%): a rate noun in the clause before the percent and a
     # verb of raising or lowering right after it, or a word of the change's size before it.
@@ -1488,6 +1494,8 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_points_change_before=tuple(
             w.casefold() for w in percent.get("points_change_before", [])),
         percent_points_of=tuple(w.casefold() for w in percent.get("points_of", [])),
+        percent_points_change_after=tuple(
+            w.casefold() for w in percent.get("points_change_after", [])),
         percent_rate_nouns=tuple(percent.get("rate_nouns", [])),
         percent_rate_verbs=tuple(percent.get("rate_verbs", [])),
         percent_rate_widths=tuple(percent.get("rate_widths", [])),
@@ -1711,6 +1719,7 @@ def _build_profile(code: str) -> LanguageProfile:
         versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
         span_offset_after=tuple(sup.get("durations_one", {}).get("offset_after", [])),
         versus_then=frozenset(w.casefold() for w in sup.get("compare", {}).get("then", [])),
+        part_of=tuple(w.casefold() for w in sup.get("compare", {}).get("part_of", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
 
