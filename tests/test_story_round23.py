@@ -103,6 +103,15 @@ CASES_MORE = [
     pytest.param("en", "The index rose 1.2%, 300 points higher.",
                  [eq("1.2%", "percent", "1.2", "percent"), eq("300", "count", "300", "points")],
                  id="en-index-points-higher"),
+    # A relative year a change counts from is no date; one a state lasts since is one.
+    pytest.param("ja", "完走率は59.6％で、前年の64.2％から4.6ポイント低下した。",
+                 [eq("59.6％", "percent", "59.6", "percent"),
+                  eq("64.2％", "percent", "64.2", "percent"),
+                  eq("4.6ポイント", "percent", "4.6", "percentage point")], id="ja-zennen-no-kara"),
+    pytest.param("ja", "【東京＝2026年11月1日】昨年から続く不況。",
+                 [date("2026年11月1日", "2026-11-01"),
+                  date("昨年", "2025", relative="昨年", anchor="2026-11")],
+                 id="ja-sakunen-kara-since"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),

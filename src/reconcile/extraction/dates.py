@@ -861,6 +861,9 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
+        if spec.unit == "year" and prof.relative_from_words \
+                and _base_of_change(text, m.end(), prof):
+            continue  # 前年の64.2％から4.6ポイント低下, 前年から2ポイント: the base of a change
         if spec.unit == "week" and text.startswith(prof.relative_week_not_before, m.end()):
             continue  # 上周五: last Friday, a day no version dates as a week
         if spec.unit == "week" and lex.relative_week_not_after.entries \
@@ -889,6 +892,25 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         yield make_expr(m.start(), end, Decimal(0), "digits", m.start(), end,
                         relative=spec.phrase, rel_spec=spec,
                         date=iso(0, month, day) if month else None)
+
+
+_NUMBER_HEAD = re.compile(r"[0-9０-９]")
+
+
+def _base_of_change(text: str, pos: int, prof: LanguageProfile) -> bool:
+    """Whether a relative year ending at `pos` is the base a change counts from: a word of
+    `relative_from_words` right after it and a number after that (前年から2ポイント), or its
+    genitive, a number and such a word within a few characters (前年の64.2％から)."""
+    for word in prof.relative_from_words:
+        if text.startswith(word, pos) and _NUMBER_HEAD.match(text, pos + len(word)):
+            return True
+    genitive = prof.relative_genitive
+    if not genitive or not text.startswith(genitive, pos) \
+            or not _NUMBER_HEAD.match(text, pos + len(genitive)):
+        return False
+    window = text[pos + len(genitive):pos + len(genitive) + 16]
+    cut = min((window.find(c) for c in "、。，," if c in window), default=len(window))
+    return any(word in window[:cut] for word in prof.relative_from_words)
 
 
 def _after_number(text: str, pos: int, lex: Lexicon) -> bool:

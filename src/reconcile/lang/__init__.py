@@ -429,6 +429,11 @@ class LanguageProfile:
         default_factory=lambda: MappingProxyType({}))
     era_first_year: tuple[str, ...] = ()
     relative_not_before: tuple[str, ...] = ()
+    # Words of "from" after a relative year, with a number right after them or between a
+    # genitive and them (前年から4.5ポイント, 前年の64.2％から): the base of a change, no date
+    # ([relative_exclude] from_words, genitive).
+    relative_from_words: tuple[str, ...] = ()
+    relative_genitive: str = ""
     relative_week_not_before: tuple[str, ...] = ()
     # Words right before a relative week that make it a weekend ([relative_exclude]
     # week_preceders: "akhir pekan itu", that weekend), no date, as "that weekend" is none.
@@ -1578,6 +1583,8 @@ def _build_profile(code: str) -> LanguageProfile:
         eras=MappingProxyType(_eras(eras.get("names", {}))),
         era_first_year=tuple(eras.get("first_year", [])),
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
+        relative_from_words=tuple(sup.get("relative_exclude", {}).get("from_words", [])),
+        relative_genitive=str(sup.get("relative_exclude", {}).get("genitive", "")),
         relative_week_not_before=tuple(
             sup.get("relative_exclude", {}).get("week_followers", [])),
         relative_not_after=tuple(sup.get("relative_exclude", {}).get("preceders", [])),
