@@ -169,6 +169,22 @@ def test_bare_dollars_after_the_local_name_when_us_dollars_were_named_first() ->
                      "26,5 milliards de dollars néo-zélandais": "NZD"}
 
 
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "SAPPORO, Dec 3, 2026 - Outages hit 87,000 homes, against 52,000 in a storm in the "
+           "same month a year earlier.", "the same month a year earlier"),
+    ("fr", "SAPPORO, 3 décembre 2026 – contre 52 000 lors d'une tempête survenue le même mois "
+           "un an plus tôt.", "le même mois un an plus tôt"),
+    ("id", "SAPPORO, 3 Desember 2026 – dibandingkan 52.000 saat badai pada bulan yang sama "
+           "setahun sebelumnya.", "bulan yang sama setahun sebelumnya"),
+    ("ja", "【札幌＝2026年12月3日】前年の同じ月に起きた嵐の際の5万2000世帯を上回った。",
+     "前年の同じ月"),
+    ("zh", "【札幌】2026年12月3日，去年同月一场风暴期间则为5.2万户。", "去年同月"),
+])
+def test_the_same_month_a_year_earlier(lang: str, text: str, surface: str) -> None:
+    dates = {c.surface: c.date for c in extract_claims(text, lang) if c.kind == "date"}
+    assert dates[surface] == "2025-12"
+
+
 def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:
     claims = extract_claims("【新德里】2026年10月14日，今年降雨量少11%。", "zh")
     assert [(c.surface, c.date) for c in claims if c.kind == "date"] == [
@@ -220,3 +236,14 @@ def test_far_apart_amounts_at_the_day_s_rates() -> None:
     assert far_apart(eur, yen, exchange) and far_apart(yen, eur, exchange)
     assert not far_apart(eur, big, exchange)  # the same figure, converted
     assert not far_apart(big, slip, exchange)  # a scale slip (兆/億) is a discrepancy
+
+
+def test_an_unsure_paragraph_keeps_the_document_s_language() -> None:
+    """langdetect reads this English headline as French (0.71) or Italian (0.29): not sure
+    enough to read its "billion" as a French one (10^12)."""
+    from reconcile.detect import paragraph_language
+
+    headline = "Philippine retail bond sale raises ₱415.7 billion as OFW remittances climb"
+    assert paragraph_language(headline, "en") == "en"
+    assert paragraph_language("Le gouvernement a levé 415,7 milliards de pesos auprès des "
+                              "particuliers, plus du double de son objectif.", "en") == "fr"

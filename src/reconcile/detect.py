@@ -23,6 +23,12 @@ MIN_PARAGRAPH_LETTERS = 20
 # heading made of names ("CEO of Acme Jane Doe") it guesses wildly.
 MIN_NGRAM_LETTERS = 40
 
+# ... and it must be this sure of the other language: langdetect's reading of a short
+# headline is often a guess spread over several ("Philippine retail bond sale raises ₱415.7
+# billion as OFW remittances climb": fr 0.71, it 0.29), and a paragraph read in another
+# language reads its numbers with that language's words (a French "billion" is 10^12).
+MIN_SWITCH_PROBABILITY = 0.9
+
 # One Han, kana or Hangul character carries about as much as a short Latin word, so CJK
 # letters weigh more when scripts compete and when evidence is counted.
 CJK_WEIGHT = 3
@@ -202,6 +208,8 @@ def paragraph_language(text: str, doc_lang: str) -> str:
         # Short paragraphs get several candidates; if the document's language is one of
         # them, the paragraph is not evidence enough to switch.
         return doc_lang
+    if ranked[0][1] < MIN_SWITCH_PROBABILITY:
+        return doc_lang  # not sure enough to read its numbers as another language's
     if ranked[0][0] not in _readable_languages():
         # A French headline taken for Catalan: a paragraph switches only to a language
         # whose numbers reconcile can read (a data file), as a document does.
