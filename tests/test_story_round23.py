@@ -185,6 +185,24 @@ def test_the_same_month_a_year_earlier(lang: str, text: str, surface: str) -> No
     assert dates[surface] == "2025-12"
 
 
+@pytest.mark.parametrize(("lang", "text", "later"), [
+    ("en", "NAIROBI — The ban was announced on 3 December 2026. Samples taken on 14 March 2026 "
+           "tested positive, and the ban will run until 4 May 2034.\n\nHis win on 26 April "
+           "was annulled.", "26 April"),
+    ("fr", "NAIROBI — La suspension a été annoncée le 3 décembre 2026. Des échantillons du 14 "
+           "mars 2026 étaient positifs ; elle court jusqu'au 4 mai 2034.\n\nSa victoire du 26 "
+           "avril est annulée.", "26 avril"),
+    ("ja", "【ナイロビ】処分は2026年12月3日に発表された。2026年3月14日の検体が陽性で、処分は"
+           "2034年5月4日まで続く。\n\n4月26日の優勝も抹消された。", "4月26日"),
+    ("zh", "【内罗毕】禁赛于2026年12月3日公布。2026年3月14日的样本呈阳性，禁赛至2034年5月4日届满。"
+           "\n\n他4月26日的冠军被取消。", "4月26日"),
+])
+def test_a_deadline_day_does_not_move_the_story_s_time(lang: str, text: str, later: str
+                                                       ) -> None:
+    dates = {c.surface: c.date for c in extract_claims(text, lang) if c.kind == "date"}
+    assert dates[later] == "2026-04-26"
+
+
 def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:
     claims = extract_claims("【新德里】2026年10月14日，今年降雨量少11%。", "zh")
     assert [(c.surface, c.date) for c in claims if c.kind == "date"] == [

@@ -380,6 +380,13 @@ def extract_segments(
             # sentence tells of; a day may be one (直到5月29日才获通知)
             deadline = told_date is not None and len(told_date) == 7 \
                 and target_date(text, e.start, e.end, lex.profile.code)
+            # nor is a later day as a deadline ("the ban will run until 4 May 2034", said
+            # in a story of December 2026 whose date is told, not published)
+            deadline = deadline or (
+                told_date is not None and len(told_date) == 10 and anchor.month is not None
+                and anchor.year is not None
+                and (int(told_date[:4]), int(told_date[5:7])) > (anchor.year, anchor.month)
+                and target_date(text, e.start, e.end, lex.profile.code))
             if told_date and claim.relative == NO_YEAR \
                     and ("/" not in told_date or _days_of_the_story(e)) \
                     and not _aside(text, e, lex):
@@ -401,7 +408,7 @@ def extract_segments(
                 anchor, present = present, None
             elif told_date and claim.relative != NO_YEAR:
                 # a year of its own (24年8月 too: its century from the story's)
-                if not _aside(text, e, lex) \
+                if not _aside(text, e, lex) and not deadline \
                         and not _passing_year(text, e, told_date, anchor, dated) \
                         and not _plan(text, e, told_date, anchor) \
                         and not _within(told_date, anchor):
