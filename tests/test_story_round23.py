@@ -112,6 +112,13 @@ CASES_MORE = [
                  [date("2026年11月1日", "2026-11-01"),
                   date("昨年", "2025", relative="昨年", anchor="2026-11")],
                  id="ja-sakunen-kara-since"),
+    # キロ is a kilogram in a yield per area and a sack's weight.
+    pytest.param("ja", "平均収量は1ヘクタール当たり3680キロと見込む。",
+                 [eq("3680キロ", "quantity", "3680", "kilogram")], id="ja-kilo-yield"),
+    pytest.param("ja", "大豆が60キロ袋当たり128レアルで取引された。",
+                 [eq("60キロ", "quantity", "60", "kilogram"),
+                  eq("128レアル", "money", "128", "BRL")],
+                 id="ja-kilo-sack"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),
