@@ -210,6 +210,37 @@ def test_a_deadline_day_does_not_move_the_story_s_time(lang: str, text: str, lat
     assert dates[later] == "2026-04-26"
 
 
+@pytest.mark.parametrize(("lang", "text", "surface", "months"), [
+    ("en", "Arrivals in the first 11 months of 2026 reached 44.3 million.",
+     "first 11 months of 2026", "2026-01/2026-11"),
+    ("en", "TOKYO, Dec 16, 2026 - Visitors spent 9.8 trillion yen in the first nine months of "
+           "the year.", "first nine months of the year", "2026-01/2026-09"),
+    ("fr", "Au cours des dix premiers mois de 2026, 31 cas.", "dix premiers mois de 2026",
+     "2026-01/2026-10"),
+    ("fr", "TOKYO, 16 décembre 2026 – au cours des neuf premiers mois de l'année, 47 % des "
+           "nuitées.", "neuf premiers mois de l'année", "2026-01/2026-09"),
+    ("id", "ADAK mencatat 31 kasus dalam sepuluh bulan pertama 2026.",
+     "sepuluh bulan pertama 2026", "2026-01/2026-10"),
+    ("zh", "2026年前10个月出口增长。", "2026年前10个月", "2026-01/2026-10"),
+    ("zh", "【东京】2026年12月16日，前9个月游客消费9.8万亿日元。", "前9个月", "2026-01/2026-09"),
+    ("ja", "【東京＝2026年12月16日】2026年1～9月の訪日客は3000万人。", "2026年1～9月",
+     "2026-01/2026-09"),
+])
+def test_the_first_months_of_a_year_are_its_months(lang: str, text: str, surface: str,
+                                                   months: str) -> None:
+    dates = {c.surface: c.date for c in extract_claims(text, lang) if c.kind == "date"}
+    assert dates[surface] == months
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "In the first six months after the launch, sales rose.", "six months"),
+    ("zh", "9个月前他离开了。", "9个月"),
+])
+def test_months_of_no_year_stay_spans(lang: str, text: str, surface: str) -> None:
+    spans = {c.surface: c.kind for c in extract_claims(text, lang)}
+    assert spans[surface] == "duration"
+
+
 def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:
     claims = extract_claims("【新德里】2026年10月14日，今年降雨量少11%。", "zh")
     assert [(c.surface, c.date) for c in claims if c.kind == "date"] == [

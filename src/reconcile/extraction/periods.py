@@ -12,10 +12,14 @@ The phrases are language data: the [periods] table of lang/data/<code>.toml hold
 expressions with the placeholders {year} (four digits), {month} (a month name of the
 profile), {mnum} (a month in digits), {q} (a quarter word of the table `quarters`), {qn} (a
 quarter in digits, 1-4), {mnum2} (a second month in digits), {h} (a half word of the table
-`halves`), {hn} (a half in digits, 1-2), listed
+`halves`), {hn} (a half in digits, 1-2), {n} (a number of months, 1-12, in digits or a word
+of the table `month_counts`), listed
 under `fiscal_year` (a fiscal year named by its last month), `fiscal_quarter` (a quarter of
 such a year), `quarter` (a calendar quarter), `half` (a calendar half year: "the first
-half of 2025", "2025年上半期" is "2025-01/2025-06") and `month_range` (the months {mnum}
+half of 2025", "2025年上半期" is "2025-01/2025-06"), `first_months` (the first {n} months of
+a year: "the first nine months of 2026", 2026年前9个月 is "2026-01/2026-09", as 2026年1～9月
+is; `first_months_no_year` without its year, "the first nine months of the year", 前9个月,
+read in the story's year) and `month_range` (the months {mnum}
 to {mnum2} of the year: 2025年4～6月期 is "2025-04/2025-06"). `quarter_no_year` lists a
 quarter named without its year ("the third quarter", "au troisième trimestre", 第三季度):
 its months, read in the story's year as a range of months without a year is (4～6月期).
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 from types import MappingProxyType
@@ -58,10 +62,17 @@ class PeriodPatterns:
     # A half year without its year ("premier semestre", 上半年, "the first half of the
     # year"): read in the story's year, as a quarter without its year is.
     half_no_year: tuple[re.Pattern[str], ...] = ()
+    # The first months of a year, and without its year ("the first nine months of the
+    # year", 前9个月: read in the story's year); the words of month counts.
+    first_months: tuple[re.Pattern[str], ...] = ()
+    first_months_no_year: tuple[re.Pattern[str], ...] = ()
+    month_counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
 
-def _compile(template: str, months: str, quarters: str, halves: str) -> re.Pattern[str]:
+def _compile(template: str, months: str, quarters: str, halves: str,
+             counts: str = r"(?!x)x") -> re.Pattern[str]:
     body = (template.replace("{year}", r"(?P<year>\d{4})(?!\d)")
+            .replace("{n}", rf"(?P<n>1[0-2](?!\d)|0?[1-9](?!\d)|{counts})")
             .replace("{month}", rf"(?P<month>{months})")
             .replace("{mnum}", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
             .replace("{mnum2}", r"(?P<mnum2>1[0-2]|0?[1-9])(?!\d)")
@@ -89,20 +100,25 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
     alt = alternation(list(quarters)) or r"(?!x)x"
     halves = {str(k).casefold(): int(v) for k, v in table.get("halves", {}).items()}
     half_alt = alternation(list(halves)) or r"(?!x)x"
+    counts = {str(k).casefold(): int(v) for k, v in table.get("month_counts", {}).items()}
+    count_alt = alternation(list(counts)) or r"(?!x)x"
 
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
-        return tuple(_compile(t, months, alt, half_alt) for t in table.get(key, []))
+        return tuple(_compile(t, months, alt, half_alt, count_alt) for t in table.get(key, []))
 
-    needs = {_compile(t, months, alt, half_alt).pattern: _needs(t)
+    needs = {_compile(t, months, alt, half_alt, count_alt).pattern: _needs(t)
              for key in ("fiscal_year", "fiscal_quarter", "quarter", "half", "month_range",
-                         "quarter_no_year", "half_no_year")
+                         "quarter_no_year", "half_no_year", "first_months",
+                         "first_months_no_year")
              for t in table.get(key, [])}
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
                           patterns("half"), MappingProxyType(halves),
                           patterns("quarter_no_year"),
                           tuple(w.casefold() for w in table.get("quarter_no_year_not_with", [])),
-                          MappingProxyType(needs), patterns("half_no_year"))
+                          MappingProxyType(needs), patterns("half_no_year"),
+                          patterns("first_months"), patterns("first_months_no_year"),
+                          MappingProxyType(counts))
 
 
 # Characters where IGNORECASE and case folding disagree: a text holding one is searched
@@ -185,6 +201,13 @@ def _half(m: re.Match[str], p: PeriodPatterns) -> int | None:
     return h if h in (1, 2) else None
 
 
+def _count(m: re.Match[str], p: PeriodPatterns) -> int | None:
+    """The number of months a first-months phrase names (1 to 12)."""
+    word = m.group("n")
+    n = int(word) if word.isdigit() else p.month_counts.get(word.casefold())
+    return n if n is not None and 1 <= n <= 12 else None
+
+
 def _month(m: re.Match[str], p: PeriodPatterns) -> int | None:
     groups = m.groupdict()
     if groups.get("mnum"):
@@ -224,7 +247,8 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
     if p is not None:
         dated = list(periods_of(text, p)) if digits else []
         yield from dated
-        folded = text.casefold() if p.quarter_no_year or p.half_no_year else ""
+        folded = text.casefold() \
+            if p.quarter_no_year or p.half_no_year or p.first_months_no_year else ""
         if any(word in folded for word in p.quarter_no_year_not_with):
             return  # "au cours du premier trimestre … fausse-couche": a trimester
         # A quarter's or a half year's months, no year: read in the story's year (NO_YEAR);
@@ -243,6 +267,16 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
                                     m.end(), relative=NO_YEAR,
                                     date=f"0000-{size * (n - 1) + 1:02d}",
                                     high_date=f"0000-{size * n:02d}")
+        # The first months of the year, no year ("the first nine months of the year"):
+        # January to the last of them, in the story's year.
+        for m in (m for pattern in p.first_months_no_year
+                  if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
+                  for m in pattern.finditer(text)):
+            n = _count(m, p)
+            if n is not None and not any(e.start < m.end() and m.start() < e.end
+                                         for e in dated):
+                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
+                                relative=NO_YEAR, date="0000-01", high_date=f"0000-{n:02d}")
 
 
 def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
@@ -279,6 +313,11 @@ def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
             h = _half(m, p)
             if h is not None:
                 yield _expr(m, _span((int(m.group("year")), 6 * h - 5), 6))
+    for pattern in p.first_months:
+        for m in search(pattern):
+            n = _count(m, p)
+            if n is not None:
+                yield _expr(m, _span((int(m.group("year")), 1), n))
     for pattern in p.month_range:
         for m in search(pattern):
             first, last = int(m.group("mnum")), int(m.group("mnum2"))
