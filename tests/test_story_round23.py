@@ -119,6 +119,40 @@ CASES_MORE = [
                  [eq("60キロ", "quantity", "60", "kilogram"),
                   eq("128レアル", "money", "128", "BRL")],
                  id="ja-kilo-sack"),
+    # A bound word before the circumfix's first word: 超過華氏110度 is over 110 °F.
+    pytest.param("zh", "氣溫超過華氏110度。",
+                 [Want("超過華氏110度", "quantity", "110", None, "gt", "degree_Fahrenheit")],
+                 id="zh-bound-before-fahrenheit"),
+    # 州 counts states; 九州 is a place.
+    pytest.param("zh", "巴拉那與戈亞斯等4州已宣布緊急狀態。", [eq("4州", "count", "4", "states")],
+                 id="zh-states"),
+    pytest.param("zh", "九州的人口减少了。", [], id="zh-kyushu"),
+    # 一年中最…: the year's hardest, no span of a year.
+    pytest.param("zh", "这是一年中最艰难的比赛。", [], id="zh-of-the-year"),
+    # The Hong Kong dollar with the city in one word.
+    pytest.param("fr", "L'action a bondi à 0,38 dollar de Hongkong.",
+                 [eq("0,38 dollar de Hongkong", "money", "0.38", "HKD")], id="fr-hongkong"),
+    # Lap times to the thousandth, in every language's form.
+    pytest.param("en", "Norris set a lap record of 1:33.808.",
+                 [eq("1:33.808", "duration", "93.808", "second")], id="en-lap-thousandths"),
+    pytest.param("fr", "Norris a signé un record en 1 min 33 s 808.",
+                 [eq("1 min 33 s 808", "duration", "93.808", "second")], id="fr-lap-thousandths"),
+    pytest.param("id", "Norris mencetak rekor lap 1 menit 33,808 detik.",
+                 [eq("1 menit 33,808 detik", "duration", "93.808", "second")],
+                 id="id-lap-decimal-seconds"),
+    pytest.param("ja", "ノリスは1分33秒808の最速ラップを記録した。",
+                 [eq("1分33秒808", "duration", "93.808", "second")], id="ja-lap-thousandths"),
+    # A temperature and its conversion in brackets, one word of degrees for both.
+    pytest.param("ja", "ラスベガスでは45度（同113度）まで上昇した。",
+                 [eq("45度", "quantity", "45", "degree_Celsius"),
+                  eq("113度", "quantity", "113", "degree_Fahrenheit")], id="ja-c-then-f"),
+    pytest.param("ja", "夜間の最低気温は32～35度（同90～95度）にとどまった。",
+                 [Want("32～35度", "quantity", "32", "35", "range", "degree_Celsius"),
+                  Want("90～95度", "quantity", "90", "95", "range", "degree_Fahrenheit")],
+                 id="ja-c-then-f-range"),
+    pytest.param("ja", "彼は3度（同5度）優勝した。",
+                 [eq("3度", "count", "3", "times"), eq("5度", "count", "5", "times")],
+                 id="ja-times-no-conversion"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),
@@ -239,6 +273,23 @@ def test_the_first_months_of_a_year_are_its_months(lang: str, text: str, surface
 def test_months_of_no_year_stay_spans(lang: str, text: str, surface: str) -> None:
     spans = {c.surface: c.kind for c in extract_claims(text, lang)}
     assert spans[surface] == "duration"
+
+
+def test_a_large_bare_number_is_no_age_of_a_span_in_years() -> None:
+    """The age pairing (a bare count beside a span in years: "over 50" and "plus de 50
+    ans") holds no number above a human age: 278 points are no age, "a year" none either."""
+    from dataclasses import replace
+
+    from reconcile.align import _kind_penalty
+    from reconcile.model import AlignConfig
+
+    (span,) = extract_claims("Il a attendu 50 ans.", "fr")
+    cfg = AlignConfig()
+    fifty = replace(span, kind="count", unit=None)
+    many = replace(fifty, low=Decimal(278), high=Decimal(278))
+    assert _kind_penalty(fifty, span, cfg) == cfg.age_count
+    assert _kind_penalty(many, span, cfg) is None
+    assert _kind_penalty(fifty, replace(span, low=Decimal(278), high=Decimal(278)), cfg) is None
 
 
 def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:

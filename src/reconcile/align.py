@@ -310,13 +310,26 @@ def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
         # "people over 50" / "plus de 50 ans": an age, its year word dropped in one language.
         count = a if a.kind == "count" else b
         span = b if count is a else a
-        return cfg.age_count if count.unit is None and span.unit == "year" else None
+        if count.unit is not None or span.unit != "year" or not (_an_age(count)
+                                                                 and _an_age(span)):
+            return None  # (278 points and "a year" are no age)
+        return cfg.age_count
     if kinds == {"money", "count"}:
         # A bare number beside an amount of money: often the same amount, currency dropped.
         count = a if a.kind == "count" else b
         return cfg.money_count if count.low is not None and \
             count.low >= _as_decimal(cfg.money_count_min) else None
     return None
+
+
+# No one's age in years is above this: a larger bare number is no age whose word was
+# dropped.
+_OLDEST = Decimal(130)
+
+
+def _an_age(claim: Claim) -> bool:
+    value = claim.low if claim.low is not None else claim.high
+    return value is not None and value <= _OLDEST
 
 
 def _unit_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:

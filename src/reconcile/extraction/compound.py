@@ -297,10 +297,11 @@ def colon_spans(text: str, lex: Lexicon) -> list[Expr]:
     return out
 
 
-# A race time with hundredths of a second after a colon ("4:24.65", "2:06.15"): minutes,
-# seconds and hundredths (never a time of day, which has no decimals).
+# A race time with hundredths (or thousandths: a lap time, "1:33.808") of a second after a
+# colon ("4:24.65", "2:06.15"): minutes, seconds and their fraction (never a time of day,
+# which has no decimals).
 _MS_HUNDREDTHS = re.compile(
-    r"(?<![0-9:.,])([0-9]{1,2}):([0-5][0-9])[.,]([0-9]{2})(?![0-9]|[:.,][0-9])")
+    r"(?<![0-9:.,])([0-9]{1,2}):([0-5][0-9])[.,]([0-9]{2,3})(?![0-9]|[:.,][0-9])")
 
 
 @lru_cache(maxsize=16)
@@ -318,8 +319,14 @@ def _race_pattern(code: str) -> re.Pattern[str] | None:
     opening = rf"(?:([0-9]{{1,3}}){gap}(?:{head}){gap})?" if minutes else "()"
     # (the hundredths end a word where words are spaced: "59 s 88", not "59 s 88e")
     end = r"(?![0-9]|[.,][0-9]|[^\W\d_])" if gap else r"(?![0-9]|[.,][0-9])"
-    return re.compile(rf"(?<![0-9.,]){opening}([0-9]{{1,2}}){gap}(?:{alt}){gap}([0-9]{{2}})"
-                      + end)
+    after = rf"(?<![0-9.,]){opening}([0-9]{{1,2}}){gap}(?:{alt}){gap}([0-9]{{2,3}})" + end
+    if not minutes:
+        return re.compile(after)
+    # ... or as decimals of the seconds, after the minutes ("1 menit 33,808 detik")
+    word_end = r"(?![^\W\d_])" if gap else ""
+    before = (rf"(?<![0-9.,])([0-9]{{1,3}}){gap}(?:{head}){gap}([0-5]?[0-9])[.,]([0-9]{{1,3}})"
+              rf"{gap}(?:{alt}){word_end}")
+    return re.compile(f"{after}|{before}")
 
 
 def race_spans(text: str, lex: Lexicon) -> list[Expr]:
@@ -329,16 +336,22 @@ def race_spans(text: str, lex: Lexicon) -> list[Expr]:
     out: list[Expr] = []
     if ":" in text:
         for m in _MS_HUNDREDTHS.finditer(text):
-            minutes, secs, hundredths = (int(g) for g in m.groups())
-            out.append(_race(m.start(), m.end(), minutes, secs, hundredths))
+            out.append(_race(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3)))
     pattern = _race_pattern(lex.profile.code)
     if pattern is not None:
         for m in pattern.finditer(text):
-            minutes = int(m.group(1)) if m.group(1) else 0
-            out.append(_race(m.start(), m.end(), minutes, int(m.group(2)), int(m.group(3))))
+            groups = m.groups()
+            if len(groups) > 3 and groups[3] is not None:  # decimals of the seconds
+                minutes, secs, fraction = groups[3], groups[4], groups[5]
+            else:
+                minutes, secs, fraction = groups[0], groups[1], groups[2]
+            out.append(_race(m.start(), m.end(), int(minutes) if minutes else 0, int(secs),
+                             fraction))
     return sorted(out, key=lambda e: e.start)
 
 
-def _race(start: int, end: int, minutes: int, secs: int, hundredths: int) -> Expr:
-    value = Decimal(minutes * 60 + secs) + Decimal(hundredths) / 100
+def _race(start: int, end: int, minutes: int, secs: int, fraction: str) -> Expr:
+    """A race time of `minutes`, `secs` and the digits of the second's fraction ("65":
+    hundredths, "808": thousandths)."""
+    value = Decimal(minutes * 60 + secs) + Decimal(f"0.{fraction}")
     return make_expr(start, end, value, "digits", start, end, duration="second")

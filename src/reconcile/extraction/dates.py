@@ -672,10 +672,9 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     "2021年8月24日から9月5日". A date without a year takes the year of the other end
     (written once); 2020年1月1日至10日 (a day alone after a CJK date) ends in that month."""
     out: list[Expr] = []
+    exprs = _years_before_months(text, exprs)
     i = 0
     while i < len(exprs):
-        if i + 1 < len(exprs) and (held := _year_before_months(text, exprs[i], exprs[i + 1])):
-            exprs = [*exprs[:i], held, *exprs[i + 2:]]  # 今年6～9月: this year's June to Sept.
         if i + 1 < len(exprs):
             joined = _date_range(text, exprs[i], exprs[i + 1], lex)
             if joined is not None:
@@ -695,6 +694,19 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         elif second is not None:
             out.append(second)
         i += 1
+    return out
+
+
+def _years_before_months(text: str, exprs: list[Expr]) -> list[Expr]:
+    """The dates with each relative year joined to the months right after it
+    (_year_before_months: 今年6～9月, this year's June to September)."""
+    out: list[Expr] = []
+    i = 0
+    while i < len(exprs):
+        held = _year_before_months(text, exprs[i], exprs[i + 1]) if i + 1 < len(exprs) \
+            else None
+        out.append(held or exprs[i])
+        i += 2 if held is not None else 1
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple, cast
 
 from reconcile.detect import is_cjk, is_han
@@ -53,6 +53,7 @@ from reconcile.extraction.money import (
 from reconcile.extraction.phrases import SPACES, PhraseTable, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
     circumfix,
+    convert,
     letter_symbol_at,
     money_or_quantity,
     negative_before,
@@ -1378,6 +1379,11 @@ def _with_circumfix(text: str, e: Expr, unit_at: int, lex: Lexicon) -> Expr | No
     around = circumfix(text, before, unit_at, lex)
     if around is None and (gap := _circumfix_gap(text, before, lex)) is not None:
         around = circumfix(text, gap, unit_at, lex)  # 时速达90公里: a verb between
+    if around is None and e.start < e.num_start:
+        # 超过华氏110度: the bound word grown before the circumfix's first word
+        around = circumfix(text, back_spaces(text, e.num_start), unit_at, lex)
+        if around is not None:
+            around = (min(e.start, around[0]), *around[1:])
     if around is None and value > 0 and e.qualifier == "eq" and e.high is None:
         sign = (lex.percent_negative.before(text, before)
                 or lex.quantity_negative.before(text, before))
@@ -1712,13 +1718,15 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     if not prof.percent_points:
         return exprs
     out = list(exprs)
+    last = 0  # the last percent before i, if any (else the first expression)
     for i in range(1, len(out)):
-        a, j = out[i], i - 1
-        while j > 0 and (out[j].origin == "article" or out[j].date is not None):
-            # ("24.3%, a loss of 6.7 points": the article's 1; « à 7,9 % en septembre,
-            # soit une hausse de 2,7 points »: the month's)
-            j -= 1
-        before = out[j]
+        if out[i - 1].percent:
+            last = i - 1
+        # (the percent before, past other numbers: "24.3%, a loss of 6.7 points": the
+        # article's 1; « à 7,9 % en septembre, soit une hausse de 2,7 points »: the month's;
+        # « 47 % des nuitées … hors des trois grandes régions, 2,5 points de plus »: a
+        # count's)
+        a, before = out[i], out[last]
         if not before.percent or before.high is not None or a.has_unit or a.date is not None \
                 or a.qualifier != "eq" or a.value >= before.value:
             continue
@@ -1811,7 +1819,48 @@ def rates_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:
         top, per = a.quantity.split(" / ", 1)
         if same_dimension(top, b.quantity):
             out[i + 1] = evolve(b, quantity=f"{b.quantity} / {per}")
+    return _other_scales_in_brackets(text, out)
+
+
+# The two temperature scales, each the other's.
+_OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "degree_Celsius"}
+
+
+def _other_scales_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:
+    """32～35度（同90～95度）: a temperature in brackets right after another of the same
+    scale word (度, "degrees") that the other scale converts the first into, to its last
+    digit, is in that other scale: the conversion the brackets give (90-95 °F), not a
+    second reading in the first's. Two numbers of one word that reads "times" too (45度
+    without a word of heat near) are temperatures when one converts into the other so:
+    45度（同113度） is 45 °C, 113 °F."""
+    out = list(exprs)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        gap = text[a.end:b.start].strip()
+        if gap[:1] not in ("(", "（") or len(gap) > 2 or (a.high is None) != (b.high is None):
+            continue
+        if a.quantity in _OTHER_SCALE and b.quantity == a.quantity:
+            scales = [(a.quantity, _OTHER_SCALE[a.quantity])]
+        elif a.counter == "times" and b.counter == "times" \
+                and text[a.num_end:a.end].strip() == text[b.num_end:b.end].strip():
+            scales = list(_OTHER_SCALE.items())  # either way round
+        else:
+            continue
+        pairs = [(a.value, b.value)] + ([(a.high, b.high)] if a.high is not None
+                                        and b.high is not None else [])
+        for first, second in scales:
+            if all(x != y and _rounds(convert(x, first, second), y) for x, y in pairs):
+                out[i] = evolve(a, quantity=first, counter=None)
+                out[i + 1] = evolve(b, quantity=second, counter=None)
+                break
     return out
+
+
+def _rounds(value: Decimal, stated: Decimal) -> bool:
+    """Whether `value` rounded at the last digit of `stated` is `stated` (89.6 → 90)."""
+    exponent = stated.as_tuple().exponent
+    place = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
+    return value.quantize(place, rounding=ROUND_HALF_UP) == stated
 
 
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
