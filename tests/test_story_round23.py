@@ -153,6 +153,15 @@ CASES_MORE = [
     pytest.param("ja", "彼は3度（同5度）優勝した。",
                  [eq("3度", "count", "3", "times"), eq("5度", "count", "5", "times")],
                  id="ja-times-no-conversion"),
+    # One unit right before a price is the unit it is per (CJK).
+    pytest.param("ja", "ニッケル価格は1トン約1万6450ドルだった。",
+                 [eq("約1万6450ドル", "money", "16450", "USD", "approx")], id="ja-per-tonne"),
+    pytest.param("ja", "彼は1人で100万円を払った。", [eq("100万円", "money", "1000000", "JPY")],
+                 id="ja-one-person-paid"),
+    # 首N個月: the first N months.
+    pytest.param("zh", "2026年首11個月，銷售額下跌46%。",
+                 [date("2026年首11個月", "2026-01/2026-11"), eq("46%", "percent", "46", "percent")],
+                 id="zh-shou-months"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),

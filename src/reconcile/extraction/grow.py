@@ -1819,7 +1819,25 @@ def rates_in_brackets(text: str, exprs: list[Expr]) -> list[Expr]:
         top, per = a.quantity.split(" / ", 1)
         if same_dimension(top, b.quantity):
             out[i + 1] = evolve(b, quantity=f"{b.quantity} / {per}")
-    return _other_scales_in_brackets(text, out)
+    return _unit_price_bases(text, _other_scales_in_brackets(text, out))
+
+
+def _unit_price_bases(text: str, exprs: list[Expr]) -> list[Expr]:
+    """1トン約1万6450ドル, 1リットル約2.60リンギ: one unit of a measure or a counter right
+    before an amount of money is the unit a price is per (as "$16,450 a tonne"), no
+    quantity of its own (CJK text, which writes no word between them)."""
+    if not any(e.currency for e in exprs):
+        return exprs
+    out: list[Expr] = []
+    for i, a in enumerate(exprs):
+        b = exprs[i + 1] if i + 1 < len(exprs) else None
+        if b is not None and b.currency and a.value == 1 and (a.quantity or a.counter) \
+                and not a.currency and a.high is None and a.qualifier == "eq" \
+                and a.start == a.num_start and not text[a.end:b.start].strip() \
+                and any(map(is_cjk, text[a.num_end:a.end])):
+            continue
+        out.append(a)
+    return out
 
 
 # The two temperature scales, each the other's.
