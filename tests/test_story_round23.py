@@ -265,6 +265,8 @@ def test_a_deadline_day_does_not_move_the_story_s_time(lang: str, text: str, lat
     ("id", "ADAK mencatat 31 kasus dalam sepuluh bulan pertama 2026.",
      "sepuluh bulan pertama 2026", "2026-01/2026-10"),
     ("zh", "2026年前10个月出口增长。", "2026年前10个月", "2026-01/2026-10"),
+    ("fr", "L'économie a été touchée lors des deux premiers mois de l’année\u00a02020.",
+     "deux premiers mois de l’année\u00a02020", "2020-01/2020-02"),
     ("zh", "【东京】2026年12月16日，前9个月游客消费9.8万亿日元。", "前9个月", "2026-01/2026-09"),
     ("ja", "【東京＝2026年12月16日】2026年1～9月の訪日客は3000万人。", "2026年1～9月",
      "2026-01/2026-09"),

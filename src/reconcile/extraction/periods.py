@@ -69,9 +69,30 @@ class PeriodPatterns:
     month_counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
 
 
+def _spaces(template: str) -> str:
+    """The template with each space outside a character class also matching a no-break
+    space (« de l'année\u00a02020 », as French typesetting writes it)."""
+    out: list[str] = []
+    depth = 0  # inside [...]
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if ch == "\\":
+            out.append(template[i:i + 2])
+            i += 2
+            continue
+        if ch == "[":
+            depth += 1
+        elif ch == "]" and depth:
+            depth -= 1
+        out.append("[ \u00a0\u202f]" if ch == " " and not depth else ch)
+        i += 1
+    return "".join(out)
+
+
 def _compile(template: str, months: str, quarters: str, halves: str,
              counts: str = r"(?!x)x") -> re.Pattern[str]:
-    body = (template.replace("{year}", r"(?P<year>\d{4})(?!\d)")
+    body = (_spaces(template).replace("{year}", r"(?P<year>\d{4})(?!\d)")
             .replace("{n}", rf"(?P<n>1[0-2](?!\d)|0?[1-9](?!\d)|{counts})")
             .replace("{month}", rf"(?P<month>{months})")
             .replace("{mnum}", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
