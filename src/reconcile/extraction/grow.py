@@ -1897,9 +1897,11 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if a.date is not None and i > 0 and out[i - 1].has_unit and not b.has_unit \
                 and not out[i - 1].date:
             # « 5 milliards d'euros en 2025, contre 4 milliards »: the first amount's date
-            # stands between the two (read without it)
-            blank = text[:a.start] + " " * (a.end - a.start) + text[a.end:]
-            new = _new_value(blank, out[i - 1], b, lex)
+            # stands between the two (read without it: only their words of comparison)
+            first = out[i - 1]
+            new = _new_value(text, first, b, lex, between=text[first.end:a.start] + " "
+                             + text[a.end:b.start]) if _versus(text[a.end:b.start], lex) \
+                else None
             if new is not None and new.has_unit:
                 out[i + 1] = new
             continue
@@ -1922,16 +1924,18 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
-def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = None
+               ) -> Expr | None:
     """'ramenée de 1,2 milliard d'euros à 800 millions': the new value of an update, written
-    bare after an old value with its unit, is in that unit (None: no update, or not bare)."""
+    bare after an old value with its unit, is in that unit (None: no update, or not bare).
+    `between`: the text between the two to read instead of text[a.end:b.start]."""
     if b.date or b.relative or b.several or b.ordinal or b.identifier or b.high is not None \
             or b.qualifier != "eq" or a.date or a.relative or a.high is not None \
             or (a.scaled and not b.scaled and b.value < 1000) or (a.percent and b.scaled):
         # (a percentage's new value has no scale word: "a baissé de 20 % à 1,5 million" is
         # a change by 20 %, then a level)
         return None
-    core = text[a.end:b.start].strip(SPACES)
+    core = (text[a.end:b.start] if between is None else between).strip(SPACES)
     if (a.currency or a.quantity) and a.scaled == b.scaled and a.high is None \
             and b.value < a.value and _part_of(text, b.end, lex):
         return _in_unit_of(a, b)  # "7,842 kilometres, 4,215 of them": a part, in its unit
