@@ -162,6 +162,13 @@ CASES_MORE = [
     pytest.param("zh", "2026年首11個月，銷售額下跌46%。",
                  [date("2026年首11個月", "2026-01/2026-11"), eq("46%", "percent", "46", "percent")],
                  id="zh-shou-months"),
+    # Days and hours joined by と: one span.
+    pytest.param("ja", "取引は２日と４時間にわたって停止された。",
+                 [eq("２日と４時間", "duration", "52", "hour")], id="ja-days-and-hours"),
+    pytest.param("ja", "会議は10日と11日に開かれた。", [], id="ja-two-days-of-month"),
+    # A bed counter; a two-digit year after a full year of a story with no date of its own.
+    pytest.param("ja", "病床数は計2100床に上る。", [eq("2100床", "count", "2100", "beds")],
+                 id="ja-beds"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),
@@ -301,6 +308,24 @@ def test_a_large_bare_number_is_no_age_of_a_span_in_years() -> None:
     assert _kind_penalty(fifty, span, cfg) == cfg.age_count
     assert _kind_penalty(many, span, cfg) is None
     assert _kind_penalty(fifty, replace(span, low=Decimal(278), high=Decimal(278)), cfg) is None
+    rate = replace(fifty, low=Decimal("0.68"), high=Decimal("0.70"), qualifier="range")
+    assert _kind_penalty(rate, span, cfg) is None  # a fertility rate is no age
+
+
+def test_two_digit_years_after_a_full_one_without_a_story_date() -> None:
+    dates = [(c.surface, c.date) for c in extract_claims(
+        "リーグは2027年と28年に74試合を開催し、29年からは84試合に増やす。", "ja")
+        if c.kind == "date"]
+    assert dates == [("2027年", "2027"), ("28年", "2028"), ("29年", "2029")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Visits fell 42% compared with the same week a year earlier."),
+    ("fr", "Les visites ont chuté de 42 % par rapport à la même semaine un an plus tôt."),
+    ("id", "Kunjungan turun 42 persen dibandingkan dengan pekan yang sama setahun sebelumnya."),
+])
+def test_the_same_week_a_year_earlier_is_no_span_of_a_year(lang: str, text: str) -> None:
+    assert not [c for c in extract_claims(text, lang) if c.kind == "duration"]
 
 
 def test_a_dateline_of_a_bracketed_place_then_a_comma_dates_the_story() -> None:

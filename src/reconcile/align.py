@@ -310,9 +310,9 @@ def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
         # "people over 50" / "plus de 50 ans": an age, its year word dropped in one language.
         count = a if a.kind == "count" else b
         span = b if count is a else a
-        if count.unit is not None or span.unit != "year" or not (_an_age(count)
-                                                                 and _an_age(span)):
-            return None  # (278 points and "a year" are no age)
+        if count.unit is not None or span.unit != "year" or not (
+                _an_age(count, whole=True) and _an_age(span)):
+            return None  # (278 points, a rate of 0.68 and "a year" are no age)
         return cfg.age_count
     if kinds == {"money", "count"}:
         # A bare number beside an amount of money: often the same amount, currency dropped.
@@ -327,9 +327,12 @@ def _kind_penalty(a: Claim, b: Claim, cfg: AlignConfig) -> float | None:
 _OLDEST = Decimal(130)
 
 
-def _an_age(claim: Claim) -> bool:
+def _an_age(claim: Claim, *, whole: bool = False) -> bool:
+    """Whether a claim's value may be a person's age in years (`whole`: a bare count, as
+    an age with its year word dropped is written: "over 50")."""
     value = claim.low if claim.low is not None else claim.high
-    return value is not None and value <= _OLDEST
+    return value is not None and value <= _OLDEST and (
+        not whole or value == value.to_integral_value())
 
 
 def _unit_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:

@@ -697,6 +697,9 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
               if e.date and e.relative is None and e.date[:4].isdigit()
               and int(e.date[:4]) >= 1000}
     near = anchor.now[0] if anchor.now is not None else anchor.year
+    if near is None and stated:
+        # (no date of the story's: the last year it states in full, 2027年と28年に)
+        near = max(stated)
     if near is None:
         return read
     out = []

@@ -29,6 +29,7 @@ from reconcile.extraction.expr import Expr, evolve, make_expr
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import SPACES, PhraseTable, back_spaces, skip_spaces
 from reconcile.lang import get_profile, supplement_table
+from reconcile.numbers import ascii_digits
 
 _HUNDREDTH = Decimal("0.01")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -329,6 +330,22 @@ def _race_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(f"{after}|{before}")
 
 
+@lru_cache(maxsize=16)
+def _day_hour_pattern(code: str) -> re.Pattern[str] | None:
+    """Days and hours joined by a word ([day_hour_spans] days, links, hours: ２日と９時間),
+    or None."""
+    table = supplement_table(code, "day_hour_spans")
+    days, links, hours = (table.get(k, []) for k in ("days", "links", "hours"))
+    if not (days and links and hours):
+        return None
+
+    def alt(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    return re.compile(rf"(?<![0-9０-９.,．，])([0-9０-９]{{1,3}})(?:{alt(days)})(?:{alt(links)})"
+                      rf"([0-9０-９]{{1,2}})(?:{alt(hours)})")
+
+
 def race_spans(text: str, lex: Lexicon) -> list[Expr]:
     """Race times read to the hundredth of a second ("4:24.65", "4 min 23 s 71", 4分23秒71,
     "59 s 88"): spans of seconds with their hundredths, read before any other reader takes
@@ -337,6 +354,12 @@ def race_spans(text: str, lex: Lexicon) -> list[Expr]:
     if ":" in text:
         for m in _MS_HUNDREDTHS.finditer(text):
             out.append(_race(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3)))
+    days = _day_hour_pattern(lex.profile.code)
+    if days is not None:
+        for m in days.finditer(text):  # ２日と９時間: one span of 57 hours
+            hours = int(ascii_digits(m.group(1))) * 24 + int(ascii_digits(m.group(2)))
+            out.append(make_expr(m.start(), m.end(), Decimal(hours), "digits", m.start(),
+                                 m.end(), duration="hour"))
     pattern = _race_pattern(lex.profile.code)
     if pattern is not None:
         for m in pattern.finditer(text):
