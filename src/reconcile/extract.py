@@ -697,8 +697,10 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
               if e.date and e.relative is None and e.date[:4].isdigit()
               and int(e.date[:4]) >= 1000}
     near = anchor.now[0] if anchor.now is not None else anchor.year
+    dated = near is not None
     if near is None and stated:
-        # (no date of the story's: the last year it states in full, 2027年と28年に)
+        # (no date of the story's: the last year it states in full, 2027年と28年に, and
+        # then only a year near it)
         near = max(stated)
     if near is None:
         return read
@@ -706,15 +708,16 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
     for seg, text, exprs in read:
         prof = lexicon(seg.lang).profile
         if prof.date_short_year_not_before:
-            exprs = [_short_year(text, e, prof, stated, near) or e for e in exprs]
+            exprs = [_short_year(text, e, prof, stated, near, dated) or e for e in exprs]
         out.append((seg, text, exprs))
     return out
 
 
 def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
-                near: int) -> Expr | None:
+                near: int, dated: bool = True) -> Expr | None:
     """The year (NO_CENTURY) a span of two-digit years `e` ("23年") is, or None
-    (_short_years)."""
+    (_short_years). `dated`: `near` is the story's date (else the last year it states,
+    and only a year within _SHORT_YEAR_REACH of it is taken)."""
     if e.duration != "year" or e.qualifier != "eq" or e.high is not None \
             or e.num_end - e.num_start != 2 or text[e.num_end:e.end] != prof.date_year \
             or not text[e.num_start:e.num_end].isdigit() or e.start != e.num_start \
@@ -725,6 +728,8 @@ def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
         return None
     short = int(text[e.num_start:e.num_end])
     year = nearest_century(short, near)
+    if not dated and (abs(year - near) > _SHORT_YEAR_REACH or year < near):
+        return None  # (2018年から15年まで: no year going back; 2027年と28年に: one)
     if year not in stated and abs(year - near) > _SHORT_YEAR_REACH and not (
             -_SHORT_YEAR_BACK <= year - near <= _SHORT_YEAR_AHEAD
             and text.startswith(prof.date_short_year_case_after, e.end)):
