@@ -169,6 +169,9 @@ CASES_MORE = [
     # A bed counter; a two-digit year after a full year of a story with no date of its own.
     pytest.param("ja", "病床数は計2100床に上る。", [eq("2100床", "count", "2100", "beds")],
                  id="ja-beds"),
+    # Two words between the first number of a proportion and its link.
+    pytest.param("fr", "Environ un ancien habitant sur cinq vit encore en ville.", [],
+                 id="fr-one-in-five-two-words"),
     # ... an index's points stay a count.
     pytest.param("fr", "Le CAC 40 a perdu 120 points à la clôture.",
                  [eq("120", "count", "120", "points")], id="fr-index-points"),

@@ -766,8 +766,9 @@ def _full_date_reach(prof: LanguageProfile) -> int | None:
 def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     """Two numbers of a proportion around a link word of the language ("one in five", "3 in
     10", "un adulte sur cinq", "satu dari lima", 5人に1人). Groups a and b are the numbers
-    (digits, or the language's number words up to the tens); in a spaced script one word
-    may stand after the first ("un Français sur cinq")."""
+    (digits, or the language's number words up to the tens); in a spaced script one or two
+    words may stand after the first ("un Français sur cinq", « un ancien habitant sur
+    cinq »)."""
     if not prof.ratio_links:
         return None
     spelled = alternation(_ratio_words(prof))
@@ -789,7 +790,7 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     first = rf"[0-9{re.escape(caseless_chars(''.join(w[0] for w in words)))}]"
     head = (rf"(?P<a>{first}(?<![\w.,].)(?<![0-9][\s\u00a0\u202f\u2009].)"
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
-    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+)?\s+(?:{links})\s+(?P<b>{number})"
+    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?:{links})\s+(?P<b>{number})"
                       rf"(?![\w.,]?\d))")
 
 
