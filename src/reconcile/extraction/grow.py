@@ -1735,7 +1735,7 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         if word is not None and word.group(0).casefold() in prof.percent_points \
                 and (any(change == w or change.endswith(" " + w)
                          for w in prof.percent_points_change_before)
-                     or _change_after(text, word.end(), prof.percent_points_change_after)):
+                     or _phrase_after(text, word.end(), prof.percent_points_change_after)):
             out[i] = evolve(a, end=word.end(), quantity="percentage point",
                             unit_at=word.start())
     for i in range(len(out) - 1):
@@ -1757,18 +1757,18 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
             if word is None or word.group(0).casefold() not in prof.percent_points:
                 continue
-            after = " ".join(text[word.end():word.end() + 40].split()).casefold()
-            if any(after.startswith(w) and after[len(w):len(w) + 1] in ("", " ", ",", ".")
-                   for w in prof.percent_points_of):
+            if _phrase_after(text, word.end(), prof.percent_points_of):
                 out[i] = evolve(a, end=word.end(), quantity="percentage point",
                                 unit_at=word.start())
     return out
 
 
-def _change_after(text: str, end: int, words: tuple[str, ...]) -> bool:
-    """Whether one of `words` follows `end`, whole ("2 points de plus qu'un an avant")."""
-    after = " ".join(text[end:end + 24].split()).casefold()
-    return any(after.startswith(w) and not after[len(w):len(w) + 1].isalpha() for w in words)
+def _phrase_after(text: str, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether one of `phrases` (case-folded, one space between words) follows `end`,
+    whole ("2 points de plus qu'un an avant", "4,215 of them")."""
+    after = " ".join(text[end:end + 40].split()).casefold()
+    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalpha()
+               for p in phrases)
 
 
 def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
@@ -1937,7 +1937,7 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
         return None
     core = (text[a.end:b.start] if between is None else between).strip(SPACES)
     if (a.currency or a.quantity) and a.scaled == b.scaled and a.high is None \
-            and b.value < a.value and _part_of(text, b.end, lex):
+            and b.value < a.value and _phrase_after(text, b.end, lex.profile.part_of):
         return _in_unit_of(a, b)  # "7,842 kilometres, 4,215 of them": a part, in its unit
     if (a.currency or a.quantity or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
             and a.value != 1 \
@@ -1954,13 +1954,6 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
     if not joint or update_kind(text, a, b, lex.profile.code) != "values":
         return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
     return _in_unit_of(a, b)
-
-
-def _part_of(text: str, end: int, lex: Lexicon) -> bool:
-    """Whether a phrase of [compare] part_of follows a number ending at `end` ("of them")."""
-    after = " ".join(text[end:end + 24].casefold().split())
-    return any(after.startswith(p) and not after[len(p):len(p) + 1].isalpha()
-               for p in lex.profile.part_of)
 
 
 def _versus(core: str, lex: Lexicon) -> bool:
