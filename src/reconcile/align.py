@@ -46,7 +46,7 @@ from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.cachefolder import sha256
-from reconcile.compare import intervals, is_slip, month_day, relation
+from reconcile.compare import day_of, intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, counter_hints, is_generic
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, dimension, same_dimension
@@ -282,6 +282,10 @@ def _floating_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
     unresolved step ("last month" and "先月") as a month; the year it was resolved to is
     context, which _time_evidence weighs."""
     ma, mb = month_day(a), month_day(b)
+    if ma is not None and mb is not None and (ma.startswith("---") or mb.startswith("---")):
+        # A day of a month said relatively, its month unknown (今月27日): the same day as
+        # much as the same month is
+        return cfg.month_match if day_of(ma) is not None and day_of(ma) == day_of(mb) else 0.0
     if ma is not None and mb is not None:
         if ma == mb:
             return cfg.day_match if len(ma) >= 7 else cfg.month_match

@@ -192,8 +192,13 @@ def month_day(claim: Claim) -> str | None:
     inferred from the text) or a single dated day or month; None for a year, a span or a
     relative step ("last month")."""
     if claim.floating is not None:
-        # "--07-04"; a relative step may name a month too ("now+0 year--03": 今年3月)
+        # "--07-04"; a relative step may name a month too ("now+0 year--03": 今年3月), or a
+        # day of a month it names relatively ("now+0 month---27": 今月27日, "---27" until
+        # the story's date gives the month)
         at = claim.floating.find("--")
+        if at >= 0 and claim.floating.startswith("---", at) and claim.date \
+                and len(claim.date) == 10:
+            return "-" + claim.date[4:]
         return claim.floating[at:] if at >= 0 else None
     date = claim.date
     if date and "/" not in date and len(date) >= 7 and not claim.relative:
@@ -207,6 +212,11 @@ def _dates_relation(a: Claim, b: Claim) -> Relation | None:
     # draw from another anchor; and two versions that state no year still agree or not.
     if a.floating is not None or b.floating is not None:
         ma, mb = month_day(a), month_day(b)
+        if ma is not None and mb is not None and (ma.startswith("---") or mb.startswith("---")):
+            # A day of a month not known (今月27日 with no date of writing) against a day:
+            # the same day may be one date; another day is another date, whatever month.
+            da, db = day_of(ma), day_of(mb)
+            return None if da is None or db is None else "agree" if da == db else "conflict"
         if ma is not None and mb is not None:
             # As dates of one year, at the coarser precision; days of a month ("15-17
             # March": "--03-15/--03-17") hold any day between them.
@@ -218,6 +228,16 @@ def _dates_relation(a: Claim, b: Claim) -> Relation | None:
     if not a.date or not b.date:
         return None
     return _date_relation(a.date, b.date)
+
+
+def day_of(md: str) -> str | None:
+    """The day of a month_day value ("--07-04", "---04"), None for a month ("--07") or
+    days of a month ("--03-15/--03-17")."""
+    if "/" in md:
+        return None
+    if md.startswith("---"):
+        return md[3:]
+    return md[5:7] if len(md) == 7 else None
 
 
 # The year month-and-day dates are compared in (a leap year: "--02-29" is a day of it).
@@ -607,7 +627,7 @@ def classify(a: Claim, b: Claim, status: str = "conflict",
     if a.kind == "date" and b.kind == "date" and (a.floating or b.floating):
         ma, mb = month_day(a), month_day(b)
         if ma is not None and mb is not None:
-            return "R105" if ma[2:4] != mb[2:4] else "R108"
+            return "R105" if ma[2:4] != mb[2:4] and "---" not in ma + mb else "R108"
     if a.kind == "date" and b.kind == "date" and a.date and b.date:
         ya, yb = a.date[:4], b.date[:4]
         # A span of years against a year is not one date shifted: R108.

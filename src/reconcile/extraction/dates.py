@@ -119,6 +119,8 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
              *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
+             *(_relative_days(text, lex) if digits and lex.relative_day is not None
+               and lex.relative_gate.open(text, words) else ()),
              *period_exprs(text, lex.profile.code, digits)]
     if lex.profile.lunar_before or lex.profile.lunar_after:
         # Held, not dropped: its numbers are no year, month or count of their own either.
@@ -901,9 +903,42 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         f_day = small_number(follow.group("d"), prof) if follow is not None else None
         if follow is not None and valid_date(f_month, f_day):
             end, month, day = follow.end(), f_month, f_day
+        elif spec.unit == "month" and lex.cjk_relative_day is not None:
+            # 今月27日, 上月20日: a day of the month said relatively ("0000-00-27" until
+            # relative.resolve knows the month)
+            follow = lex.cjk_relative_day.match(text, end)
+            f_day = small_number(follow.group("d"), prof) if follow is not None else None
+            if follow is not None and f_day is not None and 1 <= f_day <= 31:
+                yield make_expr(m.start(), follow.end(), Decimal(0), "digits", m.start(),
+                                follow.end(), relative=spec.phrase, rel_spec=spec,
+                                date=f"0000-00-{f_day:02d}")
+                continue
         yield make_expr(m.start(), end, Decimal(0), "digits", m.start(), end,
                         relative=spec.phrase, rel_spec=spec,
                         date=iso(0, month, day) if month else None)
+
+
+def _relative_days(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """A day of a month said relatively, in a spaced script: "the 20th of next month", "le
+    20 du mois prochain" (du: "de le", [date_forms] relative_day_links), "tanggal 20 bulan
+    depan"; the day's date waits for relative.resolve as 今月27日 does."""
+    prof = lex.profile
+    assert lex.relative_day is not None and lex.relative is not None
+    for m in lex.relative_day.finditer(text):
+        day = int(m.group("d"))
+        link = m.group("link") if "link" in m.re.groupindex else None
+        stands_for = prof.date_relative_day_links.get(link.casefold(), "") if link else ""
+        tail = stands_for + text[m.end():m.end() + 80]
+        found = lex.relative.match(tail)
+        if found is None or not 1 <= day <= 31:
+            continue
+        end = m.end() + found.end() - len(stands_for)
+        spec = prof.relative.get(re.sub(r"\s+", " ", found.group(0)).casefold())
+        if spec is None or spec.unit != "month" or end <= m.end() \
+                or text[end:end + 1].isalnum():
+            continue
+        yield make_expr(m.start("d"), end, Decimal(0), "digits", m.start("d"), end,
+                        relative=spec.phrase, rel_spec=spec, date=f"0000-00-{day:02d}")
 
 
 _NUMBER_HEAD = re.compile(r"[0-9０-９]")

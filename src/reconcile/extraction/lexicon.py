@@ -95,6 +95,12 @@ class Lexicon:
     cjk_han_year_date: re.Pattern[str] | None
     cjk_month_date: re.Pattern[str] | None
     cjk_month_follow: re.Pattern[str] | None
+    # The day of a month said relatively, right after it (今月27日, 今月の27日, 上月20日):
+    # its `[relative_exclude] genitive` may stand between them.
+    cjk_relative_day: re.Pattern[str] | None
+    # The same in a spaced script, before the relative month ("the 20th of next month", "le
+    # 20 du mois prochain"): the day and the link (profile's date_relative_day_links).
+    relative_day: re.Pattern[str] | None
     cjk_year_range: re.Pattern[str] | None
     decades: PhraseTable
     periods: PhraseTable
@@ -320,6 +326,7 @@ def _build_lexicon(code: str) -> Lexicon:
         latin_dates = tuple(latin)
         latin_month_first = tuple(p.pattern.startswith(f"(?P<m>{months})") for p in latin)
     cjk_full = cjk_month = cjk_follow = cjk_range = cjk_tail = cjk_and = None
+    cjk_rel_day = None
     cjk_han_year = None
     cjk_month_range = cjk_day_range = None
     if prof.date_year and prof.date_month:
@@ -374,6 +381,13 @@ def _build_lexicon(code: str) -> Lexicon:
                 rf"(?P<yh>[{chars}](?<![0-9０-９{chars}][{chars}])[{chars}]{{1,6}})"
                 rf"{sp}{y}{sp}{month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
+        gen = rf"(?:{re.escape(prof.relative_genitive)}{sp})?" if prof.relative_genitive else ""
+        # (not a span of days: 10日間; not a word that starts with the day marker: 日本)
+        day_words = alternation([w[len(prof.date_day):] for w, (unit, *_) in prof.durations.items()
+                                 if unit == "day" and w.startswith(prof.date_day)
+                                 and len(w) > len(prof.date_day)])
+        not_span = f"(?!{day_words})" if day_words else ""
+        cjk_rel_day = re.compile(rf"{sp}{gen}(?P<d>{small}){sp}(?:{d}){not_span}")
         tail_links = alternation(prof.range_connectors)
         if tail_links:
             cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
@@ -504,6 +518,8 @@ def _build_lexicon(code: str) -> Lexicon:
         cjk_han_year_date=cjk_han_year,
         cjk_month_date=cjk_month,
         cjk_month_follow=cjk_follow,
+        cjk_relative_day=cjk_rel_day,
+        relative_day=_relative_day(prof),
         cjk_year_range=cjk_range,
         decades=PhraseTable.of({w: True for w in prof.date_decades}),
         periods=PhraseTable.of({w: True for w in prof.date_periods}),
@@ -909,3 +925,16 @@ def _clock_times(separators: tuple[str, ...], words: tuple[str, ...],
         found.append(re.compile(
             rf"(?:{alternation(words)})\s+(?P<t>{hour}[.:][0-5]\d)(?![\d.,])", re.IGNORECASE))
     return tuple(found)
+
+
+def _relative_day(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """"the 20th of", "le 20 du", "tanggal 20": a day in digits before a relative month
+    ([date_forms] relative_day_before, relative_day_links); the month is read after it."""
+    if not prof.date_relative_day_before or not prof.date_relative_day_links:
+        return None
+    before = alternation(prof.date_relative_day_before)
+    links = alternation([w for w in prof.date_relative_day_links if w])
+    link = rf"(?:(?P<link>{links})\s+)" + ("?" if "" in prof.date_relative_day_links else "") \
+        if links else ""
+    return re.compile(rf"(?<!\w)(?:{before})\s+(?P<d>[0-9]{{1,2}})(?:st|nd|rd|th|er)?\s+{link}",
+                      re.IGNORECASE)

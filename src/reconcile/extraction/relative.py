@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from reconcile.extraction.dates import iso, nearest_century
+from reconcile.extraction.dates import iso, nearest_century, valid_date
 from reconcile.extraction.expr import NO_CENTURY, Expr
 
 
@@ -78,7 +78,10 @@ def resolve(e: Expr, anchors: Anchors, *, past: bool = False, step: int = 0
         return iso(year, month, day), anchor
     if spec.unit == "month" and anchors.month is not None:
         total = anchors.year * 12 + anchors.month - 1 + spec.offset
-        return iso(total // 12, total % 12 + 1), anchor
+        year, month = total // 12, total % 12 + 1
+        if day is not None:  # 今月27日: a day of that month
+            return (iso(year, month, day) if valid_date(month, day, year) else None), anchor
+        return iso(year, month), anchor
     return None, anchor
 
 
@@ -116,6 +119,10 @@ def floating_key(e: Expr) -> str | None:
         return None  # a year of its own, its century aside
     stated = e.date[4:] if e.date and len(e.date) >= 7 else ""  # "-07-04", "-07" or ""
     spec = e.rel_spec
+    if spec is not None and spec.unit == "month" and stated.startswith("-00-"):
+        # 今月27日: the day of a month said relatively, as ISO 8601 writes a day alone
+        return f"{spec.ref}{spec.offset:+d} month---{stated[4:]}"
+
     if spec is None:
         return f"-{stated}" if stated else None
     return f"{spec.ref}{spec.offset:+d} {spec.unit}" + (f"-{stated}" if stated else "")

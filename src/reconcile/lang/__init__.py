@@ -369,6 +369,14 @@ class LanguageProfile:
     # Words between a month or quarter without a year and a relative year after it ("the
     # third quarter of next year"): the relative year is the month's.
     date_relative_year_links: tuple[str, ...] = ()
+    # A day of a month said relatively, in a spaced script ([date_forms] relative_day_before
+    # and relative_day_links): the word before the day ("the", "le", "tanggal") and the
+    # links between the day and the relative month, each with the words of that phrase it
+    # stands for ("du" for "de le": "le 20 du mois prochain" is a day of "le mois
+    # prochain"; "the 20th of next month"; "tanggal 20 bulan depan").
+    date_relative_day_before: tuple[str, ...] = ()
+    date_relative_day_links: Mapping[str, str] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Words that open a new clause ("but", "mais", "tetapi"): a month after one is not of
     # the year said relatively before it.
     date_clause_breaks: frozenset[str] = frozenset()
@@ -1559,6 +1567,8 @@ def _build_profile(code: str) -> LanguageProfile:
         date_links=tuple(forms.get("month_year_links", [])),
         date_day_links=tuple(forms.get("day_month_links", [])),
         date_relative_year_links=tuple(forms.get("relative_year_links", [])),
+        date_relative_day_before=tuple(forms.get("relative_day_before", [])),
+        date_relative_day_links=MappingProxyType(dict(forms.get("relative_day_links", {}))),
         date_clause_breaks=frozenset(w.casefold() for w in forms.get("clause_breaks", [])),
         date_present_markers=tuple(w.casefold() for w in forms.get("present_markers", [])),
         date_dateline_after=tuple(forms.get("dateline_after", [])),

@@ -1,0 +1,130 @@
+"""Forms found by faithful five-language stories (twenty-fourth round) and by peers' test
+suites, in every language where they apply: a day of a month said relatively (今月27日,
+同月27日, 上月20日, "the 20th of next month", « le 20 du mois prochain », "tanggal 20 bulan
+depan") is that day, resolved when the month is known and compared by its day when it is
+not; a hundredth named with its currency (id "78 sen dolar AS", fr « 78 cents de dollar »)
+is that currency's; id "tanggal 27" alone is a day, no count."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from acme import make_story
+from extractcases import Want, check_claims, date, eq
+from reconcile.api import document_from_text, extract_document
+from reconcile.compare import relation
+from reconcile.diff import diff_story
+from reconcile.entities import load_aliases
+from reconcile.model import Claim
+
+CASES = [
+    # A hundredth named with its currency is that currency's, whatever else the text names.
+    pytest.param("id", "Serat kapas dijual sekitar 78 sen dolar AS per pon, dan 25 juta euro.",
+                 [eq("sekitar 78 sen dolar AS", "money", "0.78", "USD", "approx"),
+                  eq("25 juta euro", "money", "25000000", "EUR")], id="id-sen-dolar-as"),
+    pytest.param("id", "Harganya 78 sen euro.", [eq("78 sen euro", "money", "0.78", "EUR")],
+                 id="id-sen-euro"),
+    pytest.param("fr", "La fibre s'échangeait à 78 cents de dollar la livre, et 25 millions "
+                 "d'euros.",
+                 [eq("78 cents de dollar", "money", "0.78", "USD"),
+                  eq("25 millions d'euros", "money", "25000000", "EUR")], id="fr-cents-de-dollar"),
+    pytest.param("fr", "La fibre s'échangeait à 78 cents américains la livre.",
+                 [eq("78 cents américains", "money", "0.78", "USD")], id="fr-cents-americains"),
+    # "tanggal 27" without its month is a day of a month, no count of 27.
+    pytest.param("id", "Pada tanggal 27 nanti, kami akan menunjukkan hasilnya.", [],
+                 id="id-tanggal-alone"),
+    pytest.param("id", "Pada tanggal 27 November, 35 orang hadir.",
+                 [date("27 November", None, relative="month without year"),
+                  eq("35", "count", "35", "orang")], id="id-tanggal-with-month"),
+    # Without "tanggal", a number before "bulan lalu" is a span ("15 months ago").
+    pytest.param("id", "Harga naik 15 bulan lalu.",
+                 [eq("15 bulan", "duration", "15", "month")], id="id-months-ago"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_story_round24(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
+
+
+def _dated(text: str, lang: str, published: str | None = None) -> list[Claim]:
+    doc = document_from_text(text, lang)
+    if published:
+        doc = replace(doc, meta=(("date", published),))
+    return [c for c in extract_document(doc) if c.kind == "date"]
+
+
+# (lang, text, surface, date with the story's date 2026-12-03, floating)
+RELATIVE_DAYS = [
+    ("ja", "首脳会談は今月27日に開かれる。", "今月27日", "2026-12-27", "now+0 month---27"),
+    ("ja", "首脳会談は今月の27日に開かれる。", "今月の27日", "2026-12-27", "now+0 month---27"),
+    ("ja", "選挙は先月20日に行われた。", "先月20日", "2026-11-20", "now-1 month---20"),
+    ("ja", "来月の二十日に戻る。", "来月の二十日", "2027-01-20", "now+1 month---20"),
+    ("zh", "会议将于本月10日举行。", "本月10日", "2026-12-10", "now+0 month---10"),
+    ("zh", "选举于上个月20号举行。", "上个月20号", "2026-11-20", "now-1 month---20"),
+    ("en", "The summit will be held on the 20th of next month.", "20th of next month",
+     "2027-01-20", "now+1 month---20"),
+    ("en", "The vote took place on the 15th of last month.", "15th of last month",
+     "2026-11-15", "now-1 month---15"),
+    ("fr", "Le sommet aura lieu le 20 du mois prochain.", "20 du mois prochain",
+     "2027-01-20", "now+1 month---20"),
+    ("fr", "Le vote a eu lieu le 3 de ce mois-ci.", "3 de ce mois-ci", "2026-12-03",
+     "now+0 month---03"),
+    ("id", "KTT akan digelar tanggal 20 bulan depan.", "20 bulan depan", "2027-01-20",
+     "now+1 month---20"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "iso", "floating"), RELATIVE_DAYS)
+def test_a_day_of_a_month_said_relatively(lang: str, text: str, surface: str, iso: str,
+                                          floating: str) -> None:
+    [dated] = _dated(text, lang, "2026-12-03")
+    assert (dated.surface, dated.date, dated.floating) == (surface, iso, floating)
+    [alone] = _dated(text, lang)  # no date of writing: the day alone, no date
+    assert (alone.surface, alone.date, alone.floating) == (surface, None, floating)
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "iso"), [
+    ("ja", "事故は2025年3月3日に起きた。同月27日に再開した。", "同月27日", "2025-03-27"),
+    ("ja", "事故は2025年3月3日に起きた。翌月5日に再開した。", "翌月5日", "2025-04-05"),
+    ("zh", "事故发生在2025年3月3日，同月27日恢复。", "同月27日", "2025-03-27"),
+    ("en", "It crashed on March 3, 2025 and resumed on the 27th of the same month.",
+     "27th of the same month", "2025-03-27"),
+    ("fr", "L'accident a eu lieu le 3 mars 2025 et les travaux ont repris le 27 du même mois.",
+     "27 du même mois", "2025-03-27"),
+])
+def test_a_day_of_the_month_the_text_stated(lang: str, text: str, surface: str, iso: str
+                                            ) -> None:
+    assert {c.surface: c.date for c in _dated(text, lang)}[surface] == iso
+
+
+def test_a_day_of_no_known_month_compares_by_its_day() -> None:
+    [day] = _dated("会议将于本月27日举行。", "zh")
+    [same] = _dated("The summit opens on November 27, 2026.", "en")
+    [other] = _dated("The summit opens on November 28, 2026.", "en")
+    [month] = _dated("The summit opens in November 2026.", "en")
+    assert relation(day, same) == "agree"
+    assert relation(day, other) == "conflict"
+    assert relation(day, month) is None
+
+
+def test_a_story_dating_a_day_by_this_month_where_others_name_the_month() -> None:
+    """ja/zh 今月27日/本月27日 with no date of writing, en/fr "November 27": one fact, no
+    discrepancy."""
+    texts = {
+        "en": "The summit opens in Minamisawa on November 27 and runs for two days.\n\n"
+              "Sato won 12,480 votes in the election held on November 8, 2026.",
+        "fr": "Le sommet s'ouvrira à Minamisawa le 27 novembre et durera deux jours.\n\n"
+              "Sato a obtenu 12 480 voix lors de l'élection du 8 novembre 2026.",
+        "ja": "サミットは今月27日から2日間、南沢市で開かれる。\n\n"
+              "2026年11月8日の選挙で佐藤氏は1万2480票を得た。",
+        "zh": "峰会将于本月27日在南泽市开幕，为期两天。\n\n"
+              "在2026年11月8日的选举中，佐藤获得12480票。",
+    }
+    result = diff_story(make_story(texts, "summit"), load_aliases())
+    assert [f.label for f in result.facts if f.status in ("conflict", "soft")] == []
+    days = [f for f in result.facts if any(c.surface in ("今月27日", "本月27日")
+                                           for c in f.claims)]
+    assert len(days) == 1 and days[0].status == "agree" and len(days[0].claims) == 4
