@@ -3,7 +3,8 @@ suites, in every language where they apply: a day of a month said relatively (�
 同月27日, 上月20日, "the 20th of next month", « le 20 du mois prochain », "tanggal 20 bulan
 depan") is that day, resolved when the month is known and compared by its day when it is
 not; a hundredth named with its currency (id "78 sen dolar AS", fr « 78 cents de dollar »)
-is that currency's; id "tanggal 27" alone is a day, no count."""
+is that currency's; id "tanggal 27" alone is a day, no count; a letter after a number
+("2.33 k") or a fraction's denominator ("trois cinquièmes") is no noun it counts."""
 
 from __future__ import annotations
 
@@ -38,6 +39,16 @@ CASES = [
     pytest.param("id", "Pada tanggal 27 November, 35 orang hadir.",
                  [date("27 November", None, relative="month without year"),
                   eq("35", "count", "35", "orang")], id="id-tanggal-with-month"),
+    # A letter after a number is no noun it counts ("2.33 k": no count of 2.33), nor is a
+    # fraction's denominator ("cinq et un quart", "trois cinquièmes").
+    pytest.param("en", "The page had 2.33 k readers.", [], id="en-letter-k"),
+    pytest.param("fr", "La page a eu 2,33 k lecteurs.", [], id="fr-letter-k"),
+    pytest.param("fr", "Il a gagné cinq et un quart points.", [], id="fr-and-a-quarter"),
+    pytest.param("fr", "Les trois cinquièmes du budget sont dépensés.", [],
+                 id="fr-three-fifths"),
+    pytest.param("en", "It grew by twenty and three fifths.", [], id="en-and-three-fifths"),
+    pytest.param("fr", "Il y a 3 à 5 enfants.", [Want("3 à 5", "count", "3", "5", "range",
+                                                     "enfants")], id="fr-range-a"),
     # Without "tanggal", a number before "bulan lalu" is a span ("15 months ago").
     pytest.param("id", "Harga naik 15 bulan lalu.",
                  [eq("15 bulan", "duration", "15", "month")], id="id-months-ago"),

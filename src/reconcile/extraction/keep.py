@@ -692,6 +692,10 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             return None
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
+            if (len(word) == 1 and word.isascii()) or _fraction_word(word, lex):
+                # "2.33 k", "3 x 4": a letter, a symbol; "trois cinquièmes", "cinq et un
+                # quart": a fraction's denominator; no noun counted
+                return None
             return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()
     return None
