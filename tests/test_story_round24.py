@@ -49,6 +49,13 @@ CASES = [
     pytest.param("en", "It grew by twenty and three fifths.", [], id="en-and-three-fifths"),
     pytest.param("fr", "Il y a 3 à 5 enfants.", [Want("3 à 5", "count", "3", "5", "range",
                                                      "enfants")], id="fr-range-a"),
+    # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
+    pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
+                 [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
+    # zh 二次 is "secondary" (二次转会, 二次感染); twice is 两次.
+    pytest.param("zh", "俱乐部保留了15%的二次转会分成条款。",
+                 [eq("15%", "percent", "15", "percent")], id="zh-erci-secondary"),
+    pytest.param("zh", "他每年来两次。", [eq("两次", "count", "2", "times")], id="zh-liangci"),
     # Without "tanggal", a number before "bulan lalu" is a span ("15 months ago").
     pytest.param("id", "Harga naik 15 bulan lalu.",
                  [eq("15 bulan", "duration", "15", "month")], id="id-months-ago"),
