@@ -49,6 +49,11 @@ CASES = [
     pytest.param("en", "It grew by twenty and three fifths.", [], id="en-and-three-fifths"),
     pytest.param("fr", "Il y a 3 à 5 enfants.", [Want("3 à 5", "count", "3", "5", "range",
                                                      "enfants")], id="fr-range-a"),
+    # "tons" (short or metric?) is read as no unit: nor is it a noun a count counts.
+    pytest.param("en", "They shipped 10 tons of rice.", [], id="en-tons-no-count"),
+    pytest.param("en", "The 10-ton truck crashed.", [], id="en-hyphen-ton-no-count"),
+    pytest.param("en", "They shipped 10 tonnes of rice.",
+                 [eq("10 tonnes", "quantity", "10", "metric_ton")], id="en-tonnes"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

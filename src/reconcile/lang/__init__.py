@@ -230,6 +230,9 @@ class QuantityWords:
     # Prefixes read only before a number written with decimals, as one-letter ones are
     # (規模7.0 is a magnitude, 規模5億 a size): [quantities] decimal_prefixes.
     decimal_prefixes: frozenset[str] = frozenset()
+    # Unit words too ambiguous to read ([quantities] exclude: "tons", short or metric?):
+    # no quantity, and no noun a count counts either ("10 tons of rice" is no count of 10).
+    excluded: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -1330,6 +1333,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
         negative=tuple(own.get("negative", [])),
         decimal_prefixes=frozenset(own.get("decimal_prefixes", {})),
+        excluded=frozenset(excluded),
         exact=frozenset(symbols) - any_case,
         any_case=any_case,
         letters=frozenset(letters),
