@@ -54,6 +54,9 @@ CASES = [
     pytest.param("en", "The 10-ton truck crashed.", [], id="en-hyphen-ton-no-count"),
     pytest.param("en", "They shipped 10 tonnes of rice.",
                  [eq("10 tonnes", "quantity", "10", "metric_ton")], id="en-tonnes"),
+    # zh 俩/倆 is two, as 两 is (倆千人 was read as 千人, a thousand).
+    pytest.param("zh", "有倆千人参加。", [eq("倆千人", "count", "2000", "people")],
+                 id="zh-lia-thousand"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
