@@ -57,6 +57,9 @@ CASES = [
     # zh 俩/倆 is two, as 两 is (倆千人 was read as 千人, a thousand).
     pytest.param("zh", "有倆千人参加。", [eq("倆千人", "count", "2000", "people")],
                  id="zh-lia-thousand"),
+    # zh 块钱 is the yuan in speech; 块 alone stays a counter (三块蛋糕).
+    pytest.param("zh", "一斤菜卖三块钱，他买了三块蛋糕。",
+                 [eq("三块钱", "money", "3", "CNY")], id="zh-kuai-qian"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
