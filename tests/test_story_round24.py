@@ -60,6 +60,17 @@ CASES = [
     # zh 块钱 is the yuan in speech; 块 alone stays a counter (三块蛋糕).
     pytest.param("zh", "一斤菜卖三块钱，他买了三块蛋糕。",
                  [eq("三块钱", "money", "3", "CNY")], id="zh-kuai-qian"),
+    # "twice as many as a year earlier": a multiple compared, its base no bounded span.
+    pytest.param("en", "Exports reached 9,870 vehicles, roughly twice as many as a year "
+                 "earlier.",
+                 [eq("9,870", "count", "9870", "vehicles"),
+                  eq("roughly twice", "multiplier", "2", "times", "approx")],
+                 id="en-twice-as-many-as-a-year-earlier"),
+    # id "target setahun penuh": the full-year target, no span of a year.
+    pytest.param("id", "Perusahaan harus mencapai target setahun penuh sebesar 650.000 unit.",
+                 [eq("650.000", "count", "650000", "unit")], id="id-target-setahun"),
+    pytest.param("id", "Proyek itu berjalan selama setahun penuh.",
+                 [eq("setahun", "duration", "1", "year")], id="id-selama-setahun-penuh"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
@@ -157,3 +168,20 @@ def test_a_story_dating_a_day_by_this_month_where_others_name_the_month() -> Non
     days = [f for f in result.facts if any(c.surface in ("今月27日", "本月27日")
                                            for c in f.claims)]
     assert len(days) == 1 and days[0].status == "agree" and len(days[0].claims) == 4
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("en", "The company, founded in 2017, saw its shares rise 6.2% on November 2.",
+     "November 2"),
+    ("fr", "L'entreprise, fondée en 2017, a vu son action bondir de 6,2 % le 2 novembre.",
+     "2 novembre"),
+    ("id", "Perusahaan yang didirikan pada 2017 itu sahamnya naik 6,2 persen pada 2 November.",
+     "2 November"),
+    ("ja", "2017年創業の同社の株価は、11月2日の香港市場で6.2％上昇した。", "11月2日"),
+    ("zh", "这家2017年成立的公司股价11月2日在香港上涨6.2%。", "11月2日"),
+])
+def test_a_year_of_founding_is_no_story_time(lang: str, text: str, surface: str) -> None:
+    """A company's founding year is an aside: the day after it is read in the story's own
+    year (the publication's, 2026 here), not in the founding year."""
+    dated = {c.surface: c.date for c in _dated(text, lang, "2026-11-03")}
+    assert dated[surface] == "2026-11-02"

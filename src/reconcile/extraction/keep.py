@@ -438,9 +438,11 @@ def _amount_compared(text: str, e: Expr, lex: Lexicon) -> bool:
     if not words or words[-1].casefold() not in lex.profile.one_span_compared:
         return False
     before = text[max(0, e.start - 30):e.start].split()
-    # ("three times as many as a year earlier": a multiple is the amount compared)
+    # ("three times as many as a year earlier", "twice as many as a year earlier": a
+    # multiple is the amount compared)
     return _DIGIT_NEAR_END.search(text, max(0, e.start - 30), e.start) is not None \
-        or (bool(before) and before[-1].casefold() in lex.profile.multiplier_suffixes)
+        or (bool(before) and (before[-1].casefold() in lex.profile.multiplier_suffixes
+                              or before[-1].casefold() in lex.profile.multiplier_words))
 
 
 # A digit among the last three words before a position (an amount's number and its unit).
@@ -496,6 +498,8 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
         # second, nothing moved").
         return after_word in prof.one_span_after or (word in prof.one_span_before
                                                      and after is None)
+    if word in prof.one_modified_nouns:
+        return False  # "target setahun penuh": the full-year target, no span
     if text[e.num_start:e.num_end].casefold() not in prof.rate_articles:
         return True
     # "a day" may read "per day": a span only next to a word of spans.

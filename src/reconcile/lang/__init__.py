@@ -574,6 +574,9 @@ class LanguageProfile:
     price_level_links: tuple[str, ...] = ()
     one_span_before: frozenset[str] = frozenset()
     one_span_after: frozenset[str] = frozenset()
+    # Nouns a span of one right after them qualifies, no span of its own ([durations_one]
+    # modified_nouns: id "target setahun penuh", the full-year target).
+    one_modified_nouns: frozenset[str] = frozenset()
     # Phrases after an article + time unit that make it a span even right after an amount,
     # where the article would read "per" ("$12 million a year earlier": [durations_one]
     # after_amount).
@@ -1661,6 +1664,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ordinal_units=_folded(sup.get("durations_one", {}).get("ordinal_units", [])),
         one_span_before=_folded(sup.get("durations_one", {}).get("span_before", [])),
         one_span_after=_folded(sup.get("durations_one", {}).get("span_after", [])),
+        one_modified_nouns=_folded(sup.get("durations_one", {}).get("modified_nouns", [])),
         one_span_after_amount=tuple(
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
