@@ -71,6 +71,37 @@ CASES = [
                  [eq("650.000", "count", "650000", "unit")], id="id-target-setahun"),
     pytest.param("id", "Proyek itu berjalan selama setahun penuh.",
                  [eq("setahun", "duration", "1", "year")], id="id-selama-setahun-penuh"),
+    # A vote's tally is a score, as "52-48" is: no count of votes ([nonclaims] tallies).
+    pytest.param("en", "The Senate passed the bill by 52 votes to 48.", [], id="en-tally"),
+    pytest.param("en", "The board voted seven to two in favour.", [], id="en-voted-tally"),
+    pytest.param("fr", "Le conseil s'est prononcé par sept voix contre deux.", [],
+                 id="fr-tally"),
+    pytest.param("id", "Dewan memutuskannya dengan suara empat banding satu.", [],
+                 id="id-tally"),
+    pytest.param("ja", "上院は52票対48票で法案を可決した。", [], id="ja-tally"),
+    pytest.param("zh", "政策委员会以7比2票通过决议。", [], id="zh-tally"),
+    pytest.param("en", "Turnout rose to 62%, with 1.2 million votes to count.",
+                 [eq("62%", "percent", "62", "percent"),
+                  eq("1.2 million", "count", "1200000", "votes")], id="en-votes-no-tally"),
+    # ja: a rate's change in % is in points past an aside in brackets, and a yield's too.
+    pytest.param("ja", "日銀は政策金利を0.25％（25ベーシスポイント）引き上げて1.25％とした。",
+                 [eq("0.25％", "percent", "0.25", "percentage point"),
+                  eq("25ベーシスポイント", "percent", "0.25", "percentage point"),
+                  eq("1.25％", "percent", "1.25", "percent")], id="ja-rate-aside"),
+    pytest.param("ja", "国債利回りは0.06％上昇して2.12％となった。",
+                 [eq("0.06％", "percent", "0.06", "percentage point"),
+                  eq("2.12％", "percent", "2.12", "percent")], id="ja-yield-points"),
+    pytest.param("ja", "物価は0.5％上昇した。", [eq("0.5％", "percent", "0.5", "percent")],
+                 id="ja-prices-percent"),
+    # An amount set against one restated in brackets takes the first's currency, not the
+    # conversion's.
+    pytest.param("fr", "Garuda vend en roupies indonésiennes. Le chiffre d'affaires a atteint "
+                 "14 200 milliards de roupies (environ 870 millions de dollars), contre "
+                 "12 800 milliards.",
+                 [eq("14 200 milliards de roupies", "money", "14200000000000", "IDR"),
+                  eq("environ 870 millions de dollars", "money", "870000000", "USD", "approx"),
+                  eq("12 800 milliards", "money", "12800000000000", "IDR")],
+                 id="fr-versus-past-brackets"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

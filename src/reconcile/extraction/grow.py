@@ -1789,7 +1789,11 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
         clause = text[max(0, e.start - 40):e.start]  # the sentence before it
         for mark in _RATE_SENTENCE_MARKS:
             clause = clause.rsplit(mark, 1)[-1]
-        after = text[e.end:e.end + 6]
+        end = e.end
+        if text[end:end + 1] in ("(", "（"):  # 0.25％（25ベーシスポイント）引き上げ: an aside
+            close = _BRACKET_CLOSE.search(text, end, end + 40)
+            end = close.end() if close is not None else end
+        after = text[end:end + 6]
         link = next((w for w in prof.percent_rate_links if after.startswith(w)), "")
         after = after[len(link):]  # 0.25%の利下げ: a cut of 0.25 (points)
         if not (any(n in clause for n in prof.percent_rate_nouns)
@@ -1802,6 +1806,7 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
     return out
 
 
+_BRACKET_CLOSE = re.compile(r"[)）]")
 # Where a sentence ends in CJK text (the rate noun of a change stands in its sentence).
 _RATE_SENTENCE_MARKS = ("。", "！", "？", "\u3000", "\n")
 
@@ -1890,7 +1895,9 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if a.has_unit and not b.has_unit:
-            new = _new_value(text, a, b, lex)
+            restated = _before_brackets(text, out, i)
+            new = _new_value(text, a, b, lex) if restated is None else _new_value(
+                text, restated[0], b, lex, between=restated[1])
             if new is not None:
                 out[i + 1] = new
             continue
@@ -1924,6 +1931,25 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
+def _before_brackets(text: str, exprs: list[Expr], i: int) -> tuple[Expr, str] | None:
+    """"14 200 milliards de roupies (environ 870 millions de dollars), contre 12 800
+    milliards": when exprs[i] ends a bracketed aside (a conversion) right before the next
+    amount, the amount the aside restates, before the bracket, and the words between the
+    two outside the brackets; None otherwise."""
+    a = exprs[i]
+    close = text[a.end:exprs[i + 1].start].lstrip(SPACES)
+    if not close.startswith((")", "）")) or i == 0:
+        return None
+    open_at = max(text.rfind("(", 0, a.start), text.rfind("（", 0, a.start))
+    first = exprs[i - 1]
+    if open_at < 0 or not (first.has_unit or first.currency_candidates) \
+            or not first.end <= open_at \
+            or text[first.end:open_at].strip(SPACES):
+        return None
+    after = a.end + text[a.end:].index(close[0]) + 1
+    return first, text[first.end:open_at] + text[after:exprs[i + 1].start]
+
+
 def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = None
                ) -> Expr | None:
     """'ramenée de 1,2 milliard d'euros à 800 millions': the new value of an update, written
@@ -1939,8 +1965,8 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
     if (a.currency or a.quantity) and a.scaled == b.scaled and a.high is None \
             and b.value < a.value and _phrase_after(text, b.end, lex.profile.part_of):
         return _in_unit_of(a, b)  # "7,842 kilometres, 4,215 of them": a part, in its unit
-    if (a.currency or a.quantity or (a.percent and b.value <= 100)) and a.scaled == b.scaled \
-            and a.value != 1 \
+    if (a.currency or a.currency_candidates or a.quantity or (a.percent and b.value <= 100)) \
+            and a.scaled == b.scaled and a.value != 1 \
             and (b.scaled or _no_noun_after(text, b.end, lex)) \
             and _versus(core, lex):
         # "5 milliards d'euros, contre 4 milliards un an plus tôt", « 525 millions de

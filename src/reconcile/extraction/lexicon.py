@@ -63,6 +63,8 @@ class Lexicon:
     age_apposition: PhraseTable
     references: PhraseTable
     score_words: PhraseTable
+    # A vote's tally ([nonclaims] tallies: "52 votes to 48", 52比48): no claims.
+    tallies: re.Pattern[str] | None
     phone_before: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
@@ -477,6 +479,7 @@ def _build_lexicon(code: str) -> Lexicon:
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
+        tallies=_tallies(prof),
         phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
@@ -857,6 +860,25 @@ def ratio_han(prof: LanguageProfile) -> str:
     to the hundreds (一百人中有三人)."""
     return "".join(sorted({*prof.han_digits,
                            *(k for k, v in prof.han_units.items() if v <= 100)}))
+
+
+def _tallies(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """A vote's tally: each template of [nonclaims] tallies with {a} and {b} for numbers
+    (digits, or the language's number words up to the tens, or Han numerals)."""
+    if not prof.nonclaims.tallies:
+        return None
+    spelled = alternation(_ratio_words(prof))
+    number = r"[0-9０-９]{1,4}" + (f"|{spelled}" if spelled else "")
+    if prof.cjk and ratio_han(prof):
+        number += f"|[{re.escape(ratio_han(prof))}]{{1,4}}"
+    edge = "" if prof.cjk else r"(?<![\w.,])"
+    forms = []
+    for template in prof.nonclaims.tallies:
+        body = r"\s+".join(re.escape(part) for part in template.split())
+        body = body.replace(r"\{a\}", f"(?:{number})").replace(r"\{b\}", f"(?:{number})")
+        forms.append(body)
+    tail = "" if prof.cjk else r"(?![\w])"
+    return re.compile(rf"{edge}(?:{'|'.join(forms)}){tail}", re.IGNORECASE)
 
 
 def _ratio_words(prof: LanguageProfile) -> list[str]:

@@ -169,6 +169,9 @@ class NonClaimWords:
     age_change_to: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
+    # A vote's tally, two numbers around {a} and {b} ("{a} votes to {b}", "{a} voix contre
+    # {b}", "{a}比{b}"): a score, as "52-48" is, no count.
+    tallies: tuple[str, ...] = ()
     # Words right before a telephone number ("call", "appeler le", "menghubungi"): a run of
     # digit groups after them is no amount, even one that reads as a grouped number.
     phone_before: tuple[str, ...] = ()
@@ -1771,6 +1774,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         reference_words=tuple(w.casefold() for w in (*table.get("reference_words", []),
                                                      *table.get("grade_words", []))),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
+        tallies=tuple(table.get("tallies", [])),
         phone_before=tuple(w.casefold() for w in table.get("phone_before", [])),
     )
 
