@@ -102,6 +102,18 @@ CASES = [
                   eq("environ 870 millions de dollars", "money", "870000000", "USD", "approx"),
                   eq("12 800 milliards", "money", "12800000000000", "IDR")],
                  id="fr-versus-past-brackets"),
+    # zh 升 before 至/到 is "rose", no litre; 50升 of water stays a volume.
+    pytest.param("zh", "日圓兌美元從150.35升至148.20。", [], id="zh-sheng-zhi"),
+    pytest.param("zh", "每人每天用水50升。", [eq("50升", "quantity", "50", "liter")],
+                 id="zh-sheng-litre"),
+    # A model's number in CJK text (波音737-800) is no range of things; a range with its
+    # counter stays one.
+    pytest.param("zh", "公司将退役6架波音737-800飞机。", [eq("6架", "count", "6", "aircraft")],
+                 id="zh-boeing-model"),
+    pytest.param("ja", "ボーイング737-800型機6機を退役させる。",
+                 [eq("6機", "count", "6", "aircraft")], id="ja-boeing-model"),
+    pytest.param("zh", "有30-40人受伤。", [Want("30-40人", "count", "30", "40", "range",
+                                                "people")], id="zh-range-with-counter"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

@@ -137,12 +137,19 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         noun = _noun(text, e, lex, noun)
         if noun is None:
             return False  # "were 1.4 to 2.4": a fraction of nothing named counts no things
+    if lex.profile.cjk and e.high is not None and not e.has_unit and not e.scaled \
+            and _BARE_DASHED.fullmatch(text, e.start, e.end) is not None:
+        return False  # 波音737-800, ボーイング737-800型機: a model's number, no range of things
     if e.scaled or e.counter or e.qualifier != "eq" or e.high is not None:
         return True
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e, lex) or _share_after(text, e)
                                   or _new_level(text, e, lex) or _noun_before(text, e, lex)
                                   or _victims(text, e, lex))
+
+
+# Two runs of digits joined by a dash and nothing else (737-800).
+_BARE_DASHED = re.compile(r"[0-9]+[-–][0-9]+")
 
 
 def _noun_before(text: str, e: Expr, lex: Lexicon) -> bool:

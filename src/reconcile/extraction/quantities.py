@@ -165,6 +165,8 @@ def unit_after(text: str, q: int, lex: Lexicon, *, spaced: bool = True, money: b
     cues = words.cues.get(text[q:end].casefold())
     if cues and not _mentions(text, q, cues):
         return None
+    if words.not_before and text.startswith(words.not_before.get(text[q:end], ()), end):
+        return None  # 150.35升至148.20: "rose to", no litres
     mass = words.mass_readings.get(text[q:end])
     if mass is not None and _mentions(text, q, words.mass) \
             and _nearest(text, q, end, words.mass) < _nearest(text, q, end, words.length):
