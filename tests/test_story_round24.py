@@ -114,6 +114,17 @@ CASES = [
                  [eq("6機", "count", "6", "aircraft")], id="ja-boeing-model"),
     pytest.param("zh", "有30-40人受伤。", [Want("30-40人", "count", "30", "40", "range",
                                                 "people")], id="zh-range-with-counter"),
+    # Speeds per second, and a speed's circumfix with にして between (時速にして).
+    pytest.param("ja", "衛星は秒速約7.5キロ、時速にして約2万7000キロで飛行する。",
+                 [eq("秒速約7.5キロ", "quantity", "7.5", "kilometer / second", "approx"),
+                  eq("時速にして約2万7000キロ", "quantity", "27000", "kilometer / hour",
+                     "approx")], id="ja-speeds"),
+    pytest.param("zh", "卫星以约每秒7.5公里、即约每小时2.7万公里的速度飞行。",
+                 [eq("约每秒7.5公里", "quantity", "7.5", "kilometer / second", "approx"),
+                  eq("约每小时2.7万公里", "quantity", "27000", "kilometer / hour", "approx")],
+                 id="zh-speeds"),
+    # id "lima tahunan": five-yearly, no count of 5.
+    pytest.param("id", "Laju pertumbuhan lima tahunan itu tinggi.", [], id="id-lima-tahunan"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
