@@ -125,6 +125,12 @@ CASES = [
                  id="zh-speeds"),
     # id "lima tahunan": five-yearly, no count of 5.
     pytest.param("id", "Laju pertumbuhan lima tahunan itu tinggi.", [], id="id-lima-tahunan"),
+    # A four-digit number glued to a CJK word is no bare year (下跌2184点: index points).
+    pytest.param("zh", "日经225指数下跌2184点，跌幅4.6%。",
+                 [eq("4.6%", "percent", "4.6", "percent")], id="zh-index-points-no-year"),
+    pytest.param("zh", "该报告（2019）显示增长3%。",
+                 [date("2019", "2019"), eq("3%", "percent", "3", "percent")],
+                 id="zh-bracketed-year"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

@@ -195,7 +195,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             again = grow(" " * cut + text[cut:limit], atom, lex)
             expr = again if not overlaps_any(again.start, again.end, blocked) else atom
         is_year = four_digits(expr) and (
-            bare_year(expr) or bound_year(text, expr, lex) or early_year(text, expr, lex)
+            (bare_year(expr) and not _cjk_word_after(text, expr, lex))
+            or bound_year(text, expr, lex) or early_year(text, expr, lex)
             or price_level(text, expr, lex)
         ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
         if is_year and expr.start < expr.num_start and text[expr.start:expr.num_start] \
@@ -836,6 +837,12 @@ def _days_of_the_story(e: Expr) -> bool:
     dates = [e.date, e.high_date] if e.high_date else (e.date or "").split("/")
     return e.relative == NO_YEAR and len(dates) == 2 \
         and all(d is not None and len(d) == 10 for d in dates)
+
+
+def _cjk_word_after(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A number glued to a CJK word in CJK text (下跌2184点: index points): no bare year,
+    which CJK text writes with its 年 marker (read as a date before this)."""
+    return lex.profile.cjk and is_cjk(text[e.num_end:e.num_end + 1])
 
 
 def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
