@@ -842,7 +842,7 @@ def _days_of_the_story(e: Expr) -> bool:
 def _cjk_word_after(text: str, e: Expr, lex: Lexicon) -> bool:
     """A number glued to a CJK word in CJK text (下跌2184点: index points): no bare year,
     which CJK text writes with its 年 marker (read as a date before this)."""
-    return lex.profile.cjk and is_cjk(text[e.num_end:e.num_end + 1])
+    return lex.profile.cjk and e.num_end < len(text) and is_cjk(text[e.num_end])
 
 
 def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:

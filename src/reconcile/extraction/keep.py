@@ -641,9 +641,8 @@ def _hyphen_noun(text: str, pos: int, lex: Lexicon) -> str | None:
         return None  # a time, a percent or a currency word says what the number is
     word = m.group(1).casefold()
     prof = lex.profile
-    if word in prof.number_words or word in prof.scales or word in prof.count_skip \
-            or word in prof.quantities.excluded:
-        return None  # (a "10-ton truck": a unit too ambiguous to read, no count of it)
+    if word in prof.number_words or word in prof.scales or word in prof.count_skip:
+        return None
     return word
 
 
@@ -704,11 +703,9 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             return None
         if word not in prof.count_skip and word not in prof.articles \
                 and word not in prof.number_words:
-            if (len(word) == 1 and word.isascii()) or _fraction_word(word, lex) \
-                    or word in prof.quantities.excluded:
+            if (len(word) == 1 and word.isascii()) or _fraction_word(word, lex):
                 # "2.33 k", "3 x 4": a letter, a symbol; "trois cinquièmes", "cinq et un
-                # quart": a fraction's denominator; "10 tons": a unit too ambiguous to
-                # read ([quantities] exclude); no noun counted
+                # quart": a fraction's denominator; no noun counted
                 return None
             return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
         pos = m.end()

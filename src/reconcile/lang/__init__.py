@@ -233,9 +233,6 @@ class QuantityWords:
     # Prefixes read only before a number written with decimals, as one-letter ones are
     # (規模7.0 is a magnitude, 規模5億 a size): [quantities] decimal_prefixes.
     decimal_prefixes: frozenset[str] = frozenset()
-    # Unit words too ambiguous to read ([quantities] exclude: "tons", short or metric?):
-    # no quantity, and no noun a count counts either ("10 tons of rice" is no count of 10).
-    excluded: frozenset[str] = frozenset()
     # Unit words that are another word before these ([quantities.not_before]: zh 升 is a
     # litre, but 升至/升到 "rose to": 日圓從150.35升至148.20).
     not_before: Mapping[str, tuple[str, ...]] = field(
@@ -1343,7 +1340,6 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
         negative=tuple(own.get("negative", [])),
         decimal_prefixes=frozenset(own.get("decimal_prefixes", {})),
-        excluded=frozenset(excluded),
         not_before=MappingProxyType({str(k): tuple(v)
                                      for k, v in own.get("not_before", {}).items()}),
         exact=frozenset(symbols) - any_case,

@@ -25,9 +25,9 @@ SCALE_SUFFIXES = [
                  id="Mrd"),
     pytest.param(f"Il a levé 4,9{NBSP}millions US$.",
                  [eq(f"4,9{NBSP}millions US$", "money", "4900000", "USD")], id="millions-US$"),
-    # A lone capital after a number is no scale without money in sight (5 M: metres?).
-    pytest.param("Le mât mesure 5 M de haut.", [eq("5", "count", "5", "m")],
-                 id="M-without-money"),
+    # A lone capital after a number is no scale without money in sight (5 M: metres?),
+    # nor a noun it counts.
+    pytest.param("Le mât mesure 5 M de haut.", [], id="M-without-money"),
 ]
 
 NAMES_AND_SYMBOLS = [

@@ -27,8 +27,9 @@ SCALE_SUFFIXES = [
     pytest.param("Nilainya Rp 4-5 T.",
                  [Want("Rp 4-5 T", "money", "4000000000000", "5000000000000", "range", "IDR")],
                  id="range-T"),
-    # A lone capital after a number is no scale without money in sight.
-    pytest.param("Jaraknya 5 M.", [eq("5", "count", "5", "m")], id="M-without-money"),
+    # A lone capital after a number is no scale without money in sight, nor a noun it
+    # counts.
+    pytest.param("Jaraknya 5 M.", [], id="M-without-money"),
 ]
 
 NAMES_AND_SYMBOLS = [
