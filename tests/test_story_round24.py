@@ -14,7 +14,7 @@ import pytest
 
 from acme import make_story
 from extractcases import Want, check_claims, date, eq
-from reconcile.api import document_from_text, extract_document
+from reconcile.api import document_from_text, extract_claims, extract_document
 from reconcile.compare import relation
 from reconcile.diff import diff_story
 from reconcile.entities import load_aliases
@@ -240,3 +240,26 @@ def test_a_year_of_founding_is_no_story_time(lang: str, text: str, surface: str)
     year (the publication's, 2026 here), not in the founding year."""
     dated = {c.surface: c.date for c in _dated(text, lang, "2026-11-03")}
     assert dated[surface] == "2026-11-02"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Veltrix share price: down 21%"),
+    ("id", "Saham Veltrix: turun 21 persen"),
+    ("ja", "ベルトリックス株の下落率：21％"),
+    ("zh", "Veltrix股价：下跌21%"),
+    ("fr", "L'action Veltrix est en baisse de 21 %."),
+])
+def test_a_sign_and_a_word_of_falling_agree(lang: str, text: str) -> None:
+    """"−21 %" in one version and "down 21%" in another say one fall: they agree; without
+    a word of falling the sign stays worth a look (soft)."""
+    [signed] = extract_claims("Action Veltrix : −21 %", "fr")
+    [unsigned] = extract_claims(text, lang)
+    assert relation(signed, unsigned) == relation(unsigned, signed) == "agree"
+    [bare] = extract_claims("Veltrix share price: 21%", "en")
+    assert relation(signed, bare) == "soft"
+
+
+def test_never_again_is_no_count() -> None:
+    assert extract_claims("二度とあれほど長くお待たせすることがないようにしたい。", "ja") == []
+    assert [(c.surface, c.low) for c in extract_claims("彼は二度訪れた。", "ja")] == [
+        ("二度", 2)]

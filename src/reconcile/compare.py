@@ -285,7 +285,8 @@ def relation(a: Claim, b: Claim, exchange: Exchange | None = None) -> Relation |
     if a.kind == "duration" and b.kind == "duration" and (a.unit is None) != (b.unit is None):
         return None
     if _mirrored(a, b):
-        return "soft"
+        positive = a if a.low is not None and a.low > 0 else b
+        return "agree" if said_falling(positive) else "soft"
     bounds = _same_direction_bounds(a, b)
     if bounds is not None:
         return _bound_relation(*bounds)
@@ -328,6 +329,28 @@ def _mirrored(a: Claim, b: Claim) -> bool:
     return (a.kind == b.kind and a.kind in ("percent", "money") and a.unit == b.unit
             and a.qualifier == b.qualifier and a.low is not None and b.low is not None
             and a.low == a.high and b.low == b.high and a.low == -b.low and a.low != 0)
+
+
+def said_falling(claim: Claim) -> bool:
+    """Whether a word of falling stands right before a claim in its sentence, or right
+    after it in CJK text ([updates] falls: "down 21%", « en baisse de 21 % », "turun 21
+    persen", 下跌21%, 21％下落): its magnitude is a negative change, as "−21 %" writes it."""
+    words = _falls(claim.lang)
+    if not words:
+        return False
+    at = claim.start - claim.sentence_start
+    if not 0 <= at <= len(claim.sentence):
+        return False
+    before = claim.sentence[max(0, at - 16):at].casefold()
+    after = claim.sentence[at + len(claim.surface):at + len(claim.surface) + 4]
+    return any(w in before for w in words) or any(after.startswith(w) for w in words)
+
+
+@lru_cache(maxsize=16)
+def _falls(lang: str) -> tuple[str, ...]:
+    from reconcile.lang import supplement_table
+
+    return tuple(w.casefold() for w in supplement_table(lang, "updates").get("falls", []))
 
 
 def converted(a: Claim, b: Claim, exchange: Exchange | None) -> Claim | None:

@@ -101,8 +101,10 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
     if e.origin == "han":
-        if text[e.num_start:e.end] in lex.profile.counters_han_words:
-            return False  # 四处 (everywhere), 九州 (Kyushu): a word, no count
+        if text[e.num_start:e.end] in lex.profile.counters_han_words \
+                or text[e.num_start:e.end + 1] in lex.profile.counters_han_words:
+            # 四处 (everywhere), 九州 (Kyushu), 二度と (never again): a word, no count
+            return False
         if (_after_determiner(text, e.start, lex) and not (
                 kind == "duration" and text.startswith(lex.profile.span_offset_after, e.end))) \
                 or (
