@@ -126,6 +126,22 @@ CASES = [
     pytest.param("zh", "该报告（2019）显示增长3%。",
                  [date("2019", "2019"), eq("3%", "percent", "3", "percent")],
                  id="zh-bracketed-year"),
+    # A score's pair before a comma or a preposition is a score ("trailed 3-5 before",
+    # « mené 3-5, »), as "won 3-1 on Sunday" is; "won 10-20 seats" stays a range.
+    pytest.param("en", "Ferrer trailed 3-5 before winning four points in a row.",
+                 [eq("four", "count", "4", "points")], id="en-trailed-score"),
+    pytest.param("fr", "Mené 3-5, Ferrer a aligné quatre points d'affilée.",
+                 [eq("quatre", "count", "4", "points")], id="fr-mene-score"),
+    pytest.param("id", "Ferrer sempat tertinggal 3-5 sebelum merebut empat poin.",
+                 [eq("empat", "count", "4", "poin")], id="id-tertinggal-score"),
+    pytest.param("en", "The party won 10-20 seats.",
+                 [Want("10-20", "count", "10", "20", "range", "seats")], id="en-won-range"),
+    # "one of the five break points": the whole counts, as "seven of the nine" does.
+    pytest.param("en", "He converted only one of the five break points he earned.",
+                 [eq("five", "count", "5", "break")], id="en-one-of-the-five"),
+    pytest.param("fr", "Il a converti une des neuf balles de break.",
+                 [eq("neuf", "count", "9", "balles")], id="fr-une-des-neuf"),
+    pytest.param("en", "The two men were arrested.", [], id="en-the-two-men"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

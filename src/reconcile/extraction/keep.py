@@ -612,7 +612,8 @@ def _after_part(text: str, pos: int, determiner: str, lex: Lexicon) -> bool:
         pos = link.start(1)
     before = text[max(0, pos - 30):pos].rstrip()
     last = before.rsplit(None, 1)[-1].casefold() if before else ""
-    return last.isdigit() or last in prof.number_words
+    # (a number word, or "one", "une", "satu": the part may be one of them too)
+    return last.isdigit() or last in prof.number_words or last in prof.spelled.roles
 
 
 _ELISIONS = ("'", "\u2019")

@@ -56,7 +56,8 @@ _PHONE = re.compile(
 _CHAIN = re.compile(r"\d(?<![0-9A-Za-z_.,\-]\d)\d*(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
 # Two small numbers around a hyphen: a score when the first is not below the second (a
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
-_PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])")
+_PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})"
+                   r"(?![0-9A-Za-z_\-%]|[.,]\d)")
 _ANY_DIGIT = re.compile(r"\d")
 # Three or more groups of two to four digits, each one separator apart (one kind
 # throughout), standing alone: the shape of a telephone number (_called_numbers).
@@ -444,8 +445,11 @@ def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
 
 
 def _noun_at(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a word that may be a counted noun stands at pos: none of the function words
+    skipped or stopped at before a noun ("won 10-20 seats", not "trailed 3-5 before")."""
     m = _WORD_AT.match(text, pos)
-    return m is not None and m.group(0).casefold() not in lex.profile.count_skip
+    return m is not None and m.group(0).casefold() not in lex.profile.count_skip \
+        and m.group(0).casefold() not in lex.profile.count_stop
 
 
 def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
