@@ -142,6 +142,13 @@ CASES = [
     pytest.param("fr", "Il a converti une des neuf balles de break.",
                  [eq("neuf", "count", "9", "balles")], id="fr-une-des-neuf"),
     pytest.param("en", "The two men were arrested.", [], id="en-the-two-men"),
+    # ja キロ・ワット (a kilowatt written with a middle dot) is no kilometre.
+    pytest.param("ja", "出力１２０万キロ・ワットのダムの建設を承認した。",
+                 [eq("１２０万キロ・ワット", "quantity", "1200000", "kilowatt")],
+                 id="ja-kilo-dot-watt"),
+    pytest.param("ja", "年間発電量は約４１億キロ・ワット時となる。",
+                 [eq("約４１億キロ・ワット時", "quantity", "4100000000", "kilowatt_hour",
+                     "approx")], id="ja-kilo-dot-watt-hour"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
