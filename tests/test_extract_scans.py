@@ -313,8 +313,9 @@ _OLD_PATTERNS = {
         r"|\(0?\d{2,4}\)[ \-]?\d{3,4}[ .\-]?\d{3,4}(?![0-9A-Za-z_\-])"
         r")"),
     "_CHAIN": re.compile(r"(?<![0-9A-Za-z_.,\-])\d+(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])"),
+    # (a comma or full stop after the pair ends it unless a digit follows: "mené 3-5, …")
     "_PAIR": re.compile(
-        r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_.,\-%])"),
+        r"(?<![0-9A-Za-z_.,\-])(\d{1,3})\s?[-–]\s?(\d{1,3})(?![0-9A-Za-z_\-%]|[.,]\d)"),
     "_FOUR_DIGITS": re.compile(r"\d{4}"),
 }
 
