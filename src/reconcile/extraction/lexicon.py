@@ -65,6 +65,8 @@ class Lexicon:
     score_words: PhraseTable
     # A vote's tally ([nonclaims] tallies: "52 votes to 48", 52比48): no claims.
     tallies: re.Pattern[str] | None
+    # The longest word of each tally form: a text with none of them holds no tally.
+    tallies_gate: TextGate
     phone_before: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
@@ -480,6 +482,8 @@ def _build_lexicon(code: str) -> Lexicon:
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         tallies=_tallies(prof),
+        tallies_gate=TextGate.of([max(re.split(r"\{a\}|\{b\}|\s+", t), key=len)
+                                  for t in prof.nonclaims.tallies]),
         phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),

@@ -108,8 +108,10 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     """Spans of the text whose numbers are not claims (dates found before keep theirs);
     `words` are its letter_words, `eras` its before_era_spans and `digits` whether it holds
     a digit, if already known."""
-    tallies = [(m.start(), m.end()) for m in lex.tallies.finditer(text)] \
-        if lex.tallies is not None else []  # "seven votes to two", 52比48
+    tallies: list[tuple[int, int]] = []
+    if lex.tallies is not None and lex.tallies_gate.open(
+            text, letter_words(text) if words is None else words):
+        tallies = [(m.start(), m.end()) for m in lex.tallies.finditer(text)]  # 52比48
     if not (_ANY_DIGIT.search(text) is not None if digits is None else digits):
         # the others need a digit: "one in five"
         return sorted([*_ratio_spans(text, lex, words), *tallies])
