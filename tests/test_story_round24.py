@@ -149,6 +149,14 @@ CASES = [
     pytest.param("ja", "年間発電量は約４１億キロ・ワット時となる。",
                  [eq("約４１億キロ・ワット時", "quantity", "4100000000", "kilowatt_hour",
                      "approx")], id="ja-kilo-dot-watt-hour"),
+    # zh 每 before a round Han denominator is "per" (每百万人, 每百萬瓦時: per million), no
+    # amount of a million; a count of millions stays one.
+    pytest.param("zh", "每百万人中有3人。", [eq("3人", "count", "3", "people")],
+                 id="zh-per-million-han"),
+    pytest.param("zh", "批發電價一度觸及每百萬瓦時1萬7500澳元的上限。",
+                 [eq("1萬7500澳元", "money", "17500", "AUD")], id="zh-per-megawatt-hour"),
+    pytest.param("zh", "共有三百万人参加。", [eq("三百万人", "count", "3000000", "people")],
+                 id="zh-three-million-people"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

@@ -332,8 +332,11 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
         if _inside_unit(text, m.start(), lex):
             continue  # "419 parts per million", "bagian per juta": a unit word (ppm)
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
-        if end is None or unit_after(text, skip_spaces(text, end), lex) is not None:
-            continue  # "sur 1 000 km": a measure (over a distance), not a rate
+        if end is None or (not lex.profile.cjk
+                           and unit_after(text, skip_spaces(text, end), lex) is not None):
+            # "sur 1 000 km": a measure (over a distance), not a rate (每百萬瓦時, 每100公里
+            # are "per": 每 says it before any unit)
+            continue
         if _money_follows(text, end, lex):
             continue  # "vendu pour 100 000 euros": a price, not a rate
         spans.append((m.start(), end))
@@ -435,6 +438,12 @@ def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
     scale = lex.scales.at(text, pos)
     if scale is not None:
         return scale[0]  # "per million", "pour mille"
+    if lex.han_atoms is not None and lex.profile.cjk:
+        han = lex.han_atoms.match(text, pos)  # 每百万人, 每百萬瓦時: per million
+        value = _ratio_value(han.group(0), lex) if han is not None else None
+        if han is not None and value is not None and value >= 100 \
+                and power_of_ten(str(int(value))):
+            return han.end()
     m = _DENOMINATOR.match(text, pos)
     if m is None:
         return None
