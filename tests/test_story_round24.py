@@ -157,6 +157,10 @@ CASES = [
                  [eq("1萬7500澳元", "money", "17500", "AUD")], id="zh-per-megawatt-hour"),
     pytest.param("zh", "共有三百万人参加。", [eq("三百万人", "count", "3000000", "people")],
                  id="zh-three-million-people"),
+    # id "dua belas bulan yang sama": twelve months, no count of 12 before "the same month".
+    pytest.param("id", "Upah naik 4,8 persen dalam dua belas bulan yang sama.",
+                 [eq("4,8 persen", "percent", "4.8", "percent"),
+                  eq("dua belas bulan", "duration", "12", "month")], id="id-dua-belas-bulan"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),

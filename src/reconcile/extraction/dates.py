@@ -978,8 +978,9 @@ def _after_number(text: str, pos: int, lex: Lexicon) -> bool:
     else:
         word = re.search(r"[^\W\d_]+$", text[:before])
         if word is None or (word.group(0).casefold() not in lex.profile.number_words
+                            and word.group(0).casefold() not in lex.profile.spelled.roles
                             and scale is None):
-            return False
+            return False  # ("dua belas bulan yang sama": belas ends a spelled number)
         before = word.start()
     return lex.currency_before.before(text, back_spaces(text, before)) is None
 
