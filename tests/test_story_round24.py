@@ -161,6 +161,18 @@ CASES = [
     pytest.param("id", "Upah naik 4,8 persen dalam dua belas bulan yang sama.",
                  [eq("4,8 persen", "percent", "4.8", "percent"),
                   eq("dua belas bulan", "duration", "12", "month")], id="id-dua-belas-bulan"),
+    # Days and hours side by side (ja) or joined by 零 (zh): one span of hours.
+    pytest.param("ja", "ウェブサイトが2日5時間にわたり閲覧できなくなった。",
+                 [eq("2日5時間", "duration", "53", "hour")], id="ja-days-hours"),
+    pytest.param("zh", "网络攻击导致该机构网站瘫痪2天零5个小时。",
+                 [eq("2天零5个小时", "duration", "53", "hour")], id="zh-days-ling-hours"),
+    # ja 12分類 (12 categories) is no span of minutes; 30分 stays one.
+    pytest.param("ja", "主要12分類のうち8分類で伸びが鈍った。", [], id="ja-bunrui"),
+    pytest.param("ja", "会議は30分続いた。", [eq("30分", "duration", "30", "minute")],
+                 id="ja-30-minutes"),
+    # fr « une fois tous les 100 000 vols »: a rate's denominator, no count of flights.
+    pytest.param("fr", "Cela se produit environ une fois tous les 100 000 vols.", [],
+                 id="fr-tous-les-denominator"),
     # ja 1年前に比べ: the base of a change, no span (as 1年前より and 前年比 are).
     pytest.param("ja", "登録者数は1年前に比べ約31万人増えた。",
                  [eq("約31万人", "count", "310000", "people", "approx")], id="ja-maeni-kurabe"),
