@@ -39,6 +39,7 @@ from functools import lru_cache
 
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import MAGNITUDE, SIGNED, convert, same_dimension, to_base
+from reconcile.extraction.updates import update_words
 from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
 
@@ -335,7 +336,7 @@ def said_falling(claim: Claim) -> bool:
     """Whether a word of falling stands right before a claim in its sentence, or right
     after it in CJK text ([updates] falls: "down 21%", « en baisse de 21 % », "turun 21
     persen", 下跌21%, 21％下落): its magnitude is a negative change, as "−21 %" writes it."""
-    words = _falls(claim.lang)
+    words = update_words(claim.lang).falls
     if not words:
         return False
     at = claim.start - claim.sentence_start
@@ -344,13 +345,6 @@ def said_falling(claim: Claim) -> bool:
     before = claim.sentence[max(0, at - 16):at].casefold()
     after = claim.sentence[at + len(claim.surface):at + len(claim.surface) + 4]
     return any(w in before for w in words) or any(after.startswith(w) for w in words)
-
-
-@lru_cache(maxsize=16)
-def _falls(lang: str) -> tuple[str, ...]:
-    from reconcile.lang import supplement_table
-
-    return tuple(w.casefold() for w in supplement_table(lang, "updates").get("falls", []))
 
 
 def converted(a: Claim, b: Claim, exchange: Exchange | None) -> Claim | None:

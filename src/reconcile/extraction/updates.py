@@ -59,6 +59,8 @@ class UpdateWords:
     only_from: frozenset[str] = frozenset()
     # How many words before the first number its verb may stand ([updates] reach).
     reach: int = _REACH
+    # Words (stems) of falling around a change: "down 21%", 21％下落 (compare.said_falling).
+    falls: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -74,7 +76,8 @@ def update_words(code: str) -> UpdateWords:
                        frozenset(w.casefold() for w in table.get("directions", [])),
                        frozenset(w.casefold() for w in table.get("by", [])),
                        frozenset(w.casefold() for w in table.get("only_from", [])),
-                       int(table.get("reach", _REACH)))
+                       int(table.get("reach", _REACH)),
+                       tuple(w.casefold() for w in table.get("falls", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
