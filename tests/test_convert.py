@@ -73,3 +73,36 @@ def test_the_rate_follows_the_facts_time(rates: Rates) -> None:
 ])
 def test_exact_percentages_compare_to_their_last_digit(a: str, b: str, want: str) -> None:
     assert relation(percent(a), percent(b)) == want
+
+
+def test_the_rate_table_answers_as_the_library_does(tmp_path, monkeypatch) -> None:
+    """RateTable (the library's rates kept in compact arrays, read from the cache folder)
+    gives the very rates CurrencyConverter.convert gives: on a published day, a weekend
+    (interpolated), before a currency's first day and after its last (clamped), undated
+    (the source's last day), and none for an unknown currency."""
+    import datetime
+
+    from currency_converter import CurrencyConverter  # type: ignore[import-untyped]
+
+    from reconcile.convert import RateTable, _day
+
+    library = CurrencyConverter(fallback_on_missing_rate=True, fallback_on_wrong_date=True)
+    table = RateTable.from_converter(library)
+    days = [None, datetime.date(2014, 3, 28), datetime.date(2014, 3, 29),
+            datetime.date(1990, 1, 1), datetime.date(2099, 1, 1), _day("2025"),
+            _day("2019-02")]
+    for source, target in [("USD", "IDR"), ("JPY", "EUR"), ("EUR", "USD"), ("TWD", "USD"),
+                           ("INR", "CNY")]:
+        for day in days:
+            if source not in library.currencies or target not in library.currencies:
+                continue
+            assert table.rate(source, target, day) == pytest.approx(
+                library.convert(1, source, target, date=day), rel=1e-12)
+    assert table.rate("XXX", "USD", None) is None
+    # Kept in the cache folder and read back whole: the same answers.
+    monkeypatch.setenv("RECONCILE_CACHE_DIR", str(tmp_path))
+    first, again = Rates(), Rates()
+    assert first.rate("USD", "JPY", "2024") == again.rate("USD", "JPY", "2024")
+    assert list(tmp_path.glob("tables-rates-*"))
+    assert again.rate("USD", "JPY", "2024") == Decimal(str(library.convert(
+        1, "USD", "JPY", date=_day("2024"))))

@@ -46,8 +46,9 @@ from types import MappingProxyType
 from typing import Any, NamedTuple, Protocol
 
 from reconcile.cachefolder import sha256
-from reconcile.compare import day_of, intervals, is_slip, month_day, relation
+from reconcile.compare import converted, day_of, intervals, is_slip, month_day, relation
 from reconcile.concepts import concept_near, counter_hints, is_generic
+from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.entities import UNKNOWN_PREFIX
 from reconcile.extraction.quantities import convert, dimension, same_dimension
 from reconcile.lang import cldrcache
@@ -173,7 +174,8 @@ def mantissa(value: Decimal) -> str:
     return digits or "0"
 
 
-def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
+def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig,
+                    exchange: Exchange | None = None) -> float:
     if a.kind == "date" or b.kind == "date":
         # A date's value is its year: the same year is evidence, a year apart (a shifted
         # year, or another event) weighs against; _time_evidence keeps the context part.
@@ -209,6 +211,11 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
             return cfg.quantity_range_agree if a.low != a.high else cfg.quantity_agree
         if a.unit != b.unit:
             return cfg.quantity_soft if rel == "soft" else 0.0
+    if exchange is not None and a.kind == "money" and b.kind == "money" and a.unit \
+            and b.unit and a.unit != b.unit and (a.low, a.high) != (b.low, b.high):
+        # "up to $375 million" and "最大6兆ルピア": one amount, converted by a translator,
+        # where "最大25億ドル" in the same currency is another figure.
+        return cfg.currency_converted * _conversion_fit(a, b, exchange)
     if a.low == b.low and a.high == b.high:
         # Two equal bounds of a range are stronger evidence than one equal number.
         return cfg.range_equal if a.low != a.high else cfg.value_equal
@@ -234,6 +241,28 @@ def _value_evidence(a: Claim, b: Claim, cfg: AlignConfig) -> float:
                              or len(ends_a[0]) >= 2):
         return cfg.mantissa_match
     return 0.0
+
+
+def _conversion_fit(a: Claim, b: Claim, exchange: Exchange) -> float:
+    """How well amount `a`, converted at the exchange's rate, meets amount `b` of another
+    currency: 1.0 within a third of compare's tolerance (a rate of the day, rounded),
+    falling to 0.0 at the tolerance (beyond it, or when the two do not agree at all).
+    Compare accepts the whole tolerance (rates move within a year, translators round), but
+    for pairing it weighs the gap: a figure of the year before, 8% lower, also lies within
+    it ("€612 million (約1070億円) … €564.6 million"), and the conversion is the one
+    that meets closest."""
+    moved = converted(a, b, exchange)
+    if moved is None or relation(a, b, exchange) != "agree":
+        return 0.0
+    x = moved.low if moved.low is not None else moved.high
+    y = b.low if b.low is not None else b.high
+    if x is None or y is None or x <= 0 or y <= 0:
+        return 0.0
+    gap = float(abs(x - y) / max(x, y))
+    tolerance = float(CURRENCY_TOLERANCE)
+    if gap <= tolerance / 3:  # within a few percent: a rate of the day, rounded
+        return 1.0
+    return max(0.0, (tolerance - gap) / (tolerance * 2 / 3))
 
 
 _BOUND_SIDES = MappingProxyType({"gt": "up", "gte": "up", "lt": "down", "lte": "down"})
@@ -493,10 +522,11 @@ class Evidence(NamedTuple):
         return self.context + self.value
 
 
-def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
-             ) -> Evidence | None:
+def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig,
+             exchange: Exchange | None = None) -> Evidence | None:
     """The weighted evidence that two claims of different versions state the same fact
-    (None: they cannot, by kind, dimension or version)."""
+    (None: they cannot, by kind, dimension or version); amounts in two currencies are
+    compared at `exchange`'s rates (None: never as a conversion)."""
     penalty = _kind_penalty(a.claim, b.claim, cfg)
     if penalty is None or a.source == b.source or _other_unit(a, b):
         return None
@@ -508,12 +538,12 @@ def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
         entity=cfg.entity_weight * _entity_overlap(a, b, weights, cfg),
         concept=cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept else 0.0,
         position=-cfg.position_weight * abs(a.position - b.position),
-        value=_value_evidence(a.claim, b.claim, cfg),
+        value=_value_evidence(a.claim, b.claim, cfg, exchange),
     )
 
 
-def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig
-                    ) -> _Parts | None:
+def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig,
+                    exchange: Exchange | None = None) -> _Parts | None:
     """evidence(a, b) as a run keeps it, (context, total, position), without building the
     named tuple: the same parts, added in the same order (Evidence.context, .total), so
     the same floats."""
@@ -527,7 +557,7 @@ def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignCo
                + (cfg.concept_match if concept > 0 else cfg.concept_mismatch if concept
                   else 0.0)
                + position)
-    return context, context + _value_evidence(a.claim, b.claim, cfg), position
+    return context, context + _value_evidence(a.claim, b.claim, cfg, exchange), position
 
 
 def _anchor_evidence(a: Node, b: Node, cfg: AlignConfig) -> float:
@@ -668,6 +698,8 @@ class _Scores:
     # The other pairs the sentence DPs scored, up to _SPARE_PAIRS of them (_pair_sequence):
     # a short story's clustering asks for many again, a long one's too few to keep them.
     spare: dict[PairKey, _Parts] = field(default_factory=dict)
+    # The rates amounts in two currencies are compared at (None: never as a conversion)
+    exchange: Exchange | None = None
 
     def parts(self, key: PairKey) -> _Parts | None:
         """The pair's (context, total, position) evidence (None: cannot be one fact)."""
@@ -708,7 +740,7 @@ class _Scores:
             penalty = _kind_penalty(a.claim, b.claim, cfg)
             by_value = None if penalty is None else (
                 penalty + _unit_evidence(a.claim, b.claim, cfg),
-                _value_evidence(a.claim, b.claim, cfg))
+                _value_evidence(a.claim, b.claim, cfg, self.exchange))
             if len(tables.values) < _TABLE_ENTRIES:
                 tables.values[(va, vb)] = by_value
         if by_value is None:
@@ -802,7 +834,7 @@ class _Scores:
         """The scores of the second round, which read the facts of the first."""
         return _Scores(self.nodes, self.weights, self.cfg, self.bonus, self.memo,
                        _Linked.of(groups), self.store, tables=self.tables, spare=self.spare,
-                       anchors=self.anchors)
+                       anchors=self.anchors, exchange=self.exchange)
 
     def blind(self, key: PairKey) -> float | None:
         kept = self.blinds.get(key)
@@ -1147,6 +1179,7 @@ def _sequence_key(a: Sequence[Node], b: Sequence[Node], scores: _Scores) -> str:
     digest.update(f"{_side_digest(a, scores)}|{_side_digest(b, scores)}|".encode())
     digest.update(repr(sorted(scores.weights.items())).encode("utf-8", "surrogatepass"))
     digest.update(repr(scores.cfg).encode())
+    digest.update(repr(scores.exchange.when if scores.exchange else None).encode())
     return digest.hexdigest()
 
 
@@ -2074,7 +2107,8 @@ def _window_pairs(a: Sequence[Node], b: Sequence[Node], path: Sequence[tuple[int
 
 def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
           config: AlignConfig | None = None,
-          sequences: SequenceStore | None = None) -> Alignment:
+          sequences: SequenceStore | None = None,
+          exchange: Exchange | None = None) -> Alignment:
     """Group the claims of all versions into facts (one claim per version at most).
 
     `config` holds every weight (default: the package's fitted data/align_weights.toml).
@@ -2082,6 +2116,8 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     affinity of any other pair a decision needs is computed when needed, once.
     `sequences` keeps each pair of versions' sentence alignment between runs (the same
     result, found again without the DP when neither version nor the weights changed).
+    `exchange` holds the rates at which two amounts in two currencies are weighed as one
+    converted amount (None: they never are).
 
     The cyclic garbage collector is paused for the call (and resumed after, as the
     caller had it): an alignment makes no reference cycles, only tables that live as
@@ -2092,19 +2128,20 @@ def align(nodes_by_source: Mapping[str, Sequence[Node]], *,
     if collecting:
         gc.disable()
     try:
-        return _align(nodes_by_source, config, sequences)
+        return _align(nodes_by_source, config, sequences, exchange)
     finally:
         if collecting:
             gc.enable()
 
 
 def _align(nodes_by_source: Mapping[str, Sequence[Node]], config: AlignConfig | None,
-           sequences: SequenceStore | None) -> Alignment:
+           sequences: SequenceStore | None, exchange: Exchange | None = None) -> Alignment:
     cfg = config or default_config()
     sources = sorted(nodes_by_source)
     everything = [n for s in sources for n in nodes_by_source[s]]
     weights = entity_weights(everything)
-    scores = _Scores({_key(n): n for n in everything}, weights, cfg, store=sequences)
+    scores = _Scores({_key(n): n for n in everything}, weights, cfg, store=sequences,
+                     exchange=exchange)
     found = _translations(nodes_by_source, scores)
     parallel = found.parallel
     family = families(sources, parallel)

@@ -144,11 +144,16 @@ def diff_story(story: Story, aliases: AliasTable, *,
             analyse=analyse, find=find)
         if progress is not None:
             progress("claims", len(claims_of[sid]) + len(set_aside[sid]), None)
-    alignment = align(nodes_of, config=config, sequences=sequences)
+    rates = rates if rates is not None else Rates()
+    # Amounts in two currencies are weighed as one converted amount at the rates of the
+    # year the story's claims are mostly of (the rate table is read only if asked).
+    years = Counter(n.year for sid in sorted(nodes_of) for n in nodes_of[sid]
+                    if n.year is not None)
+    exchange = Exchange(rates, str(years.most_common(1)[0][0]) if years else None)
+    alignment = align(nodes_of, config=config, sequences=sequences, exchange=exchange)
     witness_of = dict(alignment.witnesses)
     weights = dict(alignment.entity_weights)
     names = {e.id: e.names[0] for e in aliases.entities}
-    rates = rates if rates is not None else Rates()
     aligned, datings = _without_far_amounts(alignment.groups, alignment.datings, rates)
     facts = [_fact(group, witness_of, weights, names, rates) for group in aligned]
     facts.extend(_timing_facts(facts, aligned, datings, witness_of, weights, names,

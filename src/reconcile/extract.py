@@ -698,6 +698,10 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
               if e.date and e.relative is None and e.date[:4].isdigit()
               and int(e.date[:4]) >= 1000}
     near = anchor.now[0] if anchor.now is not None else anchor.year
+    if near is None:
+        # (no publication date nor dateline: the full date the lead states, its event's
+        # day, 【ドーハ】…は２０２６年１１月１８日（水）、…, dates the story as well)
+        near = _lead_year(read)
     dated = near is not None
     if near is None and stated:
         # (no date of the story's: the last year it states in full, 2027年と28年に, and
@@ -709,9 +713,54 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
     for seg, text, exprs in read:
         prof = lexicon(seg.lang).profile
         if prof.date_short_year_not_before:
-            exprs = [_short_year(text, e, prof, stated, near, dated) or e for e in exprs]
+            exprs = [_coordinated_year(text, e, exprs[:i], prof)
+                     or _short_year(text, e, prof, stated, near, dated) or e
+                     for i, e in enumerate(exprs)]
         out.append((seg, text, exprs))
     return out
+
+
+def _lead_year(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> int | None:
+    """The year of the first full date (day, month and year) the story's lead states: its
+    first paragraph after the headline, or the one after that."""
+    for seg, _, exprs in read:
+        if seg.paragraph > 1:
+            return None
+        if seg.kind == "heading":
+            continue
+        for e in exprs:
+            if e.relative is None and e.date is not None and len(e.date) == 10 \
+                    and e.date[:4].isdigit():
+                return int(e.date[:4])
+    return None
+
+
+def _coordinated_year(text: str, e: Expr, before: Sequence[Expr],
+                      prof: LanguageProfile) -> Expr | None:
+    """A two-digit year joined to a full year just before it ("２０１６年大会と２０年大会",
+    "2027年と28年に"): that year's century, a later year of the same decades
+    (_COORDINATED_REACH), whatever the story's date."""
+    if not before or not prof.date_coordinators:
+        return None
+    last = before[-1]
+    if last.date is None or last.relative is not None or len(last.date) != 4 \
+            or not last.date.isdigit() or e.start - last.end > _COORDINATED_GAP:
+        return None
+    gap = text[last.end:e.start].strip()
+    if not any(gap.endswith(word) for word in prof.date_coordinators):
+        return None
+    short = _short_year_digits(text, e, prof)
+    if short is None:
+        return None
+    full = int(last.date)
+    year = full - full % 100 + short
+    if year <= full:
+        year += 100  # (1998年と02年)
+    return _as_short_year(e, short) if 0 < year - full <= _COORDINATED_REACH else None
+
+
+_COORDINATED_GAP = 8  # characters between a full year and a short year joined to it
+_COORDINATED_REACH = 20  # years a short year joined to a full one may lie after it
 
 
 def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
@@ -719,6 +768,23 @@ def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
     """The year (NO_CENTURY) a span of two-digit years `e` ("23年") is, or None
     (_short_years). `dated`: `near` is the story's date (else the last year it states,
     and only a year within _SHORT_YEAR_REACH of it is taken)."""
+    short = _short_year_digits(text, e, prof)
+    if short is None:
+        return None
+    year = nearest_century(short, near)
+    if not dated and (abs(year - near) > _SHORT_YEAR_REACH or year < near):
+        return None  # (2018年から15年まで: no year going back; 2027年と28年に: one)
+    if year not in stated and abs(year - near) > _SHORT_YEAR_REACH and not (
+            -_SHORT_YEAR_BACK <= year - near <= _SHORT_YEAR_AHEAD
+            and text.startswith(prof.date_short_year_case_after, e.end)):
+        return None
+    return _as_short_year(e, short)
+
+
+def _short_year_digits(text: str, e: Expr, prof: LanguageProfile) -> int | None:
+    """The two digits of `e` when it has the shape of a year written short ("23年": a
+    span of years, two digits and the year word alone, no word that makes it a span
+    after or before it); None otherwise."""
     if e.duration != "year" or e.qualifier != "eq" or e.high is not None \
             or e.num_end - e.num_start != 2 or text[e.num_end:e.end] != prof.date_year \
             or not text[e.num_start:e.num_end].isdigit() or e.start != e.num_start \
@@ -727,14 +793,10 @@ def _short_year(text: str, e: Expr, prof: LanguageProfile, stated: set[int],
     if text.startswith(prof.date_short_year_not_before, e.end) \
             or text[:e.start].rstrip().endswith(prof.date_short_year_not_after):
         return None
-    short = int(text[e.num_start:e.num_end])
-    year = nearest_century(short, near)
-    if not dated and (abs(year - near) > _SHORT_YEAR_REACH or year < near):
-        return None  # (2018年から15年まで: no year going back; 2027年と28年に: one)
-    if year not in stated and abs(year - near) > _SHORT_YEAR_REACH and not (
-            -_SHORT_YEAR_BACK <= year - near <= _SHORT_YEAR_AHEAD
-            and text.startswith(prof.date_short_year_case_after, e.end)):
-        return None
+    return int(text[e.num_start:e.num_end])
+
+
+def _as_short_year(e: Expr, short: int) -> Expr:
     return make_expr(e.start, e.end, Decimal(short), "digits", e.num_start, e.num_end,
                      relative=NO_CENTURY, date=f"{short:04d}")
 

@@ -322,6 +322,7 @@ class AlignConfig:
     quantity_dimension: float = 0.5
     same_currency: float = 0.3
     other_currency: float = -0.2
+    currency_converted: float = 1.0
     # -- cost: sentence-DP band margin (segments); nearest claims paired within a block
     band_margin: int = 8
     block_neighbours: int = 10

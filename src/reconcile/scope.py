@@ -30,7 +30,8 @@ class Dating:
     date) and how far that date stands: 0 its sentence, 1 its paragraph, 1 + k a topic
     date k paragraphs back. A date of its sentence that states no year ("今年3月" where
     nothing resolves it) dates the claim all the same: the year is then the topic's, or
-    None."""
+    None; one that states a year relative to the time of writing alone ("今年", "this
+    year", unresolved) dates it to a year unknown (None), not the topic's."""
 
     year: int | None
     date_index: int | None
@@ -124,6 +125,15 @@ def _states_month(claim: Claim) -> bool:
     return claim.kind == "date" and claim.floating is not None and "--" in claim.floating
 
 
+def _now(claim: Claim) -> bool:
+    """A date said relative to the time of writing that nothing resolved, a year or more
+    ("今年" or "this year" in a text of unknown date): it dates its clause all the same, to
+    a year unknown, not to the topic year of the sentences before ("2015年の導入以来、…
+    今年の見通しは38兆6000億ルピア": this year's forecast, no figure of 2015)."""
+    return claim.kind == "date" and claim.date is None and claim.floating is not None \
+        and claim.floating.startswith("now") and claim.floating.endswith("year")
+
+
 def _sentence_date(index: int, claim: Claim, dates: Sequence[tuple[int, Claim, int | None]],
                    clauses: Sequence[int]) -> tuple[int | None, int] | None:
     """(year, index) of the date scoping a claim inside its sentence: the nearest date of
@@ -205,7 +215,8 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
         by_sentence.setdefault(claim.sentence_start, []).append((index, claim))
     dates_of: dict[int, list[tuple[int, Claim, int | None]]] = {
         start: [(i, c, _year(c.date)) for i, c in members
-                if (_year(c.date) is not None or _states_month(c)) and not _since(c)]
+                if (_year(c.date) is not None or _states_month(c) or _now(c))
+                and not _since(c)]
         for start, members in by_sentence.items()
     }
     # Each claim's clause, read once (a claim is weighed against every date of its
@@ -228,7 +239,7 @@ def datings(claims: Sequence[Claim], paragraph_of: Mapping[int, int]
             out.append(Dating(own, None, 0))
         elif found is not None:
             year = found[0]
-            if year is None:
+            if year is None and _states_month(claims[found[1]]):
                 held = paragraph_topic or topic
                 year = held[0] if held is not None else None
             out.append(Dating(year, found[1], 0))

@@ -875,7 +875,7 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         spec = prof.relative.get(re.sub(r"\s+", " ", m.group(0)).casefold())
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
-        if spec.unit == "year" and prof.relative_from_words \
+        if spec.unit == "year" and (prof.relative_from_words or prof.relative_object_words) \
                 and _base_of_change(text, m.end(), prof):
             continue  # 前年の64.2％から4.6ポイント低下, 前年から2ポイント: the base of a change
         if spec.unit == "week" and text.startswith(prof.relative_week_not_before, m.end()):
@@ -947,8 +947,9 @@ _NUMBER_HEAD = re.compile(r"[0-9０-９]")
 def _base_of_change(text: str, pos: int, prof: LanguageProfile) -> bool:
     """Whether a relative year ending at `pos` is the base a change counts from: a word of
     `relative_from_words` right after it and a number after that (前年から2ポイント), or its
-    genitive, a number and such a word within a few characters (前年の64.2％から)."""
-    for word in prof.relative_from_words:
+    genitive, a number and such a word within a few characters (前年の64.2％から); or a
+    word of `relative_object_words` right after it and a number (前年を23ポイント)."""
+    for word in (*prof.relative_from_words, *prof.relative_object_words):
         if text.startswith(word, pos) and _NUMBER_HEAD.match(text, pos + len(word)):
             return True
     genitive = prof.relative_genitive

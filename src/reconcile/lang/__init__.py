@@ -403,6 +403,8 @@ class LanguageProfile:
     # Particles after such a year that mark it as a time (18年に, 16年の): it is a year
     # further from the story's date too ([date_forms] short_year_case_after).
     date_short_year_case_after: tuple[str, ...] = ()
+    # Words joining a two-digit year to a full year before it (2016年大会と20年大会)
+    date_coordinators: tuple[str, ...] = ()
     # Two days of one month joined ("3 and 4 February", "3月4日和5日"): the words after
     # the second day of a month-first pair that still end it ("March 4 and 5
     # respectively"), and the CJK words joining a second day (和, と).
@@ -448,6 +450,9 @@ class LanguageProfile:
     # genitive and them (前年から4.5ポイント, 前年の64.2％から): the base of a change, no date
     # ([relative_exclude] from_words, genitive).
     relative_from_words: tuple[str, ...] = ()
+    # ... and words that make it one right before a number only ([relative_exclude]
+    # object_words: 前年を23ポイント下回った)
+    relative_object_words: tuple[str, ...] = ()
     relative_genitive: str = ""
     relative_week_not_before: tuple[str, ...] = ()
     # Words right before a relative week that make it a weekend ([relative_exclude]
@@ -1588,6 +1593,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_short_year_not_before=tuple(forms.get("short_year_not_before", [])),
         date_short_year_not_after=tuple(forms.get("short_year_not_after", [])),
         date_short_year_case_after=tuple(forms.get("short_year_case_after", [])),
+        date_coordinators=tuple(forms.get("coordinators", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         date_span_links=tuple(sup.get("date_pairs", {}).get("span_links", [])),
@@ -1606,6 +1612,7 @@ def _build_profile(code: str) -> LanguageProfile:
         era_first_year=tuple(eras.get("first_year", [])),
         relative_not_before=tuple(sup.get("relative_exclude", {}).get("followers", [])),
         relative_from_words=tuple(sup.get("relative_exclude", {}).get("from_words", [])),
+        relative_object_words=tuple(sup.get("relative_exclude", {}).get("object_words", [])),
         relative_genitive=str(sup.get("relative_exclude", {}).get("genitive", "")),
         relative_week_not_before=tuple(
             sup.get("relative_exclude", {}).get("week_followers", [])),

@@ -1,0 +1,124 @@
+"""Forms found by faithful five-language stories (twenty-fifth round): an amount a version
+gives converted into another currency pairs with the amount it converts, not with another
+figure in the same currency; zh 多出 after an amount is "more by", no "more than"; a ja
+year written with two digits joined to a full year (２０１６年大会と２０年大会) or in a
+story dated only by its lead (３０年から, １３年の) is that year; an unresolved "this year"
+dates its sentence to a year unknown, not to the topic year of the sentences before."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from acme import make_story
+from extractcases import Want, check_claims, date, eq
+from reconcile.api import extract_claims
+from reconcile.convert import Rates
+from reconcile.diff import diff_story
+from reconcile.entities import load_aliases
+from reconcile.scope import datings
+
+CASES = [
+    # 比…多出: "more by" a share, the amount before it is the comparison's base, exact.
+    pytest.param("zh", "拨款4125亿美元，比一年前的3500亿美元多出近18%。",
+                 [eq("4125亿美元", "money", "412500000000", "USD"),
+                  eq("3500亿美元", "money", "350000000000", "USD"),
+                  eq("近18%", "percent", "18", "percent", "approx")], id="zh-duochu"),
+    # A number followed by 多 alone is still "more than".
+    pytest.param("zh", "共有3500多人参加。",
+                 [Want("3500多人", "count", "3500", None, "gt", "people")], id="zh-duo-alone"),
+    # The year before as the object of a comparison, or its same period: a base, no date.
+    pytest.param("ja", "定刻に到着した船の割合は41％に低下し、前年を23ポイント下回った。",
+                 [eq("41％", "percent", "41", "percent"),
+                  eq("23ポイント", "percent", "23", "percentage point")], id="ja-zennen-wo"),
+    pytest.param("ja", "87隻が待機しており、前年同時期の20隻の4倍を超えた。",
+                 [eq("87隻", "count", "87", "ships"), eq("20隻", "count", "20", "ships"),
+                  Want("4倍を超え", "multiplier", "4", None, "gt", "times")],
+                 id="ja-zennen-doujiki"),
+    # ... but after its genitive, a month of it is still that month.
+    pytest.param("ja", "昨年の5月を最後に運航を停止した。",
+                 [date("昨年", None, relative="昨年"),
+                  date("5月", None, relative="month without year")], id="ja-sakunen-no-5gatsu"),
+    pytest.param("zh", "比去年同时期的20艘多。",
+                 [Want("20艘多", "count", "20", None, "gt", "ships")], id="zh-tongshiqi"),
+    # A two-digit year joined to a full year takes its century, whatever the story's date.
+    pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
+                 [date("２０１６年", "2016"),
+                  date("２０年", "2020", relative="year without century", anchor="2016")],
+                 id="ja-coordinated-short-year"),
+    pytest.param("ja", "1998年と02年に起きた。",
+                 [date("1998年", "1998"), date("02年", "2002", relative="year without century",
+                                     anchor="1998")],
+                 id="ja-coordinated-across-centuries"),
+    # ... but a span after it stays a span.
+    pytest.param("ja", "2016年と20年間の差。",
+                 [date("2016年", "2016"), eq("20年間", "duration", "20", "year")],
+                 id="ja-coordinated-span-stays"),
+    # No publication date nor dateline: the lead's full date dates the story's short years.
+    pytest.param("ja", "ドーハは２０２６年１１月１８日（水）、計画を発表した。建設期間は３０年"
+                 "からの約６年間。経費は１３年の立候補ファイルの２倍近くに膨らんだ。",
+                 [date("２０２６年１１月１８日", "2026-11-18"),
+                  date("３０年", "2030", relative="year without century", anchor="2026-11"),
+                  eq("約６年間", "duration", "6", "year", "approx"),
+                  date("１３年", "2013", relative="year without century", anchor="2026-11"),
+                  eq("２倍近く", "multiplier", "2", "times", "approx")],
+                 id="ja-short-years-by-the-lead"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_forms(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
+
+
+def test_an_unresolved_this_year_dates_its_sentence_to_no_known_year() -> None:
+    """今年 in a text of unknown date: the forecast of its sentence is of this year, not of
+    2015, the year the sentence before opens with (what alignment would then weigh)."""
+    text = ("2015年の導入以来、賦課金を徴収している基金は、2027年の収入を52兆ルピアと見込む。"
+            "今年の見通しは38兆6000億ルピアだった。")
+    claims = extract_claims(text, "ja")
+    found = datings(claims, {c.sentence_start: 0 for c in claims})
+    by_surface = {c.surface: d for c, d in zip(claims, found, strict=True)}
+    assert by_surface["52兆ルピア"] is not None and by_surface["52兆ルピア"].year == 2027
+    assert by_surface["38兆6000億ルピア"] is not None
+    assert by_surface["38兆6000億ルピア"].year is None
+    # A month of this year unresolved still takes the topic's year (as before).
+    text = "2025年、工場が完成した。今年3月には売上が12億円に達した。"
+    claims = extract_claims(text, "ja")
+    found = datings(claims, {c.sentence_start: 0 for c in claims})
+    by_surface = {c.surface: d for c, d in zip(claims, found, strict=True)}
+    assert by_surface["12億円"] is not None and by_surface["12億円"].year == 2025
+
+
+def _yen(dollars: int, year: str) -> int:
+    """`dollars` in hundreds of millions of yen (億円) at the reference rate of `year`."""
+    rate = Rates().rate("USD", "JPY", year)
+    assert rate is not None
+    return int((Decimal(dollars) * rate / Decimal(10) ** 8).to_integral_value())
+
+
+def test_a_converted_amount_pairs_with_the_amount_it_converts() -> None:
+    """The Japanese headline gives the raise in yen and the valuation in dollars; the
+    English and French ones give the raise in dollars. The raise pairs with the raise
+    (converted), not with the valuation (the same currency, another figure)."""
+    oku = _yen(375_000_000, "2026")
+    texts = {
+        "en": "Acme seeks up to $375 million in its Tokyo listing\n\n"
+              "Acme Corp said on Monday it would list in December 2026. It employs 4,200 "
+              "people and sold 1.2 million units last year.",
+        "fr": "Acme vise jusqu'à 375 millions de dollars pour son entrée en Bourse\n\n"
+              "Acme Corp a annoncé lundi son entrée en Bourse en décembre 2026. Elle emploie "
+              "4 200 personnes et a vendu 1,2 million d'unités l'an dernier.",
+        "ja": f"アクメ、最大{oku}億円の上場へ 時価総額は最大25億ドル\n\n"
+              "アクメは月曜日、2026年12月に上場すると発表した。従業員は4200人で、昨年は"
+              "120万台を販売した。",
+    }
+    result = diff_story(make_story(texts, "listing"), load_aliases())
+    raise_fact = next(f for f in result.facts
+                      if any(c.surface == "up to $375 million" for c in f.claims))
+    assert {(c.lang, c.surface) for c in raise_fact.claims} == {
+        ("en", "up to $375 million"), ("fr", "jusqu'à 375 millions de dollars"),
+        ("ja", f"最大{oku}億円")}
+    assert raise_fact.verdict.status == "agree"
+    assert not [f for f in result.facts if f.verdict.status == "conflict"]
