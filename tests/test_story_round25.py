@@ -122,3 +122,47 @@ def test_a_converted_amount_pairs_with_the_amount_it_converts() -> None:
         ("ja", f"最大{oku}億円")}
     assert raise_fact.verdict.status == "agree"
     assert not [f for f in result.facts if f.verdict.status == "conflict"]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "want"), [
+    ("en", "PARIS, 5 December 2026 — Three people were killed on Friday.", "5 December 2026",
+     True),
+    ("fr", "PARIS, 5 décembre 2026 (AFP) — Trois personnes ont été tuées vendredi.",
+     "5 décembre 2026", True),
+    ("ja", "【ドーハ＝２０２６年１１月１８日】カタールは計画を発表した。",
+     "２０２６年１１月１８日", True),
+    ("zh", "本报巴黎2026年12月5日电　三人死亡。", "2026年12月5日", True),
+    # A date inside the lead's sentence is the event's, no dateline.
+    ("en", "Three people were killed on 4 December 2026 near Arras.", "4 December 2026", False),
+    ("ja", "2026年12月4日夜、列車が脱線した。", "2026年12月4日", False),
+])
+def test_a_datelines_date_is_told(lang: str, text: str, surface: str, want: bool) -> None:
+    from reconcile.extract import is_dateline
+
+    claim = next(c for c in extract_claims(text, lang) if c.surface == surface)
+    assert is_dateline(claim) is want
+
+
+def test_a_dateline_is_no_fact_with_another_versions_event_date() -> None:
+    """en and fr are filed the day after the derailment their leads date by its weekday
+    alone; ja states the event's date in its lead and has no dateline. The dateline's day
+    is no discrepancy with the event's, nor with the dates of what its sentence counts."""
+    texts = {
+        "en": "Train derails near Arras\n\nPARIS, 5 December 2026 — Three people were killed "
+              "and 74 injured when a train derailed on Friday evening in northern France, the "
+              "authorities said on Saturday.\n\nThe train, carrying 412 passengers, left the "
+              "rails at 7.42 p.m. on Friday 4 December, about 14 kilometres north of Arras.",
+        "fr": "Un train déraille près d'Arras\n\nPARIS, 5 décembre 2026 — Trois personnes ont "
+              "été tuées et 74 blessées lorsqu'un train a déraillé vendredi soir dans le nord "
+              "de la France, ont indiqué samedi les autorités.\n\nLe train, qui transportait "
+              "412 passagers, a quitté les rails à 19 h 42 le vendredi 4 décembre, à environ "
+              "14 kilomètres au nord d'Arras.",
+        "ja": "アラス近郊で列車脱線\n\nフランス北部で2026年12月4日夜、列車が脱線し、3人が死亡、"
+              "74人が負傷した。当局が5日明らかにした。\n\n列車には乗客412人が乗っており、アラスの"
+              "北約14キロで脱線した。",
+    }
+    result = diff_story(make_story(texts, "derailment"), load_aliases())
+    assert not [f for f in result.facts if f.verdict.status in ("conflict", "soft")]
+    filed = next(f for f in result.facts if any(c.surface == "5 December 2026" for c in f.claims))
+    assert {(c.lang, c.surface) for c in filed.claims} == {
+        ("en", "5 December 2026"), ("fr", "5 décembre 2026")}

@@ -50,6 +50,7 @@ from reconcile.compare import converted, day_of, intervals, is_slip, month_day, 
 from reconcile.concepts import concept_near, counter_hints, is_generic
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.entities import UNKNOWN_PREFIX
+from reconcile.extract import is_dateline
 from reconcile.extraction.quantities import convert, dimension, same_dimension
 from reconcile.lang import cldrcache
 from reconcile.model import AlignConfig, Alignment, Claim, Node
@@ -129,11 +130,18 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
     # computes what depends on the names around two claims once per pair of such sets.
     terms_of: dict[int, frozenset[str]] = {}
     contexts: dict[int, frozenset[str]] = {}
+    datelines = {index for index, claim in enumerate(claims)
+                 if claim.kind == "date"
+                 and paragraph_of.get(claim.sentence_start, -1) <= _DATELINE_PARAGRAPHS
+                 and is_dateline(claim)}
     for index, claim in enumerate(claims):
         paragraph = paragraph_of.get(claim.sentence_start, -1)
         when = dated[index]
         year = when.year if when is not None else None
-        dated_by = when.date_index if when is not None else None
+        # (a dateline gives the claims of its sentence their year, but no date of their
+        # own: the day it was filed is not the day of what they count)
+        dated_by = when.date_index if when is not None and when.date_index not in datelines \
+            else None
         distance = when.distance if when is not None else 1
         segment = segments.setdefault(claim.sentence_start, len(segments))
         entities = entities_of.get(claim.sentence_start, frozenset())
@@ -148,8 +156,20 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
                           claim.start / text_length if text_length else 0.0, year,
                           entities, dated_by, context, distance, terms, paragraph,
                           concept_of(claim) if concept_of else claim_concept(claim),
-                          once=stated[_stated_key(claim)] == 1))
+                          once=stated[_stated_key(claim)] == 1,
+                          dateline=index in datelines))
     return tuple(nodes)
+
+
+# A dateline opens the first paragraph after the headline, or the headline's own one.
+_DATELINE_PARAGRAPHS = 1
+
+
+def _dateline_apart(a: Node, b: Node) -> bool:
+    """A dateline's date and a date of another version that is no dateline, not the same
+    day: the day one version was filed and the day of an event the other states ("PARIS,
+    5 December 2026 — … on Friday evening" / "2026年12月4日夜、…"), never one fact."""
+    return a.dateline is not b.dateline and a.claim.date != b.claim.date
 
 
 def claim_concept(claim: Claim) -> str | None:
@@ -528,7 +548,7 @@ def evidence(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignConfig,
     (None: they cannot, by kind, dimension or version); amounts in two currencies are
     compared at `exchange`'s rates (None: never as a conversion)."""
     penalty = _kind_penalty(a.claim, b.claim, cfg)
-    if penalty is None or a.source == b.source or _other_unit(a, b):
+    if penalty is None or a.source == b.source or _other_unit(a, b) or _dateline_apart(a, b):
         return None
     concept = _concept_sign(a, b)
     return Evidence(
@@ -548,7 +568,7 @@ def _evidence_parts(a: Node, b: Node, weights: Mapping[str, float], cfg: AlignCo
     named tuple: the same parts, added in the same order (Evidence.context, .total), so
     the same floats."""
     penalty = _kind_penalty(a.claim, b.claim, cfg)
-    if penalty is None or a.source == b.source or _other_unit(a, b):
+    if penalty is None or a.source == b.source or _other_unit(a, b) or _dateline_apart(a, b):
         return None
     concept = _concept_sign(a, b)
     position = -cfg.position_weight * abs(a.position - b.position)
@@ -732,6 +752,8 @@ class _Scores:
         """evidence(a, b) of two claims of other versions (or units) whose kinds may be
         one fact, their classes given (_ClassTables.classes_of: _candidates reads each
         claim's once, not once per pair)."""
+        if a.dateline is not b.dateline and a.claim.date != b.claim.date:
+            return None  # _dateline_apart(a, b), in place
         tables, cfg = self.tables, self.cfg
         va, na = ca
         vb, nb = cb

@@ -822,14 +822,27 @@ def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None
         first = next((e for e in exprs if e.date is not None), None)  # (not 三 of 三宝垄)
         if first is not None and first.relative is None and first.date is not None \
                 and len(first.date) == 10 \
-                and _in_dateline(text, first, lexicon(seg.lang).profile.date_dateline_after):
+                and _in_dateline(text, first.start, first.end,
+                                 lexicon(seg.lang).profile.date_dateline_after):
             return first.date
     return None
 
 
-def _in_dateline(text: str, e: Expr, ends: Sequence[str]) -> bool:
-    """Whether the date `e` is a dateline's (_dateline)."""
-    before, after = text[:e.start].strip(), text[e.end:]
+def is_dateline(claim: Claim) -> bool:
+    """Whether a date claim is the date of a dateline ("PARIS, 5 December 2026 —",
+    【ドーハ＝2026年11月18日】): the day a version was filed, which may be the day after
+    the event another version dates in its lead ("on Friday evening" / 2026年12月4日夜)."""
+    if claim.kind != "date" or claim.relative is not None or claim.date is None \
+            or len(claim.date) != 10:
+        return False
+    start = claim.start - claim.sentence_start
+    return _in_dateline(fold_width(claim.sentence), start, start + len(claim.surface),
+                        lexicon(claim.lang).profile.date_dateline_after)
+
+
+def _in_dateline(text: str, start: int, end: int, ends: Sequence[str]) -> bool:
+    """Whether the date at text[start:end] is a dateline's (_dateline)."""
+    before, after = text[:start].strip(), text[end:]
     if before[:1] in _OPEN_BRACKETS and _depth(before) > 0:
         return _BRACKET_CLOSES.match(after) is not None  # 【オタワ＝2025年10月30日】
     place = _BRACKETED.sub(" ", before)

@@ -355,6 +355,9 @@ class Node:
     # The claim's value is stated once in its version (kind, value, date, unit): two such
     # equal values of two versions are what the sentence DP anchors on.
     once: bool = False
+    # The date of the dateline that opens the version (extract.is_dateline): the day it
+    # was filed, one fact with a date of another version's lead only when the two agree.
+    dateline: bool = False
 
 
 @dataclass(frozen=True)
