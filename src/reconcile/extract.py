@@ -851,8 +851,8 @@ def _in_dateline(text: str, start: int, end: int, ends: Sequence[str]) -> bool:
     words = _WORD.findall(place)
     if any(map(is_cjk, place)) or (not place.strip() and _BRACKETED.fullmatch(before)
                                    and any(map(is_cjk, before))):
-        for end in ends:
-            after = after[len(end):] if after.startswith(end) else after
+        for word in ends:
+            after = after[len(word):] if after.startswith(word) else after
         # (after a bracketed place alone, a comma too: 【新德里】2026年10月14日，)
         return _DATELINE_END_CJK.match(after) is not None or (
             not place.strip() and after[:1] in _CJK_COMMAS)
