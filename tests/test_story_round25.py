@@ -166,3 +166,18 @@ def test_a_dateline_is_no_fact_with_another_versions_event_date() -> None:
     filed = next(f for f in result.facts if any(c.surface == "5 December 2026" for c in f.claims))
     assert {(c.lang, c.surface) for c in filed.claims} == {
         ("en", "5 December 2026"), ("fr", "5 décembre 2026")}
+
+
+def test_a_flashback_goes_back_from_the_time_of_a_measurement() -> None:
+    """zh states the story's time only as the time of a measurement (截至…, as of) and then
+    an earlier film's release day inside its sentence: the months without a year of the
+    next paragraph are of the story's time still, as en's are."""
+    text = ("截至2026年11月22日（週日），該片累計票房達58.2億元，略高於2021年9月30日上映的"
+            "《長津湖》約57.7億元。\n\n該片10月1日首映當天票房達6.12億元。")
+    dates = {c.surface: c.date for c in extract_claims(text, "zh") if c.kind == "date"}
+    assert dates == {"2026年11月22日": "2026-11-22", "2021年9月30日": "2021-09-30",
+                     "10月1日": "2026-10-01"}
+    text = ("By 22 November 2026 the film had taken 5.82 billion yuan, ahead of the film "
+            "that opened on 30 September 2021.\n\nIt took 612 million yuan on 1 October.")
+    dates = {c.surface: c.date for c in extract_claims(text, "en") if c.kind == "date"}
+    assert dates["1 October"] == "2026-10-01"

@@ -413,8 +413,12 @@ def extract_segments(
                         and not _passing_year(text, e, told_date, anchor, dated) \
                         and not _plan(text, e, told_date, anchor) \
                         and not _within(told_date, anchor):
-                    if present is None and _flashback(told_date, anchor):
-                        present, flashback = anchor, seg.paragraph
+                    # (before the story states its time, the time of a measurement
+                    # it gave stands for it: "截至2026年11月22日 … 略高於2021年9月30日上映
+                    # 的《長津湖》" goes back from November 2026 all the same)
+                    story = anchor if anchor.year is not None else measured
+                    if present is None and _flashback(told_date, story):
+                        present, flashback = story, seg.paragraph
                     elif present is not None and int(told_date[:4]) >= (present.year or 0):
                         present = None  # back in the story's time, or past it
                     anchor = replace(anchor_from(told_date), now=anchor.now)
