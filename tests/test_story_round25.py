@@ -42,6 +42,30 @@ CASES = [
                   date("5月", None, relative="month without year")], id="ja-sakunen-no-5gatsu"),
     pytest.param("zh", "比去年同时期的20艘多。",
                  [Want("20艘多", "count", "20", None, "gt", "ships")], id="zh-tongshiqi"),
+    # The same period a year before is the base of a change, no date nor span, in every
+    # language (as 前年同期 and 去年同期 are none); a span said alone stays one.
+    pytest.param("en", "Sales rose 12% from the same period a year earlier.",
+                 [eq("12%", "percent", "12", "percent")], id="en-same-period-a-year-earlier"),
+    pytest.param("en", "There were 42 cases at the same point last year.",
+                 [eq("42", "count", "42", "cases")], id="en-same-point-last-year"),
+    pytest.param("en", "Admissions fell 41% compared with the same week a year earlier.",
+                 [eq("41%", "percent", "41", "percent")], id="en-same-week"),
+    pytest.param("en", "It happened a year earlier.", [eq("a year", "duration", "1", "year")],
+                 id="en-a-year-earlier-alone"),
+    pytest.param("en", "There were 31 in the same period of 2025.",
+                 [eq("31", "count", "31", None), date("2025", "2025")],
+                 id="en-same-period-of-a-year"),
+    pytest.param("fr", "Les ventes ont progressé de 12 % par rapport à la même période de "
+                 "l'année précédente.", [eq("12 %", "percent", "12", "percent")],
+                 id="fr-meme-periode"),
+    pytest.param("fr", "Il y a eu 42 cas à pareille époque l’an dernier.",
+                 [eq("42", "count", "42", "cas")], id="fr-pareille-epoque"),
+    pytest.param("fr", "Les admissions ont chuté de 41 % par rapport à la même semaine un an "
+                 "plus tôt.", [eq("41 %", "percent", "41", "percent")], id="fr-meme-semaine"),
+    pytest.param("id", "Ada 42 kasus pada periode yang sama tahun lalu.",
+                 [eq("42", "count", "42", "kasus")], id="id-periode-yang-sama"),
+    pytest.param("zh", "门诊量与去年同一周相比下降42%。", [eq("42%", "percent", "42", "percent")],
+                 id="zh-qunian-tongyizhou"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -154,7 +154,11 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     words = letter_words(text)  # once for every gate of the segment
     digits = _ANY_DIGIT.search(text) is not None  # once for every reader of the segment
     eras = before_era_spans(text, lex, words, digits)
-    unread = sorted([*urls, *eras])
+    # "from the same period a year earlier": the base of a change, no date nor span (its
+    # dates are dropped, its numbers never read)
+    bases = [(m.start(), m.end()) for m in lex.bases.finditer(text)] \
+        if lex.bases is not None and lex.bases_gate.open(text, words) else []
+    unread = sorted([*urls, *eras, *bases])
     # (No comprehension made where there is nothing to filter or list: most segments
     # state no date, and half of them no number.)
     dates = date_exprs(text, lex, words, digits)
@@ -170,6 +174,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         dates = [d for d in dates if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates] if dates else []
     never = nonclaim_spans(text, lex, date_spans, words, eras, digits)
+    if bases:
+        never = sorted([*never, *bases])
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked] if blocked else []
     grown: list[Expr] = []

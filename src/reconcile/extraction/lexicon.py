@@ -67,6 +67,9 @@ class Lexicon:
     tallies: re.Pattern[str] | None
     # The longest word of each tally form: a text with none of them holds no tally.
     tallies_gate: TextGate
+    # The same period a year before ([nonclaims] base_periods, base_offsets): no claims.
+    bases: re.Pattern[str] | None
+    bases_gate: TextGate
     phone_before: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
@@ -484,6 +487,8 @@ def _build_lexicon(code: str) -> Lexicon:
         tallies=_tallies(prof),
         tallies_gate=TextGate.of([max(re.split(r"\{a\}|\{b\}|\s+", t), key=len)
                                   for t in prof.nonclaims.tallies]),
+        bases=_bases(prof),
+        bases_gate=TextGate.of([max(p.split(), key=len) for p in prof.nonclaims.base_periods]),
         phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
@@ -883,6 +888,22 @@ def _tallies(prof: LanguageProfile) -> re.Pattern[str] | None:
         forms.append(body)
     tail = "" if prof.cjk else r"(?![\w])"
     return re.compile(rf"{edge}(?:{'|'.join(forms)}){tail}", re.IGNORECASE)
+
+
+def _bases(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """The same period a year before: a phrase of [nonclaims] base_periods, then one of
+    base_offsets ("the same period" "a year earlier")."""
+    nc = prof.nonclaims
+    if not nc.base_periods or not nc.base_offsets:
+        return None
+
+    def phrases(words: tuple[str, ...]) -> str:
+        return "|".join(r"\s+".join(re.escape(part) for part in p.split())
+                        for p in sorted(words, key=len, reverse=True))
+
+    edge, tail = ("", "") if prof.cjk else (r"(?<![\w])", r"(?![\w])")
+    return re.compile(rf"{edge}(?:{phrases(nc.base_periods)})\s*,?\s*"
+                      rf"(?:{phrases(nc.base_offsets)}){tail}", re.IGNORECASE)
 
 
 def _ratio_words(prof: LanguageProfile) -> list[str]:

@@ -172,6 +172,12 @@ class NonClaimWords:
     # A vote's tally, two numbers around {a} and {b} ("{a} votes to {b}", "{a} voix contre
     # {b}", "{a}比{b}"): a score, as "52-48" is, no count.
     tallies: tuple[str, ...] = ()
+    # The same period a year before, the base of a year-on-year change ("up 12% from the
+    # same period a year earlier", « la même période de l'an dernier »): one of
+    # `base_periods` then one of `base_offsets`, no date and no span of a year, as 前年同期
+    # is none.
+    base_periods: tuple[str, ...] = ()
+    base_offsets: tuple[str, ...] = ()
     # Words right before a telephone number ("call", "appeler le", "menghubungi"): a run of
     # digit groups after them is no amount, even one that reads as a grouped number.
     phone_before: tuple[str, ...] = ()
@@ -1784,6 +1790,8 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
                                                      *table.get("grade_words", []))),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
         tallies=tuple(table.get("tallies", [])),
+        base_periods=tuple(table.get("base_periods", [])),
+        base_offsets=tuple(table.get("base_offsets", [])),
         phone_before=tuple(w.casefold() for w in table.get("phone_before", [])),
     )
 
