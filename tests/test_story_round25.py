@@ -205,3 +205,26 @@ def test_a_flashback_goes_back_from_the_time_of_a_measurement() -> None:
             "that opened on 30 September 2021.\n\nIt took 612 million yuan on 1 October.")
     dates = {c.surface: c.date for c in extract_claims(text, "en") if c.kind == "date"}
     assert dates["1 October"] == "2026-10-01"
+
+
+@pytest.mark.parametrize(("lang", "text", "surface", "iso"), [
+    ("ja", "同社は2026年10月29日に決算を発表した。\n\n1962年にヨーテボリで創業した同社の株価は"
+           "7.3%高。同社によると、10月1～27日の売上高は約3%増。", "10月1～27日",
+     "2026-10-01/2026-10-27"),
+    ("zh", "公司于2026年10月29日公布业绩。\n\n该公司1962年在哥德堡创立，10月1日至27日的销售额"
+           "增长3%。", "10月1日至27日", "2026-10-01/2026-10-27"),
+])
+def test_a_founding_year_with_a_place_between_sets_no_story_time(
+        lang: str, text: str, surface: str, iso: str) -> None:
+    """A year of founding, its verb later in its clause past a place, is a modifier of the
+    company: the months after it are read in the story's time, not in 1962."""
+    dates = {c.surface: c.date for c in extract_claims(text, lang) if c.kind == "date"}
+    assert dates[surface] == iso
+
+
+def test_a_bare_krona_is_the_currency_the_document_names_in_full() -> None:
+    """ja クローナ alone is the Swedish or the Icelandic krona (CLDR): the one the document
+    names in full."""
+    text = "売上高は184億スウェーデン・クローナだった。前年同期は176億6000万クローナ。"
+    units = {c.surface: c.unit for c in extract_claims(text, "ja") if c.kind == "money"}
+    assert units == {"184億スウェーデン・クローナ": "SEK", "176億6000万クローナ": "SEK"}

@@ -944,8 +944,25 @@ def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
     return (target_date(text, e.num_start, e.end, lex.profile.code)  # "by 2030": a deadline
             or lex.year_modifier_before.before(text, before) is not None
             or lex.year_modifier_after.at(text, after) is not None
+            or _modifier_in_clause(text, after, lex.profile.year_modifier_within)
             or lex.currency_after.at(text, after) is not None
             or _price_level_year(text, before, after, lex))
+
+
+# How far after a year a word of `year_modifier_within` may stand in its clause
+_MODIFIER_REACH = 12
+_CLAUSE_ENDS = re.compile(r"[、。，,;；:：!?！？()（）「」『』\n]")
+
+
+def _modifier_in_clause(text: str, after: int, words: tuple[str, ...]) -> bool:
+    """A word of founding or birth later in the year's clause, a few characters on (a
+    place between them: 1962年にヨーテボリで創業した同社, 1962年在哥德堡创立)."""
+    if not words:
+        return False
+    window = text[after:after + _MODIFIER_REACH]
+    end = _CLAUSE_ENDS.search(window)
+    window = window[:end.start()] if end else window
+    return any(word in window for word in words)
 
 
 def _month_period(e: Expr) -> bool:
