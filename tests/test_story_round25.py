@@ -66,6 +66,12 @@ CASES = [
                  [eq("42", "count", "42", "kasus")], id="id-periode-yang-sama"),
     pytest.param("zh", "门诊量与去年同一周相比下降42%。", [eq("42%", "percent", "42", "percent")],
                  id="zh-qunian-tongyizhou"),
+    # A proportion whose whole names its noun, after "every": neither number is a count;
+    # without "every", the whole is a count of its noun.
+    pytest.param("zh", "每五名農民中約有一人將完全放棄收割。", [], id="zh-ratio-noun-every"),
+    pytest.param("zh", "每十名工人中就有三人失业。", [], id="zh-ratio-noun-every-jiu"),
+    pytest.param("zh", "五名嫌疑人中有一人是女性。", [eq("五名", "count", "5", "people")],
+                 id="zh-ratio-noun-no-every"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -541,7 +541,8 @@ def _build_lexicon(code: str) -> Lexicon:
         ratio=_ratio(prof),
         ratio_tail=_ratio_tail(prof),
         count_ratio=_count_ratio(prof),
-        ratio_gate=TextGate.of(list(prof.ratio_links)),
+        ratio_gate=TextGate.of([*prof.ratio_links, *(prof.ratio_noun_links
+                                                      if prof.ratio_noun_counters else ())]),
         # (A link word with a digit in it would make a second digit run: no gate then.)
         ratio_words_gate=(TextGate(False) if any(ch.isdigit() for w in prof.ratio_links
                                                  for ch in w)
@@ -802,6 +803,10 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     spelled = alternation(_ratio_words(prof))
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
     links = alternation(prof.ratio_links)
+    if prof.cjk and prof.ratio_noun_counters and prof.ratio_noun_links:
+        # (a noun of one to four characters between the whole's counter and the link)
+        links += (f"|(?:{alternation(prof.ratio_noun_counters)})[\u3400-\u9fff]{{1,4}}?"
+                  f"(?:{alternation(prof.ratio_noun_links)})")
     if prof.cjk:
         han = ratio_han(prof)
         if han:

@@ -238,6 +238,10 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
             continue  # "5 in 10 minutes", "5 games in 12 days": a span of time
         if not _proportion(text, m.start(), _ratio_value(a, lex), _ratio_value(b, lex), lex):
             continue
+        if lex.profile.cjk and text[m.end("a"):m.start("b")] not in lex.profile.ratio_links \
+                and not text[:m.start()].endswith(lex.profile.ratio_every):
+            continue  # a whole naming its noun is a proportion after "every" only:
+            # 每五名農民中有一人, but 五名嫌疑人中有一人是… counts five suspects
         if unit_after(text, after, lex) is not None:
             continue
         if not lex.profile.cjk and a.isdigit() and b.isdigit() and int(b) > 10 \

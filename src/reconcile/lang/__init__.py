@@ -443,6 +443,10 @@ class LanguageProfile:
     # Words right before the whole of a CJK proportion that make any whole one
     # (每二十人中有一人); without them only a round whole does (up to ten, or 100, 1000).
     ratio_every: tuple[str, ...] = ()
+    # A CJK proportion whose whole names its noun: a counter of `ratio_noun_counters`, a
+    # noun of a few characters, then a link of `ratio_noun_links` (每五名農民中約有一人).
+    ratio_noun_counters: tuple[str, ...] = ()
+    ratio_noun_links: tuple[str, ...] = ()
     # Prepositions after a number that open a place or a time, not the counted noun
     # ("3 millions en France": no noun counted), save those that join a range.
     count_stop: frozenset[str] = frozenset()
@@ -1570,6 +1574,8 @@ def _build_profile(code: str) -> LanguageProfile:
         count_skip=frozenset(w.casefold() for w in sup.get("counts", {}).get("skip", [])),
         ratio_links=tuple(sup.get("ratios", {}).get("links", [])),
         ratio_every=tuple(sup.get("ratios", {}).get("every", [])),
+        ratio_noun_counters=tuple(sup.get("ratios", {}).get("noun_counters", [])),
+        ratio_noun_links=tuple(sup.get("ratios", {}).get("noun_links", [])),
         count_stop=frozenset(w.casefold() for w in sup.get("counts", {}).get("stop", []))
         - {w.casefold() for w in ranges.get("connectors", [])},
         determiners=frozenset(
