@@ -72,6 +72,12 @@ CASES = [
     pytest.param("zh", "每十名工人中就有三人失业。", [], id="zh-ratio-noun-every-jiu"),
     pytest.param("zh", "五名嫌疑人中有一人是女性。", [eq("五名", "count", "5", "people")],
                  id="zh-ratio-noun-no-every"),
+    # A bare four-digit number opening a CJK range of amounts is its low end, no year.
+    pytest.param("ja", "決勝の席は2030～6370ドルだった。",
+                 [Want("2030～6370ドル", "money", "2030", "6370", "range", "USD")],
+                 id="ja-range-low-no-year"),
+    pytest.param("ja", "2030～35年に完成する。", [date("2030～35年", "2030/2035", "range")],
+                 id="ja-year-range-stays"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -201,7 +201,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             again = grow(" " * cut + text[cut:limit], atom, lex)
             expr = again if not overlaps_any(again.start, again.end, blocked) else atom
         is_year = four_digits(expr) and (
-            (bare_year(expr) and not _cjk_word_after(text, expr, lex))
+            (bare_year(expr) and not _cjk_word_after(text, expr, lex)
+             and not _cjk_range_low(text, expr, lex))
             or bound_year(text, expr, lex) or early_year(text, expr, lex)
             or price_level(text, expr, lex)
         ) and not is_identifier(text, expr, False) and not hyphen_compound(text, expr)
@@ -928,6 +929,19 @@ def _cjk_word_after(text: str, e: Expr, lex: Lexicon) -> bool:
     """A number glued to a CJK word in CJK text (下跌2184点: index points): no bare year,
     which CJK text writes with its 年 marker (read as a date before this)."""
     return lex.profile.cjk and e.num_end < len(text) and is_cjk(text[e.num_end])
+
+
+_RANGE_NEXT = re.compile(r"\s*[～〜~]\s*[0-9]+(?:[.,][0-9]+)*")
+
+
+def _cjk_range_low(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A bare four-digit number in CJK text that opens a range whose other end is no year
+    (2030～6370ドル: the low end of an amount; 2030～35年 and 2030～2035年 are years): CJK
+    text writes a year with its 年 marker."""
+    if not lex.profile.cjk:
+        return False
+    m = _RANGE_NEXT.match(text, e.end)
+    return m is not None and not text.startswith(lex.profile.date_year, m.end())
 
 
 def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
