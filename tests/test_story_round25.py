@@ -78,6 +78,16 @@ CASES = [
                  id="ja-range-low-no-year"),
     pytest.param("ja", "2030～35年に完成する。", [date("2030～35年", "2030/2035", "range")],
                  id="ja-year-range-stays"),
+    # A rate over a scale fused with its "one" (id sejuta: a million) states no count.
+    pytest.param("id", "Uttar Pradesh mencatat 380 kematian, atau 1,6 per sejuta penduduk.",
+                 [eq("380", "count", "380", "kematian")], id="id-per-sejuta"),
+    pytest.param("id", "Harganya naik menjadi sejuta rupiah.",
+                 [eq("sejuta rupiah", "money", "1000000", "IDR")], id="id-sejuta-amount"),
+    # fr journées are days; "N ans ou plus" is a threshold of age, as "aged 60 or over".
+    pytest.param("fr", "Les prix ont touché le plafond au cours de 11 journées.",
+                 [eq("11 journées", "duration", "11", "day")], id="fr-journees"),
+    pytest.param("fr", "Environ deux tiers des victimes avaient 60 ans ou plus.", [],
+                 id="fr-ans-ou-plus"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -438,10 +438,15 @@ def _amount(text: str, numerator: re.Match[str], lex: Lexicon) -> bool:
 
 
 def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
-    """The end of a round denominator at pos: 100, 1,000, 100 000, 10 万, a million."""
+    """The end of a round denominator at pos: 100, 1,000, 100 000, 10 万, a million,
+    a scale fused with its "one" (id "per sejuta penduduk": per million people)."""
     scale = lex.scales.at(text, pos)
     if scale is not None:
         return scale[0]  # "per million", "pour mille"
+    if lex.profile.fused_scales:
+        word = _WORD_AT.match(text, pos)
+        if word is not None and word.group(0).casefold() in lex.profile.fused_scales:
+            return word.end()
     if lex.han_atoms is not None and lex.profile.cjk:
         han = lex.han_atoms.match(text, pos)  # 每百万人, 每百萬瓦時: per million
         value = _ratio_value(han.group(0), lex) if han is not None else None
