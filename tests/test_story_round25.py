@@ -88,6 +88,14 @@ CASES = [
                  [eq("11 journées", "duration", "11", "day")], id="fr-journees"),
     pytest.param("fr", "Environ deux tiers des victimes avaient 60 ans ou plus.", [],
                  id="fr-ans-ou-plus"),
+    # A pair numeral, its noun and a genitive opening the clause may be known things (两家
+    # 公司的谈判: the two companies' talks) or a count (两个选区的投票被推迟: voting in two
+    # constituencies was postponed): a count, as before.
+    pytest.param("zh", "两个选区的投票被推迟。", [eq("两个", "count", "2", "items")],
+                 id="zh-pair-genitive-counts"),
+    pytest.param("fr", "Un an plus tôt, une journée similaire avait réuni 187 000 personnes.",
+                 [eq("Un an", "duration", "1", "year"),
+                  eq("187 000", "count", "187000", "personnes")], id="fr-une-journee-event"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),
