@@ -96,6 +96,26 @@ CASES = [
     pytest.param("fr", "Un an plus tôt, une journée similaire avait réuni 187 000 personnes.",
                  [eq("Un an", "duration", "1", "year"),
                   eq("187 000", "count", "187000", "personnes")], id="fr-une-journee-event"),
+    # A bare number quoted against a currency is an amount of the currency its sentence
+    # names before it, as 1ドル＝162円40銭 and « 162,40 yens pour un dollar » are.
+    pytest.param("en", "The yen had weakened to 162.40 per dollar.",
+                 [eq("162.40", "money", "162.40", "JPY")], id="en-quote-per-dollar"),
+    pytest.param("en", "The yen strengthened to 148.20 per dollar, and to 163.40 against the "
+                 "euro.", [eq("148.20", "money", "148.20", "JPY"),
+                           eq("163.40", "money", "163.40", "JPY")], id="en-quote-two"),
+    pytest.param("en", "The rupiah weakened to 16,500 per US dollar.",
+                 [eq("16,500", "money", "16500", "IDR")], id="en-quote-rupiah"),
+    pytest.param("id", "Pada 30 November, yen diperdagangkan di kisaran 157,80 per dolar AS.",
+                 [date("30 November", None, relative="month without year"),
+                  eq("157,80", "money", "157.80", "JPY")], id="id-quote-per-dolar"),
+    pytest.param("fr", "Le yen s'échangeait à 162,40 pour un dollar.",
+                 [eq("162,40", "money", "162.40", "JPY")], id="fr-quote-pour-un-dollar"),
+    # ... not of a word several currencies share (la livre: sterling or the Turkish lira),
+    # and a rate per something else stays a count.
+    pytest.param("fr", "La livre s'est redressée à 51,5 pour un dollar.",
+                 [eq("51,5", "count", "51.5", None)], id="fr-quote-livre-unsure"),
+    pytest.param("en", "The fee is 12 per dollar spent.", [eq("12", "count", "12", "per")],
+                 id="en-per-dollar-no-subject"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

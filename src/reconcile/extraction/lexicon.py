@@ -30,6 +30,9 @@ class Lexicon:
     short_scales: PhraseTable
     currency_after: PhraseTable
     currency_before: PhraseTable
+    # [rates] quote_per ("per", "to the"): a bare number quoted against a currency
+    quote_per: PhraseTable
+    quote_gate: TextGate
     currency_ambiguous: PhraseTable
     currency_generic: PhraseTable
     money_cues: re.Pattern[str] | None
@@ -439,6 +442,8 @@ def _build_lexicon(code: str) -> Lexicon:
         scales=PhraseTable.of(dict(prof.scales)),
         short_scales=PhraseTable.of(dict(prof.short_scales), fold=False),
         currency_after=PhraseTable.of({**dict(prof.currency_words)}),
+        quote_per=PhraseTable.of({w: True for w in prof.rate_quote_per}),
+        quote_gate=TextGate.of(list(prof.rate_quote_per)),
         currency_before=PhraseTable.of(
             {**{s: "" for s in prof.currency_symbols_shared}, **prof.currency_symbols, **codes},
             fold=False),

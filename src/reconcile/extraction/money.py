@@ -181,6 +181,54 @@ def _coordinated_amounts(units: tuple[str, ...], joins: tuple[str, ...]) -> re.P
                       rf"\s*)+$")
 
 
+_WORD_START = re.compile(r"(?<![\w])\w")
+
+
+def exchange_quotes(text: str, exprs: list[Expr], lex: Lexicon,
+                    words: frozenset[str]) -> list[Expr]:
+    """A bare number quoted against a currency ("the yen weakened to 162.40 per dollar",
+    "rupiah melemah ke 16.500 per dolar AS": [rates] quote_per, then a currency word) is
+    an amount of the other currency its sentence names before it (JPY 162.40), as
+    "162,40 yens pour un dollar" and 1ドル＝162円40銭 are; without one it is left as it is.
+    `words` are the text's letter_words."""
+    if not lex.profile.rate_quote_per or not lex.quote_gate.open(text, words):
+        return exprs
+    out = []
+    for e in exprs:
+        if e.currency or e.percent or e.duration or e.quantity or e.multiplier \
+                or e.date or e.relative or e.counter:
+            out.append(e)
+            continue
+        per = lex.quote_per.at(text, skip_spaces(text, e.end))
+        against = lex.currency_after.at(text, skip_spaces(text, per[0])) \
+            if per is not None else None
+        subject = _currency_named_before(text, e.start, lex, against[1]) \
+            if against is not None and isinstance(against[1], str) else None
+        out.append(evolve(e, currency=subject) if subject else e)
+    return out
+
+
+def _currency_named_before(text: str, start: int, lex: Lexicon, other: str) -> str | None:
+    """The last currency named by its word before `start` that is not `other` ("the yen
+    weakened to …"): the currency a quote against `other` is of. Not one a quote before
+    was against ("… 148.20 per dollar, and to 163.40 against the euro": the yen), nor a
+    word several currencies share ("la livre": sterling or the Turkish lira)."""
+    prof = lex.profile
+    found = None
+    for m in _WORD_START.finditer(text, 0, start):
+        hit = lex.currency_after.at(text, m.start())
+        if hit is None or hit[0] > start or not isinstance(hit[1], str) or not hit[1] \
+                or hit[1] == other:
+            continue
+        word = text[m.start():hit[0]].casefold()
+        if word in prof.currency_defaulted or word in prof.currency_ambiguous \
+                or word in prof.currency_needs_context \
+                or lex.quote_per.before(text, back_spaces(text, m.start())) is not None:
+            continue
+        found = hit[1]
+    return found
+
+
 def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:
     """The currencies a document states unambiguously (by symbol, code or full name; a
     generic unit alone, 元, names none)."""

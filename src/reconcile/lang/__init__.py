@@ -666,6 +666,10 @@ class LanguageProfile:
     # Words after an amount of one that make it the base of an exchange rate ([rates]
     # exchange_links: "1 dollar pour 148,5 yens", "1 dolar AS setara 16.400 rupiah").
     rate_exchange_links: tuple[str, ...] = ()
+    # Words between a bare number and a currency it is quoted against ("the yen weakened to
+    # 162.40 per dollar", "rupiah melemah ke 16.500 per dolar AS"): the number is an amount
+    # of the currency its sentence names before it ([rates] quote_per).
+    rate_quote_per: tuple[str, ...] = ()
     # The same written after the denominator ("10万人あたり"), the rate after it.
     rate_after: tuple[str, ...] = ()
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
@@ -1758,6 +1762,7 @@ def _build_profile(code: str) -> LanguageProfile:
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
         rate_exchange_links=tuple(sup.get("rates", {}).get("exchange_links", [])),
+        rate_quote_per=tuple(w.casefold() for w in sup.get("rates", {}).get("quote_per", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
