@@ -960,7 +960,8 @@ def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
     return (target_date(text, e.num_start, e.end, lex.profile.code)  # "by 2030": a deadline
             or lex.year_modifier_before.before(text, before) is not None
             or lex.year_modifier_after.at(text, after) is not None
-            or _modifier_in_clause(text, after, lex.profile.year_modifier_within)
+            or _modifier_in_clause(text, after, lex.profile.year_modifier_within,
+                                   lex.profile.year_modifier_within_links)
             or lex.currency_after.at(text, after) is not None
             or _price_level_year(text, before, after, lex))
 
@@ -970,15 +971,26 @@ _MODIFIER_REACH = 12
 _CLAUSE_ENDS = re.compile(r"[、。，,;；:：!?！？()（）「」『』\n]")
 
 
-def _modifier_in_clause(text: str, after: int, words: tuple[str, ...]) -> bool:
-    """A word of founding or birth later in the year's clause, a few characters on (a
-    place between them: 1962年にヨーテボリで創業した同社, 1962年在哥德堡创立)."""
-    if not words:
+def _modifier_in_clause(text: str, after: int, words: tuple[str, ...],
+                        links: tuple[str, ...]) -> bool:
+    """A word of founding or birth later in the year's clause, a few characters on, in a
+    relative clause (the word, one of `links`, then the noun it modifies: a place between
+    them, 1962年にヨーテボリで創業した同社)."""
+    if not words or not links:
         return False
     window = text[after:after + _MODIFIER_REACH]
     end = _CLAUSE_ENDS.search(window)
-    window = window[:end.start()] if end else window
-    return any(word in window for word in words)
+    limit = after + (end.start() if end else len(window))
+    for word in words:
+        at = text.find(word, after, limit)
+        if at < 0:
+            continue
+        tail = at + len(word)
+        link = next((w for w in links if text.startswith(w, tail)), None)
+        following = text[tail + len(link):tail + len(link) + 1] if link is not None else ""
+        if following and not _CLAUSE_ENDS.match(following) and following != "。":
+            return True
+    return False
 
 
 def _month_period(e: Expr) -> bool:

@@ -483,6 +483,7 @@ class LanguageProfile:
     # ... and words later in the year's clause, within a few characters (CJK: a place
     # between, 1962年にヨーテボリで創業した): [date_forms] year_modifier_within.
     year_modifier_within: tuple[str, ...] = ()
+    year_modifier_within_links: tuple[str, ...] = ()
     unit_false_friends: tuple[str, ...] = ()
     # CJK counter forms: a suffix after a counter that makes an ordinal (2回目: the second
     # time); words just before or after a Han "one" + duration that make it no length of
@@ -1645,6 +1646,7 @@ def _build_profile(code: str) -> LanguageProfile:
         year_modifier_before=tuple(forms.get("year_modifier_before", [])),
         year_modifier_after=tuple(forms.get("year_modifier_after", [])),
         year_modifier_within=tuple(forms.get("year_modifier_within", [])),
+        year_modifier_within_links=tuple(forms.get("year_modifier_within_links", [])),
         date_decade_before=tuple(sup.get("decades", {}).get("before", [])),
         date_decade_suffixes=tuple(sup.get("decades", {}).get("suffixes", [])),
         date_centuries=tuple(sup.get("decades", {}).get("centuries", [])),
