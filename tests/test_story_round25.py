@@ -116,6 +116,11 @@ CASES = [
                  [eq("51,5", "count", "51.5", None)], id="fr-quote-livre-unsure"),
     pytest.param("en", "The fee is 12 per dollar spent.", [eq("12", "count", "12", "per")],
                  id="en-per-dollar-no-subject"),
+    # The year before's approximate figure as the base of a change: no date.
+    pytest.param("ja", "疑い例は4万1000件を超え、前年の約2万4000件から増加した。",
+                 [Want("4万1000件を超え", "count", "41000", None, "gt", "items"),
+                  eq("約2万4000件", "count", "24000", "items", "approx")],
+                 id="ja-zennen-no-yaku-kara"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -876,7 +876,7 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         if spec is None or lex.relative_not_before.at(text, m.end()) is not None:
             continue  # 前年比: "compared with the previous year", a comparison, no date
         if spec.unit == "year" and (prof.relative_from_words or prof.relative_object_words) \
-                and _base_of_change(text, m.end(), prof):
+                and _base_of_change(text, m.end(), prof, lex):
             continue  # 前年の64.2％から4.6ポイント低下, 前年から2ポイント: the base of a change
         if spec.unit == "week" and text.startswith(prof.relative_week_not_before, m.end()):
             continue  # 上周五: last Friday, a day no version dates as a week
@@ -944,7 +944,7 @@ def _relative_days(text: str, lex: Lexicon) -> Iterator[Expr]:
 _NUMBER_HEAD = re.compile(r"[0-9０-９]")
 
 
-def _base_of_change(text: str, pos: int, prof: LanguageProfile) -> bool:
+def _base_of_change(text: str, pos: int, prof: LanguageProfile, lex: Lexicon) -> bool:
     """Whether a relative year ending at `pos` is the base a change counts from: a word of
     `relative_from_words` right after it and a number after that (前年から2ポイント), or its
     genitive, a number and such a word within a few characters (前年の64.2％から); or a
@@ -953,10 +953,15 @@ def _base_of_change(text: str, pos: int, prof: LanguageProfile) -> bool:
         if text.startswith(word, pos) and _NUMBER_HEAD.match(text, pos + len(word)):
             return True
     genitive = prof.relative_genitive
-    if not genitive or not text.startswith(genitive, pos) \
-            or not _NUMBER_HEAD.match(text, pos + len(genitive)):
+    if not genitive or not text.startswith(genitive, pos):
         return False
-    window = text[pos + len(genitive):pos + len(genitive) + 16]
+    number = pos + len(genitive)
+    qualifier = lex.qual_before.at(text, number)  # 前年の約2万4000件から: approximately
+    if qualifier is not None:
+        number = qualifier[0]
+    if not _NUMBER_HEAD.match(text, number):
+        return False
+    window = text[number:number + 16]
     cut = min((window.find(c) for c in "、。，," if c in window), default=len(window))
     return any(word in window[:cut] for word in prof.relative_from_words)
 
