@@ -83,10 +83,13 @@ CASES = [
                  [eq("380", "count", "380", "kematian")], id="id-per-sejuta"),
     pytest.param("id", "Harganya naik menjadi sejuta rupiah.",
                  [eq("sejuta rupiah", "money", "1000000", "IDR")], id="id-sejuta-amount"),
-    # fr journées are days; "N ans ou plus" is a threshold of age, as "aged 60 or over".
+    # fr journées are days.
     pytest.param("fr", "Les prix ont touché le plafond au cours de 11 journées.",
                  [eq("11 journées", "duration", "11", "day")], id="fr-journees"),
-    pytest.param("fr", "Environ deux tiers des victimes avaient 60 ans ou plus.", [],
+    # "N ans ou plus" is a claim, as "65 years or older" is (a threshold of age that real
+    # translations state in every language).
+    pytest.param("fr", "Les plus âgés, 65 ans ou plus, sont les plus touchés.",
+                 [Want("65 ans ou plus", "duration", "65", None, "gte", "year")],
                  id="fr-ans-ou-plus"),
     # A pair numeral, its noun and a genitive opening the clause may be known things (两家
     # 公司的谈判: the two companies' talks) or a count (两个选区的投票被推迟: voting in two
