@@ -124,6 +124,19 @@ CASES = [
                  [Want("4万1000件を超え", "count", "41000", None, "gt", "items"),
                   eq("約2万4000件", "count", "24000", "items", "approx")],
                  id="ja-zennen-no-yaku-kara"),
+    # Race positions and marks: an ordinal kilometre (36キロ目), a lap's number, are no
+    # amounts; id writes a kilometre mark with its unit first (kilometer 10: 10 km); a
+    # reference word before a span names nothing ("the stage 48 seconds ahead").
+    pytest.param("ja", "最も速かったのは36キロ目だった。", [], id="ja-kiro-me"),
+    pytest.param("id", "Ia melewati kilometer 10 dalam 28 menit.",
+                 [eq("kilometer 10", "quantity", "10", "kilometer"),
+                  eq("28 menit", "duration", "28", "minute")], id="id-kilometer-mark"),
+    pytest.param("en", "Piastri took the lead for good on lap 34.", [], id="en-lap"),
+    pytest.param("en", "He won the 172-kilometre stage 48 seconds ahead of Pogacar.",
+                 [eq("172-kilometre", "quantity", "172", "kilometer"),
+                  eq("48 seconds", "duration", "48", "second")], id="en-stage-seconds"),
+    # A proportion of trains (3本に2本: two in three), as of people.
+    pytest.param("ja", "高速鉄道TGVの3本に2本が運休した。", [], id="ja-hon-ni-hon"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -1028,9 +1028,10 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         ordinal = suffix is not None and suffix[0] == e.end and e.end > e.num_end
         if suffix is not None and e.end == e.num_end and not e.has_unit:
             ordinal = True
-    if (e.counter or e.duration) \
+    if (e.counter or e.duration or e.quantity) \
             and any(text.startswith(w, e.end) for w in lex.profile.counter_ordinal_after):
-        ordinal = True  # 2回目: the second time; 2年目: the second year, no span
+        ordinal = True  # 2回目: the second time; 2年目: the second year, no span; 36キロ目:
+        # the 36th kilometre, no distance
     if e.origin == "digits" and not ordinal and gate & BEFORE_CONNECTOR:
         ordinal = _ordinal_range_end(text, e.start, gap, lex)
     qualifier = e.qualifier

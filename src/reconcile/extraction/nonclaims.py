@@ -789,9 +789,10 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if ref is not None:
         at = skip_spaces(text, atom.end)
         if lex.percent_after.at(text, at) is not None \
-                or lex.currency_after.at(text, at) is not None:
+                or lex.currency_after.at(text, at) is not None \
+                or lex.durations.at(text, at) is not None:
             # "di level 6 persen", "level 4 percent": a rate, not a name; "ditutup pada
-            # level 2.845 yen": a price
+            # level 2.845 yen": a price; "won the stage 48 seconds ahead": a span
             return False
         # "a section 100 feet wide" measures a section; "section 3" and "a Phase 3 trial"
         # name one.
