@@ -137,6 +137,9 @@ CASES = [
                   eq("48 seconds", "duration", "48", "second")], id="en-stage-seconds"),
     # A proportion of trains (3本に2本: two in three), as of people.
     pytest.param("ja", "高速鉄道TGVの3本に2本が運休した。", [], id="ja-hon-ni-hon"),
+    # "up 8% on a year earlier": the base of a change, no span (as "from a year earlier").
+    pytest.param("en", "Spectators rose 8% on a year earlier.",
+                 [eq("8%", "percent", "8", "percent")], id="en-on-a-year-earlier"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),
