@@ -140,6 +140,18 @@ CASES = [
     # "up 8% on a year earlier": the base of a change, no span (as "from a year earlier").
     pytest.param("en", "Spectators rose 8% on a year earlier.",
                  [eq("8%", "percent", "8", "percent")], id="en-on-a-year-earlier"),
+    # 背负 (bears a debt) ends with the sign word but is none; 为负 stays a sign.
+    pytest.param("zh", "锦海背负420亿元人民币的境内债券和银行贷款。",
+                 [eq("420亿元人民币", "money", "42000000000", "CNY")], id="zh-beifu"),
+    pytest.param("zh", "利润为负1.2亿元。", [eq("负1.2亿元", "money", "-120000000", "CNY")],
+                 id="zh-fu-sign"),
+    # A CJK rate's numerator after its denominator and noun is no count (每10萬名兒童有31例).
+    pytest.param("zh", "亞齊省的發病率最高，每10萬名兒童有31例。", [], id="zh-rate-numerator"),
+    pytest.param("zh", "全国共有31例。", [eq("31例", "count", "31", "cases")], id="zh-cases"),
+    pytest.param("zh", "肯尼亚按每千瓦时6.5美分的价格购电。",
+                 [eq("6.5美分", "money", "0.065", "USD")], id="zh-price-per-kwh"),
+    # id "-nya" after an inexact fraction (two thirds of them): no count of two.
+    pytest.param("id", "Hampir dua pertiganya berada di kota kecil.", [], id="id-pertiganya"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -514,9 +514,11 @@ def _build_lexicon(code: str) -> Lexicon:
         # A margin phrase ends with a sign word and is longer: found first, it says "no
         # sign" (False) where the sign word alone would say "below zero".
         quantity_negative=PhraseTable.of({**{w: True for w in prof.quantities.negative},
-                                          **{w: False for w in prof.percent_margin}}),
+                                          **{w: False for w in prof.percent_margin},
+                                          **{w: False for w in prof.percent_not_negative}}),
         percent_negative=PhraseTable.of({**{w: True for w in prof.percent_negative},
-                                         **{w: False for w in prof.percent_margin}}),
+                                         **{w: False for w in prof.percent_margin},
+                                         **{w: False for w in prof.percent_not_negative}}),
         word_atoms=(WordScan.of(re.compile(word_alt, re.IGNORECASE), word_phrases)
                     if word_alt else None),
         # One character, then more: a pattern that starts with a character class is searched

@@ -347,7 +347,19 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
         numerator = _NUMERATOR.search(text, max(0, m.start() - 40), m.start())
         if numerator is not None and not _amount(text, numerator, lex):
             spans.append((numerator.start(), m.start()))
+        if lex.profile.cjk and text.startswith(lex.profile.ratio_noun_counters, end) \
+                and (after := _CJK_NUMERATOR.match(text, end)) is not None \
+                and not _money_follows(text, after.end(), lex):
+            # 每10萬名兒童有31例: the numerator after a whole of people or things
+            # ([ratios] noun_counters; 每千瓦时6.5美分 is a price)
+            spans.append((end, after.end()))
     return spans
+
+
+# After a CJK rate's denominator, its noun (a few characters), a link and the numerator:
+# 每10萬名兒童有31例, 每10万人31例, 每10万人中就有31例.
+_CJK_NUMERATOR = re.compile(r"[\u3400-\u9fff]{0,5}?(?:中|里|裡)?(?:就|约|約)?(?:有|为|為)?"
+                            r"[0-9０-９][0-9０-９.,]*")
 
 
 def _inside_unit(text: str, pos: int, lex: Lexicon) -> bool:

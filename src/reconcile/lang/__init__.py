@@ -712,6 +712,9 @@ class LanguageProfile:
     # Sign words before a percentage ("minus 5%", マイナス5%, fr "moins 3 %": "au moins" and
     # "moins de" are bounds, read first).
     percent_negative: tuple[str, ...] = ()
+    # Words that end with a sign word but are none (背负: to bear a debt): [percent]
+    # not_negative.
+    percent_not_negative: tuple[str, ...] = ()
     # A change in bare points joined to the percent it reaches ("rose 6 points to 31%"):
     # the point words and the joining words ([percent] points, points_to).
     percent_points: tuple[str, ...] = ()
@@ -1536,6 +1539,7 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_words=tuple(w.casefold() for w in percent.get("words", [])),
         percent_prefixes=tuple(percent.get("prefix", [])),
         percent_negative=tuple(percent.get("negative", [])),
+        percent_not_negative=tuple(percent.get("not_negative", [])),
         percent_margin=tuple(percent.get("margin", [])),
         percent_points=tuple(w.casefold() for w in percent.get("points", [])),
         percent_points_to=tuple(w.casefold() for w in percent.get("points_to", [])),
