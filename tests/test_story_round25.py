@@ -152,6 +152,14 @@ CASES = [
                  [eq("6.5美分", "money", "0.065", "USD")], id="zh-price-per-kwh"),
     # id "-nya" after an inexact fraction (two thirds of them): no count of two.
     pytest.param("id", "Hampir dua pertiganya berada di kota kecil.", [], id="id-pertiganya"),
+    # A few things qualified by a currency word are a count of them, no amount.
+    pytest.param("en", "Most of it was financed by two yen loans from JICA.",
+                 [eq("two", "count", "2", "yen")], id="en-two-yen-loans"),
+    pytest.param("en", "A 5 dollar fee.", [eq("5 dollar", "money", "5", "USD")],
+                 id="en-five-dollar-fee"),
+    pytest.param("en", "It raised 3 trillion yen in loans.",
+                 [eq("3 trillion yen", "money", "3000000000000", "JPY")],
+                 id="en-trillion-yen-loans"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

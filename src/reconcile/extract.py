@@ -68,6 +68,7 @@ from reconcile.extraction.keep import (
 from reconcile.extraction.lexicon import Lexicon, lexicon
 from reconcile.extraction.money import (
     exchange_quotes,
+    instrument_counts,
     money_by_document,
     named_countries_currencies,
     resolve_currency,
@@ -231,6 +232,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = points_to_percent(text, exprs, lex)
     exprs = rate_changes_in_points(text, exprs, lex)  # 金利を0.25%引き下げ: points
     exprs = exchange_quotes(text, exprs, lex, words)  # "the yen … to 162.40 per dollar"
+    exprs = instrument_counts(text, exprs, lex)  # "two yen loans": two loans
     # 接近…的三倍: a multiple or share qualified across its base
     return qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
 

@@ -208,6 +208,29 @@ def exchange_quotes(text: str, exprs: list[Expr], lex: Lexicon,
     return out
 
 
+_NEXT_WORD = re.compile(r"\s+([^\W\d_]+)")
+
+
+def instrument_counts(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """A few things qualified by a currency word ("two yen loans", "three dollar bonds":
+    [currency_context] instrument_nouns after the currency word) are a count of those
+    things, no amount of two yen: a small whole number, with no scale word."""
+    nouns = lex.profile.currency_instrument_nouns
+    if not nouns:
+        return exprs
+    out = []
+    for e in exprs:
+        if e.currency and not e.scaled and e.high is None and e.end > e.num_end \
+                and e.value == e.value.to_integral_value() and 1 < e.value < 10 \
+                and not text[e.num_end:e.end].strip()[:1].isdigit():
+            m = _NEXT_WORD.match(text, e.end)
+            if m is not None and m.group(1).casefold() in nouns:
+                out.append(evolve(e, currency=None, end=e.num_end))
+                continue
+        out.append(e)
+    return out
+
+
 def _currency_named_before(text: str, start: int, lex: Lexicon, other: str) -> str | None:
     """The last currency named by its word before `start` that is not `other` ("the yen
     weakened to …"): the currency a quote against `other` is of. Not one a quote before

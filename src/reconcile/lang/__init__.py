@@ -671,6 +671,9 @@ class LanguageProfile:
     # 162.40 per dollar", "rupiah melemah ke 16.500 per dolar AS"): the number is an amount
     # of the currency its sentence names before it ([rates] quote_per).
     rate_quote_per: tuple[str, ...] = ()
+    # Nouns a currency word before them qualifies ("two yen loans": two loans in yen, no
+    # amount of two yen): [currency_context] instrument_nouns.
+    currency_instrument_nouns: frozenset[str] = frozenset()
     # The same written after the denominator ("10万人あたり"), the rate after it.
     rate_after: tuple[str, ...] = ()
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
@@ -1769,6 +1772,8 @@ def _build_profile(code: str) -> LanguageProfile:
         rate_per=tuple(sup.get("rates", {}).get("per", [])),
         rate_exchange_links=tuple(sup.get("rates", {}).get("exchange_links", [])),
         rate_quote_per=tuple(w.casefold() for w in sup.get("rates", {}).get("quote_per", [])),
+        currency_instrument_nouns=frozenset(
+            w.casefold() for w in sup.get("currency_context", {}).get("instrument_nouns", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
