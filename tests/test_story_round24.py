@@ -150,9 +150,9 @@ CASES = [
                  [eq("約４１億キロ・ワット時", "quantity", "4100000000", "kilowatt_hour",
                      "approx")], id="ja-kilo-dot-watt-hour"),
     # zh 每 before a round Han denominator is "per" (每百万人, 每百萬瓦時: per million), no
-    # amount of a million; a count of millions stays one.
-    pytest.param("zh", "每百万人中有3人。", [eq("3人", "count", "3", "people")],
-                 id="zh-per-million-han"),
+    # amount of a million, and the rate's numerator after a whole of people is none either
+    # (as "3 per million people" states no count: round 25); a count of millions stays one.
+    pytest.param("zh", "每百万人中有3人。", [], id="zh-per-million-han"),
     pytest.param("zh", "批發電價一度觸及每百萬瓦時1萬7500澳元的上限。",
                  [eq("1萬7500澳元", "money", "17500", "AUD")], id="zh-per-megawatt-hour"),
     pytest.param("zh", "共有三百万人参加。", [eq("三百万人", "count", "3000000", "people")],
