@@ -66,6 +66,11 @@ class RateTable:
     def currencies(self) -> frozenset[str]:
         return frozenset(self.days) | {self.reference}
 
+    def _known(self, currency: str) -> bool:
+        """Whether the table has rates of `currency` (what `currencies` holds, without
+        building the set for every rate asked)."""
+        return currency == self.reference or currency in self.days
+
     @classmethod
     def from_converter(cls, converter: Any) -> RateTable:
         """The table of a loaded CurrencyConverter (its filled `_rates` and `bounds`)."""
@@ -94,7 +99,7 @@ class RateTable:
     def rate(self, source: str, target: str, day: datetime.date | None) -> float | None:
         """Units of `target` one `source` is worth on `day` (None: the source's last day),
         None when a currency has no rate or no rate that day."""
-        if source not in self.currencies or target not in self.currencies:
+        if not self._known(source) or not self._known(target):
             return None
         if day is None:
             ordinal = self.first[source] + len(self.days[source]) - 1 \
