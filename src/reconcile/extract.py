@@ -990,7 +990,7 @@ def _modifier_in_clause(text: str, after: int, words: tuple[str, ...],
         tail = at + len(word)
         link = next((w for w in links if text.startswith(w, tail)), None)
         following = text[tail + len(link):tail + len(link) + 1] if link is not None else ""
-        if following and not _CLAUSE_ENDS.match(following) and following != "。":
+        if following and not _CLAUSE_ENDS.match(following):
             return True
     return False
 
