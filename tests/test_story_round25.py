@@ -160,6 +160,12 @@ CASES = [
     pytest.param("en", "It raised 3 trillion yen in loans.",
                  [eq("3 trillion yen", "money", "3000000000000", "JPY")],
                  id="en-trillion-yen-loans"),
+    # A ja rate named after its rate word, then its value: no count (人口10万人当たりの罹患率
+    # は全国で230件, as "230 cases per 100,000 inhabitants" is none); a price stays money.
+    pytest.param("ja", "人口10万人当たりの罹患率は全国で230件と過去最高。", [],
+                 id="ja-rate-named-value"),
+    pytest.param("ja", "100キロ当たりの価格は2486円だった。",
+                 [eq("2486円", "money", "2486", "JPY")], id="ja-price-per-100kg"),
     # A two-digit year joined to a full year takes its century, whatever the story's date.
     pytest.param("ja", "落選した２０１６年大会と２０年大会に続き３度目の挑戦となる。",
                  [date("２０１６年", "2016"),

@@ -409,12 +409,23 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                 if after is not None and _money_follows(text, after.end(), lex):
                     after = None  # 100キロ当たり2486ルピー: a price per 100 kg, read
                 spans.append((m.start(), after.end() if after else at + len(word)))
+                later = _CJK_RATE_LATER.match(text, at + len(word)) \
+                    if after is None and lex.profile.cjk else None
+                if later is not None and not _money_follows(text, later.end(1), lex):
+                    # 人口10万人当たりの罹患率は全国で230件: the rate, named, then its value
+                    spans.append((later.start(1), later.end(1)))
             elif (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
                 spans.append((one.start(), at + len(word)))
             elif (unit := _one_currency_after(text, at + len(word), lex)) is not None:
                 spans.append((at, unit))  # 48埃及鎊兌1美元: one dollar, the rate's base
             at = text.find(word, at + len(word))
     return spans
+
+
+# After a CJK rate word: its genitive, the rate's name and its topic or subject marker, a
+# few more characters of its clause, then the value (人口10万人当たりの罹患率は全国で230件).
+_CJK_RATE_LATER = re.compile(r"の[^、。，,;；\d０-９]{1,12}?[はが][^、。，,;；\d０-９]{0,6}?"
+                             r"([0-9０-９][0-9０-９.,]*)")
 
 
 def _one_currency_after(text: str, pos: int, lex: Lexicon) -> int | None:
