@@ -328,3 +328,32 @@ def test_a_bare_krona_is_the_currency_the_document_names_in_full() -> None:
     text = "売上高は184億スウェーデン・クローナだった。前年同期は176億6000万クローナ。"
     units = {c.surface: c.unit for c in extract_claims(text, "ja") if c.kind == "money"}
     assert units == {"184億スウェーデン・クローナ": "SEK", "176億6000万クローナ": "SEK"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("- Singapore approves S$3.6 billion metro extension", False),
+    ("It paid US$2 million and HK$40 to each", False),
+    ("Revenue$12.3B$4.5B", True),
+    ("Net incomeHK$40M$35M", True),
+])
+def test_a_currencys_letters_before_its_sign_are_no_glued_cell(text: str, want: bool) -> None:
+    """A table pasted from a page glues its cells ("Revenue$12.3B$4.5B"); a currency's own
+    letters before its sign ("S$3.6 billion") are no cell: a related-post list of such
+    headlines is no table, and stays furniture under its "Most read" heading."""
+    from reconcile.segment import _is_table_row
+
+    assert _is_table_row(text) is want
+
+
+def test_a_most_read_list_with_a_singapore_dollar_headline_is_furniture() -> None:
+    from reconcile.api import document_from_text
+    from reconcile.segment import segment
+
+    text = ("Doctors strike for a third week\n\nSEOUL — Junior doctors stayed off work on "
+            "Monday, and 12,000 operations have been postponed.\n\nMost read\n"
+            "- Typhoon leaves 46 dead in central Vietnam\n"
+            "- Singapore approves S$3.6 billion metro extension\n"
+            "- Indian rail ridership hits record 7.3 million in a single day\n")
+    items = [s for s in segment(document_from_text(text, "en")) if s.kind == "bullet"]
+    assert len(items) == 3
+    assert all(s.boilerplate and s.boilerplate_reason == "related-posts" for s in items)

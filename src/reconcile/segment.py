@@ -230,6 +230,9 @@ _CELL_SIGNS = "$€£¥"
 # branches at every character.
 _GLUED_SIGN_RE = re.compile(
     f"[{_CELL_SIGNS}](?:(?<=[^\\W\\d_].)|(?<=\\d.)|(?<=\\d[%A-Za-z].))\\d")
+# A currency's letters before its sign, a word of their own ("S$3.6 billion", "US$2",
+# "HK$40"): no glued cell.
+_CURRENCY_PREFIX_RE = re.compile(r"(?<![^\W\d_])[A-Z]{1,3}$")
 _WORD_RE = re.compile(r"\w+")
 # A sentence stop inside a paragraph: Latin before a space (not "1.9"), CJK anywhere.
 _INNER_STOP_RE = re.compile(r"[.!?…](?=\s)|[。！？｡]")
@@ -686,8 +689,9 @@ def _is_table_row(text: str) -> bool:
     if "\t" in stripped and len([cell for cell in stripped.split("\t") if cell.strip()]) >= 2:
         return True
     # Glued cells hold a currency sign: most paragraphs need no scan.
-    return any(sign in stripped for sign in _CELL_SIGNS) \
-        and _GLUED_SIGN_RE.search(stripped) is not None
+    return any(sign in stripped for sign in _CELL_SIGNS) and any(
+        not _CURRENCY_PREFIX_RE.search(stripped, 0, m.start())
+        for m in _GLUED_SIGN_RE.finditer(stripped))
 
 
 def _table_rows(paragraphs: Sequence[str]) -> list[bool]:
