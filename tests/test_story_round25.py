@@ -3,7 +3,12 @@ gives converted into another currency pairs with the amount it converts, not wit
 figure in the same currency; zh 多出 after an amount is "more by", no "more than"; a ja
 year written with two digits joined to a full year (２０１６年大会と２０年大会) or in a
 story dated only by its lead (３０年から, １３年の) is that year; an unresolved "this year"
-dates its sentence to a year unknown, not to the topic year of the sentences before."""
+dates its sentence to a year unknown, not to the topic year of the sentences before; a
+dateline's day is no fact with another version's event day; the same period a year
+before is a comparison's base in every language; a bare number quoted against a currency
+is an amount of the currency its sentence names; and smaller forms (rates, proportions,
+race marks, fused scales, table cells, furniture headers) each in the languages where
+they were found."""
 
 from __future__ import annotations
 
