@@ -118,6 +118,9 @@ CASES = [
                   eq("157,80", "money", "157.80", "JPY")], id="id-quote-per-dolar"),
     pytest.param("fr", "Le yen s'échangeait à 162,40 pour un dollar.",
                  [eq("162,40", "money", "162.40", "JPY")], id="fr-quote-pour-un-dollar"),
+    pytest.param("id", "Rupiah ditutup pada level 16.450 per dolar AS pada Jumat.",
+                 [eq("16.450", "money", "16450", "IDR")], id="id-level-quote"),
+    pytest.param("id", "Status siaga naik ke level 3.", [], id="id-level-label"),
     # ... not of a word several currencies share (la livre: sterling or the Turkish lira),
     # and a rate per something else stays a count.
     pytest.param("fr", "La livre s'est redressée à 51,5 pour un dollar.",

@@ -811,11 +811,15 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         ref = None  # "version3" is a name of its own; 代表3人 is no table, 如表3 is one
     if ref is not None:
         at = skip_spaces(text, atom.end)
+        quoted = lex.quote_per.at(text, at)
         if lex.percent_after.at(text, at) is not None \
                 or lex.currency_after.at(text, at) is not None \
-                or lex.durations.at(text, at) is not None:
+                or lex.durations.at(text, at) is not None \
+                or (quoted is not None and lex.currency_after.at(
+                    text, skip_spaces(text, quoted[0])) is not None):
             # "di level 6 persen", "level 4 percent": a rate, not a name; "ditutup pada
-            # level 2.845 yen": a price; "won the stage 48 seconds ahead": a span
+            # level 2.845 yen": a price; "won the stage 48 seconds ahead": a span; "ke
+            # level 16.500 per dolar AS": a quote
             return False
         # "a section 100 feet wide" measures a section; "section 3" and "a Phase 3 trial"
         # name one.
