@@ -330,6 +330,14 @@ def test_a_founding_year_with_a_place_between_sets_no_story_time(
     assert dates[surface] == iso
 
 
+def test_a_founding_in_the_main_clause_is_the_storys_event() -> None:
+    """The founding verb ending its sentence (no noun after it) is the story's own event:
+    its year sets the story's time, and 同年7月 is of that year."""
+    text = "2020年に新会社を創立した。同年7月に工場を建てた。"
+    dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
+    assert dates["同年7月"] == "2020-07"
+
+
 def test_a_bare_krona_is_the_currency_the_document_names_in_full() -> None:
     """ja クローナ alone is the Swedish or the Icelandic krona (CLDR): the one the document
     names in full."""

@@ -62,13 +62,8 @@ class RateTable:
     first: Mapping[str, int]
     days: Mapping[str, array[float]]
 
-    @property
-    def currencies(self) -> frozenset[str]:
-        return frozenset(self.days) | {self.reference}
-
     def _known(self, currency: str) -> bool:
-        """Whether the table has rates of `currency` (what `currencies` holds, without
-        building the set for every rate asked)."""
+        """Whether the table has rates of `currency` (the reference, or one of `days`)."""
         return currency == self.reference or currency in self.days
 
     @classmethod
