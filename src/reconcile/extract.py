@@ -430,8 +430,11 @@ def extract_segments(
                     story = anchor if anchor.year is not None else measured
                     if present is None and _flashback(told_date, story):
                         present, flashback = story, seg.paragraph
-                    elif present is not None and int(told_date[:4]) >= (present.year or 0):
-                        present = None  # back in the story's time, or past it
+                    elif present is not None and int(told_date[:4]) >= (present.year or 0) \
+                            and (story.now is None or int(told_date[:4]) <= story.now[0]):
+                        present = None  # back in the story's time, or past it (but for a
+                        # year after the time of writing: a plan, the flashback's paragraph
+                        # still ends in the story's time)
                     anchor = replace(anchor_from(told_date), now=anchor.now)
                 elif _measured(text, e, lex) and measured.year is None:
                     measured = replace(anchor_from(told_date), now=anchor.now)
@@ -640,9 +643,16 @@ def _clause_break(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _flashback(date: str, anchor: Anchors) -> bool:
     """Whether a date (a year, a month of a year or a day) that moves the story's time goes
     back from a time known to the month: "On 3 March 2024 … In 2021, a breach …",
-    "【2025年6月6日】… 2023年11月8日に出金を停止し"."""
-    return anchor.year is not None and anchor.month is not None \
-        and int(date[:4]) < anchor.year
+    "【2025年6月6日】… 2023年11月8日に出金を停止し"; or ahead of the time of writing (the
+    publication's or the dateline's), to a year after it: a plan, told as a Japanese
+    sentence opens, with its time ("【2026年11月10日】… 2029年後半に量産を始める計画だ。"),
+    the paragraph's later months of that year, the next paragraphs back in the story's
+    time. (A later year without a time of writing is the story moving on: "avril … Début
+    avril 2020".)"""
+    if anchor.year is None or anchor.month is None:
+        return False
+    year = int(date[:4])
+    return year < anchor.year or (anchor.now is not None and year > anchor.now[0])
 
 
 def _passing_year(text: str, e: Expr, date: str, anchor: Anchors, dated: bool) -> bool:

@@ -1034,6 +1034,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         # the 36th kilometre, no distance
     if e.origin == "digits" and not ordinal and gate & BEFORE_CONNECTOR:
         ordinal = _ordinal_range_end(text, e.start, gap, lex)
+    if e.origin == "digits" and not ordinal and lex.profile.cjk and e.start > 1:
+        ordinal = _ordinal_list_member(text, e.start, lex)
     qualifier = e.qualifier
     q_end = back_spaces(text, start)
     near = start == e.start  # the gate tells of q_end too
@@ -1078,6 +1080,34 @@ def _ordinal_range_end(text: str, start: int, gap: int, lex: Lexicon) -> bool:
     first = _DIGITS_BEFORE.search(text, max(0, end - 12), end)
     return first is not None and \
         lex.ordinal_before.before(text, back_spaces(text, first.start(), gap)) is not None
+
+
+_LIST_SEPARATORS = "、，,"
+_DIGITS_END = re.compile(r"[0-9]+$")
+
+
+def _ordinal_list_member(text: str, start: int, lex: Lexicon) -> bool:
+    """第3、5和7条, 第8567、8627和8665条: a number listed after one with a CJK ordinal prefix,
+    behind a list comma or a coordinator, is an ordinal too (the 5th and the 7th)."""
+    pos = start
+    for _ in range(12):  # the members of one list
+        before = back_spaces(text, pos, 1)
+        if before > 0 and text[before - 1] in _LIST_SEPARATORS:
+            before -= 1
+        else:
+            word = next((w for w in lex.profile.coordinators
+                         if text.startswith(w, before - len(w))), None)
+            if word is None:
+                return False
+            before -= len(word)
+        end = back_spaces(text, before, 1)
+        first = _DIGITS_END.search(text, max(0, end - 12), end)
+        if first is None:
+            return False
+        if lex.ordinal_before.before(text, back_spaces(text, first.start(), 1)) is not None:
+            return True
+        pos = first.start()
+    return False
 
 
 def _number_before(text: str, minus: int) -> bool:
@@ -1964,8 +1994,11 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
         return None
     core = (text[a.end:b.start] if between is None else between).strip(SPACES)
     if (a.currency or a.quantity) and a.scaled == b.scaled and a.high is None \
-            and b.value < a.value and _phrase_after(text, b.end, lex.profile.part_of):
-        return _in_unit_of(a, b)  # "7,842 kilometres, 4,215 of them": a part, in its unit
+            and b.value < a.value and _phrase_after(text, b.end, lex.profile.part_of) \
+            and not any(c in _CLAUSE_ENDS for c in core):
+        # "7,842 kilometres, 4,215 of them": a part, in its unit (not across a clause:
+        # "14 kilometres away; three of them are in critical condition")
+        return _in_unit_of(a, b)
     if (a.currency or a.currency_candidates or a.quantity or (a.percent and b.value <= 100)) \
             and a.scaled == b.scaled and a.value != 1 \
             and (b.scaled or _no_noun_after(text, b.end, lex)) \
@@ -1981,6 +2014,9 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
     if not joint or update_kind(text, a, b, lex.profile.code) != "values":
         return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
     return _in_unit_of(a, b)
+
+
+_CLAUSE_ENDS = frozenset(";:.!?；：。！？")
 
 
 def _versus(core: str, lex: Lexicon) -> bool:

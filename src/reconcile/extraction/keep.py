@@ -11,7 +11,7 @@ from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import BASIS_POINT, PERCENTAGE_POINT, plausible
 from reconcile.extraction.updates import update_words
-from reconcile.lang import spelled_key
+from reconcile.lang import LanguageProfile, spelled_key
 from reconcile.model import ClaimKind
 
 YEAR_RANGE = (1700, 2199)
@@ -436,6 +436,8 @@ def _comparison_base(text: str, e: Expr, lex: Lexicon) -> bool:
     if after is None or (not text[:e.start].endswith(prof.one_span_base_before)
                          and bool(prof.one_span_base_before)):
         return False
+    if after[-1:] in prof.relative_object_words and not text[e.end + len(after):][:1].isdigit():
+        return False  # 1年前を1.3ポイント下回った: the base of a number; 3年前を最後に: a span
     # 較10年前2015年的: a year in apposition is the base, the span a span
     return _YEAR_NEXT.match(text, e.end + len(after)) is None
 
@@ -449,9 +451,12 @@ def _amount_compared(text: str, e: Expr, lex: Lexicon) -> bool:
     before = text[max(0, e.start - 30):e.start].split()
     # ("three times as many as a year earlier", "twice as many as a year earlier": a
     # multiple is the amount compared)
+    # ("22 working days, one more than a year earlier": a number word is the amount)
     return _DIGIT_NEAR_END.search(text, max(0, e.start - 30), e.start) is not None \
         or (bool(before) and (before[-1].casefold() in lex.profile.multiplier_suffixes
-                              or before[-1].casefold() in lex.profile.multiplier_words))
+                              or before[-1].casefold() in lex.profile.multiplier_words
+                              or before[-1].casefold() in lex.profile.number_words
+                              or before[-1].casefold() in lex.profile.articles))
 
 
 # A digit among the last three words before a position (an amount's number and its unit).
@@ -478,7 +483,8 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
     if prof.one_span_compared and after_word in prof.one_span_after:
         m = _WORD_OR_ELIDED_BEFORE.search(text[:back_spaces(text, e.start)] + " ",
                                           max(0, back_spaces(text, e.start) - 30))
-        if m is not None and m.group(1).casefold() in prof.one_span_compared:
+        if m is not None and (m.group(1).casefold() in prof.one_span_compared
+                              or _two_words_compared(text, m.start(), m.group(1), prof)):
             # "fell 5% from a year earlier", "14 % de plus qu'un an plus tôt": a
             # comparison's base, no span
             return False
@@ -584,6 +590,14 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_OR_ELIDED_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$")  # (qu'un an)
+_WORD_END = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _two_words_compared(text: str, start: int, word: str, prof: LanguageProfile) -> bool:
+    """The word before `start` and `word` make a comparison word of [durations_one]
+    compared ("celui d'un an plus tôt": the level of a year earlier)."""
+    m = _WORD_END.search(text, max(0, start - 20), start)
+    return m is not None and f"{m.group(1)} {word}".casefold() in prof.one_span_compared
 _LETTER_BEFORE = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 

@@ -66,6 +66,7 @@ class Lexicon:
     age_apposition: PhraseTable
     references: PhraseTable
     score_words: PhraseTable
+    digit_words: PhraseTable
     # A vote's tally ([nonclaims] tallies: "52 votes to 48", 52比48): no claims.
     tallies: re.Pattern[str] | None
     # The longest word of each tally form: a text with none of them holds no tally.
@@ -208,7 +209,7 @@ class Lexicon:
 tablecache.keep_for_later(Lexicon, (
     "currency_generic", "money_cues", "span_tails", "qual_span_before", "several",
     "casualty_counters", "tenths", "hundredths", "clock_before", "references", "score_words",
-    "phone_before",
+    "digit_words", "phone_before",
     "clock_times", "vague_inner", "duration_adjectives", "territories", "cjk_century_decade",
     "cjk_bare_decade", "date_openers", "year_links", "year_before", "multiplier_before"))
 
@@ -371,8 +372,11 @@ def _build_lexicon(code: str) -> Lexicon:
         first_of_two = (rf"|(?=(?:{pair_links}){sp}(?:{small}){sp}(?:{d}))" if pair_links
                         else "")
         month_day = rf"(?P<m>{small}){sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}{first_of_two}))?"
+        # 2025财年, 2025財政年度: a fiscal year is its year
+        prefixes = alternation(prof.date_year_marker_prefixes)
+        fiscal = rf"(?:{prefixes})?{y}" if prefixes else y
         cjk_full = re.compile(
-            rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{y})(?:{sp}{month_day})?"
+            rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{fiscal})(?:{sp}{month_day})?"
             rf"(?P<end>{end})?"
         )
         # (?<![…]) before the month, written after its first character, which then says
@@ -413,7 +417,7 @@ def _build_lexicon(code: str) -> Lexicon:
         if links:
             cjk_range = re.compile(
                 rf"(?P<y>[0-9](?<![0-9０-９][0-9])[0-9]{{3}}){sp}(?:{links}){sp}"
-                rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{y}"
+                rf"(?P<y2>[0-9]{{4}}|[0-9]{{2}}){sp}{fiscal}"
             )
     lex = Lexicon(
         after_gate=FirstGate(False),  # built below, from the tables
@@ -489,6 +493,7 @@ def _build_lexicon(code: str) -> Lexicon:
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
+        digit_words=PhraseTable.of({w: True for w in nc.digit_words}),
         tallies=_tallies(prof),
         tallies_gate=TextGate.of([max(re.split(r"\{a\}|\{b\}|\s+", t), key=len)
                                   for t in prof.nonclaims.tallies]),

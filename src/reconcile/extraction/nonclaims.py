@@ -512,7 +512,56 @@ def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
             # (a number grouped in thousands is no name's, age or time: "sold its Model 3
             # to 1,500 buyers" keeps the 1,500)
             never[i] = never[i + 1] = True
+    if any(never) and len(found) > 1:
+        _listed_with(text, found, never, lex)
     return [a for a, bad in zip(found, never, strict=True) if not bad]
+
+
+# Between two members of a list of numbers: a comma (after a mark of a sub-item, "120130(c),")
+# or a coordinator, or both ("3, 5 and 7", "3, 5, dan 7").
+_LIST_MARK = re.compile(r"\s*(?:\([0-9A-Za-z]{1,3}\))?\s*(?P<comma>[,，、]?)\s*(?P<rest>.*?)\s*")
+
+
+def _listed_with(text: str, found: Sequence[Expr], never: list[bool], lex: Lexicon) -> None:
+    """Numbers listed after a non-claim are of its kind ("Articles 3, 5 and 7 of the law",
+    "sections 120125, 120140 et 120150", "aged 30, 40 and 50"): a run of plain numbers
+    joined by commas, ended by a coordinator before its last one (a bare comma ends no
+    list: "Boeing 737, 200 passengers"), takes the non-claim status of its first member;
+    an amount with a unit of its own ("Model 3 and 500 dollars") ends the run."""
+    coordinators = lex.profile.coordinators
+    i = 0
+    while i < len(found) - 1:
+        if not never[i]:
+            i += 1
+            continue
+        run: list[int] = []
+        coordinated = False  # whether a coordinator stands before the run's last member
+        j = i
+        while j + 1 < len(found):
+            partner = found[j + 1]
+            mark = _LIST_MARK.fullmatch(text, found[j].end, partner.start)
+            if mark is None or partner.origin != "digits" or not partner.plain_int \
+                    or _GROUPED.fullmatch(text, partner.start, partner.end) is not None:
+                break
+            rest = mark.group("rest").casefold()
+            if rest and rest not in coordinators:
+                break
+            run.append(j + 1)
+            j += 1
+            if rest:
+                coordinated = True
+                break  # the coordinator comes before the last member
+        if coordinated and not _unit_follows(text, found[run[-1]], lex):
+            for k in run:
+                never[k] = True
+        i = (run[-1] if run else i) + 1
+
+
+def _unit_follows(text: str, atom: Expr, lex: Lexicon) -> bool:
+    at = skip_spaces(text, atom.end)
+    return lex.scales.at(text, at) is not None or lex.percent_after.at(text, at) is not None \
+        or lex.currency_after.at(text, at) is not None \
+        or lex.durations.at(text, at) is not None or unit_after(text, at, lex) is not None
 
 
 def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
@@ -531,9 +580,22 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
     bits = lex.nonclaim_before_gate.mask(text, before)
     after = lex.nonclaim_after_gate.mask(text, skip_spaces(text, atom.end, 1))
     return (_clock(text, atom, lex, bits if near else -1, after)
+            or _digit_count(text, atom, lex)
             or _hour_of_day(text, atom, lex)
             or _age(text, atom, lex, bits, after)
             or _reference(text, atom, lex, bits if near else -1))
+
+
+def _digit_count(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """"double-digit growth", "in double digits", « à deux chiffres », 2桁, 雙位數: the
+    number of a figure's digits ([nonclaims] digit_words after the number, a hyphen or a
+    space between), no claim."""
+    if not lex.digit_words.entries:
+        return False
+    at = atom.end
+    if text[at:at + 1] in ("-", "\u2010"):
+        at += 1
+    return lex.digit_words.at(text, skip_spaces(text, at, 1)) is not None
 
 
 def _clock(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
@@ -815,11 +877,12 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         if lex.percent_after.at(text, at) is not None \
                 or lex.currency_after.at(text, at) is not None \
                 or lex.durations.at(text, at) is not None \
+                or lex.multiplier_after.at(text, at) is not None \
                 or (quoted is not None and lex.currency_after.at(
                     text, skip_spaces(text, quoted[0])) is not None):
             # "di level 6 persen", "level 4 percent": a rate, not a name; "ditutup pada
             # level 2.845 yen": a price; "won the stage 48 seconds ahead": a span; "ke
-            # level 16.500 per dolar AS": a quote
+            # level 16.500 per dolar AS": a quote; "at level 3 times the limit": a multiple
             return False
         # "a section 100 feet wide" measures a section; "section 3" and "a Phase 3 trial"
         # name one.

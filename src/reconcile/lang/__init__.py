@@ -168,6 +168,9 @@ class NonClaimWords:
     age_change_from: tuple[str, ...] = ()
     age_change_to: tuple[str, ...] = ()
     reference_words: tuple[str, ...] = ()
+    # Digits as the size of a figure ("double-digit growth", « à deux chiffres », 2桁の伸び):
+    # the number counts the figure's digits, no claim.
+    digit_words: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
     # A vote's tally, two numbers around {a} and {b} ("{a} votes to {b}", "{a} voix contre
     # {b}", "{a}比{b}"): a score, as "52-48" is, no count.
@@ -533,6 +536,9 @@ class LanguageProfile:
     date_range_openers: tuple[str, ...] = ()
     # Words before a year ("in", "en", "tahun"): a year before 1700 needs one.
     date_year_before: tuple[str, ...] = ()
+    # Words between a year's number and the year marker that make it a fiscal year
+    # (2025财年, 2025至2026財政年度): [date_forms] year_marker_prefixes.
+    date_year_marker_prefixes: tuple[str, ...] = ()
     # CLDR's wide month names (casefolded) → whether CLDR capitalises them ("April" in en,
     # "avril" in fr): a month named alone must be a wide name, capitalised where CLDR does.
     months_wide: Mapping[str, bool] = field(default_factory=lambda: MappingProxyType({}))
@@ -1621,6 +1627,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_short_year_not_after=tuple(forms.get("short_year_not_after", [])),
         date_short_year_case_after=tuple(forms.get("short_year_case_after", [])),
         date_coordinators=tuple(forms.get("coordinators", [])),
+        date_year_marker_prefixes=tuple(forms.get("year_marker_prefixes", [])),
         date_pair_after=tuple(sup.get("date_pairs", {}).get("after_second_day", [])),
         date_day_and=tuple(sup.get("date_pairs", {}).get("day_and", [])),
         date_span_links=tuple(sup.get("date_pairs", {}).get("span_links", [])),
@@ -1814,6 +1821,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         # Labels of a table or figure, and of a scale whose grades are no amounts (震度6強).
         reference_words=tuple(w.casefold() for w in (*table.get("reference_words", []),
                                                      *table.get("grade_words", []))),
+        digit_words=tuple(w.casefold() for w in table.get("digit_words", [])),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
         tallies=tuple(table.get("tallies", [])),
         base_periods=tuple(table.get("base_periods", [])),
