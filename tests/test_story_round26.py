@@ -7,7 +7,13 @@ year after the time of writing opens a plan whose months stay in its paragraph
 (2029年後半に…計画だ。); a fiscal year is its year (2025财年); the base of a comparison a
 year before is no span (« celui d'un an plus tôt », 1年前を1.3ポイント下回った); a part of an
 amount is in its unit only within its clause; ja ミリ and 度 are measures by their
-context (深さ, 炉)."""
+context (深さ, 炉); a bare base of a change in percent counts what the changed amount counts,
+when the two do differ by that percent; the level a change in percent reached is a
+figure; an amount set against one before a bracketed conversion takes the unit of the
+amount before the bracket, and one that names its own ambiguous currency keeps it; fr
+points of a change said with its verb or comparison are percentage points; one day
+before a number of hours is the day they are per (１日20時間); a day counted (８日目)
+is no second day of a date; までの bounds an amount."""
 
 from __future__ import annotations
 
@@ -106,6 +112,76 @@ CASES = [
                  [eq("約1500度", "quantity", "1500", "degree_Celsius", "approx")],
                  id="ja-do-furnace"),
     pytest.param("ja", "彼は2度訪れた。", [eq("2度", "count", "2", "times")], id="ja-do-times"),
+    # The bare base of a change in percent counts the changed amount's noun, when the
+    # two amounts differ by that percent.
+    pytest.param("en", "A record 35,400 runners started, up 8.9% from 32,500 a year earlier.",
+                 [eq("35,400", "count", "35400", "runners"),
+                  eq("8.9%", "percent", "8.9", "percent"),
+                  eq("32,500", "count", "32500", "runners"),
+                  eq("a year", "duration", "1", "year")],
+                 id="en-change-base"),
+    pytest.param("en", "It sold 41,000 homes, up 52% from 2,000 a year earlier.",
+                 [eq("41,000", "count", "41000", "homes"), eq("52%", "percent", "52", "percent"),
+                  eq("a year", "duration", "1", "year")], id="en-change-base-off"),
+    pytest.param("id", "Sebanyak 35.400 pelari start, naik 8,9 persen dari 32.500 setahun "
+                 "sebelumnya.",
+                 [eq("35.400", "count", "35400", "pelari"),
+                  eq("8,9 persen", "percent", "8.9", "percent"),
+                  eq("32.500", "count", "32500", "pelari")], id="id-change-base"),
+    pytest.param("en", "The area planted rose to 735,000 hectares from 690,000.",
+                 [eq("735,000 hectares", "quantity", "735000", "hectare"),
+                  eq("690,000", "quantity", "690000", "hectare")], id="en-to-from"),
+    pytest.param("en", "It raised $5 million from 300 donors.",
+                 [eq("$5 million", "money", "5000000", "USD"),
+                  eq("300", "count", "300", "donors")], id="en-from-donors"),
+    # The level a change in percent reached.
+    pytest.param("fr", "Le nombre de visiteurs chinois a chuté de 18,0 %, à 720 000, après "
+                 "la baisse des vols.",
+                 [eq("18,0 %", "percent", "18", "percent"), eq("720 000", "count", "720000", None)],
+                 id="fr-level-after-change"),
+    pytest.param("id", "Wisatawan dari China turun 18,0 persen menjadi 720.000 setelah itu.",
+                 [eq("18,0 persen", "percent", "18", "percent"),
+                  eq("720.000", "count", "720000", None)], id="id-level-after-change"),
+    # The amount before a bracketed conversion of two amounts; an ambiguous currency named.
+    pytest.param("id", "Penjualan naik menjadi 18,4 miliar kronor Swedia (1,62 miliar euro atau "
+                 "sekitar Rp31 triliun), dari 17,66 miliar kronor pada periode yang sama.",
+                 [eq("18,4 miliar kronor", "money", "18400000000", "SEK"),
+                  eq("1,62 miliar euro", "money", "1620000000", "EUR"),
+                  eq("sekitar Rp31 triliun", "money", "31000000000000", "IDR", "approx"),
+                  eq("17,66 miliar kronor", "money", "17660000000", "SEK")],
+                 id="id-before-two-amount-brackets"),
+    pytest.param("fr", "L'imatinib coûtera 114 roupies indiennes au lieu de 300.",
+                 [eq("114 roupies indiennes", "money", "114", "INR"),
+                  eq("300", "money", "300", "INR")], id="fr-au-lieu-de"),
+    # fr points of a change said with its verb or comparison.
+    pytest.param("fr", "La marge brute a toutefois reculé de 0,8 point, à 14,6 %.",
+                 [eq("0,8 point", "percent", "0.8", "percentage point"),
+                  eq("14,6 %", "percent", "14.6", "percent")], id="fr-recule-de-points"),
+    pytest.param("fr", "Le chiffre est inférieur de 0,2 point à la prévision de 1,9 %.",
+                 [eq("0,2 point", "percent", "0.2", "percentage point"),
+                  eq("1,9 %", "percent", "1.9", "percent")], id="fr-inferieur-de-points"),
+    pytest.param("fr", "Le CAC 40 a perdu 52 points, soit 0,7 %.",
+                 [eq("52", "count", "52", "points"), eq("0,7 %", "percent", "0.7", "percent")],
+                 id="fr-index-points"),
+    pytest.param("fr", "27,4 % étaient en grève, contre 11,8 % ensuite, soit un recul de 15,6 "
+                 "points.",
+                 [eq("27,4 %", "percent", "27.4", "percent"),
+                  eq("11,8 %", "percent", "11.8", "percent"),
+                  eq("15,6 points", "percent", "15.6", "percentage point")],
+                 id="fr-points-below-the-larger"),
+    pytest.param("fr", "Elle est trois fois supérieure à celle de 1,3 % enregistrée avant.",
+                 [eq("trois fois", "multiplier", "3", "times"),
+                  eq("1,3 %", "percent", "1.3", "percent")], id="fr-celle-de-percent"),
+    # ja: the day hours are per; a day counted; までの.
+    pytest.param("ja", "ポンプを１日20時間動かした。", [eq("20時間", "duration", "20", "hour")],
+                 id="ja-hours-a-day"),
+    pytest.param("ja", "救助まで2日3時間かかった。", [eq("2日3時間", "duration", "51", "hour")],
+                 id="ja-days-and-hours"),
+    pytest.param("ja", "ストライキは２０２６年１２月３日、８日目に入った。",
+                 [date("２０２６年１２月３日", "2026-12-03")], id="ja-day-counted"),
+    pytest.param("ja", "価格75万豪ドルまでの物件が対象。",
+                 [Want("75万豪ドルまでの", "money", None, "750000", "lte", "AUD")],
+                 id="ja-made-no"),
 ]
 
 
@@ -136,3 +212,10 @@ def test_a_later_year_without_a_time_of_writing_moves_the_story_on() -> None:
             "\n\nEn mars, d'autres pays ont suivi.")
     dates = [c.date for c in extract_claims(text, "fr") if c.kind == "date"]
     assert dates[-1] == "2020-03"
+
+
+def test_an_indonesian_story_of_chile_reads_its_pesos() -> None:
+    text = ("Serikat pekerja di Chile menuntut bonus sebesar 25 juta peso (sekitar Rp 440 juta) "
+            "per pekerja.")
+    units = {c.surface: c.unit for c in extract_claims(text, "id")}
+    assert units["25 juta peso"] == "CLP"

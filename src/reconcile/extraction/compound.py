@@ -342,8 +342,8 @@ def _day_hour_pattern(code: str) -> re.Pattern[str] | None:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    return re.compile(rf"(?<![0-9０-９.,．，])([0-9０-９]{{1,3}})(?:{alt(days)})(?:{alt(links)})"
-                      rf"([0-9０-９]{{1,2}})(?:{alt(hours)})")
+    return re.compile(rf"(?<![0-9０-９.,．，])([0-9０-９]{{1,3}})(?:{alt(days)})"
+                      rf"(?P<link>{alt(links)})([0-9０-９]{{1,2}})(?:{alt(hours)})")
 
 
 def race_spans(text: str, lex: Lexicon) -> list[Expr]:
@@ -357,7 +357,9 @@ def race_spans(text: str, lex: Lexicon) -> list[Expr]:
     days = _day_hour_pattern(lex.profile.code)
     if days is not None:
         for m in days.finditer(text):  # ２日と９時間: one span of 57 hours
-            hours = int(ascii_digits(m.group(1))) * 24 + int(ascii_digits(m.group(2)))
+            if int(ascii_digits(m.group(1))) == 1 and not m.group("link"):
+                continue  # １日20時間: 20 hours a day (_per_day)
+            hours = int(ascii_digits(m.group(1))) * 24 + int(ascii_digits(m.group(3)))
             out.append(make_expr(m.start(), m.end(), Decimal(hours), "digits", m.start(),
                                  m.end(), duration="hour"))
     pattern = _race_pattern(lex.profile.code)

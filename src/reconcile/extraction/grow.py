@@ -1758,8 +1758,11 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         # « 47 % des nuitées … hors des trois grandes régions, 2,5 points de plus »: a
         # count's)
         a, before = out[i], out[last]
+        # (smaller than a percent before it: « 27,4 % … contre 11,8 % …, soit un recul de
+        # 15,6 points » is smaller than the first)
+        top = max((e.value for e in out[:i] if e.percent and e.high is None), default=None)
         if not before.percent or before.high is not None or a.has_unit or a.date is not None \
-                or a.qualifier != "eq" or a.value >= before.value:
+                or a.qualifier != "eq" or top is None or a.value >= top:
             continue
         word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
         change = " ".join(text[max(before.end, a.start - 24):a.start].split()).casefold()
@@ -1777,10 +1780,28 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
         if word is None or word.group(0).casefold() not in prof.percent_points:
             continue
-        joint = " ".join(text[word.end():b.start].split()).casefold()
+        # (« reculé de 0,8 point, à 14,6 % »: a comma before the joint)
+        joint = " ".join(text[word.end():b.start].split()).casefold().removeprefix(", ")
         if joint in prof.percent_points_to:
             out[i] = evolve(a, end=word.end(), quantity="percentage point",
                             unit_at=word.start())
+    if any(e.percent for e in out):
+        # « inférieur de 0,2 point à la prévision de 1,9 % »: a change in points said with
+        # its verb or comparison right before, the percent it is of after it, a larger one
+        # (« le CAC 40 a perdu 52 points, soit 0,7 % »: an index's points)
+        for i, a in enumerate(out):
+            after = next((e for e in out[i + 1:] if e.percent), None)
+            if a.has_unit or a.date is not None or a.qualifier != "eq" or after is None \
+                    or after.high is not None or a.value >= after.value:
+                continue
+            word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
+            if word is None or word.group(0).casefold() not in prof.percent_points:
+                continue
+            change = " ".join(text[max(0, a.start - 24):a.start].split()).casefold()
+            if any(change == w or change.endswith(" " + w)
+                   for w in prof.percent_points_change_before):
+                out[i] = evolve(a, end=word.end(), quantity="percentage point",
+                                unit_at=word.start())
     if prof.percent_points_of:
         for i, a in enumerate(out):
             if a.has_unit or a.date is not None:
@@ -1925,7 +1946,8 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     out = list(exprs)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.has_unit and not b.has_unit:
+        if a.has_unit and not b.has_unit and not b.currency_candidates:
+            # (not one that names a currency of its own, ambiguous: "17,66 miliar kronor")
             restated = _before_brackets(text, out, i)
             new = _new_value(text, a, b, lex) if restated is None else _new_value(
                 text, restated[0], b, lex, between=restated[1])
@@ -1962,6 +1984,40 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
+def change_bases(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """"35,400 runners …, up 8.9% from 32,500 a year earlier", « 41 000 logements, en hausse
+    de 52 % par rapport aux 27 000 »: a bare number after a change in percent and a word of
+    [compare] change_from or versus is the change's base, in the unit of the amount before
+    the change (and counting its noun), when the two amounts do differ by that percent (to
+    a point of rounding): nothing else makes a bare number after "from" a count."""
+    prof = lex.profile
+    if not (prof.change_from or prof.versus_words) or len(exprs) < 3:
+        return exprs
+    out = list(exprs)
+    for i in range(1, len(out) - 1):
+        a, p, b = out[i - 1], out[i], out[i + 1]
+        if not p.percent or p.high is not None or p.several is not None \
+                or not (a.counter or a.currency or a.quantity or a.noun_at >= 0
+                        or (a.origin == "digits" and not a.has_unit)) \
+                or a.percent or a.date or a.relative or a.high is not None or a.several \
+                or a.ordinal or a.identifier or b.has_unit or b.date or b.relative \
+                or b.several or b.ordinal or b.identifier or b.high is not None \
+                or b.qualifier != "eq" or b.value <= 0 or a.value <= 0 \
+                or any(c in _CLAUSE_ENDS for c in text[a.end:p.start]):
+            continue
+        word = " ".join(text[p.end:b.start].split()).casefold()
+        if word not in prof.change_from and word not in prof.versus_words:
+            continue
+        if not _no_noun_after(text, b.end, lex):
+            continue
+        ratio = a.value / b.value - 1
+        tolerance = Decimal("0.03") if p.qualifier != "eq" else Decimal("0.011")
+        if abs(abs(ratio) - abs(p.value) / 100) > tolerance:
+            continue
+        out[i + 1] = _in_unit_of(a, b) if a.has_unit else evolve(b, noun_at=a.end)
+    return out
+
+
 def _before_brackets(text: str, exprs: list[Expr], i: int) -> tuple[Expr, str] | None:
     """"14 200 milliards de roupies (environ 870 millions de dollars), contre 12 800
     milliards": when exprs[i] ends a bracketed aside (a conversion) right before the next
@@ -1972,7 +2028,12 @@ def _before_brackets(text: str, exprs: list[Expr], i: int) -> tuple[Expr, str] |
     if not close.startswith((")", "）")) or i == 0:
         return None
     open_at = max(text.rfind("(", 0, a.start), text.rfind("（", 0, a.start))
-    first = exprs[i - 1]
+    # (the amount before the bracket, past any other the aside holds: "18,4 miliar kronor
+    # Swedia (1,62 miliar euro atau sekitar Rp31 triliun), dari 17,66 miliar")
+    before = [e for e in exprs[:i] if e.end <= open_at]
+    if not before:
+        return None
+    first = before[-1]
     if open_at < 0 or not (first.has_unit or first.currency_candidates) \
             or not first.end <= open_at \
             or text[first.end:open_at].strip(SPACES):

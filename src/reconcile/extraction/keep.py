@@ -10,7 +10,7 @@ from reconcile.extraction.expr import Expr, evolve, noun_pos
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import BASIS_POINT, PERCENTAGE_POINT, plausible
-from reconcile.extraction.updates import update_words
+from reconcile.extraction.updates import UpdateWords, update_words
 from reconcile.lang import LanguageProfile, spelled_key
 from reconcile.model import ClaimKind
 
@@ -209,6 +209,8 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
         if (verb in words.before or verb in words.directions) and opener in words.openers \
                 and (joint in words.joints or joint in lex.profile.range_connectors):
             return True
+    if _level_after_change(text, e, lex, words):
+        return True
     m = _WORDS_BEFORE.search(text, max(0, e.start - 40), e.start)
     if m is None or m.group(2) is None:
         return False
@@ -217,6 +219,31 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
         return verb in words.before or verb in words.directions
     return verb in words.before and (joint in words.joints
                                      or joint in lex.profile.range_connectors)
+
+
+# The word right before a number, after a percent and maybe a comma ("18.0% to", "18,0 %, à").
+_JOINT_AFTER_PERCENT = re.compile(r"[%％]\s*,?\s*([^\W\d_]+)\s+$")
+# The percent's number and up to six words before it.
+_CHANGE_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,6})[0-9][0-9.,]*\s?[%％]\s*,?\s*[^\W\d_]+\s+$")
+
+
+def _level_after_change(text: str, e: Expr, lex: Lexicon, words: UpdateWords) -> bool:
+    """"Visitors from China fell 18.0% to 720,000", « a chuté de 18,0 %, à 720 000 »,
+    "turun 18,0 persen menjadi 720.000": the level a change in percent reached, after a
+    joining word, is the figure its sentence is about (its noun before it)."""
+    joint = _JOINT_AFTER_PERCENT.search(text, max(0, e.start - 12), e.start)
+    if joint is None or not words.before:
+        return False
+    word = joint.group(1).casefold()
+    if word not in words.joints and word not in lex.profile.range_connectors:
+        return False
+    change = _CHANGE_BEFORE.search(text, max(0, e.start - 90), e.start)
+    if change is None:
+        return False
+    said = [w.casefold() for w in change.group(1).split()]
+    # ("the index rose 6.2% to 1,200": an index's level or a price, no count)
+    return any(w in words.before or w in words.directions for w in said) \
+        and not any(w.startswith(words.level_not_of) for w in said)
 
 
 def _noun(text: str, e: Expr, lex: Lexicon, read: str | None) -> str | None:

@@ -410,7 +410,10 @@ def _build_lexicon(code: str) -> Lexicon:
                 rf"[0-9０-９]{{1,2}}(?:{tail_links})[0-9０-９]{{1,2}}(?P<d>{d})")
         and_links = alternation(prof.date_day_and)
         if and_links:
-            cjk_and = re.compile(rf"{sp}(?:{and_links}){sp}(?P<d>{small}){sp}(?:{d})")
+            # (not a day counted: ８日目, the eighth day)
+            not_counted = alternation(prof.counter_ordinal_after)
+            cjk_and = re.compile(rf"{sp}(?:{and_links}){sp}(?P<d>{small}){sp}(?:{d})"
+                                 + (f"(?!{not_counted})" if not_counted else ""))
         # 2002-2004年, 2016至2020年: a range of years with the year marker written once;
         # 2007-08年: the second year's last two digits.
         links = alternation(prof.range_connectors)

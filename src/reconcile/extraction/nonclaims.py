@@ -828,7 +828,10 @@ def _no_noun_after(text: str, atom: Expr, lex: Lexicon) -> bool:
     """Whether the number after a person word is an age: no word follows it, or a function
     word, an age word or a time unit does ("les plus de 55 ans", "those over 65", "un
     enfant de 7 mois"; not "des plus de 300 passagers")."""
-    m = _WORD_AT.match(text, skip_spaces(text, atom.end, 1))
+    at = skip_spaces(text, atom.end, 1)
+    if lex.percent_after.at(text, at) is not None or lex.currency_after.at(text, at) is not None:
+        return False  # « celle de 1,3 % »: the one of 1.3 per cent, no age
+    m = _WORD_AT.match(text, at)
     if m is None:
         return True
     word = m.group(0).casefold()

@@ -61,6 +61,9 @@ class UpdateWords:
     reach: int = _REACH
     # Words (stems) of falling around a change: "down 21%", 21％下落 (compare.said_falling).
     falls: tuple[str, ...] = ()
+    # Subjects whose level after a change in percent is a price or an index, no count ("the
+    # index rose 6.2% to 1,200"; [updates] level_not_of): stems.
+    level_not_of: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -77,7 +80,8 @@ def update_words(code: str) -> UpdateWords:
                        frozenset(w.casefold() for w in table.get("by", [])),
                        frozenset(w.casefold() for w in table.get("only_from", [])),
                        int(table.get("reach", _REACH)),
-                       tuple(w.casefold() for w in table.get("falls", [])))
+                       tuple(w.casefold() for w in table.get("falls", [])),
+                       tuple(w.casefold() for w in table.get("level_not_of", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

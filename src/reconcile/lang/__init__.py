@@ -705,6 +705,10 @@ class LanguageProfile:
     # ... words that may follow such a bare second amount, no noun it counts ("contre
     # 30 000 auparavant"): [compare] then.
     versus_then: frozenset[str] = frozenset()
+    # Words between a change in percent and its base ("35,400 runners, up 8.9% from 32,500 a
+    # year earlier"): the bare base counts what the amount before the change does
+    # ([compare] change_from, with the versus words).
+    change_from: frozenset[str] = frozenset()
     # Phrases after a bare amount that make it a part of the amount before it, in its unit
     # ("7,842 kilometres, 4,215 of them on special stages": [compare] part_of).
     part_of: tuple[str, ...] = ()
@@ -1795,6 +1799,7 @@ def _build_profile(code: str) -> LanguageProfile:
         versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
         span_offset_after=tuple(sup.get("durations_one", {}).get("offset_after", [])),
         versus_then=frozenset(w.casefold() for w in sup.get("compare", {}).get("then", [])),
+        change_from=frozenset(w.casefold() for w in sup.get("compare", {}).get("change_from", [])),
         part_of=tuple(w.casefold() for w in sup.get("compare", {}).get("part_of", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
     )
