@@ -13,7 +13,8 @@ figure; an amount set against one before a bracketed conversion takes the unit o
 amount before the bracket, and one that names its own ambiguous currency keeps it; fr
 points of a change said with its verb or comparison are percentage points; one day
 before a number of hours is the day they are per (１日20時間); a day counted (８日目)
-is no second day of a date; までの bounds an amount."""
+is no second day of a date; までの bounds an amount; ja counts a bare number's noun after
+の (87のコミュニティー), but for a model's number or days listed (12、13の両日)."""
 
 from __future__ import annotations
 
@@ -182,6 +183,25 @@ CASES = [
     pytest.param("ja", "価格75万豪ドルまでの物件が対象。",
                  [Want("75万豪ドルまでの", "money", None, "750000", "lte", "AUD")],
                  id="ja-made-no"),
+    # ja: a bare number, の and a noun count the noun; new counters.
+    pytest.param("ja", "住民は87のコミュニティーで避難した。", [eq("87", "count", "87", None)],
+                 id="ja-genitive-count"),
+    pytest.param("ja", "14の村から避難した。", [eq("14", "count", "14", None)],
+                 id="ja-genitive-count-first"),
+    pytest.param("ja", "ボーイング737の事故。", [], id="ja-genitive-model"),
+    pytest.param("ja", "G7の首脳が集まった。", [], id="ja-genitive-g7"),
+    pytest.param("ja", "第3の矢。", [], id="ja-genitive-ordinal"),
+    pytest.param("ja", "航空各社は12、13の両日に計612便を欠航した。",
+                 [eq("612便", "count", "612", "flights")], id="ja-ryoujitsu"),
+    pytest.param("ja", "1640銘柄のうち、1592銘柄が値下がりした。",
+                 [eq("1640銘柄", "count", "1640", "stocks"),
+                  eq("1592銘柄", "count", "1592", "stocks")], id="ja-meigara"),
+    pytest.param("ja", "176支店のうち38支店を閉鎖する。",
+                 [eq("176支店", "count", "176", "branches"),
+                  eq("38支店", "count", "38", "branches")], id="ja-shiten"),
+    pytest.param("ja", "観測史上最高となる47.8度（華氏118度）を記録した。",
+                 [eq("47.8度", "quantity", "47.8", "degree_Celsius"),
+                  eq("華氏118度", "quantity", "118", "degree_Fahrenheit")], id="ja-do-kashi"),
 ]
 
 

@@ -147,7 +147,24 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e, lex) or _share_after(text, e)
                                   or _new_level(text, e, lex) or _noun_before(text, e, lex)
-                                  or _victims(text, e, lex))
+                                  or _victims(text, e, lex) or _genitive_count(text, e, lex))
+
+
+def _genitive_count(text: str, e: Expr, lex: Lexicon) -> bool:
+    """"87のコミュニティー", "全国36の気象区分", "14の村": a whole number of digits, the
+    genitive of [counts] genitive and a word of the script counts that word's things (no
+    counter needed); not after a letter, katakana, a digit or a sign glued before it (a
+    model's or a code's number: "G7の", "ボーイング737の")."""
+    particle = lex.profile.count_genitive
+    if not particle or e.origin != "digits" or e.value != e.value.to_integral_value() \
+            or not text.startswith(particle, e.end):
+        return False
+    if text.startswith(lex.profile.count_genitive_not, e.end + len(particle)):
+        return False
+    after = text[e.end + len(particle):e.end + len(particle) + 1]
+    before = text[e.start - 1:e.start] if e.start > 0 else ""
+    return bool(after) and is_cjk(after) and not (before.isalnum() and not is_cjk(before)) \
+        and not "\u30a0" <= before <= "\u30ff" and not (before and before in "-‐+#№")
 
 
 # Two runs of digits joined by a dash and nothing else (737-800).

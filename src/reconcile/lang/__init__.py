@@ -331,6 +331,11 @@ class LanguageProfile:
     # [counts] noun_of_large_links.
     noun_of_large_links: frozenset[str]
     noun_of_not: frozenset[str]
+    # A particle between a bare number and the noun it counts in an unspaced script
+    # ("87のコミュニティー", "14の村"): [counts] genitive.
+    count_genitive: str
+    # ... but not before these (12、13の両日: two days of a month): [counts] genitive_not.
+    count_genitive_not: tuple[str, ...]
     spelled: SpelledWords
     weekdays: frozenset[str]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -1615,6 +1620,8 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("counts", {}).get("noun_of_large_links", [])),
         noun_of_not=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("noun_of_not", [])),
+        count_genitive=str(sup.get("counts", {}).get("genitive", "")),
+        count_genitive_not=tuple(sup.get("counts", {}).get("genitive_not", [])),
         date_order=order,
         date_separators=separators,
         date_day_markers=tuple(forms.get("day_markers", [])),
