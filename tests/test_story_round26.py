@@ -14,7 +14,9 @@ amount before the bracket, and one that names its own ambiguous currency keeps i
 points of a change said with its verb or comparison are percentage points; one day
 before a number of hours is the day they are per (１日20時間); a day counted (８日目)
 is no second day of a date; までの bounds an amount; ja counts a bare number's noun after
-の (87のコミュニティー), but for a model's number or days listed (12、13の両日)."""
+の (87のコミュニティー), but for a model's number or days listed (12、13の両日); zh counts
+countries, counties and laps (22国, 15縣市, 25圈), not in names (七国集团, 20国集团, 两国);
+id data in gigabita and terabita."""
 
 from __future__ import annotations
 
@@ -202,6 +204,24 @@ CASES = [
     pytest.param("ja", "観測史上最高となる47.8度（華氏118度）を記録した。",
                  [eq("47.8度", "quantity", "47.8", "degree_Celsius"),
                   eq("華氏118度", "quantity", "118", "degree_Fahrenheit")], id="ja-do-kashi"),
+    # zh counters; names that hold one.
+    pytest.param("zh", "这个由22国组成的产油国联盟。", [eq("22国", "count", "22", "countries")],
+                 id="zh-guo"),
+    pytest.param("zh", "全台22縣市中有15縣市停班停課。",
+                 [eq("22縣市", "count", "22", "counties"), eq("15縣市", "count", "15", "counties")],
+                 id="zh-xianshi"),
+    pytest.param("zh", "每组轮胎只能使用25圈。", [eq("25圈", "count", "25", "laps")],
+                 id="zh-quan"),
+    pytest.param("zh", "七国集团（G7）领导人与二十国集团峰会。", [], id="zh-group-names"),
+    pytest.param("zh", "20国集团峰会讨论两国关系。", [], id="zh-g20-digits"),
+    # id bytes; the level after a change said in percent words.
+    pytest.param("id", "Peretas mengaku telah mencuri 420 gigabita data.",
+                 [eq("420 gigabita", "quantity", "420", "gigabyte")], id="id-gigabita"),
+    pytest.param("id", "Kedatangan dari Taiwan naik 9,1 persen menjadi 590.000, sementara itu.",
+                 [eq("9,1 persen", "percent", "9.1", "percent"),
+                  eq("590.000", "count", "590000", None)], id="id-level-persen"),
+    pytest.param("en", "The index rose 6.2 percent to 1,200.",
+                 [eq("6.2 percent", "percent", "6.2", "percent")], id="en-index-level-words"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, evolve, noun_pos
@@ -239,22 +240,31 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
 
 
 # The word right before a number, after a percent and maybe a comma ("18.0% to", "18,0 %, à").
-_JOINT_AFTER_PERCENT = re.compile(r"[%％]\s*,?\s*([^\W\d_]+)\s+$")
-# The percent's number and up to six words before it.
-_CHANGE_BEFORE = re.compile(r"((?:[^\W\d_]+\s+){1,6})[0-9][0-9.,]*\s?[%％]\s*,?\s*[^\W\d_]+\s+$")
+@lru_cache(maxsize=16)
+def _change_patterns(percent_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The word right before a number after a percent, a comma maybe ("18.0% to",
+    "18,0 %, à", "9,1 persen menjadi"), and the same with the percent's number and up to
+    six words before it."""
+    sign = "|".join(["[%％]", *(re.escape(w) for w in sorted(percent_words, key=len,
+                                                              reverse=True))])
+    joint = re.compile(rf"(?:{sign})\s*,?\s*([^\W\d_]+)\s+$", re.IGNORECASE)
+    change = re.compile(rf"((?:[^\W\d_]+\s+){{1,6}})[0-9][0-9.,]*\s?(?:{sign})\s*,?\s*"
+                        rf"[^\W\d_]+\s+$", re.IGNORECASE)
+    return joint, change
 
 
 def _level_after_change(text: str, e: Expr, lex: Lexicon, words: UpdateWords) -> bool:
     """"Visitors from China fell 18.0% to 720,000", « a chuté de 18,0 %, à 720 000 »,
     "turun 18,0 persen menjadi 720.000": the level a change in percent reached, after a
     joining word, is the figure its sentence is about (its noun before it)."""
-    joint = _JOINT_AFTER_PERCENT.search(text, max(0, e.start - 12), e.start)
+    joint_at, change_at = _change_patterns(lex.profile.percent_words)
+    joint = joint_at.search(text, max(0, e.start - 24), e.start)
     if joint is None or not words.before:
         return False
     word = joint.group(1).casefold()
     if word not in words.joints and word not in lex.profile.range_connectors:
         return False
-    change = _CHANGE_BEFORE.search(text, max(0, e.start - 90), e.start)
+    change = change_at.search(text, max(0, e.start - 100), e.start)
     if change is None:
         return False
     said = [w.casefold() for w in change.group(1).split()]
