@@ -123,6 +123,12 @@ CASES = [
                   eq("32,500", "count", "32500", "runners"),
                   eq("a year", "duration", "1", "year")],
                  id="en-change-base"),
+    pytest.param("en", "It delivered 41,000 homes in the first ten months of 2026, up 52% from "
+                 "27,000 a year earlier.",
+                 [eq("41,000", "count", "41000", "homes"),
+                  date("first ten months of 2026", "2026-01/2026-10"),
+                  eq("52%", "percent", "52", "percent"), eq("27,000", "count", "27000", "homes"),
+                  eq("a year", "duration", "1", "year")], id="en-change-base-past-a-date"),
     pytest.param("en", "It sold 41,000 homes, up 52% from 2,000 a year earlier.",
                  [eq("41,000", "count", "41000", "homes"), eq("52%", "percent", "52", "percent"),
                   eq("a year", "duration", "1", "year")], id="en-change-base-off"),
