@@ -358,7 +358,7 @@ def race_spans(text: str, lex: Lexicon) -> list[Expr]:
     if days is not None:
         for m in days.finditer(text):  # ２日と９時間: one span of 57 hours
             if int(ascii_digits(m.group(1))) == 1 and not m.group("link"):
-                continue  # １日20時間: 20 hours a day (_per_day)
+                continue  # １日20時間: 20 hours a day, the day the hours are per
             hours = int(ascii_digits(m.group(1))) * 24 + int(ascii_digits(m.group(3)))
             out.append(make_expr(m.start(), m.end(), Decimal(hours), "digits", m.start(),
                                  m.end(), duration="hour"))

@@ -239,7 +239,6 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
                                      or joint in lex.profile.range_connectors)
 
 
-# The word right before a number, after a percent and maybe a comma ("18.0% to", "18,0 %, à").
 @lru_cache(maxsize=16)
 def _change_patterns(percent_words: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """The word right before a number after a percent, a comma maybe ("18.0% to",
@@ -652,6 +651,8 @@ def _two_words_compared(text: str, start: int, word: str, prof: LanguageProfile)
     compared ("celui d'un an plus tôt": the level of a year earlier)."""
     m = _WORD_END.search(text, max(0, start - 20), start)
     return m is not None and f"{m.group(1)} {word}".casefold() in prof.one_span_compared
+
+
 _LETTER_BEFORE = re.compile(r"[^\W\d_]")
 _NUMBER = re.compile(r"\d+(?:[.,\u00a0\u202f ]\d{3})*(?:[.,]\d+)?")
 

@@ -519,7 +519,7 @@ def claim_atoms(text: str, found: Sequence[Expr], lex: Lexicon) -> list[Expr]:
 
 # Between two members of a list of numbers: a comma (after a mark of a sub-item, "120130(c),")
 # or a coordinator, or both ("3, 5 and 7", "3, 5, dan 7").
-_LIST_MARK = re.compile(r"\s*(?:\([0-9A-Za-z]{1,3}\))?\s*(?P<comma>[,，、]?)\s*(?P<rest>.*?)\s*")
+_LIST_MARK = re.compile(r"\s*(?:\([0-9A-Za-z]{1,3}\))?\s*[,，、]?\s*(?P<rest>.*?)\s*")
 
 
 def _listed_with(text: str, found: Sequence[Expr], never: list[bool], lex: Lexicon) -> None:
@@ -587,7 +587,7 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
 
 
 def _digit_count(text: str, atom: Expr, lex: Lexicon) -> bool:
-    """"double-digit growth", "in double digits", « à deux chiffres », 2桁, 雙位數: the
+    """"double-digit growth", "in double digits", « à deux chiffres », 2桁, 两位数: the
     number of a figure's digits ([nonclaims] digit_words after the number, a hyphen or a
     space between), no claim."""
     if not lex.digit_words.entries:
