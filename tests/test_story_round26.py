@@ -16,7 +16,10 @@ before a number of hours is the day they are per (１日20時間); a day counted
 is no second day of a date; までの bounds an amount; ja counts a bare number's noun after
 の (87のコミュニティー), but for a model's number or days listed (12、13の両日); zh counts
 countries, counties and laps (22国, 15縣市, 25圈), not in names (七国集团, 20国集团, 两国);
-id data in gigabita and terabita."""
+id data in gigabita and terabita; a bare count set against a counted one counts its noun
+(« 37 sièges, contre 54 »), a bare amount after an ambiguous currency takes its
+candidates (« 114 roupies au lieu de 300 »), and « de 6,2 %, de 2 100 à 2 230 yuans » is
+the change's two values."""
 
 from __future__ import annotations
 
@@ -226,6 +229,24 @@ CASES = [
     pytest.param("id", "Kedatangan dari Taiwan naik 9,1 persen menjadi 590.000, sementara itu.",
                  [eq("9,1 persen", "percent", "9.1", "percent"),
                   eq("590.000", "count", "590000", None)], id="id-level-persen"),
+    # A bare count set against a counted one; an ambiguous currency's candidates; a
+    # change's from-to after its percent.
+    pytest.param("fr", "Le LVP est tombé à 37 sièges, contre 54 en 2022.",
+                 [eq("37", "count", "37", "sièges"), eq("54", "count", "54", "sièges"),
+                  date("2022", "2022")], id="fr-count-contre"),
+    pytest.param("en", "The LVP fell to 37 seats from 54 in 2022.",
+                 [eq("37", "count", "37", "seats"), eq("54", "count", "54", "seats"),
+                  date("2022", "2022")], id="en-count-from"),
+    pytest.param("en", "Nearly 40 people from 12 villages came.",
+                 [eq("Nearly 40", "count", "40", "people", "approx"),
+                  eq("12", "count", "12", "villages")], id="en-count-from-noun"),
+    pytest.param("fr", "En Inde, l'imatinib coûtera 114 roupies au lieu de 300.",
+                 [eq("114 roupies", "money", "114", "INR"), eq("300", "money", "300", "INR")],
+                 id="fr-ambiguous-currency-versus"),
+    pytest.param("fr", "Le salaire minimum grimpera de 6,2 %, de 2 100 à 2 230 yuans par mois.",
+                 [eq("6,2 %", "percent", "6.2", "percent"),
+                  eq("2 100", "money", "2100", "CNY"), eq("2 230 yuans", "money", "2230", "CNY")],
+                 id="fr-change-then-values"),
     pytest.param("en", "The index rose 6.2 percent to 1,200.",
                  [eq("6.2 percent", "percent", "6.2", "percent")], id="en-index-level-words"),
 ]

@@ -1946,8 +1946,11 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     out = list(exprs)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        if a.has_unit and not b.has_unit and not b.currency_candidates:
-            # (not one that names a currency of its own, ambiguous: "17,66 miliar kronor")
+        if (a.has_unit or a.currency_candidates) and not b.has_unit \
+                and not b.currency_candidates:
+            # (not one that names a currency of its own, ambiguous: "17,66 miliar kronor";
+            # one after an ambiguous one takes its candidates: « 114 roupies au lieu de
+            # 300 »)
             restated = _before_brackets(text, out, i)
             new = _new_value(text, a, b, lex) if restated is None else _new_value(
                 text, restated[0], b, lex, between=restated[1])
@@ -1964,6 +1967,11 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 else None
             if new is not None and new.has_unit:
                 out[i + 1] = new
+            continue
+        if _counted_versus(text, a, b, lex):
+            # « tombé à 37 sièges, contre 54 en 2022 », "to 37 seats from 54 in 2022": the
+            # bare count set against one counts its noun
+            out[i + 1] = evolve(b, noun_at=a.end)
             continue
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
                 or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
@@ -1982,6 +1990,29 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
     return out
+
+
+def _counted_versus(text: str, a: Expr, b: Expr, lex: Lexicon) -> bool:
+    """Whether `b`, a bare whole number, is set against `a`, a whole number with a noun
+    after it and a comma ([compare] versus: "37 sièges, contre 54", "37 seats from 54"),
+    and counts nothing of its own."""
+    if a.has_unit or b.has_unit or a.origin != "digits" or b.origin != "digits" \
+            or not a.plain_int or not b.plain_int or a.date or a.relative or a.several \
+            or a.ordinal or a.identifier or a.high is not None or b.date or b.relative \
+            or b.several or b.ordinal or b.identifier or b.high is not None \
+            or b.qualifier != "eq" or a.currency_candidates or b.currency_candidates:
+        return False
+    core = text[a.end:b.start].strip(SPACES)
+    if "," in core:
+        head = core.rpartition(",")[0].strip(SPACES)
+        if not head or not head[:1].isalpha():
+            return False  # no noun after the first number
+        return _versus(core, lex) and _no_noun_after(text, b.end, lex)
+    # ("37 seats from 54": the noun, then the word of comparison, no comma)
+    words = core.casefold().split()
+    return any(" ".join(words[-k:]) in lex.profile.versus_words
+               and 1 <= len(words) - k <= 2 and all(w.isalpha() for w in words[:-k])
+               for k in (1, 2)) and _no_noun_after(text, b.end, lex)
 
 
 def change_bases(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

@@ -111,6 +111,8 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     window = text[max(first.start - _WINDOW, 0):first.start]
     back = [m.group(0).casefold() for m in _WORD.finditer(window)][-words.reach:]
     # "rose from 2,140 to 3,085", not "rose 10-20%" (a range of the change itself).
+    if back and back[-1] in words.openers and _percent_before_opener(window, back[-1]):
+        return "values"  # « grimpera de 6,2 %, de 2 100 à 2 230 yuans »: the change's values
     if back and back[-1] in words.openers and any(w in words.before for w in back):
         ranged = (back[-1] in words.ambiguous and not first.has_unit and second.has_unit
                   and _range_like(first.value, second.value)
@@ -133,6 +135,16 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
         # million")
         return "change"
     return None
+
+
+def _percent_before_opener(window: str, opener: str) -> bool:
+    """Whether a percent and a comma stand right before the opener at the end of `window`
+    ("… de 6,2 %, de"): the from-to after it is the values the change is of."""
+    head = window.rstrip()
+    if not head.casefold().endswith(opener):
+        return False
+    head = head[:len(head) - len(opener)].rstrip()
+    return head.endswith(",") and head[:-1].rstrip().endswith(("%", "％"))
 
 
 def _own_unit(e: Expr) -> bool:
