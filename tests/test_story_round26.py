@@ -4,7 +4,7 @@ numbers listed after a numbered thing are numbered things too ("Articles 3, 5 an
 coordinator ends the list; a reference word before a multiple names nothing ("at level 3
 times the limit"); a figure's size in digits is no claim ("double-digit growth", 2桁); a
 year after the time of writing opens a plan whose months stay in its paragraph
-(2029年後半に…計画だ。); a fiscal year is its year (2025财年); the base of a comparison a
+(2029年に…計画だ。); a fiscal year is its year (2025财年); the base of a comparison a
 year before is no span (« celui d'un an plus tôt », 1年前を1.3ポイント下回った); a part of an
 amount is in its unit only within its clause; ja ミリ and 度 are measures by their
 context (深さ, 炉); a bare base of a change in percent counts what the changed amount counts,
@@ -265,7 +265,7 @@ def test_a_list_keeps_a_count_that_is_not_its_member() -> None:
 
 def test_a_year_after_the_time_of_writing_dates_its_paragraphs_months_only() -> None:
     text = ("【台北＝2026年11月10日】財政部が11月９日発表した10月の輸出額は増えた。\n\n"
-            "同社は新工場を建設すると発表した。2029年後半に量産を始める計画だ。3月に着工する。\n\n"
+            "同社は新工場を建設すると発表した。2029年に量産を始める計画だ。3月に着工する。\n\n"
             "研究院が６月にまとめた報告書によると、費用は30％高い。")
     dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
     assert dates["3月"] == "2029-03"  # the plan's paragraph

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
 from reconcile.detect import is_cjk
-from reconcile.extraction.atoms import atoms
+from reconcile.extraction.atoms import atoms, tally_atoms
 from reconcile.extraction.compound import (
     colon_spans,
     compound_amounts,
@@ -62,6 +62,7 @@ from reconcile.extraction.keep import (
     count_noun,
     early_year,
     four_digits,
+    glued_noun,
     hyphen_compound,
     keep,
     price_level,
@@ -215,10 +216,12 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             # year, no bound on it
             expr = evolve(expr, start=expr.num_start, qualifier="eq")
         grown.append(as_year(expr) if is_year else expr)
+    # "289 votes to 262": two counts of votes, read whole (no reader below joins them)
+    tallied = tally_atoms(text, lex, words) if never else []
     if restated:
         dates = [d for d in dates if not any(d is r for r in restated)]
     if not dates and not grown:
-        return []  # a sentence without a number (about half of them)
+        return tallied  # a sentence without a number (about half of them), or a tally alone
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
         exprs = attach_several(text, exprs, lex)
@@ -235,7 +238,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     exprs = exchange_quotes(text, exprs, lex, words)  # "the yen … to 162.40 per dollar"
     exprs = instrument_counts(text, exprs, lex)  # "two yen loans": two loans
     # 接近…的三倍: a multiple or share qualified across its base
-    return qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
+    exprs = qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
+    return sorted([*exprs, *tallied], key=lambda e: e.start) if tallied else exprs
 
 
 def _restated(text: str, dates: list[Expr]) -> list[Expr]:
@@ -1084,4 +1088,6 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
         return e.duration
     if kind == "multiplier":
         return "times"
-    return e.counter or count_noun(text, noun_pos(e), lex, stop=True)
+    return e.counter or count_noun(text, noun_pos(e), lex, stop=True) or (
+        glued_noun(text, e.end, lex) if lex.profile.count_glued and e.end == e.num_end
+        else None)  # 14病院: 病院

@@ -9,6 +9,7 @@ from decimal import Decimal
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import (
     Expr,
+    Origin,
     dec,
     evolve,
     make_expr,
@@ -676,3 +677,45 @@ def cjk_tail(text: str, pos: int, lex: Lexicon, last: Decimal) -> tuple[int, Dec
     if hit is None or not digits.isdigit() or dec(hit[1]) >= last:
         return None
     return hit[0], Decimal(digits) * dec(hit[1])
+
+
+def tally_atoms(text: str, lex: Lexicon, words: frozenset[str]) -> list[Expr]:
+    """The two numbers of each tally of [counts] tallies ("by 289 votes to 262", « par 289
+    voix contre 262 »), each a count of the tally's counter: 289 votes and 262 votes.
+    (Both numbers are in the nonclaim spans of `lex.tallies`, so no other reader reads
+    them.)"""
+    if not lex.count_tallies or not lex.tallies_gate.open(text, words):
+        return []
+    out: list[Expr] = []
+    taken: list[tuple[int, int]] = []
+    for counter, pattern in lex.count_tallies:
+        for m in pattern.finditer(text):
+            if overlaps_any(m.start(), m.end(), taken):
+                continue  # an earlier template read this tally
+            values = [_tally_value(m.group(g), lex.profile) for g in ("a", "b")]
+            if None in values or (values[0] == values[1]
+                                  and text[m.end("a"):m.start("b")] in _DASHES):
+                continue  # (a vote split "50-50" is even, no count of votes said)
+            taken.append((m.start(), m.end()))
+            for g, value in zip(("a", "b"), values, strict=True):
+                assert value is not None
+                raw = m.group(g)
+                origin: Origin = "digits" if raw[0].isdigit() else \
+                    "han" if is_cjk(raw[0]) else "word"
+                out.append(make_expr(m.start(g), m.end(g), value, origin, m.start(g), m.end(g),
+                                     counter=counter, plain_int=origin == "digits"))
+    return sorted(out, key=lambda e: e.start)
+
+
+_DASHES = frozenset("-–‐")
+
+
+def _tally_value(raw: str, prof: LanguageProfile) -> Decimal | None:
+    """The value of a tally's number: digits, a number word or a Han numeral."""
+    if raw[0].isdigit():
+        return Decimal(ascii_digits(raw))
+    role = prof.spelled.roles.get(raw.casefold())
+    if role is not None:
+        return role[1]
+    return parse_han(raw, prof.han_digits, prof.han_units, {},
+                     elided_place=prof.han_elided_place) if is_cjk(raw[0]) else None

@@ -988,6 +988,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     # skipped): the lookups of the others there are skipped (they would find nothing).
     gate = lex.before_gate.mask(text, back_spaces(text, start))
     sym = symbol_before(text, start, lex) if gate & BEFORE_CURRENCY else None
+    if sym is not None and not sym[1] and e.num_end - e.num_start == 1 \
+            and sym[0] == start - 1 and text[sym[0]].isalpha():
+        sym = None  # "R0", "R2": a name (a reproduction number), no sum in one letter's money
     named = named if sym is None else None
     unknown = e.unknown_currency
     candidates = e.currency_candidates
@@ -2096,13 +2099,15 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
         # "7,842 kilometres, 4,215 of them": a part, in its unit (not across a clause:
         # "14 kilometres away; three of them are in critical condition")
         return _in_unit_of(a, b)
-    if (a.currency or a.currency_candidates or a.quantity or (a.percent and b.value <= 100)) \
+    if (a.currency or a.currency_candidates or a.quantity or a.duration
+            or (a.percent and b.value <= 100)) \
             and a.scaled == b.scaled and a.value != 1 \
             and (b.scaled or _no_noun_after(text, b.end, lex)) \
             and _versus(core, lex):
         # "5 milliards d'euros, contre 4 milliards un an plus tôt", « 525 millions de
-        # tonnes contre 590 millions »: the amount set against it, written bare, is in its
-        # unit (not against the base of an exchange rate:
+        # tonnes contre 590 millions », "146 hours of outages, against 410 a year
+        # earlier": the amount set against it, written bare, is in its unit (not against
+        # the base of an exchange rate:
         # "20,79 pesos pour un dollar, contre 16,92")
         return _in_unit_of(a, b)
     link = lex.connectors.at(core, 0) if core else None

@@ -148,7 +148,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     return abs(e.value) >= 2 and (_noun(text, e, lex, noun) is not None
                                   or _count_ratio(text, e, lex) or _share_after(text, e)
                                   or _new_level(text, e, lex) or _noun_before(text, e, lex)
-                                  or _victims(text, e, lex) or _genitive_count(text, e, lex))
+                                  or _victims(text, e, lex) or _genitive_count(text, e, lex)
+                                  or _glued_count(text, e, lex))
 
 
 def _genitive_count(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -166,6 +167,40 @@ def _genitive_count(text: str, e: Expr, lex: Lexicon) -> bool:
     before = text[e.start - 1:e.start] if e.start > 0 else ""
     return bool(after) and is_cjk(after) and not (before.isalnum() and not is_cjk(before)) \
         and not "\u30a0" <= before <= "\u30ff" and not (before and before in "-‐+#№")
+
+
+def _glued_count(text: str, e: Expr, lex: Lexicon) -> bool:
+    """"14病院", "37炭鉱", "350ビットコイン": a whole number of digits glued to a word of two
+    characters or more of the script ([counts] glued) counts that word's things; not a word
+    that starts with one of [counts] glued_not (16世, 2進数, 23日遅れ), nor a rate's
+    denominator (1座席当たり), nor a model's or a code's number (as _genitive_count)."""
+    prof = lex.profile
+    if not prof.count_glued or e.origin != "digits" or e.value != e.value.to_integral_value() \
+            or e.end != e.num_end:
+        return False
+    if glued_noun(text, e.end, lex) is None:
+        return False
+    before = text[e.start - 1:e.start] if e.start > 0 else ""
+    return not (before.isalnum() and not is_cjk(before)) \
+        and not "\u30a0" <= before <= "\u30ff" and not (before and before in "-‐+#№")
+
+
+def glued_noun(text: str, pos: int, lex: Lexicon) -> str | None:
+    """The word glued to a number ending at `pos` that it counts ([counts] glued: 14病院 →
+    病院), or None (see _glued_count)."""
+    prof = lex.profile
+    word = _GLUED_WORD.match(text, pos) if prof.count_glued else None
+    if word is None or text.startswith(prof.count_glued_not, pos) \
+            or any(text.startswith(w, word.end()) or text.startswith(w, word.end() - 1)
+                   for w in prof.rate_after) \
+            or any(table.at(text, pos) is not None for table in (
+                lex.quantity_after, lex.currency_after, lex.durations, lex.percent_after)):
+        return None  # (a unit left unread for want of its cue counts nothing: 500ミリ)
+    return word.group(0)
+
+
+# A word of two characters or more of one kind, Han or katakana (病院, ビットコイン).
+_GLUED_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[\u30a1-\u30fa\u30fc]{2,}")
 
 
 # Two runs of digits joined by a dash and nothing else (737-800).
@@ -364,7 +399,17 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
     """The denominator or numerator of a CJK fraction (3分の1, 三分之一)."""
     marks = lex.profile.fraction_markers
-    return any(text.startswith(m, e.num_end) or text.endswith(m, 0, e.num_start) for m in marks)
+    # (the numerator only after a denominator: 半分の1000人 is half, and that is 1,000)
+    return any(text.startswith(m, e.num_end) or (
+        text.endswith(m, 0, e.num_start) and _han_or_digit_before(text, e.num_start - len(m), lex)
+    ) for m in marks)
+
+
+def _han_or_digit_before(text: str, pos: int, lex: Lexicon) -> bool:
+    """Whether a number (digits, or a numeral of the language) ends at pos."""
+    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in lex.profile.han_digits
+                        or text[pos - 1] in lex.profile.han_units
+                        or number_ends_at(text, pos, lex.profile.number_words))
 
 
 def _proportion(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -67,8 +67,11 @@ class Lexicon:
     references: PhraseTable
     score_words: PhraseTable
     digit_words: PhraseTable
-    # A vote's tally ([nonclaims] tallies: "52 votes to 48", 52比48): no claims.
+    # A vote's tally ([nonclaims] tallies: "52 votes to 48", 52比48): no claims; those of
+    # [counts] tallies too (their numbers are read by `count_tallies` instead).
     tallies: re.Pattern[str] | None
+    # [counts] tallies: (counter, a template's pattern with groups a and b), in order.
+    count_tallies: tuple[tuple[str, re.Pattern[str]], ...]
     # The longest word of each tally form: a text with none of them holds no tally.
     tallies_gate: TextGate
     # The same period a year before ([nonclaims] base_periods, base_offsets): no claims.
@@ -498,8 +501,10 @@ def _build_lexicon(code: str) -> Lexicon:
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         digit_words=PhraseTable.of({w: True for w in nc.digit_words}),
         tallies=_tallies(prof),
+        count_tallies=tuple((counter, _tally_pattern(prof, [t]))
+                            for counter, templates in prof.count_tallies for t in templates),
         tallies_gate=TextGate.of([max(re.split(r"\{a\}|\{b\}|\s+", t), key=len)
-                                  for t in prof.nonclaims.tallies]),
+                                  for t in _all_tallies(prof)]),
         bases=_bases(prof),
         bases_gate=TextGate.of([max(p.split(), key=len) for p in prof.nonclaims.base_periods]),
         phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
@@ -891,20 +896,32 @@ def ratio_han(prof: LanguageProfile) -> str:
                            *(k for k, v in prof.han_units.items() if v <= 100)}))
 
 
+def _all_tallies(prof: LanguageProfile) -> list[str]:
+    """The templates of [nonclaims] tallies and of [counts] tallies."""
+    return [*prof.nonclaims.tallies, *(t for _, templates in prof.count_tallies
+                                       for t in templates)]
+
+
 def _tallies(prof: LanguageProfile) -> re.Pattern[str] | None:
-    """A vote's tally: each template of [nonclaims] tallies with {a} and {b} for numbers
-    (digits, or the language's number words up to the tens, or Han numerals)."""
-    if not prof.nonclaims.tallies:
-        return None
+    """A vote's tally: each template of [nonclaims] tallies and [counts] tallies with {a}
+    and {b} for numbers (digits, or the language's number words up to the tens, or Han
+    numerals)."""
+    templates = _all_tallies(prof)
+    return _tally_pattern(prof, templates) if templates else None
+
+
+def _tally_pattern(prof: LanguageProfile, templates: list[str]) -> re.Pattern[str]:
+    """The templates' alternation; with one template, its numbers are groups a and b."""
     spelled = alternation(_ratio_words(prof))
     number = r"[0-9０-９]{1,4}" + (f"|{spelled}" if spelled else "")
     if prof.cjk and ratio_han(prof):
         number += f"|[{re.escape(ratio_han(prof))}]{{1,4}}"
     edge = "" if prof.cjk else r"(?<![\w.,])"
+    a, b = ("(?P<a>", "(?P<b>") if len(templates) == 1 else ("(?:", "(?:")
     forms = []
-    for template in prof.nonclaims.tallies:
+    for template in templates:
         body = r"\s+".join(re.escape(part) for part in template.split())
-        body = body.replace(r"\{a\}", f"(?:{number})").replace(r"\{b\}", f"(?:{number})")
+        body = body.replace(r"\{a\}", f"{a}{number})").replace(r"\{b\}", f"{b}{number})")
         forms.append(body)
     tail = "" if prof.cjk else r"(?![\w])"
     return re.compile(rf"{edge}(?:{'|'.join(forms)}){tail}", re.IGNORECASE)

@@ -61,7 +61,7 @@ def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     that runs into letters is the currency they name when they are an ISO code ("$CAD"),
     else an unknown one ("$C" …): (its end, "")."""
     sym = lex.currency_before.at(text, q)
-    if sym is None:
+    if sym is None or _one_letter(text, q, sym[0]):
         return None
     end = sym[0]
     if 0 < end < len(text) and not is_word(text[end - 1]) and is_word(text[end]) \
@@ -71,6 +71,12 @@ def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
             return suffix[0], str(suffix[1])
         return end, ""
     return end, str(sym[1])
+
+
+def _one_letter(text: str, start: int, end: int) -> bool:
+    """A symbol of one letter ("R", the rand's): read before a number only ("R412"), never
+    after one ("in several R libraries")."""
+    return end - start == 1 and text[start].isalpha()
 
 
 def _is_code(word: str) -> bool:
@@ -108,8 +114,9 @@ def money_before(text: str, start: int, lex: Lexicon) -> bool:
 def money_after(text: str, pos: int, lex: Lexicon) -> bool:
     """A currency symbol, code or word right after pos (one space at most): "M€", "M USD"."""
     q = skip_spaces(text, pos, 1)
-    return (lex.currency_before.at(text, q) is not None
-            or lex.currency_after.at(text, q) is not None)
+    sym = lex.currency_before.at(text, q)
+    return (sym is not None and not _one_letter(text, q, sym[0])) \
+        or lex.currency_after.at(text, q) is not None
 
 
 def money_cue_before(text: str, start: int, lex: Lexicon, end: int | None = None) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from itertools import pairwise
 
+from reconcile.concepts import concepts_of
 from reconcile.extraction.expr import Expr, overlaps_any
 from reconcile.extraction.keep import (
     SPREAD_ASIDE,
@@ -925,9 +926,14 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
             <= YEAR_RANGE[1]:
         return False  # "Paris 2024": the year stays a date
     follower = _WORD_AT.match(text, skip_spaces(text, atom.end))
-    if follower is not None and follower.group(0)[0].islower() \
-            and not text.rstrip().endswith(".") and title_cased(_WORD_AT.findall(text)):
-        return False  # "Party Wins 141 of 225 Seats": a title's capitals name nothing
+    if follower is not None and not text.rstrip().endswith(".") \
+            and (follower.group(0)[0].islower()
+                 or follower.group(0).casefold() in concepts_of(lex.profile.code)) \
+            and title_cased(_WORD_AT.findall(text)):
+        # "Party Wins 141 of 225 Seats", "Retailer Closes 37 Stores", "Tutup 37 Toko": a
+        # title's capitals name nothing (a word of things counted after the number is no
+        # model's name: "Boeing 737 Max")
+        return False
     return not _known_word(word, lex)
 
 

@@ -336,6 +336,15 @@ class LanguageProfile:
     count_genitive: str
     # ... but not before these (12、13の両日: two days of a month): [counts] genitive_not.
     count_genitive_not: tuple[str, ...]
+    # A tally whose two numbers count things, by the counter they count ([counts] tallies:
+    # votes = ["{a} votes to {b}", ...]): "by 289 votes to 262" is 289 votes and 262 votes,
+    # as 賛成289票、反対262票 is (a tally without its counted word stays a score).
+    count_tallies: tuple[tuple[str, tuple[str, ...]], ...]
+    # A bare number glued to a word of the script counts it (14病院, 37炭鉱: [counts] glued),
+    # unless the word starts with one of `count_glued_not` (a counter or suffix read
+    # elsewhere, or a word that makes the number a name or an ordinal: 16世, 2進数, 3型).
+    count_glued: bool
+    count_glued_not: tuple[str, ...]
     spelled: SpelledWords
     weekdays: frozenset[str]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -1462,6 +1471,11 @@ def _build_profile(code: str) -> LanguageProfile:
     for name, currency in _without_words(cur_words, dropped).items():
         cur_words.setdefault(name, currency)
     cur_context = _currency_table(sup)
+    # A word many currencies' names share has no currency of its own (迪拉姆: the dirhams
+    # of the Emirates and of Morocco): the document settles it ([currency_context]
+    # ambiguous_words), whatever a name CLDR shortens to it says.
+    for word in _folded(cur_context.get("ambiguous_words", [])):
+        cur_words.pop(word, None)
     own = sup.get("currency_nouns", {})
     if own.get("position") in ("first", "last"):
         skip = taken | _folded([*own.get("exclude", []),
@@ -1622,6 +1636,11 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("counts", {}).get("noun_of_not", [])),
         count_genitive=str(sup.get("counts", {}).get("genitive", "")),
         count_genitive_not=tuple(sup.get("counts", {}).get("genitive_not", [])),
+        count_glued=bool(sup.get("counts", {}).get("glued", False)),
+        count_glued_not=tuple(sup.get("counts", {}).get("glued_not", [])),
+        count_tallies=tuple(sorted(
+            (str(counter), tuple(templates))
+            for counter, templates in sup.get("counts", {}).get("tallies", {}).items())),
         date_order=order,
         date_separators=separators,
         date_day_markers=tuple(forms.get("day_markers", [])),
