@@ -21,7 +21,7 @@ import pytest
 
 from extractcases import Want, check_claims, date, eq
 from reconcile.align import _uncross, build_nodes
-from reconcile.api import document_from_text, extract_document
+from reconcile.api import document_from_text, extract_claims, extract_document
 from reconcile.extract import extract_segments
 from reconcile.model import Node
 from reconcile.segment import segment
@@ -159,6 +159,14 @@ CASES = [
                   eq("28.4亿美元", "money", "2840000000", "USD")], id="zh-dirham-unsettled"),
     pytest.param("zh", "摩洛哥央行表示，摩洛哥的出口额为104.3亿迪拉姆。", [
         eq("104.3亿迪拉姆", "money", "10430000000", "MAD")], id="zh-dirham-morocco"),
+    # ja キロ of goods auctioned or produced is a weight; a distance stays one.
+    pytest.param("ja", "出品された810万キロのうち680万キロが落札された。",
+                 [eq("810万キロ", "quantity", "8100000", "kilogram"),
+                  eq("680万キロ", "quantity", "6800000", "kilogram")], id="ja-kilos-auctioned"),
+    pytest.param("ja", "東京から400キロ離れた町。", [eq("400キロ", "quantity", "400", "kilometer")],
+                 id="ja-kilometres-away"),
+    # zh 每五栋…中就有一栋: one in five, no count of five buildings.
+    pytest.param("zh", "大约每五栋受损房屋中就有一栋位于广义省。", [], id="zh-one-in-five-houses"),
     pytest.param("en", "The aircraft had logged about 31,000 flight hours.",
                  [eq("about 31,000 flight hours", "duration", "31000", "hour", "approx")],
                  id="en-flight-hours"),
@@ -203,3 +211,11 @@ def test_a_lone_claim_that_agrees_takes_the_odd_claims_place() -> None:
                      frozenset({"5"})}
     odd_only = ((en[0], fr[0], ja[1]),)
     assert _uncross(odd_only) == odd_only
+
+
+def test_a_year_a_custom_has_run_since_is_no_time_of_the_story() -> None:
+    # 1956年から続く (held since 1956): the later month-day is of the story's year.
+    text = ("【モンバサ＝2026年12月2日】競売で価格が上昇した。"
+            "1956年から続く同競売は、12月15日に今年最後の取引を行う。")
+    dates = {c.surface: c.date for c in extract_claims(text, "ja") if c.kind == "date"}
+    assert dates["12月15日"] == "2026-12-15"
