@@ -167,6 +167,17 @@ CASES = [
                  id="ja-kilometres-away"),
     # zh 每五栋…中就有一栋: one in five, no count of five buildings.
     pytest.param("zh", "大约每五栋受损房屋中就有一栋位于广义省。", [], id="zh-one-in-five-houses"),
+    # The week before, as the base of a change: no date, no span (as id and zh write none).
+    pytest.param("en", "Reserves fell $3.1 billion from the previous week.",
+                 [eq("$3.1 billion", "money", "3100000000", "USD")], id="en-week-base"),
+    pytest.param("fr", "Les réserves ont baissé de 3,1 milliards de dollars par rapport à la "
+                 "semaine précédente.",
+                 [eq("3,1 milliards de dollars", "money", "3100000000", "USD")],
+                 id="fr-week-base"),
+    pytest.param("ja", "外貨準備高は1週間前から31億ドル減少した。",
+                 [eq("31億ドル", "money", "3100000000", "USD")], id="ja-week-base"),
+    pytest.param("ja", "1週間前から値上がりしている。", [eq("1週間", "duration", "1", "week")],
+                 id="ja-week-since"),
     pytest.param("en", "The aircraft had logged about 31,000 flight hours.",
                  [eq("about 31,000 flight hours", "duration", "31000", "hour", "approx")],
                  id="en-flight-hours"),

@@ -534,7 +534,8 @@ def _comparison_base(text: str, e: Expr, lex: Lexicon) -> bool:
     if after is None or (not text[:e.start].endswith(prof.one_span_base_before)
                          and bool(prof.one_span_base_before)):
         return False
-    if after[-1:] in prof.relative_object_words and not text[e.end + len(after):][:1].isdigit():
+    if (after[-1:] in prof.relative_object_words or after in prof.one_span_base_after_number) \
+            and not text[e.end + len(after):][:1].isdigit():
         return False  # 1年前を1.3ポイント下回った: the base of a number; 3年前を最後に: a span
     # 較10年前2015年的: a year in apposition is the base, the span a span
     return _YEAR_NEXT.match(text, e.end + len(after)) is None

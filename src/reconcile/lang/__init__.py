@@ -632,6 +632,9 @@ class LanguageProfile:
     # "1年前より高い" ([durations_one] base_before, base_after).
     one_span_base_before: tuple[str, ...] = ()
     one_span_base_after: tuple[str, ...] = ()
+    # Of those, the ones that make a base only with a number right after them
+    # ([durations_one] base_after_number: 1週間前から31億ドル減少; 3年前から続く is a span).
+    one_span_base_after_number: tuple[str, ...] = ()
     # Words between a rate word and its unit of one ([durations_one] rate_links: "once in
     # a decade", "once-in-a-century": how often, no span).
     rate_links: frozenset[str] = frozenset()
@@ -1748,6 +1751,8 @@ def _build_profile(code: str) -> LanguageProfile:
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
         one_span_base_before=tuple(sup.get("durations_one", {}).get("base_before", [])),
         one_span_base_after=tuple(sup.get("durations_one", {}).get("base_after", [])),
+        one_span_base_after_number=tuple(
+            sup.get("durations_one", {}).get("base_after_number", [])),
         rate_links=_folded(sup.get("durations_one", {}).get("rate_links", [])),
         spelled=_spelled(sup.get("spelled", {}), long_scales),
         weekdays=_weekdays(locales),
