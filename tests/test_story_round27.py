@@ -178,6 +178,13 @@ CASES = [
                  [eq("31億ドル", "money", "3100000000", "USD")], id="ja-week-base"),
     pytest.param("ja", "1週間前から値上がりしている。", [eq("1週間", "duration", "1", "week")],
                  id="ja-week-since"),
+    # A bare change after a verb and "by" counts what its subject counts, as « en baisse
+    # de 2 310 » does.
+    pytest.param("en", "Madrid bucked the trend, with unemployment falling by 2,310.",
+                 [eq("2,310", "count", "2310", None)], id="en-fell-by"),
+    pytest.param("en", "Registered unemployment was down by 147,320, or 5.9%.",
+                 [eq("147,320", "count", "147320", None), eq("5.9%", "percent", "5.9", "percent")],
+                 id="en-down-by"),
     pytest.param("en", "The aircraft had logged about 31,000 flight hours.",
                  [eq("about 31,000 flight hours", "duration", "31000", "hour", "approx")],
                  id="en-flight-hours"),

@@ -268,7 +268,9 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
     if m is None or m.group(2) is None:
         return False
     verb, joint = m.group(1).casefold(), m.group(2).casefold()
-    if joint in words.openers:
+    if joint in words.openers or joint in words.by:
+        # ("fell by 2,310", "was down by 147,320": the change of the figure, its noun
+        # before it, as « en baisse de 2 310 » reads)
         return verb in words.before or verb in words.directions
     return verb in words.before and (joint in words.joints
                                      or joint in lex.profile.range_connectors)
