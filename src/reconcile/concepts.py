@@ -35,6 +35,7 @@ function or currency word is longer than a concept word at the same place, it wi
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -217,6 +218,7 @@ def _build_lexicon(lang: str) -> Lexicon:
     )
 
 
+@functools.cache
 def concepts_of(lang: str) -> Mapping[str, str]:
     """Surface (as tokenised and case-folded; CJK without spaces) → concept id, for a language."""
     lex = lexicon(lang)

@@ -927,9 +927,9 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         return False  # "Paris 2024": the year stays a date
     follower = _WORD_AT.match(text, skip_spaces(text, atom.end))
     if follower is not None and not text.rstrip().endswith(".") \
+            and title_cased(_WORD_AT.findall(text)) \
             and (follower.group(0)[0].islower()
-                 or follower.group(0).casefold() in concepts_of(lex.profile.code)) \
-            and title_cased(_WORD_AT.findall(text)):
+                 or follower.group(0).casefold() in concepts_of(lex.profile.code)):
         # "Party Wins 141 of 225 Seats", "Retailer Closes 37 Stores", "Tutup 37 Toko": a
         # title's capitals name nothing (a word of things counted after the number is no
         # model's name: "Boeing 737 Max")
