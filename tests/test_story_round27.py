@@ -125,6 +125,7 @@ CASES = [
     pytest.param("ja", "打ち上げは23日遅れで行われた。", [], id="ja-glued-days-late"),
     pytest.param("ja", "1座席当たりの収入が増えた。", [], id="ja-glued-per-seat"),
     pytest.param("ja", "G7首脳会議が開かれた。", [], id="ja-glued-name"),
+    pytest.param("ja", "通算では１５勝目。", [], id="ja-glued-ordinal"),
     # zh 节: a knot by a speed, a counter elsewhere.
     pytest.param("zh", "该机以480节的速度巡航。", [eq("480节", "quantity", "480", "knot")],
                  id="zh-knots"),

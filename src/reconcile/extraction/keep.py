@@ -191,6 +191,7 @@ def glued_noun(text: str, pos: int, lex: Lexicon) -> str | None:
     prof = lex.profile
     word = _GLUED_WORD.match(text, pos) if prof.count_glued else None
     if word is None or text.startswith(prof.count_glued_not, pos) \
+            or word.group(0).endswith(prof.count_glued_not_ending) \
             or any(text.startswith(w, word.end()) or text.startswith(w, word.end() - 1)
                    for w in prof.rate_after) \
             or any(table.at(text, pos) is not None for table in (

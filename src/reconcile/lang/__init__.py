@@ -345,6 +345,8 @@ class LanguageProfile:
     # elsewhere, or a word that makes the number a name or an ordinal: 16世, 2進数, 3型).
     count_glued: bool
     count_glued_not: tuple[str, ...]
+    # ... nor a word that ends with one of these (an ordinal: 通算15勝目, the 15th win).
+    count_glued_not_ending: tuple[str, ...]
     spelled: SpelledWords
     weekdays: frozenset[str]
     vague: Mapping[str, tuple[Decimal, Decimal]]
@@ -1641,6 +1643,7 @@ def _build_profile(code: str) -> LanguageProfile:
         count_genitive_not=tuple(sup.get("counts", {}).get("genitive_not", [])),
         count_glued=bool(sup.get("counts", {}).get("glued", False)),
         count_glued_not=tuple(sup.get("counts", {}).get("glued_not", [])),
+        count_glued_not_ending=tuple(sup.get("counts", {}).get("glued_not_ending", [])),
         count_tallies=tuple(sorted(
             (str(counter), tuple(templates))
             for counter, templates in sup.get("counts", {}).get("tallies", {}).items())),
