@@ -1753,9 +1753,12 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         return exprs
     out = list(exprs)
     last = 0  # the last percent before i, if any (else the first expression)
+    top: Decimal | None = None  # the largest single percent before i (kept as i moves on)
     for i in range(1, len(out)):
         if out[i - 1].percent:
             last = i - 1
+            if out[i - 1].high is None and (top is None or out[i - 1].value > top):
+                top = out[i - 1].value
         # (the percent before, past other numbers: "24.3%, a loss of 6.7 points": the
         # article's 1; « à 7,9 % en septembre, soit une hausse de 2,7 points »: the month's;
         # « 47 % des nuitées … hors des trois grandes régions, 2,5 points de plus »: a
@@ -1763,7 +1766,6 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         a, before = out[i], out[last]
         # (smaller than a percent before it: « 27,4 % … contre 11,8 % …, soit un recul de
         # 15,6 points » is smaller than the first)
-        top = max((e.value for e in out[:i] if e.percent and e.high is None), default=None)
         if not before.percent or before.high is not None or a.has_unit or a.date is not None \
                 or a.qualifier != "eq" or top is None or a.value >= top:
             continue
@@ -1792,8 +1794,12 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         # « inférieur de 0,2 point à la prévision de 1,9 % »: a change in points said with
         # its verb or comparison right before, the percent it is of after it, a larger one
         # (« le CAC 40 a perdu 52 points, soit 0,7 % »: an index's points)
+        # (the first percent after each expression, found once from the end)
+        following: list[Expr | None] = [None] * len(out)
+        for i in range(len(out) - 2, -1, -1):
+            following[i] = out[i + 1] if out[i + 1].percent else following[i + 1]
         for i, a in enumerate(out):
-            after = next((e for e in out[i + 1:] if e.percent), None)
+            after = following[i]
             if a.has_unit or a.date is not None or a.qualifier != "eq" or after is None \
                     or after.high is not None or a.value >= after.value:
                 continue
