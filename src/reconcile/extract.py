@@ -1089,5 +1089,4 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
     if kind == "multiplier":
         return "times"
     return e.counter or count_noun(text, noun_pos(e), lex, stop=True) or (
-        glued_noun(text, e.end, lex) if lex.profile.count_glued and e.end == e.num_end
-        else None)  # 14病院: 病院
+        glued_noun(text, e.end, lex) if e.end == e.num_end else None)  # 14病院: 病院

@@ -46,6 +46,7 @@ from reconcile.extraction.money import (
     cjk_name_before,
     money_before,
     money_cue_before,
+    one_letter_symbol,
     symbol_after,
     symbol_before,
     territory_before,
@@ -989,7 +990,7 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     gate = lex.before_gate.mask(text, back_spaces(text, start))
     sym = symbol_before(text, start, lex) if gate & BEFORE_CURRENCY else None
     if sym is not None and not sym[1] and e.num_end - e.num_start == 1 \
-            and sym[0] == start - 1 and text[sym[0]].isalpha():
+            and one_letter_symbol(text, sym[0], start):
         sym = None  # "R0", "R2": a name (a reproduction number), no sum in one letter's money
     named = named if sym is None else None
     unknown = e.unknown_currency
@@ -1770,13 +1771,10 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 or a.qualifier != "eq" or top is None or a.value >= top:
             continue
         word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
-        change = " ".join(text[max(before.end, a.start - 24):a.start].split()).casefold()
         if word is not None and word.group(0).casefold() in prof.percent_points \
-                and (any(change == w or change.endswith(" " + w)
-                         for w in prof.percent_points_change_before)
+                and (_change_before(text, max(before.end, a.start - 24), a.start, lex)
                      or _phrase_after(text, word.end(), prof.percent_points_change_after)):
-            out[i] = evolve(a, end=word.end(), quantity="percentage point",
-                            unit_at=word.start())
+            out[i] = _in_points(a, word)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if a.has_unit or a.date is not None or a.qualifier == "range" or not b.percent \
@@ -1788,8 +1786,7 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         # (« reculé de 0,8 point, à 14,6 % »: a comma before the joint)
         joint = " ".join(text[word.end():b.start].split()).casefold().removeprefix(", ")
         if joint in prof.percent_points_to:
-            out[i] = evolve(a, end=word.end(), quantity="percentage point",
-                            unit_at=word.start())
+            out[i] = _in_points(a, word)
     if any(e.percent for e in out):
         # « inférieur de 0,2 point à la prévision de 1,9 % »: a change in points said with
         # its verb or comparison right before, the percent it is of after it, a larger one
@@ -1806,11 +1803,8 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             word = _WORD_AT.match(text, skip_spaces(text, a.end, 1))
             if word is None or word.group(0).casefold() not in prof.percent_points:
                 continue
-            change = " ".join(text[max(0, a.start - 24):a.start].split()).casefold()
-            if any(change == w or change.endswith(" " + w)
-                   for w in prof.percent_points_change_before):
-                out[i] = evolve(a, end=word.end(), quantity="percentage point",
-                                unit_at=word.start())
+            if _change_before(text, max(0, a.start - 24), a.start, lex):
+                out[i] = _in_points(a, word)
     if prof.percent_points_of:
         for i, a in enumerate(out):
             if a.has_unit or a.date is not None:
@@ -1819,9 +1813,21 @@ def points_to_percent(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             if word is None or word.group(0).casefold() not in prof.percent_points:
                 continue
             if _phrase_after(text, word.end(), prof.percent_points_of):
-                out[i] = evolve(a, end=word.end(), quantity="percentage point",
-                                unit_at=word.start())
+                out[i] = _in_points(a, word)
     return out
+
+
+def _change_before(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether text[start:end] ends with a word of [percent] points_change_before (a verb
+    or comparison of change right before a number of points)."""
+    change = " ".join(text[start:end].split()).casefold()
+    return any(change == w or change.endswith(" " + w)
+               for w in lex.profile.percent_points_change_before)
+
+
+def _in_points(e: Expr, word: re.Match[str]) -> Expr:
+    """`e` in percentage points, the points word after it (`word`) its unit."""
+    return evolve(e, end=word.end(), quantity="percentage point", unit_at=word.start())
 
 
 def _phrase_after(text: str, end: int, phrases: tuple[str, ...]) -> bool:
@@ -2001,15 +2007,20 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
+def _one_figure(e: Expr) -> bool:
+    """A single figure: no date, relative date, vague amount, ordinal, identifier or range."""
+    return not (e.date or e.relative or e.several or e.ordinal or e.identifier
+                or e.high is not None)
+
+
 def _counted_versus(text: str, a: Expr, b: Expr, lex: Lexicon) -> bool:
     """Whether `b`, a bare whole number, is set against `a`, a whole number with a noun
     after it and a comma ([compare] versus: "37 sièges, contre 54", "37 seats from 54"),
     and counts nothing of its own."""
     if a.has_unit or b.has_unit or a.origin != "digits" or b.origin != "digits" \
-            or not a.plain_int or not b.plain_int or a.date or a.relative or a.several \
-            or a.ordinal or a.identifier or a.high is not None or b.date or b.relative \
-            or b.several or b.ordinal or b.identifier or b.high is not None \
-            or b.qualifier != "eq" or a.currency_candidates or b.currency_candidates:
+            or not a.plain_int or not b.plain_int or not _one_figure(a) \
+            or not _one_figure(b) or b.qualifier != "eq" or a.currency_candidates \
+            or b.currency_candidates:
         return False
     core = text[a.end:b.start].strip(SPACES)
     if "," in core:
@@ -2037,8 +2048,7 @@ def change_bases(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     for i in range(1, len(out) - 1):
         p, b = out[i], out[i + 1]
         if not p.percent or p.high is not None or p.several is not None \
-                or b.has_unit or b.date or b.relative or b.several or b.ordinal \
-                or b.identifier or b.high is not None or b.qualifier != "eq" or b.value <= 0:
+                or b.has_unit or not _one_figure(b) or b.qualifier != "eq" or b.value <= 0:
             continue
         word = " ".join(text[p.end:b.start].split()).casefold()
         if (word not in prof.change_from and word not in prof.versus_words) \
@@ -2054,8 +2064,7 @@ def change_bases(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 break
             if not (a.counter or a.currency or a.quantity or a.noun_at >= 0
                     or (a.origin == "digits" and not a.has_unit)) \
-                    or a.percent or a.date or a.relative or a.high is not None or a.several \
-                    or a.ordinal or a.identifier or a.value <= 0:
+                    or a.percent or not _one_figure(a) or a.value <= 0:
                 continue
             if abs(abs(a.value / b.value - 1) - abs(p.value) / 100) <= tolerance:
                 out[i + 1] = _in_unit_of(a, b) if a.has_unit else evolve(b, noun_at=a.end)
@@ -2075,12 +2084,9 @@ def _before_brackets(text: str, exprs: list[Expr], i: int) -> tuple[Expr, str] |
     open_at = max(text.rfind("(", 0, a.start), text.rfind("（", 0, a.start))
     # (the amount before the bracket, past any other the aside holds: "18,4 miliar kronor
     # Swedia (1,62 miliar euro atau sekitar Rp31 triliun), dari 17,66 miliar")
-    before = [e for e in exprs[:i] if e.end <= open_at]
-    if not before:
-        return None
-    first = before[-1]
-    if open_at < 0 or not (first.has_unit or first.currency_candidates) \
-            or not first.end <= open_at \
+    # (no bracket opens before it: no amount ends before position -1)
+    first = next((e for e in reversed(exprs[:i]) if e.end <= open_at), None)
+    if first is None or not (first.has_unit or first.currency_candidates) \
             or text[first.end:open_at].strip(SPACES):
         return None
     after = a.end + text[a.end:].index(close[0]) + 1
@@ -2092,8 +2098,7 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
     """'ramenée de 1,2 milliard d'euros à 800 millions': the new value of an update, written
     bare after an old value with its unit, is in that unit (None: no update, or not bare).
     `between`: the text between the two to read instead of text[a.end:b.start]."""
-    if b.date or b.relative or b.several or b.ordinal or b.identifier or b.high is not None \
-            or b.qualifier != "eq" or a.date or a.relative or a.high is not None \
+    if not _one_figure(b) or b.qualifier != "eq" or a.date or a.relative or a.high is not None \
             or (a.scaled and not b.scaled and b.value < 1000) or (a.percent and b.scaled):
         # (a percentage's new value has no scale word: "a baissé de 20 % à 1,5 million" is
         # a change by 20 %, then a level)

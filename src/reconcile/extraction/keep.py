@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from reconcile.detect import is_cjk
+from reconcile.extraction.atoms import numeral_char
 from reconcile.extraction.expr import Expr, evolve, noun_pos
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
@@ -164,9 +165,15 @@ def _genitive_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if text.startswith(lex.profile.count_genitive_not, e.end + len(particle)):
         return False
     after = text[e.end + len(particle):e.end + len(particle) + 1]
-    before = text[e.start - 1:e.start] if e.start > 0 else ""
-    return bool(after) and is_cjk(after) and not (before.isalnum() and not is_cjk(before)) \
-        and not "\u30a0" <= before <= "\u30ff" and not (before and before in "-‐+#№")
+    return bool(after) and is_cjk(after) and not _named_before(text, e.start)
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a letter, katakana or a sign glued before a number makes it a model's or a
+    code's ("G7の", "ボーイング737の", "#3")."""
+    before = text[start - 1:start] if start > 0 else ""
+    return (before.isalnum() and not is_cjk(before)) or "\u30a0" <= before <= "\u30ff" \
+        or (bool(before) and before in "-‐+#№")
 
 
 def _glued_count(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -178,11 +185,7 @@ def _glued_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if not prof.count_glued or e.origin != "digits" or e.value != e.value.to_integral_value() \
             or e.end != e.num_end:
         return False
-    if glued_noun(text, e.end, lex) is None:
-        return False
-    before = text[e.start - 1:e.start] if e.start > 0 else ""
-    return not (before.isalnum() and not is_cjk(before)) \
-        and not "\u30a0" <= before <= "\u30ff" and not (before and before in "-‐+#№")
+    return glued_noun(text, e.end, lex) is not None and not _named_before(text, e.start)
 
 
 def glued_noun(text: str, pos: int, lex: Lexicon) -> str | None:
@@ -410,8 +413,7 @@ def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _han_or_digit_before(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether a number (digits, or a numeral of the language) ends at pos."""
-    return pos > 0 and (text[pos - 1].isdigit() or text[pos - 1] in lex.profile.han_digits
-                        or text[pos - 1] in lex.profile.han_units
+    return pos > 0 and (numeral_char(text[pos - 1], lex.profile)
                         or number_ends_at(text, pos, lex.profile.number_words))
 
 

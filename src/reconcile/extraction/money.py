@@ -61,7 +61,7 @@ def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     that runs into letters is the currency they name when they are an ISO code ("$CAD"),
     else an unknown one ("$C" …): (its end, "")."""
     sym = lex.currency_before.at(text, q)
-    if sym is None or _one_letter(text, q, sym[0]):
+    if sym is None or one_letter_symbol(text, q, sym[0]):
         return None
     end = sym[0]
     if 0 < end < len(text) and not is_word(text[end - 1]) and is_word(text[end]) \
@@ -73,9 +73,10 @@ def symbol_after(text: str, q: int, lex: Lexicon) -> tuple[int, str] | None:
     return end, str(sym[1])
 
 
-def _one_letter(text: str, start: int, end: int) -> bool:
-    """A symbol of one letter ("R", the rand's): read before a number only ("R412"), never
-    after one ("in several R libraries")."""
+def one_letter_symbol(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a symbol of one letter ("R", the rand's): read before a
+    number only ("R412"), never after one ("in several R libraries"), and not before a
+    single digit ("R0": a name)."""
     return end - start == 1 and text[start].isalpha()
 
 
@@ -115,7 +116,7 @@ def money_after(text: str, pos: int, lex: Lexicon) -> bool:
     """A currency symbol, code or word right after pos (one space at most): "M€", "M USD"."""
     q = skip_spaces(text, pos, 1)
     sym = lex.currency_before.at(text, q)
-    return (sym is not None and not _one_letter(text, q, sym[0])) \
+    return (sym is not None and not one_letter_symbol(text, q, sym[0])) \
         or lex.currency_after.at(text, q) is not None
 
 
