@@ -366,7 +366,10 @@ def _build_lexicon(code: str) -> Lexicon:
         eras = alternation(prof.eras)
         if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year
             first = alternation(prof.era_first_year)
-            era_year = f"[0-9０-９]{{1,3}}|{small}"  # 民國110年: up to three digits
+            # 民國110年: up to three digits; 民國一百一十二年: Han numerals with their hundreds
+            hundreds = "".join(k for k, v in prof.han_units.items() if v in (10, 100))
+            era_year = (f"[0-9０-９]{{1,3}}|[{re.escape(han + hundreds)}]{{1,6}}" if han
+                        else "[0-9０-９]{1,3}")
             era_year = f"{first}|{era_year}" if first else era_year
             year = rf"{year}|(?P<era>{eras}){sp}(?P<ey>{era_year})"
         # 5月6、7日: a first day of two may leave its day marker to the second (read by
@@ -394,9 +397,12 @@ def _build_lexicon(code: str) -> Lexicon:
         if han and places:
             # The lookbehind after the first numeral, as for the month above (one scan).
             chars = re.escape(han + places)
+            # (二千年の九月十日: the genitive may join the year to its month)
+            genitive = (rf"(?:{re.escape(prof.relative_genitive)})?" if prof.relative_genitive
+                        else "")
             cjk_han_year = re.compile(
                 rf"(?P<yh>[{chars}](?<![0-9０-９{chars}][{chars}])[{chars}]{{1,6}})"
-                rf"{sp}{y}{sp}{month_day}")
+                rf"{sp}{y}{sp}{genitive}{sp}{month_day}")
         cjk_follow = re.compile(rf"{sp}{month_day}")
         gen = rf"(?:{re.escape(prof.relative_genitive)}{sp})?" if prof.relative_genitive else ""
         # (not a span of days: 10日間; not a word that starts with the day marker: 日本)
@@ -491,9 +497,11 @@ def _build_lexicon(code: str) -> Lexicon:
         clock_before=PhraseTable.of({w: True for w in nc.clock_before}),
         clock_after=PhraseTable.of(dict(nc.clock_after)),
         # An age word is True; a person word "person": its number is an age only when no
-        # counted noun follows it (nonclaims._age).
+        # counted noun follows it; a noun of people "people": unless a percent or a
+        # currency follows it (nonclaims._age).
         age_before=PhraseTable.of({**{w: "verb" for w in nc.age_verbs},
                                    **{w: "person" for w in nc.age_person},
+                                   **{w: "people" for w in nc.age_people},
                                    **{w: True for w in nc.age_before}}),
         age_after=PhraseTable.of({w: True for w in nc.age_after}),
         age_apposition=PhraseTable.of({w: True for w in nc.age_apposition}),

@@ -817,22 +817,31 @@ def _named_age(text: str, atom: Expr, lex: Lexicon) -> bool:
 def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
     """Whether the number after an age word of role `role` is an age: always after an age
     word ("aged"), after a person word when no noun is counted (_no_noun_after), after a
-    verb of having an age ("avait 29 ans") when the age word follows the number."""
+    noun of people when no percent or currency follows, after a verb of having an age
+    ("avait 29 ans") when the age word follows the number."""
     if role is True:
         return True
     if role == "verb":
         return lex.age_apposition.at(text, skip_spaces(text, atom.end, 1)) is not None
+    if role == "people":  # (no scale word either: "penduduk di atas 5 juta")
+        return not _percent_or_currency_after(text, atom, lex) \
+            and lex.scales.at(text, skip_spaces(text, atom.end, 1)) is None
     return _no_noun_after(text, atom, lex)
+
+
+def _percent_or_currency_after(text: str, atom: Expr, lex: Lexicon) -> bool:
+    at = skip_spaces(text, atom.end, 1)
+    return lex.percent_after.at(text, at) is not None \
+        or lex.currency_after.at(text, at) is not None
 
 
 def _no_noun_after(text: str, atom: Expr, lex: Lexicon) -> bool:
     """Whether the number after a person word is an age: no word follows it, or a function
     word, an age word or a time unit does ("les plus de 55 ans", "those over 65", "un
     enfant de 7 mois"; not "des plus de 300 passagers")."""
-    at = skip_spaces(text, atom.end, 1)
-    if lex.percent_after.at(text, at) is not None or lex.currency_after.at(text, at) is not None:
+    if _percent_or_currency_after(text, atom, lex):
         return False  # « celle de 1,3 % »: the one of 1.3 per cent, no age
-    m = _WORD_AT.match(text, at)
+    m = _WORD_AT.match(text, skip_spaces(text, atom.end, 1))
     if m is None:
         return True
     word = m.group(0).casefold()

@@ -151,6 +151,10 @@ class NonClaimWords:
     # A person noun or pronoun before an age ("les plus de 55 ans", "those over 65"): the
     # number is an age unless a counted noun follows it ("aucun des plus de 300 passagers").
     age_person: tuple[str, ...] = ()
+    # A noun of people and a comparison before a number ("people under 25", "children
+    # under 12"): the number is their age whatever word follows ("people under 25 rose":
+    # no count of "rose"), unless a percent, a currency or a scale word does.
+    age_people: tuple[str, ...] = ()
     # Verbs of having an age before "N years" ("l'artiste avait 29 ans"): an age only with
     # the age word after the number ("il y avait 3 000 personnes" counts).
     age_verbs: tuple[str, ...] = ()
@@ -1850,6 +1854,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_span_after=tuple(w.casefold() for w in table.get("clock_span_after", [])),
         age_before=tuple(w.casefold() for w in table.get("age_before", [])),
         age_person=tuple(w.casefold() for w in table.get("age_person", [])),
+        age_people=tuple(w.casefold() for w in table.get("age_people", [])),
         age_verbs=tuple(w.casefold() for w in table.get("age_verbs", [])),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
