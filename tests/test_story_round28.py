@@ -5,7 +5,12 @@ or of items); a year in Han numerals joined to its month by the genitive is a ye
 (二千年の九月十日: the year 2000, not two thousand years); a Minguo year in Han numerals
 with its hundreds is a year (民國一百一十二年 = 2023); a number after a noun of people and a
 comparison is their age ("people under 25 rose", "orang di bawah 25 tahun"), not a count of
-the next word or a span of years."""
+the next word or a span of years; a currency's hundredth named as the currency is ("six
+Australian cents", « six cents australiens », 6豪セント, 6澳分) is money; zh 度 of electricity is
+a kilowatt-hour; "the 12 months to 30 September 2026" is the year to that day in every
+language; id "Sept" is September; en "liras" are the Turkish lira where the story names
+Turkey; « 11 heures GMT » is a time of day; zh 时速可达 is a speed; ja 1トン＝ is the
+denominator of a price and 10万人当たり約48人 a rate."""
 
 from __future__ import annotations
 
@@ -57,6 +62,67 @@ CASES = [
     pytest.param("id", "Jumlah warga di atas 5 juta jiwa.",
                  [Want("di atas 5 juta", "count", "5000000", None, "gt", "jiwa")],
                  id="id-people-over-scale"),
+    # A currency's hundredth named as the currency is (CLDR names with "dollar" → "cents"):
+    # money; « six cents » before a noun of people stays 600.
+    pytest.param("en", "It declared a dividend of six Australian cents per share.",
+                 [eq("six Australian cents", "money", "0.06", "AUD")], id="en-australian-cents"),
+    pytest.param("en", "Shares rose 4 Canadian cents.",
+                 [eq("4 Canadian cents", "money", "0.04", "CAD")], id="en-canadian-cents"),
+    pytest.param("fr", "Elle a déclaré un dividende de six cents australiens par action.",
+                 [eq("six cents australiens", "money", "0.06", "AUD")], id="fr-cents-australiens"),
+    pytest.param("fr", "Six cents Canadiens ont été évacués.",
+                 [eq("Six cents", "count", "600", "canadiens")], id="fr-six-cents-people"),
+    pytest.param("ja", "1株当たり6豪セントの配当を出す。",
+                 [eq("6豪セント", "money", "0.06", "AUD")], id="ja-aud-cents"),
+    pytest.param("zh", "每股派息6澳分。", [eq("6澳分", "money", "0.06", "AUD")], id="zh-aud-cents"),
+    pytest.param("zh", "每股派息6欧分。", [eq("6欧分", "money", "0.06", "EUR")], id="zh-euro-cents"),
+    # zh 度 of electricity: a kilowatt-hour; of the weather: a degree.
+    pytest.param("zh", "該風場預計每年發電約50億度。",
+                 [eq("約50億度", "quantity", "5000000000", "kilowatt_hour", "approx")],
+                 id="zh-du-kwh"),
+    pytest.param("zh", "每月用电600度。", [eq("600度", "quantity", "600", "kilowatt_hour")],
+                 id="zh-du-kwh-use"),
+    pytest.param("zh", "今年用电量大增，北京气温达40度。",
+                 [date("今年", None, relative="今年"),
+                  eq("40度", "quantity", "40", "degree_Celsius")], id="zh-du-nearer-weather"),
+    # The twelve months to a day: the year to it, as "the year to" is.
+    pytest.param("en", "In the 12 months to 30 September 2026, profit rose.",
+                 [date("12 months to 30 September 2026", "2025-10/2026-09")],
+                 id="en-twelve-months-to"),
+    pytest.param("fr", "Sur les douze mois clos le 30 septembre 2026, le bénéfice a augmenté.",
+                 [date("douze mois clos le 30 septembre 2026", "2025-10/2026-09")],
+                 id="fr-douze-mois-clos"),
+    pytest.param("id", "Dalam 12 bulan hingga 30 September 2026, laba naik.",
+                 [date("12 bulan hingga 30 September 2026", "2025-10/2026-09")],
+                 id="id-dua-belas-bulan"),
+    pytest.param("ja", "2026年9月30日までの１年間の決算を発表した。",
+                 [date("2026年9月30日までの１年間", "2025-10/2026-09")], id="ja-made-no-ichinenkan"),
+    pytest.param("zh", "截至2026年9月的12个月，利润增长。",
+                 [date("截至2026年9月的12个月", "2025-10/2026-09")], id="zh-jiezhi-12-months"),
+    # "lira(s)" is the Turkish lira in a story of Turkey (the document names its country).
+    pytest.param("en", "In Turkey, petrol costs 58.40 liras a litre.",
+                 [eq("58.40 liras", "money", "58.4", "TRY")], id="en-liras-turkey"),
+    pytest.param("en", "The Turkish lira fell; a pension of 18,000 liras a month.",
+                 [eq("18,000 liras", "money", "18000", "TRY")], id="en-liras-turkish"),
+    # A time zone after « N heures »: a time of day, no span.
+    pytest.param("fr", "La décision, annoncée à 14 heures (11 heures GMT), surprend.", [],
+                 id="fr-heures-gmt"),
+    pytest.param("fr", "La réunion a duré 11 heures.",
+                 [eq("11 heures", "duration", "11", "hour")], id="fr-heures-span"),
+    # zh 时速 with 可达 between: a speed (the longer gap word first).
+    pytest.param("zh", "列車最高時速可達320公里。",
+                 [eq("時速可達320公里", "quantity", "320", "kilometer / hour")],
+                 id="zh-speed-keda"),
+    # ja 1トン＝…: the price of one tonne; 10万人当たり約48人: a rate, no count.
+    pytest.param("ja", "銅価格は1トン＝1万1850ドルを付けた。",
+                 [eq("1万1850ドル", "money", "11850", "USD")], id="ja-per-tonne-equals"),
+    pytest.param("ja", "感染者は1540人、人口10万人当たり約48人に上る。",
+                 [eq("1540人", "count", "1540", "people")], id="ja-rate-approx"),
+    pytest.param("ja", "1人当たり約5000円を支給する。",
+                 [eq("約5000円", "money", "5000", "JPY", "approx")], id="ja-per-person-money"),
+    # id "Sept": September.
+    pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
+                 id="id-sept"),
 ]
 
 

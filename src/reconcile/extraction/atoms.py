@@ -25,7 +25,7 @@ from reconcile.extraction.phrases import (
     letter_words,
     skip_spaces,
 )
-from reconcile.extraction.spelled import lone_ones, readings
+from reconcile.extraction.spelled import Reading, lone_ones, readings
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import (
     VULGAR_FRACTIONS,
@@ -595,6 +595,8 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     failed: list[tuple[int, int]] = []
     for r in readings(text, lex.profile.spelled, lex.profile.articles, words,
                       lex.spelled_index):
+        if r.value is not None and (cut := _minor_unit_inside(text, r, lex)) is not None:
+            r = cut  # « six cents australiens »: six Australian cents, not 600
         if r.value is None:
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:
@@ -602,6 +604,22 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             out.append(make_expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
                                  scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+def _minor_unit_inside(text: str, r: Reading, lex: Lexicon) -> Reading | None:
+    """The reading without its last word where that word begins a currency's hundredth
+    named past the reading (« six cents australiens »: "cents" is the Australian cent, the
+    number six), or None. Read again from the text before that word. Not where a capital
+    follows (« six cents Canadiens »: 600 Canadians, a noun of people)."""
+    last = text.rfind(" ", r.start, r.end) + 1
+    if last <= r.start:
+        return None
+    hit = lex.minor_units.at(text, last)
+    if hit is None or hit[0] <= r.end or not text[last:hit[0]].islower():
+        return None
+    return next((s for s in readings(text[:last].rstrip(), lex.profile.spelled,
+                                     lex.profile.articles, index=lex.spelled_index)
+                 if s.start == r.start and s.value is not None), None)
 
 
 def numeral_char(ch: str, prof: LanguageProfile) -> bool:

@@ -406,7 +406,10 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         while at >= 0:
             m = _DENOMINATOR_BEFORE.search(text, max(0, at - 24), at)
             if m is not None and _round_before(text, m, lex):
-                after = _NUMBER_AFTER.match(text, skip_spaces(text, at + len(word), 1))
+                q = skip_spaces(text, at + len(word), 1)
+                qual = lex.qual_before.at(text, q)  # 10万人当たり約48人: the rate, about
+                after = _NUMBER_AFTER.match(text, q if qual is None else skip_spaces(
+                    text, qual[0], 1))
                 if after is not None and _money_follows(text, after.end(), lex):
                     after = None  # 100キロ当たり2486ルピー: a price per 100 kg, read
                 spans.append((m.start(), after.end() if after else at + len(word)))

@@ -163,6 +163,10 @@ def unit_after(text: str, q: int, lex: Lexicon, *, spaced: bool = True, money: b
     if text[q:end] in words.letters and not _letter_unit(text, end, words, spaced, money):
         return None
     cues = words.cues.get(text[q:end].casefold())
+    for other, its in words.cue_readings.get(text[q:end], ()):
+        if _mentions(text, q, its) and (not cues or _nearest(text, q, end, its)
+                                        < _nearest(text, q, end, cues)):
+            return end, other  # 年發電量約50億度: kilowatt-hours, no degrees
     if cues and not _mentions(text, q, cues):
         return None
     if words.not_before and text.startswith(words.not_before.get(text[q:end], ()), end):

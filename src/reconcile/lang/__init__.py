@@ -212,7 +212,10 @@ class QuantityWords:
     ("setengah dari"), not of the unit before it; `glued_fractions`: fraction characters
     glued to a unit word that add to the number (三年半, 1時間半), unless one of
     `glued_not_before` follows them (公里半径 is a radius); `fraction_bridges`: counters
-    between a number and a glued fraction before a duration word (两个半月: 2.5 months).
+    between a number and a glued fraction before a duration word (两个半月: 2.5 months);
+    `cue_readings`: a unit word read as another unit where one of that unit's cues stands
+    in the sentence nearer than any of the word's own `cues` (zh 度: °C, but a kWh where
+    the sentence speaks of electricity: 年發電量約50億度).
     """
 
     after: Mapping[str, str]
@@ -224,6 +227,8 @@ class QuantityWords:
     mass: tuple[str, ...]
     mass_readings: Mapping[str, str]
     negative: tuple[str, ...]
+    cue_readings: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
     length: tuple[str, ...] = ()
     exact: frozenset[str] = frozenset()
     any_case: frozenset[str] = frozenset()
@@ -1183,6 +1188,29 @@ def _currencies(
     return words, symbols
 
 
+def _named_minor_units(words: Mapping[str, str], majors: Mapping[str, str]
+                       ) -> dict[str, str]:
+    """A currency's hundredth named as the currency is ("Australian dollars": "Australian
+    cents", « dollars australiens »: « cents australiens », 豪ドル: 豪セント): each name of a
+    currency with hundredths (CLDR's precision of two digits) whose words (characters, in
+    a language written unspaced) hold a word of `majors` ([minor_units_named]), that word
+    replaced by its hundredth's. The bare word is left to [minor_units_unnamed]."""
+    from babel.numbers import get_currency_precision
+
+    out: dict[str, str] = {}
+    for name, code in sorted(words.items()):
+        if get_currency_precision(code) != 2:
+            continue  # 日元 has no hundredth: no 日分
+        tokens = name.split()
+        for major, minor in majors.items():
+            if len(tokens) > 1 and major in tokens:
+                out.setdefault(" ".join(minor if t == major else t for t in tokens), code)
+            elif len(tokens) == 1 and name != major and major in name \
+                    and any(is_cjk(ch) for ch in major):
+                out.setdefault(name.replace(major, minor), code)
+    return out
+
+
 def _lettered_dollars(words: Mapping[str, str], symbols: Mapping[str, str]
                       ) -> dict[str, str]:
     """"10 milliards de dollars HK": the dollar word, then the capital letters that mark a
@@ -1400,6 +1428,10 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         mass=tuple(w.casefold() for w in ambiguous.get("mass", [])),
         length=tuple(w.casefold() for w in ambiguous.get("length", [])),
         mass_readings=MappingProxyType(dict(own.get("mass_readings", {}))),
+        cue_readings=MappingProxyType({
+            str(word): tuple((str(unit), tuple(str(c).casefold() for c in cues))
+                             for unit, cues in sorted(readings.items()))
+            for word, readings in own.get("cue_readings", {}).items()}),
         negative=tuple(own.get("negative", [])),
         decimal_prefixes=frozenset(own.get("decimal_prefixes", {})),
         not_before=MappingProxyType({str(k): tuple(v)
@@ -1417,7 +1449,8 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         glued_not_before=tuple(fractions.get("glued_not_before", [])),
         fraction_bridges=tuple(fractions.get("bridges", [])),
         per_words=tuple(w.casefold() for w in own.get("per_words", [])),
-        circumfix_gaps=tuple(own.get("circumfix_gaps", [])),
+        # (longest first: 可達 before its 達)
+        circumfix_gaps=tuple(sorted(own.get("circumfix_gaps", []), key=len, reverse=True)),
     )
 
 
@@ -1811,6 +1844,8 @@ def _build_profile(code: str) -> LanguageProfile:
         minor_units=MappingProxyType({
             **{str(w).casefold(): tuple(common.get("minor_units_unnamed", {}).get(
                 "currencies", [])) for w in sup.get("minor_units_unnamed", {}).get("words", [])},
+            **_named_minor_units(cur_words, _lower_map(
+                sup.get("minor_units_named", {}).get("majors", {}))),
             **{k.casefold(): tuple(v) if isinstance(v, list) else str(v)
                for k, v in sup.get("minor_units", {}).items()}}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
