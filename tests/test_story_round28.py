@@ -10,7 +10,11 @@ Australian cents", « six cents australiens », 6豪セント, 6澳分) is money
 a kilowatt-hour; "the 12 months to 30 September 2026" is the year to that day in every
 language; id "Sept" is September; en "liras" are the Turkish lira where the story names
 Turkey; « 11 heures GMT » is a time of day; zh 时速可达 is a speed; ja 1トン＝ is the
-denominator of a price and 10万人当たり約48人 a rate."""
+denominator of a price and 10万人当たり約48人 a rate; ja days of a delay, an advance or
+counted (23日遅れた, 5日早まった, 日が27日あり) are spans; the old and new values of a change
+set off by a comma are two values ("nearly tripled, from 30 to 87", « a presque triplé, de
+30 à 87 »), as is the old value a few words after its verb ("fell only slightly, from
+5,980")."""
 
 from __future__ import annotations
 
@@ -120,6 +124,34 @@ CASES = [
                  [eq("1540人", "count", "1540", "people")], id="ja-rate-approx"),
     pytest.param("ja", "1人当たり約5000円を支給する。",
                  [eq("約5000円", "money", "5000", "JPY", "approx")], id="ja-per-person-money"),
+    # ja days of a delay, an advance or counted: a span, no day of the month.
+    pytest.param("ja", "打ち上げは当初の予定より23日遅れた。",
+                 [eq("23日", "duration", "23", "day")], id="ja-days-late"),
+    pytest.param("ja", "開業は予定より5日早まった。", [eq("5日", "duration", "5", "day")],
+                 id="ja-days-early"),
+    pytest.param("ja", "大気質が悪化した日が27日あり、平年の3倍だった。",
+                 [eq("27日", "duration", "27", "day"), eq("3倍", "multiplier", "3", "times")],
+                 id="ja-days-counted"),
+    pytest.param("ja", "首相は17日早くも退陣を表明した。", [], id="ja-day-already"),
+    # en/fr: the values of a change set off by a comma, its verb a few words back.
+    pytest.param("en", "Sales nearly tripled, from 30 to 87.",
+                 [eq("nearly tripled", "multiplier", "3", "times", "approx"),
+                  eq("30", "count", "30", None), eq("87", "count", "87", None)],
+                 id="en-tripled-from-to"),
+    pytest.param("en", "Postal votes almost tripled, to 1.2 million from 410,000 in 2022.",
+                 [eq("almost tripled", "multiplier", "3", "times", "approx"),
+                  eq("1.2 million", "count", "1200000", None),
+                  eq("410,000", "count", "410000", None), date("2022", "2022")],
+                 id="en-to-from-in-year"),
+    pytest.param("en", "He came from 30 countries.", [eq("30", "count", "30", "countries")],
+                 id="en-from-noun"),
+    pytest.param("fr", "Les ventes ont presque triplé, de 30 à 87.",
+                 [eq("presque triplé", "multiplier", "3", "times", "approx"),
+                  eq("30", "count", "30", None), eq("87", "count", "87", None)],
+                 id="fr-triple-de-a"),
+    pytest.param("fr", "Une baisse de 50 à 60 %.",
+                 [Want("de 50 à 60 %", "percent", "50", "60", "range", "percent")],
+                 id="fr-range-kept"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

@@ -247,10 +247,15 @@ def _lone_hundred(text: str, e: Expr, lex: Lexicon) -> bool:
 _UNREAD = "\0"
 
 
-_WORDS_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
-# A verb, an opener, the old value and a joining word, right before a number.
+_WORDS_BEFORE = re.compile(r"([^\W\d_]+)(?:,?\s+([^\W\d_]+))?\s+$")
+# A verb, an opener, the old value and a joining word, right before a number (a comma may
+# set the values off: "nearly tripled, from 30 to 87").
 _PAIR_BEFORE = re.compile(
-    r"([^\W\d_]+)\s+([^\W\d_]+)\s+[0-9][0-9., \u00a0\u202f]*\s+([^\W\d_]+)\s+$")
+    r"([^\W\d_]+),?\s+([^\W\d_]+)\s+[0-9][0-9., \u00a0\u202f]*\s+([^\W\d_]+)\s+$")
+# The words of a clause before a position (no clause mark but a comma; a point between
+# digits is a decimal's).
+_CLAUSE_WORDS = re.compile(r"(?:[^.;:!?()]|(?<=\d)[.,:](?=\d))*$")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -274,8 +279,13 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
     verb, joint = m.group(1).casefold(), m.group(2).casefold()
     if joint in words.openers or joint in words.by:
         # ("fell by 2,310", "was down by 147,320": the change of the figure, its noun
-        # before it, as « en baisse de 2 310 » reads)
-        return verb in words.before or verb in words.directions
+        # before it, as « en baisse de 2 310 » reads; "fell only slightly, from 5,980": the
+        # verb a few words before the opener)
+        if verb in words.before or verb in words.directions:
+            return True
+        clause = _CLAUSE_WORDS.search(text, max(0, m.start() - 40), m.start())
+        return joint in words.openers and clause is not None and any(
+            w.casefold() in words.before for w in _LETTERS.findall(clause.group())[-4:])
     return verb in words.before and (joint in words.joints
                                      or joint in lex.profile.range_connectors)
 
