@@ -18,9 +18,12 @@ set off by a comma are two values ("nearly tripled, from 30 to 87", « a presque
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from extractcases import Want, check_claims, date, eq
+from reconcile.api import document_from_text, extract_claims, extract_document
 
 CASES = [
     # Business days: days.
@@ -79,7 +82,8 @@ CASES = [
     pytest.param("ja", "1株当たり6豪セントの配当を出す。",
                  [eq("6豪セント", "money", "0.06", "AUD")], id="ja-aud-cents"),
     pytest.param("zh", "每股派息6澳分。", [eq("6澳分", "money", "0.06", "AUD")], id="zh-aud-cents"),
-    pytest.param("zh", "每股派息6欧分。", [eq("6欧分", "money", "0.06", "EUR")], id="zh-euro-cents"),
+    pytest.param("zh", "每股派息6欧分。", [eq("6欧分", "money", "0.06", "EUR")],
+                 id="zh-euro-cents"),
     # zh 度 of electricity: a kilowatt-hour; of the weather: a degree.
     pytest.param("zh", "該風場預計每年發電約50億度。",
                  [eq("約50億度", "quantity", "5000000000", "kilowatt_hour", "approx")],
@@ -100,7 +104,8 @@ CASES = [
                  [date("12 bulan hingga 30 September 2026", "2025-10/2026-09")],
                  id="id-dua-belas-bulan"),
     pytest.param("ja", "2026年9月30日までの１年間の決算を発表した。",
-                 [date("2026年9月30日までの１年間", "2025-10/2026-09")], id="ja-made-no-ichinenkan"),
+                 [date("2026年9月30日までの１年間", "2025-10/2026-09")],
+                 id="ja-made-no-ichinenkan"),
     pytest.param("zh", "截至2026年9月的12个月，利润增长。",
                  [date("截至2026年9月的12个月", "2025-10/2026-09")], id="zh-jiezhi-12-months"),
     # "lira(s)" is the Turkish lira in a story of Turkey (the document names its country).
@@ -152,6 +157,52 @@ CASES = [
     pytest.param("fr", "Une baisse de 50 à 60 %.",
                  [Want("de 50 à 60 %", "percent", "50", "60", "range", "percent")],
                  id="fr-range-kept"),
+    # ja ナノ alone: the nanometre of a chip process; 期間20年: a 20-year term, no 2020.
+    pytest.param("ja", "高雄市に2ナノ品の新工場を建設する。",
+                 [eq("2ナノ", "quantity", "2", "nanometer")], id="ja-nano"),
+    pytest.param("ja", "処理時間は2ナノ秒だった。", [eq("2ナノ秒", "quantity", "2", "nanosecond")],
+                 id="ja-nanosecond"),
+    pytest.param("ja", "2026年11月、期間20年のローン金利が下がった。",
+                 [date("2026年11月", "2026-11"), eq("20年", "duration", "20", "year")],
+                 id="ja-term-years"),
+    pytest.param("ja", "返済期間は10年の据え置き期間を含む40年。",
+                 [eq("10年", "duration", "10", "year"), eq("40年", "duration", "40", "year")],
+                 id="ja-term-wa-years"),
+
+    # Milliseconds (CLDR's short times) are a measure in every language.
+    pytest.param("en", "Latency should fall to between 40 and 60 milliseconds.",
+                 [Want("between 40 and 60 milliseconds", "quantity", "40", "60", "range",
+                       "millisecond")], id="en-milliseconds"),
+    pytest.param("zh", "延迟将降至40至60毫秒。",
+                 [Want("40至60毫秒", "quantity", "40", "60", "range", "millisecond")],
+                 id="zh-milliseconds"),
+    # A bare amount coordinated with a measure takes its unit.
+    pytest.param("fr", "Les puces gravées en 3 et 5 nanomètres ont représenté 61 %.",
+                 [eq("3", "quantity", "3", "nanometer"),
+                  eq("5 nanomètres", "quantity", "5", "nanometer"),
+                  eq("61 %", "percent", "61", "percent")], id="fr-coordinated-measure"),
+    pytest.param("en", "2 children and 5 kilometres",
+                 [eq("2", "count", "2", "children"),
+                  eq("5 kilometres", "quantity", "5", "kilometer")],
+                 id="en-count-then-measure"),
+    # A sign word before the first end of a range: the first end's after an opening word,
+    # the range's without one.
+    pytest.param("en", "Surface temperatures ranged between minus 40 and 110°C.",
+                 [Want("between minus 40 and 110°C", "quantity", "-40", "110", "range",
+                       "degree_Celsius")], id="en-between-minus"),
+    pytest.param("fr", "La température variait entre moins 40 et 110 °C.",
+                 [Want("entre moins 40 et 110 °C", "quantity", "-40", "110", "range",
+                       "degree_Celsius")], id="fr-entre-moins"),
+    pytest.param("ja", "成長率はマイナス2～3%になる。",
+                 [Want("マイナス2～3%", "percent", "-3", "-2", "range", "percent")],
+                 id="ja-minus-range"),
+    pytest.param("zh", "气温为零下5至10度。",
+                 [Want("零下5至10度", "quantity", "-10", "-5", "range", "degree_Celsius")],
+                 id="zh-below-zero-range"),
+    # zh 號 after a number: a name's or a line's number, no count.
+    pytest.param("zh", "重量接近隼鳥2號2020年帶回的5.4公克的2倍。",
+                 [date("2020年", "2020"), eq("5.4公克", "quantity", "5.4", "gram"),
+                  eq("2倍", "multiplier", "2", "times", "approx")], id="zh-name-number"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),
@@ -161,3 +212,28 @@ CASES = [
 @pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
 def test_forms(lang: str, text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, lang)
+
+
+def test_a_bare_dollar_takes_the_family_member_named_last() -> None:
+    """In a story of Taiwan, "dollars" after "dollars américains" (in an earlier sentence)
+    are US dollars; after "dollars taïwanais" again, Taiwan dollars."""
+    text = ("TAIPEI — Le bénéfice du fondeur taïwanais a progressé à Taïwan de 34 %, à 81,6 "
+            "milliards de dollars taïwanais.\n\n"
+            "Il prévoit un chiffre d'affaires compris entre 7 et 7,3 milliards de dollars "
+            "américains.\n\n"
+            "Le groupe a relevé son budget d'investissement à 16 milliards de dollars.\n\n"
+            "Taïwan a approuvé un dividende de 5 dollars taïwanais, puis de 6 dollars.")
+    money = [(c.surface, c.unit) for c in extract_claims(text, "fr") if c.kind == "money"]
+    assert money == [("81,6 milliards de dollars taïwanais", "TWD"),
+                     ("entre 7 et 7,3 milliards de dollars américains", "USD"),
+                     ("16 milliards de dollars", "USD"),
+                     ("5 dollars taïwanais", "TWD"), ("6 dollars", "TWD")]
+
+
+def test_a_term_from_a_short_year_is_that_year() -> None:
+    """建設期間は30年から: after a term word, a short year before から is a point in time (2030,
+    read in the story's century), while 返済期間は10年 stays a span."""
+    doc = replace(document_from_text("建設期間は30年からの6年間となる。", "ja"),
+                  meta=(("date", "2026-11-20"),))
+    got = [(c.surface, c.kind, c.date) for c in extract_document(doc)]
+    assert got == [("30年", "date", "2030"), ("6年間", "duration", None)]

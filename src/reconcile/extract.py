@@ -302,10 +302,10 @@ def extract_segments(
     own = {lang: spec for lang, spec in own.items()
            if not any(seg.lang == lang and seg.start + e.start < spec.first
                       and seg.start + e.start < spec.default_first
-                      and _as_local(text, e, lexicon(lang), spec) is not e
+                      and _as_local(text, e, lexicon(lang), spec, seg.start) is not e
                       for seg, text, exprs in read for e in exprs)}
     if own:
-        read = [(seg, text, [_as_local(text, e, lexicon(seg.lang), own.get(seg.lang))
+        read = [(seg, text, [_as_local(text, e, lexicon(seg.lang), own.get(seg.lang), seg.start)
                              if seg.start + e.start > own[seg.lang].first else e
                              for e in exprs] if seg.lang in own else exprs)
                 for seg, text, exprs in read]
@@ -477,6 +477,9 @@ class _LocalCurrency:
     names: tuple[str, ...]
     # where the document first names the default in full ("dollars américains"), if it does
     default_first: int
+    # Where the document names either in full (outside brackets, which convert), with the
+    # currency named, in order.
+    marks: tuple[tuple[int, str], ...] = ()
 
 
 def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
@@ -509,7 +512,10 @@ def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
             names = tuple(word for word, code in family.items() if code in (default, member))
             named = min((at for word, code in family.items() if code == default
                          for at in (folded.find(word),) if at >= 0), default=len(doc_text))
-            out[lang] = _LocalCurrency(default, member, first, names, named)
+            unbracketed = _BRACKETED_PART.sub(lambda m: " " * len(m.group(0)), folded)
+            marks = sorted((m.start(), family[word]) for word in names
+                           for m in re.finditer(re.escape(word), unbracketed))
+            out[lang] = _LocalCurrency(default, member, first, names, named, tuple(marks))
     return out
 
 
@@ -522,9 +528,11 @@ def _of_family(word: str, words: tuple[str, ...]) -> bool:
     return word not in words and (word.startswith(words) or word.endswith(words))
 
 
-def _as_local(text: str, e: Expr, lex: Lexicon, local: _LocalCurrency | None) -> Expr:
+def _as_local(text: str, e: Expr, lex: Lexicon, local: _LocalCurrency | None,
+              offset: int = 0) -> Expr:
     """`e` in the story's own member of its currency family when it is written with the
-    bare family word (_local_currencies), as it stands."""
+    bare family word (_local_currencies), as it stands; `offset`: where `text` starts in
+    the document."""
     if local is None or e.currency != local.default or e.unknown_currency:
         return e
     surface = text[e.start:e.end].casefold().rstrip()
@@ -533,13 +541,12 @@ def _as_local(text: str, e: Expr, lex: Lexicon, local: _LocalCurrency | None) ->
             or (text[:e.start].rstrip().endswith(("(", "（"))
                 and text[e.end:].lstrip()[:1] in (")", "）")):
         return e  # (not "10.15NZドル", "$3", a full name, a conversion in brackets)
-    # A full name of the family earlier in its sentence settles it: "3 950 dollars
-    # américains la tonne … 7 400 dollars la tonne" are both US dollars (not one in
-    # brackets, a conversion: "10,50 dollars néo-zélandais (6,20 dollars américains)").
-    before = _BRACKETED_PART.sub(lambda m: " " * len(m.group(0)), text[:e.start].casefold())
-    last = max(((before.rfind(word), lex.currency_after.entries[word]) for word in local.names),
-               default=(-1, None))
-    if last[0] >= 0 and last[1] == local.default:
+    # The full name of the family the document wrote last settles it: "3 950 dollars
+    # américains la tonne … 7 400 dollars la tonne" are both US dollars, and so is a bare
+    # word in the paragraph after "dollars américains" (not one in brackets, a conversion:
+    # "10,50 dollars néo-zélandais (6,20 dollars américains)").
+    at = bisect.bisect_left(local.marks, (offset + e.start, ""))
+    if at and local.marks[at - 1][1] == local.default:
         return e
     return evolve(e, currency=local.member)
 
@@ -821,7 +828,8 @@ def _short_year_digits(text: str, e: Expr, prof: LanguageProfile) -> int | None:
             or (e.start > 0 and (text[e.start - 1].isdigit() or text[e.start - 1] in "~～〜-–")):
         return None
     if text.startswith(prof.date_short_year_not_before, e.end) \
-            or text[:e.start].rstrip().endswith(prof.date_short_year_not_after):
+            or (text[:e.start].rstrip().endswith(prof.date_short_year_not_after)
+                and not text.startswith(prof.date_short_year_point_after, e.end)):
         return None
     return int(text[e.num_start:e.num_end])
 

@@ -1603,7 +1603,12 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     core = gap.strip(SPACES)
     if not core or len(core) > 14:
         return None
-    opener_end = back_spaces(text, a.start)
+    # A sign word before a first end that takes its unit from the second: "from minus 40
+    # to 110°C", "between minus 40 and 110°C" (the opener stands before the sign word),
+    # マイナス2～3%.
+    sign = negative_before(text, a.start, b.quantity or "percent", lex) \
+        if not a.has_unit and a.value > 0 and (b.quantity or b.percent) else None
+    opener_end = back_spaces(text, a.start if sign is None else sign)
     opener = lex.openers.before(text, opener_end)
     is_conn = lex.connectors.at(core, 0)
     is_between = lex.between.at(core, 0)
@@ -1652,9 +1657,14 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
             or (a.scaled and a.scale == b.scale and a.value > b.value)):
         # "4.2-3.9 million years (ago)", 420万至390万年: a range written downwards.
         value, high = b.value, a.value * b.scale if not a.scaled else a.value
+    if sign is not None:
+        # After an opening word the sign is the first end's ("between minus 40 and 110°C");
+        # without one it signs the range (マイナス2～3%, 氷点下5～10度: -3 to -2, -10 to -5)
+        value, high = (-value, high) if opener is not None else (-high, -value)
     if value > high:
         return None
-    start = opener[0] if opener is not None and text[opener[0]:a.start].strip() else a.start
+    first = a.start if sign is None else sign
+    start = opener[0] if opener is not None and text[opener[0]:first].strip() else first
     if a.qualifier != "eq":
         start = a.start
     return evolve(
@@ -1955,9 +1965,10 @@ def _rounds(value: Decimal, stated: Decimal) -> bool:
 
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """'billets de 5 et 100 dollars', '1,8 milliard et 870 millions de dollars', '5 and 10
-    percent': a bare amount coordinated with the next one takes its currency or percent
-    sign. Only when the first has no unit of its own and the scale is not in question (a
-    second number with a scale word the first lacks, "1.8 and 2 million", is left alone)."""
+    percent', « 3 et 5 nanomètres »: a bare amount coordinated with the next one takes its
+    currency, percent sign or unit of measure. Only when the first has no unit of its own
+    and the scale is not in question (a second number with a scale word the first lacks,
+    "1.8 and 2 million", is left alone)."""
     out = list(exprs)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
@@ -2000,8 +2011,9 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             if joint and is_update(text, a, b, lex.profile.code):
                 out[i] = _old_value(a, b)
             continue
-        if b.currency or b.percent:
-            out[i] = evolve(a, currency=b.currency, percent=b.percent,
+        if b.currency or b.percent or (b.quantity and not a.counter):
+            # (« gravées en 3 et 5 nanomètres »: a measure's unit too)
+            out[i] = evolve(a, currency=b.currency, percent=b.percent, quantity=b.quantity,
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
     return out

@@ -434,6 +434,8 @@ class LanguageProfile:
     # [date_forms] short_year_not_before, short_year_not_after; none: never read alone.
     date_short_year_not_before: tuple[str, ...] = ()
     date_short_year_not_after: tuple[str, ...] = ()
+    # ... unless one of these follows the year, a point in time (期間は30年から: from 2030).
+    date_short_year_point_after: tuple[str, ...] = ()
     # Particles after such a year that mark it as a time (18年に, 16年の): it is a year
     # further from the story's date too ([date_forms] short_year_case_after).
     date_short_year_case_after: tuple[str, ...] = ()
@@ -1698,6 +1700,7 @@ def _build_profile(code: str) -> LanguageProfile:
         date_short_year_after=tuple(forms.get("short_year_after", [])),
         date_short_year_not_before=tuple(forms.get("short_year_not_before", [])),
         date_short_year_not_after=tuple(forms.get("short_year_not_after", [])),
+        date_short_year_point_after=tuple(forms.get("short_year_point_after", [])),
         date_short_year_case_after=tuple(forms.get("short_year_case_after", [])),
         date_coordinators=tuple(forms.get("coordinators", [])),
         date_year_marker_prefixes=tuple(forms.get("year_marker_prefixes", [])),
