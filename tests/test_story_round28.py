@@ -113,6 +113,16 @@ CASES = [
                  [eq("58.40 liras", "money", "58.4", "TRY")], id="en-liras-turkey"),
     pytest.param("en", "The Turkish lira fell; a pension of 18,000 liras a month.",
                  [eq("18,000 liras", "money", "18000", "TRY")], id="en-liras-turkish"),
+    # An ambiguous currency word after the currency's full name (its country named so):
+    # that currency, also in a quote against another.
+    pytest.param("fr", "Le peso mexicain s'est apprécié de 1,8 %, à 16,42 pesos pour un dollar.",
+                 [eq("1,8 %", "percent", "1.8", "percent"),
+                  eq("16,42 pesos", "money", "16.42", "MXN")], id="fr-peso-quoted"),
+    pytest.param("en", "The Mexican peso strengthened 1.8% to 16.42 pesos per dollar.",
+                 [eq("1.8%", "percent", "1.8", "percent"),
+                  eq("16.42 pesos", "money", "16.42", "MXN")], id="en-peso-quoted"),
+    pytest.param("fr", "La roupie indienne a chuté ; le billet coûte 500 roupies.",
+                 [eq("500 roupies", "money", "500", "INR")], id="fr-roupie-named"),
     # A time zone after « N heures »: a time of day, no span.
     pytest.param("fr", "La décision, annoncée à 14 heures (11 heures GMT), surprend.", [],
                  id="fr-heures-gmt"),

@@ -212,6 +212,13 @@ def exchange_quotes(text: str, exprs: list[Expr], lex: Lexicon,
             if per is not None else None
         subject = _currency_named_before(text, e.start, lex, against[1]) \
             if against is not None and isinstance(against[1], str) else None
+        if subject and e.currency_candidates:
+            # "the Mexican peso … to 16.42 pesos per dollar": the ambiguous word is the
+            # subject's currency when it may be (else it stays unknown)
+            out.append(evolve(e, currency=subject, unknown_currency=False,
+                              currency_candidates=()) if subject in e.currency_candidates
+                       else e)
+            continue
         out.append(evolve(e, currency=subject) if subject else e)
     return out
 
@@ -301,10 +308,24 @@ def _names(folded: str, name: str) -> int:
 
 
 def _country_names(code: str, lang: str) -> tuple[str, ...]:
-    """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`, and
-    the other names the language's data gives them ([currency_context] country_names)."""
+    """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`, the
+    other names the language's data gives them ([currency_context] country_names), and the
+    currency's own full names, which name its country too (« le peso mexicain s'est
+    apprécié … 16,42 pesos pour un dollar »)."""
     return (*_country_names_by_currency(lang).get(code, ()),
-            *_other_country_names(lang).get(code, ()))
+            *_other_country_names(lang).get(code, ()),
+            *_full_currency_names(lang).get(code, ()))
+
+
+@lru_cache(maxsize=8)
+def _full_currency_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """The currency words of `lang` of two words or more ("peso mexicain", "dollars
+    américains"), casefolded, by currency."""
+    names: dict[str, tuple[str, ...]] = {}
+    for word, code in sorted(lexicon(lang).currency_after.entries.items()):
+        if isinstance(code, str) and " " in word.strip():
+            names[code] = (*names.get(code, ()), word.casefold())
+    return names
 
 
 @lru_cache(maxsize=8)
