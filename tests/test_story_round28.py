@@ -213,6 +213,25 @@ CASES = [
     pytest.param("zh", "重量接近隼鳥2號2020年帶回的5.4公克的2倍。",
                  [date("2020年", "2020"), eq("5.4公克", "quantity", "5.4", "gram"),
                   eq("2倍", "multiplier", "2", "times", "approx")], id="zh-name-number"),
+    # A distance along a course: « au kilomètre 30 », "at kilometre 30".
+    pytest.param("fr", "Il a abandonné au kilomètre 30.",
+                 [eq("kilomètre 30", "quantity", "30", "kilometer")], id="fr-au-kilometre"),
+    pytest.param("en", "He dropped out at kilometre 30.",
+                 [eq("kilometre 30", "quantity", "30", "kilometer")], id="en-at-kilometre"),
+    # A rate's numerator a few words before "per" and a round denominator: no count.
+    pytest.param("en", "There were 125 people on the list per 1,000 residents.", [],
+                 id="en-rate-numerator-words"),
+    pytest.param("fr", "On comptait 125 personnes sur liste d'attente pour 1 000 habitants.", [],
+                 id="fr-rate-numerator-words"),
+    pytest.param("en", "It sold 5 million units per 1,000 stores.",
+                 [eq("5 million", "count", "5000000", "units")], id="en-rate-scaled-amount"),
+    # Proportions: « satu dari sepuluh » (a ten glued to its one-prefix), 10件中9件.
+    pytest.param("id", "Setidaknya satu dari sepuluh petani kecil bisa beralih.", [],
+                 id="id-one-in-ten"),
+    pytest.param("id", "Sepuluh orang tewas dari seratus penumpang.",
+                 [eq("Sepuluh", "count", "10", "orang"),
+                  eq("seratus", "count", "100", "penumpang")], id="id-ten-of-a-hundred"),
+    pytest.param("ja", "入院の10件中9件以上を防ぐことができた。", [], id="ja-nine-in-ten"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

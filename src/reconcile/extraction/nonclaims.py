@@ -319,10 +319,12 @@ def before_era_spans(text: str, lex: Lexicon, words: frozenset[str] | None = Non
 
 
 # A denominator in digits (grouped or not) and a rate's numerator right before the rate
-# word, perhaps with a percent sign or one word between ("5 deaths per 100,000").
+# word, perhaps with a percent sign or a few words between ("5 deaths per 100,000", "125
+# people on the list per 1,000 residents"; `word` the first of them).
 _DENOMINATOR = re.compile(r"[0-9]+(?:[.,\u00a0\u202f ][0-9]{3})*(?![0-9])")
 _NUMERATOR = re.compile(
-    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+(?P<word>[^\W\d_]+))?\s*$")
+    r"(?<![0-9.,])[0-9]+(?:[.,][0-9]+)*(?:\s?%)?(?:\s+(?P<word>[^\W\d_]+)"
+    r"(?:\s+[^\W\d_]+(?:['’][^\W\d_]+)?){0,3})?\s*$")
 
 
 def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[int, int]]:
