@@ -44,6 +44,7 @@ from reconcile.extraction.expr import (
 from reconcile.extraction.grow import (
     attach_several,
     change_bases,
+    counted_levels,
     grow,
     is_identifier,
     join_ranges,
@@ -228,6 +229,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
         exprs = points_to_percent(text, change_bases(text, share_units(
             text, join_ranges(text, exprs, lex), lex), lex), lex)
+        exprs = counted_levels(text, exprs, lex)  # "665,000, down 4.2% from 694,000 births"
         exprs = rates_in_brackets(text, exprs)  # 時速35マイル（56キロ）
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"

@@ -2025,6 +2025,39 @@ def _one_figure(e: Expr) -> bool:
                 or e.high is not None)
 
 
+def counted_levels(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """A bare whole number set off by a comma before its change in percent and the base of
+    that change ("665,000, down 4.2% from 694,000 births", "sebanyak 665.000, turun 4,2
+    persen dari 694.000 kelahiran"): the level counts the base's noun."""
+    if len(exprs) < 3:
+        return exprs
+    words = update_words(lex.profile.code)
+    out = list(exprs)
+    for i in range(len(out) - 2):
+        a, b, c = out[i], out[i + 1], out[i + 2]
+        if not (b.percent and b.qualifier == "eq" and b.high is None and _one_figure(a)
+                and _one_figure(c) and not a.has_unit and not c.has_unit
+                and a.origin == "digits" and c.origin == "digits"
+                and a.value == a.value.to_integral_value()
+                and c.value == c.value.to_integral_value() and a.qualifier == "eq"
+                and a.noun_at < 0):
+            continue
+        change = text[a.end:b.start].strip(SPACES)
+        base = [w.casefold() for w in _WORD_RUN.findall(text, b.end, c.start)]
+        said = [w.casefold() for w in _WORD_RUN.findall(change)]
+        if change[:1] == "," and 0 < len(said) <= 3 and len(base) <= 4 \
+                and not _DIGIT_IN.search(change + text[b.end:c.start]) \
+                and any(w in words.before or w in words.directions or w.startswith(words.falls)
+                        for w in said) \
+                and any(w in words.openers for w in base):
+            out[i] = evolve(a, noun_at=c.end)
+    return out
+
+
+_WORD_RUN = re.compile(r"[^\W\d_]+")
+_DIGIT_IN = re.compile(r"[0-9]")
+
+
 def _counted_versus(text: str, a: Expr, b: Expr, lex: Lexicon) -> bool:
     """Whether `b`, a bare whole number, is set against `a`, a whole number with a noun
     after it and a comma ([compare] versus: "37 sièges, contre 54", "37 seats from 54"),
