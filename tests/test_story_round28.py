@@ -252,6 +252,37 @@ CASES = [
                   eq("694.000", "count", "694000", "kelahiran")], id="id-level-turun-dari"),
     pytest.param("en", "It was 665,000, down 4.2% from 694,000.",
                  [eq("4.2%", "percent", "4.2", "percent")], id="en-level-no-noun"),
+    # A day of the month before a time of day: no amount (11日午後, 11日晚).
+    pytest.param("ja", "最大は11日午後のM5.4だった。", [eq("M5.4", "quantity", "5.4", "magnitude")],
+                 id="ja-day-afternoon"),
+    pytest.param("zh", "土耳其里拉11日晚兑欧元下跌0.4%。",
+                 [eq("0.4%", "percent", "0.4", "percent")], id="zh-day-evening"),
+    pytest.param("ja", "最大で11日間続いた。",
+                 [Want("最大で11日間", "duration", None, "11", "lte", "day")], id="ja-days-span"),
+    # ja キロ before あたり and a price: kilograms (5キロあたり4620円).
+    pytest.param("ja", "過去最高値は5キロあたり4620円だった。",
+                 [eq("5キロ", "quantity", "5", "kilogram"), eq("4620円", "money", "4620", "JPY")],
+                 id="ja-kilo-per-price"),
+    pytest.param("ja", "東京から50キロ離れた。", [eq("50キロ", "quantity", "50", "kilometer")],
+                 id="ja-kilo-distance"),
+    # zh 人次年度: the counter 人次, then 年度; no "next year".
+    pytest.param("zh", "超越2019年創下的3990萬人次年度最高紀錄。",
+                 [date("2019年", "2019"), eq("3990萬人", "count", "39900000", "people")],
+                 id="zh-renci-niandu"),
+    # ja 今後10年: the next ten years, no 2010.
+    pytest.param("ja", "2026年11月、今後10年に向けて投資する。",
+                 [date("2026年11月", "2026-11"), eq("10年", "duration", "10", "year")],
+                 id="ja-next-ten-years"),
+    # A lower bound after a range opened by "between" bounds something else.
+    pytest.param("fr", "Le prix restera compris entre 3 600 et 4 000 yens au moins jusqu'en 2027.",
+                 [Want("entre 3 600 et 4 000 yens au moins", "money", "3600", "4000", "range",
+                       "JPY"), date("2027", "2027")], id="fr-between-then-bound"),
+    # "the next decade", « la prochaine décennie »: ten years.
+    pytest.param("en", "He is the right player for the next decade.",
+                 [eq("the next decade", "duration", "10", "year")], id="en-next-decade"),
+    pytest.param("fr", "C'est le bon joueur pour la prochaine décennie.",
+                 [eq("la prochaine décennie", "duration", "10", "year")],
+                 id="fr-prochaine-decennie"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

@@ -649,6 +649,9 @@ def _word_atom(word: str, start: int, end: int, prof: LanguageProfile) -> Expr:
         return make_expr(start, end, Decimal(1), "multiplier", start, end, multiplier=True,
                           several=(Decimal(2), Decimal(9)))
     if key in prof.one_durations:
+        unit, factor = prof.durations.get(prof.one_durations[key], (prof.one_durations[key], 1))
+        if factor != 1:  # "the next decade": a span of ten years
+            return make_expr(start, end, Decimal(factor), "word", start, end, duration=unit)
         # "setahun": one word for "one" and a time unit, an article before a duration.
         return make_expr(start, end, Decimal(1), "article", start, end,
                          duration=prof.one_durations[key])

@@ -1632,13 +1632,17 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
         return None
     if a.multiplier and not b.multiplier:
         return None  # "doubled to 400 units": a change and the new figure, not a range
+    between = is_between is not None and is_between[0] == len(core)
     if not _compatible(text, a, b) or not (
             b.qualifier == "eq"
-            or (b.qualifier in ("approx", "lte", "lt") and b.start == b.num_start)):
+            or (b.qualifier in ("approx", "lte", "lt") and b.start == b.num_start)
+            or (between and b.qualifier in ("gte", "gt") and b.start == b.num_start)):
         # An approximation after the range ("3～5％程度", "3-5%左右") is the range's, which
         # it drops as it drops one before it (約3～5％); one before the second number is not.
         # So is an upper bound after it (15～20分以内, 15至20分钟之内: within 15 to 20
-        # minutes, as "within 15 to 20 minutes" is the range).
+        # minutes, as "within 15 to 20 minutes" is the range); a lower bound after a range
+        # opened by "between" bounds something else (« entre 3 600 et 4 000 yens au moins
+        # jusqu'en mars »: at least until March).
         return None
     value, high = _decimal_bound(text, a, b, lex), _decimal_bound(text, b, a, lex)
     if shared is not None:

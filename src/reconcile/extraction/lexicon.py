@@ -79,6 +79,8 @@ class Lexicon:
     bases_gate: TextGate
     phone_before: PhraseTable
     clock_times: tuple[re.Pattern[str], ...]
+    # A CJK day of the month before a time of day (11日午後): no amount.
+    day_at_time: re.Pattern[str] | None
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
     quantity_after: PhraseTable
     quantity_words: PhraseTable
@@ -517,6 +519,10 @@ def _build_lexicon(code: str) -> Lexicon:
         bases_gate=TextGate.of([max(p.split(), key=len) for p in prof.nonclaims.base_periods]),
         phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
+        day_at_time=re.compile(
+            rf"(?<![0-9０-９{re.escape(prof.date_month)}])[0-9０-９]{{1,2}}"
+            rf"{re.escape(prof.date_day)}(?={alternation(nc.day_time_after)})")
+        if nc.day_time_after and prof.date_day else None,
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
         quantity_after=PhraseTable.of(
             _title_cased({k: v for k, v in prof.quantities.after.items()

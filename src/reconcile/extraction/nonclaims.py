@@ -130,6 +130,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         if first >= second or scored or lex.score_words.at(text, after) is not None:
             spans.append((m.start(), m.end()))
     spans += _rate_spans(text, lex, letter_words(text) if words is None else words)
+    if lex.day_at_time is not None:  # 11日午後: a day of the month, then a time of day
+        spans += [(m.start(), m.end()) for m in lex.day_at_time.finditer(text)]
     spans += _month_ranges(text, lex)
     spans += _day_ranges(text, lex)
     spans += _spreads(text) if any(b in text for b in SPREAD_OPENERS) else []

@@ -143,6 +143,9 @@ class NonClaimWords:
 
     clock_after: Mapping[str, bool]
     clock_before: tuple[str, ...] = ()
+    # After a CJK day of the month (11日午後, 11日晚): a time of day, the day a date, no
+    # amount.
+    day_time_after: tuple[str, ...] = ()
     clock_hhmm: tuple[str, ...] = ()
     clock_before_hhmm: tuple[str, ...] = ()
     # After "hh h mm": a word that makes it a span of time ("2 h 11 min"), no time of day.
@@ -1886,6 +1889,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
     after.update({str(w).casefold(): False for w in table.get("clock_after_not", [])})
     return NonClaimWords(
         clock_before=tuple(w.casefold() for w in table.get("clock_before", [])),
+        day_time_after=tuple(table.get("day_time_after", [])),
         clock_after=MappingProxyType(after),
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
