@@ -283,6 +283,14 @@ CASES = [
     pytest.param("fr", "C'est le bon joueur pour la prochaine décennie.",
                  [eq("la prochaine décennie", "duration", "10", "year")],
                  id="fr-prochaine-decennie"),
+    # ja 週 after a number: weeks (22週, 52週を超えて), not 第2週 or 週3日; 株: shares.
+    pytest.param("ja", "待機期間の中央値は22週だった。", [eq("22週", "duration", "22", "week")],
+                 id="ja-weeks"),
+    pytest.param("ja", "週3日勤務し、第2週に入った。", [], id="ja-week-not-span"),
+    pytest.param("ja", "同社は1000万株を売り出した。",
+                 [eq("1000万株", "count", "10000000", "shares")], id="ja-shares"),
+    pytest.param("ja", "株価は3株主の反対で下落した。", [eq("3", "count", "3", "株主")],
+                 id="ja-shareholders-not-shares"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),
