@@ -291,6 +291,21 @@ CASES = [
                  [eq("1000万株", "count", "10000000", "shares")], id="ja-shares"),
     pytest.param("ja", "株価は3株主の反対で下落した。", [eq("3", "count", "3", "株主")],
                  id="ja-shareholders-not-shares"),
+    # A currency joined to its number by a hyphen: money ("a 300-baht entry fee").
+    pytest.param("en", "Foreign visitors will pay a 300-baht entry fee.",
+                 [eq("300-baht", "money", "300", "THB")], id="en-hyphen-currency"),
+    pytest.param("en", "a 10-year bond", [eq("10-year", "duration", "10", "year")],
+                 id="en-hyphen-span"),
+    # fr « porter … de X à Y »: the old and new values, the verb six words back.
+    pytest.param("fr", "Le gouvernement espère porter la part du rail de 17 % à 25 %.",
+                 [eq("17 %", "percent", "17", "percent"), eq("25 %", "percent", "25", "percent")],
+                 id="fr-porter-de-a"),
+    # id: the verb a few words before « dari … menjadi »; zh 笔 counts.
+    pytest.param("id", "Jumlahnya berkurang hampir separuh, dari 291.000 menjadi 148.200.",
+                 [eq("291.000", "count", "291000", None), eq("148.200", "count", "148200", None)],
+                 id="id-dari-menjadi-verb-back"),
+    pytest.param("zh", "系统处理峰值达到每秒4200笔交易。", [eq("4200笔", "count", "4200", "items")],
+                 id="zh-bi-counter"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

@@ -298,6 +298,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         # "a five-year contract", "a 24-hour strike": the span, as "un contrat de cinq ans"
         pos, found["duration"], found["unit"] = joined_span[0], joined_span[1], True
         value = value * joined_span[2]
+    elif _hyphen_currency(text, e, lex):
+        pos = e.end + 1  # "a 300-baht entry fee": the currency word read as if spaced
     fractioned = False
     gate = lex.after_gate
     for _ in range(6):
@@ -559,6 +561,18 @@ def _hyphen_duration(text: str, e: Expr, lex: Lexicon) -> tuple[int, str, Decima
         return None
     unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
     return dur[0], str(unit), Decimal(factor)
+
+
+def _hyphen_currency(text: str, e: Expr, lex: Lexicon) -> bool:
+    """'a 300-baht entry fee', 'a 500-euro fine': a currency word joined to its number by a
+    hyphen before a noun (not another hyphen: "a 10-dollar-a-day wage" is read no further)."""
+    pos = e.end
+    if e.origin != "digits" or text[pos:pos + 1] not in ("-", "\u2010") \
+            or not text[pos + 1:pos + 2].isalpha():
+        return False
+    hit = lex.currency_after.at(text, pos + 1)
+    return hit is not None and not text[hit[0]:hit[0] + 1].isalnum() \
+        and text[hit[0]:hit[0] + 1] not in ("-", "\u2010")
 
 
 def _hyphen_scale(text: str, e: Expr, lex: Lexicon) -> tuple[int, Decimal] | None:

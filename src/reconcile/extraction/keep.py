@@ -268,9 +268,16 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
     pair = _PAIR_BEFORE.search(text, max(0, e.start - 60), e.start)
     if pair is not None:  # "rose from 1,100 to 1,234": the new level of a stated change
         verb, opener, joint = (pair.group(i).casefold() for i in (1, 2, 3))
-        if (verb in words.before or verb in words.directions) and opener in words.openers \
+        if opener in words.openers \
                 and (joint in words.joints or joint in lex.profile.range_connectors):
-            return True
+            if verb in words.before or verb in words.directions:
+                return True
+            # ("berkurang hampir separuh, dari 291.000 menjadi 148.200": the verb a few
+            # words back in its clause)
+            clause = _CLAUSE_WORDS.search(text, max(0, pair.start() - 40), pair.start())
+            if clause is not None and any(w.casefold() in words.before
+                                          for w in _LETTERS.findall(clause.group())[-3:]):
+                return True
     if _level_after_change(text, e, lex, words):
         return True
     m = _WORDS_BEFORE.search(text, max(0, e.start - 40), e.start)
