@@ -225,12 +225,7 @@ CASES = [
                  id="fr-rate-numerator-words"),
     pytest.param("en", "It sold 5 million units per 1,000 stores.",
                  [eq("5 million", "count", "5000000", "units")], id="en-rate-scaled-amount"),
-    # Proportions: « satu dari sepuluh » (a ten glued to its one-prefix), 10件中9件.
-    pytest.param("id", "Setidaknya satu dari sepuluh petani kecil bisa beralih.", [],
-                 id="id-one-in-ten"),
-    pytest.param("id", "Sepuluh orang tewas dari seratus penumpang.",
-                 [eq("Sepuluh", "count", "10", "orang"),
-                  eq("seratus", "count", "100", "penumpang")], id="id-ten-of-a-hundred"),
+    # Proportions: ja 10件中9件.
     pytest.param("ja", "入院の10件中9件以上を防ぐことができた。", [], id="ja-nine-in-ten"),
     # ja 度 before a threshold word: degrees (with a cue of heat) or nothing, no times.
     pytest.param("ja", "45度を超えた日が19日に上った。", [eq("19日", "duration", "19", "day")],
@@ -306,6 +301,16 @@ CASES = [
                  id="id-dari-menjadi-verb-back"),
     pytest.param("zh", "系统处理峰值达到每秒4200笔交易。", [eq("4200笔", "count", "4200", "items")],
                  id="zh-bi-counter"),
+    # The old value of a change in hundredths: hundredths too (« de 9,1 à 8,9 cents »).
+    pytest.param("fr", "La recette devrait reculer de 2,2 %, de 9,1 à 8,9 cents de dollar.",
+                 [eq("2,2 %", "percent", "2.2", "percent"), eq("9,1", "money", "0.091", "USD"),
+                  eq("8,9 cents de dollar", "money", "0.089", "USD")], id="fr-cents-old-value"),
+    # A Han scale alone that more characters follow is no number (万百升, 万一).
+    pytest.param("zh", "葡萄酒产量（万百升） | 4120 | 3980", [], id="zh-wan-bai-sheng"),
+    pytest.param("zh", "万一发生事故", [], id="zh-wanyi"),
+    # ja a change of a percent in a sentence of a target (no rate): a percent.
+    pytest.param("ja", "全国平均を引き上げる目標を掲げ、毎年約8％の引き上げが必要になる。",
+                 [eq("約8％", "percent", "8", "percent", "approx")], id="ja-target-raise"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

@@ -319,7 +319,8 @@ def extract_segments(
     # too, are settled by the countries the text names.
     unsure |= {code for _, _, exprs in read for e in exprs if _defaulted_open(e, stated)
                for code in (e.currency or "", *e.currency_candidates)}
-    countries = named_countries_currencies(doc_text, {seg.lang for seg in segments}, unsure) \
+    countries = named_countries_currencies(doc_text, {seg.lang for seg in segments}, unsure,
+                                           currency_names=True) \
         if unsure else frozenset()
     # Until the text states the story's time, a month without a year takes its year from
     # the time of a measurement it stated ("as of 16 March 2020 … on 28 February"): the

@@ -245,6 +245,8 @@ def parse_han(run: str, digits: Mapping[str, int], units: Mapping[str, int],
                 section += Decimal(digit or 0)
             digit = None
             if section == 0 and total == 0:
+                if i + len(word) < len(run):
+                    return None  # 万百 (万百升: ten thousand hectolitres), 万一: no number
                 section = Decimal(1)  # 億 alone: one of it
             if value > _largest(total):
                 total = (total + section) * value  # 一萬億: the scale covers all before it

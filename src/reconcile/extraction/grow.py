@@ -1891,10 +1891,13 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
         after = text[end:end + 6]
         link = next((w for w in prof.percent_rate_links if after.startswith(w)), "")
         after = after[len(link):]  # 0.25%の利下げ: a cut of 0.25 (points)
-        if not (any(n in clause for n in prof.percent_rate_nouns)
-                or any(after.startswith(n) for n in prof.percent_rate_nouns)):
+        rate = any(n in clause for n in prof.percent_rate_nouns) \
+            or any(after.startswith(n) for n in prof.percent_rate_nouns)
+        if not rate and not any(n in clause for n in prof.percent_band_nouns):
             continue  # no rate in the sentence before it, nor right after it (0.25%利下げ)
-        if any(after.startswith(v) for v in prof.percent_rate_verbs) or (
+        # (a target alone makes a band around it in points, 目標の上下1%; a change of it,
+        # 引き上げる目標 … 8%の引き上げ, may be of any figure)
+        if (rate and any(after.startswith(v) for v in prof.percent_rate_verbs)) or (
                 any(w in clause for w in prof.percent_rate_widths)
                 and not any(after.startswith(w) for w in prof.percent_rate_bases)):
             out[i] = evolve(e, percent=False, quantity="percentage point")
@@ -2028,6 +2031,9 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 or core.casefold() in update_words(lex.profile.code).joints
             if joint and is_update(text, a, b, lex.profile.code):
                 out[i] = _old_value(a, b)
+                if b.currency and lex.minor_units.at(text, skip_spaces(text, b.num_end)):
+                    # « de 9,1 à 8,9 cents de dollar »: the old value in hundredths too
+                    out[i] = evolve(out[i], value=out[i].value / 100)
             continue
         if b.currency or b.percent or (b.quantity and not a.counter):
             # (« gravées en 3 et 5 nanomètres »: a measure's unit too)

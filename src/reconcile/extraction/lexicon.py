@@ -836,8 +836,6 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
         return None
     spelled = alternation(_ratio_words(prof))
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
-    wholes = alternation(_ratio_words(prof, whole=True))
-    whole = rf"(?:[0-9]{{1,3}}|{wholes})" if wholes else r"[0-9]{1,3}"
     links = alternation(prof.ratio_links)
     if prof.cjk and prof.ratio_noun_counters and prof.ratio_noun_links:
         # (a noun of one to four characters between the whole's counter and the link)
@@ -859,7 +857,7 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     first = rf"[0-9{re.escape(caseless_chars(''.join(w[0] for w in words)))}]"
     head = (rf"(?P<a>{first}(?<![\w.,].)(?<![0-9][\s\u00a0\u202f\u2009].)"
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
-    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?:{links})\s+(?P<b>{whole})"
+    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?:{links})\s+(?P<b>{number})"
                       rf"(?![\w.,]?\d))")
 
 
@@ -882,7 +880,7 @@ def _ratio_tail(prof: LanguageProfile) -> re.Pattern[str] | None:
     fast scan), where _ratio's starts at every number and number word."""
     if not prof.ratio_links or prof.cjk:
         return None
-    spelled = alternation(_ratio_words(prof, whole=True))
+    spelled = alternation(_ratio_words(prof))
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
     return re.compile(rf"\s(?:{alternation(prof.ratio_links)})\s+(?:{number})(?![\w.,]?\d)",
                       re.IGNORECASE)
@@ -959,15 +957,11 @@ def _bases(prof: LanguageProfile) -> re.Pattern[str] | None:
                       rf"(?:{phrases(nc.base_offsets)}){tail}", re.IGNORECASE)
 
 
-def _ratio_words(prof: LanguageProfile, whole: bool = False) -> list[str]:
+def _ratio_words(prof: LanguageProfile) -> list[str]:
     """The number words a proportion is written with: up to the tens ("one", "un",
-    "satu"), not articles ("a factor of 4"); for its whole (`whole`) also a ten or a
-    hundred glued to a one-prefix ("satu dari sepuluh": one in ten)."""
-    sp = prof.spelled
-    glued = [prefix + w for prefix in sp.one_prefixes for w, (role, _) in sp.roles.items()
-             if role in ("ten_mult", "hundred") and " " not in w] if whole else []
-    return [*(w for w, (role, _) in sp.roles.items()
-              if role in ("unit", "teen", "ten") and " " not in w), *glued]
+    "satu"), not articles ("a factor of 4")."""
+    return [w for w, (role, _) in prof.spelled.roles.items()
+            if role in ("unit", "teen", "ten") and " " not in w]
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -275,15 +275,19 @@ def stated_currencies(exprs: Iterable[Expr]) -> frozenset[str]:
 
 
 def named_countries_currencies(text: str, langs: Iterable[str],
-                               candidates: Iterable[str]) -> frozenset[str]:
+                               candidates: Iterable[str], *,
+                               currency_names: bool = False) -> frozenset[str]:
     """The candidate currencies whose country the text names, by its CLDR name in one of
     `langs` ("roupies" in a story that names l'Indonésie: IDR; one that names both India
     and Indonesia about as often names two, and the word stays unknown). A country the
     text names at least _DOMINANT times as often as any other, and three times or more,
-    is the story's ("shillings" in a story of Kenya that names Tanzania once: KES)."""
+    is the story's ("shillings" in a story of Kenya that names Tanzania once: KES). With
+    `currency_names`, a currency's own full names name its country too (« le peso
+    mexicain … 16,42 pesos »: settling an ambiguous word; not when weighing which country
+    is the story's, where "dollars américains" names no story of the United States)."""
     folded = text.casefold()
     counts = {code: sum(_names(folded, name) for lang in langs
-                        for name in _country_names(code, lang))
+                        for name in _country_names(code, lang, currency_names))
               for code in candidates}
     named = sorted(((n, code) for code, n in counts.items() if n), reverse=True)
     if len(named) > 1 and named[0][0] >= _DOMINANT_MIN \
@@ -307,14 +311,14 @@ def _names(folded: str, name: str) -> int:
     return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", folded))
 
 
-def _country_names(code: str, lang: str) -> tuple[str, ...]:
+def _country_names(code: str, lang: str, currency_names: bool = False) -> tuple[str, ...]:
     """The CLDR names, casefolded, in `lang` of the countries whose tender is `code`, the
-    other names the language's data gives them ([currency_context] country_names), and the
-    currency's own full names, which name its country too (« le peso mexicain s'est
+    other names the language's data gives them ([currency_context] country_names), and
+    with `currency_names` the currency's own full names (« le peso mexicain s'est
     apprécié … 16,42 pesos pour un dollar »)."""
     return (*_country_names_by_currency(lang).get(code, ()),
             *_other_country_names(lang).get(code, ()),
-            *_full_currency_names(lang).get(code, ()))
+            *(_full_currency_names(lang).get(code, ()) if currency_names else ()))
 
 
 @lru_cache(maxsize=8)

@@ -778,6 +778,9 @@ class LanguageProfile:
     # 0.25%引き下げ, 利下げ幅は累計4%): a rate noun in the clause before the percent and a
     # verb of raising or lowering right after it, or a word of the change's size before it.
     percent_rate_nouns: tuple[str, ...] = ()
+    # Nouns of a target that make a band around it in points (目標の上下1%), but no change
+    # of a percent a change of a rate ([percent] band_nouns).
+    percent_band_nouns: tuple[str, ...] = ()
     percent_rate_verbs: tuple[str, ...] = ()
     percent_rate_widths: tuple[str, ...] = ()
     percent_rate_bases: tuple[str, ...] = ()  # after a level a change starts from: 11.25%から
@@ -1628,6 +1631,7 @@ def _build_profile(code: str) -> LanguageProfile:
         percent_points_change_after=tuple(
             w.casefold() for w in percent.get("points_change_after", [])),
         percent_rate_nouns=tuple(percent.get("rate_nouns", [])),
+        percent_band_nouns=tuple(percent.get("band_nouns", [])),
         percent_rate_verbs=tuple(percent.get("rate_verbs", [])),
         percent_rate_widths=tuple(percent.get("rate_widths", [])),
         percent_rate_bases=tuple(percent.get("rate_bases", [])),

@@ -16,8 +16,9 @@ CASES = [
                  id="barrel"),
     pytest.param("1平方メートル当たり2万円。", [eq('2万円', 'money', '20000', 'JPY')],
                  id="square-metre"),
+    # (キロ before 当たり and a price: kilograms, as a price per 5 kg of rice is)
     pytest.param("11キロ当たり300円。",
-                 [eq('11キロ', 'quantity', '11', 'kilometer'), eq('300円', 'money', '300', 'JPY')],
+                 [eq('11キロ', 'quantity', '11', 'kilogram'), eq('300円', 'money', '300', 'JPY')],
                  id="not-one"),
 ]
 
