@@ -258,6 +258,14 @@ _CLAUSE_WORDS = re.compile(r"(?:[^.;:!?()]|(?<=\d)[.,:](?=\d))*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
+def _verb_in_clause(text: str, pos: int, verbs: frozenset[str], count: int) -> bool:
+    """Whether one of the last `count` words of the clause before `pos` is a verb of
+    `verbs` (within 40 characters)."""
+    clause = _CLAUSE_WORDS.search(text, max(0, pos - 40), pos)
+    return clause is not None and any(w.casefold() in verbs
+                                      for w in _LETTERS.findall(clause.group())[-count:])
+
+
 def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
     """"The death toll rose to 1,234": a number right after a verb of change and a word
     that joins its new level (a range connector or an update joint: "to", "à",
@@ -274,9 +282,7 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
                 return True
             # ("berkurang hampir separuh, dari 291.000 menjadi 148.200": the verb a few
             # words back in its clause)
-            clause = _CLAUSE_WORDS.search(text, max(0, pair.start() - 40), pair.start())
-            if clause is not None and any(w.casefold() in words.before
-                                          for w in _LETTERS.findall(clause.group())[-3:]):
+            if _verb_in_clause(text, pair.start(), words.before, 3):
                 return True
     if _level_after_change(text, e, lex, words):
         return True
@@ -290,9 +296,7 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
         # verb a few words before the opener)
         if verb in words.before or verb in words.directions:
             return True
-        clause = _CLAUSE_WORDS.search(text, max(0, m.start() - 40), m.start())
-        return joint in words.openers and clause is not None and any(
-            w.casefold() in words.before for w in _LETTERS.findall(clause.group())[-4:])
+        return joint in words.openers and _verb_in_clause(text, m.start(), words.before, 4)
     return verb in words.before and (joint in words.joints
                                      or joint in lex.profile.range_connectors)
 

@@ -778,8 +778,8 @@ class LanguageProfile:
     # 0.25%引き下げ, 利下げ幅は累計4%): a rate noun in the clause before the percent and a
     # verb of raising or lowering right after it, or a word of the change's size before it.
     percent_rate_nouns: tuple[str, ...] = ()
-    # Nouns of a target that make a band around it in points (目標の上下1%), but no change
-    # of a percent a change of a rate ([percent] band_nouns).
+    # Nouns of a target: a band around it is in points (目標の上下1%), but a change of a
+    # percent near one is no change of a rate ([percent] band_nouns).
     percent_band_nouns: tuple[str, ...] = ()
     percent_rate_verbs: tuple[str, ...] = ()
     percent_rate_widths: tuple[str, ...] = ()
