@@ -22,7 +22,9 @@ CASES = [
     pytest.param("A 3-day visit.", [eq('3-day', 'duration', '3', 'day')], id="duration-word"),
     pytest.param("A 3-year-old boy.", [], id="age-chain"),
     pytest.param("A 5-percent rise.", [], id="percent-word"),
-    pytest.param("A 20-dollar bill.", [], id="currency-word"),
+    # (a currency word joined so is money, as « un billet de 20 dollars » is)
+    pytest.param("A 20-dollar bill.", [eq('20-dollar', 'money', '20', 'USD')],
+                 id="currency-word"),
     pytest.param("The 2019-novel coronavirus spread.", [], id="year-before-hyphen"),
     pytest.param("A 5-mile walk.", [eq('5-mile', 'quantity', '5', 'mile')], id="unit-word"),
 ]
