@@ -311,6 +311,15 @@ CASES = [
     # ja a change of a percent in a sentence of a target (no rate): a percent.
     pytest.param("ja", "全国平均を引き上げる目標を掲げ、毎年約8％の引き上げが必要になる。",
                  [eq("約8％", "percent", "8", "percent", "approx")], id="ja-target-raise"),
+    # "twice" before a possessive base multiplies.
+    pytest.param("en", "The minimum wage there is about twice Bangladesh's.",
+                 [eq("about twice", "multiplier", "2", "times", "approx")],
+                 id="en-twice-possessive"),
+    pytest.param("en", "They met twice, Japan's prime minister said.",
+                 [eq("twice", "count", "2", "times")], id="en-twice-then-possessive"),
+    pytest.param("id", "Pertumbuhannya lebih dari tiga kali laju kuartalan Jerman.",
+                 [Want("lebih dari tiga kali", "multiplier", "3", None, "gt", "times")],
+                 id="id-kali-laju"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

@@ -185,8 +185,9 @@ def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:
 
 def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
     """Whether "N times" between start and end multiplies: a comparison right after it
-    ("five times more", "twice as high", "huit fois le volume") or a word of change among
-    the few words before it ("grew 100 times", "multipliées par 3 fois")."""
+    ("five times more", "twice as high", "huit fois le volume", a possessive base: "twice
+    Bangladesh's") or a word of change among the few words before it ("grew 100 times",
+    "multipliées par 3 fois")."""
     after = skip_spaces(text, end)
     if lex.occurrence_compare.at(text, after) is not None:
         return True
@@ -196,6 +197,11 @@ def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
         nxt = skip_spaces(text, word.end()) if word is not None else -1
         if word is not None and nxt > word.end() \
                 and text[nxt:nxt + 12].casefold().startswith(lex.profile.occurrence_close):
+            return True
+    if lex.profile.occurrence_possessive:
+        # "about twice Bangladesh's": a possessive right after it, the base of a multiple
+        word = _WORD_AT.match(text, after)
+        if word is not None and text.startswith(lex.profile.occurrence_possessive, word.end()):
             return True
     words = _CLAUSE_WORDS.findall(text, max(0, start - 60), start)[-4:]
     return any(w.casefold() in lex.profile.occurrence_change for w in words)

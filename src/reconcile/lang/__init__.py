@@ -751,6 +751,9 @@ class LanguageProfile:
     currency_local_words: tuple[str, ...] = ()
     # ... or a word and then one of these ("ten times stricter than"): [occurrences] close
     occurrence_close: tuple[str, ...] = ()
+    # ... and a word that ends in one of these after it, a possessive base: "about twice
+    # Bangladesh's" ([occurrences] possessive).
+    occurrence_possessive: tuple[str, ...] = ()
     # After-bounds that, after a multiplier and before a word, make a comparative, no bound
     # ("sepuluh kali lebih ketat": ten times stricter): [qualifiers] comparative_after.
     qualifier_comparative_after: frozenset[str] = frozenset()
@@ -1879,6 +1882,7 @@ def _build_profile(code: str) -> LanguageProfile:
         occurrence_words=_folded(sup.get("occurrences", {}).get("words", [])),
         occurrence_compare=tuple(sup.get("occurrences", {}).get("compare_after", [])),
         occurrence_close=tuple(sup.get("occurrences", {}).get("close", [])),
+        occurrence_possessive=tuple(sup.get("occurrences", {}).get("possessive", [])),
         versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
         span_offset_after=tuple(sup.get("durations_one", {}).get("offset_after", [])),
         versus_then=frozenset(w.casefold() for w in sup.get("compare", {}).get("then", [])),
