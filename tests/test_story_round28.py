@@ -320,6 +320,20 @@ CASES = [
     pytest.param("id", "Pertumbuhannya lebih dari tiga kali laju kuartalan Jerman.",
                  [Want("lebih dari tiga kali", "multiplier", "3", None, "gt", "times")],
                  id="id-kali-laju"),
+    # ja a further or a small rate rise (追加利上げ, 小幅な利上げ) is a change of the rate.
+    pytest.param("ja", "アナリストは最大0.5%の追加利上げを見込んでいる。",
+                 [Want("最大0.5%", "percent", None, "0.5", "lte", "percentage point")],
+                 id="ja-further-hike"),
+    pytest.param("ja", "エコノミストの多くは0.5%の小幅な利上げを予想していた。",
+                 [eq("0.5%", "percent", "0.5", "percentage point")], id="ja-small-hike"),
+    # Half a century: fifty years (one phrase: [durations] half_century, [durations_one] fused).
+    pytest.param("ja", "この半世紀で最も厳しい1年だった。",
+                 [eq("半世紀", "duration", "50", "year"), eq("1年", "duration", "1", "year")],
+                 id="ja-half-century"),
+    pytest.param("zh", "半个世纪以来最艰难的一年", [eq("半个世纪", "duration", "50", "year")],
+                 id="zh-half-century"),
+    pytest.param("id", "tahun tersulit dalam setengah abad",
+                 [eq("setengah abad", "duration", "50", "year")], id="id-half-century"),
     # id "Sept": September.
     pytest.param("id", "Pada 30 Sept 2026 laba naik.", [date("30 Sept 2026", "2026-09-30")],
                  id="id-sept"),

@@ -1894,7 +1894,7 @@ def rate_changes_in_points(text: str, exprs: list[Expr], lex: Lexicon) -> list[E
         if text[end:end + 1] in ("(", "（"):  # 0.25％（25ベーシスポイント）引き上げ: an aside
             close = _BRACKET_CLOSE.search(text, end, end + 40)
             end = close.end() if close is not None else end
-        after = text[end:end + 6]
+        after = text[end:end + 10]
         link = next((w for w in prof.percent_rate_links if after.startswith(w)), "")
         after = after[len(link):]  # 0.25%の利下げ: a cut of 0.25 (points)
         rate = any(n in clause for n in prof.percent_rate_nouns) \

@@ -1311,6 +1311,9 @@ def _folded(items: Iterable[object]) -> frozenset[str]:
 
 # CLDR's spans of many years, read as years: "three centuries" is 300 years.
 _YEAR_MULTIPLES = {"decade": 10, "century": 100}
+# [durations] keys that name a number of years: "decade", and "half_century" (a
+# half-century, « un demi-siècle », 半世紀: fifty years, one phrase of [durations_one] fused).
+_YEAR_SPANS = {"decade": ("year", 10), "half_century": ("year", 50)}
 
 
 def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tuple[str, int]]:
@@ -1550,7 +1553,7 @@ def _build_profile(code: str) -> LanguageProfile:
     excluded |= {str(w).casefold() for w in nums.get("ordinal_suffixes", [])}
     durations = _durations(locales, excluded)
     for unit, words in sup.get("durations", {}).items():
-        base, factor = ("year", 10) if unit == "decade" else (unit, 1)
+        base, factor = _YEAR_SPANS.get(unit, (unit, 1))
         for word in words:
             durations[str(word).casefold()] = (base, factor)
 
