@@ -1311,8 +1311,8 @@ def _folded(items: Iterable[object]) -> frozenset[str]:
 
 # CLDR's spans of many years, read as years: "three centuries" is 300 years.
 _YEAR_MULTIPLES = {"decade": 10, "century": 100}
-# [durations] keys that name a number of years: "decade", and "half_century" (a
-# half-century, « un demi-siècle », 半世紀: fifty years, one phrase of [durations_one] fused).
+# [durations] keys that name a number of years: "decade", and "half_century" (半世紀,
+# "setengah abad": fifty years, read alone as one phrase of [durations_one] fused).
 _YEAR_SPANS = {"decade": ("year", 10), "half_century": ("year", 50)}
 
 
