@@ -2073,19 +2073,16 @@ def counted_levels(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 and a.noun_at < 0):
             continue
         change = text[a.end:b.start].strip(SPACES)
-        base = [w.casefold() for w in _WORD_RUN.findall(text, b.end, c.start)]
-        said = [w.casefold() for w in _WORD_RUN.findall(change)]
+        base = [w.casefold() for w in _WORD_AT.findall(text, b.end, c.start)]
+        said = [w.casefold() for w in _WORD_AT.findall(change)]
         if change[:1] == "," and 0 < len(said) <= 3 and len(base) <= 4 \
-                and not _DIGIT_IN.search(change + text[b.end:c.start]) \
+                and not _DIGITS_RUN.search(change + text[b.end:c.start]) \
                 and any(w in words.before or w in words.directions or w.startswith(words.falls)
                         for w in said) \
                 and any(w in words.openers for w in base):
             out[i] = evolve(a, noun_at=c.end)
     return out
 
-
-_WORD_RUN = re.compile(r"[^\W\d_]+")
-_DIGIT_IN = re.compile(r"[0-9]")
 
 
 def _counted_versus(text: str, a: Expr, b: Expr, lex: Lexicon) -> bool:

@@ -254,14 +254,14 @@ _PAIR_BEFORE = re.compile(
     r"([^\W\d_]+),?\s+([^\W\d_]+)\s+[0-9][0-9., \u00a0\u202f]*\s+([^\W\d_]+)\s+$")
 # The words of a clause before a position (no clause mark but a comma; a point between
 # digits is a decimal's).
-_CLAUSE_WORDS = re.compile(r"(?:[^.;:!?()]|(?<=\d)[.,:](?=\d))*$")
+_CLAUSE_TAIL = re.compile(r"(?:[^.;:!?()]|(?<=\d)[.,:](?=\d))*$")
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def _verb_in_clause(text: str, pos: int, verbs: frozenset[str], count: int) -> bool:
     """Whether one of the last `count` words of the clause before `pos` is a verb of
     `verbs` (within 40 characters)."""
-    clause = _CLAUSE_WORDS.search(text, max(0, pos - 40), pos)
+    clause = _CLAUSE_TAIL.search(text, max(0, pos - 40), pos)
     return clause is not None and any(w.casefold() in verbs
                                       for w in _LETTERS.findall(clause.group())[-count:])
 
