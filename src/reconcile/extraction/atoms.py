@@ -147,6 +147,10 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)
+            if atom.duration is not None and blocked and m.group(0).casefold() in prof.one_durations:
+                # « un demi-siècle »: the words of a fused span, not a failed spelled
+                # number (« un demi ») that blocks it
+                blocked = [b for b in blocked if not m.start() <= b[0] < b[1] <= m.end()]
             if atom.origin == "article" and m.start() > 0 and not prof.cjk \
                     and (of_one := _fraction_of_article(text, atom, atoms, lex)) is not None:
                 # The fraction's words are this number's (a failed reading of "three

@@ -857,7 +857,7 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     first = rf"[0-9{re.escape(caseless_chars(''.join(w[0] for w in words)))}]"
     head = (rf"(?P<a>{first}(?<![\w.,].)(?<![0-9][\s\u00a0\u202f\u2009].)"
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
-    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?:{links})\s+(?P<b>{number})"
+    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{number})"
                       rf"(?![\w.,]?\d))")
 
 

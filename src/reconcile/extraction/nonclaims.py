@@ -248,8 +248,12 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
         if unit_after(text, after, lex) is not None:
             continue
         if not lex.profile.cjk and a.isdigit() and b.isdigit() and int(b) > 10 \
-                and int(b) % 10 and _two_nouns(text, m, after):
-            continue  # "41 goals in 52 matches": two counts, not 41 of 52
+                and (int(b) % 10 or len(text[m.end("a"):m.start("link")].split()) >= 2) \
+                and _two_nouns(text, m, after):
+            # "41 goals in 52 matches", "10 people died out of 100 passengers" (a word
+            # besides the part's noun before the link: a verb, no proportion's link): two
+            # counts, not 41 of 52
+            continue
         spans.append((m.start(), m.end()))
     return spans
 
@@ -257,8 +261,8 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
 def _two_nouns(text: str, m: re.Match[str], after: int) -> bool:
     """Whether the part of a proportion in digits counts one noun and the whole another:
     "41 goals in 52 matches" states two counts; "3 in 10 adults" and "one adult in five"
-    are proportions. (Asked only of a whole that is no round number: "3 people in 10 say"
-    stays a proportion, whatever word follows.)"""
+    are proportions. (Asked only of a whole that is no round number, or of one after two
+    words: "3 people in 100 say" stays a proportion, whatever word follows.)"""
     between = text[m.end("a"):m.start("b")].split()
     following = _WORD_AT.match(text, after)
     if len(between) < 2 or following is None:
