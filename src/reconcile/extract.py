@@ -48,6 +48,7 @@ from reconcile.extraction.grow import (
     grow,
     is_identifier,
     join_ranges,
+    multiple_of_dated_base,
     named_atom,
     points_to_percent,
     qualified_across_of,
@@ -205,6 +206,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             cut = max((end for _, end in blocked if end <= atom.start), default=0)
             again = grow(" " * cut + text[cut:limit], atom, lex)
             expr = again if not overlaps_any(again.start, again.end, blocked) else atom
+        if limit < len(text):
+            expr = multiple_of_dated_base(text, expr, dates, lex)  # "twice last year's"
         is_year = four_digits(expr) and (
             (bare_year(expr) and not _cjk_word_after(text, expr, lex)
              and not _cjk_range_low(text, expr, lex))

@@ -147,7 +147,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)
-            if atom.duration is not None and blocked and m.group(0).casefold() in prof.one_durations:
+            if atom.duration is not None and blocked \
+                    and m.group(0).casefold() in prof.one_durations:
                 # « un demi-siècle »: the words of a fused span, not a failed spelled
                 # number (« un demi ») that blocks it
                 blocked = [b for b in blocked if not m.start() <= b[0] < b[1] <= m.end()]

@@ -218,6 +218,20 @@ def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     return evolve(e, multiplier=False, counter="times")
 
 
+def multiple_of_dated_base(text: str, e: Expr, dates: list[Expr], lex: Lexicon) -> Expr:
+    """A count of times ("twice") grown up to a date that is a possessive base ("twice
+    this year's average", "three times last year's level": the date's possessive makes it
+    the base of a multiple, as "twice Bangladesh's" is; growth stops at a date, so
+    _compared never saw it): the multiplier it is. Anything else: `e` unchanged."""
+    if e.counter != "times" or not lex.profile.occurrence_possessive:
+        return e
+    after = skip_spaces(text, e.end)
+    date = next((d for d in dates if d.start == after), None)
+    if date is None or not text.startswith(lex.profile.occurrence_possessive, date.end):
+        return e
+    return evolve(e, multiplier=True, counter=None)
+
+
 def _fraction_after(text: str, e: Expr, lex: Lexicon, scaled: bool, pos: int
                     ) -> tuple[int, Decimal | None] | None:
     """A spelled fraction added to a whole digit number, right after it ("2 and a half
