@@ -82,11 +82,11 @@ CASES = [
     # A bare number set against a span: a span in its unit.
     pytest.param("en", "There were 146 hours of load-shedding, against 410 a year earlier.",
                  [eq("146 hours", "duration", "146", "hour"),
-                  eq("410", "duration", "410", "hour"), eq("a year", "duration", "1", "year")],
+                  eq("410", "duration", "410", "hour")],
                  id="en-hours-against"),
     pytest.param("fr", "146 heures de délestage, contre 410 un an plus tôt.",
                  [eq("146 heures", "duration", "146", "hour"),
-                  eq("410", "duration", "410", "hour"), eq("un an", "duration", "1", "year")],
+                  eq("410", "duration", "410", "hour")],
                  id="fr-heures-contre"),
     # ja halves of a year written 前半, 後半; 前期比 (on the previous term) is no half.
     pytest.param("ja", "787-9は2029年後半から到着する。",

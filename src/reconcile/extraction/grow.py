@@ -92,6 +92,8 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
     expr = _grow_quantity(text, _grow_before(text, expr, lex, named), lex)
     if not expr.has_unit and lex.profile.multiplier_prefixes:
         expr = _multiplied(text, expr, lex)
+    if expr.multiplier and lex.profile.multiplier_inverse_after:
+        expr = _inverse_multiple(text, expr, lex)
     return _signed(text, expr, lex)
 
 
@@ -113,6 +115,17 @@ def _multiplied(text: str, e: Expr, lex: Lexicon) -> Expr:
         inverse = (Decimal(1) / e.value).quantize(_INVERSE_PLACES).normalize()
         return evolve(e, start=hit[0], multiplier=True, value=inverse)
     return evolve(e, start=hit[0], multiplier=True)
+
+
+def _inverse_multiple(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """"two times slower", « deux fois moins rapide », "dua kali lebih lambat": a multiple
+    followed by a word that inverts it ([multipliers] inverse_after) is the multiplier of its
+    inverse (0.5), to four places as a divisor's ("trois fois moins": 0.3333, as "divisé
+    par trois" is)."""
+    if e.high is not None or e.several is not None or not e.value \
+            or lex.multiplier_inverse.at(text, skip_spaces(text, e.end)) is None:
+        return e
+    return evolve(e, value=(Decimal(1) / e.value).quantize(_INVERSE_PLACES).normalize())
 
 
 def _unit_past_spread(text: str, atom: Expr, e: Expr, lex: Lexicon,

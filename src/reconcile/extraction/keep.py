@@ -613,20 +613,22 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
             # "fell 5% from a year earlier", "14 % de plus qu'un an plus tôt": a
             # comparison's base, no span
             return False
-    if prof.one_span_after_amount:
-        follows = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 24].casefold()
-        if any(follows.startswith(p) and not follows[len(p):len(p) + 1].isalpha()
-               for p in prof.one_span_after_amount):
-            return True  # "$12 million a year earlier": a span, not "per year"
+    follows = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 24].casefold()
+    then = any(follows.startswith(p) and not follows[len(p):len(p) + 1].isalpha()
+               for p in prof.one_span_after_amount)
     before = text[:back_spaces(text, e.start)]
     if before and (before[-1].isdigit() or before[-1] in prof.percent_signs):
+        # "$5 a day": an amount per unit of time; "$12 million a year earlier": the time
+        # of the amount (as "from a year earlier" and 前年の are), no span either
         return False
     m = _WORD_BEFORE.search(before + " ", max(0, len(before) - 30))
     word = m.group(1).casefold() if m is not None else ""
     if word in prof.rate_words or word in prof.durations or word in prof.currency_words \
             or word in prof.percent_words or word in prof.scales \
             or word in prof.number_words:
-        return False  # "$5 a day", "€12 million a year": an amount per unit of time
+        return False  # "€12 million a year": per unit of time; "… a year earlier": its time
+    if then:
+        return True  # "it happened a year earlier": a span
     if after is not None and after_word in prof.several_not_after:
         nxt = _WORD.match(text, skip_spaces(text, after.end()))
         if nxt is not None and nxt.group(0).casefold() in prof.spelled.roles:

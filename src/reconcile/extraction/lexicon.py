@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -18,7 +18,7 @@ from reconcile.extraction.phrases import (
 )
 from reconcile.extraction.spelled import SpelledIndex, spelled_index
 from reconcile.extraction.wordscan import WordScan
-from reconcile.lang import LanguageProfile, currency_codes, get_profile, tablecache
+from reconcile.lang import LanguageProfile, currency_codes, get_profile, street_words, tablecache
 
 
 @dataclass(frozen=True)
@@ -42,6 +42,8 @@ class Lexicon:
     span_tails: PhraseTable  # word → (unit, span words it follows): LanguageProfile.span_tails
     multiplier_after: PhraseTable
     multiplier_before: PhraseTable  # "multiplied by 3": LanguageProfile.multiplier_prefixes
+    # Words after "N times" that invert it ("two times slower": 0.5).
+    multiplier_inverse: PhraseTable
     counters: PhraseTable
     qual_before: PhraseTable
     qual_after: PhraseTable
@@ -67,6 +69,9 @@ class Lexicon:
     references: PhraseTable
     score_words: PhraseTable
     digit_words: PhraseTable
+    # What follows a house number: a street word of any language, right after it or after up
+    # to three capitalised words ("27 rue de Rivoli", "27 Jalan Pahlawan", "221 Baker Street").
+    street_after: re.Pattern[str] | None
     # A vote's tally ([nonclaims] tallies: "52 votes to 48", 52比48): no claims; those of
     # [counts] tallies too (their numbers are read by `count_tallies` instead).
     tallies: re.Pattern[str] | None
@@ -214,7 +219,7 @@ class Lexicon:
 tablecache.keep_for_later(Lexicon, (
     "currency_generic", "money_cues", "span_tails", "qual_span_before", "several",
     "casualty_counters", "tenths", "hundredths", "clock_before", "references", "score_words",
-    "digit_words", "phone_before",
+    "digit_words", "phone_before", "street_after", "multiplier_inverse",
     "clock_times", "vague_inner", "duration_adjectives", "territories", "cjk_century_decade",
     "cjk_bare_decade", "date_openers", "year_links", "year_before", "multiplier_before"))
 
@@ -477,6 +482,7 @@ def _build_lexicon(code: str) -> Lexicon:
         multiplier_after=PhraseTable.of({s: True for s in prof.multiplier_suffixes}),
         multiplier_before=PhraseTable.of({**{p: True for p in prof.multiplier_prefixes},
                                           **{p: False for p in prof.multiplier_divisors}}),
+        multiplier_inverse=PhraseTable.of({w: True for w in prof.multiplier_inverse_after}),
         counters=PhraseTable.of({**{w: False for w in prof.counters_not}, **prof.counters},
                                 fold=False),
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),
@@ -510,6 +516,7 @@ def _build_lexicon(code: str) -> Lexicon:
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         digit_words=PhraseTable.of({w: True for w in nc.digit_words}),
+        street_after=_street_after(street_words()),
         tallies=_tallies(prof),
         count_tallies=tuple((counter, _tally_pattern(prof, [t]))
                             for counter, templates in prof.count_tallies for t in templates),
@@ -859,6 +866,19 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
     return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{number})"
                       rf"(?![\w.,]?\d))")
+
+
+def _street_after(words: Sequence[str]) -> re.Pattern[str] | None:
+    """The street that follows a house number: a street word (as written in the data, or
+    with a capital first letter), right after it or after one to three capitalised words
+    (then the street word itself capitalised: "221 Baker Street", not "40 Main road
+    deaths")."""
+    if not words:
+        return None
+    forms = alternation([f for w in words for f in (w, w[:1].upper() + w[1:])])
+    capitalised = alternation([w[:1].upper() + w[1:] for w in words])
+    return re.compile(rf"[ \u00a0](?:(?:{forms})|(?:[A-Z\u00c0-\u00de][^\W\d_]*[ \u00a0]){{1,3}}"
+                      rf"(?:{capitalised}))(?!\w)")
 
 
 _GROUPED = r"[0-9]{1,3}(?:[,.\u00a0\u202f ][0-9]{3})+"

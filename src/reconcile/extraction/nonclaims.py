@@ -595,7 +595,16 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
             or _digit_count(text, atom, lex)
             or _hour_of_day(text, atom, lex)
             or _age(text, atom, lex, bits, after)
-            or _reference(text, atom, lex, bits if near else -1))
+            or _reference(text, atom, lex, bits if near else -1)
+            or _house_number(text, atom, lex))
+
+
+def _house_number(text: str, atom: Expr, lex: Lexicon) -> bool:
+    """"27 rue de Rivoli", "27 Jalan Pahlawan", "221 Baker Street": a number of up to four
+    plain digits before a street (Lexicon.street_after) numbers a house, no claim."""
+    return atom.origin == "digits" and atom.end - atom.start <= 4 \
+        and lex.street_after is not None and text[atom.start:atom.end].isdigit() \
+        and lex.street_after.match(text, atom.end) is not None
 
 
 def _digit_count(text: str, atom: Expr, lex: Lexicon) -> bool:
@@ -902,11 +911,13 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
                 or lex.currency_after.at(text, at) is not None \
                 or lex.durations.at(text, at) is not None \
                 or lex.multiplier_after.at(text, at) is not None \
+                or lex.scales.at(text, at) is not None \
                 or (quoted is not None and lex.currency_after.at(
                     text, skip_spaces(text, quoted[0])) is not None):
             # "di level 6 persen", "level 4 percent": a rate, not a name; "ditutup pada
             # level 2.845 yen": a price; "won the stage 48 seconds ahead": a span; "ke
-            # level 16.500 per dolar AS": a quote; "at level 3 times the limit": a multiple
+            # level 16.500 per dolar AS": a quote; "at level 3 times the limit": a multiple;
+            # "now number 33.8 million": an amount (a verb, no name)
             return False
         # "a section 100 feet wide" measures a section; "section 3" and "a Phase 3 trial"
         # name one.

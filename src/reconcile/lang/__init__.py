@@ -539,6 +539,9 @@ class LanguageProfile:
     # Words before a number that divide by it ("divisés par deux": halved): a multiplier of
     # its inverse ([multipliers] divisors).
     multiplier_divisors: tuple[str, ...] = ()
+    # Words after "N times" that make it the inverse ([multipliers] inverse_after: "two times
+    # slower", « deux fois moins rapide », "dua kali lebih lambat": 0.5).
+    multiplier_inverse_after: tuple[str, ...] = ()
     # The last words of multipliers after which a number is the base multiplied, not a
     # second factor ([multipliers] of_base: "dua kali lipat 30,6 miliar").
     multiplier_of_base: tuple[str, ...] = ()
@@ -1660,6 +1663,7 @@ def _build_profile(code: str) -> LanguageProfile:
         multiplier_several=tuple(w.casefold() for w in multipliers.get("several", [])),
         multiplier_prefixes=tuple(multipliers.get("prefixes", [])),
         multiplier_divisors=tuple(multipliers.get("divisors", [])),
+        multiplier_inverse_after=tuple(multipliers.get("inverse_after", [])),
         multiplier_of_base=tuple(w.casefold() for w in multipliers.get("of_base", [])),
         months=MappingProxyType(months),
         date_year=str(dates.get("year", "")),
@@ -1972,6 +1976,17 @@ class FurnitureCues:
 
 
 @lru_cache(maxsize=1)
+def street_words() -> tuple[str, ...]:
+    """The [nonclaims] street_words of every language file, merged and sorted: a story of
+    Jakarta in English or French writes "27 Jalan Pahlawan", one of Paris in Indonesian "27
+    Rue de Rivoli" (a house number of the street's own language, whatever the text's)."""
+    found: set[str] = set()
+    for code in supported_languages():
+        found.update(str(w) for w in _read_toml(code).get("nonclaims", {}).get("street_words", []))
+    return tuple(sorted(found))
+
+
+@lru_cache(maxsize=1)
 def furniture_cues() -> FurnitureCues:
     """The [boilerplate] cues of every language file, merged.
 
@@ -2013,6 +2028,7 @@ __all__ = [
     "fold_cue",
     "furniture_cues",
     "get_profile",
+    "street_words",
     "supported_languages",
     "tender_currencies",
 ]
