@@ -305,7 +305,8 @@ CASES = [
     # (不到去年14.5兆印尼盾的一半: the rupiah of last year, "less than" the half's).
     pytest.param("zh", "不到去年14.5兆印尼盾的一半。",
                  [date("去年", None, relative="去年"),
-                  eq("14.5兆印尼盾", "money", "14500000000000", "IDR")],
+                  eq("14.5兆印尼盾", "money", "14500000000000", "IDR"),
+                  Want("一半", "percent", None, "50", "lt", "percent")],
                  id="zh-amount-after-date-keeps-currency"),
     # id: "per tahun itu": a rate's unit, and the clause's "itu".
     pytest.param("id", "Smelter berkapasitas 1,2 juta ton per tahun itu dibangun pada 2019.",

@@ -73,8 +73,11 @@ CASES = [
                  id="zh-qunian-tongyizhou"),
     # A proportion whose whole names its noun, after "every": neither number is a count;
     # without "every", the whole is a count of its noun.
-    pytest.param("zh", "每五名農民中約有一人將完全放棄收割。", [], id="zh-ratio-noun-every"),
-    pytest.param("zh", "每十名工人中就有三人失业。", [], id="zh-ratio-noun-every-jiu"),
+    pytest.param("zh", "每五名農民中約有一人將完全放棄收割。",
+                 [eq('五名農民中約有一人', 'percent', '20', 'percent')], id="zh-ratio-noun-every"),
+    pytest.param("zh", "每十名工人中就有三人失业。",
+                 [eq('十名工人中就有三人', 'percent', '30', 'percent')],
+                 id="zh-ratio-noun-every-jiu"),
     pytest.param("zh", "五名嫌疑人中有一人是女性。", [eq("五名", "count", "5", "people")],
                  id="zh-ratio-noun-no-every"),
     # A bare four-digit number opening a CJK range of amounts is its low end, no year.

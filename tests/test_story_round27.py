@@ -29,9 +29,11 @@ from reconcile.segment import segment
 CASES = [
     # 半分の: "half", then the amount that half is; 3分の1 stays a fraction (no count).
     pytest.param("ja", "政府は増員幅を半分の1000人に縮小した。",
-                 [eq("1000人", "count", "1000", "people")], id="ja-half-then-amount"),
+                 [eq("半分", "percent", "50", "percent"), eq("1000人", "count", "1000", "people")],
+                 id="ja-half-then-amount"),
     pytest.param("ja", "3分の1が賛成した。", [], id="ja-fraction-digits"),
-    pytest.param("ja", "十分の一が賛成した。", [], id="ja-fraction-han-unit"),
+    pytest.param("ja", "十分の一が賛成した。", [eq("十分の一", "percent", "10", "percent")],
+                 id="ja-fraction-han-unit"),
     # 「AからBに」 with a verb of changing a price or a term: the value before and after.
     pytest.param("ja", "同じプランを10.99ユーロから12.49ユーロに値上げする。",
                  [eq("10.99ユーロ", "money", "10.99", "EUR"),
@@ -169,7 +171,9 @@ CASES = [
     pytest.param("ja", "東京から400キロ離れた町。", [eq("400キロ", "quantity", "400", "kilometer")],
                  id="ja-kilometres-away"),
     # zh 每五栋…中就有一栋: one in five, no count of five buildings.
-    pytest.param("zh", "大约每五栋受损房屋中就有一栋位于广义省。", [], id="zh-one-in-five-houses"),
+    pytest.param("zh", "大约每五栋受损房屋中就有一栋位于广义省。",
+                 [eq('大约每五栋受损房屋中就有一栋', 'percent', '20', 'percent', 'approx')],
+                 id="zh-one-in-five-houses"),
     # The week before, as the base of a change: no date, no span (as id and zh write none).
     pytest.param("en", "Reserves fell $3.1 billion from the previous week.",
                  [eq("$3.1 billion", "money", "3100000000", "USD")], id="en-week-base"),

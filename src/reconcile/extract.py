@@ -78,7 +78,12 @@ from reconcile.extraction.money import (
     resolve_currency,
     stated_currencies,
 )
-from reconcile.extraction.nonclaims import before_era_spans, claim_atoms, nonclaim_spans
+from reconcile.extraction.nonclaims import (
+    before_era_spans,
+    claim_atoms,
+    nonclaim_spans,
+    proportion_shares,
+)
 from reconcile.extraction.phrases import back_spaces, letter_words, skip_spaces
 from reconcile.extraction.qualified import qualify_currencies
 from reconcile.extraction.quantities import BASIS_POINT, BASIS_POINT_FACTOR, PERCENTAGE_POINT
@@ -91,6 +96,7 @@ from reconcile.extraction.relative import (
     published_period_start,
     resolve,
 )
+from reconcile.extraction.shares import share_atoms
 from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
@@ -185,7 +191,20 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     blocked = sorted([*urls, *date_spans])
     starts = [start for start, _ in blocked] if blocked else []
     grown: list[Expr] = []
-    for atom in claim_atoms(text, atoms(text, lex, sorted([*blocked, *never]), words, digits), lex):
+    # "a fifth of", 4分の1, 一半: shares, read first (their words are no other number)
+    shares = [s for s in share_atoms(text, lex, words)
+              if not overlaps_any(s.start, s.end, blocked) and not overlaps_any(
+                  s.start, s.end, never)]
+    if never and lex.ratio is not None:
+        # "one in four", 4人に1人: a proportion's share (its numbers are never counts)
+        shares = sorted([*shares, *(p for p in proportion_shares(text, lex, words)
+                                    if not overlaps_any(p.start, p.end, blocked))],
+                        key=lambda e: e.start)
+    found = atoms(text, lex, sorted([*blocked, *never, *((s.start, s.end) for s in shares)]),
+                  words, digits)
+    if shares:
+        found = sorted([*found, *shares], key=lambda a: a.start)
+    for atom in claim_atoms(text, found, lex):
         if (grown and atom.start < grown[-1].end) \
                 or (atom.origin == "digits" and named_atom(text, atom, lex)):
             continue  # covered by the number before, or a name's ("G7"): never a claim

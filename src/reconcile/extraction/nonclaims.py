@@ -9,7 +9,7 @@ from decimal import Decimal
 from itertools import pairwise
 
 from reconcile.concepts import concepts_of
-from reconcile.extraction.expr import Expr, overlaps_any
+from reconcile.extraction.expr import Expr, make_expr, overlaps_any
 from reconcile.extraction.keep import (
     SPREAD_ASIDE,
     SPREAD_OPENERS,
@@ -221,6 +221,34 @@ def _day_ranges(text: str, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
                  ) -> list[tuple[int, int]]:
+    """The spans of _proportions."""
+    return [(m.start(), m.end()) for m in _proportions(text, lex, words)]
+
+
+def proportion_shares(text: str, lex: Lexicon, words: frozenset[str] | None
+                      ) -> list[Expr]:
+    """The proportions of a segment whose share has an exact value, as percent atoms ("one
+    in four" = 25 %, « un sur cinq », "satu dari empat", 4人に1人, 每五人中有一人: the share a
+    fraction states, no count of either number; "one in three": none). In a spaced script
+    at most the part's noun stands before the link (« un Français sur cinq »)."""
+    out: list[Expr] = []
+    for m in _proportions(text, lex, words):
+        if not lex.profile.cjk and len(text[m.end("a"):m.start("link")].split()) > 1:
+            continue  # « une étude menée sur 8 »: two words before the link, no share read
+        first, second = _ratio_value(m.group("a"), lex), _ratio_value(m.group("b"), lex)
+        if first is None or second is None or not first or not second:
+            continue
+        part, whole = min(first, second), max(first, second)
+        value = part * 100 / whole
+        if value * whole != part * 100 or value != value.quantize(Decimal("0.001")):
+            continue  # "one in three": no exact share
+        out.append(make_expr(m.start(), m.end(), value.normalize(), "word", m.start(),
+                             m.end(), percent=True))
+    return out
+
+
+def _proportions(text: str, lex: Lexicon, words: frozenset[str] | None
+                 ) -> list[re.Match[str]]:
     """"one in five adults", "3 in 10", "un adulte sur cinq", 5人に1人: a proportion states
     no count of either number. Digits are a proportion only when the part is smaller than
     the whole and the whole at most 100 ("2 in 2020" is no proportion), and not when a unit
@@ -233,7 +261,7 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
         return []  # no link word, or fewer than two numbers
     if lex.ratio_tail is not None and lex.ratio_tail.search(text) is None:
         return []  # no link word with a number after it
-    spans = []
+    spans: list[re.Match[str]] = []
     for m in lex.ratio.finditer(text):
         a, b = m.group("a"), m.group("b")
         after = skip_spaces(text, m.end())
@@ -254,7 +282,7 @@ def _ratio_spans(text: str, lex: Lexicon, words: frozenset[str] | None
             # besides the part's noun before the link: a verb, no proportion's link): two
             # counts, not 41 of 52
             continue
-        spans.append((m.start(), m.end()))
+        spans.append(m)
     return spans
 
 

@@ -542,6 +542,8 @@ class LanguageProfile:
     # Words after "N times" that make it the inverse ([multipliers] inverse_after: "two times
     # slower", « deux fois moins rapide », "dua kali lebih lambat": 0.5).
     multiplier_inverse_after: tuple[str, ...] = ()
+    # The [shares] table as the data file writes it (extraction/shares.py reads it).
+    share_data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # The last words of multipliers after which a number is the base multiplied, not a
     # second factor ([multipliers] of_base: "dua kali lipat 30,6 miliar").
     multiplier_of_base: tuple[str, ...] = ()
@@ -1664,6 +1666,7 @@ def _build_profile(code: str) -> LanguageProfile:
         multiplier_prefixes=tuple(multipliers.get("prefixes", [])),
         multiplier_divisors=tuple(multipliers.get("divisors", [])),
         multiplier_inverse_after=tuple(multipliers.get("inverse_after", [])),
+        share_data=MappingProxyType(dict(sup.get("shares", {}))),
         multiplier_of_base=tuple(w.casefold() for w in multipliers.get("of_base", [])),
         months=MappingProxyType(months),
         date_year=str(dates.get("year", "")),

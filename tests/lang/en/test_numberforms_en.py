@@ -72,7 +72,8 @@ NON_CLAIMS = [
                  id="lone-one-duration"),
     # A third has no exact decimal value: no claim, not "a million".
     pytest.param("Nearly a third of a million people voted.", [], id="a-third"),
-    pytest.param("Three quarters of the votes were counted.", [], id="share-not-count"),
+    pytest.param("Three quarters of the votes were counted.",
+                 [eq("Three quarters", "percent", "75", "percent")], id="share-not-count"),
 ]
 
 

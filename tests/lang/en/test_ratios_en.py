@@ -12,13 +12,13 @@ LANG = "en"
 
 CASES = [
     pytest.param("One in five adults smokes, the survey found.",
-                 [],
+                 [eq('One in five', 'percent', '20', 'percent')],
                  id="one-in-five"),
     pytest.param("Three in 10 adults smoke, the survey found.",
-                 [],
+                 [eq('Three in 10', 'percent', '30', 'percent')],
                  id="three-in-ten"),
     pytest.param("About 3 out of 10 voters backed him.",
-                 [],
+                 [eq('About 3 out of 10', 'percent', '30', 'percent', 'approx')],
                  id="out-of"),
     pytest.param("Four of seven had a miscarriage in the trial.",
                  [],
@@ -47,8 +47,10 @@ def test_proportions_are_no_counts(text: str, wanted: list[Want]) -> None:
     pytest.param("He scored 41 goals in 52 matches last season.",
                  [eq('41', 'count', '41', 'goals'), eq('52', 'count', '52', 'matches')],
                  id="goals-in-matches"),
-    pytest.param("3 people in 10 say they agree.", [], id="round-whole"),
-    pytest.param("About 3 in 10 adults are obese.", [], id="no-part-noun"),
+    pytest.param("3 people in 10 say they agree.",
+                 [eq("3 people in 10", "percent", "30", "percent")], id="round-whole"),
+    pytest.param("About 3 in 10 adults are obese.",
+                 [eq("About 3 in 10", "percent", "30", "percent", "approx")], id="no-part-noun"),
 ])
 def test_two_counts_are_no_proportion(text: str, wanted: list[Want]) -> None:
     check_claims(text, wanted, LANG)

@@ -12,8 +12,11 @@ LANG = "fr"
 
 CASES = [
     pytest.param("Il a gagné de quatre centièmes de seconde.", [], id="centiemes"),
-    pytest.param("Les trois cinquièmes des membres ont voté contre.", [], id="cinquiemes"),
-    pytest.param("Plus de deux cinquièmes des tests étaient positifs.", [], id="bound"),
+    pytest.param("Les trois cinquièmes des membres ont voté contre.",
+                 [eq("trois cinquièmes", "percent", "60", "percent")], id="cinquiemes"),
+    pytest.param("Plus de deux cinquièmes des tests étaient positifs.",
+                 [Want("Plus de deux cinquièmes", "percent", "40", None, "gt", "percent")],
+                 id="bound"),
     pytest.param("Deux sixièmes des membres ont voté.", [], id="inexact"),
     pytest.param("Le dixième anniversaire a réuni 500 salariés.",
                  [eq("500", "count", "500", "salariés")], id="ordinal-dixieme"),

@@ -25,10 +25,10 @@ CASES = [
                  [],
                  id="determiner-still-a-reference"),
     pytest.param("Un adulte sur cinq fume, selon l'enquête.",
-                 [],
+                 [eq('Un adulte sur cinq', 'percent', '20', 'percent')],
                  id="proportion"),
     pytest.param("Selon l'enquête, 3 adultes sur 10 fument.",
-                 [],
+                 [eq('3 adultes sur 10', 'percent', '30', 'percent')],
                  id="proportion-digits"),
 ]
 

@@ -11,10 +11,10 @@ LANG = "fr"
 
 CASES = [
     pytest.param("Un adulte sur cinq fume, selon l'enquête.",
-                 [],
+                 [eq('Un adulte sur cinq', 'percent', '20', 'percent')],
                  id="un-sur-cinq"),
     pytest.param("Trois Français sur dix ont voté pour lui.",
-                 [],
+                 [eq('Trois Français sur dix', 'percent', '30', 'percent')],
                  id="trois-sur-dix"),
     pytest.param("Au total, 6 000 personnes sur un total de 330 000 habitants sont touchées.",
                  [eq('6 000', 'count', '6000', 'personnes'),

@@ -11,7 +11,9 @@ from extractcases import Want, check_claims, eq
 LANG = "id"
 
 CASES = [
-    pytest.param("Jumlah infeksi turun lebih dari dua perlima.", [], id="perlima"),
+    pytest.param("Jumlah infeksi turun lebih dari dua perlima.",
+                 [Want("lebih dari dua perlima", "percent", "40", None, "gt", "percent")],
+                 id="perlima"),
     pytest.param("Dua perlima juta dolar hilang.",
                  [eq("Dua perlima juta dolar", "money", "400000", "USD")], id="perlima-juta"),
     pytest.param("Seperenam penduduk mengungsi.", [], id="inexact"),

@@ -18,10 +18,10 @@ CASES = [
                  [eq('24', 'count', '24', 'provinsi'), eq('31', 'count', '31', 'provinsi')],
                  id="provinces"),
     pytest.param("Menurut survei, satu dari lima orang dewasa merokok.",
-                 [],
+                 [eq('satu dari lima', 'percent', '20', 'percent')],
                  id="proportion-spelled"),
     pytest.param("Menurut survei, 3 dari 10 orang dewasa merokok.",
-                 [],
+                 [eq('3 dari 10', 'percent', '30', 'percent')],
                  id="proportion-digits"),
 ]
 

@@ -11,7 +11,7 @@ LANG = "id"
 
 CASES = [
     pytest.param("Satu dari lima orang dewasa merokok, menurut survei.",
-                 [],
+                 [eq('Satu dari lima', 'percent', '20', 'percent')],
                  id="satu-dari-lima"),
     pytest.param("WHO menyatakan sekitar satu di antara enam orang menjadi sakit parah.",
                  [],

@@ -77,7 +77,9 @@ SHARES = [
 AGES = [
     pytest.param("Virus itu diisolasi dari seorang bayi berusia 7 bulan.", [],
                  id="berusia-bulan"),
-    pytest.param("Hampir separuh berusia lebih dari 50 tahun.", [], id="berusia-lebih-dari"),
+    pytest.param("Hampir separuh berusia lebih dari 50 tahun.",
+                 [eq("Hampir separuh", "percent", "50", "percent", "approx")],
+                 id="berusia-lebih-dari"),
     pytest.param("Korbannya adalah Nicholas Alden, 25 tahun, dan Zachary Cuddeback, 21 tahun.",
                  [], id="apposed-age-sentence-end"),
 ]

@@ -5,14 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, eq
 
 LANG = "ja"
 
 CASES = [
-    pytest.param("五人に一人が感染した。", [], id="han-one-in-five"),
-    pytest.param("十人に三人が回復した。", [], id="han-three-in-ten"),
-    pytest.param("5人に1人が感染した。", [], id="digits"),
+    pytest.param("五人に一人が感染した。",
+                 [eq('五人に一人', 'percent', '20', 'percent')], id="han-one-in-five"),
+    pytest.param("十人に三人が回復した。",
+                 [eq('十人に三人', 'percent', '30', 'percent')], id="han-three-in-ten"),
+    pytest.param("5人に1人が感染した。", [eq('5人に1人', 'percent', '20', 'percent')], id="digits"),
 ]
 
 

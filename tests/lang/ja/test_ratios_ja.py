@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims
+from extractcases import Want, check_claims, eq
 
 LANG = "ja"
 
 CASES = [
     pytest.param("成人の5人に1人が喫煙している。",
-                 [],
+                 [eq('5人に1人', 'percent', '20', 'percent')],
                  id="gonin-ni-hitori"),
     pytest.param("10人に3人が賛成した。",
-                 [],
+                 [eq('10人に3人', 'percent', '30', 'percent')],
                  id="junin-ni-sannin"),
 ]
 

@@ -12,7 +12,8 @@ LANG = "ja"
 
 CASES = [
     pytest.param("死者数は40人に上った。", [eq('40人', 'count', '40', 'people')], id="number-of"),
-    pytest.param("参加者の半数人が反対した。", [], id="noun-a"),
+    pytest.param("参加者の半数人が反対した。", [eq("半数人", "percent", "50", "percent")],
+                 id="noun-a"),
     pytest.param("無数人が集まった。", [], id="noun-b"),
     pytest.param("数人が負傷した。",
                  [Want('数人', 'count', '2', '9', 'several', 'people')],

@@ -12,11 +12,16 @@ from extractcases import Want, check_claims, eq
 LANG = "zh"
 
 CASES = [
-    pytest.param("每五人中就有一人感染。", [], id="han-one-in-five"),
-    pytest.param("每一百人中有三人死亡。", [], id="han-three-in-hundred"),
-    pytest.param("每二十人中有一人住院。", [], id="every-twenty"),
-    pytest.param("每10人中有1人感染。", [], id="digits"),
-    pytest.param("100人中有3人感染。", [], id="digits-round-whole"),
+    pytest.param("每五人中就有一人感染。",
+                 [eq('五人中就有一人', 'percent', '20', 'percent')], id="han-one-in-five"),
+    pytest.param("每一百人中有三人死亡。",
+                 [eq('一百人中有三人', 'percent', '3', 'percent')], id="han-three-in-hundred"),
+    pytest.param("每二十人中有一人住院。",
+                 [eq('二十人中有一人', 'percent', '5', 'percent')], id="every-twenty"),
+    pytest.param("每10人中有1人感染。",
+                 [eq('10人中有1人', 'percent', '10', 'percent')], id="digits"),
+    pytest.param("100人中有3人感染。",
+                 [eq('100人中有3人', 'percent', '3', 'percent')], id="digits-round-whole"),
     pytest.param("二十五人中有十人死亡。",
                  [eq("二十五人", "count", "25", "people"), eq("十人", "count", "10", "people")],
                  id="han-group-and-count"),

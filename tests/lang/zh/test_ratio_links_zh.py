@@ -9,8 +9,10 @@ from extractcases import Want, check_claims, eq
 LANG = "zh"
 
 CASES = [
-    pytest.param("每10人中有1人感染。", [], id="one-in-ten"),
-    pytest.param("10人中有3人死亡。", [], id="three-in-ten"),
+    pytest.param("每10人中有1人感染。",
+                 [eq('10人中有1人', 'percent', '10', 'percent')], id="one-in-ten"),
+    pytest.param("10人中有3人死亡。",
+                 [eq('10人中有3人', 'percent', '30', 'percent')], id="three-in-ten"),
     pytest.param("共有10人受伤。", [eq('10人', 'count', '10', 'people')], id="plain-count"),
 ]
 

@@ -13,7 +13,7 @@ LANG = "zh"
 CASES = [
     pytest.param("死亡人数升至40人。", [eq('40人', 'count', '40', 'people')], id="number-of"),
     pytest.param("无数人受伤。", [], id="noun-a"),
-    pytest.param("半数人反对。", [], id="noun-b"),
+    pytest.param("半数人反对。", [eq("半数人", "percent", "50", "percent")], id="noun-b"),
     pytest.param("造成数人死亡。",
                  [Want('数人', 'count', '2', '9', 'several', 'people')],
                  id="several-stays"),

@@ -1,0 +1,208 @@
+"""Fractions that state a share: "a fifth of its value", « les trois quarts des fonds »,
+"seperlima nilainya", 4分の1, 五分之一, 一半. A share is a percent claim (20 %, 75 %, 25 %,
+50 %), as 2割 and 两成 already are, so that the versions that write it as a fraction and
+those that write it as a percentage state one fact.
+
+Only a fraction with an exact decimal value is read (a half, quarters, fifths, eighths,
+tenths...): a third has none (33.33... %), so "a third", 三分之一 and 3分の1 are no claim in
+any language rather than a rounded value. A spelled fraction is a share where a share link
+follows it ([shares] of: "of", "de", "dari") or a word of change stands before it ([shares]
+by: "cut by a fifth"); a fraction of a time unit or a scale ("a quarter of an hour", "half
+a million") is read elsewhere, and one after an ordinal ("the second half of") names a
+period, no share. Language data: [spelled] fractions (their values), [shares].
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from functools import lru_cache
+
+from reconcile.extraction.expr import Expr, make_expr
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import skip_spaces
+from reconcile.lang import LanguageProfile, get_profile
+
+_HUNDRED = Decimal(100)
+_WORD_AT = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s*$")
+_CJK_NUMBER = r"[0-9０-９]{1,3}|[一二两兩三四五六七八九十]{1,3}"
+_HAN = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8,
+        "九": 9, "十": 10}
+
+
+def share_atoms(text: str, lex: Lexicon, words: frozenset[str]) -> list[Expr]:
+    """The shares a segment states, in text order (percent atoms; their qualifiers are read
+    when they grow)."""
+    prof = lex.profile
+    spec = _spec(prof.code)
+    if spec is None:
+        return []
+    if prof.cjk:
+        return _cjk_shares(text, spec)
+    if words.isdisjoint(spec.keys):
+        return []
+    return _spelled_shares(text, lex, spec)
+
+
+class _Spec:
+    """A language's share data, compiled once."""
+
+    def __init__(self, prof: LanguageProfile, table: Mapping[str, object]) -> None:
+        sp = prof.spelled
+        own = table.get("fractions", {})
+        assert isinstance(own, Mapping)
+        # The spelled fractions of [spelled], unless the data says they are no shares
+        # (id "satu setengah" is one and a half).
+        spelled = {w: v for w, (role, v) in sp.roles.items() if role == "fraction" and v} \
+            if table.get("spelled_fractions", True) else {}
+        self.fractions: dict[str, Decimal] = {
+            **spelled, **{str(w).casefold(): Decimal(str(v)) for w, v in own.items()}}
+        words = table.get("words", {})
+        assert isinstance(words, Mapping)
+        # Words that are a share of one on their own ("half", "moitié", "seperlima", 一半).
+        self.alone: dict[str, Decimal] = {str(w).casefold(): Decimal(str(v))
+                                          for w, v in words.items()}
+        self.links = tuple(str(w).casefold() for w in _list(table, "of"))
+        self.by = frozenset(str(w).casefold() for w in _list(table, "by"))
+        self.by_then = frozenset(str(w).casefold() for w in _list(table, "by_then"))
+        self.not_after = frozenset(str(w).casefold() for w in _list(table, "not_after"))
+        self.linkless = bool(table.get("linkless", False))
+        self.determiners = frozenset(str(w).casefold() for w in _list(table, "determiners"))
+        self.cjk_link = str(table.get("cjk_link", ""))
+        self.numerators: dict[str, int] = {
+            **{a.casefold(): 1 for a in prof.articles},
+            **{w: n for w, n in prof.number_words.items() if 1 <= n <= 9}}
+        self.keys = frozenset({*(k for w in self.fractions for k in w.split()),
+                               *(k for w in self.alone for k in w.split())})
+        self.time_words = frozenset(w.casefold() for w in prof.durations)
+        self.scales = frozenset(w.casefold() for w in prof.scales)
+        cjk = self.cjk_link
+        self.cjk = re.compile(rf"(?P<d>{_CJK_NUMBER}){re.escape(cjk)}(?P<n>{_CJK_NUMBER})") \
+            if cjk else None
+        alone = sorted(self.alone, key=lambda w: (-len(w), w))
+        self.cjk_alone = re.compile("|".join(map(re.escape, alone))) if cjk and alone else None
+
+
+def _list(table: Mapping[str, object], key: str) -> list[object]:
+    value = table.get(key, [])
+    return value if isinstance(value, list) else []
+
+
+@lru_cache(maxsize=8)
+def _spec(code: str) -> _Spec | None:
+    prof = get_profile(code)
+    return _Spec(prof, prof.share_data) if prof.share_data else None
+
+
+def _percent(fraction: Decimal, numerator: int) -> Decimal | None:
+    value = fraction * numerator * _HUNDRED
+    return value.normalize() if 0 < value <= _HUNDRED else None
+
+
+def _spelled_shares(text: str, lex: Lexicon, spec: _Spec) -> list[Expr]:
+    out: list[Expr] = []
+    for m in _WORD_AT.finditer(text):
+        word = m.group(0).casefold()
+        fraction = spec.fractions.get(word)
+        alone = spec.alone.get(word)
+        if fraction is None and alone is None:
+            continue
+        start, value = m.start(), None
+        head = _WORD_BEFORE.search(text, max(0, start - 24), _before_hyphen(text, start))
+        numerator = spec.numerators.get(head.group(1).casefold()) if head else None
+        if fraction is not None and numerator is not None:
+            start, value = head.start(1) if head else start, _percent(fraction, numerator)
+        elif alone is not None:
+            value = _percent(alone, 1)
+            if head is not None and head.group(1).casefold() in spec.determiners:
+                start = head.start(1)  # « environ la moitié »: the bound before the article
+            if head is not None and head.group(1).casefold() in spec.numerators \
+                    and spec.numerators[head.group(1).casefold()] > 1:
+                continue  # "two halves": no share
+        if value is None:
+            continue
+        before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+        prior = before.group(1).casefold() if before else ""
+        if prior in spec.not_after:
+            continue  # "the second half of 2024": a period
+        if _of_time(text, m.end(), spec) or not (
+                _linked(text, m.end(), spec) or spec.linkless
+                or (prior in spec.by and _then(text, m.end(), spec))):
+            continue  # "seperempat abad", "a quarter of an hour": no share
+        out.append(make_expr(start, m.end(), value, "word", start, m.end(), percent=True))
+    return out
+
+
+def _before_hyphen(text: str, pos: int) -> int:
+    """Where the word before a fraction ends: before the hyphen of "two-thirds"."""
+    return pos - 1 if pos and text[pos - 1] in "-\u2010" else pos
+
+
+def _linked(text: str, end: int, spec: _Spec) -> bool:
+    """Whether a share link follows the fraction ("of", « de »)."""
+    rest = text[skip_spaces(text, end):][:12].casefold()
+    return any(rest.startswith(link) and (link[-1:] in "'’" or not rest[len(link):len(link) + 1]
+                                          .isalpha()) for link in spec.links)
+
+
+def _then(text: str, end: int, spec: _Spec) -> bool:
+    """Whether a change's fraction ends its phrase ("cut by a fifth.", "by a fifth to $92"):
+    punctuation, the end or a word of [shares] by_then follows, no noun (« d'un cinquième
+    homme » is an ordinal: a fifth man)."""
+    word = _WORD_AT.match(text, skip_spaces(text, end))
+    if word is None or word.start() > skip_spaces(text, end):
+        return True
+    return word.group(0).casefold() in spec.by_then
+
+
+def _of_time(text: str, end: int, spec: _Spec) -> bool:
+    """Whether a time unit or a scale word is among the two words after the fraction, past
+    its link ("a quarter of an hour", "seperempat abad", "half a million"): read elsewhere,
+    no share."""
+    spaced = text[end:end + 40].casefold().replace("'", "' ").replace("’", "’ ") \
+        .replace("-", " ").replace("\u2010", " ")
+    after = [w.strip(".,;:") for w in spaced.split()[:3]]
+    if after and after[0] in spec.links:
+        after = after[1:]
+    return any(w in spec.time_words or w in spec.scales for w in after[:2])
+
+
+def _cjk_shares(text: str, spec: _Spec) -> list[Expr]:
+    out: list[Expr] = []
+    if spec.cjk is not None and spec.cjk_link in text:
+        for m in spec.cjk.finditer(text):
+            den, num = _cjk_int(m.group("d")), _cjk_int(m.group("n"))
+            if den is None or num is None or not 0 < num <= den:
+                continue
+            value = (Decimal(num) * _HUNDRED / Decimal(den))
+            if value * den != num * _HUNDRED or value != value.quantize(Decimal("0.001")):
+                continue  # 3分の1: no exact value, no claim
+            out.append(make_expr(m.start(), m.end(), value.normalize(), "han", m.start(),
+                                 m.end(), percent=True))
+    if spec.cjk_alone is not None:
+        for m in spec.cjk_alone.finditer(text):
+            if any(o.start <= m.start() < o.end for o in out) \
+                    or text[max(0, m.start() - 1):m.start()] in spec.not_after:
+                continue  # (另一半: the other half, a spouse)
+            value = spec.alone[m.group(0).casefold()] * _HUNDRED
+            out.append(make_expr(m.start(), m.end(), value.normalize(), "han", m.start(),
+                                 m.end(), percent=True))
+    return sorted(out, key=lambda e: e.start)
+
+
+def _cjk_int(number: str) -> int | None:
+    folded = number.translate({0xFF10 + i: 0x30 + i for i in range(10)})
+    if folded.isdigit():
+        return int(folded)
+    if len(folded) == 1:
+        return _HAN.get(folded)
+    if folded == "十" or not all(ch in _HAN for ch in folded):
+        return None
+    if folded[0] == "十":
+        rest = _HAN.get(folded[1:])
+        return 10 + rest if rest is not None and len(folded) == 2 else None
+    if len(folded) == 2 and folded[1] == "十":
+        return _HAN[folded[0]] * 10
+    return None
