@@ -175,6 +175,12 @@ CASES = [
                  [eq("Satu dari empat", "percent", "25", "percent")], id="id-satu-dari-empat"),
     pytest.param("ja", "4人に1人は別の薬も服用している。",
                  [eq("4人に1人", "percent", "25", "percent")], id="ja-yonin-ni-hitori"),
+    # A proportion of one that picks one of the whole: no share.
+    pytest.param("en", "It sent samples to one of 16 laboratories.", [],
+                 id="en-one-of-sixteen-picks"),
+    pytest.param("id", "Sampel dikirim ke salah satu dari 16 laboratorium rujukan.", [],
+                 id="id-salah-satu-picks"),
+    pytest.param("fr", "Une étude menée sur 8 hôpitaux.", [], id="fr-two-words-no-share"),
 ]
 
 

@@ -239,12 +239,24 @@ def proportion_shares(text: str, lex: Lexicon, words: frozenset[str] | None
         if first is None or second is None or not first or not second:
             continue
         part, whole = min(first, second), max(first, second)
+        if part == 1 and not lex.profile.cjk and _picks_one(text, m, lex):
+            continue  # "one of 16 laboratories", "salah satu dari 16": one picked, no share
         value = part * 100 / whole
         if value * whole != part * 100 or value != value.quantize(Decimal("0.001")):
             continue  # "one in three": no exact share
         out.append(make_expr(m.start(), m.end(), value.normalize(), "word", m.start(),
                              m.end(), percent=True))
     return out
+
+
+def _picks_one(text: str, m: re.Match[str], lex: Lexicon) -> bool:
+    """Whether a proportion of one picks one of the whole ([shares] one_of links: "one of 16
+    laboratories"; one_of_before words before the part: "salah satu dari 16")."""
+    data = lex.profile.share_data
+    if " ".join(m.group("link").casefold().split()) in data.get("one_of", ()):
+        return True
+    before = text[:m.start()].split()
+    return bool(before) and before[-1].casefold() in data.get("one_of_before", ())
 
 
 def _proportions(text: str, lex: Lexicon, words: frozenset[str] | None
