@@ -181,6 +181,15 @@ CASES = [
     pytest.param("id", "Sampel dikirim ke salah satu dari 16 laboratorium rujukan.", [],
                  id="id-salah-satu-picks"),
     pytest.param("fr", "Une étude menée sur 8 hôpitaux.", [], id="fr-two-words-no-share"),
+    # A Han number touching a numeral character not read (financial forms, 半 of 半百): no
+    # claim, not its readable part (七十八万五佰零六 was 6).
+    pytest.param("zh", "该公司共有七十八万五佰零六名员工。", [], id="zh-financial-numeral"),
+    pytest.param("zh", "该公司共有壹百零壹萬壹千名员工。", [], id="zh-financial-thousand"),
+    pytest.param("zh", "该公司共有半百名员工。", [], id="zh-ban-bai"),
+    pytest.param("ja", "従業員は七十八万五佰零六人。", [], id="ja-financial-numeral"),
+    pytest.param("zh", "两年半后增加了三千人。",
+                 [eq("两年半", "duration", "2.5", "year"), eq("三千人", "count", "3000", "people")],
+                 id="zh-half-after-unit-unchanged"),
 ]
 
 

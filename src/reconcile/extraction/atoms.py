@@ -110,9 +110,16 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         # Two-digit runs read digit by digit (二三 = 23) stand for two numbers unless they
         # are the digits after a decimal word (三点二三): their reading once that is known.
         paired: dict[int, tuple[Decimal, Decimal] | None] = {}
+        unread, unread_before = prof.han_unread, prof.han_unread + prof.han_unread_before
         for m in lex.han_atoms.finditer(text):
             run = m.group(0)
             if small.isdisjoint(run):
+                continue
+            if unread_before and ((m.start() > 0 and text[m.start() - 1] in unread_before)
+                                  or (m.end() < len(text) and text[m.end()] in unread)):
+                # 七十八万五佰零六, 壹千, 半百: a number written with a character not read
+                # (a financial form): no reading of its parts, no claim
+                blocked = sorted([*blocked, (m.start(), m.end())])
                 continue
             value = parse_han(run, prof.han_digits, prof.han_units, prof.scales,
                               elided_place=prof.han_elided_place)

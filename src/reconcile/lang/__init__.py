@@ -544,6 +544,11 @@ class LanguageProfile:
     multiplier_inverse_after: tuple[str, ...] = ()
     # The [shares] table as the data file writes it (extraction/shares.py reads it).
     share_data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    # Numeral characters the extractor does not read (financial forms 壹 贰 佰 仟): a Han number
+    # touching one is read as nothing, not as its readable part; `han_unread_before` only
+    # right before it (半百 = 50; 四半期 is a quarter).
+    han_unread: str = ""
+    han_unread_before: str = ""
     # The last words of multipliers after which a number is the base multiplied, not a
     # second factor ([multipliers] of_base: "dua kali lipat 30,6 miliar").
     multiplier_of_base: tuple[str, ...] = ()
@@ -1593,6 +1598,8 @@ def _build_profile(code: str) -> LanguageProfile:
         linkers=tuple(nums.get("linkers", [])),
         han_digits=MappingProxyType(dict(nums.get("han_digits", {}))),
         han_units=MappingProxyType(dict(nums.get("han_units", {}))),
+        han_unread=str(nums.get("han_unread", "")),
+        han_unread_before=str(nums.get("han_unread_before", "")),
         han_elided_place=bool(nums.get("han_elided_place", True)),
         counters=MappingProxyType(dict(nums.get("counters", {}))),
         ordinal_prefixes=tuple(nums.get("ordinal_prefixes", [])),
