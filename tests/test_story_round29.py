@@ -17,7 +17,14 @@ is a percent in every language ("a fifth of its value", « les trois quarts des 
 "seperlima nilainya", ５分の１, 五分之一, 一半: 20 %, 75 %, 50 %), as 2割 and 两成 are, and
 so is a proportion ("one in four", « un sur quatre », "satu dari empat", 4人に1人: 25 %); a
 third (no exact value), a fraction of a time unit or scale, and "the second half of" are
-none."""
+none.
+
+Also: a size's first number takes the unit after the second ("146 by 114 centimetres",
+« 146 sur 114 centimètres », "146 x 114 sentimeter", 146×114公分: two lengths, where the
+first was a bare count or the two a product); "shrank by 650,000 hectares to 10.1 million
+hectares" is a change and a level, no range; "can reach", « peut atteindre », "bisa
+mencapai" and id "paling lama" bound what follows (zh 可达 does not: 时速可达 is a top
+speed); ja 最高値 is a record price, no bound; zh 批 and 口 count batches and wells."""
 
 from __future__ import annotations
 
@@ -190,6 +197,40 @@ CASES = [
     pytest.param("zh", "两年半后增加了三千人。",
                  [eq("两年半", "duration", "2.5", "year"), eq("三千人", "count", "3000", "people")],
                  id="zh-half-after-unit-unchanged"),
+    # Sizes.
+    pytest.param("en", "The painting measures 146 by 114 centimetres.",
+                 [eq("146", "quantity", "146", "centimeter"),
+                  eq("114 centimetres", "quantity", "114", "centimeter")], id="en-size-by"),
+    pytest.param("fr", "Le tableau mesure 146 sur 114 centimètres.",
+                 [eq("146", "quantity", "146", "centimeter"),
+                  eq("114 centimètres", "quantity", "114", "centimeter")], id="fr-size-sur"),
+    pytest.param("id", "Lukisan itu berukuran 146 x 114 sentimeter.",
+                 [eq("146", "quantity", "146", "centimeter"),
+                  eq("114 sentimeter", "quantity", "114", "centimeter")], id="id-size-x"),
+    pytest.param("zh", "这幅画尺寸为146×114公分。",
+                 [eq("146", "quantity", "146", "centimeter"),
+                  eq("114公分", "quantity", "114", "centimeter")], id="zh-size-times"),
+    pytest.param("en", "It is 3 times 4.", [], id="en-product-unchanged"),
+    # A change by an amount, then the level, each with its unit.
+    pytest.param("en", "The area shrank by about 650,000 hectares to 10.1 million hectares.",
+                 [eq("about 650,000 hectares", "quantity", "650000", "hectare", "approx"),
+                  eq("10.1 million hectares", "quantity", "10100000", "hectare")],
+                 id="en-by-change-then-level"),
+    # Bounds of capability.
+    pytest.param("fr", "Les vagues peuvent atteindre 4 mètres.",
+                 [Want("peuvent atteindre 4 mètres", "quantity", None, "4", "lte", "meter")],
+                 id="fr-peuvent-atteindre"),
+    pytest.param("id", "Hukuman paling lama tiga bulan.",
+                 [Want("paling lama tiga bulan", "duration", None, "3", "lte", "month")],
+                 id="id-paling-lama"),
+    pytest.param("zh", "列车时速可达320公里。",
+                 [eq("时速可达320公里", "quantity", "320", "kilometer / hour")],
+                 id="zh-keda-speed-no-bound"),
+    pytest.param("ja", "競売最高値が3件更新された。", [eq("3件", "count", "3", "items")],
+                 id="ja-saitakane-no-bound"),
+    pytest.param("zh", "回收41批降血壓藥，打了2300口浅井。",
+                 [eq("41批", "count", "41", "batches"), eq("2300口", "count", "2300", "items")],
+                 id="zh-pi-kou-counters"),
 ]
 
 

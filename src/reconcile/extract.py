@@ -31,6 +31,7 @@ from reconcile.extraction.compound import (
     race_spans,
 )
 from reconcile.extraction.dates import date_exprs, nearest_century
+from reconcile.extraction.dimensions import dimension_atoms
 from reconcile.extraction.during import periods_after_amounts
 from reconcile.extraction.expr import (
     NO_CENTURY,
@@ -195,6 +196,11 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     shares = [s for s in share_atoms(text, lex, words)
               if not overlaps_any(s.start, s.end, blocked) and not overlaps_any(
                   s.start, s.end, never)]
+    if digits and lex.profile.quantities.dimension_links:
+        # "146 by 114 centimetres": the first number of a size takes the second's unit
+        shares = sorted([*shares, *(d for d in dimension_atoms(text, lex)
+                                    if not overlaps_any(d.start, d.end, blocked))],
+                        key=lambda e: e.start)
     if never and lex.ratio is not None:
         # "one in four", 4人に1人: a proportion's share (its numbers are never counts)
         shares = sorted([*shares, *(p for p in proportion_shares(text, lex, words)
@@ -211,7 +217,9 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)
-        expr = grow(text[:limit], atom, lex)
+        # (a size's first number has its unit already, the link after it no multiplier:
+        # "146 x 114 cm")
+        expr = atom if atom.quantity is not None else grow(text[:limit], atom, lex)
         if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
                 and (lex.profile.cjk or grown[-1].origin == "digits"):
             # A currency name may stand before or after a number: one the amount before

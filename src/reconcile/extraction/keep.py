@@ -417,10 +417,22 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
         return False  # "naik dua kali lipat hingga 400 orang": a bound opens the figure
     before = back_spaces(text, e.start)
     times = lex.multiplier_after.before(text, before)
+    if e.quantity is not None and _size_link(text, before, lex):
+        return False  # "146 x 114 cm": the second length of a size, no product
     if times is None or (lex.profile.cjk and "×" not in text[times[0]:before]) \
             or (of_base and text[times[0]:before].casefold().endswith(of_base)):
         return False
     return number_ends_at(text, back_spaces(text, times[0]), lex.profile.number_words)
+
+
+def _size_link(text: str, before: int, lex: Lexicon) -> bool:
+    """Whether a link of a size's two numbers ([quantities] dimension_links) ends at
+    `before`, a number before it."""
+    for link in lex.profile.quantities.dimension_links:
+        if text.endswith(link, 0, before):
+            start = back_spaces(text, before - len(link))
+            return start > 0 and text[start - 1].isdigit()
+    return False
 
 
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:

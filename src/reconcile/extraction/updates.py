@@ -129,10 +129,11 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     changed = by or any(w in words.before for w in back[-2:]) \
         or window.rstrip().casefold().endswith(words.glued)
     if changed and _own_unit(first) and _own_unit(second) and joint.isalpha() \
-            and not (second.scaled and not first.scaled) \
+            and not (second.scaled and not first.scaled and first.end == first.num_end) \
             and (by or not _range_like(first.value, second.value)):
         # (a scale word after the second number alone is the range's: "rose $5 to $10
-        # million")
+        # million"; not where the first writes its own unit after it: "shrank by 650,000
+        # hectares to 10.1 million hectares")
         return "change"
     return None
 

@@ -1,0 +1,48 @@
+"""Sizes written as "N by M unit" ("146 by 114 centimetres", « 146 sur 114 centimètres »,
+"146 x 114 sentimeter", 146×114公分): the unit after the second number is the first's too,
+so both are lengths (the first read alone was a bare count, and with "x" or × the two a
+product, no claim). Language data: [quantities] dimension_links."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reconcile.extraction.expr import Expr, make_expr
+from reconcile.extraction.lexicon import Lexicon
+from reconcile.extraction.phrases import skip_spaces
+from reconcile.extraction.quantities import dimension, unit_after
+from reconcile.numbers import ascii_digits, parse_digits
+
+# The dimensions a size is measured in (the unit after the second number).
+_SIZES = frozenset({"meter", "meter ** 2"})
+
+
+def dimension_atoms(text: str, lex: Lexicon) -> list[Expr]:
+    """The first number of each size in `text`, with the unit written after the second."""
+    pattern = _pattern(lex.profile.code, lex.profile.quantities.dimension_links)
+    if pattern is None or pattern.search(text) is None:
+        return []
+    out: list[Expr] = []
+    for m in pattern.finditer(text):
+        hit = unit_after(text, skip_spaces(text, m.end("b")), lex)
+        if hit is None or dimension(hit[1]) not in _SIZES:
+            continue
+        value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
+                             scale_follows=False)
+        if value is None or not value:
+            continue
+        out.append(make_expr(m.start("a"), m.end("a"), value, "digits", m.start("a"),
+                             m.end("a"), quantity=hit[1]))
+    return out
+
+
+@lru_cache(maxsize=8)
+def _pattern(code: str, links: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Two numbers around a size link (`code` keys the cache per language)."""
+    if not links:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(links, key=lambda w: (-len(w), w)))
+    number = r"[0-9０-９]+(?:[.,][0-9０-９]+)?"
+    return re.compile(rf"(?<![0-9０-９.,A-Za-z])(?P<a>{number})\s?(?:{alt})\s?(?P<b>{number})"
+                      r"(?![0-9.,])")
