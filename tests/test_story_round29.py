@@ -24,7 +24,11 @@ Also: a size's first number takes the unit after the second ("146 by 114 centime
 first was a bare count or the two a product); "shrank by 650,000 hectares to 10.1 million
 hectares" is a change and a level, no range; "can reach", « peut atteindre », "bisa
 mencapai" and id "paling lama" bound what follows (zh 可达 does not: 时速可达 is a top
-speed); ja 最高値 is a record price, no bound; zh 批 and 口 count batches and wells."""
+speed); ja 最高値 is a record price, no bound; zh 批 and 口 count batches and wells. A bound on
+a temperature below zero keeps its sign (氷点下5度を下回った, 低于零下5摄氏度, "below minus
+5°C": below −5 °C); a fraction of a point or a hundredth is no share (« un quart de point », «
+un centième de son record »); "7 % ou moins", "7% atau kurang", 7%或更低 are at most 7 %; «
+dollars singapouriens » are Singapore dollars."""
 
 from __future__ import annotations
 
@@ -231,6 +235,34 @@ CASES = [
     pytest.param("zh", "回收41批降血壓藥，打了2300口浅井。",
                  [eq("41批", "count", "41", "batches"), eq("2300口", "count", "2300", "items")],
                  id="zh-pi-kou-counters"),
+    # Signed bounds.
+    pytest.param("ja", "気温が氷点下5度を下回った。",
+                 [Want("5度を下回った", "quantity", None, "-5", "lt", "degree_Celsius")],
+                 id="ja-below-freezing-bound"),
+    pytest.param("zh", "气温低于零下5摄氏度。",
+                 [Want("低于零下5摄氏度", "quantity", None, "-5", "lt", "degree_Celsius")],
+                 id="zh-below-minus-bound"),
+    pytest.param("en", "Temperatures stayed below minus 5°C for weeks.",
+                 [Want("below minus 5°C", "quantity", None, "-5", "lt", "degree_Celsius")],
+                 id="en-below-minus"),
+    pytest.param("fr", "Il a gagné au moins 5 %.",
+                 [Want("au moins 5 %", "percent", "5", None, "gte", "percent")],
+                 id="fr-au-moins-unsigned"),
+    # No share of a point or of a hundredth.
+    pytest.param("fr", "Le taux baisse d'un quart de point.", [], id="fr-quart-de-point"),
+    pytest.param("fr", "Il a fini à un centième de son record.", [], id="fr-centieme"),
+    # Or less.
+    pytest.param("fr", "Le taux est de 7 % ou moins.",
+                 [Want("7 % ou moins", "percent", None, "7", "lte", "percent")],
+                 id="fr-ou-moins"),
+    pytest.param("id", "Inflasi 7% atau kurang.",
+                 [Want("7% atau kurang", "percent", None, "7", "lte", "percent")],
+                 id="id-atau-kurang"),
+    pytest.param("zh", "通胀7%或更低。",
+                 [Want("7%或更低", "percent", None, "7", "lte", "percent")], id="zh-huo-geng-di"),
+    pytest.param("fr", "Meridian paiera 3,85 dollars singapouriens par action.",
+                 [eq("3,85 dollars singapouriens", "money", "3.85", "SGD")],
+                 id="fr-dollars-singapouriens"),
 ]
 
 

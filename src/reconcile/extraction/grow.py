@@ -155,15 +155,26 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
     负120万元, ▲100億円. (A qualifier read before the number comes first: "au moins 5 %"
     is at least 5 %.) A sign word after an amount subtracts: "$5 million minus $2
     million" keeps both amounts as written."""
-    if e.value <= 0 or e.qualifier != "eq" or e.high is not None \
-            or (e.quantity is None and not e.percent and not e.currency):
+    if e.value <= 0 or e.qualifier not in ("eq", "lt", "lte", "gt", "gte") \
+            or e.high is not None or (e.quantity is None and not e.percent and not e.currency):
         return e
+    if e.qualifier != "eq":
+        # 氷点下5度を下回った, 低于零下5摄氏度: a bound on a temperature below zero, the sign
+        # word between the bound and the number (a bound before it is read first: "au
+        # moins 5 %" stays at least 5 %); only for a measure's sign words
+        if e.quantity is None or negative_before(text, e.num_start, e.quantity, lex) is None:
+            return e
+        return evolve(e, value=-e.value)
     start = negative_before(text, e.start, e.quantity or "percent", lex)
     if start is None:
         return e
     if e.currency and not e.percent and e.quantity is None \
             and _DIGITS_RUN.search(text, max(0, start - 16), start) is not None:
         return e  # "$5 million minus $2 million", "10万元负5万元": a subtraction
+    bound = lex.qual_before.before(text, back_spaces(text, start))
+    if bound is not None and _qualifier(bound[1]) in ("lt", "lte", "gt", "gte"):
+        # "below minus 5°C", « di bawah minus 5°C »: the bound before the sign word
+        return evolve(e, start=bound[0], value=-e.value, qualifier=_qualifier(bound[1]))
     return evolve(e, start=start, value=-e.value)
 
 

@@ -68,6 +68,7 @@ class _Spec:
         self.by = frozenset(str(w).casefold() for w in _list(table, "by"))
         self.by_then = frozenset(str(w).casefold() for w in _list(table, "by_then"))
         self.not_after = frozenset(str(w).casefold() for w in _list(table, "not_after"))
+        self.not_before = frozenset(str(w).casefold() for w in _list(table, "not_before"))
         self.linkless = bool(table.get("linkless", False))
         self.determiners = frozenset(str(w).casefold() for w in _list(table, "determiners"))
         self.cjk_link = str(table.get("cjk_link", ""))
@@ -96,9 +97,14 @@ def _spec(code: str) -> _Spec | None:
     return _Spec(prof, prof.share_data) if prof.share_data else None
 
 
+# The smallest share read (a twentieth): "un centième de son record" is a hundredth of a
+# second, 100分の1秒 too, no share.
+_SMALLEST = Decimal(5)
+
+
 def _percent(fraction: Decimal, numerator: int) -> Decimal | None:
     value = fraction * numerator * _HUNDRED
-    return value.normalize() if 0 < value <= _HUNDRED else None
+    return value.normalize() if _SMALLEST <= value <= _HUNDRED else None
 
 
 def _spelled_shares(text: str, lex: Lexicon, spec: _Spec) -> list[Expr]:
@@ -158,15 +164,17 @@ def _then(text: str, end: int, spec: _Spec) -> bool:
 
 
 def _of_time(text: str, end: int, spec: _Spec) -> bool:
-    """Whether a time unit or a scale word is among the two words after the fraction, past
-    its link ("a quarter of an hour", "seperempat abad", "half a million"): read elsewhere,
-    no share."""
+    """Whether a time unit, a scale word or a word of [shares] not_before is among the two
+    words after the fraction, past its link ("a quarter of an hour", "seperempat abad",
+    "half a million", « un quart de point »: a fraction of a percentage point): read
+    elsewhere or not at all, no share."""
     spaced = text[end:end + 40].casefold().replace("'", "' ").replace("’", "’ ") \
         .replace("-", " ").replace("\u2010", " ")
     after = [w.strip(".,;:") for w in spaced.split()[:3]]
     if after and after[0] in spec.links:
         after = after[1:]
-    return any(w in spec.time_words or w in spec.scales for w in after[:2])
+    return any(w in spec.time_words or w in spec.scales or w in spec.not_before
+               for w in after[:2])
 
 
 def _cjk_shares(text: str, spec: _Spec) -> list[Expr]:
@@ -177,8 +185,9 @@ def _cjk_shares(text: str, spec: _Spec) -> list[Expr]:
             if den is None or num is None or not 0 < num <= den:
                 continue
             value = (Decimal(num) * _HUNDRED / Decimal(den))
-            if value * den != num * _HUNDRED or value != value.quantize(Decimal("0.001")):
-                continue  # 3分の1: no exact value, no claim
+            if value * den != num * _HUNDRED or value != value.quantize(Decimal("0.001")) \
+                    or value < _SMALLEST:
+                continue  # 3分の1: no exact value, no claim; 100分の1秒: a hundredth
             out.append(make_expr(m.start(), m.end(), value.normalize(), "han", m.start(),
                                  m.end(), percent=True))
     if spec.cjk_alone is not None:
