@@ -28,7 +28,15 @@ speed); ja 最高値 is a record price, no bound; zh 批 and 口 count batches a
 a temperature below zero keeps its sign (氷点下5度を下回った, 低于零下5摄氏度, "below minus
 5°C": below −5 °C); a fraction of a point or a hundredth is no share (« un quart de point », «
 un centième de son record »); "7 % ou moins", "7% atau kurang", 7%或更低 are at most 7 %; «
-dollars singapouriens » are Singapore dollars."""
+dollars singapouriens » are Singapore dollars.
+
+Months without a year: a date that recalls when a record was set ("the mark set by X on June
+8, 2019", 2019年6月8日に…が樹立した: [scope] record words) and a year that dates a
+comparison's base ("up 50% from 30 million shillings in 2023", 2023年の3000万シリングから)
+set no story time; after a dateline with no year ("NAIROBI, June 16", 【ナイロビ16日】) a
+year named in passing does not either; a deadline (rampung pada Maret 2026, 2026年3月前完工,
+2026年3月までの完成) neither. The months after them stay without a year, alike in every
+version, instead of each version taking whichever year it stated last."""
 
 from __future__ import annotations
 
@@ -245,6 +253,9 @@ CASES = [
     pytest.param("en", "Temperatures stayed below minus 5°C for weeks.",
                  [Want("below minus 5°C", "quantity", None, "-5", "lt", "degree_Celsius")],
                  id="en-below-minus"),
+    pytest.param("fr", "Il faut se tenir à au moins 100 mètres des ours.",
+                 [Want("au moins 100 mètres", "quantity", "100", None, "gte", "meter")],
+                 id="fr-au-moins-no-minus"),
     pytest.param("fr", "Il a gagné au moins 5 %.",
                  [Want("au moins 5 %", "percent", "5", None, "gte", "percent")],
                  id="fr-au-moins-unsigned"),
@@ -263,6 +274,59 @@ CASES = [
     pytest.param("fr", "Meridian paiera 3,85 dollars singapouriens par action.",
                  [eq("3,85 dollars singapouriens", "money", "3.85", "SGD")],
                  id="fr-dollars-singapouriens"),
+    # Story time: a record's date, a comparison's base year, a year in passing after a
+    # dateline without a year.
+    pytest.param("en", "NAIROBI, June 16 (Wire) — Kenya won 10 medals at the Tokyo Games in "
+                 "2021. Tickets for the meeting on July 6 are on sale.",
+                 [date("June 16", None, relative="month without year"),
+                  eq("10", "count", "10", "medals"), date("2021", "2021"),
+                  date("July 6", None, relative="month without year")],
+                 id="en-yearless-dateline-passing-year"),
+    pytest.param("en", "The mark was set by Peter Langat on June 8, 2019. The final was held "
+                 "on July 26.",
+                 [date("June 8, 2019", "2019-06-08"),
+                  date("July 26", None, relative="month without year")], id="en-record-date"),
+    pytest.param("en", "Prize money rose 50% from 30 million shillings in 2023. The meeting is "
+                 "on July 6.",
+                 [eq("50%", "percent", "50", "percent"), date("2023", "2023"),
+                  date("July 6", None, relative="month without year")], id="en-base-year"),
+    pytest.param("ja", "【ナイロビ16日(Wire)】賞金は2023年の3000万シリングから5割増えた。"
+                 "大会は7月6日に行われる。",
+                 [date("2023年", "2023"), eq("5割", "percent", "50", "percent"),
+                  date("7月6日", None, relative="month without year")], id="ja-base-year"),
+    pytest.param("ja", "2019年6月8日にピーター・ランガトが樹立した記録を更新した。決勝は7月26日。",
+                 [date("2019年6月8日", "2019-06-08"),
+                  date("7月26日", None, relative="month without year")], id="ja-record-date"),
+    pytest.param("en", "In 2015, the plant opened. In March, it hired 200 people.",
+                 [date("2015", "2015"),
+                  date("March", "2015-03", relative="month without year", anchor="2015"),
+                  eq("200", "count", "200", "people")], id="en-opening-year-still-anchors"),
+    # A grouped whole number before "m" is no millions (a distance); a decimal is.
+    pytest.param("en", "Cheruiyot smashes 10,000m record; 1.3m vehicles were recalled.",
+                 [eq("1.3m", "count", "1300000", "vehicles")], id="en-grouped-m-no-million"),
+    # A reference word before a measure names an event that is one.
+    pytest.param("id", "Di nomor 1.500 meter putri, Wanjiru menang.",
+                 [eq("1.500 meter", "quantity", "1500", "meter")], id="id-nomor-measure"),
+    # A relay is no size.
+    pytest.param("en", "He won the 4x100 metres relay.", [], id="en-relay-no-size"),
+    # ja/zh counters.
+    pytest.param("ja", "1日14組の発着枠のうち9組を譲る。寄港地は120港に上った。",
+                 [eq("14組", "count", "14", "pairs"), eq("9組", "count", "9", "pairs"),
+                  eq("120港", "count", "120", "ports")], id="ja-kumi-kou"),
+    pytest.param("zh", "每日14對發着時段，讓出9對。共獲10面獎牌。",
+                 [eq("14對", "count", "14", "pairs"), eq("9對", "count", "9", "pairs"),
+                  eq("10面", "count", "10", "items")], id="zh-dui-mian"),
+    # A bare scaled amount after "from" that counts a noun of its own keeps it.
+    pytest.param("en", "The film took 2.84 billion yen ($19.1 million) from 1.9 million "
+                 "admissions.",
+                 [eq("2.84 billion yen", "money", "2840000000", "JPY"),
+                  eq("$19.1 million", "money", "19100000", "USD"),
+                  eq("1.9 million", "count", "1900000", "admissions")],
+                 id="en-from-counted-scaled"),
+    pytest.param("fr", "Le bénéfice est de 5 milliards d'euros, contre 4 milliards un an plus "
+                 "tôt.",
+                 [eq("5 milliards d'euros", "money", "5000000000", "EUR"),
+                  eq("4 milliards", "money", "4000000000", "EUR")], id="fr-contre-scaled-kept"),
 ]
 
 

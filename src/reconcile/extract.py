@@ -101,7 +101,7 @@ from reconcile.extraction.shares import share_atoms
 from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
-from reconcile.scope import month_step, since_date, target_date
+from reconcile.scope import month_step, record_date, scope_words, since_date, target_date
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
@@ -312,6 +312,9 @@ def extract_segments(
             for text in (fold_width(seg.text),)]
     # Without a publication date, the date of a dateline that opens the story is one.
     anchor = publication_anchor(published if published is not None else _dateline(read))
+    # A dateline with no year ("NAIROBI, June 16"): the story's year is one the text does
+    # not say, so a year named in passing ("at the Tokyo Games in 2021") is not it.
+    yearless = published is None and anchor.year is None and _yearless_dateline(read)
     read = _short_years(read, anchor)
     # An ambiguous currency word ("roupies") takes the one candidate the document names,
     # or else the one whose country it names (the candidates of a word the document's
@@ -460,6 +463,8 @@ def extract_segments(
                 # a year of its own (24年8月 too: its century from the story's)
                 if not _aside(text, e, lex) and not deadline \
                         and not _passing_year(text, e, told_date, anchor, dated) \
+                        and not (yearless and anchor.year is None and len(told_date) == 4
+                                 and not _opens(text, e)) \
                         and not _plan(text, e, told_date, anchor) \
                         and not _within(told_date, anchor):
                     # (before the story states its time, the time of a measurement
@@ -899,6 +904,32 @@ def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None
     return None
 
 
+# The bracket that opens a CJK story's first paragraph, holding a day of the month alone
+# (【ナイロビ16日(Wire)】, 【馬尼拉14日電】).
+_DAY_DATELINE = re.compile(r"\s*[【（(\[][^】）)\]\d０-９]{0,20}(?<![0-9０-９月])[0-9０-９]{1,2}日")
+
+
+def _yearless_dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> bool:
+    """Whether the story opens with a dateline whose date states no year ("NAIROBI, June 16
+    (Wire) —"): its time is a year the text does not say."""
+    paragraph = -1
+    for seg, text, exprs in read:
+        if seg.paragraph > 1:
+            return False
+        if seg.paragraph == paragraph or seg.kind == "heading":
+            continue
+        paragraph = seg.paragraph
+        if _DAY_DATELINE.match(text):
+            return True  # 【ナイロビ16日(Wire)】: a day alone, in the bracket that opens it
+        first = next((e for e in exprs if e.date is not None), None)
+        if first is not None and first.relative == NO_YEAR and first.date is not None \
+                and len(first.date) == 10 \
+                and _in_dateline(text, first.start, first.end,
+                                 lexicon(seg.lang).profile.date_dateline_after):
+            return True
+    return False
+
+
 def is_dateline(claim: Claim) -> bool:
     """Whether a date claim is the date of a dateline ("PARIS, 5 December 2026 —",
     【ドーハ＝2026年11月18日】): the day a version was filed, which may be the day after
@@ -1006,15 +1037,21 @@ def _cjk_range_low(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
     """The time of a measurement ("as of May 2024", "2024年5月時点で"), the start of a
-    comparison ("the lowest since 2012", 1990年以来: [scope] since words), the deadline of
+    comparison ("the lowest since 2012", 1990年以来: [scope] since words), the time a record
+    was set ("set by X on June 8, 2019": [scope] record words), the deadline of
     a plan, a year alone ("by 2030", 2030年までに: [scope] target words), or a bare year
     used as a modifier ("a 2016 review", "one 2010 study", "2010年的研究", "in 2013
     dollars")."""
-    if _measured(text, e, lex) or since_date(text, e.start, e.end, lex.profile.code):
-        return True  # ("the lowest since 2012": the start of a comparison, no story time)
+    if _measured(text, e, lex) or since_date(text, e.start, e.end, lex.profile.code) \
+            or record_date(text, e.start, e.end, lex.profile.code):
+        # ("the lowest since 2012": the start of a comparison; "the mark set on June 8,
+        # 2019": a record's time; no story time)
+        return True
     before, after = back_spaces(text, e.start), skip_spaces(text, e.end)
     if e.date is None or len(e.date) != 4:
         return False  # ("symptoms by 20 January 2020": a day the story tells of)
+    if _base_year(text, e, lex):
+        return True  # "up 50% from 30 million shillings in 2023": the base's time
     return (target_date(text, e.num_start, e.end, lex.profile.code)  # "by 2030": a deadline
             or lex.year_modifier_before.before(text, before) is not None
             or lex.year_modifier_after.at(text, after) is not None
@@ -1022,6 +1059,46 @@ def _no_story_time(text: str, e: Expr, lex: Lexicon) -> bool:
                                    lex.profile.year_modifier_within_links)
             or lex.currency_after.at(text, after) is not None
             or _price_level_year(text, before, after, lex))
+
+
+_LATER_YEAR = re.compile(r"(?<![0-9])(?:1[89]|20)[0-9]{2}(?![0-9])")
+
+
+def _base_year(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A year alone after the amount a comparison sets against another ("from 30 million
+    shillings in 2023", « contre quatre en 2023 » takes a spelled amount too): the time of
+    the base, not the story's."""
+    if lex.profile.cjk:
+        return _base_year_cjk(text, e, lex)
+    words = lex.profile.versus_words
+    if not words:
+        return False
+    head = _CLAUSE_ENDS.split(text[max(0, e.start - 60):e.start])[-1].casefold().split()
+    if len(head) < 3:
+        return False
+    # the word before the year is its preposition; the amount stands 1 to 4 words before;
+    # not the first step of a path of years ("from 5.8% in 2024 to 4.5% in 2025": the
+    # story's time stays at its start)
+    return any(w in words for w in head[-6:-2]) and any(
+        any(c.isdigit() for c in w) or w in lex.profile.number_words for w in head[-5:-1]) \
+        and _LATER_YEAR.search(_CLAUSE_ENDS.split(text[e.end:e.end + 40])[0]) is None
+
+
+# How far after a CJK year its base words may stand in its clause (2023年の3000万シリングから).
+_BASE_REACH = 20
+
+
+def _base_year_cjk(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A CJK year that dates the base of a comparison: after a word of `[scope]
+    base_before` (比2023年的…, 較2023年), or with a number after it in its clause and then a
+    word of `base_after` (2023年の3000万シリングから, 2023年の4件を上回る)."""
+    before = scope_words(lex.profile.code, "base_before")
+    if before and text[max(0, e.start - 3):e.start].endswith(before):
+        return True
+    after = scope_words(lex.profile.code, "base_after")
+    clause = _CLAUSE_ENDS.split(text[e.end:e.end + _BASE_REACH])[0]
+    digit = next((i for i, ch in enumerate(clause) if ch.isdigit()), -1)
+    return bool(after) and digit >= 0 and any(w in clause[digit:] for w in after)
 
 
 # How far after a year a word of `year_modifier_within` may stand in its clause

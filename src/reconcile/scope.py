@@ -46,6 +46,11 @@ def _date_before_number(lang: str) -> bool:
 
 
 @cache
+def scope_words(lang: str, key: str) -> tuple[str, ...]:
+    """The casefolded words of one list of `[scope]` in the language's data file."""
+    return _scope_words(lang, key)
+
+
 def _scope_words(lang: str, key: str) -> tuple[str, ...]:
     """The casefolded words of one list of `[scope]` in the language's data file."""
     return tuple(w.casefold() for w in supplement_table(lang, "scope").get(key, []))
@@ -63,6 +68,31 @@ def since_date(text: str, start: int, end: int, lang: str) -> bool:
     followed by one of `since_after` (the start of a comparison's period)."""
     return _between(text, start, end, _scope_words(lang, "since_before"),
                     _scope_words(lang, "since_after"))
+
+
+# How many words before a date a word of `[scope] record_before` may stand in its clause
+# ("the mark set by Peter Langat on June 8, 2019"), and how many characters after it one of
+# `record_after` may (2019年6月8日に樹立した).
+_RECORD_WORDS = 5
+_RECORD_CHARS = 24
+_CLAUSE_MARK = re.compile(r"[,;:()、，；：（）。]")
+
+
+def record_date(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the date at text[start:end] is when a record or mark was set ("the mark set
+    by X on June 8, 2019", « le record établi en 2019 », 2019年に樹立した記録: [scope]
+    record_before/record_after in its clause): a past time recalled, not the story's."""
+    before_words, after_words = (_scope_words(lang, "record_before"),
+                                 _scope_words(lang, "record_after"))
+    if before_words:
+        clause = _CLAUSE_MARK.split(text[max(0, start - 80):start])[-1]
+        if any(w.strip(".,;:") in before_words
+               for w in clause.casefold().split()[-_RECORD_WORDS:]):
+            return True
+    if after_words:
+        tail = _CLAUSE_MARK.split(text[end:end + _RECORD_CHARS])[0]
+        return any(w in tail for w in after_words)
+    return False
 
 
 def target_date(text: str, start: int, end: int, lang: str) -> bool:

@@ -28,6 +28,9 @@ def dimension_atoms(text: str, lex: Lexicon) -> list[Expr]:
         hit = unit_after(text, skip_spaces(text, m.end("b")), lex)
         if hit is None or dimension(hit[1]) not in _SIZES:
             continue
+        after = text[hit[0]:hit[0] + 16].lstrip().casefold()
+        if any(after.startswith(w) for w in lex.profile.quantities.dimension_not_before):
+            continue  # "the 4x100 metres relay": a race, no size
         value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
                              scale_follows=False)
         if value is None or not value:

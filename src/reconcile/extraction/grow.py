@@ -162,8 +162,16 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
         # 氷点下5度を下回った, 低于零下5摄氏度: a bound on a temperature below zero, the sign
         # word between the bound and the number (a bound before it is read first: "au
         # moins 5 %" stays at least 5 %); only for a measure's sign words
-        if e.quantity is None or negative_before(text, e.num_start, e.quantity, lex) is None:
+        sign = negative_before(text, e.num_start, e.quantity, lex) \
+            if e.quantity is not None else None
+        if sign is None:
             return e
+        if sign >= e.start:
+            # the bound before the sign word, whole ("低于零下5"), not a word of it: « au
+            # moins 100 mètres » is at least 100 m, no minus
+            bound = lex.qual_before.before(text, back_spaces(text, sign))
+            if bound is None or bound[0] != e.start:
+                return e
         return evolve(e, value=-e.value)
     start = negative_before(text, e.start, e.quantity or "percent", lex)
     if start is None:
@@ -313,7 +321,9 @@ def _counted_short_scale(text: str, num_start: int, pos: int, lex: Lexicon
     return short[0], dec(short[1])
 
 
-_DECIMAL_DIGITS = re.compile(r"[0-9][.,][0-9]")
+# A decimal part: one or two digits after the sign ("1.3m"; "10,000m" is a grouped whole
+# number, a distance).
+_DECIMAL_DIGITS = re.compile(r"[0-9][.,][0-9]{1,2}(?![0-9])")
 
 
 def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None) -> Expr:
@@ -2223,13 +2233,15 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
     if (a.currency or a.currency_candidates or a.quantity or a.duration
             or (a.percent and b.value <= 100)) \
             and a.scaled == b.scaled and a.value != 1 \
-            and (b.scaled or _no_noun_after(text, b.end, lex)) \
+            and (_no_noun_after(text, b.end, lex)
+                 or (b.scaled and count_noun(text, b.end, lex, stop=True) is None)) \
             and _versus(core, lex):
         # "5 milliards d'euros, contre 4 milliards un an plus tôt", « 525 millions de
         # tonnes contre 590 millions », "146 hours of outages, against 410 a year
         # earlier": the amount set against it, written bare, is in its unit (not against
         # the base of an exchange rate:
-        # "20,79 pesos pour un dollar, contre 16,92")
+        # "20,79 pesos pour un dollar, contre 16,92"; nor one that counts a noun of its
+        # own: "2.84 billion yen ($19.1 million) from 1.9 million admissions")
         return _in_unit_of(a, b)
     link = lex.connectors.at(core, 0) if core else None
     joint = (link is not None and link[0] == len(core)) \

@@ -952,12 +952,14 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
                 or lex.durations.at(text, at) is not None \
                 or lex.multiplier_after.at(text, at) is not None \
                 or lex.scales.at(text, at) is not None \
+                or unit_after(text, at, lex) is not None \
                 or (quoted is not None and lex.currency_after.at(
                     text, skip_spaces(text, quoted[0])) is not None):
             # "di level 6 persen", "level 4 percent": a rate, not a name; "ditutup pada
             # level 2.845 yen": a price; "won the stage 48 seconds ahead": a span; "ke
             # level 16.500 per dolar AS": a quote; "at level 3 times the limit": a multiple;
-            # "now number 33.8 million": an amount (a verb, no name)
+            # "now number 33.8 million": an amount (a verb, no name); "nomor 1.500 meter":
+            # a distance (the event it names is a measure)
             return False
         # "a section 100 feet wide" measures a section; "section 3" and "a Phase 3 trial"
         # name one.

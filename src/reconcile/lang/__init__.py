@@ -246,6 +246,8 @@ class QuantityWords:
     # Words between the two numbers of a size ("146 by 114 cm", 146×114公分: [quantities]
     # dimension_links): the unit after the second is the first's too.
     dimension_links: tuple[str, ...] = ()
+    # ... unless one of these follows the unit (`dimension_not_before`: "4x100 metres relay").
+    dimension_not_before: tuple[str, ...] = ()
     glued_not_before: tuple[str, ...] = ()
     fraction_bridges: tuple[str, ...] = ()
     # Words between a unit of length and a time unit that make them a speed ("120 km per
@@ -1472,6 +1474,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
             for k, v in own_symbols.get("letter_then_for", {}).items()}),
         fraction_of=tuple(w.casefold() for w in fractions.get("of", [])),
         dimension_links=tuple(own.get("dimension_links", [])),
+        dimension_not_before=tuple(w.casefold() for w in own.get("dimension_not_before", [])),
         glued_fractions=MappingProxyType({k: Decimal(str(v))
                                           for k, v in fractions.get("glued", {}).items()}),
         glued_not_before=tuple(fractions.get("glued_not_before", [])),
