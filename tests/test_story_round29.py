@@ -327,6 +327,21 @@ CASES = [
                  "tôt.",
                  [eq("5 milliards d'euros", "money", "5000000000", "EUR"),
                   eq("4 milliards", "money", "4000000000", "EUR")], id="fr-contre-scaled-kept"),
+    # A span before "ago" and an amount it dates is the base's time, no span (as "$971
+    # million a year earlier" is none).
+    pytest.param("zh", "录取率高于一年前的41%。", [eq("41%", "percent", "41", "percent")],
+                 id="zh-year-ago-base"),
+    pytest.param("ja", "1年前の3万2500人から8.9%増えた。",
+                 [eq("3万2500人", "count", "32500", "people"),
+                  eq("8.9%", "percent", "8.9", "percent")], id="ja-year-ago-base"),
+    pytest.param("ja", "3年前の夏に開業した。", [eq("3年", "duration", "3", "year")],
+                 id="ja-years-ago-span-kept"),
+    # ja 強 beginning a verb is no "a bit over".
+    pytest.param("ja", "風速が時速95キロ強まっていた。",
+                 [eq("時速95キロ", "quantity", "95", "kilometer / hour")], id="ja-tsuyoma-verb"),
+    pytest.param("ja", "風速は時速95キロ強だった。",
+                 [Want("時速95キロ強", "quantity", "95", None, "gt", "kilometer / hour")],
+                 id="ja-kyou-suffix"),
 ]
 
 
