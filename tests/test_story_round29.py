@@ -342,6 +342,35 @@ CASES = [
     pytest.param("ja", "風速は時速95キロ強だった。",
                  [Want("時速95キロ強", "quantity", "95", None, "gt", "kilometer / hour")],
                  id="ja-kyou-suffix"),
+    # One of a unit a lone article or "one" measures.
+    pytest.param("en", "The water rose a metre in ten minutes.",
+                 [eq("a metre", "quantity", "1", "meter"),
+                  eq("ten minutes", "duration", "10", "minute")], id="en-a-metre"),
+    pytest.param("fr", "L'eau est montée d'un mètre.", [eq("un mètre", "quantity", "1", "meter")],
+                 id="fr-un-metre"),
+    pytest.param("id", "Air naik satu meter.", [eq("satu meter", "quantity", "1", "meter")],
+                 id="id-satu-meter"),
+    pytest.param("en", "It costs $5 a metre. He suffered a foot injury.",
+                 [eq("$5", "money", "5", "USD")], id="en-a-metre-rate-foot-idiom"),
+    # zh "grew by N times" is N + 1 times; "grew to N times" N times.
+    pytest.param("zh", "单人户自2010年以来增加近两倍。",
+                 [date("2010年", "2010"), eq("近两倍", "multiplier", "3", "times", "approx")],
+                 id="zh-grew-by-two-times"),
+    pytest.param("zh", "出口增长到三倍，是去年的两倍。",
+                 [eq("三倍", "multiplier", "3", "times"), date("去年", None, relative="去年"),
+                  eq("两倍", "multiplier", "2", "times")], id="zh-grew-to-three-times"),
+    # fr: a bare scaled amount after money in its sentence is money; « de » counts a noun.
+    pytest.param("fr", "Le club paiera 110 millions d'euros, et jusqu'à 32 millions "
+                 "supplémentaires en bonus.",
+                 [eq("110 millions d'euros", "money", "110000000", "EUR"),
+                  Want("jusqu'à 32 millions", "money", None, "32000000", "lte", "EUR")],
+                 id="fr-scaled-money-carry"),
+    pytest.param("fr", "Il a 110 millions d'euros et 3 millions d'abonnés.",
+                 [eq("110 millions d'euros", "money", "110000000", "EUR"),
+                  eq("3 millions", "count", "3000000", "abonnés")], id="fr-scaled-count-de"),
+    # Street numbers after « de la », and a postcode after a street.
+    pytest.param("fr", "Le siège est au 12 de la rue Vinohradská.", [], id="fr-au-12-de-la-rue"),
+    pytest.param("fr", "Contact : 27 avenue Kléber, 75016 Paris.", [], id="fr-postcode"),
 ]
 
 

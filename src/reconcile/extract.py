@@ -55,6 +55,7 @@ from reconcile.extraction.grow import (
     qualified_across_of,
     rate_changes_in_points,
     rates_in_brackets,
+    scaled_money,
     share_units,
 )
 from reconcile.extraction.keep import (
@@ -260,6 +261,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         exprs = points_to_percent(text, change_bases(text, share_units(
             text, join_ranges(text, exprs, lex), lex), lex), lex)
         exprs = counted_levels(text, exprs, lex)  # "665,000, down 4.2% from 694,000 births"
+        exprs = scaled_money(text, exprs, lex)  # « 110 M€ … jusqu'à 32 millions de plus »
         exprs = rates_in_brackets(text, exprs)  # 時速35マイル（56キロ）
         exprs = periods_after_amounts(text, exprs, lex)  # "$5 billion over five years"
     elif exprs[0].quantity or exprs[0].duration:  # "6-foot-2", "1 h 45 min"

@@ -94,6 +94,8 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
         expr = _multiplied(text, expr, lex)
     if expr.multiplier and lex.profile.multiplier_inverse_after:
         expr = _inverse_multiple(text, expr, lex)
+    if expr.multiplier and lex.profile.multiplier_plus_one_after:
+        expr = _grown_by_times(text, expr, lex)
     return _signed(text, expr, lex)
 
 
@@ -115,6 +117,20 @@ def _multiplied(text: str, e: Expr, lex: Lexicon) -> Expr:
         inverse = (Decimal(1) / e.value).quantize(_INVERSE_PLACES).normalize()
         return evolve(e, start=hit[0], multiplier=True, value=inverse)
     return evolve(e, start=hit[0], multiplier=True)
+
+
+def _grown_by_times(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """增加了两倍, 增长逾两倍, 提高近三倍: "grew by N times" is N + 1 times the base (增加了一倍
+    is twice, as the language data reads it), the standard reading of a verb of growth
+    right before the multiple ([multipliers] plus_one_after; 增长到两倍, 增至两倍 are twice)."""
+    if e.several is not None or e.high is not None or e.value < 2 \
+            or e.value != e.value.to_integral_value():
+        return e
+    head = text[:e.start if e.start < e.num_start else e.num_start].rstrip()
+    head = head[:-1] if head.endswith("了") else head
+    if not head.endswith(lex.profile.multiplier_plus_one_after):
+        return e
+    return evolve(e, value=e.value + 1)
 
 
 def _inverse_multiple(text: str, e: Expr, lex: Lexicon) -> Expr:
@@ -2036,6 +2052,31 @@ def _rounds(value: Decimal, stated: Decimal) -> bool:
     exponent = stated.as_tuple().exponent
     place = Decimal(1).scaleb(exponent if isinstance(exponent, int) else 0)
     return value.quantize(place, rounding=ROUND_HALF_UP) == stated
+
+
+def scaled_money(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
+    """« 110 millions d'euros immédiatement, et jusqu'à 32 millions supplémentaires »: a bare
+    number with a scale word and no link to a counted noun ([counts] scaled_links: « 2
+    millions de fans » counts fans), after an amount of money in its sentence, is money in
+    that currency."""
+    links = lex.profile.scaled_links
+    if not links:
+        return exprs
+    out = list(exprs)
+    money: Expr | None = None
+    for i, e in enumerate(out):
+        if e.currency and not e.unknown_currency and not e.percent and e.quantity is None:
+            money = e
+            continue
+        if money is None or not e.scaled or e.has_unit or e.currency_candidates \
+                or e.date is not None or e.relative is not None:
+            continue
+        after = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 4].casefold()
+        if any(after.startswith(w) and (w[-1:] in "'’" or not after[len(w):len(w) + 1].isalpha())
+               for w in links):
+            continue  # « 2 millions de fans »: a count
+        out[i] = evolve(e, currency=money.currency)
+    return out
 
 
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

@@ -449,7 +449,8 @@ def _build_lexicon(code: str) -> Lexicon:
         word_gate=TextGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
                                *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations, *prof.percent_words,
-                                  *_point_units(prof)) if prof.articles else ())]),
+                                  *_point_units(prof), *_one_unit_words(prof))
+                                 if prof.articles else ())]),
         month_gate=TextGate.of(prof.months),
         relative_gate=TextGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
@@ -516,7 +517,7 @@ def _build_lexicon(code: str) -> Lexicon:
         references=PhraseTable.of({w: True for w in nc.reference_words}),
         score_words=PhraseTable.of({w: True for w in nc.score_words}),
         digit_words=PhraseTable.of({w: True for w in nc.digit_words}),
-        street_after=_street_after(street_words()),
+        street_after=_street_after(street_words(), nc.street_links),
         tallies=_tallies(prof),
         count_tallies=tuple((counter, _tally_pattern(prof, [t]))
                             for counter, templates in prof.count_tallies for t in templates),
@@ -648,6 +649,13 @@ NONCLAIM_AFTER_CLOCK, NONCLAIM_AFTER_AGE = (1 << i for i in range(2))
 # The bits of before_gate.mask: one per table, in _before_gate's order.
 BEFORE_CURRENCY, BEFORE_PERCENT, BEFORE_ORDINAL, BEFORE_CONNECTOR, BEFORE_QUALIFIER, \
     BEFORE_SPAN = (1 << i for i in range(6))
+
+
+def _one_unit_words(prof: LanguageProfile) -> list[str]:
+    """The unit words, spelled out, of the units a lone article measures ("metre",
+    « mètre »: [quantities] one_units)."""
+    return [w for w, unit in prof.quantities.after.items()
+            if unit in prof.quantities.one_units and len(w) > 3 and not is_cjk(w[:1])]
 
 
 def _point_units(prof: LanguageProfile) -> list[str]:
@@ -868,7 +876,8 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
                       rf"(?![\w.,]?\d))")
 
 
-def _street_after(words: Sequence[str]) -> re.Pattern[str] | None:
+def _street_after(words: Sequence[str], links: Sequence[str] = ()
+                  ) -> re.Pattern[str] | None:
     """The street that follows a house number: a street word (as written in the data, or
     with a capital first letter), right after it or after one to three capitalised words
     (then the street word itself capitalised: "221 Baker Street", not "40 Main road
@@ -877,8 +886,10 @@ def _street_after(words: Sequence[str]) -> re.Pattern[str] | None:
         return None
     forms = alternation([f for w in words for f in (w, w[:1].upper() + w[1:])])
     capitalised = alternation([w[:1].upper() + w[1:] for w in words])
-    return re.compile(rf"[ \u00a0](?:(?:{forms})|(?:[A-Z\u00c0-\u00de][^\W\d_]*[ \u00a0]){{1,3}}"
-                      rf"(?:{capitalised}))(?!\w)")
+    # (the language's own words between the number and its street: « au 12 de la rue »)
+    link = rf"(?:(?:{alternation(links)})[ \u00a0]?)?" if links else ""
+    return re.compile(rf"[ \u00a0](?:{link}(?:{forms})|(?:[A-Z\u00c0-\u00de][^\W\d_]*[ \u00a0])"
+                      rf"{{1,3}}(?:{capitalised}))(?!\w)")
 
 
 _GROUPED = r"[0-9]{1,3}(?:[,.\u00a0\u202f ][0-9]{3})+"

@@ -641,10 +641,24 @@ def is_nonclaim_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
 
 def _house_number(text: str, atom: Expr, lex: Lexicon) -> bool:
     """"27 rue de Rivoli", "27 Jalan Pahlawan", "221 Baker Street": a number of up to four
-    plain digits before a street (Lexicon.street_after) numbers a house, no claim."""
-    return atom.origin == "digits" and atom.end - atom.start <= 4 \
-        and lex.street_after is not None and text[atom.start:atom.end].isdigit() \
-        and lex.street_after.match(text, atom.end) is not None
+    plain digits before a street (Lexicon.street_after) numbers a house, no claim; so does
+    the postcode after it ("27 avenue Kléber, 75016 Paris": four to six digits before a
+    capitalised word, a house number and its street just before)."""
+    if atom.origin != "digits" or lex.street_after is None \
+            or not text[atom.start:atom.end].isdigit():
+        return False
+    size = atom.end - atom.start
+    if size <= 4 and lex.street_after.match(text, atom.end) is not None:
+        return True
+    if not 4 <= size <= 6 or _CAPITAL_AFTER.match(text, atom.end) is None:
+        return False
+    head = max(0, atom.start - 60)
+    return any(lex.street_after.match(text, m.end()) is not None
+               for m in _HOUSE.finditer(text, head, atom.start))
+
+
+_CAPITAL_AFTER = re.compile(r"[ \u00a0][A-Z\u00c0-\u00de]")
+_HOUSE = re.compile(r"(?<![0-9])[0-9]{1,4}(?![0-9])")
 
 
 def _digit_count(text: str, atom: Expr, lex: Lexicon) -> bool:

@@ -178,6 +178,8 @@ class NonClaimWords:
     # Digits as the size of a figure ("double-digit growth", « à deux chiffres », 2桁の伸び):
     # the number counts the figure's digits, no claim.
     digit_words: tuple[str, ...] = ()
+    # Words between a house number and its street word (« au 12 de la rue »).
+    street_links: tuple[str, ...] = ()
     score_words: tuple[str, ...] = ()
     # A vote's tally, two numbers around {a} and {b} ("{a} votes to {b}", "{a} voix contre
     # {b}", "{a}比{b}"): a score, as "52-48" is, no count.
@@ -248,6 +250,8 @@ class QuantityWords:
     dimension_links: tuple[str, ...] = ()
     # ... unless one of these follows the unit (`dimension_not_before`: "4x100 metres relay").
     dimension_not_before: tuple[str, ...] = ()
+    # Units a lone article or "one" measures (common.toml [quantities] one_units: "a metre").
+    one_units: frozenset[str] = frozenset()
     glued_not_before: tuple[str, ...] = ()
     fraction_bridges: tuple[str, ...] = ()
     # Words between a unit of length and a time unit that make them a speed ("120 km per
@@ -488,6 +492,10 @@ class LanguageProfile:
     # Prepositions after a number that open a place or a time, not the counted noun
     # ("3 millions en France": no noun counted), save those that join a range.
     count_stop: frozenset[str] = frozenset()
+    # The links through which a number with a scale word counts a noun ([counts]
+    # scaled_links: « 2 millions de fans »); without one, after an amount of money in its
+    # sentence, it is money in that currency (« jusqu'à 32 millions supplémentaires »).
+    scaled_links: tuple[str, ...] = ()
     date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
@@ -547,6 +555,9 @@ class LanguageProfile:
     # Words after "N times" that make it the inverse ([multipliers] inverse_after: "two times
     # slower", « deux fois moins rapide », "dua kali lebih lambat": 0.5).
     multiplier_inverse_after: tuple[str, ...] = ()
+    # Verbs of growth before "N times" that make it N + 1 times ([multipliers] plus_one_after:
+    # 增加了两倍 is three times, as 增加了一倍 is twice).
+    multiplier_plus_one_after: tuple[str, ...] = ()
     # The [shares] table as the data file writes it (extraction/shares.py reads it).
     share_data: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # Numeral characters the extractor does not read (financial forms 壹 贰 佰 仟): a Han number
@@ -1475,6 +1486,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         fraction_of=tuple(w.casefold() for w in fractions.get("of", [])),
         dimension_links=tuple(own.get("dimension_links", [])),
         dimension_not_before=tuple(w.casefold() for w in own.get("dimension_not_before", [])),
+        one_units=frozenset(common.get("quantities", {}).get("one_units", [])),
         glued_fractions=MappingProxyType({k: Decimal(str(v))
                                           for k, v in fractions.get("glued", {}).items()}),
         glued_not_before=tuple(fractions.get("glued_not_before", [])),
@@ -1680,6 +1692,7 @@ def _build_profile(code: str) -> LanguageProfile:
         multiplier_prefixes=tuple(multipliers.get("prefixes", [])),
         multiplier_divisors=tuple(multipliers.get("divisors", [])),
         multiplier_inverse_after=tuple(multipliers.get("inverse_after", [])),
+        multiplier_plus_one_after=tuple(multipliers.get("plus_one_after", [])),
         share_data=MappingProxyType(dict(sup.get("shares", {}))),
         multiplier_of_base=tuple(w.casefold() for w in multipliers.get("of_base", [])),
         months=MappingProxyType(months),
@@ -1697,6 +1710,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ratio_noun_links=tuple(sup.get("ratios", {}).get("noun_links", [])),
         count_stop=frozenset(w.casefold() for w in sup.get("counts", {}).get("stop", []))
         - {w.casefold() for w in ranges.get("connectors", [])},
+        scaled_links=tuple(w.casefold() for w in sup.get("counts", {}).get("scaled_links", [])),
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
@@ -1940,6 +1954,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         reference_words=tuple(w.casefold() for w in (*table.get("reference_words", []),
                                                      *table.get("grade_words", []))),
         digit_words=tuple(w.casefold() for w in table.get("digit_words", [])),
+        street_links=tuple(table.get("street_links", [])),
         score_words=tuple(w.casefold() for w in table.get("score_words", [])),
         tallies=tuple(table.get("tallies", [])),
         base_periods=tuple(table.get("base_periods", [])),
