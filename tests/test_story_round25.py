@@ -162,7 +162,9 @@ CASES = [
     pytest.param("zh", "肯尼亚按每千瓦时6.5美分的价格购电。",
                  [eq("6.5美分", "money", "0.065", "USD")], id="zh-price-per-kwh"),
     # id "-nya" after an inexact fraction (two thirds of them): no count of two.
-    pytest.param("id", "Hampir dua pertiganya berada di kota kecil.", [], id="id-pertiganya"),
+    pytest.param("id", "Hampir dua pertiganya berada di kota kecil.",
+                 [eq('Hampir dua pertiganya', 'percent', '66.67', 'percent', 'approx')],
+                 id="id-pertiganya"),
     # A few things qualified by a currency word are a count of them, no amount.
     pytest.param("en", "Most of it was financed by two yen loans from JICA.",
                  [eq("two", "count", "2", "yen")], id="en-two-yen-loans"),

@@ -31,7 +31,8 @@ CASES = [
     pytest.param("ja", "政府は増員幅を半分の1000人に縮小した。",
                  [eq("半分", "percent", "50", "percent"), eq("1000人", "count", "1000", "people")],
                  id="ja-half-then-amount"),
-    pytest.param("ja", "3分の1が賛成した。", [], id="ja-fraction-digits"),
+    pytest.param("ja", "3分の1が賛成した。",
+                 [eq('3分の1', 'percent', '33.33', 'percent', 'approx')], id="ja-fraction-digits"),
     pytest.param("ja", "十分の一が賛成した。", [eq("十分の一", "percent", "10", "percent")],
                  id="ja-fraction-han-unit"),
     # 「AからBに」 with a verb of changing a price or a term: the value before and after.

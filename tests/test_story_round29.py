@@ -14,7 +14,8 @@ ponts » crosses, no "more than"; "N times" with a word that inverts it ("two ti
 « deux fois moins », "dua kali lebih lambat") is the inverse multiple; a carat is a mass in
 every language (31.62克拉 was 31.62 grams). A fraction with an exact value that states a share
 is a percent in every language ("a fifth of its value", « les trois quarts des fonds »,
-"seperlima nilainya", ５分の１, 五分之一, 一半: 20 %, 75 %, 50 %), as 2割 and 两成 are, and
+"seperlima nilainya", ５分の１, 五分之一, 一半: 20 %, 75 %, 50 %), as 2割 and 两成 are
+(thirds, with no exact value, about 33.33 % and 66.67 %), and
 so is a proportion ("one in four", « un sur quatre », "satu dari empat", 4人に1人: 25 %); a
 third (no exact value), a fraction of a time unit or scale, and "the second half of" are
 none.
@@ -154,7 +155,21 @@ CASES = [
                  [eq("a fifth", "percent", "20", "percent"), eq("$92", "money", "92", "USD")],
                  id="en-share-by"),
     pytest.param("en", "Sales rose by a fifth consecutive month.", [], id="en-by-a-fifth-ordinal"),
-    pytest.param("en", "Nearly a third of them registered.", [], id="en-share-third-inexact"),
+    pytest.param("en", "Nearly a third of them registered.",
+                 [eq("Nearly a third", "percent", "33.33", "percent", "approx")],
+                 id="en-share-third-approx"),
+    pytest.param("fr", "Plus d'un tiers des sièges et les deux tiers des voix.",
+                 [Want("Plus d'un tiers", "percent", "33.33", None, "gt", "percent"),
+                  eq("deux tiers", "percent", "66.67", "percent", "approx")],
+                 id="fr-tiers-approx"),
+    pytest.param("id", "Hampir sepertiga dan dua pertiga dari kursi.",
+                 [eq("Hampir sepertiga", "percent", "33.33", "percent", "approx"),
+                  eq("dua pertiga", "percent", "66.67", "percent", "approx")],
+                 id="id-pertiga-approx"),
+    pytest.param("zh", "超過三分之一，约三分之二。",
+                 [Want("超過三分之一", "percent", "33.33", None, "gt", "percent"),
+                  eq("约三分之二", "percent", "66.67", "percent", "approx")],
+                 id="zh-sanfenzhi-approx"),
     pytest.param("en", "In the second half of 2024, sales rose.",
                  [date("second half of 2024", "2024-07/2024-12")], id="en-second-half-period"),
     pytest.param("en", "It took a quarter of an hour.",
@@ -179,7 +194,9 @@ CASES = [
     pytest.param("ja", "株価は５分の１値下がりし、半数以上が賛成した。",
                  [eq("５分の１", "percent", "20", "percent"),
                   Want("半数以上", "percent", "50", None, "gte", "percent")], id="ja-shares"),
-    pytest.param("ja", "3分の1が賛成した。", [], id="ja-third-inexact"),
+    pytest.param("ja", "3分の1が賛成した。",
+                 [eq("3分の1", "percent", "33.33", "percent", "approx")], id="ja-third-approx"),
+    pytest.param("ja", "7分の1が賛成した。", [], id="ja-seventh-no-claim"),
     pytest.param("zh", "目标价下调五分之一至92美元。",
                  [eq("五分之一", "percent", "20", "percent"), eq("92美元", "money", "92", "USD")],
                  id="zh-share-before-amount"),
@@ -371,6 +388,17 @@ CASES = [
     # Street numbers after « de la », and a postcode after a street.
     pytest.param("fr", "Le siège est au 12 de la rue Vinohradská.", [], id="fr-au-12-de-la-rue"),
     pytest.param("fr", "Contact : 27 avenue Kléber, 75016 Paris.", [], id="fr-postcode"),
+    # A share as the subject of a verb; the ordinal "the third" is none.
+    pytest.param("en", "Of the cases, two-thirds were found to have a link; half were given the "
+                 "drug.",
+                 [eq("two-thirds", "percent", "66.67", "percent", "approx"),
+                  eq("half", "percent", "50", "percent")], id="en-share-subject"),
+    pytest.param("fr", "Dont environ un tiers est couvert d'eau.",
+                 [eq("environ un tiers", "percent", "33.33", "percent", "approx")],
+                 id="fr-share-subject"),
+    pytest.param("en", "The third is the most important.", [], id="en-the-third-ordinal"),
+    pytest.param("ja", "その約3分の1は水域です。",
+                 [eq("約3分の1", "percent", "33.33", "percent", "approx")], id="ja-sono-share"),
 ]
 
 

@@ -207,6 +207,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         shares = sorted([*shares, *(p for p in proportion_shares(text, lex, words)
                                     if not overlaps_any(p.start, p.end, blocked))],
                         key=lambda e: e.start)
+    rough_shares = {id(s) for s in shares if s.qualifier == "approx"}
     found = atoms(text, lex, sorted([*blocked, *never, *((s.start, s.end) for s in shares)]),
                   words, digits)
     if shares:
@@ -220,7 +221,14 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         limit = starts[at] if at < len(starts) else len(text)
         # (a size's first number has its unit already, the link after it no multiplier:
         # "146 x 114 cm")
+        # (an inexact share, "a third", is about its value unless a bound is read before
+        # it: "more than a third")
+        rough = atom.percent and atom.qualifier == "approx" and id(atom) in rough_shares
+        if rough:
+            atom = evolve(atom, qualifier="eq")
         expr = atom if atom.quantity is not None else grow(text[:limit], atom, lex)
+        if rough and expr.qualifier == "eq":
+            expr = evolve(expr, qualifier="approx")
         if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
                 and (lex.profile.cjk or grown[-1].origin == "digits"):
             # A currency name may stand before or after a number: one the amount before

@@ -102,6 +102,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if e.vague:
             return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
+    if e.origin == "han" and kind == "percent" and (link := lex.profile.share_data.get(
+            "cjk_link")) and str(link) in text[e.num_start:e.num_end]:
+        return True  # その約3分の1: a share of what it names (extraction/shares.py)
     if e.origin == "han":
         if text[e.num_start:e.end] in lex.profile.counters_han_words \
                 or text[e.num_start:e.end + 1] in lex.profile.counters_han_words:

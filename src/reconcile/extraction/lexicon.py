@@ -655,7 +655,8 @@ def _one_unit_words(prof: LanguageProfile) -> list[str]:
     """The unit words, spelled out, of the units a lone article measures ("metre",
     « mètre »: [quantities] one_units)."""
     return [w for w, unit in prof.quantities.after.items()
-            if unit in prof.quantities.one_units and len(w) > 3 and not is_cjk(w[:1])]
+            if unit in prof.quantities.one_units and len(w) > 3 and w[:1].isalpha()
+            and not is_cjk(w[:1])]
 
 
 def _point_units(prof: LanguageProfile) -> list[str]:

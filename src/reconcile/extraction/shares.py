@@ -67,6 +67,7 @@ class _Spec:
         self.links = tuple(str(w).casefold() for w in _list(table, "of"))
         self.by = frozenset(str(w).casefold() for w in _list(table, "by"))
         self.by_then = frozenset(str(w).casefold() for w in _list(table, "by_then"))
+        self.subject_then = frozenset(str(w).casefold() for w in _list(table, "subject_then"))
         self.not_after = frozenset(str(w).casefold() for w in _list(table, "not_after"))
         self.not_before = frozenset(str(w).casefold() for w in _list(table, "not_before"))
         self.linkless = bool(table.get("linkless", False))
@@ -75,8 +76,19 @@ class _Spec:
         self.numerators: dict[str, int] = {
             **{a.casefold(): 1 for a in prof.articles},
             **{w: n for w, n in prof.number_words.items() if 1 <= n <= 9}}
+        # Fractions with no exact decimal value, by their denominator ([shares] inexact:
+        # "a third", « deux tiers », "dua pertiga"): read to two places, approximately.
+        inexact = table.get("inexact", {})
+        assert isinstance(inexact, Mapping)
+        self.inexact: dict[str, int] = {str(w).casefold(): int(v) for w, v in inexact.items()}
+        alone_inexact = table.get("inexact_alone", {})
+        assert isinstance(alone_inexact, Mapping)
+        self.inexact_alone: dict[str, int] = {str(w).casefold(): int(v)
+                                              for w, v in alone_inexact.items()}
+        self.cjk_inexact = frozenset(int(str(d)) for d in _list(table, "cjk_inexact"))
         self.keys = frozenset({*(k for w in self.fractions for k in w.split()),
-                               *(k for w in self.alone for k in w.split())})
+                               *(k for w in self.alone for k in w.split()),
+                               *self.inexact, *self.inexact_alone})
         self.time_words = frozenset(w.casefold() for w in prof.durations)
         self.scales = frozenset(w.casefold() for w in prof.scales)
         cjk = self.cjk_link
@@ -113,8 +125,14 @@ def _spelled_shares(text: str, lex: Lexicon, spec: _Spec) -> list[Expr]:
         word = m.group(0).casefold()
         fraction = spec.fractions.get(word)
         alone = spec.alone.get(word)
+        rough = False  # an inexact fraction, read approximately
         if fraction is None and alone is None:
-            continue
+            if word in spec.inexact:
+                fraction, rough = _rough(spec.inexact[word]), True
+            elif word in spec.inexact_alone:
+                alone, rough = _rough(spec.inexact_alone[word]), True
+            else:
+                continue
         start, value = m.start(), None
         head = _WORD_BEFORE.search(text, max(0, start - 24), _before_hyphen(text, start))
         numerator = spec.numerators.get(head.group(1).casefold()) if head else None
@@ -135,10 +153,23 @@ def _spelled_shares(text: str, lex: Lexicon, spec: _Spec) -> list[Expr]:
             continue  # "the second half of 2024": a period
         if _of_time(text, m.end(), spec) or not (
                 _linked(text, m.end(), spec) or spec.linkless
-                or (prior in spec.by and _then(text, m.end(), spec))):
+                or (prior in spec.by and _then(text, m.end(), spec))
+                or _subject(text, m.end(), spec)):
             continue  # "seperempat abad", "a quarter of an hour": no share
-        out.append(make_expr(start, m.end(), value, "word", start, m.end(), percent=True))
+        if rough:
+            value = value.quantize(_PLACES).normalize()
+        out.append(make_expr(start, m.end(), value, "word", start, m.end(), percent=True,
+                             qualifier="approx" if rough else "eq"))
     return out
+
+
+# An inexact share's places: a third is about 33.33 %.
+_PLACES = Decimal("0.01")
+
+
+def _rough(denominator: int) -> Decimal:
+    """1/denominator, to more places than a share is read to (33.3333 … %)."""
+    return Decimal(1) / Decimal(denominator)
 
 
 def _before_hyphen(text: str, pos: int) -> int:
@@ -163,6 +194,15 @@ def _then(text: str, end: int, spec: _Spec) -> bool:
     return word.group(0).casefold() in spec.by_then
 
 
+def _subject(text: str, end: int, spec: _Spec) -> bool:
+    """Whether a verb of [shares] subject_then follows the fraction: the share is the
+    subject ("two-thirds were found", "of which about one-third is covered", « dont un tiers
+    est couvert »)."""
+    word = _WORD_AT.match(text, skip_spaces(text, end))
+    return word is not None and word.start() == skip_spaces(text, end) \
+        and word.group(0).casefold() in spec.subject_then
+
+
 def _of_time(text: str, end: int, spec: _Spec) -> bool:
     """Whether a time unit, a scale word or a word of [shares] not_before is among the two
     words after the fraction, past its link ("a quarter of an hour", "seperempat abad",
@@ -185,11 +225,13 @@ def _cjk_shares(text: str, spec: _Spec) -> list[Expr]:
             if den is None or num is None or not 0 < num <= den:
                 continue
             value = (Decimal(num) * _HUNDRED / Decimal(den))
-            if value * den != num * _HUNDRED or value != value.quantize(Decimal("0.001")) \
-                    or value < _SMALLEST:
-                continue  # 3分の1: no exact value, no claim; 100分の1秒: a hundredth
-            out.append(make_expr(m.start(), m.end(), value.normalize(), "han", m.start(),
-                                 m.end(), percent=True))
+            rough = value * den != num * _HUNDRED or value != value.quantize(Decimal("0.001"))
+            if (rough and den not in spec.cjk_inexact) or value < _SMALLEST:
+                continue  # 7分の1: no exact value, no claim; 100分の1秒: a hundredth
+            out.append(make_expr(m.start(), m.end(),
+                                 (value.quantize(_PLACES) if rough else value).normalize(),
+                                 "han", m.start(), m.end(), percent=True,
+                                 qualifier="approx" if rough else "eq"))
     if spec.cjk_alone is not None:
         for m in spec.cjk_alone.finditer(text):
             if any(o.start <= m.start() < o.end for o in out) \

@@ -43,7 +43,9 @@ ORDINALS = [
     pytest.param("10～11世紀にかけて。", [], id="century-range"),
     pytest.param("第 3 回の会議。", [], id="ordinal-spaced"),
     pytest.param("その約3分の1は水域です。", [], id="fraction"),
-    pytest.param("3分の2以上が賛成した。", [], id="fraction-ijou"),
+    pytest.param("3分の2以上が賛成した。",
+                 [Want('3分の2以上', 'percent', '66.67', None, 'gte', 'percent')],
+                 id="fraction-ijou"),
 ]
 
 OTHER = [

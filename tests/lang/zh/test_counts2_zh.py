@@ -70,8 +70,11 @@ OTHER = [
     pytest.param("届时 3 人出席。", [eq("3 人", "count", "3", "people")], id="jieshi-not"),
     pytest.param("风格在 10 - 11 世纪达到顶峰。", [], id="century-range"),
     pytest.param("在11世纪。", [], id="century"),
-    pytest.param("约三分之一是水域。", [], id="fraction"),
-    pytest.param("三分之二以上的人同意。", [], id="fraction-yishang"),
+    pytest.param("约三分之一是水域。",
+                 [eq('约三分之一', 'percent', '33.33', 'percent', 'approx')], id="fraction"),
+    pytest.param("三分之二以上的人同意。",
+                 [Want('三分之二以上', 'percent', '66.67', None, 'gte', 'percent')],
+                 id="fraction-yishang"),
     pytest.param("1/3 以上的人同意。", [], id="slash-no-spaced-qualifier"),
 ]
 
