@@ -399,6 +399,16 @@ CASES = [
     pytest.param("en", "The third is the most important.", [], id="en-the-third-ordinal"),
     pytest.param("ja", "その約3分の1は水域です。",
                  [eq("約3分の1", "percent", "33.33", "percent", "approx")], id="ja-sono-share"),
+    # A fraction of a time unit in CJK; a count and a half is no whole count; "per one
+    # million" is a rate's base.
+    pytest.param("ja", "国内記録にわずか100分の1秒及ばなかった。",
+                 [eq("100分の1秒", "duration", "0.01", "second")], id="ja-hundredth-second"),
+    pytest.param("fr", "Il a joué 142 matches en trois saisons et demie.",
+                 [eq("142", "count", "142", "matches")], id="fr-saisons-et-demie"),
+    pytest.param("zh", "在西班牙三個半賽季共出賽142場。",
+                 [eq("142場", "count", "142", "events")], id="zh-ge-ban-season"),
+    pytest.param("id", "Inggris memiliki 9,5 pemindai CT per satu juta penduduk.", [],
+                 id="id-per-satu-juta"),
 ]
 
 

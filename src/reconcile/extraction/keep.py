@@ -81,6 +81,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
     if kind == "count":
         if _fraction_part(text, e, lex) or _proportion(text, e, lex):
             return False  # 3分の1, 三分之二以上, 5人に1人: a fraction has no exact count
+        if lex.profile.count_half_after and _half_after(text, e, lex):
+            return False  # « trois saisons et demie », 三個半賽季: three and a half, no 3
         if lex.profile.measure_prefixes and not e.has_unit:
             noun = count_noun(text, noun_pos(e), lex)
             if _measure_noun(noun, lex):
@@ -102,9 +104,12 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if e.vague:
             return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
-    if e.origin == "han" and kind == "percent" and (link := lex.profile.share_data.get(
-            "cjk_link")) and str(link) in text[e.num_start:e.num_end]:
-        return True  # その約3分の1: a share of what it names (extraction/shares.py)
+    if e.origin == "han" and kind in ("percent", "duration") and (
+            link := lex.profile.share_data.get("cjk_link")) \
+            and str(link) in text[e.num_start:e.num_end]:
+        # その約3分の1: a share of what it names; 100分の1秒: a hundredth of a second
+        # (extraction/shares.py)
+        return True
     if e.origin == "han":
         if text[e.num_start:e.end] in lex.profile.counters_han_words \
                 or text[e.num_start:e.end + 1] in lex.profile.counters_han_words:
@@ -661,6 +666,17 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
         return True
     # "a day" may read "per day": a span only next to a word of spans.
     return word in prof.one_span_before or after_word in prof.one_span_after
+
+
+def _half_after(text: str, e: Expr, lex: Lexicon) -> bool:
+    """Whether a half follows the count's counter, or its noun in a spaced script ([counts]
+    half_after: « trois saisons et demie », 三個半賽季)."""
+    halves = lex.profile.count_half_after
+    if lex.profile.cjk:
+        return text.startswith(halves, e.end)
+    noun = _WORD.match(text, skip_spaces(text, e.end))
+    return noun is not None and text[skip_spaces(text, noun.end()):].casefold().startswith(
+        halves)
 
 
 def _measure_of_one(text: str, e: Expr, lex: Lexicon) -> bool:

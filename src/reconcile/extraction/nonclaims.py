@@ -518,10 +518,15 @@ def _round_denominator(text: str, pos: int, lex: Lexicon) -> int | None:
     scale = lex.scales.at(text, pos)
     if scale is not None:
         return scale[0]  # "per million", "pour mille"
-    if lex.profile.fused_scales:
-        word = _WORD_AT.match(text, pos)
-        if word is not None and word.group(0).casefold() in lex.profile.fused_scales:
-            return word.end()
+    word = _WORD_AT.match(text, pos)
+    if lex.profile.fused_scales and word is not None \
+            and word.group(0).casefold() in lex.profile.fused_scales:
+        return word.end()
+    if word is not None and word.group(0).casefold() in lex.profile.articles:
+        # "per satu juta penduduk", "per one million": "one" and a scale word
+        scale = lex.scales.at(text, skip_spaces(text, word.end()))
+        if scale is not None:
+            return scale[0]
     if lex.han_atoms is not None and lex.profile.cjk:
         han = lex.han_atoms.match(text, pos)  # 每百万人, 每百萬瓦時: per million
         value = _ratio_value(han.group(0), lex) if han is not None else None

@@ -40,7 +40,7 @@ def share_atoms(text: str, lex: Lexicon, words: frozenset[str]) -> list[Expr]:
     if spec is None:
         return []
     if prof.cjk:
-        return _cjk_shares(text, spec)
+        return _cjk_shares(text, spec, lex)
     if words.isdisjoint(spec.keys):
         return []
     return _spelled_shares(text, lex, spec)
@@ -217,12 +217,20 @@ def _of_time(text: str, end: int, spec: _Spec) -> bool:
                for w in after[:2])
 
 
-def _cjk_shares(text: str, spec: _Spec) -> list[Expr]:
+def _cjk_shares(text: str, spec: _Spec, lex: Lexicon) -> list[Expr]:
     out: list[Expr] = []
     if spec.cjk is not None and spec.cjk_link in text:
         for m in spec.cjk.finditer(text):
             den, num = _cjk_int(m.group("d")), _cjk_int(m.group("n"))
             if den is None or num is None or not 0 < num <= den:
+                continue
+            unit = lex.durations.at(text, m.end())
+            if unit is not None:
+                # 100分の1秒: a fraction of the time unit after it (0.01 s), not a share
+                # nor one second
+                span = _fraction_of_unit(m, unit, num, den)
+                if span is not None:
+                    out.append(span)
                 continue
             value = (Decimal(num) * _HUNDRED / Decimal(den))
             rough = value * den != num * _HUNDRED or value != value.quantize(Decimal("0.001"))
@@ -241,6 +249,21 @@ def _cjk_shares(text: str, spec: _Spec) -> list[Expr]:
             out.append(make_expr(m.start(), m.end(), value.normalize(), "han", m.start(),
                                  m.end(), percent=True))
     return sorted(out, key=lambda e: e.start)
+
+
+def _fraction_of_unit(m: re.Match[str], unit: tuple[int, object], num: int, den: int
+                      ) -> Expr | None:
+    """The span of time "num/den of a unit" (100分の1秒: 0.01 s), when exact, with the unit
+    word; None when it has no exact value."""
+    end, spec = unit
+    if not isinstance(spec, tuple) or len(spec) < 2:
+        return None
+    name, factor = str(spec[0]), Decimal(str(spec[1]))
+    value = Decimal(num) * factor / Decimal(den)
+    if value * den != num * factor:
+        return None
+    return make_expr(m.start(), end, value.normalize(), "han", m.start(), m.end(),
+                     duration=name)
 
 
 def _cjk_int(number: str) -> int | None:

@@ -496,6 +496,9 @@ class LanguageProfile:
     # scaled_links: « 2 millions de fans »); without one, after an amount of money in its
     # sentence, it is money in that currency (« jusqu'à 32 millions supplémentaires »).
     scaled_links: tuple[str, ...] = ()
+    # A half after a count's noun or counter ([counts] half_after: « trois saisons et
+    # demie », 三個半賽季): a count and a half, no whole count.
+    count_half_after: tuple[str, ...] = ()
     date_decades: tuple[str, ...] = ()
     date_periods: tuple[str, ...] = ()
     eras: Mapping[str, tuple[int, int | None]] = field(
@@ -1711,6 +1714,7 @@ def _build_profile(code: str) -> LanguageProfile:
         count_stop=frozenset(w.casefold() for w in sup.get("counts", {}).get("stop", []))
         - {w.casefold() for w in ranges.get("connectors", [])},
         scaled_links=tuple(w.casefold() for w in sup.get("counts", {}).get("scaled_links", [])),
+        count_half_after=tuple(sup.get("counts", {}).get("half_after", [])),
         determiners=frozenset(
             w.casefold() for w in sup.get("counts", {}).get("determiners", [])
         ),
