@@ -409,6 +409,12 @@ CASES = [
                  [eq("142場", "count", "142", "events")], id="zh-ge-ban-season"),
     pytest.param("id", "Inggris memiliki 9,5 pemindai CT per satu juta penduduk.", [],
                  id="id-per-satu-juta"),
+    # Foreign street words in English text; id container feet.
+    pytest.param("en", "At a standpipe at 47 Calle Morelos, residents queued.", [],
+                 id="en-calle-house-number"),
+    pytest.param("id", "Tarif kontainer 40 kaki naik 18%.",
+                 [eq("40 kaki", "quantity", "40", "foot"), eq("18%", "percent", "18", "percent")],
+                 id="id-kontainer-kaki"),
 ]
 
 
