@@ -120,17 +120,20 @@ def _multiplied(text: str, e: Expr, lex: Lexicon) -> Expr:
 
 
 def _grown_by_times(text: str, e: Expr, lex: Lexicon) -> Expr:
-    """增加了两倍, 增长逾两倍, 提高近三倍: "grew by N times" is N + 1 times the base (增加了一倍
-    is twice, as the language data reads it), the standard reading of a verb of growth
-    right before the multiple ([multipliers] plus_one_after; 增长到两倍, 增至两倍 are twice)."""
+    """增加了两倍: "grew by N times" is N + 1 times the base in the standard reading (增加了一倍
+    is twice, as the language data reads it), but translators write it for N times as
+    often ("risen 100-fold": 增加了 100 倍): a verb of growth right before the multiple
+    ([multipliers] plus_one_after) makes it N to N + 1 times, compatible with either
+    reading (增长到两倍, 增至两倍 are twice). One with a bound of its own (增长逾两倍) keeps
+    it, on N."""
     if e.several is not None or e.high is not None or e.value < 2 \
-            or e.value != e.value.to_integral_value():
+            or e.value != e.value.to_integral_value() or e.qualifier != "eq":
         return e
     head = text[:e.start if e.start < e.num_start else e.num_start].rstrip()
     head = head[:-1] if head.endswith("了") else head
     if not head.endswith(lex.profile.multiplier_plus_one_after):
         return e
-    return evolve(e, value=e.value + 1)
+    return evolve(e, high=e.value + 1, qualifier="range")
 
 
 def _inverse_multiple(text: str, e: Expr, lex: Lexicon) -> Expr:

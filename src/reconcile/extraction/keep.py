@@ -91,7 +91,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         # "one percentage point", "un point de pourcentage", "satu persen": a percent of one
         return e.scaled or kind == "percent" or (
             e.duration is not None and not _how_often(text, e.start, lex)
-            and (e.value > 1 or _span_of_one(text, e, lex))) or _measure_of_one(text, e, lex)
+            and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
         if e.scaled or e.has_unit:
             return True
@@ -677,23 +677,6 @@ def _half_after(text: str, e: Expr, lex: Lexicon) -> bool:
     noun = _WORD.match(text, skip_spaces(text, e.end))
     return noun is not None and text[skip_spaces(text, noun.end()):].casefold().startswith(
         halves)
-
-
-def _measure_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
-    """"rose a metre", « monté d'un mètre », "naik satu meter": one of a unit a lone article
-    measures ([quantities] one_units), unless the article reads "per" after an amount ("$5
-    a metre") or a fraction goes with it ("half a metre")."""
-    if e.quantity is None or e.quantity not in lex.profile.quantities.one_units \
-            or e.value != 1 or e.qualifier not in ("eq", "approx"):
-        return False
-    before = text[:back_spaces(text, e.start)]
-    if before and (before[-1].isdigit() or before[-1] in lex.profile.percent_signs):
-        return False
-    m = _WORD_BEFORE.search(before + " ", max(0, len(before) - 30))
-    word = m.group(1).casefold() if m is not None else ""
-    prof = lex.profile
-    return not (word in prof.rate_words or word in prof.currency_words or word in prof.scales
-                or word in prof.number_words or _fraction_word(word, lex))
 
 
 def _fraction_before(text: str, pos: int, lex: Lexicon) -> bool:

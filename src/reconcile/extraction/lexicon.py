@@ -449,8 +449,7 @@ def _build_lexicon(code: str) -> Lexicon:
         word_gate=TextGate.of([*prof.number_words, *prof.fused_scales, *multiplier_keys,
                                *prof.several, *prof.vague, *prof.one_durations,
                                *((*prof.scales, *prof.durations, *prof.percent_words,
-                                  *_point_units(prof), *_one_unit_words(prof))
-                                 if prof.articles else ())]),
+                                  *_point_units(prof)) if prof.articles else ())]),
         month_gate=TextGate.of(prof.months),
         relative_gate=TextGate.of(prof.relative),
         period_gate=WordGate.of(prof.date_periods),
@@ -649,14 +648,6 @@ NONCLAIM_AFTER_CLOCK, NONCLAIM_AFTER_AGE = (1 << i for i in range(2))
 # The bits of before_gate.mask: one per table, in _before_gate's order.
 BEFORE_CURRENCY, BEFORE_PERCENT, BEFORE_ORDINAL, BEFORE_CONNECTOR, BEFORE_QUALIFIER, \
     BEFORE_SPAN = (1 << i for i in range(6))
-
-
-def _one_unit_words(prof: LanguageProfile) -> list[str]:
-    """The unit words, spelled out, of the units a lone article measures ("metre",
-    « mètre »: [quantities] one_units)."""
-    return [w for w, unit in prof.quantities.after.items()
-            if unit in prof.quantities.one_units and len(w) > 3 and w[:1].isalpha()
-            and not is_cjk(w[:1])]
 
 
 def _point_units(prof: LanguageProfile) -> list[str]:

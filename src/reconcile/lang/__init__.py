@@ -250,8 +250,6 @@ class QuantityWords:
     dimension_links: tuple[str, ...] = ()
     # ... unless one of these follows the unit (`dimension_not_before`: "4x100 metres relay").
     dimension_not_before: tuple[str, ...] = ()
-    # Units a lone article or "one" measures (common.toml [quantities] one_units: "a metre").
-    one_units: frozenset[str] = frozenset()
     glued_not_before: tuple[str, ...] = ()
     fraction_bridges: tuple[str, ...] = ()
     # Words between a unit of length and a time unit that make them a speed ("120 km per
@@ -1489,7 +1487,6 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
         fraction_of=tuple(w.casefold() for w in fractions.get("of", [])),
         dimension_links=tuple(own.get("dimension_links", [])),
         dimension_not_before=tuple(w.casefold() for w in own.get("dimension_not_before", [])),
-        one_units=frozenset(common.get("quantities", {}).get("one_units", [])),
         glued_fractions=MappingProxyType({k: Decimal(str(v))
                                           for k, v in fractions.get("glued", {}).items()}),
         glued_not_before=tuple(fractions.get("glued_not_before", [])),

@@ -130,8 +130,9 @@ DURATIONS = [
 ]
 
 MULTIPLIERS = [
-    # "grew by N times" is N + 1 times the base (增加了一倍 is twice).
-    pytest.param("利潤增長了100倍。", [eq("100倍", "multiplier", "101", "times")],
+    # "grew by N times": N to N + 1 times the base (增加了一倍 is twice).
+    pytest.param("利潤增長了100倍。",
+                 [Want("100倍", "multiplier", "100", "101", "range", "times")],
                  id="100-bei"),
     pytest.param("價格是原來的2倍。", [eq("2倍", "multiplier", "2", "times")], id="2-bei"),
     pytest.param("工資翻倍。", [eq("翻倍", "multiplier", "2", "times")], id="fanbei"),

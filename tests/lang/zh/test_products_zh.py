@@ -12,7 +12,7 @@ LANG = "zh"
 CASES = [
     pytest.param("白细胞计数 < 4×109/L。", [], id="times-sign"),
     pytest.param("利润增长2倍，达到30%。",
-                 [eq("2倍", "multiplier", "3", "times"),
+                 [Want("2倍", "multiplier", "2", "3", "range", "times"),
                   eq("30%", "percent", "30", "percent")],
                  id="multiplier-then-figure"),
 ]
