@@ -124,10 +124,10 @@ def _grown_by_times(text: str, e: Expr, lex: Lexicon) -> Expr:
     is twice, as the language data reads it), but translators write it for N times as
     often ("risen 100-fold": 增加了 100 倍): a verb of growth right before the multiple
     ([multipliers] plus_one_after) makes it N to N + 1 times, compatible with either
-    reading (增长到两倍, 增至两倍 are twice). One with a bound of its own (增长逾两倍) keeps
-    it, on N."""
+    reading (增长到两倍, 增至两倍 are twice; "nearly" is within that span: 增加近两倍). One
+    with a bound of its own (增长逾两倍) keeps it, on N."""
     if e.several is not None or e.high is not None or e.value < 2 \
-            or e.value != e.value.to_integral_value() or e.qualifier != "eq":
+            or e.value != e.value.to_integral_value() or e.qualifier not in ("eq", "approx"):
         return e
     head = text[:e.start if e.start < e.num_start else e.num_start].rstrip()
     head = head[:-1] if head.endswith("了") else head
