@@ -45,14 +45,13 @@ def _date_before_number(lang: str) -> bool:
     return bool(supplement_table(lang, "scope").get("date_before_number", False))
 
 
-@cache
 def scope_words(lang: str, key: str) -> tuple[str, ...]:
     """The casefolded words of one list of `[scope]` in the language's data file."""
     return _scope_words(lang, key)
 
 
+@cache
 def _scope_words(lang: str, key: str) -> tuple[str, ...]:
-    """The casefolded words of one list of `[scope]` in the language's data file."""
     return tuple(w.casefold() for w in supplement_table(lang, "scope").get(key, []))
 
 
