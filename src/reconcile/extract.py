@@ -219,13 +219,13 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         # Grow only up to the next date or URL: "$5 juta tahun ini" keeps "$5 juta".
         at = bisect.bisect_left(starts, atom.end)
         limit = starts[at] if at < len(starts) else len(text)
-        # (a size's first number has its unit already, the link after it no multiplier:
-        # "146 x 114 cm")
         # (an inexact share, "a third", is about its value unless a bound is read before
         # it: "more than a third")
         rough = atom.percent and atom.qualifier == "approx" and id(atom) in rough_shares
         if rough:
             atom = evolve(atom, qualifier="eq")
+        # (a size's first number has its unit already, the link after it no multiplier:
+        # "146 x 114 cm")
         expr = atom if atom.quantity is not None else grow(text[:limit], atom, lex)
         if rough and expr.qualifier == "eq":
             expr = evolve(expr, qualifier="approx")

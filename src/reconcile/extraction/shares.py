@@ -3,13 +3,16 @@
 50 %), as 2割 and 两成 already are, so that the versions that write it as a fraction and
 those that write it as a percentage state one fact.
 
-Only a fraction with an exact decimal value is read (a half, quarters, fifths, eighths,
-tenths...): a third has none (33.33... %), so "a third", 三分之一 and 3分の1 are no claim in
-any language rather than a rounded value. A spelled fraction is a share where a share link
-follows it ([shares] of: "of", "de", "dari") or a word of change stands before it ([shares]
-by: "cut by a fifth"); a fraction of a time unit or a scale ("a quarter of an hour", "half
-a million") is read elsewhere, and one after an ordinal ("the second half of") names a
-period, no share. Language data: [spelled] fractions (their values), [shares].
+A fraction with an exact decimal value is read as it is (a half, quarters, fifths,
+eighths, tenths...); thirds, which have none, to two places as approximate ("a third",
+三分之一, 3分の1: about 33.33 %; [shares] inexact); other inexact fractions (7分の1) give no
+claim rather than a rounded value. A spelled fraction is a share where a share link follows
+it ([shares] of: "of", "de", "dari"), a verb it is the subject of ([shares] subject_then:
+"two-thirds were found"), or a word of change stands before it ([shares] by: "cut by a
+fifth"); a fraction of a time unit or a scale ("a quarter of an hour", "half a million") is
+read elsewhere, and one after an ordinal ("the second half of") names a period, no share.
+A CJK fraction before a time unit is a span of that unit (100分の1秒: 0.01 s). Language
+data: [spelled] fractions (their values), [shares].
 """
 
 from __future__ import annotations
