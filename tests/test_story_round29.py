@@ -409,6 +409,20 @@ CASES = [
     pytest.param("id", "Tarif kontainer 40 kaki naik 18%.",
                  [eq("40 kaki", "quantity", "40", "foot"), eq("18%", "percent", "18", "percent")],
                  id="id-kontainer-kaki"),
+    # fr « par » before a scale word is a rate's "per"; « multiplié par 100 » stays a factor.
+    pytest.param("fr", "L'Angleterre ne dispose que de 9,5 scanners par million d'habitants.",
+                 [], id="fr-par-million-rate"),
+    pytest.param("fr", "Les ventes ont été multipliées par 100.",
+                 [eq("multipliées par 100", "multiplier", "100", "times")],
+                 id="fr-multiplie-par-unchanged"),
+    # A bare amount set against a restatement is not in the restatement's unit.
+    pytest.param("fr", "Les femmes ont obtenu 62 sièges, soit 31 % de la Chambre, contre 50 "
+                 "en 2021.",
+                 [eq("62", "count", "62", "sièges"), eq("31 %", "percent", "31", "percent"),
+                  date("2021", "2021")], id="fr-soit-restatement"),
+    pytest.param("en", "Women won 62 seats, or 31% of the chamber, against 50 in 2021.",
+                 [eq("62", "count", "62", "seats"), eq("31%", "percent", "31", "percent"),
+                  date("2021", "2021")], id="en-or-restatement"),
 ]
 
 

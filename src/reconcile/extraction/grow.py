@@ -2082,6 +2082,14 @@ def scaled_money(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
+def _restates(text: str, e: Expr, lex: Lexicon) -> bool:
+    """Whether `e` restates the amount before it after a word of [compare] restate (« soit
+    31 % de la Chambre »)."""
+    words = lex.profile.versus_restate
+    word = _LAST_WORD.search(text, 0, back_spaces(text, e.start)) if words else None
+    return word is not None and word.group(0).casefold() in words
+
+
 def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """'billets de 5 et 100 dollars', '1,8 milliard et 870 millions de dollars', '5 and 10
     percent', « 3 et 5 nanomètres »: a bare amount coordinated with the next one takes its
@@ -2092,7 +2100,7 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         if (a.has_unit or a.currency_candidates) and not b.has_unit \
-                and not b.currency_candidates:
+                and not b.currency_candidates and not _restates(text, a, lex):
             # (not one that names a currency of its own, ambiguous: "17,66 miliar kronor";
             # one after an ambiguous one takes its candidates: « 114 roupies au lieu de
             # 300 »)

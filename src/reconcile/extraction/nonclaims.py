@@ -384,6 +384,9 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
     for m in lex.rate_per.finditer(text):
         if _inside_unit(text, m.start(), lex):
             continue  # "419 parts per million", "bagian per juta": a unit word (ppm)
+        if lex.profile.rate_per_scale and m.group(0).casefold() in lex.profile.rate_per_scale \
+                and lex.scales.at(text, skip_spaces(text, m.end(), 1)) is None:
+            continue  # « multiplié par 100 »: "par" is "per" only before a scale word
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
         if end is None or (not lex.profile.cjk
                            and unit_after(text, skip_spaces(text, end), lex) is not None):

@@ -730,6 +730,9 @@ class LanguageProfile:
     # Words (or signs) before a round denominator that make a rate ("0.31 per 100,000",
     # "0,31/10 万"): the denominator and the rate before it are no claims.
     rate_per: tuple[str, ...] = ()
+    # ... and those that do only before a scale word ([rates] per_scale: « 9,5 scanners par
+    # million d'habitants »; « multiplié par 100 » is no rate).
+    rate_per_scale: tuple[str, ...] = ()
     # Words after an amount of one that make it the base of an exchange rate ([rates]
     # exchange_links: "1 dollar pour 148,5 yens", "1 dolar AS setara 16.400 rupiah").
     rate_exchange_links: tuple[str, ...] = ()
@@ -765,6 +768,10 @@ class LanguageProfile:
     # ... words that may follow such a bare second amount, no noun it counts ("contre
     # 30 000 auparavant"): [compare] then.
     versus_then: frozenset[str] = frozenset()
+    # Words that restate the amount before them in another unit ([compare] restate: « 62
+    # sièges, soit 31 % de la Chambre, contre 50 »): a bare amount set against the
+    # restatement is not in its unit.
+    versus_restate: frozenset[str] = frozenset()
     # Words between a change in percent and its base ("35,400 runners, up 8.9% from 32,500 a
     # year earlier"): the bare base counts what the amount before the change does
     # ([compare] change_from, with the versus words).
@@ -1905,7 +1912,9 @@ def _build_profile(code: str) -> LanguageProfile:
         measure_prefixes=tuple(
             w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
-        rate_per=tuple(sup.get("rates", {}).get("per", [])),
+        rate_per=tuple([*sup.get("rates", {}).get("per", []),
+                        *sup.get("rates", {}).get("per_scale", [])]),
+        rate_per_scale=tuple(w.casefold() for w in sup.get("rates", {}).get("per_scale", [])),
         rate_exchange_links=tuple(sup.get("rates", {}).get("exchange_links", [])),
         rate_quote_per=tuple(w.casefold() for w in sup.get("rates", {}).get("quote_per", [])),
         currency_instrument_nouns=frozenset(
@@ -1925,6 +1934,8 @@ def _build_profile(code: str) -> LanguageProfile:
         versus_words=frozenset(w.casefold() for w in sup.get("compare", {}).get("versus", [])),
         span_offset_after=tuple(sup.get("durations_one", {}).get("offset_after", [])),
         versus_then=frozenset(w.casefold() for w in sup.get("compare", {}).get("then", [])),
+        versus_restate=frozenset(
+            w.casefold() for w in sup.get("compare", {}).get("restate", [])),
         change_from=frozenset(w.casefold() for w in sup.get("compare", {}).get("change_from", [])),
         part_of=tuple(w.casefold() for w in sup.get("compare", {}).get("part_of", [])),
         occurrence_change=_folded(sup.get("occurrences", {}).get("change_before", [])),
