@@ -423,6 +423,12 @@ CASES = [
     pytest.param("en", "Women won 62 seats, or 31% of the chamber, against 50 in 2021.",
                  [eq("62", "count", "62", "seats"), eq("31%", "percent", "31", "percent"),
                   date("2021", "2021")], id="en-or-restatement"),
+    # zh a percent written before its number and followed by a time unit: a fraction of it.
+    pytest.param("zh", "仅比全国纪录11秒01慢百分之一秒。",
+                 [eq("11秒01", "duration", "11.01", "second"),
+                  eq("百分之一秒", "duration", "0.01", "second")], id="zh-baifenzhi-second"),
+    pytest.param("zh", "失业率为百分之五。", [eq("百分之五", "percent", "5", "percent")],
+                 id="zh-baifenzhi-percent-unchanged"),
 ]
 
 

@@ -96,6 +96,8 @@ def grow(text: str, atom: Expr, lex: Lexicon) -> Expr:
         expr = _inverse_multiple(text, expr, lex)
     if expr.multiplier and lex.profile.multiplier_plus_one_after:
         expr = _grown_by_times(text, expr, lex)
+    if expr.percent and lex.profile.cjk and expr.start < expr.num_start:
+        expr = _percent_of_unit(text, expr, lex)
     return _signed(text, expr, lex)
 
 
@@ -117,6 +119,21 @@ def _multiplied(text: str, e: Expr, lex: Lexicon) -> Expr:
         inverse = (Decimal(1) / e.value).quantize(_INVERSE_PLACES).normalize()
         return evolve(e, start=hit[0], multiplier=True, value=inverse)
     return evolve(e, start=hit[0], multiplier=True)
+
+
+def _percent_of_unit(text: str, e: Expr, lex: Lexicon) -> Expr:
+    """百分之一秒: a percent written before its number (百分之) and followed by a time unit
+    is that fraction of the unit (0.01 s), no percent."""
+    if e.qualifier != "eq" or lex.percent_before.before(text, e.num_start) is None:
+        return e
+    if e.duration is not None:  # the unit already read after the number
+        return evolve(e, percent=False, value=(e.value / 100).normalize())
+    hit = lex.durations.at(text, e.end)
+    if hit is None or not isinstance(hit[1], tuple):
+        return e
+    unit, factor = str(hit[1][0]), Decimal(str(hit[1][1]))
+    return evolve(e, end=hit[0], percent=False, duration=unit,
+                  value=(e.value * factor / 100).normalize())
 
 
 def _grown_by_times(text: str, e: Expr, lex: Lexicon) -> Expr:

@@ -106,9 +106,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return _several_count(text, e, lex)
     if e.origin == "han" and kind in ("percent", "duration") and (
             link := lex.profile.share_data.get("cjk_link")) \
-            and str(link) in text[e.num_start:e.num_end]:
-        # その約3分の1: a share of what it names; 100分の1秒: a hundredth of a second
-        # (extraction/shares.py)
+            and str(link) in text[e.start:e.end]:
+        # その約3分の1: a share of what it names; 100分の1秒, 百分之一秒: a hundredth of a
+        # second (extraction/shares.py, grow._percent_of_unit)
         return True
     if e.origin == "han":
         if text[e.num_start:e.end] in lex.profile.counters_han_words \
