@@ -429,6 +429,12 @@ CASES = [
                   eq("百分之一秒", "duration", "0.01", "second")], id="zh-baifenzhi-second"),
     pytest.param("zh", "失业率为百分之五。", [eq("百分之五", "percent", "5", "percent")],
                  id="zh-baifenzhi-percent-unchanged"),
+    # "set up" is no record: its date is the story's time.
+    pytest.param("en", "The company set up a plant on March 3, 2020. In May, it hired 200 "
+                 "people.",
+                 [date("March 3, 2020", "2020-03-03"),
+                  date("May", "2020-05", relative="month without year", anchor="2020-03"),
+                  eq("200", "count", "200", "people")], id="en-set-up-no-record"),
 ]
 
 

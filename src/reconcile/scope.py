@@ -80,13 +80,14 @@ _CLAUSE_MARK = re.compile(r"[,;:()、，；：（）。]")
 def record_date(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the date at text[start:end] is when a record or mark was set ("the mark set
     by X on June 8, 2019", « le record établi en 2019 », 2019年に樹立した記録: [scope]
-    record_before/record_after in its clause): a past time recalled, not the story's."""
+    record_before, phrases among the few words before it in its clause, and record_after):
+    a past time recalled, not the story's."""
     before_words, after_words = (_scope_words(lang, "record_before"),
                                  _scope_words(lang, "record_after"))
     if before_words:
         clause = _CLAUSE_MARK.split(text[max(0, start - 80):start])[-1]
-        if any(w.strip(".,;:") in before_words
-               for w in clause.casefold().split()[-_RECORD_WORDS:]):
+        head = f" {' '.join(clause.casefold().split()[-_RECORD_WORDS:])} "
+        if any(f" {w} " in head for w in before_words):
             return True
     if after_words:
         tail = _CLAUSE_MARK.split(text[end:end + _RECORD_CHARS])[0]
