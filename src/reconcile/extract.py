@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 
@@ -898,18 +898,8 @@ def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None
     2025 (AFP) –", "纽约2025年11月14日电——", language data `[date_forms] dateline_after`),
     or inside the bracket that opens the paragraph (【オタワ＝2025年10月30日】,
     （中央社渥太華2025年10月30日綜合外電報導）)."""
-    paragraph = -1
-    for seg, text, exprs in read:
-        if seg.paragraph > 1:
-            return None
-        if seg.paragraph == paragraph or seg.kind == "heading":
-            continue
-        paragraph = seg.paragraph
-        first = next((e for e in exprs if e.date is not None), None)  # (not 三 of 三宝垄)
-        if first is not None and first.relative is None and first.date is not None \
-                and len(first.date) == 10 \
-                and _in_dateline(text, first.start, first.end,
-                                 lexicon(seg.lang).profile.date_dateline_after):
+    for _, first in _opening_dates(read):
+        if first is not None and first.relative is None and first.date is not None:
             return first.date
     return None
 
@@ -921,23 +911,30 @@ _DAY_DATELINE = re.compile(r"\s*[【（(\[][^】）)\]\d０-９]{0,20}(?<![0-9�
 
 def _yearless_dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> bool:
     """Whether the story opens with a dateline whose date states no year ("NAIROBI, June 16
-    (Wire) —"): its time is a year the text does not say."""
+    (Wire) —", or a day alone in the opening bracket: 【ナイロビ16日(Wire)】): its time is a
+    year the text does not say."""
+    return any(_DAY_DATELINE.match(text) or (first is not None and first.relative == NO_YEAR)
+               for text, first in _opening_dates(read))
+
+
+def _opening_dates(read: Sequence[tuple[Segment, str, Sequence[Expr]]]
+                   ) -> Iterator[tuple[str, Expr | None]]:
+    """For each of a story's first two paragraphs (headings skipped), its text and the day
+    its dateline states, if its first date is one (a day in a dateline's place)."""
     paragraph = -1
     for seg, text, exprs in read:
         if seg.paragraph > 1:
-            return False
+            return
         if seg.paragraph == paragraph or seg.kind == "heading":
             continue
         paragraph = seg.paragraph
-        if _DAY_DATELINE.match(text):
-            return True  # 【ナイロビ16日(Wire)】: a day alone, in the bracket that opens it
-        first = next((e for e in exprs if e.date is not None), None)
-        if first is not None and first.relative == NO_YEAR and first.date is not None \
-                and len(first.date) == 10 \
+        first = next((e for e in exprs if e.date is not None), None)  # (not 三 of 三宝垄)
+        if first is not None and first.date is not None and len(first.date) == 10 \
                 and _in_dateline(text, first.start, first.end,
                                  lexicon(seg.lang).profile.date_dateline_after):
-            return True
-    return False
+            yield text, first
+        else:
+            yield text, None
 
 
 def is_dateline(claim: Claim) -> bool:
