@@ -161,8 +161,9 @@ def build_nodes(source: str, claims: Sequence[Claim], text_length: int,
     return tuple(nodes)
 
 
-# A dateline opens the first paragraph after the headline, or the headline's own one.
-_DATELINE_PARAGRAPHS = 1
+# A dateline opens the first paragraph after the headline, or the headline's own one, or the
+# one after a date alone on its line ("2024年03月14日 ¶ 本报埃森3月14日电 …").
+_DATELINE_PARAGRAPHS = 2
 
 
 def _dateline_apart(a: Node, b: Node) -> bool:

@@ -31,6 +31,7 @@ from reconcile.extraction.compound import (
     race_spans,
 )
 from reconcile.extraction.dates import date_exprs, nearest_century
+from reconcile.extraction.days import day_of_month_claims
 from reconcile.extraction.dimensions import dimension_atoms
 from reconcile.extraction.during import periods_after_amounts
 from reconcile.extraction.expr import (
@@ -470,12 +471,16 @@ def extract_segments(
                 # its time (though it moves no time itself)
                 anchor, present = present, None
             elif told_date and claim.relative != NO_YEAR:
-                # a year of its own (24年8月 too: its century from the story's)
+                # a year of its own (24年8月 too: its century from the story's); past a
+                # flashback's paragraph, a passing year or a plan is one of the story's time
+                # ("Built in 1968, … ¶ will not open before 2028. … in June": June of the
+                # story's year), not of the flashback's
+                now = present if back and present is not None else anchor
                 if not _aside(text, e, lex) and not deadline \
-                        and not _passing_year(text, e, told_date, anchor, dated) \
+                        and not _passing_year(text, e, told_date, now, dated) \
                         and not (yearless and anchor.year is None and len(told_date) == 4
                                  and not _opens(text, e)) \
-                        and not _plan(text, e, told_date, anchor) \
+                        and not _plan(text, e, told_date, now) \
                         and not _within(told_date, anchor):
                     # (before the story states its time, the time of a measurement
                     # it gave stands for it: "截至2026年11月22日 … 略高於2021年9月30日上映
@@ -510,7 +515,13 @@ def extract_segments(
                 # date resolved is the last date of its sentence too (it moves no story time)
                 local = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
-    return claims
+    # 「JAXAは18日、…」: days of the month alone, dated by the story's full date
+    day = published[:10] if published is not None and len(published) >= 10 \
+        else _dateline(read)
+    days = day_of_month_claims(doc_text, read, day,
+                               {seg.lang: lexicon(seg.lang).profile for seg, _, _ in read},
+                               claims, source)
+    return sorted([*claims, *days], key=lambda c: c.start) if days else claims
 
 
 @dataclass(frozen=True)
@@ -925,25 +936,35 @@ def _opening_dates(read: Sequence[tuple[Segment, str, Sequence[Expr]]]
     for seg, text, exprs in read:
         if seg.paragraph > 1:
             return
-        if seg.paragraph == paragraph or seg.kind == "heading":
+        if seg.paragraph == paragraph:
             continue
-        paragraph = seg.paragraph
         first = next((e for e in exprs if e.date is not None), None)  # (not 三 of 三宝垄)
-        if first is not None and first.date is not None and len(first.date) == 10 \
-                and _in_dateline(text, first.start, first.end,
-                                 lexicon(seg.lang).profile.date_dateline_after):
-            yield text, first
-        else:
-            yield text, None
+        dateline = first is not None and first.date is not None and len(first.date) == 10 \
+            and _in_dateline(text, first.start, first.end,
+                             lexicon(seg.lang).profile.date_dateline_after)
+        if seg.kind == "heading" and not (dateline and first is not None
+                                          and _alone(text, first.end, seg.lang)):
+            continue  # (a headline; but a dateline alone on its line is one all the same:
+            # "SETÚBAL, Portugal, March 12, 2025 —", 2025年11月19日)
+        paragraph = seg.paragraph
+        yield text, first if dateline else None
+
+
+def _alone(text: str, end: int, lang: str) -> bool:
+    """Whether nothing but a dateline's closing words follow its date ending at `end`."""
+    tail = _BRACKETED.sub(" ", text[end:]).strip()
+    for word in lexicon(lang).profile.date_dateline_after:
+        tail = tail[len(word):] if tail.startswith(word) else tail
+    return not tail.strip(" \u3000—–―－-" + _CLOSE_BRACKETS)
 
 
 def is_dateline(claim: Claim) -> bool:
     """Whether a date claim is the date of a dateline ("PARIS, 5 December 2026 —",
     【ドーハ＝2026年11月18日】): the day a version was filed, which may be the day after
     the event another version dates in its lead ("on Friday evening" / 2026年12月4日夜)."""
-    if claim.kind != "date" or claim.relative is not None or claim.date is None \
+    if claim.kind != "date" or claim.relative not in (None, NO_YEAR) or claim.date is None \
             or len(claim.date) != 10:
-        return False
+        return False  # (a dateline without a year too: "本报埃森3月14日电", "NAIROBI, June 16 —")
     start = claim.start - claim.sentence_start
     return _in_dateline(fold_width(claim.sentence), start, start + len(claim.surface),
                         lexicon(claim.lang).profile.date_dateline_after)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -153,6 +154,9 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
         for m in lex.word_atoms.finditer(text, words):
             if text[m.end():m.end() + 1] == "-" and m.group(0).casefold() in prof.one_durations:
                 continue  # "sehari-hari": a doubled word (daily), not "one day"
+            if unicodedata.category(text[m.end():m.end() + 1] or " ") == "Sc" \
+                    and m.group(0).casefold() in prof.articles:
+                continue  # "A$35": the letter of a currency symbol, no article
             atom = _word_atom(m.group(0), m.start(), m.end(), prof)
             if atom.duration is not None and blocked \
                     and m.group(0).casefold() in prof.one_durations:

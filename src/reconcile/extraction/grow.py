@@ -2116,6 +2116,21 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     out = list(exprs)
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
+        if not b.has_unit and (framed := _framed_amount(text, out, i)) is not None \
+                and _versus(text[a.end:b.start], lex):
+            # "2,340 cases in the first eight weeks (of 2025), compared with 812": the
+            # amount set against is the one before the time frame (812 cases), never 812
+            # weeks
+            first = out[framed]
+            if first.has_unit:
+                new = _new_value(text, first, b, lex, between=text[a.end:b.start])
+                out[i + 1] = new if new is not None else b
+            elif first.origin == "digits" and b.origin == "digits" and _one_figure(b) \
+                    and first.value == first.value.to_integral_value() \
+                    and b.value == b.value.to_integral_value() \
+                    and _no_noun_after(text, b.end, lex):
+                out[i + 1] = evolve(b, noun_at=first.end)
+            continue
         if (a.has_unit or a.currency_candidates) and not b.has_unit \
                 and not b.currency_candidates and not _restates(text, a, lex):
             # (not one that names a currency of its own, ambiguous: "17,66 miliar kronor";
@@ -2164,6 +2179,26 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
     return out
+
+
+def _framed_amount(text: str, out: list[Expr], i: int) -> int | None:
+    """The index of the amount a duration at `i` (or just before a date at `i`) is the time
+    frame of ("2,340 cases in the first eight weeks", "… eight weeks of 2025"), if any."""
+    k = i
+    if out[k].date is not None and k > 0:
+        k -= 1
+    if out[k].duration and k > 0 and _frame_of(text, out[k - 1], out[k]):
+        return k - 1
+    return None
+
+
+def _frame_of(text: str, first: Expr, span: Expr) -> bool:
+    """Whether `span`, a duration, is the time frame of `first`, an amount a few words
+    before it in the same clause ("2,340 cases in the first eight weeks")."""
+    if first.duration or first.date or first.relative or not _one_figure(first):
+        return False
+    between = text[first.end:span.start]
+    return len(between.split()) <= 6 and not any(c in _CLAUSE_ENDS or c == "," for c in between)
 
 
 def _one_figure(e: Expr) -> bool:

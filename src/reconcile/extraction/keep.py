@@ -606,6 +606,11 @@ def _amount_compared(text: str, e: Expr, lex: Lexicon) -> bool:
 
 # A digit among the last three words before a position (an amount's number and its unit).
 _DIGIT_NEAR_END = re.compile(r"\d[^\s]*(?:\s+[^\W\d_]+){0,2}\s*$")
+# An amount's number among the last four words before a position, no clause break between.
+# (A year's four digits are no amount: "won in 2019 and left a year later" is a span.)
+_AMOUNT_NEAR_END = re.compile(
+    r"(?<![\d.,])(?!(?:1[5-9]|20)\d\d(?![\d.,]))\d(?:[\d.,]*\d)?[^\s\d,;:]*"
+    r"(?:\s+[^\s\d,;:]+){0,3}\s*$")
 
 
 def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -647,6 +652,10 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
             or word in prof.percent_words or word in prof.scales \
             or word in prof.number_words:
         return False  # "€12 million a year": per unit of time; "… a year earlier": its time
+    if then and _AMOUNT_NEAR_END.search(before) is not None:
+        # "stood at 276.5 million units a year earlier", "2.5 times their level a year
+        # earlier": the time of the amount just stated (a few words back, same clause)
+        return False
     if then:
         return True  # "it happened a year earlier": a span
     if after is not None and after_word in prof.several_not_after:

@@ -150,7 +150,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
 def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Telephone numbers: a run of three or more digit groups (each of two to four digits,
     one space, dot or hyphen apart) shaped as no amount is (three digits, three, then four:
-    "800 555 0199"; four or more pairs: "12 34 56 78"), or any such run right after a word
+    "800 555 0199"; four or more pairs: "12 34 56 78"; four, then threes counting no noun:
+    "1800 734 621"), or any such run right after a word
     of `[nonclaims] phone_before` ("call 900 400 061", "menghubungi 900 400 061"), as is a
     lone run of three digits or more there ("by calling 1919")."""
     out: list[tuple[int, int]] = []
@@ -164,6 +165,8 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         sizes = [len(g) for g in re.split(r"[ .\-\u00a0]", m.group(0))]
         if (sizes[-1] == 4 and all(n == 3 for n in sizes[:-1])) \
                 or (len(sizes) >= 4 and all(n == 2 for n in sizes)) \
+                or (sizes[0] == 4 and all(n == 3 for n in sizes[1:])
+                    and count_noun(text, m.end(), lex, stop=True) is None) \
                 or lex.phone_before.before(text, back_spaces(text, m.start())) is not None:
             out.append((m.start(), m.end()))
     return out
@@ -474,7 +477,13 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             elif (unit := _one_currency_after(text, at + len(word), lex)) is not None:
                 spans.append((at, unit))  # 48埃及鎊兌1美元: one dollar, the rate's base
             at = text.find(word, at + len(word))
-    return spans
+    for word in lex.profile.rate_one_after:
+        at = text.find(word)
+        while at >= 0:
+            if (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
+                spans.append((one.start(), at))  # 1キロの価格は: the price of one kilo
+            at = text.find(word, at + len(word))
+    return sorted(spans) if lex.profile.rate_one_after else spans
 
 
 # After a CJK rate word: its genitive, the rate's name and its topic or subject marker, a
@@ -721,6 +730,9 @@ def _hour_of_day(text: str, atom: Expr, lex: Lexicon) -> bool:
     if text.startswith(("de ", "d'", "d’"), skip_spaces(text, dur[0])):
         return False
     last = word_before(text, max(0, atom.start - 20), atom.start)
+    if last is not None and last[1].casefold() in lex.profile.nonclaims.clock_from \
+            and _later_hour_after(text, atom, dur[0], lex):
+        return True  # « de 8 heures à 17 heures »: opening hours
     if last is None or lex.qual_before.before(text, back_spaces(text, atom.start)) is not None:
         return False  # ("jusqu'à 16 heures" may be up to 16 hours)
     start = last[0] if last[1].casefold() in befores else _phrase_start(text, last[0], befores)
@@ -731,6 +743,20 @@ def _hour_of_day(text: str, atom: Expr, lex: Lexicon) -> bool:
     # "de 4 à 2 heures", "de quatre à deux heures": a change, not a time
     return before == 0 or not (text[before - 1].isdigit() or (
         prior is not None and prior[1].casefold() in lex.profile.number_words))
+
+
+_HOUR_AFTER = re.compile(r"\s*(\S+)\s+([0-9]{1,2})(?![0-9.,])")
+
+
+def _later_hour_after(text: str, atom: Expr, end: int, lex: Lexicon) -> bool:
+    """Whether a word of clock_before_hhmm, then a later hour of the day and the word of
+    hours follow the hours ending at `end` (« 8 heures à 17 heures »)."""
+    m = _HOUR_AFTER.match(text, end)
+    if m is None or m.group(1).casefold() not in lex.profile.nonclaims.clock_before_hhmm \
+            or not atom.value < int(m.group(2)) <= 24:
+        return False
+    dur = lex.durations.at(text, skip_spaces(text, m.end(), 1))
+    return dur is not None and isinstance(dur[1], tuple) and dur[1][0] == "hour"
 
 
 def _phrase_start(text: str, word: int, phrases: tuple[str, ...]) -> int | None:
@@ -988,6 +1014,11 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         last = word_before(text, max(0, ref[0] - 20), ref[0])
         return last is None or last[1].casefold() not in lex.profile.articles \
             or unit_after(text, skip_spaces(text, atom.end), lex) is None
+    if lex.profile.cjk and atom.origin == "digits" and before < atom.start:
+        # 「SG 8.0-167 DD」, SG 8.0-167 DD型: a number between two Latin words in capitals
+        # in an unspaced script names a model
+        return _LATIN_CAPS_END.search(text, max(0, before - 12), before) is not None \
+            and _LATIN_CAPS_AFTER.match(text, atom.end) is not None
     if lex.profile.cjk or before == atom.start or atom.origin != "digits":
         return False
     if bits & NONCLAIM_BEFORE_QUANTITY and lex.quantity_before.before(text, before) is not None:
@@ -1032,6 +1063,10 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     return not _known_word(word, lex)
 
 
+# A Latin word with capitals ending a text (a model's maker or series: "SG"), and one after
+# a number, past a hyphen and its second number if any (" DD", "-167 DD").
+_LATIN_CAPS_END = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,9}$")
+_LATIN_CAPS_AFTER = re.compile(r"(?:[-–][0-9][0-9.]*)?[ \u00a0]?[A-Z]{1,5}(?![a-z])")
 # A dateline: a place in capitals (a news agency in brackets), then a dash.
 _DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. \-]*(?:\([^()]{1,20}\))?\s*[—–-]+\s*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")

@@ -148,6 +148,10 @@ class NonClaimWords:
     day_time_after: tuple[str, ...] = ()
     clock_hhmm: tuple[str, ...] = ()
     clock_before_hhmm: tuple[str, ...] = ()
+    # Before the first hour of two ("de 8 heures à 17 heures": opening hours, two times of
+    # day when the second is later), where a word of clock_before_hhmm stands before the
+    # second.
+    clock_from: tuple[str, ...] = ()
     # After "hh h mm": a word that makes it a span of time ("2 h 11 min"), no time of day.
     clock_span_after: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
@@ -745,6 +749,17 @@ class LanguageProfile:
     currency_instrument_nouns: frozenset[str] = frozenset()
     # The same written after the denominator ("10万人あたり"), the rate after it.
     rate_after: tuple[str, ...] = ()
+    # After one unit only ([rates] one_after): "1キロの価格は13.50ユーロ" (the price of one
+    # kilo: no kilo of its own); "100トンの価格" stays 100 tonnes.
+    rate_one_after: tuple[str, ...] = ()
+    # Weekday names (CLDR wide and abbreviated, casefolded) to their number, Monday 0.
+    weekday_numbers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # A day of the month alone ([date_forms] day_after, day_before, day_not_before: 11日、,
+    # 于16日, not 毎3日): the words after (before) it that make it one, the characters
+    # before it that make it none.
+    day_after: tuple[str, ...] = ()
+    day_before: tuple[str, ...] = ()
+    day_not_before: str = ""
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
     # days): the unit still makes the number a duration.
     duration_adjectives: tuple[str, ...] = ()
@@ -1173,6 +1188,17 @@ def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
                 names.update(n.casefold() for n in loc.days.get(context, {}).get(width, {})
                              .values())
     return frozenset(names)
+
+
+def _weekday_numbers(locales: tuple[Locale, ...]) -> dict[str, int]:
+    """Weekday names (wide and abbreviated, casefolded) to their number (Monday 0), CLDR's."""
+    out: dict[str, int] = {}
+    for loc in locales:
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in loc.days.get(context, {}).get(width, {}).items():
+                    out.setdefault(name.casefold(), int(number))
+    return out
 
 
 def _currencies(
@@ -1920,6 +1946,11 @@ def _build_profile(code: str) -> LanguageProfile:
         currency_instrument_nouns=frozenset(
             w.casefold() for w in sup.get("currency_context", {}).get("instrument_nouns", [])),
         rate_after=tuple(sup.get("rates", {}).get("after", [])),
+        rate_one_after=tuple(sup.get("rates", {}).get("one_after", [])),
+        weekday_numbers=MappingProxyType(_weekday_numbers(locales)),
+        day_after=tuple(sup.get("date_forms", {}).get("day_after", [])),
+        day_before=tuple(sup.get("date_forms", {}).get("day_before", [])),
+        day_not_before="".join(sup.get("date_forms", {}).get("day_not_before", [])),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
             _territory_currencies(locales) if cur_context.get("generic") else {}),
@@ -1951,6 +1982,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_after=MappingProxyType(after),
         clock_hhmm=tuple(w.casefold() for w in table.get("clock_hhmm", [])),
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
+        clock_from=tuple(w.casefold() for w in table.get("clock_from", [])),
         clock_span_after=tuple(w.casefold() for w in table.get("clock_span_after", [])),
         age_before=tuple(w.casefold() for w in table.get("age_before", [])),
         age_person=tuple(w.casefold() for w in table.get("age_person", [])),

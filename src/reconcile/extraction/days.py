@@ -1,0 +1,103 @@
+"""A day of the month written alone, dated by the story's dateline (unspaced scripts).
+
+Japanese and Chinese wire copy dates its events by the day alone: 「JAXAは18日、衛星を打ち
+上げた」, 「理事會5日表示」, 「工人周二（11日）举行罢工」, the month and year being the
+dateline's. Where a story's dateline states a full date, such a day is read as the date of
+that day nearest to the dateline's (within 20 days: 18日 under a dateline of 19 November is
+18 November; 28日 under one of 2 March is 28 February). Only where the language data makes
+it a day ([date_forms] day_after: the words after it, 「11日、」「18日に」「5日表示」;
+day_before: 「于16日」) and nothing before it makes it another number (day_not_before: 毎3日,
+第3日, 数日); a weekday in brackets after it (「17日（月）」) must be that date's, else no
+claim. Without a dated dateline (【シドニー6日】 alone) no day is read: its month is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Sequence
+
+from reconcile.extraction.expr import Expr
+from reconcile.lang import LanguageProfile
+from reconcile.model import Claim, Segment
+
+# How the claim says what it was read against ("2025-11-18 (day of the month)").
+DAY_OF_MONTH = "day of the month"
+# The farthest a day alone may lie from the dateline's day.
+_MAX_DAYS = 20
+# Digits of a day, not after another digit, a separator or a month's or year's character.
+_DAY = re.compile(r"(?<![0-9.,/:\-月年])([0-9]{1,2})")
+_BRACKET = re.compile(r"[（(]([^（()）]{1,4})[）)]")
+
+
+def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str, Sequence[Expr]]],
+                        dateline: str | None, profiles: dict[str, LanguageProfile],
+                        claims: Sequence[Claim], source: str | None) -> list[Claim]:
+    """Claims of the days of the month written alone in `read` (segments, their folded
+    text and the expressions read there) outside the `claims` made, resolved against
+    `dateline` (an ISO day)."""
+    if dateline is None or len(dateline) != 10:
+        return []
+    try:
+        anchor = datetime.date.fromisoformat(dateline)
+    except ValueError:
+        return []
+    out: list[Claim] = []
+    for seg, text, _ in read:
+        prof = profiles[seg.lang]
+        if not prof.day_after or not prof.date_day or prof.date_day not in text:
+            continue
+        taken = [(c.start - seg.start, c.end - seg.start) for c in claims
+                 if c.sentence_start == seg.start]
+        for m in _DAY.finditer(text):
+            stop = m.end() + len(prof.date_day)
+            if not text.startswith(prof.date_day, m.end()) \
+                    or any(s < stop and m.start() < e for s, e in taken):
+                continue
+            when = _day(text, m.start(), stop, int(m.group(1)), anchor, prof)
+            if when is None:
+                continue
+            out.append(Claim(
+                kind="date", surface=doc_text[seg.start + m.start():seg.start + stop],
+                start=seg.start + m.start(), end=seg.start + stop, sentence=seg.text,
+                lang=seg.lang, low=None, high=None, qualifier="eq", unit=None,
+                date=when.isoformat(), relative=DAY_OF_MONTH, anchor=dateline[:7],
+                source=source, sentence_start=seg.start, boilerplate=seg.boilerplate,
+                boilerplate_reason=seg.boilerplate_reason))
+    return out
+
+
+def _day(text: str, start: int, end: int, day: int, anchor: datetime.date,
+         prof: LanguageProfile) -> datetime.date | None:
+    """The date of the day of the month `day` written at text[start:end], if it is one."""
+    if not 1 <= day <= 31 or (start > 0 and text[start - 1] in prof.day_not_before):
+        return None
+    after = text[end:]
+    weekday: int | None = None
+    bracket = _BRACKET.match(after)
+    if bracket is not None:
+        weekday = prof.weekday_numbers.get(bracket.group(1).casefold())
+    if bracket is None and not after.startswith(prof.day_after) \
+            and not text[:start].endswith(prof.day_before):
+        return None
+    when = _nearest(day, anchor)
+    if when is None or (weekday is not None and when.weekday() != weekday):
+        return None
+    return when
+
+
+def _nearest(day: int, anchor: datetime.date) -> datetime.date | None:
+    """The date with that day of the month nearest to `anchor`, within _MAX_DAYS."""
+    best: datetime.date | None = None
+    for shift in (-1, 0, 1):
+        month = anchor.month + shift
+        year = anchor.year + (month - 1) // 12
+        month = (month - 1) % 12 + 1
+        try:
+            when = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        if abs((when - anchor).days) <= _MAX_DAYS and (
+                best is None or abs((when - anchor).days) < abs((best - anchor).days)):
+            best = when
+    return best
