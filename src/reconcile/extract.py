@@ -322,7 +322,8 @@ def extract_segments(
             for seg in segments if include_boilerplate or not seg.boilerplate
             for text in (fold_width(seg.text),)]
     # Without a publication date, the date of a dateline that opens the story is one.
-    anchor = publication_anchor(published if published is not None else _dateline(read))
+    dateline = _dateline(read) if published is None else None
+    anchor = publication_anchor(published if published is not None else dateline)
     # A dateline with no year ("NAIROBI, June 16"): the story's year is one the text does
     # not say, so a year named in passing ("at the Tokyo Games in 2021") is not it.
     yearless = published is None and anchor.year is None and _yearless_dateline(read)
@@ -516,9 +517,8 @@ def extract_segments(
                 local = replace(anchor_from(claim.date), now=anchor.now)
             dated = dated or claim.date is not None
     # 「JAXAは18日、…」: days of the month alone, dated by the story's full date
-    day = published[:10] if published is not None and len(published) >= 10 \
-        else _dateline(read)
-    days = day_of_month_claims(doc_text, read, day,
+    day = published[:10] if published is not None else dateline
+    days = day_of_month_claims(doc_text, [(seg, text) for seg, text, _ in read], day,
                                {seg.lang: lexicon(seg.lang).profile for seg, _, _ in read},
                                claims, source)
     return sorted([*claims, *days], key=lambda c: c.start) if days else claims

@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from reconcile.extraction.expr import Expr
 from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, Segment
 
@@ -30,12 +29,12 @@ _DAY = re.compile(r"(?<![0-9.,/:\-月年])([0-9]{1,2})")
 _BRACKET = re.compile(r"[（(]([^（()）]{1,4})[）)]")
 
 
-def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str, Sequence[Expr]]],
-                        dateline: str | None, profiles: dict[str, LanguageProfile],
+def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str]],
+                        dateline: str | None, profiles: Mapping[str, LanguageProfile],
                         claims: Sequence[Claim], source: str | None) -> list[Claim]:
-    """Claims of the days of the month written alone in `read` (segments, their folded
-    text and the expressions read there) outside the `claims` made, resolved against
-    `dateline` (an ISO day)."""
+    """Claims of the days of the month written alone in `read` (segments and their folded
+    text) outside the `claims` made, resolved against `dateline` (an ISO day; a longer
+    ISO date-time is cut to its day, a shorter date reads no day)."""
     if dateline is None or len(dateline) != 10:
         return []
     try:
@@ -43,12 +42,14 @@ def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str, Sequen
     except ValueError:
         return []
     out: list[Claim] = []
-    for seg, text, _ in read:
+    by_sentence: dict[int, list[tuple[int, int]]] = {}
+    for c in claims:
+        by_sentence.setdefault(c.sentence_start, []).append((c.start, c.end))
+    for seg, text in read:
         prof = profiles[seg.lang]
         if not prof.day_after or not prof.date_day or prof.date_day not in text:
             continue
-        taken = [(c.start - seg.start, c.end - seg.start) for c in claims
-                 if c.sentence_start == seg.start]
+        taken = [(s - seg.start, e - seg.start) for s, e in by_sentence.get(seg.start, ())]
         for m in _DAY.finditer(text):
             stop = m.end() + len(prof.date_day)
             if not text.startswith(prof.date_day, m.end()) \
@@ -70,7 +71,7 @@ def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str, Sequen
 def _day(text: str, start: int, end: int, day: int, anchor: datetime.date,
          prof: LanguageProfile) -> datetime.date | None:
     """The date of the day of the month `day` written at text[start:end], if it is one."""
-    if not 1 <= day <= 31 or (start > 0 and text[start - 1] in prof.day_not_before):
+    if not 1 <= day <= 31 or text.endswith(prof.day_not_before, 0, start):
         return None
     after = text[end:]
     weekday: int | None = None

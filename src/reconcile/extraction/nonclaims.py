@@ -483,7 +483,7 @@ def _rate_after_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             if (one := _ONE_BEFORE.search(text, max(0, at - 13), at)) is not None:
                 spans.append((one.start(), at))  # 1キロの価格は: the price of one kilo
             at = text.find(word, at + len(word))
-    return sorted(spans) if lex.profile.rate_one_after else spans
+    return spans
 
 
 # After a CJK rate word: its genitive, the rate's name and its topic or subject marker, a

@@ -755,11 +755,11 @@ class LanguageProfile:
     # Weekday names (CLDR wide and abbreviated, casefolded) to their number, Monday 0.
     weekday_numbers: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     # A day of the month alone ([date_forms] day_after, day_before, day_not_before: 11日、,
-    # 于16日, not 毎3日): the words after (before) it that make it one, the characters
-    # before it that make it none.
+    # 于16日, not 毎3日): the words after (before) it that make it one, the words before it
+    # that make it none.
     day_after: tuple[str, ...] = ()
     day_before: tuple[str, ...] = ()
-    day_not_before: str = ""
+    day_not_before: tuple[str, ...] = ()
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
     # days): the unit still makes the number a duration.
     duration_adjectives: tuple[str, ...] = ()
@@ -1950,7 +1950,7 @@ def _build_profile(code: str) -> LanguageProfile:
         weekday_numbers=MappingProxyType(_weekday_numbers(locales)),
         day_after=tuple(sup.get("date_forms", {}).get("day_after", [])),
         day_before=tuple(sup.get("date_forms", {}).get("day_before", [])),
-        day_not_before="".join(sup.get("date_forms", {}).get("day_not_before", [])),
+        day_not_before=tuple(sup.get("date_forms", {}).get("day_not_before", [])),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
             _territory_currencies(locales) if cur_context.get("generic") else {}),
