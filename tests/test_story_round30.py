@@ -11,7 +11,15 @@ amount's noun, not weeks. "1800 734 621" is a phone number, not the year 1800; �
 Story time: after a flashback ("Built in 1968, …") a plan's year ("not before 2028") does
 not move the story's time; a dateline alone on its line dates "last year", 去年, 来年. A
 day of the month alone (ja/zh 18日、, 于16日, 周二（11日）) is the date of that day nearest to
-the dateline's full date, checked against a weekday in brackets; none without one."""
+the dateline's full date, checked against a weekday in brackets; none without one.
+
+Second part: voltage is a quantity (225キロボルト was 225 km); an early year after "in" or
+"pada" with a place after it is a year ("built in 1652 at …"); a weekday before "pekan
+lalu" names a day; "the same month last year" after a comparison is a base, no date;
+"several times" says how often unless it compares; a number of years set against an age is
+an age; a streak told by its last member ("a third straight year", « troisième année
+consécutive », "tahun ketiga berturut-turut", 连续第三年) is the span it ends, as 3年連続 is;
+ja XからYに広がった and fr « porté de X à Y » are two values."""
 
 from __future__ import annotations
 
@@ -93,6 +101,101 @@ CASES = [
     pytest.param("fr", "Il a travaillé de 8 à 10 heures par jour.",
                  [rng("de 8 à 10 heures", "duration", "8", "10", "hour")],
                  id="fr-hours-range-unchanged"),
+    # Voltage is a measured quantity in every language (225キロボルト was 225 km).
+    pytest.param("ja", "225キロボルトの送電線。",
+                 [eq("225キロボルト", "quantity", "225", "kilovolt")], id="ja-kilovolt"),
+    pytest.param("ja", "電力は22万5000ボルトの送電ケーブルで送られる。",
+                 [eq("22万5000ボルト", "quantity", "225000", "volt")], id="ja-volt-compound"),
+    pytest.param("en", "It runs through a 225-kilovolt export cable.",
+                 [eq("225-kilovolt", "quantity", "225", "kilovolt")], id="en-kilovolt-hyphen"),
+    pytest.param("en", "The grid runs at 400 kV.", [eq("400 kV", "quantity", "400", "kilovolt")],
+                 id="en-kv-symbol"),
+    pytest.param("fr", "Le câble d'export de 225 kilovolts.",
+                 [eq("225 kilovolts", "quantity", "225", "kilovolt")], id="fr-kilovolts"),
+    pytest.param("zh", "一条225千伏的送出海缆。", [eq("225千伏", "quantity", "225", "kilovolt")],
+                 id="zh-qianfu"),
+    # An early year after "in"/"pada" with a place after it, not a count.
+    pytest.param("en", "The warehouses were built in 1652 at Jalan Pasar Ikan.",
+                 [date("1652", "1652")], id="en-early-year-then-place"),
+    pytest.param("id", "Gudang itu dibangun pada 1652 di Jakarta.", [date("1652", "1652")],
+                 id="id-pada-early-year"),
+    pytest.param("id", "Vaksin diberikan pada 1500 pasien.",
+                 [eq("1500", "count", "1500", "pasien")], id="id-pada-count-unchanged"),
+    # A weekday before "last week" names a day, no week.
+    pytest.param("id", "Ia berbicara dalam konferensi pers, Kamis pekan lalu.", [],
+                 id="id-weekday-pekan-lalu"),
+    # The same month of a year earlier after a comparison: the base of a change, no date.
+    pytest.param("en", "Prices rose 40% compared with the same month last year.",
+                 [eq("40%", "percent", "40", "percent")], id="en-same-month-last-year"),
+    pytest.param("fr", "Les prix ont augmenté de 40 % par rapport au même mois de l'an "
+                 "dernier.", [eq("40 %", "percent", "40", "percent")],
+                 id="fr-meme-mois-an-dernier"),
+    pytest.param("id", "Harga naik 40 persen dibandingkan bulan yang sama tahun lalu.",
+                 [eq("40 persen", "percent", "40", "percent")], id="id-bulan-yang-sama"),
+    # "several times" is how often unless it compares.
+    pytest.param("en", "Gold prices hit records several times.", [],
+                 id="en-several-times-how-often"),
+    pytest.param("id", "Harga emas beberapa kali mencetak rekor.", [],
+                 id="id-beberapa-kali-how-often"),
+    pytest.param("fr", "Le prix a battu des records plusieurs fois.", [],
+                 id="fr-plusieurs-fois-how-often"),
+    pytest.param("id", "Harganya beberapa kali lebih tinggi.",
+                 [Want("beberapa kali", "multiplier", "2", "9", "several", "times")],
+                 id="id-beberapa-kali-compared-unchanged"),
+    # A number of years set against an age is an age; a median age, an age band.
+    pytest.param("fr", "Les patients avaient un âge médian de 66 ans contre 51 ans.", [],
+                 id="fr-median-age-versus"),
+    pytest.param("id", "Pasien itu memiliki median usia 66 tahun dibanding 51 tahun.", [],
+                 id="id-usia-versus"),
+    pytest.param("fr", "Il touchait surtout la tranche des 30-65 ans.", [], id="fr-tranche-des"),
+    pytest.param("fr", "Le projet a duré 6 ans contre 4 ans prévus.",
+                 [eq("6 ans", "duration", "6", "year"), eq("4 ans", "duration", "4", "year")],
+                 id="fr-span-versus-span-unchanged"),
+    # A streak told by its last member is the span it ends, as 3年連続 and 连续三年 are.
+    pytest.param("en", "Prices rose for a 16th consecutive month.",
+                 [eq("16th consecutive month", "duration", "16", "month")],
+                 id="en-streak-digits-ordinal"),
+    pytest.param("en", "It was the third straight year of decline.",
+                 [eq("third straight year", "duration", "3", "year")], id="en-streak-straight"),
+    pytest.param("en", "Sales fell for a fifth year in a row.",
+                 [eq("fifth year in a row", "duration", "5", "year")], id="en-streak-in-a-row"),
+    pytest.param("fr", "C'est la troisième année consécutive de baisse.",
+                 [eq("troisième année consécutive", "duration", "3", "year")],
+                 id="fr-streak-consecutive"),
+    pytest.param("fr", "Les prix ont augmenté pour le seizième mois d'affilée.",
+                 [eq("seizième mois d'affilée", "duration", "16", "month")],
+                 id="fr-streak-d-affilee"),
+    pytest.param("id", "Harga naik pada bulan ke-16 berturut-turut.",
+                 [eq("bulan ke-16 berturut-turut", "duration", "16", "month")],
+                 id="id-streak-ke-digits"),
+    pytest.param("id", "Ini tahun ketiga berturut-turut penjualan turun.",
+                 [eq("tahun ketiga berturut-turut", "duration", "3", "year")],
+                 id="id-streak-ke-word"),
+    pytest.param("zh", "销售额连续第三年下降。", [eq("连续第三年", "duration", "3", "year")],
+                 id="zh-streak-han"),
+    pytest.param("zh", "房價連續第16個月上漲。", [eq("連續第16個月", "duration", "16", "month")],
+                 id="zh-streak-digits"),
+    pytest.param("ja", "売上高は3年連続の減収となった。", [eq("3年", "duration", "3", "year")],
+                 id="ja-streak-unchanged"),
+    pytest.param("en", "It was the second time in a row.", [], id="en-streak-not-a-time-unit"),
+    # From one size to another: two values.
+    pytest.param("ja", "改修で展示面積は6500平方メートルから1万1000平方メートルに広がった。",
+                 [eq("6500平方メートル", "quantity", "6500", "square_meter"),
+                  eq("1万1000平方メートル", "quantity", "11000", "square_meter")],
+                 id="ja-kara-ni-hirogatta"),
+    pytest.param("fr", "Les travaux ont porté la surface d'exposition de 6 500 à 11 000 mètres "
+                 "carrés.", [eq("6 500", "quantity", "6500", "square_meter"),
+                             eq("11 000 mètres carrés", "quantity", "11000", "square_meter")],
+                 id="fr-porte-de-a"),
+    pytest.param("fr", "Les prix devraient augmenter de 3 à 4 %.",
+                 [rng("de 3 à 4 %", "percent", "3", "4", "percent")],
+                 id="fr-augmenter-de-a-range-unchanged"),
+    # zh 内 alone after a span is its time frame as often as a bound (一年内 "in one year's
+    # time"): exact; 以内 and 之内 bound it.
+    pytest.param("zh", "各方同意在六周内于伦敦再次会晤。", [eq("六周", "duration", "6", "week")],
+                 id="zh-nei-frame"),
+    pytest.param("zh", "各方同意在6周以内再次会晤。",
+                 [Want("6周以内", "duration", None, "6", "lte", "week")], id="zh-yinei-bound"),
 ]
 
 # Story time across paragraphs: a flashback's year does not date the plans after it; a
@@ -138,6 +241,10 @@ STORIES = [
                  [date("2025年3月2日", "2025-03-02"),
                   date("28日", "2025-02-28", relative="day of the month", anchor="2025-03")],
                  id="ja-day-of-previous-month"),
+    pytest.param("zh", "新华社北京2025年10月14日电——\n\n火山于当地时间13日22时35分喷发。",
+                 [date("2025年10月14日", "2025-10-14"),
+                  date("13日", "2025-10-13", relative="day of the month", anchor="2025-10")],
+                 id="zh-day-then-clock-time"),
     pytest.param("ja", "【シドニー6日】保険協議会は5日、4万8600件と発表した。",
                  [eq("4万8600件", "count", "48600", "items")], id="ja-day-without-full-dateline"),
 ]

@@ -100,6 +100,7 @@ from reconcile.extraction.relative import (
     resolve,
 )
 from reconcile.extraction.shares import share_atoms
+from reconcile.extraction.streaks import streak_exprs
 from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
@@ -257,6 +258,11 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
             # year, no bound on it
             expr = evolve(expr, start=expr.num_start, qualifier="eq")
         grown.append(as_year(expr) if is_year else expr)
+    if lex.profile.streaks and (streaks := streak_exprs(text, lex)):
+        # "a third straight year", 连续第三年: the span a streak ends (its ordinal read)
+        ends = [(s.start, s.end) for s in streaks]
+        grown = sorted([*(g for g in grown if not overlaps_any(g.start, g.end, ends)),
+                        *streaks], key=lambda e: e.start)
     # "289 votes to 262": two counts of votes, read whole (no reader below joins them)
     tallied = tally_atoms(text, lex, words) if never else []
     if restated:

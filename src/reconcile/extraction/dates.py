@@ -867,6 +867,13 @@ def _decades(text: str, lex: Lexicon, digits: bool = True,
 _LAST_TOKEN = re.compile(r"(\S+)$")
 
 
+def _weekday_before(text: str, start: int, prof: LanguageProfile) -> bool:
+    """Whether a weekday's name (CLDR's) ends right before `start`, a space between."""
+    words = text[:start].split()
+    return bool(words) and text[start - 1:start].isspace() \
+        and words[-1].strip(",").casefold() in prof.weekdays
+
+
 def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     if lex.relative is None:
@@ -883,6 +890,8 @@ def _relative_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
         if spec.unit == "week" and lex.relative_week_not_after.entries \
                 and lex.relative_week_not_after.before(text, back_spaces(text, m.start())):
             continue  # "akhir pekan itu": that weekend, no week
+        if spec.unit == "week" and _weekday_before(text, m.start(), prof):
+            continue  # "Kamis pekan lalu": last week's Thursday, a day, no week
         if spec.unit == "year" and lex.relative_not_after.entries \
                 and lex.relative_not_after.before(text, back_spaces(text, m.start())):
             # "musim panas tahun lalu": last summer, a season (as in every language); "up

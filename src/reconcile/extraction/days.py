@@ -5,7 +5,8 @@ Japanese and Chinese wire copy dates its events by the day alone: 「JAXAは18�
 dateline's. Where a story's dateline states a full date, such a day is read as the date of
 that day nearest to the dateline's (within 20 days: 18日 under a dateline of 19 November is
 18 November; 28日 under one of 2 March is 28 February). Only where the language data makes
-it a day ([date_forms] day_after: the words after it, 「11日、」「18日に」「5日表示」;
+it a day ([date_forms] day_after: the words after it, 「11日、」「18日に」「5日表示」, or a
+time of day, 「13日22时35分」;
 day_before: 「于16日」) and nothing before it makes it another number (day_not_before: 毎3日,
 第3日, 数日); a weekday in brackets after it (「17日（月）」) must be that date's, else no
 claim. Without a dated dateline (【シドニー6日】 alone) no day is read: its month is unknown.
@@ -27,6 +28,8 @@ _MAX_DAYS = 20
 # Digits of a day, not after another digit, a separator or a month's or year's character.
 _DAY = re.compile(r"(?<![0-9.,/:\-月年])([0-9]{1,2})")
 _BRACKET = re.compile(r"[（(]([^（()）]{1,4})[）)]")
+# A time of day right after the day (13日22时35分, 13日22時): the day of an event.
+_CLOCK_AFTER = re.compile(r"[0-9]{1,2}[时時点點:]")
 
 
 def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str]],
@@ -79,7 +82,7 @@ def _day(text: str, start: int, end: int, day: int, anchor: datetime.date,
     if bracket is not None:
         weekday = prof.weekday_numbers.get(bracket.group(1).casefold())
     if bracket is None and not after.startswith(prof.day_after) \
-            and not text[:start].endswith(prof.day_before):
+            and _CLOCK_AFTER.match(after) is None and not text[:start].endswith(prof.day_before):
         return None
     when = _nearest(day, anchor)
     if when is None or (weekday is not None and when.weekday() != weekday):

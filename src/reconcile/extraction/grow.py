@@ -278,9 +278,16 @@ def _compared(text: str, start: int, end: int, lex: Lexicon) -> bool:
 def _occurrence_word(text: str, e: Expr, lex: Lexicon) -> Expr:
     """A multiplier word of occurrences ("twice") not compared to anything is a count of
     times ("hosted the Games twice", "twice weekly")."""
-    if not e.multiplier or e.several is not None:
+    if not e.multiplier:
         return e  # most numbers: no word to read
     word = text[e.start:e.end].casefold()
+    if e.several is not None:
+        # "hit records several times", « plusieurs fois », "beberapa kali": how often, not
+        # a multiple ("several times higher", "beberapa kali lipat" stay multiples)
+        if word in lex.profile.multiplier_how_often \
+                and not _compared(text, e.start, e.end, lex):
+            return evolve(e, multiplier=False, counter="times")
+        return e
     if word not in lex.profile.occurrence_words or _compared(text, e.start, e.end, lex):
         return e
     return evolve(e, multiplier=False, counter="times")

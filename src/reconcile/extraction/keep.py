@@ -47,6 +47,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         return False  # 身高1米80 (1.80 m): a measure written in two units, not 1 m
     if kind == "date":
         return True
+    if e.origin == "multiplier" and e.several is not None and e.counter == "times":
+        return False  # "several times" (how often): too loose a count to compare
     if e.qualifier == "range" and e.high == e.value and not e.has_unit \
             and count_noun(text, noun_pos(e), lex, stop=True) is None:
         # "ended 1-1", "drew 0-0 in Madrid": a tie or a score, no range of values. With a
@@ -972,7 +974,8 @@ def early_year(text: str, e: Expr, lex: Lexicon) -> bool:
             and not e.scaled and not e.has_unit and e.qualifier == "eq"
             and 1000 <= e.value < YEAR_RANGE[0]
             and lex.year_before.before(text, back_spaces(text, e.start)) is not None
-            and count_noun(text, noun_pos(e), lex) is None)
+            and count_noun(text, noun_pos(e), lex, stop=True) is None)  # ("built in 1652 in
+    # Jakarta": no noun counted past a place's preposition; "in 1500 cases" counts one)
 
 
 def as_year(e: Expr) -> Expr:

@@ -324,6 +324,9 @@ class LanguageProfile:
     multiplier_suffixes: tuple[str, ...]
     multiplier_words: Mapping[str, int | float]
     multiplier_several: tuple[str, ...]
+    # ... those that also say how often ([multipliers] several_how_often: "several times"):
+    # a multiple only when compared.
+    multiplier_how_often: tuple[str, ...]
     # Words before a number that make it a multiplier ([multipliers] prefixes: "multiplied
     # by 3", "multipliées par trois", "by a factor of three").
     multiplier_prefixes: tuple[str, ...]
@@ -760,6 +763,10 @@ class LanguageProfile:
     day_after: tuple[str, ...] = ()
     day_before: tuple[str, ...] = ()
     day_not_before: tuple[str, ...] = ()
+    # [streaks]: the words of succession by the order they stand in (after_ordinal,
+    # after_unit, unit_first, before: casefolded tuples) and ordinal words ("third": 3),
+    # read by extraction/streaks.py.
+    streaks: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     # Adjectives between a number and its time unit ("les 14 derniers jours": the last 14
     # days): the unit still makes the number a duration.
     duration_adjectives: tuple[str, ...] = ()
@@ -1188,6 +1195,15 @@ def _weekdays(locales: tuple[Locale, ...]) -> frozenset[str]:
                 names.update(n.casefold() for n in loc.days.get(context, {}).get(width, {})
                              .values())
     return frozenset(names)
+
+
+def _streaks(table: Mapping[str, Any]) -> Mapping[str, Any]:
+    """[streaks] data: phrase lists casefolded, ordinal words casefolded to their value."""
+    out: dict[str, Any] = {key: tuple(str(w).casefold() for w in table.get(key, []))
+                           for key in ("after_ordinal", "after_unit", "unit_first", "before")}
+    out["ordinals"] = MappingProxyType({str(k).casefold(): int(v)
+                                        for k, v in table.get("ordinals", {}).items()})
+    return MappingProxyType(out) if table else MappingProxyType({})
 
 
 def _weekday_numbers(locales: tuple[Locale, ...]) -> dict[str, int]:
@@ -1722,6 +1738,8 @@ def _build_profile(code: str) -> LanguageProfile:
         )),
         multiplier_words=MappingProxyType(_lower_map(multipliers.get("words", {}))),
         multiplier_several=tuple(w.casefold() for w in multipliers.get("several", [])),
+        multiplier_how_often=tuple(
+            w.casefold() for w in multipliers.get("several_how_often", [])),
         multiplier_prefixes=tuple(multipliers.get("prefixes", [])),
         multiplier_divisors=tuple(multipliers.get("divisors", [])),
         multiplier_inverse_after=tuple(multipliers.get("inverse_after", [])),
@@ -1951,6 +1969,7 @@ def _build_profile(code: str) -> LanguageProfile:
         day_after=tuple(sup.get("date_forms", {}).get("day_after", [])),
         day_before=tuple(sup.get("date_forms", {}).get("day_before", [])),
         day_not_before=tuple(sup.get("date_forms", {}).get("day_not_before", [])),
+        streaks=_streaks(sup.get("streaks", {})),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
             _territory_currencies(locales) if cur_context.get("generic") else {}),
