@@ -247,6 +247,14 @@ STORIES = [
                  id="zh-day-then-clock-time"),
     pytest.param("ja", "【シドニー6日】保険協議会は5日、4万8600件と発表した。",
                  [eq("4万8600件", "count", "48600", "items")], id="ja-day-without-full-dateline"),
+    # After a dateline with no year, a month of a year named in passing sets no story time.
+    pytest.param("en", "SYDNEY, March 6\n\nThe tally is higher than after the February 2024 "
+                 "floods.\n\nRain fell in 72 hours from Feb. 21.",
+                 [date("March 6", None, relative="month without year"),
+                  date("February 2024", "2024-02"),
+                  eq("72 hours", "duration", "72", "hour"),
+                  date("Feb. 21", None, relative="month without year")],
+                 id="en-yearless-dateline-month-in-passing"),
 ]
 
 

@@ -485,8 +485,8 @@ def extract_segments(
                 now = present if back and present is not None else anchor
                 if not _aside(text, e, lex) and not deadline \
                         and not _passing_year(text, e, told_date, now, dated) \
-                        and not (yearless and anchor.year is None and len(told_date) == 4
-                                 and not _opens(text, e)) \
+                        and not (yearless and anchor.year is None
+                                 and len(told_date) in (4, 7) and not _opens(text, e)) \
                         and not _plan(text, e, told_date, now) \
                         and not _within(told_date, anchor):
                     # (before the story states its time, the time of a measurement
