@@ -190,6 +190,57 @@ CASES = [
     pytest.param("fr", "Les prix devraient augmenter de 3 à 4 %.",
                  [rng("de 3 à 4 %", "percent", "3", "4", "percent")],
                  id="fr-augmenter-de-a-range-unchanged"),
+    # fr « ne … plus que »: only, no "more than".
+    pytest.param("fr", "Il ne reste plus que 154 coureurs en course.",
+                 [eq("154", "count", "154", "coureurs")], id="fr-ne-plus-que"),
+    pytest.param("fr", "Il n'y a plus que 154 coureurs.",
+                 [eq("154", "count", "154", "coureurs")], id="fr-n-y-a-plus-que"),
+    pytest.param("fr", "Il y a plus que 154 coureurs.",
+                 [Want("plus que 154", "count", "154", None, "gt", "coureurs")],
+                 id="fr-plus-que-unchanged"),
+    # The next few days: a stretch of time around now, no span (as in English).
+    pytest.param("zh", "预计未来几天气温将持续升高。", [], id="zh-weilai-jitian"),
+    pytest.param("ja", "今後数日間、気温が上昇する。", [], id="ja-kongo-suujitsukan"),
+    pytest.param("zh", "他在医院住了几天。",
+                 [Want("几天", "duration", "2", "9", "several", "day")], id="zh-jitian-span"),
+    # ja 一時 ("at one point") before minutes is no clock time; 8時30分 is.
+    pytest.param("ja", "差は一時8分以上に広がった。",
+                 [Want("8分以上", "duration", "8", None, "gte", "minute")], id="ja-ichiji-minutes"),
+    pytest.param("ja", "午前十一時30分に発表した。", [], id="ja-clock-juuichiji"),
+    # Counters: tents, panels, stages; banks.
+    pytest.param("zh", "屋頂的640片太陽能板。", [eq("640片", "count", "640", "items")],
+                 id="zh-pian-counter"),
+    pytest.param("zh", "比赛还剩6站。", [eq("6站", "count", "6", "stops")], id="zh-zhan-counter"),
+    pytest.param("ja", "大手3行が発表した。", [eq("3行", "count", "3", "banks")],
+                 id="ja-gyou-banks"),
+    pytest.param("ja", "25行政区で実施した。", [eq("25", "count", "25", "行政区")],
+                 id="ja-gyousei-not-banks"),
+    # "over the next decade": during it, no bound ("over 10 years" stays one).
+    pytest.param("en", "Spending will rise over the next decade.",
+                 [eq("the next decade", "duration", "10", "year")], id="en-over-the-next-decade"),
+    pytest.param("en", "Prices rose over 10 years.",
+                 [Want("over 10 years", "duration", "10", None, "gt", "year")],
+                 id="en-over-number-unchanged"),
+    # The same sale a year earlier: a comparison's base, no span.
+    pytest.param("en", "The sale raised HK$1.92bn, up 35% from the same sale a year earlier.",
+                 [eq("HK$1.92bn", "money", "1920000000", "HKD"),
+                  eq("35%", "percent", "35", "percent")], id="en-from-the-same-a-year-earlier"),
+    pytest.param("fr", "La vente a progressé de 35 % par rapport à la même vente un an plus tôt.",
+                 [eq("35 %", "percent", "35", "percent")], id="fr-meme-vente-un-an-plus-tot"),
+    pytest.param("id", "Penjualan naik 35% dibandingkan lelang yang sama setahun sebelumnya.",
+                 [eq("35%", "percent", "35", "percent")], id="id-yang-sama-setahun"),
+    pytest.param("en", "He moved from Paris a year later.",
+                 [eq("a year", "duration", "1", "year")], id="en-from-place-span-unchanged"),
+    # fr « à N ans »: an age, unless a span is set or « de » follows.
+    pytest.param("fr", "Il est mort à 88 ans.", [], id="fr-mort-a-88-ans"),
+    pytest.param("fr", "Lin s'était installé à Paris à 27 ans.", [], id="fr-installe-a-27-ans"),
+    pytest.param("fr", "Il a été condamné à 5 ans.", [eq("5 ans", "duration", "5", "year")],
+                 id="fr-condamne-a-5-ans"),
+    pytest.param("fr", "Il est à 2 ans de la retraite.",
+                 [eq("2 ans", "duration", "2", "year")], id="fr-a-2-ans-de"),
+    # Vague spans around now: no amount.
+    pytest.param("id", "Harga naik dalam beberapa tahun terakhir.", [],
+                 id="id-beberapa-tahun-terakhir"),
     # zh 内 alone after a span is its time frame as often as a bound (一年内 "in one year's
     # time"): exact; 以内 and 之内 bound it.
     pytest.param("zh", "各方同意在六周内于伦敦再次会晤。", [eq("六周", "duration", "6", "week")],
@@ -255,6 +306,11 @@ STORIES = [
                   eq("72 hours", "duration", "72", "hour"),
                   date("Feb. 21", None, relative="month without year")],
                  id="en-yearless-dateline-month-in-passing"),
+    # zh reads a day before any word but a few (21日内, 5日游, 为期21日).
+    pytest.param("zh", "北京2026年7月19日电——\n\n比赛21日恢复。为期21日的展览。他在21日内完成。",
+                 [date("2026年7月19日", "2026-07-19"),
+                  date("21日", "2026-07-21", relative="day of the month", anchor="2026-07")],
+                 id="zh-day-before-any-verb"),
 ]
 
 

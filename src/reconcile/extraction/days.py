@@ -5,8 +5,9 @@ Japanese and Chinese wire copy dates its events by the day alone: 「JAXAは18�
 dateline's. Where a story's dateline states a full date, such a day is read as the date of
 that day nearest to the dateline's (within 20 days: 18日 under a dateline of 19 November is
 18 November; 28日 under one of 2 March is 28 February). Only where the language data makes
-it a day ([date_forms] day_after: the words after it, 「11日、」「18日に」「5日表示」, or a
-time of day, 「13日22时35分」;
+it a day ([date_forms] day_after: the words after it, 「11日、」「18日に」, or a time of day,
+「13日22时35分」; or, where the language has day_not_after instead, any word after it but
+those: 比赛21日恢复, 議會28日通過, not 21日内, 3日游;
 day_before: 「于16日」) and nothing before it makes it another number (day_not_before: 毎3日,
 第3日, 数日); a weekday in brackets after it (「17日（月）」) must be that date's, else no
 claim. Without a dated dateline (【シドニー6日】 alone) no day is read: its month is unknown.
@@ -81,7 +82,11 @@ def _day(text: str, start: int, end: int, day: int, anchor: datetime.date,
     bracket = _BRACKET.match(after)
     if bracket is not None:
         weekday = prof.weekday_numbers.get(bracket.group(1).casefold())
-    if bracket is None and not after.startswith(prof.day_after) \
+    if prof.day_not_after:
+        if after.startswith(prof.day_not_after) or not after[:1] \
+                or (after[:1].isdigit() and _CLOCK_AFTER.match(after) is None):
+            return None
+    elif bracket is None and not after.startswith(prof.day_after) \
             and _CLOCK_AFTER.match(after) is None and not text[:start].endswith(prof.day_before):
         return None
     when = _nearest(day, anchor)

@@ -1159,6 +1159,11 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     if hit is not None and e.duration \
             and text[hit[0]:q_end].casefold() in lex.profile.qualifier_comparatives:
         hit = None  # "higher than a year earlier": the comparison is of amounts
+    if hit is not None and e.duration and e.start < e.num_end \
+            and text[hit[0]:q_end].casefold() in lex.profile.qualifier_periods \
+            and (first := _WORD_AT.match(text, start)) is not None \
+            and first.group(0).casefold() in lex.profile.determiners:
+        hit = None  # "over the next decade": during it, no bound
     if hit is None and e.duration and (not near or gate & BEFORE_SPAN):
         hit = lex.qual_span_before.before(text, q_end)  # "dans les 14 jours": within 14 days
     if hit is None and lex.profile.cjk:
@@ -1173,7 +1178,8 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         if lex.profile.cjk:
             hit = _cjk_qualifier_with_gap(text, start, lex)
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex) \
-            and not (lex.profile.cjk and _record_word(text, hit[0], lex)):
+            and not (lex.profile.cjk and _record_word(text, hit[0], lex)) \
+            and not _restrictive(text, hit[0], q_end, lex):
         start, qualifier = hit[0], _negated(text, hit[0], _qualifier(hit[1]), lex)
     identifier = is_identifier(text, e, currency is not None and sym is not None)
     return evolve(e, start=start, value=value, currency=currency or None, percent=percent,
@@ -1323,6 +1329,19 @@ def _may_end(table: PhraseTable, text: str, at: int) -> bool:
 # keeps its "at least" (a negation before "at least", "at most" bounds the verb's time).
 _FLIPPED: dict[str, Qualifier] = {"gt": "lte", "lt": "gte"}
 _CLAUSE_WORDS = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[,;:.!?()\[\]\"“”«»]")
+
+
+def _restrictive(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Whether the bound at text[start:end] says "only" after a negating word ([negation]
+    restrictive: « ils ne sont plus que 154 »: 154 exactly)."""
+    prof = lex.profile
+    if not prof.negation_restrictive \
+            or text[start:end].casefold() not in prof.negation_restrictive:
+        return False
+    words = _CLAUSE_WORDS.findall(text, max(0, start - 50), start)[-4:]
+    # ("n'y a plus que": the word before an elision's apostrophe)
+    return any(re.split(r"['’]", w.casefold())[0] in prof.negation_restrictive_before
+               for w in words)
 
 
 def _negated(text: str, start: int, qualifier: Qualifier, lex: Lexicon) -> Qualifier:

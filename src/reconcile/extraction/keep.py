@@ -95,6 +95,14 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             e.duration is not None and not _how_often(text, e.start, lex)
             and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
+        if e.duration and ((
+                e.start == e.num_start and lex.profile.several_period_before
+                and text.endswith(lex.profile.several_period_before, 0, e.start)) or (
+                lex.profile.several_period_after and text.startswith(
+                    lex.profile.several_period_after, skip_spaces(text, e.end)))):
+            # 未来几天, 今後数日間, "beberapa tahun terakhir": the days or years around now,
+            # as "the next few days", "in recent years" are
+            return False
         if e.scaled or e.has_unit:
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.
@@ -640,6 +648,8 @@ def _span_of_one(text: str, e: Expr, lex: Lexicon) -> bool:
             # "fell 5% from a year earlier", "14 % de plus qu'un an plus tôt": a
             # comparison's base, no span
             return False
+        if prof.one_span_same and _same_compared(text, back_spaces(text, e.start), prof):
+            return False  # "up 35% from the same sale a year earlier": its base
     follows = text[skip_spaces(text, e.end):skip_spaces(text, e.end) + 24].casefold()
     then = any(follows.startswith(p) and not follows[len(p):len(p) + 1].isalpha()
                for p in prof.one_span_after_amount)
@@ -760,6 +770,22 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
 _WORD_OR_ELIDED_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$")  # (qu'un an)
 _WORD_END = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def _same_compared(text: str, end: int, prof: LanguageProfile) -> bool:
+    """Whether a comparison word, then a word of "same" and a noun ([durations_one] compared,
+    same: "from the same sale", « par rapport à la même vente », "dibandingkan lelang yang
+    sama") end at `end`, in one clause."""
+    words = [w.casefold() for w in _CLAUSE_TOKENS.findall(text, max(0, end - 60), end)][-6:]
+    if not any(w in prof.one_span_same for w in words):
+        return False
+    at = max(i for i, w in enumerate(words) if w in prof.one_span_same)
+    return any(w in prof.one_span_compared for w in words[:at]) \
+        and not any(not w[0].isalpha() for w in words[at:])
+
+
+# Words (an elision's apostrophe kept with the word before it) and clause punctuation.
+_CLAUSE_TOKENS = re.compile(r"[^\W\d_]+['’]?|[,;:.!?()]")
 
 
 def _two_words_compared(text: str, start: int, word: str, prof: LanguageProfile) -> bool:

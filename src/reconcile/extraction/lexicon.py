@@ -507,7 +507,8 @@ def _build_lexicon(code: str) -> Lexicon:
         # An age word is True; a person word "person": its number is an age only when no
         # counted noun follows it; a noun of people "people": unless a percent or a
         # currency follows it (nonclaims._age).
-        age_before=PhraseTable.of({**{w: "verb" for w in nc.age_verbs},
+        age_before=PhraseTable.of({**{w: "at" for w in nc.age_at},
+                                   **{w: "verb" for w in nc.age_verbs},
                                    **{w: "person" for w in nc.age_person},
                                    **{w: "people" for w in nc.age_people},
                                    **{w: True for w in nc.age_before}}),

@@ -800,7 +800,8 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
         return False
     before = back_spaces(text, atom.start)
     hit = lex.age_before.before(text, before) if bits & NONCLAIM_BEFORE_AGE else None
-    if hit is not None and _age_after_word(text, atom, lex, hit[1]):
+    if hit is not None and _age_after_word(text, atom, lex, hit[1]) \
+            and (hit[1] != "at" or _age_at(text, hit[0], atom, lex)):
         return True
     # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
     # the number bounds the age.
@@ -945,6 +946,21 @@ def _named_age(text: str, atom: Expr, lex: Lexicon) -> bool:
     return article is not None and article[1].casefold() in lex.profile.articles
 
 
+def _age_at(text: str, start: int, atom: Expr, lex: Lexicon) -> bool:
+    """« mort à 88 ans »: the preposition a word of its own (not « jusqu'à 5 ans »), the age
+    word after the number, and no « de » (« à 2 ans de la retraite ») nor a bound after it."""
+    if start > 0 and not text[start - 1].isspace():
+        return False
+    verb = word_before(text, max(0, start - 30), start)
+    if verb is not None and verb[1].casefold() in lex.profile.nonclaims.age_at_not_after:
+        return False  # « condamné à 5 ans », « porté à 3 ans »: a span set
+    word = lex.age_apposition.at(text, skip_spaces(text, atom.end, 1))
+    if word is None:
+        return False
+    nxt = _WORD_AT.match(text, skip_spaces(text, word[0], 1))
+    return nxt is None or nxt.group(0).casefold() not in lex.profile.nonclaims.age_at_not_before
+
+
 def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
     """Whether the number after an age word of role `role` is an age: always after an age
     word ("aged"), after a person word when no noun is counted (_no_noun_after), after a
@@ -952,7 +968,7 @@ def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
     ("avait 29 ans") when the age word follows the number."""
     if role is True:
         return True
-    if role == "verb":
+    if role in ("verb", "at"):
         return lex.age_apposition.at(text, skip_spaces(text, atom.end, 1)) is not None
     if role == "people":  # (no scale word either: "penduduk di atas 5 juta")
         return not _percent_or_currency_after(text, atom, lex) \

@@ -165,6 +165,12 @@ class NonClaimWords:
     # Verbs of having an age before "N years" ("l'artiste avait 29 ans"): an age only with
     # the age word after the number ("il y avait 3 000 personnes" counts).
     age_verbs: tuple[str, ...] = ()
+    # A preposition of a moment of life before "N years" ([nonclaims] age_at: « il est mort à
+    # 88 ans »): an age with the age word after the number and no "de" after it (« à 2 ans
+    # de la retraite », « condamné à 5 ans de prison » are spans).
+    age_at: tuple[str, ...] = ()
+    age_at_not_before: frozenset[str] = frozenset()
+    age_at_not_after: frozenset[str] = frozenset()
     age_after: tuple[str, ...] = ()
     # A number + this word set off by commas after a name is an age ("Dr X, 29 ans, a été").
     age_apposition: tuple[str, ...] = ()
@@ -647,6 +653,11 @@ class LanguageProfile:
     # in Chinese; false where it counts units (Japanese 百一 = 101; [numbers] data).
     han_elided_place: bool = True
     several_not_after: frozenset[str] = frozenset()
+    # Words right before a vague span that make it a stretch of time around now, no amount
+    # ([several_counts] period_before: 未来几天, 今後数日間; "the next few days" is none).
+    several_period_before: tuple[str, ...] = ()
+    # ... or right after it ([several_counts] period_after: "beberapa tahun terakhir").
+    several_period_after: tuple[str, ...] = ()
     # A verb-final language states the money cue of an ambiguous currency word after the
     # amount too ("23億ポンドを支出する"): [currency_context] cues_after.
     currency_cues_after: bool = False
@@ -677,6 +688,9 @@ class LanguageProfile:
     # Words of comparison before a span of one and a word of spans ([durations_one]
     # compared: "fell 5% from a year earlier"): the base of a year-on-year change, no span.
     one_span_compared: frozenset[str] = frozenset()
+    # Words of "same" between a comparison word and a span of one ([durations_one] same:
+    # "from the same sale a year earlier"): the base of a change too.
+    one_span_same: frozenset[str] = frozenset()
     # A span of time that is the base of a comparison in an unspaced script: between a word
     # of `base_before` (比, 较; none: any) and one of `base_after` (前, 前より): "比一年前高出",
     # "1年前より高い" ([durations_one] base_before, base_after).
@@ -728,6 +742,9 @@ class LanguageProfile:
     # at most 3%): the words that negate and the words that end their scope.
     negators: frozenset[str] = frozenset()
     negation_breaks: frozenset[str] = frozenset()
+    # [negation] restrictive, restrictive_before: « ne … plus que 154 » (only 154): no bound.
+    negation_restrictive: tuple[str, ...] = ()
+    negation_restrictive_before: frozenset[str] = frozenset()
     # A counted noun with a metric prefix ("26 kilobases", "40 kilodaltons") measures in
     # thousands of something: no count of it.
     measure_prefixes: tuple[str, ...] = ()
@@ -763,6 +780,9 @@ class LanguageProfile:
     day_after: tuple[str, ...] = ()
     day_before: tuple[str, ...] = ()
     day_not_before: tuple[str, ...] = ()
+    # ... or, where the language reads a day before any word but these ([date_forms]
+    # day_not_after: zh 21日内, 3日游), the words after it that make it none.
+    day_not_after: tuple[str, ...] = ()
     # [streaks]: the words of succession by the order they stand in (after_ordinal,
     # after_unit, unit_first, before: casefolded tuples) and ordinal words ("third": 3),
     # read by extraction/streaks.py.
@@ -1883,6 +1903,8 @@ def _build_profile(code: str) -> LanguageProfile:
         several_generic=_folded(sup.get("several_counts", {}).get("generic_nouns", [])),
         coordinators=_folded(sup.get("coordination", {}).get("words", [])),
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
+        several_period_before=tuple(sup.get("several_counts", {}).get("period_before", [])),
+        several_period_after=tuple(sup.get("several_counts", {}).get("period_after", [])),
         several_not_initial=bool(sup.get("several_counts", {}).get("not_initial", False)),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         ordinal_units=_folded(sup.get("durations_one", {}).get("ordinal_units", [])),
@@ -1892,6 +1914,7 @@ def _build_profile(code: str) -> LanguageProfile:
         one_span_after_amount=tuple(
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
+        one_span_same=_folded(sup.get("durations_one", {}).get("same", [])),
         one_span_base_before=tuple(sup.get("durations_one", {}).get("base_before", [])),
         one_span_base_after=tuple(sup.get("durations_one", {}).get("base_after", [])),
         one_span_base_after_number=tuple(
@@ -1953,6 +1976,10 @@ def _build_profile(code: str) -> LanguageProfile:
                for k, v in sup.get("minor_units", {}).items()}}),
         negators=_folded(sup.get("negation", {}).get("words", [])),
         negation_breaks=_folded(sup.get("negation", {}).get("breaks", [])),
+        negation_restrictive=tuple(
+            w.casefold() for w in sup.get("negation", {}).get("restrictive", [])),
+        negation_restrictive_before=_folded(
+            sup.get("negation", {}).get("restrictive_before", [])),
         measure_prefixes=tuple(
             w.casefold() for w in sup.get("unread_after", {}).get("prefixes", [])),
         several_approx=_folded(sup.get("several_approx", {}).get("words", [])),
@@ -1969,6 +1996,7 @@ def _build_profile(code: str) -> LanguageProfile:
         day_after=tuple(sup.get("date_forms", {}).get("day_after", [])),
         day_before=tuple(sup.get("date_forms", {}).get("day_before", [])),
         day_not_before=tuple(sup.get("date_forms", {}).get("day_not_before", [])),
+        day_not_after=tuple(sup.get("date_forms", {}).get("day_not_after", [])),
         streaks=_streaks(sup.get("streaks", {})),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
@@ -2007,6 +2035,9 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         age_person=tuple(w.casefold() for w in table.get("age_person", [])),
         age_people=tuple(w.casefold() for w in table.get("age_people", [])),
         age_verbs=tuple(w.casefold() for w in table.get("age_verbs", [])),
+        age_at=tuple(w.casefold() for w in table.get("age_at", [])),
+        age_at_not_before=frozenset(w.casefold() for w in table.get("age_at_not_before", [])),
+        age_at_not_after=frozenset(w.casefold() for w in table.get("age_at_not_after", [])),
         age_after=tuple(w.casefold() for w in table.get("age_after", [])),
         age_apposition=tuple(w.casefold() for w in table.get("age_apposition", [])),
         age_name_link=tuple(w.casefold() for w in table.get("age_name_link", [])),
