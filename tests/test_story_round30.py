@@ -142,12 +142,18 @@ CASES = [
     pytest.param("id", "Harganya beberapa kali lebih tinggi.",
                  [Want("beberapa kali", "multiplier", "2", "9", "several", "times")],
                  id="id-beberapa-kali-compared-unchanged"),
-    # A number of years set against an age is an age; a median age, an age band.
-    pytest.param("fr", "Les patients avaient un âge médian de 66 ans contre 51 ans.", [],
-                 id="fr-median-age-versus"),
+    # A number of years set against an age is an age; a group's median age or age band
+    # stays a claim on both sides (as « les patients avaient de 50 à 64 ans » does).
     pytest.param("id", "Pasien itu memiliki median usia 66 tahun dibanding 51 tahun.", [],
                  id="id-usia-versus"),
-    pytest.param("fr", "Il touchait surtout la tranche des 30-65 ans.", [], id="fr-tranche-des"),
+    pytest.param("fr", "Les patients avaient un âge médian de 66 ans contre 51 ans.",
+                 [eq("66 ans", "duration", "66", "year"), eq("51 ans", "duration", "51", "year")],
+                 id="fr-group-median-age-versus"),
+    pytest.param("fr", "Il touchait surtout la tranche des 30-65 ans.",
+                 [rng("30-65 ans", "duration", "30", "65", "year")], id="fr-tranche-des"),
+    pytest.param("fr", "Les pays pouvaient accuser un retard de 25 à 30 ans.",
+                 [rng("de 25 à 30 ans", "duration", "25", "30", "year")],
+                 id="fr-range-a-not-age"),
     pytest.param("fr", "Le projet a duré 6 ans contre 4 ans prévus.",
                  [eq("6 ans", "duration", "6", "year"), eq("4 ans", "duration", "4", "year")],
                  id="fr-span-versus-span-unchanged"),

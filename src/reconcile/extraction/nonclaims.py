@@ -922,7 +922,12 @@ def _age_range_end(text: str, atom: Expr, lex: Lexicon) -> bool:
         if unit is not None else None
     if number is None:
         return False
-    return lex.age_before.before(text, back_spaces(text, number.start())) is not None
+    hit = lex.age_before.before(text, back_spaces(text, number.start()))
+    # (after a preposition of a moment of life, only an age it makes one: not « condamné à
+    # 3 ans et 6 mois »)
+    return hit is not None and (hit[1] != "at" or _age_at(
+        text, hit[0], make_expr(number.start(), number.end(), Decimal(0), "digits",
+                                number.start(), number.end()), lex))
 
 
 def _named_age(text: str, atom: Expr, lex: Lexicon) -> bool:
@@ -951,6 +956,10 @@ def _age_at(text: str, start: int, atom: Expr, lex: Lexicon) -> bool:
     word after the number, and no « de » (« à 2 ans de la retraite ») nor a bound after it."""
     if start > 0 and not text[start - 1].isspace():
         return False
+    before = back_spaces(text, start)
+    if before > 0 and (text[before - 1].isdigit()
+                       or number_ends_at(text, before, lex.profile.number_words)):
+        return False  # « de 25 à 30 ans »: a range's second end
     verb = word_before(text, max(0, start - 30), start)
     if verb is not None and verb[1].casefold() in lex.profile.nonclaims.age_at_not_after:
         return False  # « condamné à 5 ans », « porté à 3 ans »: a span set
