@@ -247,6 +247,51 @@ CASES = [
     # Vague spans around now: no amount.
     pytest.param("id", "Harga naik dalam beberapa tahun terakhir.", [],
                  id="id-beberapa-tahun-terakhir"),
+    # Two groups of four digits: a phone line, no year (not a years' range).
+    pytest.param("en", "Exporters can register through a ministry hotline, 1900 6868.", [],
+                 id="en-hotline-four-four"),
+    pytest.param("ja", "輸出業者は農業省の専用電話（1900-6868）で登録できる。", [],
+                 id="ja-hotline-four-hyphen-four"),
+    pytest.param("en", "Output rose in 2019-2020.",
+                 [Want("2019-2020", "date", None, None, "range", None, "2019/2020")],
+                 id="en-year-range-unchanged"),
+    # zh 节 before what it counts is a counter, whatever speed the sentence names.
+    pytest.param("zh", "30列8节车厢列车运营，时速80公里。",
+                 [eq("30列", "count", "30", "trains"), eq("8节", "count", "8", "sections"),
+                  eq("时速80公里", "quantity", "80", "kilometer / hour")],
+                 id="zh-jie-carriages-not-knots"),
+    # A level stated by its verb, its noun before it, is a count.
+    pytest.param("en", "The death toll reached 312.", [eq("312", "count", "312", None)],
+                 id="en-reached-level"),
+    pytest.param("fr", "Le bilan s'élève à 312.", [eq("312", "count", "312", None)],
+                 id="fr-s-eleve-a-level"),
+    pytest.param("id", "Jumlah kematian mencapai 312.", [eq("312", "count", "312", None)],
+                 id="id-mencapai-level"),
+    pytest.param("en", "The index reached 1,200.", [], id="en-index-level-unchanged"),
+    # fr an hour next to a weekday is a time of day.
+    pytest.param("fr", "Le bilan a été arrêté mardi 8 heures.", [], id="fr-mardi-8-heures"),
+    pytest.param("fr", "La grève a duré 8 heures mardi.",
+                 [eq("8 heures", "duration", "8", "hour")], id="fr-duree-8-heures-mardi"),
+    # A comparison verb bounds the figure that exceeds, not a limit's or record's figure.
+    pytest.param("zh", "今年财政赤字预计占GDP的3.1%，超过法律规定的3%上限。",
+                 [date("今年", None, relative="今年"), eq("3.1%", "percent", "3.1", "percent"),
+                  eq("3%", "percent", "3", "percent")], id="zh-limit-figure-exact"),
+    pytest.param("ja", "赤字はGDP比3.1%で、法定上限の3%を上回る。",
+                 [eq("3.1%", "percent", "3.1", "percent"), eq("3%", "percent", "3", "percent")],
+                 id="ja-limit-figure-exact"),
+    pytest.param("ja", "旅客数は3360万人で、2019年に記録した3120万人を上回った。",
+                 [eq("3360万人", "count", "33600000", "people"), date("2019年", "2019"),
+                  eq("3120万人", "count", "31200000", "people")], id="ja-record-figure-exact"),
+    pytest.param("zh", "增速超过5%。", [Want("超过5%", "percent", "5", None, "gt", "percent")],
+                 id="zh-chaoguo-bound-unchanged"),
+    # zh 附近 (nearby) is no 近 (nearly).
+    pytest.param("zh", "机场计划在跑道附近6公顷土地上兴建电厂。",
+                 [eq("6公顷", "quantity", "6", "hectare")], id="zh-fujin-not-approx"),
+    # A superlative before a span of one: a record's period.
+    pytest.param("en", "Indonesian shares crashed, its biggest one-day fall since 2020.",
+                 [date("2020", "2020")], id="en-biggest-one-day"),
+    pytest.param("en", "Workers held a one-day strike.",
+                 [eq("one-day", "duration", "1", "day")], id="en-one-day-strike-unchanged"),
     # zh 内 alone after a span is its time frame as often as a bound (一年内 "in one year's
     # time"): exact; 以内 and 之内 bound it.
     pytest.param("zh", "各方同意在六周内于伦敦再次会晤。", [eq("六周", "duration", "6", "week")],
@@ -312,6 +357,17 @@ STORIES = [
                   eq("72 hours", "duration", "72", "hour"),
                   date("Feb. 21", None, relative="month without year")],
                  id="en-yearless-dateline-month-in-passing"),
+    # An earlier month of the story's year in passing moves no story time.
+    pytest.param("en", "SAN FRANCISCO, Feb. 5, 2026 — Revenue for the quarter to Dec. 31 rose "
+                 "9%. It cut 2,000 jobs in March 2025. The cuts are to be completed by the end "
+                 "of June.",
+                 [date("Feb. 5, 2026", "2026-02-05"),
+                  date("Dec. 31", "2025-12-31", relative="month without year",
+                       anchor="2026-02"),
+                  eq("9%", "percent", "9", "percent"), eq("2,000", "count", "2000", "jobs"),
+                  date("March 2025", "2025-03"),
+                  date("June", "2026-06", relative="month without year", anchor="2025-12")],
+                 id="en-earlier-month-in-passing"),
     # zh reads a day before any word but a few (21日内, 5日游, 为期21日).
     pytest.param("zh", "北京2026年7月19日电——\n\n比赛21日恢复。为期21日的展览。他在21日内完成。",
                  [date("2026年7月19日", "2026-07-19"),

@@ -743,6 +743,11 @@ def _passing_year(text: str, e: Expr, date: str, anchor: Anchors, dated: bool) -
     date of a sentence after a story time known only as its year ("in 1964 … flights for
     2020")."""
     year = int(date[:4])
+    if year == anchor.year and len(date) == 7 and anchor.month is not None \
+            and int(date[5:7]) < anchor.month:
+        # an earlier month of the story's year ("cut 2,000 jobs in March 2025" after "the
+        # quarter to Dec. 31"): a passing mention too
+        return not _opens(text, e)
     if anchor.year is None or len(date) not in (4, 7) or year == anchor.year \
             or (year > anchor.year and anchor.month is None and not dated):
         return False

@@ -1177,6 +1177,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
         hit = None  # 节约12亿 (saves), 契約: a word that ends in 约/約 ("about")
         if lex.profile.cjk:
             hit = _cjk_qualifier_with_gap(text, start, lex)
+    if hit is not None and lex.profile.qualifier_limit_after and hit[0] < start \
+            and text.startswith(lex.profile.qualifier_limit_after, skip_spaces(text, e.end)):
+        hit = None  # 超过法律规定的3%上限: the ceiling's figure, exactly
     if hit is not None and qualifier == "eq" and not _connects(text, hit[0], lex) \
             and not (lex.profile.cjk and _record_word(text, hit[0], lex)) \
             and not _restrictive(text, hit[0], q_end, lex):
@@ -2430,8 +2433,10 @@ def qualified_across_of(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr
     out = list(exprs)
     for i, e in enumerate(out):
         if e.qualifier != "eq" or not (e.multiplier or e.percent) \
-                or not text.startswith(link, e.start - len(link)):
-            continue
+                or not text.startswith(link, e.start - len(link)) \
+                or (lex.profile.qualifier_limit_after and text.startswith(
+                    lex.profile.qualifier_limit_after, skip_spaces(text, e.end))):
+            continue  # (超过法律规定的3%上限: a ceiling's figure, exactly)
         clause = max(text.rfind(mark, 0, e.start) for mark in _CLAUSE_MARKS) + 1
         found = max(((text.rfind(w, clause, e.start), q) for w, q in words.items()),
                     default=(-1, ""))

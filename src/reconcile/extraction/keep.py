@@ -71,6 +71,10 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         # "menjadikan 2025 tahun terburuk": a year before its noun, no span of 2,025 years
         # (a round "2000 years" may be one)
         return False
+    if kind == "duration" and e.value == 1 and e.high is None and lex.profile.one_span_record \
+            and (last := _WORD_BEFORE.search(text[:e.start] + " ")) is not None \
+            and last.group(1).casefold() in lex.profile.one_span_record:
+        return False  # "its biggest one-day fall": the period of a record, no span
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
     if kind == "duration" and (_comparison_base(text, e, lex) or (
@@ -304,6 +308,8 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
                 return True
     if _level_after_change(text, e, lex, words):
         return True
+    if words.levels and _stated_level(text, e, words):
+        return True
     m = _WORDS_BEFORE.search(text, max(0, e.start - 40), e.start)
     if m is None or m.group(2) is None:
         return False
@@ -330,6 +336,20 @@ def _change_patterns(percent_words: tuple[str, ...]) -> tuple[re.Pattern[str], r
     change = re.compile(rf"((?:[^\W\d_]+\s+){{1,6}})[0-9][0-9.,]*\s?(?:{sign})\s*,?\s*"
                         rf"[^\W\d_]+\s+$", re.IGNORECASE)
     return joint, change
+
+
+def _stated_level(text: str, e: Expr, words: UpdateWords) -> bool:
+    """"The death toll reached 312", « le bilan s'élève à 312 », "jumlah kematian mencapai
+    312": a verb of `[updates] levels` right before the number, in a clause whose subject
+    is no price or index ("the index reached 1,200")."""
+    before = text[max(0, e.start - 30):e.start].casefold().rstrip()
+    if not any(before.endswith(v) and (len(before) == len(v) or not before[-len(v) - 1].isalpha())
+               for v in words.levels):
+        return False
+    clause = _CLAUSE_TAIL.search(text, max(0, e.start - 80), e.start)
+    said = _LETTERS.findall(clause.group().casefold()) if clause is not None else []
+    return not any(w.startswith(words.level_not_of) for w in said) if words.level_not_of \
+        else True
 
 
 def _level_after_change(text: str, e: Expr, lex: Lexicon, words: UpdateWords) -> bool:

@@ -65,6 +65,9 @@ _ANY_DIGIT = re.compile(r"\d")
 _GROUP_RUN = re.compile(
     r"(?<![0-9A-Za-z_.,\-])[0-9]{2,4}([ .\-\u00a0])[0-9]{2,4}(?:\1[0-9]{2,4})+"
     r"(?![0-9A-Za-z_]|[.,][0-9])")
+# Two groups of four digits one space, dot or hyphen apart, standing alone.
+_FOUR_FOUR = re.compile(r"(?<![0-9A-Za-z_.,\-])([0-9]{4})([ .\-\u00a0])([0-9]{4})"
+                        r"(?![0-9A-Za-z_\-]|[.,][0-9])")
 # Three or more digits standing alone (no separator or letter glued to them).
 _DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?![0-9A-Za-z_]|[.,][0-9])")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
@@ -151,7 +154,8 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """Telephone numbers: a run of three or more digit groups (each of two to four digits,
     one space, dot or hyphen apart) shaped as no amount is (three digits, three, then four:
     "800 555 0199"; four or more pairs: "12 34 56 78"; four, then threes counting no noun:
-    "1800 734 621"), or any such run right after a word
+    "1800 734 621"; two fours, not a hyphen's years: "1900 6868"), or any such run
+    right after a word
     of `[nonclaims] phone_before` ("call 900 400 061", "menghubungi 900 400 061"), as is a
     lone run of three digits or more there ("by calling 1919")."""
     out: list[tuple[int, int]] = []
@@ -161,6 +165,13 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
         out += [(m.start(), m.end()) for m in _DIGIT_RUN_ALONE.finditer(text)
                 if lex.phone_before.before(text, back_spaces(text, m.start())) is not None
                 and count_noun(text, m.end(), lex, stop=True) is None]
+    for m in _FOUR_FOUR.finditer(text):
+        # "hotline 1900 6868", （1900-6868）: no amount is grouped by four, and no years'
+        # range ends past 2100 or before it starts
+        first, second = int(m.group(1)), int(m.group(3))
+        if (m.group(2) != "-" or second > 2100 or second <= first) \
+                and count_noun(text, m.end(), lex, stop=True) is None:
+            out.append((m.start(), m.end()))
     for m in _GROUP_RUN.finditer(text):
         sizes = [len(g) for g in re.split(r"[ .\-\u00a0]", m.group(0))]
         if (sizes[-1] == 4 and all(n == 3 for n in sizes[:-1])) \
@@ -730,6 +741,13 @@ def _hour_of_day(text: str, atom: Expr, lex: Lexicon) -> bool:
     if text.startswith(("de ", "d'", "d’"), skip_spaces(text, dur[0])):
         return False
     last = word_before(text, max(0, atom.start - 20), atom.start)
+    nxt = _WORD_AT.match(text, skip_spaces(text, dur[0]))
+    if last is not None and (last[1].casefold() in lex.profile.weekdays or (
+            nxt is not None and nxt.group(0).casefold() in lex.profile.weekdays
+            and text[last[0]:atom.start].strip().casefold() in befores)):
+        # « mardi 8 heures », « jusqu'à 8 heures mardi »: an hour of that day (« a duré
+        # 8 heures mardi » stays a span)
+        return True
     if last is not None and last[1].casefold() in lex.profile.nonclaims.clock_from \
             and _later_hour_after(text, atom, dur[0], lex):
         return True  # « de 8 heures à 17 heures »: opening hours
@@ -958,8 +976,10 @@ def _age_at(text: str, start: int, atom: Expr, lex: Lexicon) -> bool:
         return False
     before = back_spaces(text, start)
     if before > 0 and (text[before - 1].isdigit()
-                       or number_ends_at(text, before, lex.profile.number_words)):
-        return False  # « de 25 à 30 ans »: a range's second end
+                       or number_ends_at(text, before, lex.profile.number_words)
+                       or lex.durations.before(text, before) is not None
+                       or text[:before].casefold().endswith(lex.profile.count_half_after)):
+        return False  # « de 25 à 30 ans », « un an et demi à deux ans »: a range's end
     verb = word_before(text, max(0, start - 30), start)
     if verb is not None and verb[1].casefold() in lex.profile.nonclaims.age_at_not_after:
         return False  # « condamné à 5 ans », « porté à 3 ans »: a span set

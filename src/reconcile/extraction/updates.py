@@ -64,6 +64,10 @@ class UpdateWords:
     # Subjects whose level after a change in percent is a price or an index, no count ("the
     # index rose 6.2% to 1,200"; [updates] level_not_of): stems.
     level_not_of: tuple[str, ...] = ()
+    # Verbs (one or two words) that state the level a figure reached, right before a bare
+    # number ([updates] levels: "the death toll reached 312", « le bilan s'élève à 312 »,
+    # "jumlah kematian mencapai 312"): the figure the sentence is about.
+    levels: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -81,7 +85,8 @@ def update_words(code: str) -> UpdateWords:
                        frozenset(w.casefold() for w in table.get("only_from", [])),
                        int(table.get("reach", _REACH)),
                        tuple(w.casefold() for w in table.get("falls", [])),
-                       tuple(w.casefold() for w in table.get("level_not_of", [])))
+                       tuple(w.casefold() for w in table.get("level_not_of", [])),
+                       tuple(w.casefold() for w in table.get("levels", [])))
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")

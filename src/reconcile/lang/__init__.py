@@ -421,6 +421,9 @@ class LanguageProfile:
     # figure is stated exactly, the later one exceeds it).
     qualifier_compared_after: frozenset[str]
     qualifier_reference_before: tuple[str, ...]
+    # Nouns of a limit right after a number ([qualifiers] limit_after: 超过法律规定的3%上限):
+    # the limit's own figure, stated exactly; the comparison before it bounds another.
+    qualifier_limit_after: tuple[str, ...]
     nonclaims: NonClaimWords
     quantities: QuantityWords
     # Numeric dates: field order ("dmy", "mdy", "ymd") and separators of CLDR's short
@@ -691,6 +694,9 @@ class LanguageProfile:
     # Words of "same" between a comparison word and a span of one ([durations_one] same:
     # "from the same sale a year earlier"): the base of a change too.
     one_span_same: frozenset[str] = frozenset()
+    # Superlatives before a span of one that make it a record's period ([durations_one]
+    # record_before: "its biggest one-day fall"), no span.
+    one_span_record: frozenset[str] = frozenset()
     # A span of time that is the base of a comparison in an unspaced script: between a word
     # of `base_before` (比, 较; none: any) and one of `base_after` (前, 前より): "比一年前高出",
     # "1年前より高い" ([durations_one] base_before, base_after).
@@ -1915,6 +1921,7 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
         one_span_same=_folded(sup.get("durations_one", {}).get("same", [])),
+        one_span_record=_folded(sup.get("durations_one", {}).get("record_before", [])),
         one_span_base_before=tuple(sup.get("durations_one", {}).get("base_before", [])),
         one_span_base_after=tuple(sup.get("durations_one", {}).get("base_after", [])),
         one_span_base_after_number=tuple(
@@ -1952,6 +1959,7 @@ def _build_profile(code: str) -> LanguageProfile:
         qualifier_record_before=tuple(qualifiers.get("record_before", [])),
         qualifier_compared_after=frozenset(qualifiers.get("compared_after", [])),
         qualifier_reference_before=tuple(qualifiers.get("reference_before", [])),
+        qualifier_limit_after=tuple(qualifiers.get("limit_after", [])),
         qualifier_comparatives=frozenset(
             w.casefold() for w in qualifiers.get("comparatives", [])
         ),
