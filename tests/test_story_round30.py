@@ -292,6 +292,31 @@ CASES = [
                  [date("2020", "2020")], id="en-biggest-one-day"),
     pytest.param("en", "Workers held a one-day strike.",
                  [eq("one-day", "duration", "1", "day")], id="en-one-day-strike-unchanged"),
+    # Light-years are a length in every language (« années-lumière » was 48 years).
+    pytest.param("fr", "une planète rocheuse située à 48 années-lumière de la Terre.",
+                 [eq("48 années-lumière", "quantity", "48", "light_year")],
+                 id="fr-annees-lumiere"),
+    pytest.param("en", "a rocky planet 48 light-years from Earth.",
+                 [eq("48 light-years", "quantity", "48", "light_year")], id="en-light-years"),
+    pytest.param("id", "planet itu berjarak 48 tahun cahaya dari Bumi.",
+                 [eq("48 tahun cahaya", "quantity", "48", "light_year")], id="id-tahun-cahaya"),
+    pytest.param("zh", "距地球48光年。", [eq("48光年", "quantity", "48", "light_year")],
+                 id="zh-guangnian"),
+    # ja 割り当てる (allocate) is no 割る (fall below).
+    pytest.param("ja", "NASAは120時間を割り当てた。", [eq("120時間", "duration", "120", "hour")],
+                 id="ja-wariate"),
+    pytest.param("ja", "株価は1万円を割り込んだ。",
+                 [Want("1万円を割り込んだ", "money", None, "10000", "lt", "JPY")],
+                 id="ja-warikomu-unchanged"),
+    # zh 失蹤 counts the missing; id "pada beberapa hari" is on some days, no span.
+    pytest.param("zh", "渡輪翻覆 14死27失蹤",
+                 [eq("14死", "count", "14", "dead"), eq("27失蹤", "count", "27", "missing")],
+                 id="zh-shizong"),
+    pytest.param("id", "Hujan turun pada beberapa hari di akhir Juli.",
+                 [date("Juli", None, relative="month without year")], id="id-pada-beberapa-hari"),
+    pytest.param("en", "It fell 4.2%, its steepest one-day drop in two years.",
+                 [eq("4.2%", "percent", "4.2", "percent"),
+                  eq("two years", "duration", "2", "year")], id="en-steepest-one-day"),
     # zh 内 alone after a span is its time frame as often as a bound (一年内 "in one year's
     # time"): exact; 以内 and 之内 bound it.
     pytest.param("zh", "各方同意在六周内于伦敦再次会晤。", [eq("六周", "duration", "6", "week")],
@@ -368,6 +393,16 @@ STORIES = [
                   date("March 2025", "2025-03"),
                   date("June", "2026-06", relative="month without year", anchor="2025-12")],
                  id="en-earlier-month-in-passing"),
+    # ja days before a verb of announcing; a CNA dateline alone on its line.
+    pytest.param("ja", "【ボルティモア＝2025年11月6日】\n\n天文学者らが6日発表した。"
+                 "打ち上げは2日延期された。",
+                 [date("2025年11月6日", "2025-11-06"),
+                  date("6日", "2025-11-06", relative="day of the month", anchor="2025-11")],
+                 id="ja-day-happyou"),
+    pytest.param("zh", "（中央社馬卡薩2025年8月18日綜合外電報導）\n\n政府今年編列1.2兆印尼盾。",
+                 [date("2025年8月18日", "2025-08-18"),
+                  date("今年", "2025", relative="今年", anchor="2025-08"),
+                  eq("1.2兆印尼盾", "money", "1200000000000", "IDR")], id="zh-cna-dateline-alone"),
     # zh reads a day before any word but a few (21日内, 5日游, 为期21日).
     pytest.param("zh", "北京2026年7月19日电——\n\n比赛21日恢复。为期21日的展览。他在21日内完成。",
                  [date("2026年7月19日", "2026-07-19"),

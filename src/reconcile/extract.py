@@ -964,6 +964,9 @@ def _opening_dates(read: Sequence[tuple[Segment, str, Sequence[Expr]]]
 def _alone(text: str, end: int, lang: str) -> bool:
     """Whether nothing but a dateline's closing words follow its date ending at `end`."""
     tail = _BRACKETED.sub(" ", text[end:]).strip()
+    close = max(tail.rfind(c) for c in _CLOSE_BRACKETS)
+    if close >= 0:
+        tail = tail[close + 1:]  # （中央社馬卡薩2025年8月18日綜合外電報導）: the bracket's rest
     for word in lexicon(lang).profile.date_dateline_after:
         tail = tail[len(word):] if tail.startswith(word) else tail
     return not tail.strip(" \u3000—–―－-" + _CLOSE_BRACKETS)
