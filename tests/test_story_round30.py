@@ -16,10 +16,10 @@ the dateline's full date, checked against a weekday in brackets; none without on
 Second part: voltage is a quantity (225キロボルト was 225 km); an early year after "in" or
 "pada" with a place after it is a year ("built in 1652 at …"); a weekday before "pekan
 lalu" names a day; "the same month last year" after a comparison is a base, no date;
-"several times" says how often unless it compares; a number of years set against an age is
-an age; a streak told by its last member ("a third straight year", « troisième année
-consécutive », "tahun ketiga berturut-turut", 连续第三年) is the span it ends, as 3年連続 is;
-ja XからYに広がった and fr « porté de X à Y » are two values."""
+"several times" says how often unless it compares; a streak told by its last member ("a
+third straight year", « troisième année consécutive », "tahun ketiga berturut-turut",
+连续第三年) is the span it ends, as 3年連続 is; ja XからYに広がった and fr « porté de X à Y »
+are two values."""
 
 from __future__ import annotations
 
@@ -142,10 +142,8 @@ CASES = [
     pytest.param("id", "Harganya beberapa kali lebih tinggi.",
                  [Want("beberapa kali", "multiplier", "2", "9", "several", "times")],
                  id="id-beberapa-kali-compared-unchanged"),
-    # A number of years set against an age is an age; a group's median age or age band
-    # stays a claim on both sides (as « les patients avaient de 50 à 64 ans » does).
-    pytest.param("id", "Pasien itu memiliki median usia 66 tahun dibanding 51 tahun.", [],
-                 id="id-usia-versus"),
+    # A group's median age or age band stays a claim (as « les patients avaient de 50 à 64
+    # ans » does).
     pytest.param("fr", "Les patients avaient un âge médian de 66 ans contre 51 ans.",
                  [eq("66 ans", "duration", "66", "year"), eq("51 ans", "duration", "51", "year")],
                  id="fr-group-median-age-versus"),
@@ -204,9 +202,6 @@ CASES = [
     pytest.param("fr", "Il y a plus que 154 coureurs.",
                  [Want("plus que 154", "count", "154", None, "gt", "coureurs")],
                  id="fr-plus-que-unchanged"),
-    # The next few days: a stretch of time around now, no span (as in English).
-    pytest.param("zh", "预计未来几天气温将持续升高。", [], id="zh-weilai-jitian"),
-    pytest.param("ja", "今後数日間、気温が上昇する。", [], id="ja-kongo-suujitsukan"),
     pytest.param("zh", "他在医院住了几天。",
                  [Want("几天", "duration", "2", "9", "several", "day")], id="zh-jitian-span"),
     # ja 一時 ("at one point") before minutes is no clock time; 8時30分 is.
@@ -244,9 +239,6 @@ CASES = [
                  id="fr-condamne-a-5-ans"),
     pytest.param("fr", "Il est à 2 ans de la retraite.",
                  [eq("2 ans", "duration", "2", "year")], id="fr-a-2-ans-de"),
-    # Vague spans around now: no amount.
-    pytest.param("id", "Harga naik dalam beberapa tahun terakhir.", [],
-                 id="id-beberapa-tahun-terakhir"),
     # Two groups of four digits: a phone line, no year (not a years' range).
     pytest.param("en", "Exporters can register through a ministry hotline, 1900 6868.", [],
                  id="en-hotline-four-four"),
@@ -287,11 +279,6 @@ CASES = [
     # zh 附近 (nearby) is no 近 (nearly).
     pytest.param("zh", "机场计划在跑道附近6公顷土地上兴建电厂。",
                  [eq("6公顷", "quantity", "6", "hectare")], id="zh-fujin-not-approx"),
-    # A superlative before a span of one: a record's period.
-    pytest.param("en", "Indonesian shares crashed, its biggest one-day fall since 2020.",
-                 [date("2020", "2020")], id="en-biggest-one-day"),
-    pytest.param("en", "Workers held a one-day strike.",
-                 [eq("one-day", "duration", "1", "day")], id="en-one-day-strike-unchanged"),
     # Light-years are a length in every language (« années-lumière » was 48 years).
     pytest.param("fr", "une planète rocheuse située à 48 années-lumière de la Terre.",
                  [eq("48 années-lumière", "quantity", "48", "light_year")],
@@ -314,9 +301,6 @@ CASES = [
                  id="zh-shizong"),
     pytest.param("id", "Hujan turun pada beberapa hari di akhir Juli.",
                  [date("Juli", None, relative="month without year")], id="id-pada-beberapa-hari"),
-    pytest.param("en", "It fell 4.2%, its steepest one-day drop in two years.",
-                 [eq("4.2%", "percent", "4.2", "percent"),
-                  eq("two years", "duration", "2", "year")], id="en-steepest-one-day"),
     # zh 内 alone after a span is its time frame as often as a bound (一年内 "in one year's
     # time"): exact; 以内 and 之内 bound it.
     pytest.param("zh", "各方同意在六周内于伦敦再次会晤。", [eq("六周", "duration", "6", "week")],
@@ -403,6 +387,12 @@ STORIES = [
                  [date("2025年8月18日", "2025-08-18"),
                   date("今年", "2025", relative="今年", anchor="2025-08"),
                   eq("1.2兆印尼盾", "money", "1200000000000", "IDR")], id="zh-cna-dateline-alone"),
+    # The day a dateline's bracket names is the filing day, no event's.
+    pytest.param("zh", "2025年11月19日\n\n（中央社東京19日綜合外電報導）日本宇宙航空"
+                 "研究開發機構表示，H3火箭18日從日本南部發射。",
+                 [date("2025年11月19日", "2025-11-19"),
+                  date("18日", "2025-11-18", relative="day of the month", anchor="2025-11")],
+                 id="zh-dateline-bracket-day-skipped"),
     # zh reads a day before any word but a few (21日内, 5日游, 为期21日).
     pytest.param("zh", "北京2026年7月19日电——\n\n比赛21日恢复。为期21日的展览。他在21日内完成。",
                  [date("2026年7月19日", "2026-07-19"),

@@ -29,6 +29,8 @@ _MAX_DAYS = 20
 # Digits of a day, not after another digit, a separator or a month's or year's character.
 _DAY = re.compile(r"(?<![0-9.,/:\-月年])([0-9]{1,2})")
 _BRACKET = re.compile(r"[（(]([^（()）]{1,4})[）)]")
+# The bracket that opens a paragraph (a dateline's: 【東京19日】, （中央社東京19日電）).
+_OPENING_BRACKET = re.compile(r"\s*[【（(\[][^】）)\]]{0,40}[】）)\]]")
 # A time of day right after the day (13日22时35分, 13日22時): the day of an event.
 _CLOCK_AFTER = re.compile(r"[0-9]{1,2}[时時点點:]")
 
@@ -54,6 +56,11 @@ def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str]],
         if not prof.day_after or not prof.date_day or prof.date_day not in text:
             continue
         taken = [(s - seg.start, e - seg.start) for s, e in by_sentence.get(seg.start, ())]
+        opening = _OPENING_BRACKET.match(text)
+        if opening is not None:
+            # （中央社東京19日綜合外電報導）: the day a dateline's bracket names is the day the
+            # version was filed, no event's
+            taken.append((opening.start(), opening.end()))
         for m in _DAY.finditer(text):
             stop = m.end() + len(prof.date_day)
             if not text.startswith(prof.date_day, m.end()) \

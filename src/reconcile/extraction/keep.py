@@ -71,10 +71,6 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         # "menjadikan 2025 tahun terburuk": a year before its noun, no span of 2,025 years
         # (a round "2000 years" may be one)
         return False
-    if kind == "duration" and e.value == 1 and e.high is None and lex.profile.one_span_record \
-            and (last := _WORD_BEFORE.search(text[:e.start] + " ")) is not None \
-            and last.group(1).casefold() in lex.profile.one_span_record:
-        return False  # "its biggest one-day fall": the period of a record, no span
     # The counted noun after the number (count_noun), read once, when first needed.
     noun: str | None = _UNREAD
     if kind == "duration" and (_comparison_base(text, e, lex) or (
@@ -99,14 +95,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             e.duration is not None and not _how_often(text, e.start, lex)
             and (e.value > 1 or _span_of_one(text, e, lex)))
     if e.origin == "several":
-        if e.duration and ((
-                e.start == e.num_start and lex.profile.several_period_before
-                and text.endswith(lex.profile.several_period_before, 0, e.start)) or (
-                lex.profile.several_period_after and text.startswith(
-                    lex.profile.several_period_after, skip_spaces(text, e.end)))):
-            # 未来几天, 今後数日間, "beberapa tahun terakhir": the days or years around now,
-            # as "the next few days", "in recent years" are
-            return False
+        if e.duration and e.start == e.num_start and lex.profile.several_period_before \
+                and text.endswith(lex.profile.several_period_before, 0, e.start):
+            return False  # "pada beberapa hari": on some days, no span
         if e.scaled or e.has_unit:
             return True
         # "hundreds of people", "dozens died": a vague amount counts a noun, like a word.

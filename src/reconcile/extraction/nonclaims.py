@@ -838,36 +838,13 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     if qual is not None and lex.age_after.at(text, skip_spaces(text, qual[0], 1)) is not None:
         return True
     return _apposed_age(text, atom, lex) or _named_age(text, atom, lex) \
-        or _age_range_end(text, atom, lex) or _age_change(text, atom, lex) \
-        or _age_versus(text, atom, lex)
+        or _age_range_end(text, atom, lex) or _age_change(text, atom, lex)
 
 
 _MAX_AGE = 150
 # The number a unit of time follows, at the end of a text: digits or a word.
 _NUMBER_END = re.compile(r"(?:[0-9][0-9.,]*|[^\W\d_]+)$")
 _DIGITS_AT = re.compile(r"[0-9]+(?:[.,][0-9]+)?")
-
-
-def _age_versus(text: str, atom: Expr, lex: Lexicon) -> bool:
-    """A number of years set against an age ([compare] versus: « âge médian de 66 ans contre
-    51 ans », "usia 66 tahun dibanding 51 tahun"): an age too."""
-    if atom.origin != "digits" or lex.durations.at(text, skip_spaces(text, atom.end, 1)) is None:
-        return False
-    before = back_spaces(text, atom.start)
-    head = text[max(0, before - 25):before].casefold()
-    said = next((w for w in lex.profile.versus_words if head.endswith(w)
-                 and (len(head) == len(w) or not head[-len(w) - 1].isalnum())), None)
-    if said is None:
-        return False
-    cut = back_spaces(text, before - len(said))
-    first = _YEARS_BEFORE.search(text, max(0, cut - 30), cut)
-    return first is not None and int(first.group(1)) <= _MAX_AGE \
-        and lex.durations.at(text, first.start(2)) is not None \
-        and lex.age_before.before(text, back_spaces(text, first.start())) is not None
-
-
-# A whole number and its unit word ending a text ("66 ans", "66 tahun").
-_YEARS_BEFORE = re.compile(r"(?<![0-9.,])([0-9]{1,3})\s?([^\W\d_]+)$")
 
 
 def _age_change(text: str, atom: Expr, lex: Lexicon) -> bool:

@@ -656,11 +656,9 @@ class LanguageProfile:
     # in Chinese; false where it counts units (Japanese 百一 = 101; [numbers] data).
     han_elided_place: bool = True
     several_not_after: frozenset[str] = frozenset()
-    # Words right before a vague span that make it a stretch of time around now, no amount
-    # ([several_counts] period_before: 未来几天, 今後数日間; "the next few days" is none).
+    # Words right before a vague span that make it no span ([several_counts] period_before:
+    # "pada beberapa hari", on some days).
     several_period_before: tuple[str, ...] = ()
-    # ... or right after it ([several_counts] period_after: "beberapa tahun terakhir").
-    several_period_after: tuple[str, ...] = ()
     # A verb-final language states the money cue of an ambiguous currency word after the
     # amount too ("23億ポンドを支出する"): [currency_context] cues_after.
     currency_cues_after: bool = False
@@ -694,9 +692,6 @@ class LanguageProfile:
     # Words of "same" between a comparison word and a span of one ([durations_one] same:
     # "from the same sale a year earlier"): the base of a change too.
     one_span_same: frozenset[str] = frozenset()
-    # Superlatives before a span of one that make it a record's period ([durations_one]
-    # record_before: "its biggest one-day fall"), no span.
-    one_span_record: frozenset[str] = frozenset()
     # A span of time that is the base of a comparison in an unspaced script: between a word
     # of `base_before` (比, 较; none: any) and one of `base_after` (前, 前より): "比一年前高出",
     # "1年前より高い" ([durations_one] base_before, base_after).
@@ -1910,7 +1905,6 @@ def _build_profile(code: str) -> LanguageProfile:
         coordinators=_folded(sup.get("coordination", {}).get("words", [])),
         several_not_after=_folded(sup.get("several_counts", {}).get("not_after", [])),
         several_period_before=tuple(sup.get("several_counts", {}).get("period_before", [])),
-        several_period_after=tuple(sup.get("several_counts", {}).get("period_after", [])),
         several_not_initial=bool(sup.get("several_counts", {}).get("not_initial", False)),
         rate_articles=_folded(sup.get("durations_one", {}).get("rate_articles", [])),
         ordinal_units=_folded(sup.get("durations_one", {}).get("ordinal_units", [])),
@@ -1921,7 +1915,6 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("durations_one", {}).get("after_amount", [])),
         one_span_compared=_folded(sup.get("durations_one", {}).get("compared", [])),
         one_span_same=_folded(sup.get("durations_one", {}).get("same", [])),
-        one_span_record=_folded(sup.get("durations_one", {}).get("record_before", [])),
         one_span_base_before=tuple(sup.get("durations_one", {}).get("base_before", [])),
         one_span_base_after=tuple(sup.get("durations_one", {}).get("base_after", [])),
         one_span_base_after_number=tuple(
