@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from reconcile.extraction.expr import Expr, make_expr
 from reconcile.extraction.lexicon import Lexicon
-from reconcile.extraction.phrases import skip_spaces
+from reconcile.extraction.phrases import back_spaces, skip_spaces
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import parse_han
 
@@ -60,28 +60,28 @@ def _streak_at(text: str, at: int, end: int, kind: str, lex: Lexicon) -> Expr | 
         unit = _unit_at(text, number[0], lex)
         return None if unit is None else _expr(at, unit[0], number, unit[1])
     if kind == "after_ordinal":
-        number = _ordinal_ending(text, _back(text, at), lex)
+        number = _ordinal_ending(text, back_spaces(text, at), lex)
         unit = _unit_at(text, skip_spaces(text, end), lex) if number is not None else None
         if number is None or unit is None:
             return None
         return _expr(number[2], unit[0], number, unit[1])
     if kind == "after_unit":
-        unit_end = _back(text, at)
+        unit_end = back_spaces(text, at)
         for start in _starts_before(text, unit_end):
             unit = _unit_at(text, start, lex)
             if unit is None or unit[0] != unit_end:
                 continue
-            number = _ordinal_ending(text, _back(text, start), lex)
+            number = _ordinal_ending(text, back_spaces(text, start), lex)
             if number is not None:
                 return _expr(number[2], end, number, unit[1])
         return None
     # unit_first: the unit, then the ordinal, then the word
-    number = _ordinal_ending(text, _back(text, at), lex)
+    number = _ordinal_ending(text, back_spaces(text, at), lex)
     if number is None:
         return None
-    for start in _starts_before(text, _back(text, number[2])):
+    for start in _starts_before(text, back_spaces(text, number[2])):
         unit = _unit_at(text, start, lex)
-        if unit is not None and unit[0] == _back(text, number[2]):
+        if unit is not None and unit[0] == back_spaces(text, number[2]):
             return _expr(start, end, number, unit[1])
     return None
 
@@ -91,12 +91,6 @@ def _expr(start: int, end: int, number: tuple[int, Decimal, int, int],
     _, value, num_start, num_end = number
     return make_expr(start, end, value * unit[1], "word", num_start, num_end,
                      duration=unit[0])
-
-
-def _back(text: str, pos: int) -> int:
-    while pos > 0 and text[pos - 1].isspace():
-        pos -= 1
-    return pos
 
 
 def _starts_before(text: str, end: int) -> list[int]:
