@@ -301,6 +301,13 @@ CASES = [
                  id="zh-shizong"),
     pytest.param("id", "Hujan turun pada beberapa hari di akhir Juli.",
                  [date("Juli", None, relative="month without year")], id="id-pada-beberapa-hari"),
+    # zh 不得低于 (must not fall below): at least; ja 1日8時間 is per day, no day of the month.
+    pytest.param("zh", "漲幅不得低於6.5%。",
+                 [Want("不得低於6.5%", "percent", "6.5", None, "gte", "percent")],
+                 id="zh-bude-diyu"),
+    pytest.param("ja", "【東京＝2025年11月21日】1日8時間働く。",
+                 [date("2025年11月21日", "2025-11-21"), eq("8時間", "duration", "8", "hour")],
+                 id="ja-ichinichi-per-day"),
     # zh 内 alone after a span is its time frame as often as a bound (一年内 "in one year's
     # time"): exact; 以内 and 之内 bound it.
     pytest.param("zh", "各方同意在六周内于伦敦再次会晤。", [eq("六周", "duration", "6", "week")],

@@ -32,7 +32,7 @@ _BRACKET = re.compile(r"[（(]([^（()）]{1,4})[）)]")
 # The bracket that opens a paragraph (a dateline's: 【東京19日】, （中央社東京19日電）).
 _OPENING_BRACKET = re.compile(r"\s*[【（(\[][^】）)\]]{0,40}[】）)\]]")
 # A time of day right after the day (13日22时35分, 13日22時): the day of an event.
-_CLOCK_AFTER = re.compile(r"[0-9]{1,2}[时時点點:]")
+_CLOCK_AFTER = re.compile(r"[0-9]{1,2}(?:[时時](?![间間])|[点點:])")  # (not 1日8時間: per day)
 
 
 def day_of_month_claims(doc_text: str, read: Sequence[tuple[Segment, str]],
