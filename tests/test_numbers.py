@@ -84,6 +84,30 @@ def test_single_separator_before_three_digits_groups(raw: str, decimal_sign: str
     assert parse_digits(raw, decimal_sign=decimal_sign, scale_follows=False) == 175000
 
 
+@pytest.mark.parametrize(("raw", "decimal_sign", "want"), [
+    ("42.195", ".", "42.195"), ("10.233", ".", "10.233"), ("1,859", ",", "1.859"),
+    ("7,895", ",", "7.895")])
+def test_decimal_sign_before_three_digits_not_ending_in_zero_is_decimal(
+    raw: str, decimal_sign: str, want: str
+) -> None:
+    # "42.195 km", « 1,859 euro »: three decimals; a group leaked from another convention
+    # is a round figure ("42.000 participants" stays 42,000, as 175.000 above).
+    assert parse_digits(raw, decimal_sign=decimal_sign, scale_follows=False) == Decimal(want)
+
+
+@pytest.mark.parametrize(("raw", "decimal_sign"), [("10.233", ","), ("1,859", ".")])
+def test_group_sign_before_three_digits_groups_whatever_the_digits(
+    raw: str, decimal_sign: str
+) -> None:
+    assert parse_digits(raw, decimal_sign=decimal_sign, scale_follows=False) == Decimal(
+        raw.replace(",", "").replace(".", ""))
+
+
+def test_more_than_three_digits_before_one_separator_is_decimal() -> None:
+    assert parse_digits("1234.567", decimal_sign=",", scale_follows=False) == Decimal(
+        "1234.567")
+
+
 @pytest.mark.parametrize(("raw", "decimal_sign"), [("1,500", ","), ("1.500", ".")])
 def test_decimal_sign_before_three_digits_and_a_scale_is_decimal(
     raw: str, decimal_sign: str

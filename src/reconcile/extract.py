@@ -60,6 +60,7 @@ from reconcile.extraction.grow import (
     share_units,
 )
 from reconcile.extraction.keep import (
+    YEAR_RANGE,
     as_year,
     bare_year,
     bound_year,
@@ -231,6 +232,12 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         expr = atom if atom.quantity is not None else grow(text[:limit], atom, lex)
         if rough and expr.qualifier == "eq":
             expr = evolve(expr, qualifier="approx")
+        if expr.origin == "han" and expr.duration == "year" and _han_year(text, expr, lex):
+            # 二千十六年, 千九百九十五年: a year written in Han numerals, no span of 2,016 years
+            expr = evolve(expr, date=f"{int(expr.value):04d}", duration=None)
+        if atom.percent and atom.origin == "han" and (expr.currency or expr.quantity):
+            # 4分の1マイル, 4分の3ドル: a fraction of the unit after it (0.25 mi), no share
+            expr = evolve(expr, value=atom.value / 100, percent=False)
         if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
                 and (lex.profile.cjk or grown[-1].origin == "digits"):
             # A currency name may stand before or after a number: one the amount before
@@ -1056,6 +1063,16 @@ def _days_of_the_story(e: Expr) -> bool:
     dates = [e.date, e.high_date] if e.high_date else (e.date or "").split("/")
     return e.relative == NO_YEAR and len(dates) == 2 \
         and all(d is not None and len(d) == 10 for d in dates)
+
+
+def _han_year(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A Han numeral and 年 that name a year (二千十六年, 千九百九十五年): a plain number in
+    the years' range that is no round hundred (千年, 二千年 stay spans: "a thousand years of
+    history"), no span word after it (年間), no bound on it."""
+    return (lex.profile.cjk and e.qualifier == "eq" and not e.scaled and e.several is None
+            and e.high is None and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]
+            and e.value % 100 != 0 and e.value == e.value.to_integral_value()
+            and not text.startswith(("間", "间"), e.end))
 
 
 def _cjk_word_after(text: str, e: Expr, lex: Lexicon) -> bool:

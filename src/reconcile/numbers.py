@@ -145,10 +145,11 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
 
     Rules (documented in README): two different separators → the last is the decimal sign;
     the same separator repeated → grouping; a single separator followed by anything but
-    exactly three digits → decimal; exactly three digits → grouping, unless the integer part
-    is 0 or the separator is the locale's decimal sign and `scale_follows` (the caller saw
-    a scale word or a percent sign after the token: "1,500 juta" is 1.5 million, "4,800 %"
-    in French 4.8 %).
+    exactly three digits, or after more than three digits → decimal; exactly three digits →
+    grouping, unless the integer part is 0 or the separator is the locale's decimal sign
+    and either the three digits do not end in 0 ("42.195 km", French "1,859 euro") or
+    `scale_follows` (the caller saw a scale word or a percent sign after the token: "1,500
+    juta" is 1.5 million, "4,800 %" in French 4.8 %).
     """
     if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
         return Decimal(raw)  # plain ASCII digits: what the steps below come to
@@ -178,9 +179,11 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
             return _decimal("".join(parts))
         return None
     whole, frac = parts
-    if len(frac) != 3 or whole.strip("0") == "":
-        return _decimal(f"{whole}.{frac}")
-    if sep == decimal_sign and scale_follows:
+    if len(frac) != 3 or whole.strip("0") == "" or len(whole) > 3:
+        return _decimal(f"{whole}.{frac}")  # (no group holds four digits: 1234.567)
+    if sep == decimal_sign and (scale_follows or not frac.endswith("0")):
+        # "42.195 km", « 1,859 euro »: three decimals (a group leaked from another
+        # convention is a round figure: "more than 42.000 participants")
         return _decimal(f"{whole}.{frac}")
     return _decimal(whole + frac)
 

@@ -45,6 +45,7 @@ _DIGIT_RUN = re.compile(r"[0-9０-９](?:[0-9０-９]|[.,'’\u00a0\u202f\u2009 
 # A vulgar fraction character standing alone (½ cup), not glued to a number before it.
 _FRACTION = re.compile(f"(?<![0-9０-９.,])[{''.join(VULGAR_FRACTIONS)}]")
 _FRACTION_CHAR = re.compile(f"[{''.join(VULGAR_FRACTIONS)}]")  # a quick look first
+_ONE = Decimal(1)
 
 
 def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
@@ -116,6 +117,14 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             run = m.group(0)
             if small.isdisjoint(run):
                 continue
+            odd = _han_odd(text, m, prof) if m.end() < len(text) \
+                and text[m.end()] in prof.several else None
+            if odd is None and m.start() > 0 and prof.vague:
+                odd = _vague_head(text, m, prof)  # 上百万: a vague word's unit scaled
+            if odd is not None:
+                # 十数人, 百数十人, 二十几万: ten-odd people, a hundred and some tens
+                han.append(odd)
+                continue
             if unread_before and ((m.start() > 0 and text[m.start() - 1] in unread_before)
                                   or (m.end() < len(text) and text[m.end()] in unread)):
                 # 七十八万五佰零六, 壹千, 半百: a number written with a character not read
@@ -176,8 +185,11 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
             if atom.origin == "several" and prof.cjk and m.start() > 0 \
                     and numeral_char(text[m.start() - 1], prof):
                 # 十数人 (11 to 19), 百数十人, 二十几年: a number runs into the vague word;
-                # read alone it would be 2 to 9 (a wrong value), so neither is read.
-                blocked = sorted([*blocked, (_numeral_start(text, m.start(), prof), m.end())])
+                # read alone it would be 2 to 9 (a wrong value): read whole above
+                # (_han_odd), or else neither is read.
+                first = _numeral_start(text, m.start(), prof)
+                if not any(a.start == first and a.end >= m.end() for a in atoms):
+                    blocked = sorted([*blocked, (first, m.end())])
                 continue
             if (atom.origin == "several" or atom.several is not None) and prof.cjk \
                     and m.start() > 0 and text[m.start() - 1] in prof.several_noun_heads:
@@ -253,6 +265,52 @@ def _amount_before(text: str, pos: int, lex: Lexicon) -> bool:
         return False
     word = m.group(1).casefold()
     return word in lex.profile.scales or word in lex.vague_inner
+
+
+def _han_odd(text: str, m: re.Match[str], prof: LanguageProfile) -> Expr | None:
+    """A Han numeral, a several-character and an optional lower unit and scale: 十数 (ten and
+    some: 11–19), 二十数 (21–29), 百数十 (110–190), 千数百 (1,100–1,900), 十数億 (1.1–1.9
+    billion), zh 十几万 (110,000–190,000), 一百二十几亿. A several amount of the unit one
+    place below the numeral's last (or of the unit written after it), added to it; None
+    when the numeral does not end on that place (三数: no reading)."""
+    base = parse_han(m.group(0), prof.han_digits, prof.han_units, {},
+                     elided_place=False)
+    if base is None or any(ch in prof.scales for ch in m.group(0)):
+        return None
+    pos = m.end() + 1
+    end = pos
+    while end < len(text) and (text[end] in prof.han_units or text[end] in prof.scales):
+        end += 1
+    tail = text[pos:end]
+    unit = Decimal(prof.han_units[tail[0]]) if tail and tail[0] in prof.han_units else _ONE
+    rest = tail[1:] if tail and tail[0] in prof.han_units else tail
+    scale = _ONE
+    for ch in rest:
+        if ch not in prof.scales:
+            return None
+        scale *= dec(prof.scales[ch])
+    if base < unit * 10 or base % (unit * 10):
+        return None
+    return make_expr(m.start(), end, scale, "several", m.start(), end,
+                     several=(base + unit, base + 9 * unit), scaled=scale > 1, scale=scale)
+
+
+def _vague_head(text: str, m: re.Match[str], prof: LanguageProfile) -> Expr | None:
+    """A vague amount of the language data ("上百", "上千": [vague]) whose unit character
+    begins a longer numeral: 上百万 (upwards of a million: 上百 × 万, 1–9.99 million),
+    上千万元; None when the character before the numeral makes no vague word with its
+    first."""
+    run = m.group(0)
+    vague = prof.vague.get(text[m.start() - 1] + run[0])
+    unit = prof.han_units.get(run[0])
+    if vague is None or unit is None or len(run) < 2 or any(
+            ch not in prof.scales for ch in run[1:]):
+        return None
+    scale = _ONE
+    for ch in run[1:]:
+        scale *= dec(prof.scales[ch])
+    return make_expr(m.start() - 1, m.end(), scale, "several", m.start() - 1, m.end(),
+                     several=vague, scaled=True, scale=scale)
 
 
 def _alternatives(run: str, prof: LanguageProfile

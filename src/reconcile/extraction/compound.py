@@ -96,7 +96,9 @@ def _merge(text: str, a: Expr, b: Expr, words: CompoundWords, lex: Lexicon) -> E
         part = b.value
     elif _bare_hundredths(text, a, b, at, lex):
         part = b.value / 100  # "3 pounds 50", "10 € 50"
-    elif b.currency is None and not b.has_unit:
+    elif b.currency is None and (not b.has_unit or (
+            b.duration and b.end == at + 1 and words.minor.before(text, a.end) is not None)):
+        # (ja 50元6角3分: after the tenths, 分 is the hundredths, no minutes)
         hit = words.minor.at(text, at)
         if hit is None or hit[1] is False or b.value != b.value.to_integral_value():
             return None

@@ -65,7 +65,7 @@ from reconcile.extraction.quantities import (
 )
 from reconcile.extraction.spelled import fraction_after
 from reconcile.extraction.updates import is_update, update_kind, update_words
-from reconcile.lang import QuantityWords
+from reconcile.lang import QuantityWords, currency_codes
 from reconcile.model import Qualifier
 from reconcile.numbers import ascii_digits, power_of_ten
 
@@ -513,6 +513,12 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         if cur is not None:
             pos, found["currency"], found["unit"] = cur.end, cur.code, True
             found["candidates"] = cur.candidates
+            if (code := _code_after(text, cur.end)) is not None \
+                    and (not cur.code or code[1][2:] == cur.code[2:]):
+                # « 20 millions de dollars CAD », "$ AUD": the ISO code after the sign says
+                # which of the currencies the word or sign names (an ISO code's last letter
+                # is its unit's: D dollars, F francs, P pounds)
+                pos, found["currency"], found["candidates"] = code[0], code[1], ()
             if named is not None and cur.generic:
                 found["currency"] = named[1]  # "港币100元": the name before wins over 元
             elif cur.generic and (land := territory_before(text, e.start, lex)) is not None:
@@ -932,7 +938,8 @@ def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
     """4割 = 40 %, 六成 = 60 %, 3割5分 = 35 %: a tenth-word right after a small number (the
     number's own characters, not part of a longer word such as 成为). One decimal reads
     too (3.8割 = 38 %), and a glued half adds half a tenth (三成半, 5割半 = 55 %); a whole
-    number's hundredths may follow (3割5分; 七成六 where no hundredth word is written)."""
+    number's hundredths may follow (3割5分; 七成六 where no hundredth word is written), and
+    their thousandths (3割2分5厘 = 32.5 %)."""
     hit = lex.tenths.at(text, pos)
     if hit is None or not isinstance(hit[1], tuple) or e.scaled or e.origin not in (
             "digits", "han") or (e.origin == "digits" and not _plain_or_tenth(text, e)):
@@ -948,6 +955,9 @@ def _tenths(text: str, pos: int, e: Expr, value: Decimal, lex: Lexicon
     if digit is not None and value == value.to_integral_value():
         if (cent := lex.hundredths.at(text, end + 1)) is not None:
             end, percent = cent[0], percent + digit
+            mil = _one_digit(text, end, lex)
+            if mil is not None and (hit := lex.thousandths.at(text, end + 1)) is not None:
+                end, percent = hit[0], percent + Decimal(mil) / 10  # 3割2分5厘: 32.5 %
         elif lex.profile.hundredth_digit and not _numeral_at(text, end + 1, lex):
             end, percent = end + 1, percent + digit  # 七成六 = 76 %
     return end, percent
@@ -1027,6 +1037,8 @@ def _currency_after(text: str, q: int, lex: Lexicon, *, scaled: bool, start: int
             return hit
     word = _currency_word(text, q, lex, start, scaled) if bits & _CURRENCY_WORDS else None
     sym = _symbol(text, q, lex) if bits & AFTER_SYMBOL else None
+    if sym is not None and sym.end < len(text) and text[sym.end].isdigit():
+        sym = None  # "three $100 bills": the symbol is the next number's
     return sym if sym is not None and (word is None or sym.end > word.end) else word
 
 
@@ -1129,10 +1141,16 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
                 else:
                     unsure = True
     value = e.value
-    if e.origin == "digits" and start == e.num_start and start > 0 and text[start - 1] in MINUS \
+    glued = start == e.num_start or (
+        currency is not None and start < e.num_start
+        and not any(ch.isspace() for ch in text[start:e.num_start]))  # "-$3m", "−€2 billion"
+    if e.origin == "digits" and glued and start > 0 and (
+            text[start - 1] in MINUS or (text[start - 1] == "\u2013" and start > 1
+                                         and text[start - 2].isspace())) \
             and (start == 1 or (text[start - 2].isspace() and not _number_before(text, start - 1))
                  or text[start - 2] in "([{:=;,、" or _cjk_sign(text, start - 1, lex)):
-        # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"); never "1-2", "10%-20%", "GPT-3"
+        # "−3%", "-5 degrees", "増加率は－３％" (folded to "-"), "fell to –20°C" (an en dash
+        # glued to the number after a space); never "1-2", "10%-20%", "GPT-3", "1–2"
         start, value = start - 1, -value
     # 第 1000 张: a text that spaces its numbers may put a space after a CJK ordinal prefix.
     gap = 1 if lex.profile.cjk else 0
@@ -1717,6 +1735,26 @@ def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: in
     return close is not None and close.casefold() == core.casefold()
 
 
+_ISO_AFTER = re.compile(r"[ \u00a0]?([A-Z]{3})(?![^\W\d_])")
+
+
+def _code_after(text: str, end: int) -> tuple[int, str] | None:
+    """An ISO 4217 code right after a currency word or sign (one space at most): (its end,
+    the currency)."""
+    m = _ISO_AFTER.match(text, end)
+    if m is None:
+        return None
+    code = currency_codes().get(m.group(1))
+    return None if code is None else (m.end(), code)
+
+
+def _closed_between(text: str, core: str, b: Expr, lex: Lexicon) -> bool:
+    """介于20万和30万之间, 20と30の間: a link that makes a range when a closing word of
+    [ranges] between_after follows the second number."""
+    closers = lex.profile.range_between_after.get(core)
+    return bool(closers) and text.startswith(closers, skip_spaces(text, b.end))
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.vague and b.vague and a.several and b.several:
         return _vague_range(text, a, b, lex)
@@ -1749,7 +1787,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     alternative = is_alt is not None and is_alt[0] == len(core)
     connected = (is_conn is not None and is_conn[0] == len(core)) \
         or (is_between is not None and is_between[0] == len(core)
-            and _between_opener(text, opener, opener_end, core, lex))
+            and _between_opener(text, opener, opener_end, core, lex)) \
+        or _closed_between(text, core, b, lex)
     if not (connected or alternative):
         return None
     shared = _shared_factor(text, a, b, lex)

@@ -17,6 +17,8 @@ from reconcile.lang import LanguageProfile, spelled_key
 from reconcile.model import ClaimKind
 
 YEAR_RANGE = (1700, 2199)
+# A count of times told by a word that is also a unit of measure (ja 度) stays below this.
+_FEW_TIMES = 10
 
 
 def claim_kind(e: Expr) -> ClaimKind:
@@ -81,6 +83,11 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         # unit word starts another word (月球, the moon); "un mois de novembre": a month
         return False
     if kind == "count":
+        if e.counter == "times" and (e.value >= _FEW_TIMES or e.value % 1) \
+                and text[e.num_end:e.end].strip().casefold() in lex.profile.quantities.cues:
+            # 25度, 北緯38度: a measure whose cue the sentence lacks (degrees of heat, of
+            # angle, of latitude?), not 25 occasions (a count of times by 度 is a few: 2度)
+            return False
         if _fraction_part(text, e, lex) or _proportion(text, e, lex):
             return False  # 3分の1, 三分之二以上, 5人に1人: a fraction has no exact count
         if lex.profile.count_half_after and _half_after(text, e, lex):
@@ -109,7 +116,7 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         if e.vague:
             return _noun(text, e, lex, noun) is not None
         return _several_count(text, e, lex)
-    if e.origin == "han" and kind in ("percent", "duration") and (
+    if e.origin == "han" and kind in ("percent", "duration", "quantity", "money") and (
             link := lex.profile.share_data.get("cjk_link")) \
             and str(link) in text[e.start:e.end]:
         # その約3分の1: a share of what it names; 100分の1秒, 百分之一秒: a hundredth of a

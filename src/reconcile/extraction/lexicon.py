@@ -60,6 +60,7 @@ class Lexicon:
     casualty_counters: PhraseTable
     tenths: PhraseTable
     hundredths: PhraseTable
+    thousandths: PhraseTable
     qual_false_friends: PhraseTable
     clock_before: PhraseTable
     clock_after: PhraseTable
@@ -218,7 +219,8 @@ class Lexicon:
 # instructions and 40 page faults fewer). tablecache.Later.
 tablecache.keep_for_later(Lexicon, (
     "currency_generic", "money_cues", "span_tails", "qual_span_before", "several",
-    "casualty_counters", "tenths", "hundredths", "clock_before", "references", "score_words",
+    "casualty_counters", "tenths", "hundredths", "thousandths", "clock_before", "references",
+    "score_words",
     "digit_words", "phone_before", "street_after", "multiplier_inverse",
     "clock_times", "vague_inner", "duration_adjectives", "territories", "cjk_century_decade",
     "cjk_bare_decade", "date_openers", "year_links", "year_before", "multiplier_before"))
@@ -501,6 +503,7 @@ def _build_lexicon(code: str) -> Lexicon:
         tenths=PhraseTable.of({**{w: False for w in prof.tenths_not}, **dict(prof.tenths)},
                               fold=False),
         hundredths=PhraseTable.of({w: True for w in prof.hundredths}, fold=False),
+        thousandths=PhraseTable.of({w: True for w in prof.thousandths}, fold=False),
         qual_false_friends=PhraseTable.of({w: True for w in prof.qualifier_false_friends}),
         clock_before=PhraseTable.of({w: True for w in nc.clock_before}),
         clock_after=PhraseTable.of(dict(nc.clock_after)),
@@ -865,7 +868,13 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     first = rf"[0-9{re.escape(caseless_chars(''.join(w[0] for w in words)))}]"
     head = (rf"(?P<a>{first}(?<![\w.,].)(?<![0-9][\s\u00a0\u202f\u2009].)"
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
-    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{number})"
+    # (a whole spelled in hyphen-joined words is read whole: « sur quatre-vingts », « sur
+    # vingt-deux », never as its first word; a whole may be a hundred or a thousand: « un
+    # sur cent »)
+    wholes = alternation([*_ratio_words(prof), *_ratio_wholes(prof)])
+    whole = rf"(?:[0-9]{{1,3}}|(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_]))" if spelled \
+        else number
+    return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{whole})"
                       rf"(?![\w.,]?\d))")
 
 
@@ -904,7 +913,7 @@ def _ratio_tail(prof: LanguageProfile) -> re.Pattern[str] | None:
     fast scan), where _ratio's starts at every number and number word."""
     if not prof.ratio_links or prof.cjk:
         return None
-    spelled = alternation(_ratio_words(prof))
+    spelled = alternation([*_ratio_words(prof), *_ratio_wholes(prof)])
     number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
     return re.compile(rf"\s(?:{alternation(prof.ratio_links)})\s+(?:{number})(?![\w.,]?\d)",
                       re.IGNORECASE)
@@ -986,6 +995,13 @@ def _ratio_words(prof: LanguageProfile) -> list[str]:
     "satu"), not articles ("a factor of 4")."""
     return [w for w, (role, _) in prof.spelled.roles.items()
             if role in ("unit", "teen", "ten") and " " not in w]
+
+
+def _ratio_wholes(prof: LanguageProfile) -> list[str]:
+    """The number words a proportion's whole may be besides those: a hundred or a thousand
+    (« un sur cent », « un décès sur mille »)."""
+    return [w for w, (role, value) in prof.spelled.roles.items()
+            if role in ("hundred", "scale") and value in (100, 1000) and " " not in w]
 
 
 def _mixed_pattern(prof: LanguageProfile) -> re.Pattern[str] | None:

@@ -37,6 +37,7 @@ from reconcile.extraction.phrases import (
     skip_spaces,
 )
 from reconcile.extraction.quantities import unit_after
+from reconcile.extraction.spelled import readings
 from reconcile.numbers import parse_han, power_of_ten
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
@@ -363,6 +364,11 @@ def _ratio_value(number: str, lex: Lexicon) -> Decimal | None:
     if word in prof.articles:
         return Decimal(1)
     value = prof.number_words.get(word)
+    if value is None and ("-" in word or "\u2010" in word):
+        # « quatre-vingts », « vingt-deux »: the spelled grammar reads the whole word
+        whole = next((r.value for r in readings(number, prof.spelled, prof.articles)
+                      if r.start == 0 and r.end == len(number)), None)
+        return None if whole is None else Decimal(whole)
     return None if value is None else Decimal(value)
 
 

@@ -48,6 +48,8 @@ _DEFINITIONS = (
     "mu = 10000 / 15 * meter ** 2",
     # The tsubo (坪) of Japanese and Taiwanese floor areas, 400/121 m².
     "tsubo = 400 / 121 * meter ** 2",
+    # The Chinese jin (市斤), half a kilogram: 斤 of grain, pork and vegetables.
+    "jin = kilogram / 2",
 )
 
 
@@ -264,12 +266,19 @@ def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | Non
     """Where a sign word before a temperature, a percentage ("percent") or another measure
     starts ("minus 5 °C", 零下5度, "minus 5%", 负0.2千米), if any. Words below zero
     (`[quantities] negative`: 零下, 氷点下) sign a temperature; plain sign words
-    (`[percent] negative`: minus, 负, マイナス) any of them."""
+    (`[percent] negative`: minus, 负, マイナス) any of them; a minus spaced from a temperature
+    after a word ("à - 12 °C") signs it too."""
     back = back_spaces(text, start)
     if unit in SIGNED:
         hit = lex.quantity_negative.before(text, back)
         if hit is not None:
             return hit[0] if hit[1] else None  # "plus ou moins 2 °C": a margin
+        if back < start and back > 2 and text[back - 1] in "-\u2212\u2013" \
+                and text[back - 2] == " " and text[back - 3].isalpha() \
+                and text[:back - 2].split()[-1].islower():
+            # « descendu à - 12 °C », "fell to - 20 degrees": a spaced sign after a word in
+            # lower case (not a headline's "Paris - 12 °C")
+            return back - 1
     hit = lex.percent_negative.before(text, back)
     return None if hit is None or not hit[1] else hit[0]
 

@@ -326,6 +326,9 @@ class LanguageProfile:
     range_connectors: tuple[str, ...]
     range_openers: tuple[str, ...]
     range_between: Mapping[str, str]
+    # A link between two numbers that makes a range when a closing word follows the second
+    # (zh 介于20万和30万之间, ja 20と30の間): link → closing words ([ranges] between_after).
+    range_between_after: Mapping[str, tuple[str, ...]]
     durations: Mapping[str, tuple[str, int]]
     multiplier_suffixes: tuple[str, ...]
     multiplier_words: Mapping[str, int | float]
@@ -394,6 +397,8 @@ class LanguageProfile:
     tenths: Mapping[str, tuple[int, int]]
     tenths_not: tuple[str, ...]
     hundredths: tuple[str, ...]
+    # 3割2分5厘 = 32.5 %: a thousandth-word after the hundredth's, with one more digit.
+    thousandths: tuple[str, ...]
     # 七成六 = 76 %: a lone digit right after a tenth-word counts hundredths ([percent]
     # hundredth_digit), where the language writes no hundredth word.
     hundredth_digit: bool
@@ -1752,6 +1757,8 @@ def _build_profile(code: str) -> LanguageProfile:
         )),
         range_openers=tuple(ranges.get("openers", [])),
         range_between=MappingProxyType(_lower_map(ranges.get("between", {}))),
+        range_between_after=MappingProxyType({
+            str(k): tuple(v) for k, v in ranges.get("between_after", {}).items()}),
         durations=MappingProxyType(durations),
         multiplier_suffixes=tuple(dict.fromkeys(
             [*multipliers.get("suffixes", []),
@@ -1939,6 +1946,7 @@ def _build_profile(code: str) -> LanguageProfile:
         ),
         tenths_not=tuple(percent.get("tenths_not", [])),
         hundredths=tuple(percent.get("hundredths", [])),
+        thousandths=tuple(percent.get("thousandths", [])),
         hundredth_digit=bool(percent.get("hundredth_digit", False)),
         qualifier_false_friends=tuple(
             w.casefold() for w in qualifiers.get("false_friends", [])
