@@ -235,8 +235,9 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         if expr.origin == "han" and expr.duration == "year" and _han_year(text, expr, lex):
             # 二千十六年, 千九百九十五年: a year written in Han numerals, no span of 2,016 years
             expr = evolve(expr, date=f"{int(expr.value):04d}", duration=None)
-        if atom.percent and atom.origin == "han" and (expr.currency or expr.quantity):
-            # 4分の1マイル, 4分の3ドル: a fraction of the unit after it (0.25 mi), no share
+        if atom.percent and atom.origin in ("han", "word") and (expr.currency or expr.quantity):
+            # 4分の1マイル, 4分の3ドル, « un quart de dollar »: a fraction of the unit after
+            # it (0.25 mi), no share
             expr = evolve(expr, value=atom.value / 100, percent=False)
         if grown and expr.start < grown[-1].end and expr.currency and grown[-1].currency \
                 and (lex.profile.cjk or grown[-1].origin == "digits"):

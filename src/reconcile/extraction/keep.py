@@ -83,6 +83,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         # unit word starts another word (月球, the moon); "un mois de novembre": a month
         return False
     if kind == "count":
+        if e.value > 0 and (sign := lex.percent_negative.before(
+                text, back_spaces(text, e.start))) is not None and sign[1]:
+            return False  # "tercatat minus 1.200.000": a balance below zero, no count
         if e.counter == "times" and (e.value >= _FEW_TIMES or e.value % 1) \
                 and text[e.num_end:e.end].strip().casefold() in lex.profile.quantities.cues:
             # 25度, 北緯38度: a measure whose cue the sentence lacks (degrees of heat, of

@@ -870,10 +870,13 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
             rf"(?:(?<=[0-9])[0-9]{{0,2}}{f'|(?i:{rests})' if rests else ''}))")
     # (a whole spelled in hyphen-joined words is read whole: « sur quatre-vingts », « sur
     # vingt-deux », never as its first word; a whole may be a hundred or a thousand: « un
-    # sur cent »)
+    # sur cent », "one in a hundred")
     wholes = alternation([*_ratio_words(prof), *_ratio_wholes(prof)])
-    whole = rf"(?:[0-9]{{1,3}}|(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_]))" if spelled \
-        else number
+    hundreds = alternation(_ratio_wholes(prof))
+    articles = alternation([a for a in prof.articles if a.isalpha()])
+    article = rf"(?:(?:{articles})\s+(?={hundreds}))?" if articles and hundreds else ""
+    whole = rf"(?:[0-9]{{1,3}}|{article}(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_]))" \
+        if spelled else number
     return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{whole})"
                       rf"(?![\w.,]?\d))")
 
@@ -914,7 +917,9 @@ def _ratio_tail(prof: LanguageProfile) -> re.Pattern[str] | None:
     if not prof.ratio_links or prof.cjk:
         return None
     spelled = alternation([*_ratio_words(prof), *_ratio_wholes(prof)])
-    number = rf"(?:[0-9]{{1,3}}|{spelled})" if spelled else r"[0-9]{1,3}"
+    articles = alternation([a for a in prof.articles if a.isalpha()])
+    article = rf"(?:(?:{articles})\s+)?" if articles else ""
+    number = rf"(?:[0-9]{{1,3}}|{article}{spelled})" if spelled else r"[0-9]{1,3}"
     return re.compile(rf"\s(?:{alternation(prof.ratio_links)})\s+(?:{number})(?![\w.,]?\d)",
                       re.IGNORECASE)
 

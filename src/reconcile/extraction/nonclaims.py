@@ -333,7 +333,8 @@ def _proportion(text: str, start: int, first: Decimal | None, second: Decimal | 
                 lex: Lexicon) -> bool:
     """Whether two numbers around a proportion's link are its part and whole (a spelled
     number, None, is taken as one: "one in five"): the part below the whole, and the whole
-    what a proportion names: at most ten, or round (100, 1000), or any whole up to 100 of a
+    what a proportion names: at most ten, or round (100, 1000: "one in a thousand"), or any
+    whole up to 100 of a
     part of one ("1 in 40"). A part of a larger, unround whole is a count of a group and
     the group's size: "12 of 40 patients", "12 dari 40 pasien" state two counts, as
     "12 of the 40 patients" and 40人のうち12人 do. In CJK the whole comes first, and must be
@@ -341,7 +342,8 @@ def _proportion(text: str, start: int, first: Decimal | None, second: Decimal | 
     a count of it."""
     if first is None or second is None:
         return True
-    if 0 < first < second <= 100 and (second <= 10 or second in _ROUND_WHOLES or first == 1):
+    if 0 < first < second and (second in _ROUND_WHOLES
+                               or (second <= 100 and (second <= 10 or first == 1))):
         return True
     if not (lex.profile.cjk and 0 < second < first <= 100):
         return False
@@ -364,8 +366,11 @@ def _ratio_value(number: str, lex: Lexicon) -> Decimal | None:
     if word in prof.articles:
         return Decimal(1)
     value = prof.number_words.get(word)
-    if value is None and ("-" in word or "\u2010" in word):
-        # « quatre-vingts », « vingt-deux »: the spelled grammar reads the whole word
+    if value is None and (role := prof.spelled.roles.get(word)) is not None \
+            and role[0] in ("hundred", "scale"):
+        return role[1]  # « sur mille »
+    if value is None and ("-" in word or "\u2010" in word or " " in word):
+        # « quatre-vingts », « vingt-deux », "a hundred": the spelled grammar reads it whole
         whole = next((r.value for r in readings(number, prof.spelled, prof.articles)
                       if r.start == 0 and r.end == len(number)), None)
         return None if whole is None else Decimal(whole)

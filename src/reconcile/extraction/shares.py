@@ -76,6 +76,9 @@ class _Spec:
         self.linkless = bool(table.get("linkless", False))
         self.determiners = frozenset(str(w).casefold() for w in _list(table, "determiners"))
         self.cjk_link = str(table.get("cjk_link", ""))
+        # Links between a whole number and a fraction after it (三又二分之一, 2と2分の1):
+        # one mixed number.
+        self.cjk_whole_links = tuple(str(w) for w in _list(table, "cjk_whole_links"))
         self.numerators: dict[str, int] = {
             **{a.casefold(): 1 for a in prof.articles},
             **{w: n for w, n in prof.number_words.items() if 1 <= n <= 9}}
@@ -161,9 +164,26 @@ def _spelled_shares(text: str, lex: Lexicon, spec: _Spec) -> list[Expr]:
             continue  # "seperempat abad", "a quarter of an hour": no share
         if rough:
             value = value.quantize(_PLACES).normalize()
-        out.append(make_expr(start, m.end(), value, "word", start, m.end(), percent=True,
-                             qualifier="approx" if rough else "eq"))
+        added = _added_to_number(text, start, lex)
+        out.append(make_expr(start if added is None else added, m.end(), value, "word", start,
+                             m.end(), percent=True, qualifier="approx" if rough else "eq",
+                             unsure=added is not None))
     return out
+
+
+def _added_to_number(text: str, start: int, lex: Lexicon) -> int | None:
+    """Where the number a spelled fraction is added to starts ("one and three quarters
+    billion", « un milliard et trois quarts d'euros »: 1.75 billion, not three quarters of
+    anything): a coordinating word of the spelled grammar and a number word or scale
+    before the fraction; None when none stands there. Such a sum is read as no claim."""
+    sp = lex.profile.spelled
+    words = text[max(0, start - 40):start].split()
+    if len(words) < 2 or words[-1].casefold() not in sp.connectors:
+        return None
+    number = words[-2].casefold().strip(",")
+    if number not in sp.roles and not number.isdigit():
+        return None
+    return text.rfind(words[-2], 0, start)
 
 
 # An inexact share's places: a third is about 33.33 %.
@@ -227,6 +247,14 @@ def _cjk_shares(text: str, spec: _Spec, lex: Lexicon) -> list[Expr]:
             den, num = _cjk_int(m.group("d")), _cjk_int(m.group("n"))
             if den is None or num is None or not 0 < num <= den:
                 continue
+            whole = _whole_before(text, m.start(), spec)
+            if whole is not None:
+                # 三又二分之一倍, 3と4分の1マイル: a mixed number (3.25 mi), no share;
+                # with no exact value (三又三分之一), no claim (neither part is one)
+                value = whole[1] + Decimal(num) / Decimal(den)
+                out.append(make_expr(whole[0], m.end(), value.normalize(), "han", whole[0],
+                                     m.end(), unsure=value * den != whole[1] * den + num))
+                continue
             unit = lex.durations.at(text, m.end())
             if unit is not None:
                 # 100分の1秒: a fraction of the time unit after it (0.01 s), not a share
@@ -252,6 +280,21 @@ def _cjk_shares(text: str, spec: _Spec, lex: Lexicon) -> list[Expr]:
             out.append(make_expr(m.start(), m.end(), value.normalize(), "han", m.start(),
                                  m.end(), percent=True))
     return sorted(out, key=lambda e: e.start)
+
+
+def _whole_before(text: str, start: int, spec: _Spec) -> tuple[int, Decimal] | None:
+    """The whole number a [shares] cjk_whole_links word joins to the fraction at `start`
+    (三又 in 三又二分之一): (where it starts, its value)."""
+    for link in spec.cjk_whole_links:
+        if not text.endswith(link, 0, start):
+            continue
+        m = _WHOLE_BEFORE.search(text, max(0, start - len(link) - 4), start - len(link))
+        if m is not None and (value := _cjk_int(m.group(0))) is not None:
+            return m.start(), Decimal(value)
+    return None
+
+
+_WHOLE_BEFORE = re.compile(rf"(?:{_CJK_NUMBER})$")
 
 
 def _fraction_of_unit(m: re.Match[str], unit: tuple[int, object], num: int, den: int

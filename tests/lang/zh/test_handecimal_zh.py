@@ -1,6 +1,6 @@
 """Chinese Han decimals (三点五亿 = 3.5 × 10^8, was read 五亿; 百分之六点五 = 6.5%; 十点五分 is a
-time of day, no claim) and a number running into a vague word (十几人: 11 to 19, was read
-几人, 2 to 9): no claim."""
+time of day, no claim) and a number running into a vague word, read whole (十几人: 11 to
+19, was read 几人, 2 to 9)."""
 
 from __future__ import annotations
 
@@ -33,10 +33,10 @@ CASES = [
                  [],
                  id="digits-torn"),
     pytest.param("十几人受伤。",
-                 [],
+                 [Want('十几人', 'count', '11', '19', 'several', 'people')],
                  id="shiji-ren"),
     pytest.param("二十几年来首次。",
-                 [],
+                 [Want('二十几年', 'duration', '21', '29', 'several', 'year')],
                  id="ershiji-nian"),
     pytest.param("几十人受伤。",
                  [Want('几十人', 'count', '20', '99', 'several', 'people')],
