@@ -1751,7 +1751,7 @@ def _code_after(text: str, end: int) -> tuple[int, str] | None:
 def _closed_between(text: str, core: str, b: Expr, lex: Lexicon) -> bool:
     """介于20万和30万之间, 20と30の間: a link that makes a range when a closing word of
     [ranges] between_after follows the second number."""
-    closers = lex.profile.range_between_after.get(core)
+    closers = lex.profile.range_between_after.get(core, ())
     return bool(closers) and text.startswith(closers, skip_spaces(text, b.end))
 
 
