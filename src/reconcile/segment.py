@@ -61,6 +61,8 @@ NUMBER_ABBREVIATIONS = frozenset({
     # currency symbols written with a dot: "Rp. 5.000", "Rs. 300 crore", "Tk. 500"; the
     # larger unit of a measure in two units: "6 ft. 2 in.", "7 lb. 4 oz."
     "rp", "rs", "tk", "ft", "lb", "lbs",
+    # March before its day ("Mar. 3, 2016"; "mar" alone is also a verb)
+    "mar",
 })  # fmt: skip
 MAX_ABBREVIATION_LENGTH = 12
 

@@ -53,6 +53,7 @@ from reconcile.extraction.money import (
 )
 from reconcile.extraction.phrases import SPACES, PhraseTable, back_spaces, is_word, skip_spaces
 from reconcile.extraction.quantities import (
+    SIGNED,
     circumfix,
     convert,
     letter_symbol_at,
@@ -194,6 +195,9 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
     if e.value <= 0 or e.qualifier not in ("eq", "lt", "lte", "gt", "gte") \
             or e.high is not None or (e.quantity is None and not e.percent and not e.currency):
         return e
+    if e.quantity in SIGNED and e.qualifier == "eq" \
+            and (below := _below_zero(text, e.end, lex)) is not None:
+        return evolve(e, end=below, value=-e.value)  # « 12 degrés sous zéro »
     if e.qualifier != "eq":
         # 氷点下5度を下回った, 低于零下5摄氏度: a bound on a temperature below zero, the sign
         # word between the bound and the number (a bound before it is read first: "au
@@ -220,6 +224,16 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
         # "below minus 5°C", « di bawah minus 5°C »: the bound before the sign word
         return evolve(e, start=bound[0], value=-e.value, qualifier=_qualifier(bound[1]))
     return evolve(e, start=start, value=-e.value)
+
+
+def _below_zero(text: str, end: int, lex: Lexicon) -> int | None:
+    """The end of a `[quantities] negative_after` phrase right after a temperature."""
+    q = skip_spaces(text, end)
+    head = text[q:q + 24].casefold()
+    for phrase in lex.profile.quantities.negative_after:
+        if head.startswith(phrase) and not text[q + len(phrase):q + len(phrase) + 1].isalpha():
+            return q + len(phrase)
+    return None
 
 
 def _grow_quantity(text: str, e: Expr, lex: Lexicon) -> Expr:

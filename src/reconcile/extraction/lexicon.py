@@ -368,9 +368,11 @@ def _build_lexicon(code: str) -> Lexicon:
         # month or a word of `[date_forms] short_year_after` (its century from a year of
         # the sentence: reconcile.extraction.dates)
         after = alternation(prof.date_short_year_after)
-        short = (rf"(?P<ys>[0-9０-９]{{2}})(?={sp}{y}(?:{sp}[0-9０-９]{{1,2}}"
+        # (with a leading zero, anywhere: 08年 is 2008, no span of eight years)
+        short = (rf"(?P<ys>[0０][0-9０-９](?={sp}{y})"
+                 rf"|[0-9０-９]{{2}}(?={sp}{y}(?:{sp}[0-9０-９]{{1,2}}"
                  rf"(?:[~～〜\-–][0-9０-９]{{1,2}})?{sp}{m}" + (f"|{after}" if after else "")
-                 + "))")
+                 + ")))")
         year = rf"(?P<y>{year})|{short}"
         eras = alternation(prof.eras)
         if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year

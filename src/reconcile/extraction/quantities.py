@@ -266,21 +266,26 @@ def negative_before(text: str, start: int, unit: str, lex: Lexicon) -> int | Non
     """Where a sign word before a temperature, a percentage ("percent") or another measure
     starts ("minus 5 °C", 零下5度, "minus 5%", 负0.2千米), if any. Words below zero
     (`[quantities] negative`: 零下, 氷点下) sign a temperature; plain sign words
-    (`[percent] negative`: minus, 负, マイナス) any of them; a minus spaced from a temperature
-    after a word ("à - 12 °C") signs it too."""
+    (`[percent] negative`: minus, 负, マイナス) any of them; a minus spaced from the number
+    after a word in lower case ("à - 12 °C", « à - 3,5 millions d'euros ») too."""
     back = back_spaces(text, start)
     if unit in SIGNED:
         hit = lex.quantity_negative.before(text, back)
         if hit is not None:
             return hit[0] if hit[1] else None  # "plus ou moins 2 °C": a margin
-        if back < start and back > 2 and text[back - 1] in "-\u2212\u2013" \
-                and text[back - 2] == " " and text[back - 3].isalpha() \
-                and text[:back - 2].split()[-1].islower():
-            # « descendu à - 12 °C », "fell to - 20 degrees": a spaced sign after a word in
-            # lower case (not a headline's "Paris - 12 °C")
-            return back - 1
+    if back < start and back > 2 and text[back - 1] in "-\u2212\u2013" \
+            and text[back - 2] == " " and text[back - 3].isalpha() \
+            and _short_lower(text[:back - 2].split()[-1]):
+        # « descendu à - 12 °C », « s'établit à - 3,5 millions d'euros »: a spaced sign
+        # after a short word in lower case, a preposition or a verb (not a headline's
+        # "Paris - 12 °C", nor a dash after a noun: "rose by a quarter - 25 percent")
+        return back - 1
     hit = lex.percent_negative.before(text, back)
     return None if hit is None or not hit[1] else hit[0]
+
+
+def _short_lower(word: str) -> bool:
+    return len(word) <= 3 and word.isalpha() and word.islower()
 
 
 Reading = Literal["money", "quantity"]

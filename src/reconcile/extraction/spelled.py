@@ -447,8 +447,11 @@ def fraction_after(text: str, pos: int, sp: SpelledWords, of: Collection[str] = 
     end = rest[1 if counted else 0][0]
     after = _words_after(text, end, 1)
     links = {*sp.fraction_links, *of}
-    linked = not after_scale and bool(after) and (after[0][1] in links or (
-        bool(after[0][2]) and any(link.startswith(after[0][1]) for link in links)))
+    # (a join word and a lone fraction add a half to the unit, whose complement may follow:
+    # « deux ans et demi de prison », "three hours and a half of talks")
+    linked = not after_scale and not (joined and not counted) and bool(after) and (
+        after[0][1] in links
+        or (bool(after[0][2]) and any(link.startswith(after[0][1]) for link in links)))
     fraction = count * value
     if role == "inexact" or linked or not 0 < fraction < 1:
         return end, None

@@ -242,6 +242,9 @@ class QuantityWords:
     mass: tuple[str, ...]
     mass_readings: Mapping[str, str]
     negative: tuple[str, ...]
+    # Words after a temperature that put it below zero ("12 degrés sous zéro", "10 degrees
+    # below zero"): `negative_after`.
+    negative_after: tuple[str, ...] = ()
     cue_readings: Mapping[str, tuple[tuple[str, tuple[str, ...]], ...]] = field(
         default_factory=lambda: MappingProxyType({}))
     length: tuple[str, ...] = ()
@@ -1549,6 +1552,7 @@ def _quantities(locales: tuple[Locale, ...], common: Mapping[str, Any],
                              for unit, cues in sorted(readings.items()))
             for word, readings in own.get("cue_readings", {}).items()}),
         negative=tuple(own.get("negative", [])),
+        negative_after=tuple(str(w).casefold() for w in own.get("negative_after", [])),
         decimal_prefixes=frozenset(own.get("decimal_prefixes", {})),
         not_before=MappingProxyType({str(k): tuple(v)
                                      for k, v in own.get("not_before", {}).items()}),
