@@ -13,7 +13,10 @@ sec (minutes and seconds, not counts); "Mar. 3, 2016" (no sentence ends at "Mar.
 minus spaced after a short word (« à - 3,5 millions d'euros »); « deux ans et demi de
 prison »; temperatures below zero said after them (« 12 degrés sous zéro », "10C below
 freezing"); « $ CAN », shekels; « livres » are pounds after a scale or a cue of paying,
-books after a verb of selling; « 10 K$ »; zh 平方呎, 英哩."""
+books after a verb of selling; « 10 K$ »; zh 平方呎, 英哩; a several-word before an
+adjective counts the noun after it (« plusieurs nouveaux candidats »); spelled ordinals
+("one hundred and fiftieth", "twenty first", « vingt et unième ») are no counts; a scale
+word that starts no number leaves the words after it unread ("thousand nine hundred")."""
 
 from __future__ import annotations
 
@@ -145,6 +148,33 @@ CASES = [
     pytest.param('zh', '颱風距離台北約120英哩。',
                  [eq('約120英哩', 'quantity', '120', 'mile', 'approx')],
                  id='zh-ying-li'),
+    pytest.param('fr', 'Il existe plusieurs nouveaux candidats vaccins.',
+                 [Want('plusieurs', 'count', '2', '9', 'several', 'candidats')],
+                 id='fr-plusieurs-adjective-noun'),
+    pytest.param('en', 'It has been tested in several large cities.',
+                 [Want('several', 'count', '2', '9', 'several', 'cities')],
+                 id='en-several-adjective-noun'),
+    pytest.param('en', 'The town celebrated its one hundred and fiftieth anniversary.',
+                 [],
+                 id='en-hundred-and-fiftieth-ordinal'),
+    pytest.param('en', 'He finished in twenty first place.',
+                 [],
+                 id='en-twenty-first-ordinal'),
+    pytest.param('fr', 'Nous sommes au vingt et unième siècle.',
+                 [],
+                 id='fr-vingt-et-unieme-ordinal'),
+    pytest.param('fr', 'le cent cinquantième anniversaire',
+                 [],
+                 id='fr-cent-cinquantieme-ordinal'),
+    pytest.param('en', 'One hundred and fifty people were evacuated.',
+                 [eq('One hundred and fifty', 'count', '150', 'people')],
+                 id='en-hundred-and-fifty-count'),
+    pytest.param('en', 'The company employs thousand nine hundred workers.',
+                 [],
+                 id='en-bare-thousand-no-tail'),
+    pytest.param('en', 'The company employs a thousand nine hundred workers.',
+                 [eq('a thousand nine hundred', 'count', '1900', 'workers')],
+                 id='en-a-thousand-nine-hundred'),
 ]
 
 

@@ -546,6 +546,13 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
         return False  # "un ou plusieurs problèmes": one or more, not 2 to 9
     if word in prof.scales or lex.vague_start.at(text, q) is not None:
         return False  # "plusieurs centaines d'échantillons": several hundred, not several
+    if word in prof.count_skip and len(word) > 4 and word not in prof.count_stop:
+        # « plusieurs nouveaux candidats », "several large cities": an adjective, then the
+        # noun counted
+        after = _WORD.match(text, skip_spaces(text, m.end(), 1))
+        if after is None or after.start() == m.end():
+            return False
+        word = after.group(0).casefold()
     return word not in prof.count_skip and word not in prof.articles \
         and word not in prof.several_generic and word not in prof.determiners \
         and word not in prof.number_words and not any(is_cjk(ch) for ch in word)

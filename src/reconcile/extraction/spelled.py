@@ -267,11 +267,26 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
                 break
             st, j = new, j + 1
         if j == i:
+            if run[i].role == "scale" and i + 1 < len(run) and run[i + 1].role != "word":
+                # "thousand nine hundred workers": a scale word that starts no number, then
+                # number words: no reading of the tail alone (900)
+                k = i + 1
+                while k < len(run) and run[k].role != "word":
+                    k += 1
+                out.append(Reading(run[i].start, run[k - 1].end, None, False, Decimal(1)))
+                i = k
+                continue
             i += 1
             continue
-        if j < len(run) and run[j].role == "ten_ordinal" and st.last == "ten":
+        if j + 1 < len(run) and run[j].key in sp.connectors \
+                and run[j + 1].role == "ten_ordinal" and st.last in ("ten", "hundred"):
+            # "one hundred and fiftieth", « vingt et unième »: an ordinal, no count
+            out.append(Reading(run[i].start, run[j + 1].end, None, False, Decimal(1)))
+            j += 2
+        elif j < len(run) and run[j].role == "ten_ordinal" and st.last in ("ten", "hundred"):
             # "the twenty second time" (22nd), or "a twenty second pause" (20 s): an
-            # ordinal, or a unit whose number cannot be told from it: no claim.
+            # ordinal, or a unit whose number cannot be told from it: no claim ("one
+            # hundred and fiftieth", « vingt et unième »: ordinals).
             out.append(Reading(run[i].start, run[j].end, None, False, Decimal(1)))
             j += 1
         elif j < len(run) and run[j].role not in ("word", "ten_ordinal") \

@@ -98,9 +98,11 @@ def _spelled(table: Mapping[str, Any], scales: Mapping[str, Decimal]) -> Spelled
     # Fractions with no exact decimal value (a third): the words around them give no claim.
     for word in table.get("inexact_fractions", []):
         roles[spelled_key(word)] = ("inexact", Decimal(0))
-    # Ordinal words that are also units ("second"): after a tens word, an ordinal.
+    # Ordinal words that are also units ("second"), and the ordinals that end a spelled
+    # ordinal ("twenty first", « vingt et unième », "one hundred and fiftieth"): after a
+    # tens or hundreds word, an ordinal (a word that is also a fraction keeps that role).
     for word in table.get("ordinals_after_tens", []):
-        roles[spelled_key(word)] = ("ten_ordinal", Decimal(0))
+        roles.setdefault(spelled_key(word), ("ten_ordinal", Decimal(0)))
 
     def keys(name: str) -> frozenset[str]:
         return frozenset(spelled_key(w) for w in table.get(name, []))
