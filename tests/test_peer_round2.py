@@ -16,7 +16,10 @@ freezing"); « $ CAN », shekels; « livres » are pounds after a scale or a cue
 books after a verb of selling; « 10 K$ »; zh 平方呎, 英哩; a several-word before an
 adjective counts the noun after it (« plusieurs nouveaux candidats »); spelled ordinals
 ("one hundred and fiftieth", "twenty first", « vingt et unième ») are no counts; a scale
-word that starts no number leaves the words after it unread ("thousand nine hundred")."""
+word that starts no number leaves the words after it unread ("thousand nine hundred"); from
+Duckling's English corpora: "2/1000 kilograms" (no 1,000 kg), wire abbreviations (Bn,
+bln, Mln, trln) and India's (cr, lac), prepositions are no counted nouns ("30,000 over
+the previous month"), kms, hectolitres, roubles (which rouble?)."""
 
 from __future__ import annotations
 
@@ -175,6 +178,31 @@ CASES = [
     pytest.param('en', 'The company employs a thousand nine hundred workers.',
                  [eq('a thousand nine hundred', 'count', '1900', 'workers')],
                  id='en-a-thousand-nine-hundred'),
+    pytest.param('en', 'The dose is 2/1000 kilograms.',
+                 [],
+                 id='en-slash-fraction-over-thousand'),
+    pytest.param('en', 'The firm is worth $5 Bn.',
+                 [eq('$5 Bn', 'money', '5000000000', 'USD')],
+                 id='en-bn'),
+    pytest.param('en', 'Exports reached 3.2 bln tonnes.',
+                 [eq('3.2 bln tonnes', 'quantity', '3200000000', 'metric_ton')],
+                 id='en-bln-tonnes'),
+    pytest.param('en', 'The project will cost ₹500 cr.',
+                 [eq('₹500 cr', 'money', '5000000000', 'INR')],
+                 id='en-crore-abbreviation'),
+    pytest.param('en', 'Arrivals rose by 30,000 over the previous month.',
+                 [eq('30,000', 'count', '30000', None),
+                  date('the previous month', None, relative='the previous month')],
+                 id='en-over-no-noun'),
+    pytest.param('en', 'The road is 10 kms long.',
+                 [eq('10 kms', 'quantity', '10', 'kilometer')],
+                 id='en-kms'),
+    pytest.param('en', 'The deal is worth 5 billion roubles.',
+                 [],
+                 id='en-roubles-need-country'),
+    pytest.param('en', 'The harvest reached 45 million hectolitres of wine.',
+                 [eq('45 million hectolitres', 'quantity', '45000000', 'hectoliter')],
+                 id='en-hectolitres'),
 ]
 
 

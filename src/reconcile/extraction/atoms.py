@@ -531,7 +531,8 @@ def _leading_decimal(text: str, start: int, decimal: str) -> int | None:
     return start - 1 if before.isspace() or before in "([{~≈<>$€£" else None
 
 
-_SLASH_FRACTION = re.compile(r"(?<![0-9.,/])[0-9]{1,2}[/／][0-9]{1,2}(?![0-9/])(?![.,][0-9])")
+_SLASH_FRACTION = re.compile(
+    r"(?<![0-9.,/])[0-9]{1,2}[/／](?:[0-9]{1,2}|10{2,4})(?![0-9/])(?![.,][0-9])")
 
 
 # A slash fraction after a whole number and one space: "10 1/2".
@@ -552,8 +553,9 @@ def _exact_fraction(numerator: int, denominator: int) -> Decimal | None:
 
 def _slash_fraction(text: str, start: int, end: int) -> bool:
     """The number is a part of a fraction written with a slash between two small whole
-    numbers ("2/3 of the patients", "reduced by 3/4"): not a claim of its own. Larger
-    parts ("97,039/1,617,204": deaths over cases) and dates stay numbers."""
+    numbers, or over a power of ten ("2/3 of the patients", "reduced by 3/4", "2/1000
+    kilograms"): not a claim of its own. Larger parts ("97,039/1,617,204": deaths over
+    cases) and dates stay numbers."""
     for m in _SLASH_FRACTION.finditer(text, max(0, start - 3), min(len(text), end + 3)):
         if m.start() <= start and end <= m.end():
             return True
