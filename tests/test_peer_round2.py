@@ -19,7 +19,11 @@ adjective counts the noun after it (« plusieurs nouveaux candidats »); spelled
 word that starts no number leaves the words after it unread ("thousand nine hundred"); from
 Duckling's English corpora: "2/1000 kilograms" (no 1,000 kg), wire abbreviations (Bn,
 bln, Mln, trln) and India's (cr, lac), prepositions are no counted nouns ("30,000 over
-the previous month"), kms, hectolitres, roubles (which rouble?)."""
+the previous month"), kms, hectolitres, roubles (which rouble?); from Duckling's Time
+corpora: id Ags/Agust, dotted months before a year ("3 Des. 2013", « 3 déc. 2013 »), "at 3
+o'clock" and "at 8 tonight" are times (no counts), "thru" joins days, 2021/3/5 (a one-digit
+day after a year), 2024/3期 (no count of terms), zh 两月 is two months (no February), 礼拜
+and 钟头 are weeks and hours."""
 
 from __future__ import annotations
 
@@ -203,6 +207,39 @@ CASES = [
     pytest.param('en', 'The harvest reached 45 million hectolitres of wine.',
                  [eq('45 million hectolitres', 'quantity', '45000000', 'hectoliter')],
                  id='en-hectolitres'),
+    pytest.param('id', 'Rapat digelar pada 3 Ags 2013.',
+                 [date('3 Ags 2013', '2013-08-03')],
+                 id='id-ags-august'),
+    pytest.param('id', 'Kapal itu tenggelam pada 3 Des. 2013 di laut.',
+                 [date('3 Des. 2013', '2013-12-03')],
+                 id='id-des-dot-year'),
+    pytest.param('fr', 'Le sommet a eu lieu le 3 déc. 2013 à Paris.',
+                 [date('3 déc. 2013', '2013-12-03')],
+                 id='fr-dec-dot-year'),
+    pytest.param('en', "The explosion happened at 3 o'clock in the afternoon on March 4, 2015.",
+                 [date('March 4, 2015', '2015-03-04')],
+                 id='en-o-clock-no-count'),
+    pytest.param('en', 'Polls close at 8 tonight.',
+                 [],
+                 id='en-tonight-no-count'),
+    pytest.param('en', 'The fair runs Aug. 13 thru 15, 2013.',
+                 [date('Aug. 13 thru 15, 2013', '2013-08-13/2013-08-15', 'range')],
+                 id='en-thru-day-range'),
+    pytest.param('ja', '同社は2021/3/5に新製品を発売した。',
+                 [date('2021/3/5', '2021-03-05')],
+                 id='ja-year-first-one-digit-day'),
+    pytest.param('ja', '2024/3期に最高益を見込む。',
+                 [date('2024', '2024')],
+                 id='ja-fiscal-period-month-no-count'),
+    pytest.param('zh', '该工程历时两月完成。',
+                 [],
+                 id='zh-liang-yue-no-month'),
+    pytest.param('zh', '他工作了两个礼拜。',
+                 [eq('两个礼拜', 'duration', '2', 'week')],
+                 id='zh-libai-weeks'),
+    pytest.param('zh', '他工作了两个钟头。',
+                 [eq('两个钟头', 'duration', '2', 'hour')],
+                 id='zh-zhongtou-hours'),
 ]
 
 

@@ -401,6 +401,8 @@ def numeric_reading(a: str, b: str, c: str, sep: str, prof: LanguageProfile) -> 
     (no claim): its century is a guess.
     """
     x, y, z = (int(ascii_digits(t)) for t in (a, b, c))
+    if len(c) == 1 and len(a) != 4:
+        return None  # (a one-digit last part is a day, after a year only: 2021/3/5)
     if len(a) == 4 and len(c) <= 2:
         # A point joins a year-first date only with two digits each for month and day
         # ("2010.01.29"; "2023.10.0" is a version number).

@@ -19,6 +19,8 @@ from reconcile.model import ClaimKind
 YEAR_RANGE = (1700, 2199)
 # A count of times told by a word that is also a unit of measure (ja 度) stays below this.
 _FEW_TIMES = 10
+# A four-digit year and a slash right before a number (2024/3期).
+_YEAR_SLASH_BEFORE = re.compile(r"(?<![0-9０-９])(?:19|20)[0-9]{2}[/／]$")
 # One to three digits and an ideographic comma right before a number (6、544人).
 _GROUP_COMMA_BEFORE = re.compile(r"(?<![0-9０-９])[0-9０-９]{1,3}、$")
 
@@ -85,6 +87,9 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
         # unit word starts another word (月球, the moon); "un mois de novembre": a month
         return False
     if kind == "count":
+        if e.origin == "digits" and _YEAR_SLASH_BEFORE.search(
+                text, max(0, e.num_start - 6), e.num_start):
+            return False  # 2024/3期: the month of a fiscal period's end, no count of terms
         if lex.profile.cjk and e.origin == "digits" and e.num_end - e.num_start == 3 \
                 and _GROUP_COMMA_BEFORE.search(text, max(0, e.num_start - 5), e.num_start):
             return False  # 6、544人: a thousands group written with 、 (6,544?), or a list

@@ -234,7 +234,7 @@ tablecache.keep_for_later(Lexicon, (
 NUMERIC_DATE = re.compile(
     r"(?P<a>[0-9０-９](?<![0-9０-９.,/\-].)[0-9０-９]{0,3})"
     r"(?P<s>[/.\-])(?P<b>[0-9０-９]{1,2})(?P=s)"
-    r"(?P<c>[0-9０-９]{2,4})(?![0-9０-９]|[/.\-][0-9０-９])"
+    r"(?P<c>[0-9０-９]{1,4})(?![0-9０-９]|[/.\-][0-9０-９])"
 )
 
 # A year and the last two digits of a later one: "2016–17", "2019/20" (seasons, fiscal years).
@@ -360,8 +360,10 @@ def _build_lexicon(code: str) -> Lexicon:
         tens = "".join(k for k, v in prof.han_units.items() if v == 10)
         year = f"[0-9０-９]{{4}}|[{re.escape(han)}]{{4}}" if han else "[0-9０-９]{4}"
         # Months and days in digits or Han numerals (六月二十一日); CMS text often puts a
-        # space between a number and its marker ("2016 年 6 月").
-        small = (f"[0-9０-９]{{1,2}}|[{re.escape(han + tens)}]{{1,3}}" if han
+        # space between a number and its marker ("2016 年 6 月"). Not with 两 (two of a
+        # count: 两月, 历时两月 is two months; February is 二月).
+        plain = "".join(ch for ch in han if ch not in "两兩")
+        small = (f"[0-9０-９]{{1,2}}|[{re.escape(plain + tens)}]{{1,3}}" if han
                  else "[0-9０-９]{1,2}")
         sp = "[ \u00a0\u3000]?"
         # 20年1月20日, 26年1～3月期, 26年度, 23年比: a year's last two digits, only before a
@@ -399,9 +401,9 @@ def _build_lexicon(code: str) -> Lexicon:
         # (?<![…]) before the month, written after its first character, which then says
         # whether digits or Han numerals go on: a pattern that starts with a character
         # class is searched for it in one fast scan, not tried at every position.
-        numeral = f"[0-9０-９{re.escape(han + tens)}]"
-        rest = (rf"(?:(?<=[0-9０-９])[0-9０-９]?|(?<=[{re.escape(han + tens)}])"
-                rf"[{re.escape(han + tens)}]{{0,2}})" if han else "[0-9０-９]?")
+        numeral = f"[0-9０-９{re.escape(plain + tens)}]"
+        rest = (rf"(?:(?<=[0-9０-９])[0-9０-９]?|(?<=[{re.escape(plain + tens)}])"
+                rf"[{re.escape(plain + tens)}]{{0,2}})" if han else "[0-9０-９]?")
         lead = rf"(?P<m>{numeral}(?<![0-9０-９{y}{re.escape(han + tens)}]{numeral}){rest})"
         cjk_month = re.compile(rf"{lead}{sp}{m}(?:{sp}(?P<d>{small}){sp}(?:{d}{first_of_two}))?")
         places = "".join(k for k, v in prof.han_units.items() if v in (10, 100, 1000))
