@@ -240,6 +240,12 @@ CASES = [
     pytest.param('zh', '他工作了两个钟头。',
                  [eq('两个钟头', 'duration', '2', 'hour')],
                  id='zh-zhongtou-hours'),
+    # (a scale of digits ends its number: the spelled span after it is read, and its noun
+    # is not the first number's)
+    pytest.param('fr', "Le bilan est passé à 2,6 milliards deux jours plus tard.",
+                 [eq('2,6 milliards', 'count', '2600000000', None),
+                  eq('deux jours', 'duration', '2', 'day')],
+                 id='fr-digits-scale-then-spelled-span'),
 ]
 
 

@@ -943,6 +943,8 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
         words += 1
         if whole and (word in prof.scales or word in prof.number_words):
             return None  # the whole is an amount of its own ("of the 3.9 million")
+        if not last and not linked and word in prof.number_words:
+            return None  # « 2,6 milliards deux jours plus tard »: the next number's noun
         if last in prof.rate_articles and word in prof.durations:
             return None  # "1,100 a day": a rate per day, not a count of days
         last = word

@@ -159,7 +159,7 @@ def readings(text: str, sp: SpelledWords, articles: Collection[str],
         # A run of function words alone ("de", "et") reads as nothing: a word needs a
         # number word after it (_step), so no reading starts.
         if any(tok.role != "word" for tok in run):
-            out.extend(_read_run(run, sp, articles))
+            out.extend(_read_run(run, sp, articles, text))
     return out
 
 
@@ -249,7 +249,8 @@ def _entry(words: Sequence[tuple[int, int, str]], i: int, text: str, sp: Spelled
     return [], 1
 
 
-def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> list[Reading]:
+def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str], text: str = ""
+              ) -> list[Reading]:
     if any(tok.role == "inexact" for tok in run):
         # "a third of a million": no exact value, and no piece of it may stand for one.
         return [Reading(run[0].start, run[-1].end, None, False, Decimal(1))]
@@ -267,9 +268,11 @@ def _read_run(run: list[Token], sp: SpelledWords, articles: Collection[str]) -> 
                 break
             st, j = new, j + 1
         if j == i:
-            if run[i].role == "scale" and i + 1 < len(run) and run[i + 1].role != "word":
+            if run[i].role == "scale" and i + 1 < len(run) and run[i + 1].role != "word" \
+                    and not text[:run[i].start].rstrip()[-1:].isdigit():
                 # "thousand nine hundred workers": a scale word that starts no number, then
-                # number words: no reading of the tail alone (900)
+                # number words: no reading of the tail alone (900); a scale of digits
+                # before it ends there (« 2,6 milliards deux jours plus tard »)
                 k = i + 1
                 while k < len(run) and run[k].role != "word":
                     k += 1
