@@ -246,6 +246,13 @@ CASES = [
                  [eq('2,6 milliards', 'count', '2600000000', None),
                   eq('deux jours', 'duration', '2', 'day')],
                  id='fr-digits-scale-then-spelled-span'),
+    # Minutes in Han numerals before the seconds they divide (a score's 五分 alone is none).
+    pytest.param('zh', '比赛进行了五分三十秒。',
+                 [eq('五分三十秒', 'duration', '330', 'second')],
+                 id='zh-han-minutes-seconds'),
+    pytest.param('ja', '五分三十秒で走り切った。',
+                 [eq('五分三十秒', 'duration', '330', 'second')],
+                 id='ja-han-minutes-seconds'),
 ]
 
 

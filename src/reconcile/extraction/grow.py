@@ -873,10 +873,13 @@ def _span_tail(text: str, start: int, q: int, lex: Lexicon) -> tuple[int, str] |
         if at > 0 and text.startswith(word, at) and _numeral_end(text, at, lex):
             return tail[0], str(unit)
     ahead = lex.profile.span_tails_before.get(text[q:tail[0]])
-    if ahead and q > 0 and text[q - 1].isdigit() \
-            and (digits := _DIGITS_RUN.match(text, tail[0])) is not None \
-            and any(text.startswith(w, digits.end()) for w in ahead):
-        return tail[0], str(unit)  # 41分5秒: minutes, then the seconds they divide
+    if ahead and q > 0 and numeral_char(text[q - 1], lex.profile):
+        after = tail[0]
+        while after < len(text) and numeral_char(text[after], lex.profile):
+            after += 1
+        if after > tail[0] and any(text.startswith(w, after) for w in ahead):
+            # 41分5秒, 五分三十秒: minutes, then the seconds they divide
+            return tail[0], str(unit)
     blockers = lex.profile.span_tails_digits.get(text[q:tail[0]])
     if blockers is not None and q > 0 and text[q - 1].isdigit() \
             and not any(text.startswith(w, tail[0]) for w in blockers[0]) \
