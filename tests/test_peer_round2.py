@@ -23,7 +23,11 @@ the previous month"), kms, hectolitres, roubles (which rouble?); from Duckling's
 corpora: id Ags/Agust, dotted months before a year ("3 Des. 2013", « 3 déc. 2013 »), "at 3
 o'clock" and "at 8 tonight" are times (no counts), "thru" joins days, 2021/3/5 (a one-digit
 day after a year), 2024/3期 (no count of terms), zh 两月 is two months (no February), 礼拜
-and 钟头 are weeks and hours."""
+and 钟头 are weeks and hours; from new faithful stories: coordinated spans ("nine and seven
+years"), a change past a conversion in brackets (1270万ルピアから1650万ルピア（約1010ドル）に),
+a sign word kept with an approximation after the number (マイナス2％程度, 负2%左右), 四国 (the
+island), route nationale 220, "three of every four", 邻近 (no "nearly"), "call the 112
+emergency number", « entre 14 heures et 15 heures » (times of day)."""
 
 from __future__ import annotations
 
@@ -253,6 +257,54 @@ CASES = [
     pytest.param('ja', '五分三十秒で走り切った。',
                  [eq('五分三十秒', 'duration', '330', 'second')],
                  id='ja-han-minutes-seconds'),
+    # From the fourth round of faithful stories (storyz*, storyq*).
+    pytest.param('fr', 'Ils ont été condamnés à neuf et sept ans de prison.',
+                 [eq('neuf', 'duration', '9', 'year'),
+                  eq('sept ans', 'duration', '7', 'year')],
+                 id='fr-coordinated-years'),
+    pytest.param('en', 'They were jailed for nine and seven years respectively.',
+                 [eq('nine', 'duration', '9', 'year'),
+                  eq('seven years', 'duration', '7', 'year')],
+                 id='en-coordinated-years'),
+    pytest.param('ja', '最上位区分は1270万ルピアから1650万ルピア（約1010ドル）に引き上げられる。',
+                 [eq('1270万ルピア', 'money', '12700000', 'IDR'),
+                  eq('1650万ルピア', 'money', '16500000', 'IDR'),
+                  eq('約1010ドル', 'money', '1010', 'USD', 'approx')],
+                 id='ja-from-to-past-conversion'),
+    pytest.param('ja', '実質金利はマイナス2％程度だ。',
+                 [eq('マイナス2％程度', 'percent', '-2', 'percent', 'approx')],
+                 id='ja-minus-with-after-approx'),
+    pytest.param('zh', '实际利率仍在负2%左右。',
+                 [eq('负2%左右', 'percent', '-2', 'percent', 'approx')],
+                 id='zh-minus-with-after-approx'),
+    pytest.param('zh', '减弱后的台风正向东北方向移过四国。',
+                 [],
+                 id='zh-shikoku-no-count'),
+    pytest.param('fr', 'Des glissements de terrain ont coupé la route nationale 220.',
+                 [],
+                 id='fr-route-nationale'),
+    pytest.param('en', 'Three of every four parking spaces are full.',
+                 [eq('Three of every four', 'percent', '75', 'percent')],
+                 id='en-of-every'),
+    pytest.param('zh', '其中6成來自鄰近3個村落。',
+                 [eq('6成', 'percent', '60', 'percent'),
+                  eq('3個', 'count', '3', 'items')],
+                 id='zh-linjin-no-approx'),
+    pytest.param('en', 'Call the 112 emergency number.',
+                 [],
+                 id='en-call-the-emergency-number'),
+    pytest.param('en', 'Officials urged residents to call the #7119 medical advice line.',
+                 [],
+                 id='en-call-the-hash-line'),
+    pytest.param('en', 'They will call 300 witnesses.',
+                 [eq('300', 'count', '300', 'witnesses')],
+                 id='en-call-witnesses-count'),
+    pytest.param('fr', 'La demande a culminé entre 14 heures et 15 heures.',
+                 [],
+                 id='fr-entre-hours-times'),
+    pytest.param('fr', 'Ils ont attendu entre 10 et 15 heures.',
+                 [rng('entre 10 et 15 heures', 'duration', '10', '15', 'hour')],
+                 id='fr-entre-hours-span'),
 ]
 
 

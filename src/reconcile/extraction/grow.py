@@ -192,13 +192,13 @@ def _signed(text: str, e: Expr, lex: Lexicon) -> Expr:
     负120万元, ▲100億円. (A qualifier read before the number comes first: "au moins 5 %"
     is at least 5 %.) A sign word after an amount subtracts: "$5 million minus $2
     million" keeps both amounts as written."""
-    if e.value <= 0 or e.qualifier not in ("eq", "lt", "lte", "gt", "gte") \
+    if e.value <= 0 or e.qualifier not in ("eq", "approx", "lt", "lte", "gt", "gte") \
             or e.high is not None or (e.quantity is None and not e.percent and not e.currency):
         return e
     if e.quantity in SIGNED and e.qualifier == "eq" \
             and (below := _below_zero(text, e.end, lex)) is not None:
         return evolve(e, end=below, value=-e.value)  # « 12 degrés sous zéro »
-    if e.qualifier != "eq":
+    if e.qualifier not in ("eq", "approx"):
         # 氷点下5度を下回った, 低于零下5摄氏度: a bound on a temperature below zero, the sign
         # word between the bound and the number (a bound before it is read first: "au
         # moins 5 %" stays at least 5 %); only for a measure's sign words
@@ -2263,6 +2263,9 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             out[i] = evolve(a, currency=b.currency, percent=b.percent, quantity=b.quantity,
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
+        elif b.duration and not a.counter and b.end - b.num_end <= 12 and not b.scaled:
+            # « condamnés à neuf et sept ans de prison », "nine and seven years": a span too
+            out[i] = evolve(a, duration=b.duration)
     return out
 
 

@@ -163,9 +163,14 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     if lex.phone_before.entries:
         # one run of three or more digits after such a word: "by calling 1919", 拨打1919
         # (not one that counts a noun after it: "call 300 witnesses")
-        out += [(m.start(), m.end()) for m in _DIGIT_RUN_ALONE.finditer(text)
-                if lex.phone_before.before(text, back_spaces(text, m.start())) is not None
-                and count_noun(text, m.end(), lex, stop=True) is None]
+        for m in _DIGIT_RUN_ALONE.finditer(text):
+            at = m.start() - 1 if text[m.start() - 1:m.start()] == "#" else m.start()
+            hit = lex.phone_before.before(text, back_spaces(text, at))
+            # (after "call the" a number names a line: "call the 112 emergency number",
+            # "call the #7119 advice line")
+            if hit is not None and (text[hit[0]:back_spaces(text, at)].casefold().endswith(
+                    " the") or count_noun(text, m.end(), lex, stop=True) is None):
+                out.append((m.start(), m.end()))
     for m in _FOUR_FOUR.finditer(text):
         # "hotline 1900 6868", （1900-6868）: no amount is grouped by four, and no years'
         # range ends past 2100 or before it starts

@@ -92,6 +92,10 @@ def update_words(code: str) -> UpdateWords:
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+# A bracketed aside at the head of a text ("（約1010ドル）に").
+_BRACKETED_HEAD = re.compile(r"^(?:\([^()]{0,40}\)|（[^（）]{0,40}）)")
+
+
 def is_update(text: str, first: Expr, second: Expr, code: str) -> bool:
     """Whether two numbers around a range connector are a figure's old and new values, or a
     change and the level it reached (update_kind)."""
@@ -108,8 +112,10 @@ def update_kind(text: str, first: Expr, second: Expr, code: str
     joint = text[first.end:second.start].strip()
     # "10万人から15万人に増えた": the old value, then the new; joined by a sign
     # ("2～3倍に増えた": grew two- to threefold) the two numbers are a range of the new.
-    if words.after and joint.isalpha() \
-            and text[second.end:second.end + _WINDOW].lstrip().startswith(words.after):
+    if words.after and joint.isalpha() and _BRACKETED_HEAD.sub(
+            "", text[second.end:second.end + 3 * _WINDOW].lstrip()).lstrip().startswith(
+            words.after):
+        # (past a conversion in brackets: 1270万ルピアから1650万ルピア（約1010ドル）に)
         return "values"
     if not words.before:
         return None
