@@ -874,10 +874,10 @@ def _span_tail(text: str, start: int, q: int, lex: Lexicon) -> tuple[int, str] |
             return tail[0], str(unit)
     ahead = lex.profile.span_tails_before.get(text[q:tail[0]])
     if ahead and q > 0 and numeral_char(text[q - 1], lex.profile):
-        after = tail[0]
-        while after < len(text) and numeral_char(text[after], lex.profile):
-            after += 1
-        if after > tail[0] and any(text.startswith(w, after) for w in ahead):
+        past = tail[0]
+        while past < len(text) and numeral_char(text[past], lex.profile):
+            past += 1
+        if past > tail[0] and any(text.startswith(w, past) for w in ahead):
             # 41分5秒, 五分三十秒: minutes, then the seconds they divide
             return tail[0], str(unit)
     blockers = lex.profile.span_tails_digits.get(text[q:tail[0]])
