@@ -305,6 +305,23 @@ CASES = [
     pytest.param('fr', 'Ils ont attendu entre 10 et 15 heures.',
                  [rng('entre 10 et 15 heures', 'duration', '10', '15', 'hour')],
                  id='fr-entre-hours-span'),
+    # A bare dollar sign, or ja ドル, after the story's own dollar named in full in a story
+    # of its country is that dollar (a lettered sign stays what it says).
+    pytest.param('fr', "Le Canada a dépensé 45 millions de dollars canadiens pour les parcs "
+                 "du Canada. Le laissez-passer coûte 11 $ par adulte.",
+                 [eq('45 millions de dollars canadiens', 'money', '45000000', 'CAD'),
+                  eq('11 $', 'money', '11', 'CAD')],
+                 id='fr-bare-dollar-sign-local'),
+    pytest.param('ja', 'カナダ政府は26億カナダドルを投じたが、'
+                 'カナダの手術費用は2万1000ドルだった。',
+                 [eq('26億カナダドル', 'money', '2600000000', 'CAD'),
+                  eq('2万1000ドル', 'money', '21000', 'CAD')],
+                 id='ja-bare-doru-local'),
+    pytest.param('fr', 'Le baril coûte 80 $ US. Le Canada a dépensé 45 millions de dollars '
+                 'canadiens au Canada.',
+                 [eq('80 $ US', 'money', '80', 'USD'),
+                  eq('45 millions de dollars canadiens', 'money', '45000000', 'CAD')],
+                 id='fr-lettered-sign-stays'),
 ]
 
 

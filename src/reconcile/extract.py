@@ -593,6 +593,8 @@ def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
 
 
 _BRACKETED_PART = re.compile(r"\([^()]*\)|（[^（）]*）")
+# A dollar sign written with a country's letters: "US$", "NZ$", "$US", "3 $ US".
+_LETTERED_SIGN = re.compile(r"[^\W\d_][$＄]|[$＄]\s?[^\W\d_]")
 
 
 def _of_family(word: str, words: tuple[str, ...]) -> bool:
@@ -609,11 +611,15 @@ def _as_local(text: str, e: Expr, lex: Lexicon, local: _LocalCurrency | None,
     if local is None or e.currency != local.default or e.unknown_currency:
         return e
     surface = text[e.start:e.end].casefold().rstrip()
-    if not surface.endswith(lex.profile.currency_local_words) \
-            or surface.endswith(local.names) or any(c in surface for c in "$＄") \
+    # a bare dollar sign is the family word too (« 11 $ » after « dollars canadiens »), not
+    # one with letters ("US$3", "3 $ US", "NZ$")
+    sign = any(c in surface for c in "$＄")
+    bare_sign = sign and _LETTERED_SIGN.search(surface) is None
+    if not (surface.endswith(lex.profile.currency_local_words) or bare_sign) \
+            or surface.endswith(local.names) or (sign and not bare_sign) \
             or (text[:e.start].rstrip().endswith(("(", "（"))
                 and text[e.end:].lstrip()[:1] in (")", "）")):
-        return e  # (not "10.15NZドル", "$3", a full name, a conversion in brackets)
+        return e  # (not "10.15NZドル", "US$3", a full name, a conversion in brackets)
     # The full name of the family the document wrote last settles it: "3 950 dollars
     # américains la tonne … 7 400 dollars la tonne" are both US dollars, and so is a bare
     # word in the paragraph after "dollars américains" (not one in brackets, a conversion:
