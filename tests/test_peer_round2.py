@@ -27,7 +27,8 @@ and 钟头 are weeks and hours; from new faithful stories: coordinated spans ("n
 years"), a change past a conversion in brackets (1270万ルピアから1650万ルピア（約1010ドル）に),
 a sign word kept with an approximation after the number (マイナス2％程度, 负2%左右), 四国 (the
 island), route nationale 220, "three of every four", 邻近 (no "nearly"), "call the 112
-emergency number", « entre 14 heures et 15 heures » (times of day)."""
+emergency number", « entre 14 heures et 15 heures » (times of day), "April 1 last year" (one
+date of that year)."""
 
 from __future__ import annotations
 
@@ -322,6 +323,28 @@ CASES = [
                  [eq('80 $ US', 'money', '80', 'USD'),
                   eq('45 millions de dollars canadiens', 'money', '45000000', 'CAD')],
                  id='fr-lettered-sign-stays'),
+    # A day of a month, then a relative year: one date of that year.
+    pytest.param('en', 'WASHINGTON, March 12, 2026 — The population stood at 104.3 million '
+                 'on April 1 last year.',
+                 [date('March 12, 2026', '2026-03-12'),
+                  eq('104.3 million', 'count', '104300000', None),
+                  date('April 1 last year', '2025-04-01', relative='last year',
+                       anchor='2026-03')],
+                 id='en-day-last-year'),
+    pytest.param('fr', "PARIS, 12 mars 2026 — La population était de 104,3 millions au 1er "
+                 "avril de l'an dernier.",
+                 [date('12 mars 2026', '2026-03-12'),
+                  eq('104,3 millions', 'count', '104300000', None),
+                  date("1er avril de l'an dernier", '2025-04-01', relative="l'an dernier",
+                       anchor='2026-03')],
+                 id='fr-day-an-dernier'),
+    pytest.param('id', 'JAKARTA, 12 Maret 2026 — Populasi per 1 April tahun lalu mencapai '
+                 '104,3 juta orang.',
+                 [date('12 Maret 2026', '2026-03-12'),
+                  date('1 April tahun lalu', '2025-04-01', relative='tahun lalu',
+                       anchor='2026-03'),
+                  eq('104,3 juta', 'count', '104300000', 'orang')],
+                 id='id-day-tahun-lalu'),
 ]
 
 

@@ -179,6 +179,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     # (No comprehension made where there is nothing to filter or list: most segments
     # state no date, and half of them no number.)
     dates = date_exprs(text, lex, words, digits)
+    if len(dates) > 1:
+        dates = _days_of_relative_years(text, dates, lex)  # "April 1 last year"
     # (a date that restates one in brackets still blocks its digits: "(31/7/2025)")
     restated = _restated(text, dates) if len(dates) > 1 and "(" in text else []
     if digits and ":" in text and (spans := colon_spans(text, lex)):
@@ -297,6 +299,26 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     # 接近…的三倍: a multiple or share qualified across its base
     exprs = qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
     return sorted([*exprs, *tallied], key=lambda e: e.start) if tallied else exprs
+
+
+def _days_of_relative_years(text: str, dates: list[Expr], lex: Lexicon) -> list[Expr]:
+    """A month or a day of it with no year, then a relative year ("April 1 last year", « le
+    1er avril de l'an dernier », "1 April tahun lalu"): one date, of that year, as 去年4月1日
+    is (two claims would leave the day unresolved and the year a date of its own). ("July of
+    that year" is read by the year stated last already.)"""
+    links = {"", *(w.casefold() for w in (*lex.profile.date_links, *lex.profile.linkers))}
+    out: list[Expr] = []
+    for d in dates:
+        last = out[-1] if out else None
+        if last is not None and last.relative == NO_YEAR and last.high_date is None \
+                and d.rel_spec is not None and d.rel_spec.unit == "year" \
+                and d.rel_spec.ref == "now" \
+                and d.date is None and d.start >= last.end \
+                and text[last.end:d.start].strip(" ,").casefold() in links:
+            out[-1] = evolve(d, start=last.start, date=last.date)
+            continue
+        out.append(d)
+    return out
 
 
 def _restated(text: str, dates: list[Expr]) -> list[Expr]:
