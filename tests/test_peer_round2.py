@@ -345,6 +345,13 @@ CASES = [
                        anchor='2026-03'),
                   eq('104,3 juta', 'count', '104300000', 'orang')],
                  id='id-day-tahun-lalu'),
+    # zh proportions after "every" with 将 or no noun between counter and link.
+    pytest.param('zh', '15年内，每7个越南人中就将有1人超过65岁。',
+                 [eq('15年', 'duration', '15', 'year')],
+                 id='zh-every-seven-will-no-count'),
+    pytest.param('zh', '每五辆就有一辆是电动车。',
+                 [eq('五辆就有一辆', 'percent', '20', 'percent')],
+                 id='zh-every-five-vehicles'),
 ]
 
 

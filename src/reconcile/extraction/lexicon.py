@@ -854,7 +854,7 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     links = alternation(prof.ratio_links)
     if prof.cjk and prof.ratio_noun_counters and prof.ratio_noun_links:
         # (a noun of one to four characters between the whole's counter and the link)
-        links += (f"|(?:{alternation(prof.ratio_noun_counters)})[\u3400-\u9fff]{{1,4}}?"
+        links += (f"|(?:{alternation(prof.ratio_noun_counters)})[\u3400-\u9fff]{{0,4}}?"
                   f"(?:{alternation(prof.ratio_noun_links)})")
     if prof.cjk:
         han = ratio_han(prof)
