@@ -352,6 +352,18 @@ CASES = [
     pytest.param('zh', '每五辆就有一辆是电动车。',
                  [eq('五辆就有一辆', 'percent', '20', 'percent')],
                  id='zh-every-five-vehicles'),
+    # A dateline with its date: the first word after it opens the sentence ("Sebanyak 29"
+    # is no name's number), and a weekday with its date in brackets dates the story.
+    pytest.param('id', 'JAKARTA, 13 Oktober 2025 — Sebanyak 29 perahu tiba di pelabuhan.',
+                 [date('13 Oktober 2025', '2025-10-13'),
+                  eq('29', 'count', '29', 'perahu')],
+                 id='id-dateline-then-sebanyak'),
+    pytest.param('id', 'TOKYO, Rabu (17/9/2025) - Kerugian naik 40 persen akibat badai tahun '
+                 'lalu.',
+                 [date('17/9/2025', '2025-09-17'),
+                  eq('40 persen', 'percent', '40', 'percent'),
+                  date('tahun lalu', '2024', relative='tahun lalu', anchor='2025-09')],
+                 id='id-kompas-dateline'),
 ]
 
 

@@ -1025,6 +1025,9 @@ def _in_dateline(text: str, start: int, end: int, ends: Sequence[str]) -> bool:
     before, after = text[:start].strip(), text[end:]
     if before[:1] in _OPEN_BRACKETS and _depth(before) > 0:
         return _BRACKET_CLOSES.match(after) is not None  # 【オタワ＝2025年10月30日】
+    if before[-1:] in ("(", "（") and after.lstrip()[:1] in (")", "）"):
+        # "TOKYO, Rabu (17/9/2025) -": the weekday, then its date in brackets
+        before, after = before[:-1].rstrip(), after.lstrip()[1:]
     place = _BRACKETED.sub(" ", before)
     if _depth(before) or len(place) > _PLACE_CHARS or any(c in _SENTENCE_ENDS for c in place):
         return False

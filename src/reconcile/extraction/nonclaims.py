@@ -1128,8 +1128,10 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
 # a number, past a hyphen and its second number if any (" DD", "-167 DD").
 _LATIN_CAPS_END = re.compile(r"(?<![A-Za-z])[A-Z][A-Za-z]{0,9}$")
 _LATIN_CAPS_AFTER = re.compile(r"(?:[-–][0-9][0-9.]*)?[ \u00a0]?[A-Z]{1,5}(?![a-z])")
-# A dateline: a place in capitals (a news agency in brackets), then a dash.
-_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. \-]*(?:\([^()]{1,20}\))?\s*[—–-]+\s*")
+# A dateline: a place in capitals (a news agency in brackets), its date after a comma if
+# one is written ("JAKARTA, 13 Oktober 2025 —", "TOKYO, Rabu (17/9/2025) -"), then a dash.
+_DATELINE = re.compile(r"\s*[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. \-]*(?:\([^()]{1,20}\))?"
+                       r"(?:,[^—–\n]{1,40}?)?\s*[—–-]+\s*")
 _GROUPED = re.compile(r"[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+")
 
 
