@@ -364,6 +364,22 @@ CASES = [
                   eq('40 persen', 'percent', '40', 'percent'),
                   date('tahun lalu', '2024', relative='tahun lalu', anchor='2025-09')],
                  id='id-kompas-dateline'),
+    # "Over three years," opening a sentence is a period, no bound; "spread over" an area.
+    pytest.param('en', 'Over three years, the province spent C$2.6bn on the plan.',
+                 [eq('three years', 'duration', '3', 'year'),
+                  eq('C$2.6bn', 'money', '2600000000', 'CAD')],
+                 id='en-over-years-opening-period'),
+    pytest.param('en', 'The plant, spread over 210 hectares of former grazing land, uses '
+                 'panels.',
+                 [eq('spread over 210 hectares', 'quantity', '210', 'hectare')],
+                 id='en-spread-over-area'),
+    # The last day of a range of days (10～12日, folded to 10~12日) is no date of its own.
+    pytest.param('ja', '【東京＝2025年10月13日】当局は13日、週末の10～12日にボート29隻が'
+                 '到着したと発表した。',
+                 [date('2025年10月13日', '2025-10-13'),
+                  date('13日', '2025-10-13', relative='day of the month', anchor='2025-10'),
+                  eq('29隻', 'count', '29', 'ships')],
+                 id='ja-day-range-end-no-date'),
 ]
 
 

@@ -1199,6 +1199,10 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
             and (first := _WORD_AT.match(text, start)) is not None \
             and first.group(0).casefold() in lex.profile.determiners:
         hit = None  # "over the next decade": during it, no bound
+    if hit is not None and e.duration \
+            and text[hit[0]:q_end].casefold() in lex.profile.qualifier_periods \
+            and not text[:hit[0]].strip() and text[e.end:].lstrip()[:1] == ",":
+        hit = None  # "Over three years, the province spent …": during them, no bound
     if hit is None and e.duration and (not near or gate & BEFORE_SPAN):
         hit = lex.qual_span_before.before(text, q_end)  # "dans les 14 jours": within 14 days
     if hit is None and lex.profile.cjk:
