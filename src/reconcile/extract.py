@@ -302,15 +302,16 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
 
 
 def _days_of_relative_years(text: str, dates: list[Expr], lex: Lexicon) -> list[Expr]:
-    """A month or a day of it with no year, then a relative year ("April 1 last year", « le
+    """A day of a month with no year, then a relative year ("April 1 last year", « le
     1er avril de l'an dernier », "1 April tahun lalu"): one date, of that year, as 去年4月1日
-    is (two claims would leave the day unresolved and the year a date of its own). ("July of
-    that year" is read by the year stated last already.)"""
+    is (two claims would leave the day unresolved and the year a date of its own). (A month
+    alone keeps its own reading: "March next year", "July of that year".)"""
     links = {"", *(w.casefold() for w in (*lex.profile.date_links, *lex.profile.linkers))}
     out: list[Expr] = []
     for d in dates:
         last = out[-1] if out else None
         if last is not None and last.relative == NO_YEAR and last.high_date is None \
+                and last.date is not None and len(last.date) == 10 \
                 and d.rel_spec is not None and d.rel_spec.unit == "year" \
                 and d.rel_spec.ref == "now" \
                 and d.date is None and d.start >= last.end \
