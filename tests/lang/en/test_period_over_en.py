@@ -1,6 +1,7 @@
 """English: "over" before a span of time right after another amount is that amount's
 period ([qualifiers] periods: "$5 billion over five years", as French "sur cinq ans" and
-Japanese "5年間で" say), not "more than five years"; elsewhere it bounds the span."""
+Japanese "5年間で" say), not "more than five years", and so it is opening a sentence before
+a comma ("Over five years, the company invested"); elsewhere it bounds the span."""
 
 from __future__ import annotations
 
@@ -23,11 +24,13 @@ CASES = [
     pytest.param("Prices rose 8% over a year.",
                  [eq('8%', 'percent', '8', 'percent'),
                   eq('a year', 'duration', '1', 'year')], id="article"),
-    # No amount before it, a span word before it, a clause between, "ago" after: a bound.
+    # A span word before it, a clause between, "ago" after: a bound.
     pytest.param("He has worked there for over 20 years.",
                  [Want('over 20 years', 'duration', '20', None, 'gt', 'year')], id="for"),
+    # Opening a sentence before a comma, "over" is "during": a period, no bound (as the
+    # translations say it: « en cinq ans », 5年間で).
     pytest.param("Over five years, the company invested heavily.",
-                 [Want('Over five years', 'duration', '5', None, 'gt', 'year')], id="alone"),
+                 [eq('five years', 'duration', '5', 'year')], id="alone"),
     pytest.param("Cases rose to 1,000 in over 12 months.",
                  [eq('1,000', 'count', '1000', None),
                   Want('over 12 months', 'duration', '12', None, 'gt', 'month')], id="in"),
