@@ -32,6 +32,7 @@ The tolerance rule (README "How values are compared"):
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal
@@ -40,6 +41,7 @@ from functools import lru_cache
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
 from reconcile.extraction.quantities import MAGNITUDE, SIGNED, convert, same_dimension, to_base
 from reconcile.extraction.updates import update_words
+from reconcile.extraction.weekdays import WEEKDAY
 from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
 
@@ -208,6 +210,14 @@ def month_day(claim: Claim) -> str | None:
 
 
 def _dates_relation(a: Claim, b: Claim) -> Relation | None:
+    if WEEKDAY in (a.relative, b.relative):
+        # "on Tuesday" names a day of the week up to the story's date or of the week after
+        # (extraction/weekdays.py reads the tense from a few words): the same weekday a
+        # week apart is what it states; against anything but a day, nothing to compare
+        if not (a.date and b.date and len(a.date) == len(b.date) == 10):
+            return None
+        if abs((_day(a.date) - _day(b.date)).days) in (0, 7):
+            return "agree"
     # A date stated without a year ("4 July") compares by what it states: its month and
     # day. The year it was resolved to is the text's inference, which one version may
     # draw from another anchor; and two versions that state no year still agree or not.
@@ -229,6 +239,10 @@ def _dates_relation(a: Claim, b: Claim) -> Relation | None:
     if not a.date or not b.date:
         return None
     return _date_relation(a.date, b.date)
+
+
+def _day(iso: str) -> datetime.date:
+    return datetime.date.fromisoformat(iso)
 
 
 def day_of(md: str) -> str | None:

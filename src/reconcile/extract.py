@@ -102,6 +102,7 @@ from reconcile.extraction.relative import (
 )
 from reconcile.extraction.shares import share_atoms
 from reconcile.extraction.streaks import streak_exprs
+from reconcile.extraction.weekdays import weekday_claims
 from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, ClaimKind, Qualifier, Segment
 from reconcile.numbers import fold_width
@@ -555,9 +556,11 @@ def extract_segments(
             dated = dated or claim.date is not None
     # 「JAXAは18日、…」: days of the month alone, dated by the story's full date
     day = published[:10] if published is not None else dateline
-    days = day_of_month_claims(doc_text, [(seg, text) for seg, text, _ in read], day,
-                               {seg.lang: lexicon(seg.lang).profile for seg, _, _ in read},
-                               claims, source)
+    profiles = {seg.lang: lexicon(seg.lang).profile for seg, _, _ in read}
+    folded = [(seg, text) for seg, text, _ in read]
+    days = day_of_month_claims(doc_text, folded, day, profiles, claims, source)
+    # "said on Tuesday", « a annoncé mardi », 周二: a weekday alone, by the story's date
+    days += weekday_claims(doc_text, folded, day, profiles, claims, source)
     return sorted([*claims, *days], key=lambda c: c.start) if days else claims
 
 

@@ -794,6 +794,12 @@ class LanguageProfile:
     # ... or, where the language reads a day before any word but these ([date_forms]
     # day_not_after: zh 21日内, 3日游), the words after it that make it none.
     day_not_after: tuple[str, ...] = ()
+    # A weekday named alone ([weekdays] names: the wide names read, casefolded, to their
+    # number; not_after: words before it that make it no one day, "every", "last", 每, 上;
+    # future: words of its sentence that put it after the story's date, "will", akan, 将).
+    weekday_names: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    weekday_not_after: tuple[str, ...] = ()
+    weekday_future: tuple[str, ...] = ()
     # [streaks]: the words of succession by the order they stand in (after_ordinal,
     # after_unit, unit_first, before: casefolded tuples) and ordinal words ("third": 3),
     # read by extraction/streaks.py.
@@ -2012,6 +2018,14 @@ def _build_profile(code: str) -> LanguageProfile:
         day_before=tuple(sup.get("date_forms", {}).get("day_before", [])),
         day_not_before=tuple(sup.get("date_forms", {}).get("day_not_before", [])),
         day_not_after=tuple(sup.get("date_forms", {}).get("day_not_after", [])),
+        weekday_names=MappingProxyType({
+            str(w).casefold(): n for w, n in _weekday_numbers(locales).items()
+            if str(w).casefold() in {str(x).casefold()
+                                     for x in sup.get("weekdays", {}).get("names", [])}}),
+        weekday_not_after=tuple(str(w).casefold()
+                                for w in sup.get("weekdays", {}).get("not_after", [])),
+        weekday_future=tuple(str(w).casefold()
+                             for w in sup.get("weekdays", {}).get("future", [])),
         streaks=_streaks(sup.get("streaks", {})),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
