@@ -2267,9 +2267,12 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             out[i] = evolve(a, currency=b.currency, percent=b.percent, quantity=b.quantity,
                              unknown_currency=b.unknown_currency,
                              currency_candidates=b.currency_candidates)
-        elif b.duration and not a.counter and b.end - b.num_end <= 12 and not b.scaled:
-            # « condamnés à neuf et sept ans de prison », "nine and seven years": a span too
-            out[i] = evolve(a, duration=b.duration)
+        elif b.duration and not a.counter and b.end - b.num_end <= 12 and not b.scaled \
+                and (word := lex.durations.at(text, skip_spaces(text, b.num_end))) is not None \
+                and isinstance(word[1], tuple) and len(word[1]) > 1:
+            # « condamnés à neuf et sept ans de prison », "nine and seven years": a span too,
+            # in the unit's own factor ("two and three decades": 20 and 30 years)
+            out[i] = evolve(a, duration=b.duration, value=a.value * dec(word[1][1]))
     return out
 
 
