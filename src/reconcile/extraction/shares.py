@@ -172,10 +172,10 @@ def _spelled_shares(text: str, lex: Lexicon, spec: _Spec) -> list[Expr]:
 
 
 def _added_to_number(text: str, start: int, lex: Lexicon) -> int | None:
-    """Where the number a spelled fraction is added to starts ("one and three quarters
-    billion", « un milliard et trois quarts d'euros »: 1.75 billion, not three quarters of
-    anything): a coordinating word of the spelled grammar and a number word or scale
-    before the fraction; None when none stands there. Such a sum is read as no claim."""
+    """Where the number a spelled share is added to starts (« un milliard et trois quarts
+    d'euros »: 1.75 billion, not three quarters of anything): a coordinating word of the
+    spelled grammar and a number word or scale before the fraction; None when none stands
+    there. Such a sum is read as no claim."""
     sp = lex.profile.spelled
     words = text[max(0, start - 40):start].split()
     if len(words) < 2 or words[-1].casefold() not in sp.connectors:
