@@ -10,7 +10,7 @@ from dataclasses import replace
 import pytest
 
 from reconcile.compare import relation
-from reconcile.extraction.weekdays import WEEKDAY
+from reconcile.extraction.days import WEEKDAY
 from reconcile.model import Claim
 
 

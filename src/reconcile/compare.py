@@ -39,9 +39,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 from reconcile.convert import CURRENCY_TOLERANCE, Exchange
+from reconcile.extraction.days import WEEKDAY
 from reconcile.extraction.quantities import MAGNITUDE, SIGNED, convert, same_dimension, to_base
 from reconcile.extraction.updates import update_words
-from reconcile.extraction.weekdays import WEEKDAY
 from reconcile.findings import CODES as FINDING_CODES
 from reconcile.model import Claim, FactStatus, Verdict
 

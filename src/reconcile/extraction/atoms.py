@@ -283,13 +283,8 @@ def _han_odd(text: str, m: re.Match[str], prof: LanguageProfile) -> Expr | None:
         end += 1
     tail = text[pos:end]
     unit = Decimal(prof.han_units[tail[0]]) if tail and tail[0] in prof.han_units else _ONE
-    rest = tail[1:] if tail and tail[0] in prof.han_units else tail
-    scale = _ONE
-    for ch in rest:
-        if ch not in prof.scales:
-            return None
-        scale *= dec(prof.scales[ch])
-    if base < unit * 10 or base % (unit * 10):
+    scale = _scale_of(tail[1:] if tail and tail[0] in prof.han_units else tail, prof)
+    if scale is None or base < unit * 10 or base % (unit * 10):
         return None
     return make_expr(m.start(), end, scale, "several", m.start(), end,
                      several=(base + unit, base + 9 * unit), scaled=scale > 1, scale=scale)
@@ -302,15 +297,22 @@ def _vague_head(text: str, m: re.Match[str], prof: LanguageProfile) -> Expr | No
     first."""
     run = m.group(0)
     vague = prof.vague.get(text[m.start() - 1] + run[0])
-    unit = prof.han_units.get(run[0])
-    if vague is None or unit is None or len(run) < 2 or any(
-            ch not in prof.scales for ch in run[1:]):
+    scale = _scale_of(run[1:], prof) if len(run) > 1 else None
+    if vague is None or run[0] not in prof.han_units or scale is None:
         return None
-    scale = _ONE
-    for ch in run[1:]:
-        scale *= dec(prof.scales[ch])
     return make_expr(m.start() - 1, m.end(), scale, "several", m.start() - 1, m.end(),
                      several=vague, scaled=True, scale=scale)
+
+
+def _scale_of(chars: str, prof: LanguageProfile) -> Decimal | None:
+    """The product of the scale characters `chars` (万億: 10^12; none: 1), or None when one
+    of them is no scale."""
+    scale = _ONE
+    for ch in chars:
+        if ch not in prof.scales:
+            return None
+        scale *= dec(prof.scales[ch])
+    return scale
 
 
 def _alternatives(run: str, prof: LanguageProfile

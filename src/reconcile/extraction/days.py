@@ -24,6 +24,8 @@ from reconcile.model import Claim, Segment
 
 # How the claim says what it was read against ("2025-11-18 (day of the month)").
 DAY_OF_MONTH = "day of the month"
+# ... and a weekday named alone (extraction/weekdays.py: "2025-11-18 (weekday)").
+WEEKDAY = "weekday"
 # The farthest a day alone may lie from the dateline's day.
 _MAX_DAYS = 20
 # Digits of a day, not after another digit, a separator or a month's or year's character.

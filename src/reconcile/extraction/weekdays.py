@@ -22,11 +22,11 @@ import datetime
 import re
 from collections.abc import Mapping, Sequence
 
+from reconcile.extraction.days import WEEKDAY
+from reconcile.extraction.nonclaims import word_before
 from reconcile.lang import LanguageProfile
 from reconcile.model import Claim, Segment
 
-# How the claim says what it was read against ("2025-11-18 (weekday)").
-WEEKDAY = "weekday"
 _WORD = re.compile(r"[^\W\d_]+")
 # A number or a bracket right after the weekday: a date follows (« lundi 13 », "Senin
 # (5/1)", 周二（11日）); or a month's name and a number ("Monday, March 4").
@@ -69,7 +69,8 @@ def weekday_claims(doc_text: str, read: Sequence[tuple[Segment, str]], dateline:
                     or (month is not None and month.group(1) in prof.months) \
                     or (prof.cjk and any(folded.endswith(w, 0, start)
                                          for w in prof.weekday_not_after)) \
-                    or (not prof.cjk and _word_before(folded, start) in prof.weekday_not_after):
+                    or (not prof.cjk and (last := word_before(folded, max(0, start - 24), start))
+                        is not None and last[1] in prof.weekday_not_after):
                 continue
             future = any(w in folded for w in prof.weekday_future)
             shift = (number - anchor.weekday()) % 7 if future \
@@ -102,7 +103,3 @@ def _named(text: str, folded: str, prof: LanguageProfile) -> list[tuple[int, int
             found.append((m.start(), m.end(), day))
     return found
 
-
-def _word_before(folded: str, start: int) -> str:
-    words = _WORD.findall(folded[max(0, start - 24):start])
-    return words[-1] if words else ""
