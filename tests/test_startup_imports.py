@@ -46,3 +46,18 @@ def test_a_cold_diff_loads_only_what_it_uses(tmp_path: Path) -> None:
     first = _loaded(code, NOT_IN_A_COLD_DIFF, tmp_path)
     assert first == ["babel"]  # the language tables are built from CLDR once
     assert _loaded(code, NOT_IN_A_COLD_DIFF + NOT_ONCE_CACHED, tmp_path) == []
+
+
+def test_currency_tables_read_at_run_time_are_cached_too(tmp_path: Path) -> None:
+    # An ISO code after a currency word (grow's code after: currency_codes) and a story of
+    # a country with a member of the dollar family (the bare word's local currency: the
+    # country names of each currency) read tables built from babel's territory data; once
+    # built they are read back from the cache, as the language tables are.
+    text = ("Canada will spend 40 million Canadian dollars on roads, Ottawa said. Canada's "
+            "fund raised 4.5 billion dollars USD last year, and Canada added 12 dollars more.")
+    code = ("from reconcile.api import document_from_text, extract_document\n"
+            f"found = extract_document(document_from_text({text!r}, 'en'))\n"
+            "assert any(c.unit == 'USD' for c in found), found\n"
+            "assert any(c.unit == 'CAD' for c in found), found\n")
+    assert _loaded(code, ("babel",), tmp_path) == ["babel"]
+    assert _loaded(code, ("babel",), tmp_path) == []

@@ -18,9 +18,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
+from functools import lru_cache
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms, tally_atoms
@@ -591,13 +592,9 @@ def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
     de dollars taïwanais" in a story of Taiwan are US dollars, then Taiwan dollars."""
     out: dict[str, _LocalCurrency] = {}
     for lang in sorted(langs):
-        lex = lexicon(lang)
-        words = lex.profile.currency_local_words
-        default = lex.currency_after.entries.get(words[0]) if words else None
-        if not isinstance(default, str):
+        default, family = _currency_family(lang)
+        if default is None:
             continue
-        family = {word: code for word, code in lex.currency_after.entries.items()
-                  if isinstance(code, str) and _of_family(word, words)}
         members = {code for code in family.values() if code != default and code in stated}
         if len(members) != 1:
             continue
@@ -621,6 +618,21 @@ def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
 _BRACKETED_PART = re.compile(r"\([^()]*\)|（[^（）]*）")
 # A dollar sign written with a country's letters: "US$", "NZ$", "$US", "3 $ US".
 _LETTERED_SIGN = re.compile(r"[^\W\d_][$＄]|[$＄]\s?[^\W\d_]")
+
+
+@lru_cache(maxsize=64)
+def _currency_family(lang: str) -> tuple[str | None, Mapping[str, str]]:
+    """The currency of a bare family word of `lang` ([currency_context] local_words:
+    "dollars", USD), None when it has none, and the full names of that family's members
+    with their currencies (_of_family): language data, made once per language, not once
+    per document (a scan of every currency name CLDR gives the language)."""
+    lex = lexicon(lang)
+    words = lex.profile.currency_local_words
+    default = lex.currency_after.entries.get(words[0]) if words else None
+    if not isinstance(default, str):
+        return None, {}
+    return default, {word: code for word, code in lex.currency_after.entries.items()
+                     if isinstance(code, str) and _of_family(word, words)}
 
 
 def _of_family(word: str, words: tuple[str, ...]) -> bool:

@@ -24,12 +24,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import cast
 
 from reconcile.detect import is_cjk
 from reconcile.extraction.expr import Expr, evolve
 from reconcile.extraction.lexicon import BEFORE_CONNECTOR, BEFORE_CURRENCY, Lexicon, lexicon
 from reconcile.extraction.phrases import alternation, back_spaces, is_word, skip_spaces
+from reconcile.lang import tablecache
 
 # How far before a number a money cue still speaks of it (characters).
 CUE_WINDOW = 60
@@ -334,7 +334,17 @@ def _full_currency_names(lang: str) -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=8)
 def _other_country_names(lang: str) -> dict[str, tuple[str, ...]]:
-    """[currency_context] country_names by the currencies of their countries."""
+    """[currency_context] country_names by the currencies of their countries: built from
+    babel's territory currencies and kept on disk (lang/tablecache.py, keyed by the year,
+    as the tender of a territory is today's), so a run reads it back without loading
+    babel."""
+    from datetime import date
+
+    return tablecache.cached("country-currencies", f"{lang}/{date.today().year}",
+                             lambda: _build_other_country_names(lang))
+
+
+def _build_other_country_names(lang: str) -> dict[str, tuple[str, ...]]:
     from babel.numbers import get_territory_currencies
 
     names: dict[str, tuple[str, ...]] = {}
@@ -347,17 +357,14 @@ def _other_country_names(lang: str) -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=8)
 def _country_names_by_currency(lang: str) -> dict[str, list[str]]:
     """Each currency's countries, by their CLDR names in `lang` (casefolded): built once
-    from babel and kept in the CLDR cache (reconcile.lang.cldrcache), as building it reads
-    every territory's currencies (a quarter of a second)."""
+    from babel and kept on disk (lang/tablecache.py: a run reads it back without loading
+    babel), as building it reads every territory's currencies (a quarter of a second)."""
     from datetime import date
 
-    from reconcile.lang import cldrcache
-
-    # The tender of a territory is today's: the year in the request renews the entry
-    # ("all-locales": the names of every locale of the language, as built below).
-    return cast(dict[str, list[str]], cldrcache.cached(
-        "currency-countries", [lang, date.today().year, "all-locales"],
-        lambda: _build_country_names(lang)))
+    # The tender of a territory is today's: the year in the key renews the entry (the
+    # names of every locale of the language, as built below).
+    return tablecache.cached("currency-countries", f"{lang}/{date.today().year}",
+                             lambda: _build_country_names(lang))
 
 
 def _build_country_names(lang: str) -> dict[str, list[str]]:

@@ -958,7 +958,14 @@ def tender_currencies() -> tuple[str, ...]:
 def currency_codes() -> dict[str, str]:
     """ISO 4217 codes recognised next to a number (and aliases such as RMB → CNY): every
     living currency, minus the codes that also spell a common word or name in capitals
-    ("TOP 10", "PHP 8"), which common.toml lists."""
+    ("TOP 10", "PHP 8"), which common.toml lists. Kept on disk between runs
+    (lang/tablecache.py): a run that meets a code after a number ("4.5 billion USD") does
+    not load babel's territory data for it."""
+    codes: dict[str, str] = tablecache.cached("currency-codes", "*", _build_currency_codes)
+    return codes
+
+
+def _build_currency_codes() -> dict[str, str]:
     table = _read_toml("common").get("currencies", {})
     excluded = set(table.get("codes_exclude", []))
     codes = {code: code for code in tender_currencies() if code not in excluded}
