@@ -152,13 +152,18 @@ def _raw_values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
         return e.value, e.high, "range"
     if e.several is not None:
         low, high = e.value * e.several[0], e.value * e.several[1]
-        middle = (low + high) / 2
-        if middle != middle.to_integral_value() or e.qualifier not in ("gt", "gte", "lt", "lte"):
+        if e.qualifier not in ("gt", "gte", "lt", "lte"):
             return low, high, "several"
-        # "plus d'une centaine" (more than about 100): a bound on the amount the vague word
-        # stands for, not its interval (75 to 125).
-        return (middle, None, e.qualifier) if e.qualifier in ("gt", "gte") \
-            else (None, middle, e.qualifier)
+        middle = (low + high) / 2
+        if middle == middle.to_integral_value() and high <= 2 * low:
+            # "plus d'une centaine" (more than about 100): a bound on the amount the vague
+            # word stands for (an interval around it, [vague]), not its interval (75 to 125).
+            return (middle, None, e.qualifier) if e.qualifier in ("gt", "gte") \
+                else (None, middle, e.qualifier)
+        # "at least several hundred", "more than hundreds": a bound past the interval's
+        # near end (200, not its middle); "at most several hundred": its far end (900).
+        return (low, None, e.qualifier) if e.qualifier in ("gt", "gte") \
+            else (None, high, e.qualifier)
     if e.qualifier in ("gt", "gte"):
         return e.value, None, e.qualifier
     if e.qualifier in ("lt", "lte"):

@@ -140,7 +140,8 @@ def _is_first_group(raw: str, start: int, end: int) -> bool:
     return all(ch.isdecimal() for ch in raw[start:end])
 
 
-def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal | None:
+def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool,
+                 foreign_decimal: bool = True) -> Decimal | None:
     """Value of a digit token such as 175.000, 175,000, 1,9, 0.25, 1.234,56 or ４４００.
 
     Rules (documented in README): two different separators → the last is the decimal sign;
@@ -149,7 +150,10 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
     grouping, unless the integer part is 0 or the separator is the locale's decimal sign
     and either the three digits do not end in 0 ("42.195 km", French "1,859 euro") or
     `scale_follows` (the caller saw a scale word or a percent sign after the token: "1,500
-    juta" is 1.5 million, "4,800 %" in French 4.8 %).
+    juta" is 1.5 million, "4,800 %" in French 4.8 %). Without `foreign_decimal` (a
+    language that never writes the other decimal sign: Japanese, Chinese), a lone
+    separator that is not the locale's decimal sign and groups no three digits gives None:
+    3,4日 is the 3rd and 4th (or 3 to 4 days), never 3.4 days.
     """
     if raw.isascii() and raw.isdigit() and len(raw) <= MAX_DIGITS:
         return Decimal(raw)  # plain ASCII digits: what the steps below come to
@@ -179,6 +183,9 @@ def parse_digits(raw: str, *, decimal_sign: str, scale_follows: bool) -> Decimal
             return _decimal("".join(parts))
         return None
     whole, frac = parts
+    if sep != decimal_sign and not foreign_decimal \
+            and (len(frac) != 3 or whole.strip("0") == "" or len(whole) > 3):
+        return None
     if len(frac) != 3 or whole.strip("0") == "" or len(whole) > 3:
         return _decimal(f"{whole}.{frac}")  # (no group holds four digits: 1234.567)
     if sep == decimal_sign and (scale_follows or not frac.endswith("0")):

@@ -62,7 +62,10 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
     spaced_point = " . " in text
     slash = "/" in text or "／" in text
     for m in _DIGIT_RUN.finditer(text) if digits else ():
-        for a, b in split_groups(m.group(0), space_groups=space_groups):
+        tokens = split_groups(m.group(0), space_groups=space_groups)
+        if len(tokens) > 1 and not space_groups:
+            tokens = _unambiguous(m.group(0), m.start(), tokens, blocked)
+        for a, b in tokens:
             start, end = m.start() + a, m.start() + b
             raw = text[start:end]
             if len(raw) > 2 and raw[0] in "0０" and raw.isdecimal():
@@ -100,7 +103,8 @@ def atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                 and (scale_at(text, end, lex, money=money) is not None
                      or lex.percent_after.at(text, skip_spaces(text, end, 2)) is not None)
             value = (Decimal("0." + raw) if lead is not None else
-                     parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows))
+                     parse_digits(raw, decimal_sign=prof.decimal, scale_follows=scale_follows,
+                                  foreign_decimal=not prof.cjk))
             if value is None:
                 continue
             atoms.append(make_expr(start, end, value, "digits", start, end,
@@ -562,6 +566,25 @@ def _slash_fraction(text: str, start: int, end: int) -> bool:
         if m.start() <= start and end <= m.end():
             return True
     return False
+
+
+def _unambiguous(raw: str, offset: int, tokens: list[tuple[int, int]],
+                 blocked: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The tokens of a digit run split at spaces (split_groups, in a locale that does not
+    group with spaces) without those of a stretch that would be one number where spaces
+    group digits: "fined 9 800 Kč", "€9 800", "12 590 residents" are 9,800 and 12,590 as
+    often as two numbers, and reading the last group alone (800 Kč) is a wrong value, so
+    neither piece is read. A first piece that belongs to a blocked span (a date's day:
+    "March 3 100 people") is not part of such a number."""
+    grouped = [(a, b) for a, b in split_groups(raw, space_groups=True)
+               if not any(low <= offset + a < high for low, high in blocked)]
+    out: list[tuple[int, int]] = []
+    for a, b in tokens:
+        whole = next(((ga, gb) for ga, gb in grouped if ga <= a and b <= gb), None)
+        if whole is not None and (whole[0], whole[1]) != (a, b):
+            continue  # a piece of a space-grouped number: no claim
+        out.append((a, b))
+    return out
 
 
 def _fraction_atoms(text: str, blocked: Sequence[tuple[int, int]],

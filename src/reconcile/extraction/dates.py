@@ -214,9 +214,11 @@ def _latin_dates(text: str, lex: Lexicon, words: frozenset[str] | None = None
             continue
         word = m.group("m")
         if word.casefold() in prof.date_ambiguous_months and year is None and (
-                word.islower() or day is None or not text[:m.start()].strip()):
-            # "COVID-19 may be", "May 5 people": without a year, a lower-case or
-            # sentence-initial "may" is the verb.
+                word.islower() or day is None):
+            # "COVID-19 may be", "19 may": without a year, a lower-case "may" is the verb;
+            # capitalised, a day makes it the month, at a sentence's start too ("May 31 is
+            # the deadline", "March 3 (Reuters) -": the modal or the verb "march" before a
+            # number is no news form).
             continue
         if groups.get("link") and lex.date_between.at(groups["link"], 0) and \
                 lex.date_openers.before(text, back_spaces(text, m.start())) is None:

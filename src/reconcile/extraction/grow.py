@@ -1776,6 +1776,9 @@ def _closed_between(text: str, core: str, b: Expr, lex: Lexicon) -> bool:
     return bool(closers) and text.startswith(closers, skip_spaces(text, b.end))
 
 
+_HANGING = ("-", "\u2010")  # (an empty slice is in no tuple: no hyphen there)
+
+
 def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     if a.vague and b.vague and a.several and b.several:
         return _vague_range(text, a, b, lex)
@@ -1793,6 +1796,10 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     b = _connector_bound(text, a, b, lex)
     gap = text[a.end:b.start]
     core = gap.strip(SPACES)
+    if core[:1] in _HANGING and core[1:2] in SPACES and text[b.num_end:b.num_end + 1] in _HANGING:
+        # "a 10- to 15-year sentence", "a two- or three-day visit": the first number's
+        # hyphen waits for the unit the second one's hyphen joins (one range of years)
+        core = core[1:].strip(SPACES)
     if not core or len(core) > 14:
         return None
     # A sign word before a first end that takes its unit from the second: "from minus 40

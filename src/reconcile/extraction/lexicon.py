@@ -88,6 +88,10 @@ class Lexicon:
     # A CJK day of the month before a time of day (11日午後): no amount.
     day_at_time: re.Pattern[str] | None
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
+    # [nonclaims] clock_templates as one pattern (group t: the time), and a word each of
+    # its matches holds (no search in a text without one).
+    clock_template: re.Pattern[str] | None
+    clock_template_hints: tuple[str, ...]
     quantity_after: PhraseTable
     quantity_words: PhraseTable
     quantity_before: PhraseTable
@@ -539,6 +543,8 @@ def _build_lexicon(code: str) -> Lexicon:
             rf"{re.escape(prof.date_day)}(?={alternation(nc.day_time_after)})")
         if nc.day_time_after and prof.date_day else None,
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
+        clock_template=_clock_template(nc.clock_templates, nc.clock_before_hhmm),
+        clock_template_hints=tuple(sorted({_template_hint(t) for t in nc.clock_templates})),
         quantity_after=PhraseTable.of(
             _title_cased({k: v for k, v in prof.quantities.after.items()
                           if not _unit_folds(k, prof)}),
@@ -1057,6 +1063,50 @@ def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Patte
     if words:
         tails.append(r"[.:][0-5]\d")
     return re.compile(rf"\d(?:{'|'.join(tails)})") if tails else None
+
+
+_CLOCK_FIELDS = {
+    "h": r"(?<![0-9０-９.,])(?:[01]?[0-9]|2[0-4]|[０-１]?[０-９]|２[０-４])",
+    "m": r"[0-5０-５]?[0-9０-９]", "s": r"[0-5０-５]?[0-9０-９](?![0-9０-９])"}
+
+
+def _clock_template(templates: tuple[str, ...], words: tuple[str, ...]
+                    ) -> re.Pattern[str] | None:
+    """[nonclaims] clock_templates as one pattern whose group t runs from the hour to the
+    template's end: {h} an hour (0 to 24), {m} and {s} minutes and seconds, {at} a word of
+    `words` (clock_before_hhmm), a space any run of spaces (or none)."""
+    bodies = []
+    for template in templates:
+        out, t_open = [], False
+        for piece in re.split(r"(\{[a-z]+\}|\s+)", template):
+            if not piece:
+                continue
+            if piece == "{at}":
+                out.append(f"(?<![^\\W_])(?:{alternation(words)})" if words else "(?!)")
+            elif piece[0] == "{" and piece[-1] == "}":
+                field = _CLOCK_FIELDS[piece[1:-1]]
+                if piece == "{h}" and not t_open:
+                    out.append("(?P<t>")
+                    t_open = True
+                out.append(field)
+            elif piece.isspace():
+                out.append(r"[ \u00a0\u202f]*")
+            else:
+                out.append(re.escape(piece))
+        if t_open:
+            out.append(")")
+        bodies.append("".join(out))
+    if not bodies:
+        return None
+    # one group t in all: each template's group renamed, then read through _clock_span
+    joined = "|".join(body.replace("(?P<t>", f"(?P<t{i}>") for i, body in enumerate(bodies))
+    return re.compile(joined, re.IGNORECASE)
+
+
+def _template_hint(template: str) -> str:
+    """The longest literal piece of a clock template (every match holds it, casefolded)."""
+    pieces = re.split(r"\{[a-z]+\}|\s+", template)
+    return max(pieces, key=len).casefold()
 
 
 def _clock_times(separators: tuple[str, ...], words: tuple[str, ...],

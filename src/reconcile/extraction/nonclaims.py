@@ -144,6 +144,12 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     for pattern in clocks:
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
+    if lex.clock_template is not None \
+            and any(hint in text for hint in lex.clock_template_hints):
+        # 午後2時46分18秒, 14时28分04秒, « à 19 h 21 min »: a time of day, no span of time
+        for m in lex.clock_template.finditer(text):
+            group = m.lastgroup or ""
+            spans.append((m.start(group), m.end(group)))
     ordered = sorted(dates)
     spans += _ratio_spans(text, lex, words)
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]

@@ -156,6 +156,10 @@ class NonClaimWords:
     clock_from: tuple[str, ...] = ()
     # After "hh h mm": a word that makes it a span of time ("2 h 11 min"), no time of day.
     clock_span_after: tuple[str, ...] = ()
+    # Times of day to the minute or second ("{h}時{m}分{s}秒", "{at} {h} h {m} min"): no
+    # claim, where the minutes and seconds would otherwise read as a span of time; {at} is
+    # a word of clock_before_hhmm.
+    clock_templates: tuple[str, ...] = ()
     age_before: tuple[str, ...] = ()
     # A person noun or pronoun before an age ("les plus de 55 ans", "those over 65"): the
     # number is an age unless a counted noun follows it ("aucun des plus de 300 passagers").
@@ -1431,9 +1435,11 @@ def _folded(items: Iterable[object]) -> frozenset[str]:
 
 # CLDR's spans of many years, read as years: "three centuries" is 300 years.
 _YEAR_MULTIPLES = {"decade": 10, "century": 100}
-# [durations] keys that name a number of years: "decade", and "half_century" (半世紀,
-# "setengah abad": fifty years, read alone as one phrase of [durations_one] fused).
-_YEAR_SPANS = {"decade": ("year", 10), "half_century": ("year", 50)}
+# [durations] keys that name a number of years: "decade", "half_century" (半世紀,
+# "setengah abad": fifty years, read alone as one phrase of [durations_one] fused) and
+# "quarter_century" (四半世紀: twenty-five years); "half_year" (半年) is six months.
+_YEAR_SPANS = {"decade": ("year", 10), "half_century": ("year", 50),
+               "quarter_century": ("year", 25), "half_year": ("month", 6)}
 
 
 def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tuple[str, int]]:
@@ -2067,6 +2073,7 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         clock_before_hhmm=tuple(w.casefold() for w in table.get("clock_before_hhmm", [])),
         clock_from=tuple(w.casefold() for w in table.get("clock_from", [])),
         clock_span_after=tuple(w.casefold() for w in table.get("clock_span_after", [])),
+        clock_templates=tuple(str(t) for t in table.get("clock_templates", [])),
         age_before=tuple(w.casefold() for w in table.get("age_before", [])),
         age_person=tuple(w.casefold() for w in table.get("age_person", [])),
         age_people=tuple(w.casefold() for w in table.get("age_people", [])),

@@ -1,0 +1,176 @@
+"""Forms found by running more of peers' published test suites, third round: dateparser's
+search and language tests, yagays/ja-timex's taggers, Ailln/cn2an, nielstron/quantulum3 and
+scrapinghub/price-parser (every case is written for this project).
+
+Wrong values fixed: a time of day to the second (午後2時46分18秒, 14时28分04秒, 10点05分30秒,
+« à 19 h 21 min », « vers 14 h 28 min 04 s ») read its minutes and seconds as a span of
+time ([nonclaims] clock_templates); a bound on a vague amount bounded its middle ("at least
+several hundred" was ≥ 550: now ≥ 200, "at most several hundred" ≤ 900; « plus d'une
+centaine », an interval around a nominal 100, still bounds the 100); a capitalised "May" or
+"March" and a day at a sentence's start is the month ("May 31 is the deadline" was a count
+of 31); digits grouped by a space in a language that does not group so ("fined 9 800 Kč",
+"€9 800") read the last group alone (800 CZK, 9 €): no claim now; a hanging hyphen ("a
+10- to 15-year sentence", "a $5- to $10-billion project") read only the second number; ja
+四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
+Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
+read: ja/zh 半年 (six months)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, date, eq, rng
+
+CASES = [
+    pytest.param('ja', '地震は2011年3月11日午後2時46分18秒に発生した。',
+                 [date('2011年3月11日', '2011-03-11')],
+                 id='ja-clock-to-the-second-no-span'),
+    pytest.param('ja', '試合は23時59分59秒に終了した。',
+                 [],
+                 id='ja-clock-to-the-second-alone'),
+    pytest.param('ja', '彼は46分18秒で走った。',
+                 [eq('46分18秒', 'duration', '2778', 'second')],
+                 id='ja-minutes-and-seconds-span'),
+    pytest.param('ja', '作業は2時間5分59秒かかった。',
+                 [eq('2時間5分59秒', 'duration', '7559', 'second')],
+                 id='ja-hours-minutes-seconds-span'),
+    pytest.param('zh', '汶川地震发生于2008年5月12日14时28分04秒。',
+                 [date('2008年5月12日', '2008-05-12')],
+                 id='zh-clock-to-the-second-no-span'),
+    pytest.param('zh', '部长于10点05分30秒辞职。',
+                 [],
+                 id='zh-clock-dian-to-the-second'),
+    pytest.param('zh', '他跑了28分04秒。',
+                 [eq('28分04秒', 'duration', '1684', 'second')],
+                 id='zh-minutes-and-seconds-span'),
+    pytest.param('zh', '他用了2小时5分30秒完成比赛。',
+                 [eq('2小时5分30秒', 'duration', '7530', 'second')],
+                 id='zh-hours-minutes-seconds-span'),
+    pytest.param('fr', 'Le ministre a démissionné à 19 h 21 min.',
+                 [],
+                 id='fr-clock-h-min-after-a'),
+    pytest.param('fr', "Le séisme s'est produit vers 14 h 28 min 04 s.",
+                 [],
+                 id='fr-clock-h-min-s-after-vers'),
+    pytest.param('fr', 'Le séisme a frappé à 8 heures 15 minutes.',
+                 [],
+                 id='fr-clock-heures-minutes-after-a'),
+    pytest.param('fr', 'Il a couru le marathon en 2 h 30 min.',
+                 [eq('2 h 30 min', 'duration', '150', 'minute')],
+                 id='fr-span-h-min-after-en'),
+    pytest.param('en', 'At least several hundred people attended.',
+                 [Want('At least several hundred', 'count', '200', None, 'gte', 'people')],
+                 id='en-at-least-several-hundred-near-end'),
+    pytest.param('en', 'More than several thousand people attended.',
+                 [Want('More than several thousand', 'count', '2000', None, 'gt', 'people')],
+                 id='en-more-than-several-thousand-near-end'),
+    pytest.param('en', 'At most several hundred people attended.',
+                 [Want('At most several hundred', 'count', None, '900', 'lte', 'people')],
+                 id='en-at-most-several-hundred-far-end'),
+    pytest.param('en', 'More than hundreds of people attended.',
+                 [Want('More than hundreds of', 'count', '200', None, 'gt', 'people')],
+                 id='en-more-than-hundreds'),
+    pytest.param('fr', "Plus d'une centaine de personnes ont assisté.",
+                 [Want("Plus d'une centaine de", 'count', '100', None, 'gt', 'personnes')],
+                 id='fr-more-than-about-a-hundred-nominal'),
+    pytest.param('fr', 'Plus de plusieurs centaines de personnes ont assisté.',
+                 [Want('Plus de plusieurs centaines', 'count', '200', None, 'gt', 'personnes')],
+                 id='fr-more-than-several-hundreds'),
+    pytest.param('zh', '超过数百人参加。',
+                 [Want('超过数百人', 'count', '200', None, 'gt', 'people')],
+                 id='zh-more-than-several-hundred'),
+    pytest.param('en', 'May 31 is the deadline for the 2025 filings.',
+                 [date('May 31', None, relative='month without year'), date('2025', '2025')],
+                 id='en-may-day-at-sentence-start'),
+    pytest.param('en', 'March 10 marked the anniversary of the 2011 quake.',
+                 [date('March 10', None, relative='month without year'), date('2011', '2011')],
+                 id='en-march-day-at-sentence-start'),
+    pytest.param('en', 'March 3 (Reuters) - The company said it would cut 500 jobs.',
+                 [date('March 3', None, relative='month without year'),
+                  eq('500', 'count', '500', 'jobs')],
+                 id='en-march-day-dateline'),
+    pytest.param('en', 'He was fined 9 800 Kč.',
+                 [],
+                 id='en-space-grouped-money-after-no-claim'),
+    pytest.param('en', 'The project cost €9 800.',
+                 [],
+                 id='en-space-grouped-money-before-no-claim'),
+    pytest.param('en', 'The town has 12 590 residents.',
+                 [],
+                 id='en-space-grouped-count-no-claim'),
+    pytest.param('en', 'The town has 5 000 residents.',
+                 [eq('5 000', 'count', '5000', 'residents')],
+                 id='en-space-grouped-zero-led-joined'),
+    pytest.param('en', 'On March 3 100 people were arrested.',
+                 [date('March 3', None, relative='month without year'),
+                  eq('100', 'count', '100', 'people')],
+                 id='en-day-then-count-split'),
+    pytest.param('fr', 'La ville compte 12 590 habitants.',
+                 [eq('12 590', 'count', '12590', 'habitants')],
+                 id='fr-space-grouped-count'),
+    pytest.param('en', 'He faces a 10- to 15-year prison sentence.',
+                 [rng('10- to 15-year', 'duration', '10', '15', 'year')],
+                 id='en-hanging-hyphen-range-years'),
+    pytest.param('en', 'She made a two- to three-day visit.',
+                 [rng('two- to three-day', 'duration', '2', '3', 'day')],
+                 id='en-hanging-hyphen-spelled-days'),
+    pytest.param('en', 'There was a 3- or 4-hour delay.',
+                 [rng('3- or 4-hour', 'duration', '3', '4', 'hour')],
+                 id='en-hanging-hyphen-or-hours'),
+    pytest.param('en', 'It is a $5- to $10-billion project.',
+                 [rng('$5- to $10-billion', 'money', '5000000000', '10000000000', 'USD')],
+                 id='en-hanging-hyphen-money-scale'),
+    pytest.param('en', 'The study found a 10- to 20-fold higher affinity.',
+                 [rng('10- to 20-fold', 'multiplier', '10', '20', 'times')],
+                 id='en-hanging-hyphen-fold'),
+    pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
+                 [eq('四半世紀', 'duration', '25', 'year')],
+                 id='ja-quarter-century'),
+    pytest.param('ja', '四半世紀近くにわたり活動した。',
+                 [eq('四半世紀近く', 'duration', '25', 'year', 'approx')],
+                 id='ja-quarter-century-approx'),
+    pytest.param('ja', '半年ぶりに再開した。',
+                 [eq('半年', 'duration', '6', 'month')],
+                 id='ja-half-year'),
+    pytest.param('zh', '过去半年里，价格上涨了10%。',
+                 [eq('半年', 'duration', '6', 'month'), eq('10%', 'percent', '10', 'percent')],
+                 id='zh-half-year'),
+    pytest.param('zh', '2025年上半年销售额增长了5%。',
+                 [date('2025年上半年', '2025-01/2025-06'), eq('5%', 'percent', '5', 'percent')],
+                 id='zh-first-half-of-year-date'),
+    pytest.param('ja', '会議は3,4日に開かれる。',
+                 [],
+                 id='ja-comma-list-no-decimal'),
+    pytest.param('ja', '作業には1,2日間かかる。',
+                 [],
+                 id='ja-comma-list-days-no-decimal'),
+    pytest.param('ja', '株価は3,500円だった。',
+                 [eq('3,500円', 'money', '3500', 'JPY')],
+                 id='ja-comma-group'),
+    pytest.param('zh', '股价为1,234.56元。',
+                 [eq('1,234.56元', 'money', '1234.56', 'CNY')],
+                 id='zh-comma-group-and-point'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_peer_suite_forms(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
+
+
+@pytest.mark.parametrize(("raw", "foreign", "value"), [
+    ("3,4", True, "3.4"),  # a decimal comma leaked into a point locale: still read
+    ("3,4", False, None),  # ... but not where that sign is never written (ja, zh)
+    ("3,500", False, "3500"),
+    ("0,5", False, None),
+    ("1234,5", False, None),
+    ("3.4", False, "3.4"),
+])
+def test_a_foreign_decimal_sign_is_read_only_where_it_may_be_written(
+        raw: str, foreign: bool, value: str | None) -> None:
+    from decimal import Decimal
+
+    from reconcile.numbers import parse_digits
+
+    got = parse_digits(raw, decimal_sign=".", scale_follows=False, foreign_decimal=foreign)
+    assert got == (None if value is None else Decimal(value))
