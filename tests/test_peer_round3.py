@@ -10,7 +10,8 @@ centaine », an interval around a nominal 100, still bounds the 100); a capitali
 "March" and a day at a sentence's start is the month ("May 31 is the deadline" was a count
 of 31); digits grouped by a space in a language that does not group so ("fined 9 800 Kč",
 "€9 800") read the last group alone (800 CZK, 9 €): no claim now; a hanging hyphen ("a
-10- to 15-year sentence", "a $5- to $10-billion project") read only the second number; ja
+10- to 15-year sentence", "a $5- to $10-billion project") read only the second number; an
+ISO code before a dollar sign ("NZD $5,000", "CAD $500") was US dollars; ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months)."""
@@ -123,6 +124,15 @@ CASES = [
     pytest.param('en', 'The study found a 10- to 20-fold higher affinity.',
                  [rng('10- to 20-fold', 'multiplier', '10', '20', 'times')],
                  id='en-hanging-hyphen-fold'),
+    pytest.param('en', 'The fine was NZD $5,000.',
+                 [eq('NZD $5,000', 'money', '5000', 'NZD')],
+                 id='en-code-before-dollar-sign'),
+    pytest.param('en', 'The fund was CAD $500 million.',
+                 [eq('CAD $500 million', 'money', '500000000', 'CAD')],
+                 id='en-code-before-dollar-sign-scaled'),
+    pytest.param('en', 'THE FINE WAS $500.',
+                 [eq('$500', 'money', '500', 'USD')],
+                 id='en-capitals-before-dollar-sign-no-code'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

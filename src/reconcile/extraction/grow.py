@@ -1138,6 +1138,9 @@ def _grow_before(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None
     unsure = False
     if sym is not None:
         start, currency = sym[0], currency or sym[1]
+        if text[start:start + 1] in ("$", "＄") and (code := _code_before(text, start)):
+            # "NZD $5,000", "CAD $500": the dollar sign of the currency the code names
+            start, currency = code
         unknown = unknown or not sym[1]
         if not sym[1]:  # "Rs 300": a symbol several currencies share, or an unknown one
             shared = lex.profile.currency_symbols_shared
@@ -1757,6 +1760,19 @@ def _between_opener(text: str, opener: tuple[int, object] | None, opener_end: in
 
 
 _ISO_AFTER = re.compile(r"[ \u00a0]?([A-Z]{3})(?![^\W\d_])")
+
+
+_ISO_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z]{3})[ \u00a0]?$")
+
+
+def _code_before(text: str, start: int) -> tuple[int, str] | None:
+    """An ISO 4217 code right before a currency sign (one space at most): (its start, the
+    currency)."""
+    m = _ISO_BEFORE.search(text, max(0, start - 5), start)
+    if m is None:
+        return None
+    code = currency_codes().get(m.group(1))
+    return None if code is None else (m.start(1), code)
 
 
 def _code_after(text: str, end: int) -> tuple[int, str] | None:
