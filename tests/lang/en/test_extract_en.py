@@ -247,5 +247,7 @@ def test_a_part_of_a_whole_counts_the_whole_s_noun() -> None:
     claims = extract_claims("The ruling party won 162 of the 300 seats.", "en")
     assert [(c.kind, c.surface, c.low) for c in claims] == [
         ("count", "162", Decimal(162)), ("count", "300", Decimal(300))]
-    # Without a function word between them, two numbers are no part and whole.
-    assert [c.surface for c in extract_claims("Seats: 162 300 seats.", "en")] == ["300"]
+    # Without a function word between them, two numbers are no part and whole: "162 300"
+    # may as well be 162,300 grouped by a space, so neither is read (never 300 alone).
+    assert [c.surface for c in extract_claims("Seats: 162 300 seats.", "en")] == []
+    assert [c.surface for c in extract_claims("Seats: 1623 300 seats.", "en")] == ["300"]
