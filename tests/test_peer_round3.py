@@ -11,7 +11,9 @@ centaine », an interval around a nominal 100, still bounds the 100); a capitali
 of 31); digits grouped by a space in a language that does not group so ("fined 9 800 Kč",
 "€9 800") read the last group alone (800 CZK, 9 €): no claim now; a hanging hyphen ("a
 10- to 15-year sentence", "a $5- to $10-billion project") read only the second number; an
-ISO code before a dollar sign ("NZD $5,000", "CAD $500") was US dollars; ja
+ISO code before a dollar sign ("NZD $5,000", "CAD $500") was US dollars; a number with an
+exponent ("1.5×10^6 tonnes", "10⁶ people", "1e-5 km") gave its exponent as the amount (6
+tonnes, 5 km: now no claim); ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months)."""
@@ -133,6 +135,19 @@ CASES = [
     pytest.param('en', 'THE FINE WAS $500.',
                  [eq('$500', 'money', '500', 'USD')],
                  id='en-capitals-before-dollar-sign-no-code'),
+    pytest.param('en', 'It emits 1.5×10^6 tonnes of CO2.', [],
+                 id='en-power-of-ten-caret-no-exponent-claim'),
+    pytest.param('en', 'It emits 3 x 10⁶ tonnes.', [],
+                 id='en-power-of-ten-superscript-no-exponent-claim'),
+    pytest.param('en', 'The population grew to 10^6 people.', [],
+                 id='en-bare-power-no-claim'),
+    pytest.param('en', 'The error was 1e-5 km.', [],
+                 id='en-e-notation-no-exponent-claim'),
+    pytest.param('en', 'The chip stores 8x2^10 bits.', [],
+                 id='en-power-of-two-no-claim'),
+    pytest.param('en', 'About 300¹ people attended.',
+                 [Want('About 300', 'count', '300', '300', 'approx', None)],
+                 id='en-footnote-superscript-is-no-power'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

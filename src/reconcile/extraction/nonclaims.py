@@ -106,6 +106,17 @@ def word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
     return (start, word) if _HYPHENED_WORD.fullmatch(word) else None
 
 
+# Numbers written with an exponent: a mantissa times a power ("1.5×10^6", "3 x 10⁶"), a
+# power alone ("10^6", "10⁶", "2^10"), or E notation ("1e-5", "9.83E+3"). (A superscript
+# after another number than 10 is more often a footnote's mark: "300¹".)
+_SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
+_POWER_HINT = re.compile(rf"\^|10[{_SUPERSCRIPT}]|[0-9][eE][-−+]?[0-9]")
+_POWER = re.compile(
+    rf"(?<![\w.,])(?:[0-9]+(?:[.,][0-9]+)?\s?[×x*·]\s?)?"
+    rf"(?:[0-9]+\s?(?:\^|\*\*)\s?[-−+]?[0-9]+|10[{_SUPERSCRIPT}]+)(?![\w])"
+    rf"|(?<![\w.,])[0-9]+(?:\.[0-9]+)?[eE][-−+]?[0-9]+(?![\w])")
+
+
 def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
                    words: frozenset[str] | None = None,
                    eras: Sequence[tuple[int, int]] | None = None,
@@ -121,6 +132,10 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         # the others need a digit: "one in five"
         return sorted([*_ratio_spans(text, lex, words), *tallies])
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)] + tallies
+    if _POWER_HINT.search(text) is not None:
+        # "1.5×10^6 tonnes", "10⁶ people", "1e-5 km", "2^10 bits": a power of ten (or two)
+        # read piece by piece would give its exponent as the amount (6 tonnes, 5 km)
+        spans += [(m.start(), m.end()) for m in _POWER.finditer(text)]
     spans += _called_numbers(text, lex)
     # Chains and pairs join their numbers with a hyphen or an en dash.
     dashed = "-" in text or "–" in text
