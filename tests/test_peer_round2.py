@@ -293,7 +293,7 @@ CASES = [
                  id='en-of-every'),
     pytest.param('zh', '其中6成來自鄰近3個村落。',
                  [eq('6成', 'percent', '60', 'percent'),
-                  eq('3個', 'count', '3', 'items')],
+                  eq('3個', 'count', '3', '村落')],
                  id='zh-linjin-no-approx'),
     pytest.param('en', 'Call the 112 emergency number.',
                  [],

@@ -13,7 +13,8 @@ of 31); digits grouped by a space in a language that does not group so ("fined 9
 10- to 15-year sentence", "a $5- to $10-billion project") read only the second number; an
 ISO code before a dollar sign ("NZD $5,000", "CAD $500") was US dollars; a number with an
 exponent ("1.5×10^6 tonnes", "10⁶ people", "1e-5 km") gave its exponent as the amount (6
-tonnes, 5 km: now no claim); ja
+tonnes, 5 km: now no claim); a CJK counter's label stood for the noun after it (十家医院
+was 10 "companies", from cn2an's suite: now 医院); ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months)."""
@@ -148,6 +149,16 @@ CASES = [
     pytest.param('en', 'About 300¹ people attended.',
                  [Want('About 300', 'count', '300', '300', 'approx', None)],
                  id='en-footnote-superscript-is-no-power'),
+    pytest.param('zh', '该市建了十家医院。', [eq('十家', 'count', '10', '医院')],
+                 id='zh-counter-takes-the-noun-after-it'),
+    pytest.param('zh', '五座城市受灾。', [eq('五座', 'count', '5', '城市')],
+                 id='zh-counter-zuo-cities'),
+    pytest.param('zh', '该市有4座桥。', [eq('4座', 'count', '4', 'structures')],
+                 id='zh-counter-one-character-noun-keeps-the-label'),
+    pytest.param('zh', '约12款售价在10万元以下的车型。',
+                 [eq('约12款', 'count', '12', 'products', 'approx'),
+                  Want('10万元以下', 'money', None, '100000', 'lte', 'CNY')],
+                 id='zh-counter-amount-noun-keeps-the-label'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

@@ -134,7 +134,7 @@ CASES = [
     # zh 节: a knot by a speed, a counter elsewhere.
     pytest.param("zh", "该机以480节的速度巡航。", [eq("480节", "quantity", "480", "knot")],
                  id="zh-knots"),
-    pytest.param("zh", "列车有5节车厢。", [eq("5节", "count", "5", "sections")],
+    pytest.param("zh", "列车有5节车厢。", [eq("5节", "count", "5", '车厢')],
                  id="zh-carriages"),
     # A title's capitals: a noun of counted things after the number is no model's name.
     pytest.param("en", "Swedish Fashion Retailer Closes 37 Stores",

@@ -335,7 +335,7 @@ CASES = [
                   eq("120港", "count", "120", "ports")], id="ja-kumi-kou"),
     pytest.param("zh", "每日14對發着時段，讓出9對。共獲10面獎牌。",
                  [eq("14對", "count", "14", "pairs"), eq("9對", "count", "9", "pairs"),
-                  eq("10面", "count", "10", "items")], id="zh-dui-mian"),
+                  eq("10面", "count", "10", '獎牌')], id="zh-dui-mian"),
     # A bare scaled amount after "from" that counts a noun of its own keeps it.
     pytest.param("en", "The film took 2.84 billion yen ($19.1 million) from 1.9 million "
                  "admissions.",

@@ -249,7 +249,7 @@ CASES = [
                  id="en-year-range-unchanged"),
     # zh 节 before what it counts is a counter, whatever speed the sentence names.
     pytest.param("zh", "30列8节车厢列车运营，时速80公里。",
-                 [eq("30列", "count", "30", "trains"), eq("8节", "count", "8", "sections"),
+                 [eq("30列", "count", "30", "trains"), eq("8节", "count", "8", '车厢'),
                   eq("时速80公里", "quantity", "80", "kilometer / hour")],
                  id="zh-jie-carriages-not-knots"),
     # A level stated by its verb, its noun before it, is a count.
@@ -335,7 +335,7 @@ STORIES = [
     pytest.param("zh", "新华社北京2025年3月12日电——\n\n工厂去年生产了31.2万辆汽车。",
                  [date("2025年3月12日", "2025-03-12"),
                   date("去年", "2024", relative="去年", anchor="2025-03"),
-                  eq("31.2万辆", "count", "312000", "vehicles")], id="zh-dateline-alone"),
+                  eq("31.2万辆", "count", "312000", '汽车')], id="zh-dateline-alone"),
     pytest.param("ja", "2025年11月19日\n\n次回は来年1月の予定だ。",
                  [date("2025年11月19日", "2025-11-19"),
                   date("来年1月", "2026-01", relative="来年", anchor="2025-11")],

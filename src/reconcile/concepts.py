@@ -231,6 +231,28 @@ def counter_hints(lang: str) -> Mapping[str, str]:
     return MappingProxyType({"".join(p): c for p, c in lexicon(lang).counters.items()})
 
 
+# Classes of concepts that name no counted thing: an amount's nouns (售价, 收入) or a
+# measure's, which a counter's noun is not (约12款售价…的车型 counts the models).
+_UNCOUNTED = frozenset({"money", "economy", "measure"})
+
+
+def noun_at(text: str, pos: int, lang: str) -> str | None:
+    """The longest noun of two characters or more of the concept lexicon of a CJK
+    language that starts right at `pos` and names things counted (12家医院 → 医院, 30所学校 →
+    学校), as written; None for a Latin-script language or where none starts there. (One
+    character alone is too often the start of another word: 21所國小 are primary schools,
+    not countries.)"""
+    lex = lexicon(lang)
+    if not lex.cjk or not lex.entries:
+        return None
+    window = text[pos:pos + lex.longest]
+    for n in range(len(window), 1, -1):
+        entry = lex.entries.get(tuple(window[:n]))
+        if entry is not None and entry.noun:
+            return window[:n] if concept_class(entry.concept) not in _UNCOUNTED else None
+    return None
+
+
 def _forward(tokens: list[str], i: int, table: Mapping[Phrase, Any] | frozenset[Phrase],
              longest: int) -> int:
     """The end of the longest phrase of `table` starting at token i, or i when none does."""

@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from decimal import Decimal, localcontext
 from functools import lru_cache
 
+from reconcile.concepts import noun_at
 from reconcile.detect import is_cjk
 from reconcile.extraction.atoms import atoms, tally_atoms
 from reconcile.extraction.compound import (
@@ -1318,5 +1319,8 @@ def _unit(text: str, e: Expr, kind: ClaimKind, lex: Lexicon) -> str | None:
         return e.duration
     if kind == "multiplier":
         return "times"
+    if e.counter is not None and lex.profile.cjk \
+            and (noun := noun_at(text, e.end, lex.profile.code)) is not None:
+        return noun  # 12家医院: hospitals (医院), not the counter's "companies"
     return e.counter or count_noun(text, noun_pos(e), lex, stop=True) or (
         glued_noun(text, e.end, lex) if e.end == e.num_end else None)  # 14病院: 病院

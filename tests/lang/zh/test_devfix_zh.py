@@ -23,7 +23,7 @@ CASES = [
                  [],
                  id="rate-mei-10-wan"),
     pytest.param("这导致数十万次检测被推迟。",
-                 [Want("数十万次", "count", "200000", "990000", "several", "times")],
+                 [Want("数十万次", "count", "200000", "990000", "several", '检测')],
                  id="shu-shi-wan"),
 ]
 

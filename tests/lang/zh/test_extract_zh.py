@@ -56,7 +56,7 @@ COUNTS = [
     pytest.param("公司有三人。", [eq("三人", "count", "3", "people")], id="han-ren"),
     pytest.param("三百萬人上街。", [eq("三百萬人", "count", "3000000", "people")],
                  id="han-scaled-ren"),
-    pytest.param("共有50名研究人員簽名。", [eq("50名", "count", "50", "people")], id="ming"),
+    pytest.param("共有50名研究人員簽名。", [eq("50名", "count", "50", '研究人員')], id="ming"),
 ]
 
 RANGES = [

@@ -85,7 +85,7 @@ SPANS = [
 UNITS = [
     pytest.param("病房被 20 英尺深的洪水淹没。", [q("20 英尺", "20", "foot")], id="feet"),
     pytest.param("两颗卫星重量都超过 1000 磅。",
-                 [eq("两颗", "count", "2", "items"),
+                 [eq("两颗", "count", "2", '卫星'),
                   Want("超过 1000 磅", "quantity", "1000", None, "gt", "pound")],
                  id="pounds-mass"),
 ]

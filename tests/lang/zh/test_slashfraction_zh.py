@@ -11,7 +11,7 @@ LANG = "zh"
 
 CASES = [
     pytest.param('大约 2/3 的 300 名患者康复。',
-                 [eq('300 名', 'count', '300', 'people')],
+                 [eq('300 名', 'count', '300', '患者')],
                  id='two-thirds'),
 ]
 

@@ -18,7 +18,7 @@ CASES = [
     pytest.param("配备5000mAh電池。", [q("5000mAh", "5000", "milliampere_hour")], id="mah"),
     pytest.param("前鏡頭為3200萬像素。", [q("3200萬像素", "32000000", "pixel")], id="pixels"),
     pytest.param("共有42支救援队参与。", [eq("42支", "count", "42", "teams")], id="counter-zhi"),
-    pytest.param("平均每年有7.6個颱風。", [eq("7.6個", "count", "7.6", "items")],
+    pytest.param("平均每年有7.6個颱風。", [eq("7.6個", "count", "7.6", '颱風')],
                  id="average-decimal-count"),
     pytest.param("入住率最高达到90%。",
                  [Want("最高达到90%", "percent", None, "90", "lte", "percent")],

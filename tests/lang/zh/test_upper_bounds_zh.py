@@ -11,7 +11,7 @@ LANG = "zh"
 
 CASES = [
     pytest.param("该工厂将雇用多达3000名工人。",
-                 [Want("多达3000名", "count", None, "3000", "lte", "people")], id="many"),
+                 [Want("多达3000名", "count", None, "3000", "lte", '工人')], id="many"),
     pytest.param("多達三成的受訪者表示不滿。",
                  [Want("多達三成", "percent", None, "30", "lte", "percent")],
                  id="many-traditional-tenths"),
