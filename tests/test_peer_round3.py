@@ -17,7 +17,9 @@ tonnes, 5 km: now no claim); a CJK counter's label stood for the noun after it (
 was 10 "companies", from cn2an's suite: now 医院); ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
-read: ja/zh 半年 (six months)."""
+read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days);
+a Han numeral after a sign word without a scale (零下二十摄氏度, 负五百元: the negative value
+failed the test of one)."""
 
 from __future__ import annotations
 
@@ -159,6 +161,18 @@ CASES = [
                  [eq('约12款', 'count', '12', 'products', 'approx'),
                   Want('10万元以下', 'money', None, '100000', 'lte', 'CNY')],
                  id='zh-counter-amount-noun-keeps-the-label'),
+    pytest.param('ja', '彼は3日前に東京に着いた。', [eq('3日', 'duration', '3', 'day')],
+                 id='ja-days-ago'),
+    pytest.param('ja', '10日近く停電が続いた。',
+                 [eq('10日近く', 'duration', '10', 'day', 'approx')],
+                 id='ja-nearly-days'),
+    pytest.param('ja', '会議は1日前後に開かれる。', [], id='ja-around-the-first-no-span'),
+    pytest.param('ja', '1日半かけて移動した。', [], id='ja-day-and-a-half-no-one-day'),
+    pytest.param('zh', '最低气温零下二十摄氏度。',
+                 [eq('零下二十摄氏度', 'quantity', '-20', 'degree_Celsius')],
+                 id='zh-below-zero-han-numeral'),
+    pytest.param('zh', '净利润为负五百元。', [eq('负五百元', 'money', '-500', 'CNY')],
+                 id='zh-negative-han-numeral-money'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

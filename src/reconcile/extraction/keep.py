@@ -149,7 +149,8 @@ def keep(text: str, e: Expr, kind: ClaimKind, lex: Lexicon, heading: bool) -> bo
             # その2週間後 is one); 周二晚间: Tuesday evening, no two nights (每周两次 stays
             # twice)
             return False
-        return e.has_unit and (e.value >= 2 or e.scaled or _one_duration(text, e, lex)
+        # (a sign word before it makes the value negative: 负五百元, 零下二十摄氏度)
+        return e.has_unit and (abs(e.value) >= 2 or e.scaled or _one_duration(text, e, lex)
                                or _one_named_currency(text, e, lex))
     if kind != "count":
         return True
