@@ -14,7 +14,8 @@ of 31); digits grouped by a space in a language that does not group so ("fined 9
 ISO code before a dollar sign ("NZD $5,000", "CAD $500") was US dollars; a number with an
 exponent ("1.5×10^6 tonnes", "10⁶ people", "1e-5 km") gave its exponent as the amount (6
 tonnes, 5 km: now no claim); a CJK counter's label stood for the noun after it (十家医院
-was 10 "companies", from cn2an's suite: now 医院); ja
+was 10 "companies", from cn2an's suite: now 医院); "4 cubic kilometres" was a count of 4
+"cubic" (CLDR's cubic kilometre and mile are read now, in every language); ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days);
@@ -173,6 +174,18 @@ CASES = [
                  id='zh-below-zero-han-numeral'),
     pytest.param('zh', '净利润为负五百元。', [eq('负五百元', 'money', '-500', 'CNY')],
                  id='zh-negative-han-numeral-money'),
+    pytest.param('en', 'The lake holds 4 cubic kilometres of water.',
+                 [eq('4 cubic kilometres', 'quantity', '4', 'cubic_kilometer')],
+                 id='en-cubic-kilometres'),
+    pytest.param('en', 'The glacier lost 3 cubic miles of ice.',
+                 [eq('3 cubic miles', 'quantity', '3', 'cubic_mile')],
+                 id='en-cubic-miles'),
+    pytest.param('fr', "Le lac contient 4 kilomètres cubes d'eau.",
+                 [eq('4 kilomètres cubes', 'quantity', '4', 'cubic_kilometer')],
+                 id='fr-cubic-kilometres'),
+    pytest.param('zh', '湖中有4立方千米的水。',
+                 [eq('4立方千米', 'quantity', '4', 'cubic_kilometer')],
+                 id='zh-cubic-kilometres'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

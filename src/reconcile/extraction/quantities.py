@@ -44,6 +44,8 @@ _DEFINITIONS = (
     "square_meter = meter ** 2",
     "square_mile = mile ** 2",
     "cubic_meter = meter ** 3",
+    "cubic_kilometer = kilometer ** 3",
+    "cubic_mile = mile ** 3",
     # The Chinese mu (市亩) of land, 1/15 of a hectare: 亩 in Chinese news of farmland.
     "mu = 10000 / 15 * meter ** 2",
     # The tsubo (坪) of Japanese and Taiwanese floor areas, 400/121 m².
