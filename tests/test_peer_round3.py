@@ -15,7 +15,8 @@ ISO code before a dollar sign ("NZD $5,000", "CAD $500") was US dollars; a numbe
 exponent ("1.5×10^6 tonnes", "10⁶ people", "1e-5 km") gave its exponent as the amount (6
 tonnes, 5 km: now no claim); a CJK counter's label stood for the noun after it (十家医院
 was 10 "companies", from cn2an's suite: now 医院); "4 cubic kilometres" was a count of 4
-"cubic" (CLDR's cubic kilometre and mile are read now, in every language); ja
+"cubic" (CLDR's cubic kilometre and mile are read now, in every language); "2,000 ± 10
+pounds" stated only the margin, 10 pounds (the measure before ± now takes the unit); ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days);
@@ -186,6 +187,17 @@ CASES = [
     pytest.param('zh', '湖中有4立方千米的水。',
                  [eq('4立方千米', 'quantity', '4', 'cubic_kilometer')],
                  id='zh-cubic-kilometres'),
+    pytest.param('en', 'It weighs 2,000 ± 10 pounds.',
+                 [eq('2,000', 'quantity', '2000', 'pound'),
+                  eq('10 pounds', 'quantity', '10', 'pound')],
+                 id='en-measure-before-a-margin'),
+    pytest.param('fr', 'La tige mesure 2,5 ± 0,1 mm.',
+                 [eq('2,5', 'quantity', '2.5', 'millimeter'),
+                  eq('0,1 mm', 'quantity', '0.1', 'millimeter')],
+                 id='fr-measure-before-a-margin'),
+    pytest.param('en', 'Support stood at 45% ± 3%.',
+                 [eq('45%', 'percent', '45', 'percent'), eq('3%', 'percent', '3', 'percent')],
+                 id='en-percent-margin-unchanged'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

@@ -19,11 +19,13 @@ _SIZES = frozenset({"meter", "meter ** 2"})
 
 
 def dimension_atoms(text: str, lex: Lexicon) -> list[Expr]:
-    """The first number of each size in `text`, with the unit written after the second."""
+    """The first number of each size in `text`, with the unit written after the second; and
+    the measure before a margin ("2,000 ± 10 pounds": 2,000 pounds, not a bare 2,000 beside
+    10 pounds), in any dimension."""
+    out = _margin_atoms(text, lex) if "±" in text or "+/-" in text else []
     pattern = _pattern(lex.profile.code, lex.profile.quantities.dimension_links)
     if pattern is None or pattern.search(text) is None:
-        return []
-    out: list[Expr] = []
+        return out
     for m in pattern.finditer(text):
         hit = unit_after(text, skip_spaces(text, m.end("b")), lex)
         if hit is None or dimension(hit[1]) not in _SIZES:
@@ -33,6 +35,26 @@ def dimension_atoms(text: str, lex: Lexicon) -> list[Expr]:
             continue  # "the 4x100 metres relay": a race, no size
         value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
                              scale_follows=False)
+        if value is None or not value:
+            continue
+        out.append(make_expr(m.start("a"), m.end("a"), value, "digits", m.start("a"),
+                             m.end("a"), quantity=hit[1]))
+    return out
+
+
+_NUMBER = r"[0-9０-９]+(?:[.,][0-9０-９]+)*"
+_MARGIN = re.compile(rf"(?<![0-9０-９.,A-Za-z])(?P<a>{_NUMBER})\s?(?:±|\+/-)\s?(?P<b>{_NUMBER})"
+                     r"(?![0-9.,])")
+
+
+def _margin_atoms(text: str, lex: Lexicon) -> list[Expr]:
+    out: list[Expr] = []
+    for m in _MARGIN.finditer(text):
+        hit = unit_after(text, skip_spaces(text, m.end("b")), lex)
+        if hit is None:
+            continue
+        value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
+                             scale_follows=False, foreign_decimal=not lex.profile.cjk)
         if value is None or not value:
             continue
         out.append(make_expr(m.start("a"), m.end("a"), value, "digits", m.start("a"),
