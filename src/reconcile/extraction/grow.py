@@ -1812,7 +1812,8 @@ def _try_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     b = _connector_bound(text, a, b, lex)
     gap = text[a.end:b.start]
     core = gap.strip(SPACES)
-    if core[:1] in _HANGING and core[1:2] in SPACES and text[b.num_end:b.num_end + 1] in _HANGING:
+    if len(core) > 2 and core[0] in _HANGING and core[1] in SPACES \
+            and text[b.num_end:b.num_end + 1] in _HANGING:
         # "a 10- to 15-year sentence", "a two- or three-day visit": the first number's
         # hyphen waits for the unit the second one's hyphen joins (one range of years)
         core = core[1:].strip(SPACES)
