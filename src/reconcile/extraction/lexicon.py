@@ -88,8 +88,8 @@ class Lexicon:
     # A CJK day of the month before a time of day (11日午後): no amount.
     day_at_time: re.Pattern[str] | None
     clock_hint: re.Pattern[str] | None  # what every clock_times match holds (_clock_hint)
-    # [nonclaims] clock_templates as one pattern (group t: the time), and a word each of
-    # its matches holds (no search in a text without one).
+    # [nonclaims] clock_templates as one pattern (groups t0, t1 …: the time), and a word
+    # each of its matches holds (no search in a text without one).
     clock_template: re.Pattern[str] | None
     clock_template_hints: tuple[str, ...]
     quantity_after: PhraseTable
@@ -1098,15 +1098,17 @@ def _clock_template(templates: tuple[str, ...], words: tuple[str, ...]
         bodies.append("".join(out))
     if not bodies:
         return None
-    # one group t in all: each template's group renamed, then read through _clock_span
+    # each template's group t renamed t0, t1 …: the group a match closes last
+    # (Match.lastgroup) is its time
     joined = "|".join(body.replace("(?P<t>", f"(?P<t{i}>") for i, body in enumerate(bodies))
     return re.compile(joined, re.IGNORECASE)
 
 
 def _template_hint(template: str) -> str:
-    """The longest literal piece of a clock template (every match holds it, casefolded)."""
+    """The longest literal piece of a clock template, as written: every match holds it
+    (one in capitals, « À 19 H 21 MIN », is not looked for)."""
     pieces = re.split(r"\{[a-z]+\}|\s+", template)
-    return max(pieces, key=len).casefold()
+    return max(pieces, key=len)
 
 
 def _clock_times(separators: tuple[str, ...], words: tuple[str, ...],
