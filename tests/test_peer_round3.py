@@ -19,7 +19,7 @@ was 10 "companies", from cn2an's suite: now 医院); "4 cubic kilometres" was a 
 pounds" stated only the margin, 10 pounds (the measure before ± now takes the unit); ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
-read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days);
+read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days), 1日半;
 a Han numeral after a sign word without a scale (零下二十摄氏度, 负五百元: the negative value
 failed the test of one)."""
 
@@ -172,7 +172,9 @@ CASES = [
                  [eq('10日近く', 'duration', '10', 'day', 'approx')],
                  id='ja-nearly-days'),
     pytest.param('ja', '会議は1日前後に開かれる。', [], id='ja-around-the-first-no-span'),
-    pytest.param('ja', '1日半かけて移動した。', [], id='ja-day-and-a-half-no-one-day'),
+    pytest.param('ja', '1日半かけて移動した。', [eq('1日半', 'duration', '1.5', 'day')],
+                 id='ja-day-and-a-half'),
+    pytest.param('ja', '首相は3日半ばに会見した。', [], id='ja-middle-of-a-day-no-span'),
     pytest.param('zh', '最低气温零下二十摄氏度。',
                  [eq('零下二十摄氏度', 'quantity', '-20', 'degree_Celsius')],
                  id='zh-below-zero-han-numeral'),

@@ -570,6 +570,7 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                                       or value != value.to_integral_value()
                                       or value > 31)) is not None:
             pos, found["duration"], found["unit"] = day, "day", True  # 3日ほど: about 3 days
+            pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)  # 1日半
         elif bits & AFTER_MULTIPLIER and (mul := lex.multiplier_after.at(text, q)) is not None:
             # "10x", "10 times", "100倍": a multiplier may attach; PhraseTable.at has already
             # checked that the suffix ends its word ("10xyz" is no multiplier).
@@ -751,7 +752,8 @@ def _day_span(text: str, q: int, lex: Lexicon, vague: bool = False,
     end = q + len(marker)
     if vague or bounded:
         return end
-    return end if any(text.startswith(w, end) for w in prof.day_duration_before) else None
+    return end if any(text.startswith(w, end) for w in prof.day_duration_before) \
+        and not text.startswith(prof.day_duration_not_before, end) else None
 
 
 def _bounded(text: str, start: int, lex: Lexicon, *, approx: bool = False) -> bool:

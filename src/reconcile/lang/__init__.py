@@ -601,6 +601,8 @@ class LanguageProfile:
     multiplier_of_base: tuple[str, ...] = ()
     # Words after the date's day marker that make it a number of days (3日ほど).
     day_duration_before: tuple[str, ...] = ()
+    # ... unless one of these follows the day instead (3日半ば: the middle of the 3rd)
+    day_duration_not_before: tuple[str, ...] = ()
     # Words between the two numbers of a fraction (3分の1, 三分之一): neither is a count.
     fraction_markers: tuple[str, ...] = ()
     average_words: tuple[str, ...] = ()
@@ -1910,6 +1912,7 @@ def _build_profile(code: str) -> LanguageProfile:
                                    *sup.get("durations_exclude", {}).get("not_before", [])]),
         weekday_before=tuple(cjk_forms.get("weekday_before", [])),
         day_duration_before=tuple(cjk_forms.get("day_duration_before", [])),
+        day_duration_not_before=tuple(cjk_forms.get("day_duration_not_before", [])),
         fraction_markers=tuple(cjk_forms.get("fraction_markers", [])),
         average_words=tuple(cjk_forms.get("average_words", [])),
         proportion_after=tuple(cjk_forms.get("proportion_after", [])),
