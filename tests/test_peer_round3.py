@@ -17,6 +17,8 @@ tonnes, 5 km: now no claim); a CJK counter's label stood for the noun after it (
 was 10 "companies", from cn2an's suite: now 医院); "4 cubic kilometres" was a count of 4
 "cubic" (CLDR's cubic kilometre and mile are read now, in every language); "2,000 ± 10
 pounds" stated only the margin, 10 pounds (the measure before ± now takes the unit); ja
+H30年9月6日 (an era's initial) was the bare 30年, 2030-09-06 once a publication date gave
+its century: Heisei 30, 2018 now; ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days), 1日半;
@@ -203,6 +205,14 @@ CASES = [
     pytest.param('en', 'Support stood at 45% ± 3%.',
                  [eq('45%', 'percent', '45', 'percent'), eq('3%', 'percent', '3', 'percent')],
                  id='en-percent-margin-unchanged'),
+    pytest.param('ja', '選挙はH30年9月6日に行われた。',
+                 [date('H30年9月6日', '2018-09-06')],
+                 id='ja-era-initial-heisei'),
+    pytest.param('ja', 'R3年7月18日、東京で大雨が降った。',
+                 [date('R3年7月18日', '2021-07-18')],
+                 id='ja-era-initial-reiwa'),
+    pytest.param('ja', '同社はBH30年型を発売した。', [], id='ja-letters-before-a-year-no-era'),
+    pytest.param('ja', 'H32年に完成する。', [], id='ja-era-initial-past-its-end'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -380,8 +380,8 @@ def _build_lexicon(code: str) -> Lexicon:
                  rf"(?:[~～〜\-–][0-9０-９]{{1,2}})?{sp}{m}" + (f"|{after}" if after else "")
                  + ")))")
         year = rf"(?P<y>{year})|{short}"
-        eras = alternation(prof.eras)
-        if eras:  # 令和3年, 平成元年, 民國110年: an era name and its year
+        eras = _era_names(prof.eras)
+        if eras:  # 令和3年, 平成元年, 民國110年, H30年: an era name and its year
             first = alternation(prof.era_first_year)
             # 民國110年: up to three digits; 民國一百一十二年: Han numerals with their hundreds
             hundreds = "".join(k for k, v in prof.han_units.items() if v in (10, 100))
@@ -790,6 +790,19 @@ def _rate_gate(prof: LanguageProfile) -> TextGate:
     """The gate of _rate_per: its words that end in a Latin letter are whole words."""
     bounded = [w for w in prof.rate_per if w[-1:].isalpha() and not is_cjk(w[-1])]
     return TextGate.of(bounded, [w for w in prof.rate_per if w not in bounded])
+
+
+def _era_names(names: Iterable[str]) -> str:
+    """An alternation of era names: words as alternation() writes them, and an era's
+    initial (H30年, R3年: one Latin letter, glued to the year's digits) after no other
+    Latin letter or digit (not "BH30"; a kana or Han character may stand before it)."""
+    words = [n for n in names if not (len(n) == 1 and n.isalpha() and not is_cjk(n))]
+    initials = sorted(set(names) - set(words))
+    parts = [alternation(words)] if words else []
+    if initials:
+        parts.append(r"(?<![A-Za-z0-9Ａ-Ｚａ-ｚ０-９])["
+                     + "".join(re.escape(i) for i in initials) + "]")
+    return "|".join(parts)
 
 
 def _era_year(prof: LanguageProfile) -> re.Pattern[str] | None:
