@@ -18,7 +18,10 @@ was 10 "companies", from cn2an's suite: now 医院); "4 cubic kilometres" was a 
 "cubic" (CLDR's cubic kilometre and mile are read now, in every language); "2,000 ± 10
 pounds" stated only the margin, 10 pounds (the measure before ± now takes the unit); ja
 H30年9月6日 (an era's initial) was the bare 30年, 2030-09-06 once a publication date gave
-its century: Heisei 30, 2018 now; ja
+its century: Heisei 30, 2018 now; from Recognizers-Text's sequence specs, a telephone
+number written as a short group, a hyphen and a long run ("(+31)12-3456789", "+49176-
+12345678") was a range of counts, and an IPv6 address's first group ("2001:db8::1") a
+year: now no claims; ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days), 1日半;
@@ -213,6 +216,22 @@ CASES = [
                  id='ja-era-initial-reiwa'),
     pytest.param('ja', '同社はBH30年型を発売した。', [], id='ja-letters-before-a-year-no-era'),
     pytest.param('ja', 'H32年に完成する。', [], id='ja-era-initial-past-its-end'),
+    pytest.param('fr', 'Tel: (+31)12-3456789.', [], id='fr-dialled-group-and-run-no-range'),
+    pytest.param('en', 'Revenue rose 15% in 2023. Press contact: +49 30-1234567.',
+                 [eq('15%', 'percent', '15', 'percent'), date('2023', '2023')],
+                 id='en-dialled-number-beside-figures'),
+    pytest.param('zh', '我的电话号是+49176- 12345678.', [], id='zh-dialled-spaced-run-no-range'),
+    pytest.param('en', 'Between 2010-2020, 1,000-1,500 people moved.',
+                 [date('2010-2020', '2010/2020', 'range'),
+                  rng('1,000-1,500', 'count', '1000', '1500', 'people')],
+                 id='en-ranges-still-ranges'),
+    pytest.param('zh', '我电脑的V6地址是2001::', [], id='zh-ipv6-no-year'),
+    pytest.param('en', 'Patch servers at 2001:db8::1 by Friday; 40 servers were affected.',
+                 [eq('40', 'count', '40', 'servers')],
+                 id='en-ipv6-no-year-beside-a-count'),
+    pytest.param('en', 'He won in 2:00:16 in 2001.',
+                 [eq('2:00:16', 'duration', '7216', 'second'), date('2001', '2001')],
+                 id='en-race-time-is-no-address'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

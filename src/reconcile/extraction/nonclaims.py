@@ -60,6 +60,13 @@ _CHAIN = re.compile(r"\d(?<![0-9A-Za-z_.,\-]\d)\d*(?:[-–]\d+){2,}(?![0-9A-Za-z
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})"
                    r"(?![0-9A-Za-z_\-%]|[.,]\d)")
+# A short group, a hyphen and a run of six digits or more with no group separator: the
+# shape of a telephone number ("(+31)12-3456789", "+49176- 12345678"), never a range (no
+# range runs from 12 to 3,456,789 written so).
+_DIALLED = re.compile(r"(?<![0-9A-Za-z_.,])(\d{1,5})\s?[-–]\s?(\d{6,})(?![0-9A-Za-z_%]|[.,]\d)")
+# An IPv6 address (hex groups and colons, with "::" or a hex letter: "2001:db8::1",
+# "2001::"): its first group is no year. (Times, "10:30:15", have neither.)
+_IPV6 = re.compile(r"(?<![0-9A-Za-z_:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
 _ANY_DIGIT = re.compile(r"\d")
 # Three or more groups of two to four digits, each one separator apart (one kind
 # throughout), standing alone: the shape of a telephone number (_called_numbers).
@@ -137,9 +144,14 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         # read piece by piece would give its exponent as the amount (6 tonnes, 5 km)
         spans += [(m.start(), m.end()) for m in _POWER.finditer(text)]
     spans += _called_numbers(text, lex)
+    if "::" in text or ":d" in text.casefold():
+        spans += [(m.start(), m.end()) for m in _IPV6.finditer(text)
+                  if "::" in m.group(0) or not m.group(0).replace(":", "").isdigit()]
     # Chains and pairs join their numbers with a hyphen or an en dash.
     dashed = "-" in text or "–" in text
     spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)] if dashed else []
+    spans += [(m.start(), m.end()) for m in _DIALLED.finditer(text)
+              if len(m.group(2)) - len(m.group(1)) >= 3] if dashed else []
     for m in _PAIR.finditer(text) if dashed else ():
         first, second = int(m.group(1)), int(m.group(2))
         before = back_spaces(text, m.start())
