@@ -1566,12 +1566,18 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
         cur = exprs[i]
         if i + 1 < len(exprs):
             # Most neighbours form no range: the update test runs only on those that do.
-            joined = _try_range(text, cur, exprs[i + 1], lex)
-            if joined is not None and not is_update(text, cur, exprs[i + 1], lex.profile.code):
+            nxt = exprs[i + 1]
+            joined = _try_range(text, cur, nxt, lex)
+            if joined is not None and not is_update(text, cur, nxt, lex.profile.code):
                 # 時速35～40マイル: the prefix before the range gives the unit its meaning.
-                out.append(_range_circumfix(text, joined, exprs[i + 1].unit_at, lex))
+                out.append(_range_circumfix(text, joined, nxt.unit_at, lex))
                 i += 2
                 continue
+            if joined is not None and nxt.scaled and not cur.scaled and joined.value != cur.value:
+                # "rose from $12 to $15 million", "passée de 12 à 15 millions": a change
+                # whose scale word is written once, after the new figure, is the old
+                # figure's too ($12 million, not $12)
+                cur = evolve(cur, value=joined.value, scaled=True, scale=nxt.scale)
         out.append(cur)
         i += 1
     return out
