@@ -508,8 +508,14 @@ def _is_link_line(text: str) -> bool:
     visible = len("".join(text.split()))
     if visible == 0:
         return False
-    covered = sum(e - s for s, e in link_spans(text)) + sum(e - s for s, e in handle_spans(text))
-    return covered >= LINK_SHARE * visible
+    spans = [*link_spans(text), *handle_spans(text)]
+    if sum(e - s for s, e in spans) < LINK_SHARE * visible:
+        return False
+    # the words around the links stating a figure make it a sentence citing its source
+    rest = text
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return not (re.search(r"\d", rest) is not None and _units(rest) >= 4)
 
 
 def _is_running_text(text: str, units: float) -> bool:

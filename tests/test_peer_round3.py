@@ -21,7 +21,10 @@ H30年9月6日 (an era's initial) was the bare 30年, 2030-09-06 once a publicat
 its century: Heisei 30, 2018 now; from Recognizers-Text's sequence specs, a telephone
 number written as a short group, a hyphen and a long run ("(+31)12-3456789", "+49176-
 12345678") was a range of counts, and an IPv6 address's first group ("2001:db8::1") a
-year: now no claims; ja
+year: now no claims; from Duckling's URL corpus embedded in news sentences, a sentence
+citing its source ("Revenue rose 12% to $3.4 billion (https://…)") was set aside as a
+list of links, and in unspaced zh/ja a URL token ran over the text after it (净利润达到5亿元
+…详见http://www.bla.com。 lost every figure): now read; ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days), 1日半;
@@ -232,6 +235,19 @@ CASES = [
     pytest.param('en', 'He won in 2:00:16 in 2001.',
                  [eq('2:00:16', 'duration', '7216', 'second'), date('2001', '2001')],
                  id='en-race-time-is-no-address'),
+    pytest.param('en', 'Revenue rose 12% to $3.4 billion '
+                 '(https://example.com/ir/q1-2024-results-presentation).',
+                 [eq('12%', 'percent', '12', 'percent'),
+                  eq('$3.4 billion', 'money', '3400000000', 'USD')],
+                 id='en-sentence-citing-a-url-is-no-link-list'),
+    pytest.param('en', 'Read more: https://example.com/2024/05/story-123', [],
+                 id='en-link-line-still-furniture'),
+    pytest.param('zh', '净利润达到5亿元，同比增长8%，详见http://www.bla.com。',
+                 [eq('5亿元', 'money', '500000000', 'CNY'), eq('8%', 'percent', '8', 'percent')],
+                 id='zh-url-glued-to-text-ends-at-the-han'),
+    pytest.param('ja', '純利益は5億円だった。詳細はhttps://example.com/irを参照。',
+                 [eq('5億円', 'money', '500000000', 'JPY')],
+                 id='ja-url-glued-to-text'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

@@ -112,7 +112,9 @@ from reconcile.scope import month_step, record_date, scope_words, since_date, ta
 
 # URLs, file names, handles: their digits are never claims. Tested token by token (split
 # on whitespace first) so an unbroken 100,000-character run is scanned once, not per start.
-_TOKEN = re.compile(r"\S+")
+# A token also ends at CJK text and full-width punctuation, as a link does in unspaced
+# scripts (详见http://www.bla.com。: the sentence before the link is no part of it).
+_TOKEN = re.compile(r"[^\s\u3000-\u9fff\uac00-\ud7af\uff00-\uffef]+")
 
 
 _ANY_DIGIT = re.compile(r"\d")

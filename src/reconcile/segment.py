@@ -80,8 +80,12 @@ MAX_ABBREVIATION_LENGTH = 12
 DENSE_UNITS = 10.0
 # An unpunctuated line this long is still prose (headlines are shorter).
 LONG_PARAGRAPH_UNITS = 2 * DENSE_UNITS
-# A line is a link line when links and handles fill this share of its visible characters.
+# A line is a link line when links and handles fill this share of its visible characters
+# (unless the words around them, this many at least, state a figure: a sentence citing
+# its source).
 LINK_SHARE = 0.4
+CITING_WORDS = 4
+_ANY_DIGIT_RE = re.compile(r"\d")
 # A row of fields between separators ("By X • April 19, 2025 • 4 views", "Share | Tweet"):
 # at most this many words per field and in all.
 ROW_FIELD_WORDS = 4
@@ -664,8 +668,16 @@ def _is_link_line(text: str, links: Sequence[tuple[int, int]]) -> bool:
     visible = len("".join(text.split()))
     if visible == 0:
         return False
-    covered = sum(e - s for s, e in links) + sum(e - s for s, e in handle_spans(text))
-    return covered >= LINK_SHARE * visible
+    handles = handle_spans(text)
+    covered = sum(e - s for s, e in links) + sum(e - s for s, e in handles)
+    if covered < LINK_SHARE * visible:
+        return False
+    # A sentence that cites its source ("Revenue rose 12% to $3.4 billion (https://…)", 详见
+    # http://…): the words around the links state a figure, as no list of links does.
+    rest = text
+    for start, end in sorted([*links, *handles], reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    return not (_ANY_DIGIT_RE.search(rest) is not None and _units(rest) >= CITING_WORDS)
 
 
 def _is_running_text(text: str, units: float) -> bool:
