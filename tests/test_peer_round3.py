@@ -24,7 +24,10 @@ number written as a short group, a hyphen and a long run ("(+31)12-3456789", "+4
 year: now no claims; from Duckling's URL corpus embedded in news sentences, a sentence
 citing its source ("Revenue rose 12% to $3.4 billion (https://…)") was set aside as a
 list of links, and in unspaced zh/ja a URL token ran over the text after it (净利润达到5亿元
-…详见http://www.bla.com。 lost every figure): now read; ja
+…详见http://www.bla.com。 lost every figure): now read; a number in groups after a word of
+calling ("call 555-1234 today") or an extension after a number ("ext. 204 or visit") was a
+count of "today", "visit": now no claim (and "ext." ends no sentence); times of day said
+with a word ("at 12 noon", "at 10 in the evening", "9 oclock"): no counts; ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days), 1日半;
@@ -248,6 +251,23 @@ CASES = [
     pytest.param('ja', '純利益は5億円だった。詳細はhttps://example.com/irを参照。',
                  [eq('5億円', 'money', '500000000', 'JPY')],
                  id='ja-url-glued-to-text'),
+    pytest.param('en', 'Readers can call 555-1234 to pay $5.', [eq('$5', 'money', '5', 'USD')],
+                 id='en-dialled-number-in-groups-after-call'),
+    pytest.param('en', 'Call 555-1234 today.', [], id='en-dialled-number-before-a-word'),
+    pytest.param('en', 'Call 212-555-0188 ext. 204 or visit our website; tickets cost $45.',
+                 [eq('$45', 'money', '45', 'USD')],
+                 id='en-extension-after-a-number'),
+    pytest.param('id', 'Hubungi 021 2992 3000 ext. 105 atau kunjungi situs kami.', [],
+                 id='id-extension-after-a-number'),
+    pytest.param('en', 'Call 300 witnesses to the stand.',
+                 [eq('300', 'count', '300', 'witnesses')],
+                 id='en-call-a-count-of-people'),
+    pytest.param('en', 'The meeting starts at 12 noon.', [], id='en-noon-time-of-day'),
+    pytest.param('en', 'The curfew starts at 10 in the evening.', [],
+                 id='en-in-the-evening-time-of-day'),
+    pytest.param('en', 'The index rose 10% in the morning.',
+                 [eq('10%', 'percent', '10', 'percent')],
+                 id='en-percent-in-the-morning'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

@@ -61,6 +61,8 @@ NUMBER_ABBREVIATIONS = frozenset({
     # currency symbols written with a dot: "Rp. 5.000", "Rs. 300 crore", "Tk. 500"; the
     # larger unit of a measure in two units: "6 ft. 2 in.", "7 lb. 4 oz."
     "rp", "rs", "tk", "ft", "lb", "lbs",
+    # a telephone extension: "212-555-0188 ext. 204"
+    "ext", "tel",
     # months before a day or a year ("Mar. 3, 2016"; "mar" alone is also a verb; id "3 Des.
     # 2013", fr "3 déc. 2013")
     "mar", "des", "okt", "agu", "agt", "ags", "peb", "nop", "janv", "févr", "fevr", "avr",

@@ -77,7 +77,8 @@ _GROUP_RUN = re.compile(
 _FOUR_FOUR = re.compile(r"(?<![0-9A-Za-z_.,\-])([0-9]{4})([ .\-\u00a0])([0-9]{4})"
                         r"(?![0-9A-Za-z_\-]|[.,][0-9])")
 # Three or more digits standing alone (no separator or letter glued to them).
-_DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?![0-9A-Za-z_]|[.,][0-9])")
+_DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?:[-.][0-9]{2,})*"
+                              r"(?![0-9A-Za-z_]|[.,\-][0-9])")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
 _TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
 _WORD_AT = re.compile(r"[^\W\d_]+")
@@ -201,8 +202,12 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
             hit = lex.phone_before.before(text, back_spaces(text, at))
             # (after "call the" a number names a line: "call the 112 emergency number",
             # "call the #7119 advice line")
+            # (a number in groups, "call 555-1234 today", is dialled whatever follows it,
+            # and so is an extension after a number: "212-555-0188 ext. 204 or visit")
             if hit is not None and (text[hit[0]:back_spaces(text, at)].casefold().endswith(
-                    " the") or count_noun(text, m.end(), lex, stop=True) is None):
+                    " the") or not m.group(0).isdigit()
+                    or text[:back_spaces(text, hit[0])][-1:].isdigit()
+                    or count_noun(text, m.end(), lex, stop=True) is None):
                 out.append((m.start(), m.end()))
     for m in _FOUR_FOUR.finditer(text):
         # "hotline 1900 6868", （1900-6868）: no amount is grouped by four, and no years'
