@@ -27,7 +27,9 @@ list of links, and in unspaced zh/ja a URL token ran over the text after it (净
 …详见http://www.bla.com。 lost every figure): now read; a number in groups after a word of
 calling ("call 555-1234 today") or an extension after a number ("ext. 204 or visit") was a
 count of "today", "visit": now no claim (and "ext." ends no sentence); times of day said
-with a word ("at 12 noon", "at 10 in the evening", "9 oclock"): no counts; ja
+with a word ("at 12 noon", "at 10 in the evening", "9 oclock"): no counts; a network's
+prefix length ("192.168.1.0/24") and a host's port ("localhost:8000 costs $25"): no counts;
+ja
 四半世紀 was four half centuries (200 years: now 25); a comma that groups no three digits in
 Japanese or Chinese (3,4日, 1,2日間) read as a decimal (3.4 days: now no claim). Misses
 read: ja/zh 半年 (six months); ja 3日前に (three days before), 10日近く (nearly ten days), 1日半;
@@ -268,6 +270,14 @@ CASES = [
     pytest.param('en', 'The index rose 10% in the morning.',
                  [eq('10%', 'percent', '10', 'percent')],
                  id='en-percent-in-the-morning'),
+    pytest.param('en', 'Traffic from 192.168.1.0/24 was blocked; 40 servers were hit.',
+                 [eq('40', 'count', '40', 'servers')],
+                 id='en-network-prefix-no-count'),
+    pytest.param('en', 'Registration at localhost:8000 costs $25.',
+                 [eq('$25', 'money', '25', 'USD')],
+                 id='en-host-port-no-count'),
+    pytest.param('en', 'Note:5 people attended.', [eq('5', 'count', '5', 'people')],
+                 id='en-glued-colon-before-a-count'),
     pytest.param('ja', '四半世紀ぶりの優勝を果たした。',
                  [eq('四半世紀', 'duration', '25', 'year')],
                  id='ja-quarter-century'),

@@ -67,6 +67,10 @@ _DIALLED = re.compile(r"(?<![0-9A-Za-z_.,])(\d{1,5})\s?[-–]\s?(\d{6,})(?![0-9A
 # An IPv6 address (hex groups and colons, with "::" or a hex letter: "2001:db8::1",
 # "2001::"): its first group is no year. (Times, "10:30:15", have neither.)
 _IPV6 = re.compile(r"(?<![0-9A-Za-z_:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+# An IPv4 address with its prefix length ("192.168.1.0/24") and a host with its port
+# ("localhost:8000", "myserver:8080"): the numbers name a network or a port.
+_NETWORK = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\d.])"
+                      r"|(?<![\w.:/])[A-Za-z][A-Za-z0-9.\-]*:\d{2,5}(?![\d:])")
 _ANY_DIGIT = re.compile(r"\d")
 # Three or more groups of two to four digits, each one separator apart (one kind
 # throughout), standing alone: the shape of a telephone number (_called_numbers).
@@ -145,6 +149,8 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         # read piece by piece would give its exponent as the amount (6 tonnes, 5 km)
         spans += [(m.start(), m.end()) for m in _POWER.finditer(text)]
     spans += _called_numbers(text, lex)
+    if "/" in text or ":" in text:
+        spans += [(m.start(), m.end()) for m in _NETWORK.finditer(text)]
     if "::" in text or ":d" in text.casefold():
         spans += [(m.start(), m.end()) for m in _IPV6.finditer(text)
                   if "::" in m.group(0) or not m.group(0).replace(":", "").isdigit()]
