@@ -81,7 +81,7 @@ _GROUP_RUN = re.compile(
 _FOUR_FOUR = re.compile(r"(?<![0-9A-Za-z_.,\-])([0-9]{4})([ .\-\u00a0])([0-9]{4})"
                         r"(?![0-9A-Za-z_\-]|[.,][0-9])")
 # Three or more digits standing alone (no separator or letter glued to them).
-_DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?:[-.][0-9]{2,})*"
+_DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?:[-. ][0-9]{2,})*"
                               r"(?![0-9A-Za-z_]|[.,\-][0-9])")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
 _TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
