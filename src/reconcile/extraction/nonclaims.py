@@ -55,7 +55,8 @@ _PHONE = re.compile(
 )
 # Three or more numbers chained by hyphens: formations, scores, codes ("4-1-2"). (This
 # pattern and the next test what stands before their first digit after it, as _PHONE.)
-_CHAIN = re.compile(r"\d(?<![0-9A-Za-z_.,\-]\d)\d*(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])")
+_CHAIN = re.compile(r"\d(?<![0-9A-Za-z_.,\-]\d)\d*(?:[-–]\d+){2,}(?![0-9A-Za-z_\-])"
+                    r"|\d(?<![0-9A-Za-z_.,\-]\d)\d*(?: [-–] \d+){2,}(?![0-9A-Za-z_\-])")
 # Two small numbers around a hyphen: a score when the first is not below the second (a
 # range never runs downwards), or next to a score word ("won 3-1", "a 2-10 record").
 _PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})"
