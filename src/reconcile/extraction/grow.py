@@ -2279,6 +2279,18 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             # bare count set against one counts its noun
             out[i + 1] = evolve(b, noun_at=a.end)
             continue
+        if b.scaled and not a.scaled and a.origin == "digits" and a.high is None \
+                and not (a.date or a.relative or a.several or a.ordinal or a.identifier) \
+                and (not a.has_unit or (a.currency and a.currency == b.currency)) \
+                and a.value * b.scale <= 10 * b.value \
+                and text[a.end:b.start].strip(SPACES).casefold() \
+                in update_words(lex.profile.code).joints \
+                and is_update(text, a, b, lex.profile.code):
+            # "naik dari Rp12 menjadi Rp15 miliar": the old value of an update whose scale
+            # word is written once, after the new one, is scaled too (Rp12 miliar)
+            old = _old_value(a, b) if not a.has_unit else a
+            out[i] = evolve(old, value=a.value * b.scale, scaled=True, scale=b.scale)
+            continue
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
                 or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
                 or b.date or b.relative or a.unknown_currency or a.currency_candidates:
