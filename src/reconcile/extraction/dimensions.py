@@ -33,13 +33,19 @@ def dimension_atoms(text: str, lex: Lexicon) -> list[Expr]:
         after = text[hit[0]:hit[0] + 16].lstrip().casefold()
         if any(after.startswith(w) for w in lex.profile.quantities.dimension_not_before):
             continue  # "the 4x100 metres relay": a race, no size
-        value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
-                             scale_follows=False)
-        if value is None or not value:
-            continue
-        out.append(make_expr(m.start("a"), m.end("a"), value, "digits", m.start("a"),
-                             m.end("a"), quantity=hit[1]))
+        if (first := _first_in_unit(m, hit[1], lex)) is not None:
+            out.append(first)
     return out
+
+
+def _first_in_unit(m: re.Match[str], unit: str, lex: Lexicon) -> Expr | None:
+    """The number of group a of `m` in `unit` (None where it cannot be read, or is 0)."""
+    value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
+                         scale_follows=False, foreign_decimal=not lex.profile.cjk)
+    if value is None or not value:
+        return None
+    return make_expr(m.start("a"), m.end("a"), value, "digits", m.start("a"), m.end("a"),
+                     quantity=unit)
 
 
 _NUMBER = r"[0-9０-９]+(?:[.,][0-9０-９]+)*"
@@ -51,14 +57,8 @@ def _margin_atoms(text: str, lex: Lexicon) -> list[Expr]:
     out: list[Expr] = []
     for m in _MARGIN.finditer(text):
         hit = unit_after(text, skip_spaces(text, m.end("b")), lex)
-        if hit is None:
-            continue
-        value = parse_digits(ascii_digits(m.group("a")), decimal_sign=lex.profile.decimal,
-                             scale_follows=False, foreign_decimal=not lex.profile.cjk)
-        if value is None or not value:
-            continue
-        out.append(make_expr(m.start("a"), m.end("a"), value, "digits", m.start("a"),
-                             m.end("a"), quantity=hit[1]))
+        if hit is not None and (first := _first_in_unit(m, hit[1], lex)) is not None:
+            out.append(first)
     return out
 
 

@@ -1573,11 +1573,6 @@ def join_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 out.append(_range_circumfix(text, joined, nxt.unit_at, lex))
                 i += 2
                 continue
-            if joined is not None and nxt.scaled and not cur.scaled and joined.value != cur.value:
-                # "rose from $12 to $15 million", "passée de 12 à 15 millions": a change
-                # whose scale word is written once, after the new figure, is the old
-                # figure's too ($12 million, not $12)
-                cur = evolve(cur, value=joined.value, scaled=True, scale=nxt.scale)
         out.append(cur)
         i += 1
     return out
@@ -2262,6 +2257,8 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
                 text, restated[0], b, lex, between=restated[1])
             if new is not None:
                 out[i + 1] = new
+                # "rose from $12-15 million": the old value of the update scaled too
+                out[i] = _scaled_old_value(text, a, new, lex) or a
             continue
         if a.date is not None and i > 0 and out[i - 1].has_unit and not b.has_unit \
                 and not out[i - 1].date:
@@ -2279,17 +2276,8 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             # bare count set against one counts its noun
             out[i + 1] = evolve(b, noun_at=a.end)
             continue
-        if b.scaled and not a.scaled and a.origin == "digits" and a.high is None \
-                and not (a.date or a.relative or a.several or a.ordinal or a.identifier) \
-                and (not a.has_unit or (a.currency and a.currency == b.currency)) \
-                and a.value * b.scale <= 10 * b.value \
-                and text[a.end:b.start].strip(SPACES).casefold() \
-                in update_words(lex.profile.code).joints \
-                and is_update(text, a, b, lex.profile.code):
-            # "naik dari Rp12 menjadi Rp15 miliar": the old value of an update whose scale
-            # word is written once, after the new one, is scaled too (Rp12 miliar)
-            old = _old_value(a, b) if not a.has_unit else a
-            out[i] = evolve(old, value=a.value * b.scale, scaled=True, scale=b.scale)
+        if (scaled_old := _scaled_old_value(text, a, b, lex)) is not None:
+            out[i] = scaled_old
             continue
         if a.has_unit or a.date or a.relative or a.several or a.ordinal or a.identifier \
                 or a.high is not None or b.qualifier != "eq" or (b.scaled and not a.scaled) \
@@ -2297,10 +2285,7 @@ def share_units(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
             continue  # (an ambiguous currency word is a unit of its own: 23億フランと12.5％)
         core = text[a.end:b.start].strip(SPACES)
         if core.casefold() not in lex.profile.coordinators:
-            link = lex.connectors.at(core, 0) if core else None
-            joint = (link is not None and link[0] == len(core)) \
-                or core.casefold() in update_words(lex.profile.code).joints
-            if joint and is_update(text, a, b, lex.profile.code):
+            if _update_joint(core, lex) and is_update(text, a, b, lex.profile.code):
                 out[i] = _old_value(a, b)
                 if b.currency and lex.minor_units.at(text, skip_spaces(text, b.num_end)):
                     # « de 9,1 à 8,9 cents de dollar »: the old value in hundredths too
@@ -2486,10 +2471,7 @@ def _new_value(text: str, a: Expr, b: Expr, lex: Lexicon, between: str | None = 
         # "20,79 pesos pour un dollar, contre 16,92"; nor one that counts a noun of its
         # own: "2.84 billion yen ($19.1 million) from 1.9 million admissions")
         return _in_unit_of(a, b)
-    link = lex.connectors.at(core, 0) if core else None
-    joint = (link is not None and link[0] == len(core)) \
-        or core.casefold() in update_words(lex.profile.code).joints
-    if not joint or update_kind(text, a, b, lex.profile.code) != "values":
+    if not _update_joint(core, lex) or update_kind(text, a, b, lex.profile.code) != "values":
         return None  # "fell 20% to 1.5 million": a change, then a level in its own unit
     return _in_unit_of(a, b)
 
@@ -2519,6 +2501,32 @@ def _in_unit_of(a: Expr, b: Expr) -> Expr:
                   counter=a.counter, quantity=a.quantity, multiplier=a.multiplier,
                   unknown_currency=a.unknown_currency,
                   currency_candidates=a.currency_candidates)
+
+
+def _scaled_old_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
+    """"rose from $12 to $15 million", « passée de 12 à 15 millions », "naik dari Rp12
+    menjadi Rp15 miliar": the old value of an update whose scale word is written once,
+    after the new one, scaled too ($12 million), when it stays within one order of
+    magnitude of the new (else None; "dari Rp5.000 menjadi Rp15 juta" keeps Rp5,000). A
+    bare old value also takes the new one's unit (_old_value)."""
+    if not (b.scaled and not a.scaled and a.origin == "digits" and a.high is None) \
+            or a.date or a.relative or a.several or a.ordinal or a.identifier \
+            or (a.has_unit and (a.currency is None or a.currency != b.currency)) \
+            or a.value * b.scale > 10 * b.value \
+            or not _update_joint(text[a.end:b.start].strip(SPACES), lex) \
+            or update_kind(text, a, b, lex.profile.code) != "values":
+        return None
+    old = a if a.has_unit else _old_value(a, b)
+    return evolve(old, value=a.value * b.scale, scaled=True, scale=b.scale)
+
+
+def _update_joint(core: str, lex: Lexicon) -> bool:
+    """Whether the words between two numbers (spaces stripped) may join an update's old
+    and new values: a range connector, or a word of the language's [updates] joints
+    ("dari 21 menjadi 30 orang")."""
+    link = lex.connectors.at(core, 0) if core else None
+    return (link is not None and link[0] == len(core)) \
+        or core.casefold() in update_words(lex.profile.code).joints
 
 
 def _old_value(a: Expr, b: Expr) -> Expr:
