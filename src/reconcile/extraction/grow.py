@@ -2506,13 +2506,14 @@ def _in_unit_of(a: Expr, b: Expr) -> Expr:
 def _scaled_old_value(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
     """"rose from $12 to $15 million", « passée de 12 à 15 millions », "naik dari Rp12
     menjadi Rp15 miliar": the old value of an update whose scale word is written once,
-    after the new one, scaled too ($12 million), when it stays within one order of
-    magnitude of the new (else None; "dari Rp5.000 menjadi Rp15 juta" keeps Rp5,000). A
-    bare old value also takes the new one's unit (_old_value)."""
+    after the new one, scaled too ($12 million), when the scaled old value is no larger
+    than the new (else None: "dari Rp5.000 menjadi Rp15 juta" keeps Rp5,000; a fall, "from
+    4.2 to 3.9 million", is left as it was read). A bare old value also takes the new
+    one's unit (_old_value)."""
     if not (b.scaled and not a.scaled and a.origin == "digits" and a.high is None) \
             or a.date or a.relative or a.several or a.ordinal or a.identifier \
             or (a.has_unit and (a.currency is None or a.currency != b.currency)) \
-            or a.value * b.scale > 10 * b.value \
+            or a.value * b.scale > b.value \
             or not _update_joint(text[a.end:b.start].strip(SPACES), lex) \
             or update_kind(text, a, b, lex.profile.code) != "values":
         return None
