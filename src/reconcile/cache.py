@@ -243,6 +243,10 @@ class VersionCache:
         _write(self.root, entry, encode_analysis(found))
         return found
 
+    def has(self, doc: Document) -> bool:
+        """Whether an analysis of `doc` is kept (analyse reads it back, if undamaged)."""
+        return _version_entry(self.root, version_key(doc, self.depends)).is_file()
+
     def find(self, doc: Document, segments: Sequence[Segment], aliases: AliasTable,
              names: frozenset[str]) -> Mapping[int, frozenset[str]]:
         from reconcile.diff import entities_of_version

@@ -393,7 +393,9 @@ def claims(paths: tuple[str, ...], fmt: str, reading: _Reading, include_boilerpl
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=1, show_default=True,
               metavar="N",
               help="Diff this many stories at once, in worker processes (0: one per CPU). "
-                   "The output is the same whatever N.")
+                   "With 1, stories are diffed here one at a time, and on Linux a story's "
+                   "versions are read by two processes when two CPUs are free. The output "
+                   "is the same whatever N.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local",
               show_default=True,
               help="local: this machine (--jobs processes); dask: Dask workers, of the "
@@ -479,7 +481,9 @@ def diff(paths: tuple[str, ...], fmt: str, fail_on: str, show_all: bool,
 
 
 def _diff_options(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
-                  include_boilerplate: bool, cache: bool) -> DiffOptions:
+                  include_boilerplate: bool, cache: bool, engine: _Engine) -> DiffOptions:
+    """The options of every story; a story's versions are shared with a forked process
+    only when this process diffs the stories itself, one at a time (reconcile.forking)."""
     from reconcile.run import DiffOptions
 
     depends = None
@@ -488,7 +492,8 @@ def _diff_options(paths: Sequence[str], alias_files: Sequence[str], reading: _Re
 
         depends = fingerprint()  # once per run: code, data, libraries
     return DiffOptions(reading=reading.options(paths), alias_files=tuple(alias_files),
-                       include_boilerplate=include_boilerplate, depends=depends)
+                       include_boilerplate=include_boilerplate, depends=depends,
+                       split_versions=engine.in_process)
 
 
 def _diff_jsonl(paths: Sequence[str], alias_files: Sequence[str], reading: _Reading,
@@ -500,7 +505,7 @@ def _diff_jsonl(paths: Sequence[str], alias_files: Sequence[str], reading: _Read
     from reconcile.report.terminal import progress_bar
     from reconcile.run import diff_story_folder, story_tasks
 
-    options = _diff_options(paths, alias_files, reading, include_boilerplate, cache)
+    options = _diff_options(paths, alias_files, reading, include_boilerplate, cache, engine)
     tasks = story_tasks(_default_paths(paths), options)
     blocking = _blocking(fail_on)
     input_error = found = False
@@ -559,7 +564,7 @@ def _run_diffs(paths: Sequence[str], alias_files: Sequence[str], reading: _Readi
 
     _freeze_loaded()
     engine = engine or _Engine()
-    options = _diff_options(paths, alias_files, reading, include_boilerplate, cache)
+    options = _diff_options(paths, alias_files, reading, include_boilerplate, cache, engine)
     tasks = story_tasks(_default_paths(paths), options)
     results: list[DiffResult] = []
     skipped: list[tuple[Story, str]] = []

@@ -466,3 +466,17 @@ def uninstall(cache: CodeCache) -> None:
     if cache._compile_pattern is not None and getattr(compiler, "compile", None) == \
             cache.compile:
         compiler.compile = cache._compile_pattern
+
+
+def installed() -> CodeCache | None:
+    """The cache install() put in place in this process and not yet uninstalled (it stands
+    as re's compiler, or as a shadowed builtin when re's compiler could not be wrapped),
+    else None."""
+    import dataclasses
+
+    compiler: Any = getattr(re, "_compiler", None)
+    for maker in (getattr(compiler, "compile", None), getattr(dataclasses, "exec", None)):
+        cache = getattr(maker, "__self__", None)
+        if isinstance(cache, CodeCache):
+            return cache
+    return None

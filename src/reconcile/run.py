@@ -8,11 +8,14 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from reconcile.ingest import ReadOptions, StoryPlan, plan_stories, read_story
-from reconcile.model import DiffResult, Story
+from reconcile.model import DiffResult, Document, Story, VersionAnalysis
 from reconcile.progress import Progress
+
+if TYPE_CHECKING:
+    from reconcile.diff import Analyser
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -34,6 +37,10 @@ class DiffOptions:
     alias_files: tuple[str, ...] = ()
     include_boilerplate: bool = False
     depends: bytes | None = None
+    # Share the analysis of a story's versions with a forked second process where that is
+    # safe and pays (reconcile.forking): for a run that diffs its stories one at a time in
+    # its own process, never in worker processes.
+    split_versions: bool = False
 
 
 @dataclass(frozen=True)
@@ -99,23 +106,30 @@ def diff_task(task: StoryTask, progress: Progress | None = None) -> DiffResult |
                               "reconcile diff needs at least two")
     files = story_alias_files(story, options.alias_files)
     result = cached_diff(story, files, include_boilerplate=options.include_boilerplate,
-                         depends=options.depends, progress=progress)
+                         depends=options.depends, progress=progress,
+                         split=options.split_versions)
     return replace(result, alias_files=tuple(shown_path(f) for f in files))
 
 
 def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplate: bool,
-                depends: bytes | None, progress: Progress | None = None) -> DiffResult:
+                depends: bytes | None, progress: Progress | None = None,
+                split: bool = False) -> DiffResult:
     """diff_story of one story, answered from the content-hash cache at the project root
     when the same story (texts, languages, alias files, options) was diffed before; on a
     miss, only the versions whose text changed are extracted again. `depends` is
-    cache.fingerprint(), None for no cache."""
+    cache.fingerprint(), None for no cache. `split`: the versions to analyse are shared
+    with a forked process (DiffOptions.split_versions)."""
     # A cache hit loads neither the language data nor alignment: imported after the lookup.
     if depends is None:
-        from reconcile.diff import diff_story
+        from reconcile.diff import analyse_version, diff_story
         from reconcile.entities import load_aliases
 
+        analyse: Analyser = analyse_version
+        if split:
+            analyse = presplit(analyse, _documents(story))
         return diff_story(story, load_aliases(alias_files),
-                          include_boilerplate=include_boilerplate, progress=progress)
+                          include_boilerplate=include_boilerplate, progress=progress,
+                          analyse=analyse)
     from reconcile.cache import get_result, put_result, result_key, version_cache
     from reconcile.project import project_root
 
@@ -129,12 +143,40 @@ def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplat
     from reconcile.entities import load_aliases
 
     versions = version_cache(root, depends)
+    analyse = versions.analyse
+    if split:  # only the versions not analysed before
+        analyse = presplit(analyse, [d for d in _documents(story) if not versions.has(d)])
     result = diff_story(story, load_aliases(alias_files),
                         include_boilerplate=include_boilerplate, progress=progress,
-                        analyse=versions.analyse, find=versions.find,
+                        analyse=analyse, find=versions.find,
                         sequences=versions.sequences)
     put_result(root, key, result)
     return result
+
+
+def _documents(story: Story) -> list[Document]:
+    return [s.document for s in story.sources if s.document is not None]
+
+
+def presplit(analyse: Analyser, docs: Sequence[Document]) -> Analyser:
+    """`analyse`, with the analyses of `docs` made at once, shared with a forked process
+    where that is safe and pays (reconcile.forking.split_map), and handed out as asked."""
+    from reconcile.forking import split_map
+
+    found = dict(zip(map(id, docs), split_map(analyse, docs, _analysis_cost), strict=True))
+
+    def analysed(doc: Document) -> VersionAnalysis:
+        done = found.get(id(doc))
+        return done if done is not None else analyse(doc)
+
+    return analysed
+
+
+def _analysis_cost(doc: Document) -> int:
+    """A version's estimated analysis work: its UTF-8 bytes (extraction runs at about the
+    same bytes per second in every language, benchmarks/speed.py), plus what loading a
+    language's tables costs, as bytes of text."""
+    return len(doc.text.encode("utf-8", "surrogatepass")) + 4_000
 
 
 def diff_story_folder(task: StoryTask) -> StoryOutcome:
