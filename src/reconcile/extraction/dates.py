@@ -642,8 +642,7 @@ def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
             if day is None and (r := _month_range_end(text, m.start(), m.end(), lex)):
                 # 4～6月期 with no year: the months of a period (not June alone), read in
                 # the story's year
-                lead = _LEADING_DIGITS.match(text, r.start())
-                first = int(ascii_digits(lead.group())) if lead is not None else 0
+                first = small_number(r.group("m"), prof) or 0
                 if valid_date(first, None) and month is not None and first < month:
                     yield replace(_month_expr(r.start(), m.end(), None, first, None),
                                   high_date=iso(0, month))
@@ -670,15 +669,12 @@ def _month_range_end(text: str, start: int, end: int, lex: Lexicon) -> re.Match[
                 None)
 
 
-_LEADING_DIGITS = re.compile(r"[0-9０-９]{1,2}")
-
-
 def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     """Two dates around a range connector are one range: "24 August to 5 September 2021",
     "2021年8月24日から9月5日". A date without a year takes the year of the other end
     (written once); 2020年1月1日至10日 (a day alone after a CJK date) ends in that month."""
     out: list[Expr] = []
-    exprs = _years_before_months(text, exprs)
+    exprs = _years_before_months(text, exprs, lex.profile)
     i = 0
     while i < len(exprs):
         if i + 1 < len(exprs):
@@ -703,25 +699,29 @@ def join_date_ranges(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:
     return out
 
 
-def _years_before_months(text: str, exprs: list[Expr]) -> list[Expr]:
+def _years_before_months(text: str, exprs: list[Expr], prof: LanguageProfile
+                         ) -> list[Expr]:
     """The dates with each relative year joined to the months right after it
     (_year_before_months: 今年6～9月, this year's June to September)."""
     out: list[Expr] = []
     i = 0
     while i < len(exprs):
-        held = _year_before_months(text, exprs[i], exprs[i + 1]) if i + 1 < len(exprs) \
+        held = _year_before_months(text, exprs[i], exprs[i + 1], prof) if i + 1 < len(exprs) \
             else None
         out.append(held or exprs[i])
         i += 2 if held is not None else 1
     return out
 
 
-def _year_before_months(text: str, a: Expr, b: Expr) -> Expr | None:
+def _year_before_months(text: str, a: Expr, b: Expr, prof: LanguageProfile) -> Expr | None:
     """A year said relatively to the story's time right before a range of months of no
-    year, written in digits (今年6～9月): one range, in that year, as 今年6月 is one month
-    of it (a quarter, 今年第四季度, takes its year as a date said after its year does)."""
+    year, written in digits or Han numerals (今年6～9月, 今年一至五月): one range, in that
+    year, as 今年6月 is one month of it (a quarter, 今年第四季度, takes its year as a date
+    said after its year does)."""
+    first = text[b.start:b.start + 1]
     if a.rel_spec is None or a.rel_spec.unit != "year" or a.rel_spec.ref != "now" \
-            or a.date is not None or not text[b.start:b.start + 1].isdigit() \
+            or a.date is not None \
+            or not (first.isdigit() or first in prof.han_digits or first in prof.han_units) \
             or a.end != b.start or b.identifier or b.rel_spec is not None \
             or b.relative != NO_YEAR or b.date is None or not b.date.startswith("0000-"):
         return None

@@ -31,6 +31,7 @@ from reconcile.extraction.lexicon import (
     AFTER_QUANTITY_WORD,
     AFTER_SCALE,
     AFTER_SHORT_SCALE,
+    AFTER_SPAN_QUALIFIER,
     AFTER_SPAN_TAIL,
     AFTER_SYMBOL,
     AFTER_TENTHS,
@@ -466,8 +467,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
             continue
         spaced = _spaced_gap(text, e, pos, q)
-        if qualifier == "eq" and bits & AFTER_QUALIFIER \
-                and (qh := lex.qual_after.at(text, q)) is not None and (
+        if qualifier == "eq" and bits & (AFTER_QUALIFIER | AFTER_SPAN_QUALIFIER) \
+                and ((qh := lex.qual_after.at(text, q)) is not None or (
+                    (found.get("duration") or found.get("quantity") or e.duration)
+                    and (qh := lex.qual_span_after.at(text, q)) is not None)) and (
             q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None \
                 and (found.get("multiplier") or e.multiplier
@@ -557,6 +560,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 and (dur := _duration_at(text, q, pos, lex, scaled, bits,
                                          counted=e.several is None)) is not None:
             unit, factor = dur[1] if isinstance(dur[1], tuple) else ("year", 1)
+            if qualifier == "eq" and lex.profile.qualifiers_in_units:
+                qualifier = lex.profile.qualifiers_in_units.get(text[q:dur[0]], qualifier)
             pos, found["duration"], found["unit"] = dur[0], unit, True
             pos, value, found["unsure"] = _unit_fraction(text, pos, value, scaled, lex)
             value = value * factor

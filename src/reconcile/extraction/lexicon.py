@@ -48,6 +48,7 @@ class Lexicon:
     qual_before: PhraseTable
     qual_after: PhraseTable
     qual_span_before: PhraseTable  # bounds of a span of time only ("dans les 14 jours")
+    qual_span_after: PhraseTable  # bounds right after a span or quantity only (24小时内)
     linkers: PhraseTable
     ordinal_before: PhraseTable
     ordinal_after: PhraseTable
@@ -431,7 +432,8 @@ def _build_lexicon(code: str) -> Lexicon:
         tail_links = alternation(prof.range_connectors)
         if tail_links:
             cjk_tail = re.compile(rf"{sp}(?:{tail_links}){sp}(?P<d>{small}){sp}(?:{d})")
-            cjk_month_range = re.compile(rf"[0-9０-９]{{1,2}}(?:{tail_links})[0-9０-９]{{1,2}}{m}")
+            # (4～6月, 一至五月: the months in digits or in Han numerals, as `small` reads)
+            cjk_month_range = re.compile(rf"(?P<m>{small})(?:{tail_links})(?:{small}){m}")
             cjk_day_range = re.compile(
                 rf"[0-9０-９]{{1,2}}(?:{tail_links})[0-9０-９]{{1,2}}(?P<d>{d})")
         and_links = alternation(prof.date_day_and)
@@ -498,6 +500,7 @@ def _build_lexicon(code: str) -> Lexicon:
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),
         qual_after=PhraseTable.of(dict(prof.qualifiers_after)),
         qual_span_before=PhraseTable.of(dict(prof.qualifiers_before_spans)),
+        qual_span_after=PhraseTable.of(dict(prof.qualifiers_after_spans)),
         linkers=PhraseTable.of({w: True for w in prof.linkers}),
         ordinal_before=PhraseTable.of({w: True for w in prof.ordinal_prefixes}),
         ordinal_after=PhraseTable.of({w: True for w in prof.ordinal_suffixes}),
@@ -684,8 +687,8 @@ def _before_gate(lex: Lexicon) -> LastGate:
 (AFTER_MINOR, AFTER_SCALE, AFTER_SHORT_SCALE, AFTER_QUALIFIER, AFTER_LINKER, AFTER_CURRENCY,
  AFTER_AMBIGUOUS, AFTER_SYMBOL, AFTER_QUANTITY, AFTER_QUANTITY_WORD, AFTER_GENERIC,
  AFTER_PERCENT, AFTER_DURATION, AFTER_DURATION_ADJECTIVE, AFTER_MULTIPLIER, AFTER_COUNTER,
- AFTER_TENTHS, AFTER_CASUALTY, AFTER_SPAN_TAIL, AFTER_PREFIX,
- AFTER_FRACTION) = (1 << i for i in range(21))
+ AFTER_TENTHS, AFTER_CASUALTY, AFTER_SPAN_TAIL, AFTER_SPAN_QUALIFIER, AFTER_PREFIX,
+ AFTER_FRACTION) = (1 << i for i in range(22))
 
 
 def after_tables(lex: Lexicon) -> list[PhraseTable]:
@@ -695,7 +698,7 @@ def after_tables(lex: Lexicon) -> list[PhraseTable]:
             lex.currency_after, lex.currency_ambiguous, lex.currency_before,
             lex.quantity_after, lex.quantity_words, lex.currency_generic, lex.percent_after,
             lex.durations, lex.duration_adjectives, lex.multiplier_after, lex.counters,
-            lex.tenths, lex.casualty_counters, lex.span_tails]
+            lex.tenths, lex.casualty_counters, lex.span_tails, lex.qual_span_after]
 
 
 def _after_gate(lex: Lexicon) -> FirstGate:

@@ -10,8 +10,9 @@ another month at each company) gives no period.
 
 The phrases are language data: the [periods] table of lang/data/<code>.toml holds regular
 expressions with the placeholders {year} (four digits), {month} (a month name of the
-profile), {mnum} (a month in digits), {q} (a quarter word of the table `quarters`), {qn} (a
-quarter in digits, 1-4), {mnum2} (a second month in digits), {h} (a half word of the table
+profile), {mnum} (a month in digits or a word of the table `month_counts`), {q} (a quarter
+word of the table `quarters`), {qn} (a quarter in digits, 1-4), {mnum2} (a second month,
+likewise: 2019年一至十一月), {h} (a half word of the table
 `halves`), {hn} (a half in digits, 1-2), {n} (a number of months, 1-12, in digits or a word
 of the table `month_counts`), listed
 under `fiscal_year` (a fiscal year named by its last month), `fiscal_quarter` (a quarter of
@@ -95,8 +96,8 @@ def _compile(template: str, months: str, quarters: str, halves: str,
     body = (_spaces(template).replace("{year}", r"(?P<year>\d{4})(?!\d)")
             .replace("{n}", rf"(?P<n>1[0-2](?!\d)|0?[1-9](?!\d)|{counts})")
             .replace("{month}", rf"(?P<month>{months})")
-            .replace("{mnum}", r"(?P<mnum>1[0-2]|0?[1-9])(?!\d)")
-            .replace("{mnum2}", r"(?P<mnum2>1[0-2]|0?[1-9])(?!\d)")
+            .replace("{mnum}", rf"(?P<mnum>1[0-2](?!\d)|0?[1-9](?!\d)|{counts})")
+            .replace("{mnum2}", rf"(?P<mnum2>1[0-2](?!\d)|0?[1-9](?!\d)|{counts})")
             .replace("{qn}", r"(?P<qn>[1-4])(?!\d)")
             .replace("{hn}", r"(?P<hn>[12])(?!\d)")
             .replace("{h}", rf"(?P<h>{halves})")
@@ -224,15 +225,19 @@ def _half(m: re.Match[str], p: PeriodPatterns) -> int | None:
 
 def _count(m: re.Match[str], p: PeriodPatterns) -> int | None:
     """The number of months a first-months phrase names (1 to 12)."""
-    word = m.group("n")
-    n = int(word) if word.isdigit() else p.month_counts.get(word.casefold())
+    n = _number(m.group("n"), p)
     return n if n is not None and 1 <= n <= 12 else None
+
+
+def _number(word: str, p: PeriodPatterns) -> int | None:
+    """A month's or a count's number, in digits or a word of `month_counts` (十一: 11)."""
+    return int(word) if word.isdigit() else p.month_counts.get(word.casefold())
 
 
 def _month(m: re.Match[str], p: PeriodPatterns) -> int | None:
     groups = m.groupdict()
     if groups.get("mnum"):
-        return int(groups["mnum"])
+        return _number(groups["mnum"], p)
     word = groups.get("month")
     if word:
         return p.months.get(word.casefold()) or p.months.get(word.casefold().rstrip("."))
@@ -341,6 +346,6 @@ def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
                 yield _expr(m, _span((int(m.group("year")), 1), n))
     for pattern in p.month_range:
         for m in search(pattern):
-            first, last = int(m.group("mnum")), int(m.group("mnum2"))
-            if first < last:
+            first, last = _number(m.group("mnum"), p), _number(m.group("mnum2"), p)
+            if first is not None and last is not None and first < last <= 12:
                 yield _expr(m, _span((int(m.group("year")), first), last - first + 1))

@@ -507,6 +507,13 @@ class LanguageProfile:
     # something else ("dans les 3 pays": in the three countries).
     qualifiers_before_spans: Mapping[str, Qualifier] = field(
         default_factory=lambda: MappingProxyType({}))
+    # Bounds right after a span of time or a measured quantity only (24小时内: within 24
+    # hours; after a count, 内 begins a word: 5家内地企业).
+    qualifiers_after_spans: Mapping[str, Qualifier] = field(
+        default_factory=lambda: MappingProxyType({}))
+    # Unit words that hold a bound (一个多月: more than a month; 个 + 多 + 月).
+    qualifiers_in_units: Mapping[str, Qualifier] = field(
+        default_factory=lambda: MappingProxyType({}))
     # Words between the two numbers of a proportion ("one in five", "un adulte sur cinq",
     # 5人に1人): neither number is a count.
     ratio_links: tuple[str, ...] = ()
@@ -1779,6 +1786,8 @@ def _build_profile(code: str) -> LanguageProfile:
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
         qualifiers_before_spans=MappingProxyType(_lower_map(qualifiers.get("before_spans", {}))),
+        qualifiers_after_spans=MappingProxyType(_lower_map(qualifiers.get("after_spans", {}))),
+        qualifiers_in_units=MappingProxyType(_lower_map(qualifiers.get("in_units", {}))),
         range_connectors=tuple(dict.fromkeys(
             [*ranges.get("connectors", []), *common.get("ranges", {}).get("symbols", [])]
         )),
