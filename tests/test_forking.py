@@ -91,8 +91,19 @@ def test_a_child_killed_midway_loses_nothing(forkable: None) -> None:
 
 
 @linux_only
-def test_this_process_failing_raises_and_leaves_no_child(forkable: None) -> None:
+def test_this_process_failing_raises_and_leaves_no_child(
+        forkable: None, monkeypatch: pytest.MonkeyPatch) -> None:
     parent = os.getpid()
+    forked: list[int] = []
+    real_fork = os.fork
+
+    def recorded() -> int:
+        pid = real_fork()
+        if pid:
+            forked.append(pid)
+        return pid
+
+    monkeypatch.setattr(os, "fork", recorded)
 
     def failing_here(n: int) -> int:
         if os.getpid() == parent:
@@ -101,8 +112,9 @@ def test_this_process_failing_raises_and_leaves_no_child(forkable: None) -> None
 
     with pytest.raises(ValueError, match="item"):
         forking.split_map(failing_here, list(range(10)), _size)
+    assert len(forked) == 1
     with pytest.raises(ChildProcessError):
-        os.waitpid(-1, os.WNOHANG)  # reaped: no child left
+        os.waitpid(forked[0], os.WNOHANG)  # reaped: the child is gone
 
 
 def test_no_fork_while_another_thread_runs() -> None:

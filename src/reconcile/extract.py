@@ -247,6 +247,10 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         if expr.origin == "han" and expr.duration == "year" and _han_year(text, expr, lex):
             # 二千十六年, 千九百九十五年: a year written in Han numerals, no span of 2,016 years
             expr = evolve(expr, date=f"{int(expr.value):04d}", duration=None)
+        elif expr.duration == "year" and _cued_short_year(text, expr, lex):
+            # 成立于98年, 零七年: a year of the story's century, no span of 98 years
+            expr = evolve(expr, date=f"{int(expr.value):04d}", duration=None,
+                          relative=NO_CENTURY)
         if atom.percent and atom.origin in ("han", "word") and (expr.currency or expr.quantity):
             # 4分の1マイル, 4分の3ドル, « un quart de dollar »: a fraction of the unit after
             # it (0.25 mi), no share
@@ -1129,6 +1133,30 @@ def _han_year(text: str, e: Expr, lex: Lexicon) -> bool:
             and e.high is None and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]
             and e.value % 100 != 0 and e.value == e.value.to_integral_value()
             and not text.startswith(("間", "间"), e.end))
+
+
+def _cued_short_year(text: str, e: Expr, lex: Lexicon) -> bool:
+    """A year written with its last two digits and the year marker that a word around it
+    makes one in any story ([short_years]: 成立于98年, "19年，…" opening a sentence, 零七年),
+    no span: two digits (or two Han digits, one a zero), no bound, the marker right after
+    them. (A two-digit year alone is read by the story's date too: _short_years.)"""
+    prof = lex.profile
+    digits = text[e.num_start:e.num_end]
+    if not prof.cjk or e.qualifier != "eq" or e.scaled or e.several is not None \
+            or e.high is not None or len(digits) != 2 or not 0 <= e.value < 100 \
+            or text[e.num_end:e.end] != prof.date_year \
+            or text.startswith(prof.short_year_not_after, e.end):
+        return False
+    if e.origin == "han":
+        return any(prof.han_digits.get(ch) == 0 for ch in digits) \
+            and all(ch in prof.han_digits for ch in digits)  # 零七年, 九零年 (not 三五年)
+    if not digits.isdigit():
+        return False
+    before = text[:back_spaces(text, e.num_start)]
+    return before.endswith(prof.short_year_before) \
+        or text.startswith(prof.short_year_after, e.end) \
+        or (not before.strip("「『“\"（(【[") and text.startswith(prof.short_year_opening_after,
+                                                                e.end))
 
 
 def _cjk_word_after(text: str, e: Expr, lex: Lexicon) -> bool:

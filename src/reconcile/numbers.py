@@ -21,6 +21,12 @@ SEPARATORS = frozenset(".,'’") | GROUP_SPACES
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 0xFF0E)}
 _WIDTH[0x3000] = 0x20
 _FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# ... and between ASCII digits when it can only group them: a whole number of one to three
+# digits, then exactly three and maybe decimals ("12，500元" is 12,500 yuan; its "500元"
+# alone would be a wrong value), not a decimal's ("6.47，95%" lists two numbers) nor a
+# longer chain.
+_ASCII_FW_GROUP = re.compile(
+    r"(?<![0-9０-９.,，．])([0-9]{1,3})，(?=[0-9]{3}(?:\.[0-9]+)?(?![0-9０-９.．,，]))")
 _FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
 # A character _WIDTH maps (the full-width forms but their comma and full stop, which only
 # _FW_GROUP and _FW_POINT fold, and the ideographic space): a text without one is kept
@@ -65,7 +71,7 @@ def fold_width(text: str) -> str:
     if text.isascii():
         return text  # nothing full-width to fold
     if "，" in text:
-        text = _FW_GROUP.sub(",", text)
+        text = _ASCII_FW_GROUP.sub(r"\1,", _FW_GROUP.sub(",", text))
     if "．" in text:
         text = _FW_POINT.sub(".", text)
     return text.translate(_WIDTH) if _FW_ANY.search(text) else text

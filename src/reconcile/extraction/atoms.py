@@ -26,7 +26,7 @@ from reconcile.extraction.phrases import (
     letter_words,
     skip_spaces,
 )
-from reconcile.extraction.spelled import Reading, lone_ones, readings
+from reconcile.extraction.spelled import Reading, lone_ones, readings, spelled_goes_on
 from reconcile.lang import LanguageProfile
 from reconcile.numbers import (
     VULGAR_FRACTIONS,
@@ -818,6 +818,9 @@ def tally_atoms(text: str, lex: Lexicon, words: frozenset[str]) -> list[Expr]:
             if None in values or (values[0] == values[1]
                                   and text[m.end("a"):m.start("b")] in _DASHES):
                 continue  # (a vote split "50-50" is even, no count of votes said)
+            if _one_spelled(text[m.start("a"):m.end("b")], lex.profile) \
+                    or spelled_goes_on(text, m.end("b"), lex.profile.spelled):
+                continue  # "voted fifty-one" is no tally of 50 to 1: no count read
             taken.append((m.start(), m.end()))
             for g, value in zip(("a", "b"), values, strict=True):
                 assert value is not None
@@ -832,12 +835,25 @@ def tally_atoms(text: str, lex: Lexicon, words: frozenset[str]) -> list[Expr]:
 _DASHES = frozenset("-–‐")
 
 
+def _one_spelled(raw: str, prof: LanguageProfile) -> Decimal | None:
+    """The value of `raw` when all of it is one spelled number, else None."""
+    found = readings(raw, prof.spelled, prof.articles)
+    whole = [r for r in found if r.start == 0 and r.end == len(raw)]
+    return whole[0].value if len(found) == 1 and whole else None
+
+
+
+
 def _tally_value(raw: str, prof: LanguageProfile) -> Decimal | None:
-    """The value of a tally's number: digits, a number word or a Han numeral."""
+    """The value of a tally's number: digits, number words read whole ("fifty-one",
+    "dua puluh satu": the spelled grammar's one reading of all of them, else None) or a
+    Han numeral."""
     if raw[0].isdigit():
         return Decimal(ascii_digits(raw))
     role = prof.spelled.roles.get(raw.casefold())
     if role is not None:
         return role[1]
+    if not is_cjk(raw[0]):
+        return _one_spelled(raw, prof)
     return parse_han(raw, prof.han_digits, prof.han_units, {},
                      elided_place=prof.han_elided_place) if is_cjk(raw[0]) else None

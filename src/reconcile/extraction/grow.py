@@ -31,7 +31,6 @@ from reconcile.extraction.lexicon import (
     AFTER_QUANTITY_WORD,
     AFTER_SCALE,
     AFTER_SHORT_SCALE,
-    AFTER_SPAN_QUALIFIER,
     AFTER_SPAN_TAIL,
     AFTER_SYMBOL,
     AFTER_TENTHS,
@@ -467,10 +466,8 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
                 pos, value = tail[0], value + tail[1]  # 3兆2000億 = 3兆 + 2000億
             continue
         spaced = _spaced_gap(text, e, pos, q)
-        if qualifier == "eq" and bits & (AFTER_QUALIFIER | AFTER_SPAN_QUALIFIER) \
-                and ((qh := lex.qual_after.at(text, q)) is not None or (
-                    (found.get("duration") or found.get("quantity") or e.duration)
-                    and (qh := lex.qual_span_after.at(text, q)) is not None)) and (
+        if qualifier == "eq" and bits & AFTER_QUALIFIER \
+                and (qh := lex.qual_after.at(text, q)) is not None and (
             q == pos or not is_cjk(text[q]) or spaced
         ) and lex.qual_false_friends.at(text, q) is None \
                 and (found.get("multiplier") or e.multiplier
@@ -1489,8 +1486,9 @@ def named_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
     glued = is_word(before) and not before.isdigit()  # "G7", "nsp1"
     if not glued and not (before in "-_/#" and start >= 2 and is_word(text[start - 2])
                           and not (before == "-" and _unit_of_number(text, start - 1))
-                          and not text[start - 2].isdigit()):  # "COVID-19"
-        return False
+                          and not text[start - 2].isdigit()) \
+            and not (before == "-" and _MODEL_CODE.search(text, max(0, start - 9), start - 1)):
+        return False  # (not "COVID-19", nor "A220-300": a model's variant)
     bits = lex.before_gate.mask(text, start)
     if bits & _MOVES_START and any(
             bits & bit and table.before(text, start) is not None
@@ -1505,6 +1503,11 @@ def named_atom(text: str, atom: Expr, lex: Lexicon) -> bool:
         lex.circumfix_ends is not None and before not in lex.circumfix_ends
         and lex.quantity_negative.before(text, start) is None
         and lex.percent_negative.before(text, start) is None)
+
+
+# A model's code before a hyphen and its variant number ("A220-300", "A321-200"): capitals,
+# then two to four digits, a word of its own.
+_MODEL_CODE = re.compile(r"(?<![\w.,])[A-Z]{1,3}[0-9]{2,4}$")
 
 
 def attach_several(text: str, exprs: list[Expr], lex: Lexicon) -> list[Expr]:

@@ -899,6 +899,24 @@ def _hyphen_noun(text: str, pos: int, lex: Lexicon) -> str | None:
     return word
 
 
+# Roles of spelled words that are pieces of a number ("puluh" of "dua puluh"), no noun.
+_NUMBER_PARTS = frozenset({"unit", "teen", "ten", "hundred", "ten_mult", "teen_suffix"})
+
+
+def _number_word(word: str, prof: LanguageProfile) -> bool:
+    """A number word, a piece of a spelled number ("puluh") or number words joined by
+    hyphens ("twenty-five", « trente-cinq »): no counted noun."""
+    if word in prof.number_words:
+        return True
+    role = prof.spelled.roles.get(word)
+    if role is not None:
+        return role[0] in _NUMBER_PARTS
+    if "-" not in word:
+        return False
+    return all(piece in prof.number_words or prof.spelled.roles.get(piece, ("",))[0]
+               in _NUMBER_PARTS for piece in word.split("-") if piece)
+
+
 def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str | None:
     """The counted noun after a number in a spaced script: the next word that is not a
     function word ("50 top researchers" → researchers). `stop`: not past a preposition
@@ -927,7 +945,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             return None  # a noun follows a space, or an elided linker ("dizaines d’enfants")
         m = _WORD.match(text, q)
         if m is not None and linked and not whole \
-                and m.group(0).casefold() in prof.number_words:
+                and _number_word(m.group(0).casefold(), prof):
             pos, whole = m.end(), True  # "seven of the nine members": spelled, the same
             continue
         if m is None:
@@ -942,9 +960,9 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             continue
         word = m.group(0).casefold()
         words += 1
-        if whole and (word in prof.scales or word in prof.number_words):
+        if whole and (word in prof.scales or _number_word(word, prof)):
             return None  # the whole is an amount of its own ("of the 3.9 million")
-        if not last and not linked and word in prof.number_words:
+        if not last and not linked and _number_word(word, prof):
             return None  # « 2,6 milliards deux jours plus tard »: the next number's noun
         if last in prof.rate_articles and word in prof.durations:
             return None  # "1,100 a day": a rate per day, not a count of days
@@ -957,7 +975,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
             # présentaient": a verb opened by an elided word of the stop list (n’, s’)
             return None
         if word not in prof.count_skip and word not in prof.articles \
-                and word not in prof.number_words:
+                and not _number_word(word, prof):
             if (len(word) == 1 and word.isascii()) or _fraction_word(word, lex):
                 # "2.33 k", "3 x 4": a letter, a symbol; "trois cinquièmes", "cinq et un
                 # quart": a fraction's denominator; no noun counted

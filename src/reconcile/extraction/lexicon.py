@@ -48,7 +48,6 @@ class Lexicon:
     qual_before: PhraseTable
     qual_after: PhraseTable
     qual_span_before: PhraseTable  # bounds of a span of time only ("dans les 14 jours")
-    qual_span_after: PhraseTable  # bounds right after a span or quantity only (24小时内)
     linkers: PhraseTable
     ordinal_before: PhraseTable
     ordinal_after: PhraseTable
@@ -500,7 +499,6 @@ def _build_lexicon(code: str) -> Lexicon:
         qual_before=PhraseTable.of(dict(prof.qualifiers_before)),
         qual_after=PhraseTable.of(dict(prof.qualifiers_after)),
         qual_span_before=PhraseTable.of(dict(prof.qualifiers_before_spans)),
-        qual_span_after=PhraseTable.of(dict(prof.qualifiers_after_spans)),
         linkers=PhraseTable.of({w: True for w in prof.linkers}),
         ordinal_before=PhraseTable.of({w: True for w in prof.ordinal_prefixes}),
         ordinal_after=PhraseTable.of({w: True for w in prof.ordinal_suffixes}),
@@ -523,6 +521,7 @@ def _build_lexicon(code: str) -> Lexicon:
         # currency follows it (nonclaims._age).
         age_before=PhraseTable.of({**{w: "at" for w in nc.age_at},
                                    **{w: "verb" for w in nc.age_verbs},
+                                   **{w: "have" for w in nc.age_have},
                                    **{w: "person" for w in nc.age_person},
                                    **{w: "people" for w in nc.age_people},
                                    **{w: True for w in nc.age_before}}),
@@ -687,8 +686,8 @@ def _before_gate(lex: Lexicon) -> LastGate:
 (AFTER_MINOR, AFTER_SCALE, AFTER_SHORT_SCALE, AFTER_QUALIFIER, AFTER_LINKER, AFTER_CURRENCY,
  AFTER_AMBIGUOUS, AFTER_SYMBOL, AFTER_QUANTITY, AFTER_QUANTITY_WORD, AFTER_GENERIC,
  AFTER_PERCENT, AFTER_DURATION, AFTER_DURATION_ADJECTIVE, AFTER_MULTIPLIER, AFTER_COUNTER,
- AFTER_TENTHS, AFTER_CASUALTY, AFTER_SPAN_TAIL, AFTER_SPAN_QUALIFIER, AFTER_PREFIX,
- AFTER_FRACTION) = (1 << i for i in range(22))
+ AFTER_TENTHS, AFTER_CASUALTY, AFTER_SPAN_TAIL, AFTER_PREFIX,
+ AFTER_FRACTION) = (1 << i for i in range(21))
 
 
 def after_tables(lex: Lexicon) -> list[PhraseTable]:
@@ -698,7 +697,7 @@ def after_tables(lex: Lexicon) -> list[PhraseTable]:
             lex.currency_after, lex.currency_ambiguous, lex.currency_before,
             lex.quantity_after, lex.quantity_words, lex.currency_generic, lex.percent_after,
             lex.durations, lex.duration_adjectives, lex.multiplier_after, lex.counters,
-            lex.tenths, lex.casualty_counters, lex.span_tails, lex.qual_span_after]
+            lex.tenths, lex.casualty_counters, lex.span_tails]
 
 
 def _after_gate(lex: Lexicon) -> FirstGate:
@@ -901,8 +900,11 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     hundreds = alternation(_ratio_wholes(prof))
     articles = alternation([a for a in prof.articles if a.isalpha()])
     article = rf"(?:(?:{articles})\s+(?={hundreds}))?" if articles and hundreds else ""
-    whole = rf"(?:[0-9]{{1,3}}|{article}(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_]))" \
-        if spelled else number
+    # (… or in words joined by spaces: "one in twenty five", "satu dari dua puluh lima")
+    parts = _compound(prof)
+    spaced = rf"(?:\s+{parts})?" if parts else ""
+    whole = (rf"(?:[0-9]{{1,3}}|{article}(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_])"
+             rf"{spaced})") if spelled else number
     return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{whole})"
                       rf"(?![\w.,]?\d))")
 
@@ -990,7 +992,7 @@ def _tallies(prof: LanguageProfile) -> re.Pattern[str] | None:
 
 def _tally_pattern(prof: LanguageProfile, templates: list[str]) -> re.Pattern[str]:
     """The templates' alternation; with one template, its numbers are groups a and b."""
-    spelled = alternation(_ratio_words(prof))
+    spelled = _compound(prof)
     number = r"[0-9０-９]{1,4}" + (f"|{spelled}" if spelled else "")
     if prof.cjk and ratio_han(prof):
         number += f"|[{re.escape(ratio_han(prof))}]{{1,4}}"
@@ -1019,6 +1021,21 @@ def _bases(prof: LanguageProfile) -> re.Pattern[str] | None:
     edge, tail = ("", "") if prof.cjk else (r"(?<![\w])", r"(?![\w])")
     return re.compile(rf"{edge}(?:{phrases(nc.base_periods)})\s*,?\s*"
                       rf"(?:{phrases(nc.base_offsets)}){tail}", re.IGNORECASE)
+
+
+def _compound(prof: LanguageProfile) -> str:
+    """A number spelled in one or more words, joined by hyphens or spaces, or by the
+    language's joining words ("fifty-one", "two hundred and twenty", « cinquante et une »,
+    "dua puluh satu"): what a tally's slot takes (atoms.tally_atoms reads it whole, or
+    not at all)."""
+    parts = alternation([w for w, (role, _) in prof.spelled.roles.items()
+                         if role in ("unit", "teen", "ten", "hundred", "ten_mult",
+                                     "teen_suffix") and " " not in w])
+    if not parts:
+        return ""
+    joins = alternation(list(prof.spelled.connectors))
+    link = rf"(?:[-\u2010]|\s+(?:(?:{joins})\s+)?)" if joins else r"(?:[-\u2010]|\s+)"
+    return rf"(?:{parts})(?![^\W_])(?:{link}(?:{parts})(?![^\W_]))*"
 
 
 def _ratio_words(prof: LanguageProfile) -> list[str]:
@@ -1081,9 +1098,13 @@ def _clock_hint(separators: tuple[str, ...], words: tuple[str, ...]) -> re.Patte
     return re.compile(rf"\d(?:{'|'.join(tails)})") if tails else None
 
 
+# (… or in Han numerals: 午前五時四十六分五十二秒, 一点三十分二十秒, one to three characters)
+_HAN_CLOCK = "[〇零一二三四五六七八九十两兩]"
 _CLOCK_FIELDS = {
-    "h": r"(?<![0-9０-９.,])(?:[01]?[0-9]|2[0-4]|[０-１]?[０-９]|２[０-４])",
-    "m": r"[0-5０-５]?[0-9０-９]", "s": r"[0-5０-５]?[0-9０-９](?![0-9０-９])"}
+    "h": rf"(?<![0-9０-９.,])(?:[01]?[0-9]|2[0-4]|[０-１]?[０-９]|２[０-４]|(?<!{_HAN_CLOCK})"
+         rf"{_HAN_CLOCK}{{1,3}})",
+    "m": rf"(?:[0-5０-５]?[0-9０-９]|{_HAN_CLOCK}{{1,3}})",
+    "s": rf"(?:[0-5０-５]?[0-9０-９](?![0-9０-９])|{_HAN_CLOCK}{{1,3}}(?!{_HAN_CLOCK}))"}
 
 
 def _clock_template(templates: tuple[str, ...], words: tuple[str, ...]

@@ -37,7 +37,7 @@ from reconcile.extraction.phrases import (
     skip_spaces,
 )
 from reconcile.extraction.quantities import unit_after
-from reconcile.extraction.spelled import readings
+from reconcile.extraction.spelled import readings, spelled_goes_on
 from reconcile.numbers import parse_han, power_of_ten
 
 # Digits may touch CJK characters (no spaces there) but not Latin letters or digits.
@@ -142,8 +142,9 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
             text, letter_words(text) if words is None else words):
         tallies = [(m.start(), m.end()) for m in lex.tallies.finditer(text)]  # 52比48
     if not (_ANY_DIGIT.search(text) is not None if digits is None else digits):
-        # the others need a digit: "one in five"
-        return sorted([*_ratio_spans(text, lex, words), *tallies])
+        # the others need a digit: "one in five", 午前五時四十六分五十二秒 (a time of day)
+        return sorted([*_ratio_spans(text, lex, words), *tallies,
+                       *(_clock_template_spans(text, lex) if lex.profile.cjk else ())])
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)] + tallies
     if _POWER_HINT.search(text) is not None:
         # "1.5×10^6 tonnes", "10⁶ people", "1e-5 km", "2^10 bits": a power of ten (or two)
@@ -179,17 +180,24 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     for pattern in clocks:
         for m in pattern.finditer(text):
             spans.append((m.start("t"), m.end("t")))
-    if lex.clock_template is not None \
-            and any(hint in text for hint in lex.clock_template_hints):
-        # 午後2時46分18秒, 14时28分04秒, « à 19 h 21 min »: a time of day, no span of time
-        for m in lex.clock_template.finditer(text):
-            group = m.lastgroup or ""
-            spans.append((m.start(group), m.end(group)))
+    spans += _clock_template_spans(text, lex)
     ordered = sorted(dates)
     spans += _ratio_spans(text, lex, words)
     spans = [s for s in spans if not overlaps_any(s[0], s[1], ordered)]
     return sorted([*spans, *(before_era_spans(text, lex, words, True) if eras is None
                              else eras)])
+
+
+def _clock_template_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
+    """午後2時46分18秒, 14时28分04秒, « à 19 h 21 min »: a time of day ([nonclaims]
+    clock_templates), no span of time."""
+    if lex.clock_template is None or not any(hint in text for hint in lex.clock_template_hints):
+        return []
+    spans = []
+    for m in lex.clock_template.finditer(text):
+        group = m.lastgroup or ""
+        spans.append((m.start(group), m.end(group)))
+    return spans
 
 
 def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
@@ -341,6 +349,9 @@ def _proportions(text: str, lex: Lexicon, words: frozenset[str] | None
     spans: list[re.Match[str]] = []
     for m in lex.ratio.finditer(text):
         a, b = m.group("a"), m.group("b")
+        if not lex.profile.cjk and (spelled_goes_on(text, m.end("a"), lex.profile.spelled)
+                                    or spelled_goes_on(text, m.end("b"), lex.profile.spelled)):
+            continue  # "Dua puluh satu dari…": a piece of a longer number, no proportion
         after = skip_spaces(text, m.end())
         if lex.durations.at(text, after) is not None:
             continue  # "5 in 10 minutes", "5 games in 12 days": a span of time
@@ -880,7 +891,8 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     before = back_spaces(text, atom.start)
     hit = lex.age_before.before(text, before) if bits & NONCLAIM_BEFORE_AGE else None
     if hit is not None and _age_after_word(text, atom, lex, hit[1]) \
-            and (hit[1] != "at" or _age_at(text, hit[0], atom, lex)):
+            and (hit[1] != "at" or _age_at(text, hit[0], atom, lex)) \
+            and (hit[1] != "have" or _age_have(text, hit[0], atom, lex)):
         return True
     # "âgées de plus de 50 ans", "aged over 60": a comparison between the age word and
     # the number bounds the age.
@@ -1028,6 +1040,22 @@ def _age_at(text: str, start: int, atom: Expr, lex: Lexicon) -> bool:
     return nxt is None or nxt.group(0).casefold() not in lex.profile.nonclaims.age_at_not_before
 
 
+def _age_have(text: str, start: int, atom: Expr, lex: Lexicon) -> bool:
+    """« elle a 20 ans », « qui a 32 ans »: the verb a word of its own, not after « y » (« il
+    y a 20 ans »: ago), and no « de » nor a bound after the age word (« a 20 ans de retard »)."""
+    nc = lex.profile.nonclaims
+    if start > 0 and not text[start - 1].isspace():
+        return False
+    verb = word_before(text, max(0, start - 30), start)
+    if verb is not None and verb[1].casefold() in nc.age_have_not_after:
+        return False
+    word = lex.age_apposition.at(text, skip_spaces(text, atom.end, 1))
+    if word is None:
+        return False
+    nxt = _WORD_AT.match(text, skip_spaces(text, word[0], 1))
+    return nxt is None or nxt.group(0).casefold() not in nc.age_at_not_before
+
+
 def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
     """Whether the number after an age word of role `role` is an age: always after an age
     word ("aged"), after a person word when no noun is counted (_no_noun_after), after a
@@ -1035,7 +1063,7 @@ def _age_after_word(text: str, atom: Expr, lex: Lexicon, role: object) -> bool:
     ("avait 29 ans") when the age word follows the number."""
     if role is True:
         return True
-    if role in ("verb", "at"):
+    if role in ("verb", "at", "have"):
         return lex.age_apposition.at(text, skip_spaces(text, atom.end, 1)) is not None
     if role == "people":  # (no scale word either: "penduduk di atas 5 juta")
         return not _percent_or_currency_after(text, atom, lex) \

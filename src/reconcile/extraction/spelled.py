@@ -146,6 +146,19 @@ def _starts_pattern(firsts: Collection[str], prefixes: Sequence[str]) -> re.Patt
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(branches) + r")(?![^\W\d_])")
 
 
+# The roles of the words that may go on a spelled number ("forty" of "forty-nine", "dua"
+# of "dua puluh").
+_GOES_ON = frozenset({"unit", "teen", "ten", "hundred", "ten_mult", "teen_suffix", "scale"})
+_NEXT_PART = re.compile(r"(?:[-\u2010]|[ \u00a0]+)([^\W\d_]+)")
+
+
+def spelled_goes_on(text: str, end: int, sp: SpelledWords) -> bool:
+    """Whether a spelled number ending at `end` goes on after it, joined by a hyphen or a
+    space ("forty" of "forty-nine", "dua" of "dua puluh lima"): a piece of a longer one."""
+    m = _NEXT_PART.match(text, end)
+    return m is not None and sp.roles.get(m.group(1).casefold(), ("",))[0] in _GOES_ON
+
+
 def readings(text: str, sp: SpelledWords, articles: Collection[str],
              words: frozenset[str] | None = None, index: SpelledIndex | None = None
              ) -> list[Reading]:

@@ -171,6 +171,12 @@ class NonClaimWords:
     # Verbs of having an age before "N years" ("l'artiste avait 29 ans"): an age only with
     # the age word after the number ("il y avait 3 000 personnes" counts).
     age_verbs: tuple[str, ...] = ()
+    # A short verb of having that also ends "there is" ([nonclaims] age_have: « elle a 20
+    # ans »): an age with the age word after the number, no word of `age_have_not_after`
+    # right before it (« il y a 20 ans »: 20 years ago) and no word of `age_at_not_before`
+    # after the age word (« a 20 ans de retard »: a span).
+    age_have: tuple[str, ...] = ()
+    age_have_not_after: frozenset[str] = frozenset()
     # A preposition of a moment of life before "N years" ([nonclaims] age_at: « il est mort à
     # 88 ans »): an age with the age word after the number and no "de" after it (« à 2 ans
     # de la retraite », « condamné à 5 ans de prison » are spans).
@@ -495,6 +501,16 @@ class LanguageProfile:
     # and 5 respectively", 分别于3月4日与5日): [date_pairs] after_second_day and
     # respectively_before.
     date_respectively_before: tuple[str, ...] = ()
+    # A year written with its last two digits and the year marker, no month (CJK: 成立于98年,
+    # 19年，…, 零七年): a year whose century the story's time gives, no span of 98 years,
+    # right after a word of `before`, right before one of `after`, opening its sentence
+    # before one of `opening_after`, or written digit by digit with a zero (Han); never
+    # before a word of `not_after` (19年来: over 19 years) ([short_years];
+    # extract._cued_short_year).
+    short_year_before: tuple[str, ...] = ()
+    short_year_after: tuple[str, ...] = ()
+    short_year_opening_after: tuple[str, ...] = ()
+    short_year_not_after: tuple[str, ...] = ()
     # Era words that make any number a year of the common era ("400 A.D.", "l'an 400",
     # "tahun 400", "公元400年"): before the number, and after it.
     era_before: tuple[str, ...] = ()
@@ -506,10 +522,6 @@ class LanguageProfile:
     # Bounds of a span of time only ("dans les 14 jours"): elsewhere the words mean
     # something else ("dans les 3 pays": in the three countries).
     qualifiers_before_spans: Mapping[str, Qualifier] = field(
-        default_factory=lambda: MappingProxyType({}))
-    # Bounds right after a span of time or a measured quantity only (24小时内: within 24
-    # hours; after a count, 内 begins a word: 5家内地企业).
-    qualifiers_after_spans: Mapping[str, Qualifier] = field(
         default_factory=lambda: MappingProxyType({}))
     # Unit words that hold a bound (一个多月: more than a month; 个 + 多 + 月).
     qualifiers_in_units: Mapping[str, Qualifier] = field(
@@ -1786,7 +1798,6 @@ def _build_profile(code: str) -> LanguageProfile:
             _qualifiers_before(qualifiers, code in ("ja", "zh", "ko"))),
         qualifiers_after=MappingProxyType(_lower_map(qualifiers.get("after", {}))),
         qualifiers_before_spans=MappingProxyType(_lower_map(qualifiers.get("before_spans", {}))),
-        qualifiers_after_spans=MappingProxyType(_lower_map(qualifiers.get("after_spans", {}))),
         qualifiers_in_units=MappingProxyType(_lower_map(qualifiers.get("in_units", {}))),
         range_connectors=tuple(dict.fromkeys(
             [*ranges.get("connectors", []), *common.get("ranges", {}).get("symbols", [])]
@@ -1875,6 +1886,10 @@ def _build_profile(code: str) -> LanguageProfile:
             w.casefold() for w in sup.get("date_pairs", {}).get("after_span_day", [])),
         date_respectively_before=tuple(
             sup.get("date_pairs", {}).get("respectively_before", [])),
+        short_year_before=tuple(sup.get("short_years", {}).get("before", [])),
+        short_year_after=tuple(sup.get("short_years", {}).get("after", [])),
+        short_year_opening_after=tuple(sup.get("short_years", {}).get("opening_after", [])),
+        short_year_not_after=tuple(sup.get("short_years", {}).get("not_after", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),
         era_after=tuple(sup.get("eras_common", {}).get("after", [])),
         era_bc_before=tuple(sup.get("eras_common", {}).get("bc_before", [])),
@@ -2090,6 +2105,8 @@ def _nonclaim_words(table: Mapping[str, Any]) -> NonClaimWords:
         age_person=tuple(w.casefold() for w in table.get("age_person", [])),
         age_people=tuple(w.casefold() for w in table.get("age_people", [])),
         age_verbs=tuple(w.casefold() for w in table.get("age_verbs", [])),
+        age_have=tuple(w.casefold() for w in table.get("age_have", [])),
+        age_have_not_after=frozenset(w.casefold() for w in table.get("age_have_not_after", [])),
         age_at=tuple(w.casefold() for w in table.get("age_at", [])),
         age_at_not_before=frozenset(w.casefold() for w in table.get("age_at_not_before", [])),
         age_at_not_after=frozenset(w.casefold() for w in table.get("age_at_not_after", [])),
