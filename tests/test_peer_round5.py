@@ -21,7 +21,11 @@ contre vingt », "dua puluh satu suara berbanding sembilan") was cut at the firs
 "satu dari dua puluh lima") was one in twenty, 50 %; a spelled compound (twenty-five,
 trente-cinq, puluh) was taken for the counted noun of the number before; id "25 persen
 lebih hemat" (25 % more fuel-efficient) was more than 25 %; an aircraft's variant
-("A220-300 jets") was a count of 300 jets."""
+("A220-300 jets") was a count of 300 jets; ja 5萬円 (the old form of 万) was a count of 5
+"萬円", 三点五億円 a count of three and 500 million yen (a Han decimal point now, as in zh);
+a day and month and two digits ("born on 3 Aug 96 in Leeds", « le 3 août 96 à Lyon ») was a
+count of 96 (now the date's year, its century the story's: [short_years] after_day_month).
+Bounds read: zh 50万元（含）以上 (at least, inclusive)."""
 
 from __future__ import annotations
 
@@ -168,6 +172,41 @@ CASES = [
     pytest.param('en', 'The airline ordered 20 A321-200 jets.',
                  [],
                  id='en-model-variant-no-count'),
+    pytest.param('ja', '5萬円の寄付。',
+                 [eq('5萬円', 'money', '50000', 'JPY')],
+                 id='ja-old-myriad-digits'),
+    pytest.param('ja', '約3萬人が集まった。',
+                 [eq('約3萬人', 'count', '30000', 'people', 'approx')],
+                 id='ja-old-myriad-approx'),
+    pytest.param('ja', '三点五億円の赤字。',
+                 [eq('三点五億円', 'money', '350000000', 'JPY')],
+                 id='ja-han-decimal-point'),
+    pytest.param('ja', '十二点五六円の赤字となった。',
+                 [eq('十二点五六円', 'money', '12.56', 'JPY')],
+                 id='ja-han-decimal-point-small'),
+    pytest.param('ja', '3点セットを買った。',
+                 [eq('3点', 'count', '3', 'items')],
+                 id='ja-ten-point-set-count'),
+    pytest.param('zh', '罚款50万元（含）以上。',
+                 [Want('50万元（含）以上', 'money', '500000', None, 'gte', 'CNY')],
+                 id='zh-han-inclusive-bound'),
+    pytest.param('en', 'He was born on 3 Aug 96 in Leeds.',
+                 [date('3 Aug 96', None, relative='year without century')],
+                 id='en-two-digit-year-after-day-month'),
+    pytest.param('fr', 'Il est né le 3 août 96 à Lyon.',
+                 [date('3 août 96', None, relative='year without century')],
+                 id='fr-two-digit-year-after-day-month'),
+    pytest.param('id', 'Ia lahir pada 3 Agustus 96 di Bandung.',
+                 [date('3 Agustus 96', None, relative='year without century')],
+                 id='id-two-digit-year-after-day-month'),
+    pytest.param('en', 'On 3 August 40 people died.',
+                 [date('3 August', None, relative='month without year'),
+                  eq('40', 'count', '40', 'people')],
+                 id='en-count-after-day-month'),
+    pytest.param('en', 'On 3 August 40 were killed.',
+                 [date('3 August', None, relative='month without year'),
+                  eq('40', 'count', '40', None)],
+                 id='en-count-before-verb-after-day-month'),
 ]
 
 

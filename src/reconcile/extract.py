@@ -191,6 +191,8 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     dates = date_exprs(text, lex, words, digits)
     if len(dates) > 1:
         dates = _days_of_relative_years(text, dates, lex)  # "April 1 last year"
+    if dates and digits and not lex.profile.cjk:
+        dates = [_two_digit_year_after(text, d, lex) for d in dates]  # "on 3 Aug 96 in"
     # (a date that restates one in brackets still blocks its digits: "(31/7/2025)")
     restated = _restated(text, dates) if len(dates) > 1 and "(" in text else []
     if digits and ":" in text and (spans := colon_spans(text, lex)):
@@ -1133,6 +1135,31 @@ def _han_year(text: str, e: Expr, lex: Lexicon) -> bool:
             and e.high is None and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]
             and e.value % 100 != 0 and e.value == e.value.to_integral_value()
             and not text.startswith(("間", "间"), e.end))
+
+
+_TWO_DIGITS_AFTER = re.compile(r"[ \u00a0]([0-9]{2})(?![0-9]|[.,:/\-][0-9])")
+_WORD_NEXT = re.compile(r"[^\W\d_]+")
+
+
+def _two_digit_year_after(text: str, d: Expr, lex: Lexicon) -> Expr:
+    """A day and month, then two digits before the sentence's end or a word of `[short_years]
+    after_day_month` ("born on 3 Aug 96 in Leeds", « le 3 août 96 à Lyon »):
+    the date's year written short (its century the story's time gives: NO_CENTURY), not a
+    count of 96 ("On 3 August 40 were killed" stays a count)."""
+    if d.relative != NO_YEAR or d.high_date is not None or d.date is None \
+            or len(d.date) != 10 or not d.date.startswith("0000-"):
+        return d
+    m = _TWO_DIGITS_AFTER.match(text, d.end)
+    if m is None:
+        return d
+    after = skip_spaces(text, m.end())
+    word = _WORD_NEXT.match(text, after)
+    if after < len(text) and ((word is None and text[after] not in ".,;:)")
+                              or (word is not None and word.group(0).casefold()
+                                  not in lex.profile.short_year_words_after)):
+        return d  # "On 3 August 40 people died", "… 40 were killed": a count
+    return evolve(d, end=m.end(), num_end=m.end(), relative=NO_CENTURY,
+                  date=f"00{m.group(1)}{d.date[4:]}")
 
 
 def _cued_short_year(text: str, e: Expr, lex: Lexicon) -> bool:

@@ -511,6 +511,10 @@ class LanguageProfile:
     short_year_after: tuple[str, ...] = ()
     short_year_opening_after: tuple[str, ...] = ()
     short_year_not_after: tuple[str, ...] = ()
+    # Words after a day, a month and two digits that make the digits its year written short
+    # ("born on 3 Aug 96 in Leeds"; "On 3 August 40 were killed" counts): [short_years]
+    # after_day_month.
+    short_year_words_after: frozenset[str] = frozenset()
     # Era words that make any number a year of the common era ("400 A.D.", "l'an 400",
     # "tahun 400", "公元400年"): before the number, and after it.
     era_before: tuple[str, ...] = ()
@@ -1890,6 +1894,8 @@ def _build_profile(code: str) -> LanguageProfile:
         short_year_after=tuple(sup.get("short_years", {}).get("after", [])),
         short_year_opening_after=tuple(sup.get("short_years", {}).get("opening_after", [])),
         short_year_not_after=tuple(sup.get("short_years", {}).get("not_after", [])),
+        short_year_words_after=frozenset(
+            w.casefold() for w in sup.get("short_years", {}).get("after_day_month", [])),
         era_before=tuple(sup.get("eras_common", {}).get("before", [])),
         era_after=tuple(sup.get("eras_common", {}).get("after", [])),
         era_bc_before=tuple(sup.get("eras_common", {}).get("bc_before", [])),
