@@ -92,7 +92,7 @@ CASES = [
                  id="id-jam-tangan"),
     # An amount set against an earlier one, written bare, is in its unit.
     pytest.param("fr", "Le bénéfice est de 5 milliards d'euros, contre 4 milliards un an plus "
-                 "tôt. Il a 5 ans contre 30 personnes.",
+                 "tôt. Il a fallu 5 ans contre 30 personnes.",
                  [eq("5 milliards d'euros", "money", "5000000000", "EUR"),
                   eq("4 milliards", "money", "4000000000", "EUR"),
                   eq("5 ans", "duration", "5", "year"),

@@ -908,6 +908,8 @@ def _number_word(word: str, prof: LanguageProfile) -> bool:
     hyphens ("twenty-five", « trente-cinq »): no counted noun."""
     if word in prof.number_words:
         return True
+    if word in prof.articles:
+        return False  # « cinq une fois »: the article opens the next phrase
     role = prof.spelled.roles.get(word)
     if role is not None:
         return role[0] in _NUMBER_PARTS

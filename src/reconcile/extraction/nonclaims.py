@@ -898,7 +898,8 @@ def _age(text: str, atom: Expr, lex: Lexicon, bits: int, after: int) -> bool:
     # the number bounds the age.
     qual = lex.qual_before.before(text, before) if bits & NONCLAIM_BEFORE_QUALIFIER else None
     hit = lex.age_before.before(text, back_spaces(text, qual[0])) if qual is not None else None
-    if hit is not None and _age_after_word(text, atom, lex, hit[1]):
+    if hit is not None and _age_after_word(text, atom, lex, hit[1]) \
+            and (hit[1] != "have" or _age_have(text, hit[0], atom, lex)):
         return True
     at = skip_spaces(text, atom.end, 1)
     if after & NONCLAIM_AFTER_AGE and lex.age_after.at(text, at) is not None:
