@@ -18,7 +18,8 @@ seconds in Han numerals (午前五時四十六分五十二秒, 1点30分二十�
 a vote's tally in spelled compounds ("voted fifty-one to forty-nine", « trente-deux voix
 contre vingt », "dua puluh satu suara berbanding sembilan") was cut at the first word (50,
 2, 20 votes); a proportion whose whole is spelled in spaced words ("one in twenty five",
-"satu dari dua puluh lima") was one in twenty, 50 %; a spelled compound (twenty-five,
+"satu dari dua puluh lima") was one in twenty, 5 %, and one in two, 50 % (now no share: the
+words read as the number they are); a spelled compound (twenty-five,
 trente-cinq, puluh) was taken for the counted noun of the number before; id "25 persen
 lebih hemat" (25 % more fuel-efficient) was more than 25 %; an aircraft's variant
 ("A220-300 jets") was a count of 300 jets; ja 5萬円 (the old form of 万) was a count of 5
@@ -145,11 +146,11 @@ CASES = [
                  [],
                  id='id-spelled-score-no-claim'),
     pytest.param('id', 'Satu dari dua puluh lima orang dewasa terdampak.',
-                 [eq('Satu dari dua puluh lima', 'percent', '4', 'percent')],
-                 id='id-proportion-spaced-whole'),
+                 [eq('dua puluh lima', 'count', '25', 'orang')],
+                 id='id-spaced-whole-no-proportion'),
     pytest.param('en', 'One in twenty five adults is affected.',
-                 [eq('One in twenty five', 'percent', '4', 'percent')],
-                 id='en-proportion-spaced-whole'),
+                 [eq('twenty five', 'count', '25', 'adults')],
+                 id='en-spaced-whole-no-proportion'),
     pytest.param('id', 'Dua puluh satu dari tiga puluh lima orang terinfeksi.',
                  [eq('tiga puluh lima', 'count', '35', 'orang')],
                  id='id-compound-part-no-proportion'),
@@ -207,6 +208,12 @@ CASES = [
                  [date('3 August', None, relative='month without year'),
                   eq('40', 'count', '40', None)],
                  id='en-count-before-verb-after-day-month'),
+    # A unit word after a unit goes on no number (« cinq une restriction »): the shares stay.
+    pytest.param('fr', 'Quatre sur sept ont eu une fausse-couche, deux sur cinq une restriction '
+                 'et quatre sur cinq une naissance avant terme.',
+                 [eq('deux sur cinq', 'percent', '40', 'percent'),
+                  eq('quatre sur cinq', 'percent', '80', 'percent')],
+                 id='fr-shares-before-an-article'),
 ]
 
 

@@ -900,11 +900,8 @@ def _ratio(prof: LanguageProfile) -> re.Pattern[str] | None:
     hundreds = alternation(_ratio_wholes(prof))
     articles = alternation([a for a in prof.articles if a.isalpha()])
     article = rf"(?:(?:{articles})\s+(?={hundreds}))?" if articles and hundreds else ""
-    # (… or in words joined by spaces: "one in twenty five", "satu dari dua puluh lima")
-    parts = _compound(prof)
-    spaced = rf"(?:\s+{parts})?" if parts else ""
-    whole = (rf"(?:[0-9]{{1,3}}|{article}(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_])"
-             rf"{spaced})") if spelled else number
+    whole = rf"(?:[0-9]{{1,3}}|{article}(?:{wholes})(?:[-\u2010][^\W\d_]+)*(?![^\W_]))" \
+        if spelled else number
     return re.compile(rf"{head}(?i:(?:\s+[^\W\d_]+){{0,2}}\s+(?P<link>{links})\s+(?P<b>{whole})"
                       rf"(?![\w.,]?\d))")
 

@@ -146,17 +146,29 @@ def _starts_pattern(firsts: Collection[str], prefixes: Sequence[str]) -> re.Patt
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(branches) + r")(?![^\W\d_])")
 
 
-# The roles of the words that may go on a spelled number ("forty" of "forty-nine", "dua"
-# of "dua puluh").
-_GOES_ON = frozenset({"unit", "teen", "ten", "hundred", "ten_mult", "teen_suffix", "scale"})
+# The roles of the words that go on any spelled number ("dua" of "dua puluh", "two" of
+# "two hundred"), and those that go on a ten or a hundred only ("forty" of "forty-nine",
+# "hundred" of "hundred twenty"; « cinq une fois »: no unit goes on a unit).
+_GOES_ON = frozenset({"hundred", "ten_mult", "teen_suffix", "scale"})
+_GOES_ON_TENS = frozenset({"unit", "teen", "ten"})
 _NEXT_PART = re.compile(r"(?:[-\u2010]|[ \u00a0]+)([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)$")
 
 
 def spelled_goes_on(text: str, end: int, sp: SpelledWords) -> bool:
     """Whether a spelled number ending at `end` goes on after it, joined by a hyphen or a
     space ("forty" of "forty-nine", "dua" of "dua puluh lima"): a piece of a longer one."""
     m = _NEXT_PART.match(text, end)
-    return m is not None and sp.roles.get(m.group(1).casefold(), ("",))[0] in _GOES_ON
+    if m is None:
+        return False
+    role = sp.roles.get(m.group(1).casefold(), ("",))[0]
+    if role in _GOES_ON:
+        return True
+    if role not in _GOES_ON_TENS:
+        return False
+    last = _LAST_WORD.search(text, max(0, end - 30), end)
+    before = sp.roles.get(last.group(1).casefold(), ("",))[0] if last is not None else ""
+    return before in ("ten", "hundred") and (role == "unit" or before == "hundred")
 
 
 def readings(text: str, sp: SpelledWords, articles: Collection[str],
