@@ -32,8 +32,9 @@ def test_japanese_scales_come_from_cldr() -> None:
     assert scales["億"] == 10**8
     assert scales["兆"] == 10**12
     # These are CLDR's compact decimal formats; ja.toml adds only the compound 万億 (a
-    # myriad of 億, as zh.toml's 万亿).
-    assert _data("ja.toml")["numbers"]["scales"] == {"万億": 10**12}  # type: ignore[index]
+    # myriad of 億, as zh.toml's 万亿) and 萬, the old form of 万 (CLDR's zh_Hant has it).
+    assert _data("ja.toml")["numbers"]["scales"] == {  # type: ignore[index]
+        "万億": 10**12, "萬": 10_000}
 
 
 def test_chinese_has_simplified_and_traditional_scales() -> None:
