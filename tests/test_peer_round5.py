@@ -214,6 +214,11 @@ CASES = [
                  [eq('deux sur cinq', 'percent', '40', 'percent'),
                   eq('quatre sur cinq', 'percent', '80', 'percent')],
                  id='fr-shares-before-an-article'),
+    # zh 30日内, 14日以内: days, not a day of the month (as 30天内, ja 14日以内).
+    pytest.param('zh', '政府要求在30日内完成调查。',
+                 [eq('30日', 'duration', '30', 'day')], id='zh-ri-nei-days'),
+    pytest.param('zh', '申请人须在14日以内提交材料。',
+                 [Want('14日以内', 'duration', None, '14', 'lte', 'day')], id='zh-ri-yinei-days'),
 ]
 
 
