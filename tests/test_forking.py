@@ -71,6 +71,7 @@ def test_what_the_child_fails_on_is_done_here(forkable: None) -> None:
     def fragile(n: int) -> tuple[int, int]:
         if os.getpid() != parent:
             raise RuntimeError("the child fails")
+        time.sleep(0.02)  # (this process is slow: the child takes an item too)
         return _pid_and_square(n)
 
     found = forking.split_map(fragile, list(range(10)), _size)
@@ -84,6 +85,7 @@ def test_a_child_killed_midway_loses_nothing(forkable: None) -> None:
     def killed(n: int) -> tuple[int, int]:
         if os.getpid() != parent:
             os._exit(9)  # as if killed: nothing sent
+        time.sleep(0.02)  # (this process is slow: the child takes an item too)
         return _pid_and_square(n)
 
     assert forking.split_map(killed, list(range(10)), _size) == \
@@ -108,6 +110,7 @@ def test_this_process_failing_raises_and_leaves_no_child(
     def failing_here(n: int) -> int:
         if os.getpid() == parent:
             raise ValueError(f"item {n}")
+        time.sleep(0.05)  # (the child is slow: this process takes an item too)
         return n
 
     with pytest.raises(ValueError, match="item"):
