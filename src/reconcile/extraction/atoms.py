@@ -842,8 +842,6 @@ def _one_spelled(raw: str, prof: LanguageProfile) -> Decimal | None:
     return whole[0].value if len(found) == 1 and whole else None
 
 
-
-
 def _tally_value(raw: str, prof: LanguageProfile) -> Decimal | None:
     """The value of a tally's number: digits, number words read whole ("fifty-one",
     "dua puluh satu": the spelled grammar's one reading of all of them, else None) or a
@@ -856,4 +854,4 @@ def _tally_value(raw: str, prof: LanguageProfile) -> Decimal | None:
     if not is_cjk(raw[0]):
         return _one_spelled(raw, prof)
     return parse_han(raw, prof.han_digits, prof.han_units, {},
-                     elided_place=prof.han_elided_place) if is_cjk(raw[0]) else None
+                     elided_place=prof.han_elided_place)
