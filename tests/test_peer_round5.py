@@ -219,11 +219,10 @@ CASES = [
                  [eq('30日', 'duration', '30', 'day')], id='zh-ri-nei-days'),
     pytest.param('zh', '申请人须在14日以内提交材料。',
                  [Want('14日以内', 'duration', None, '14', 'lte', 'day')], id='zh-ri-yinei-days'),
-    # 本年 (this year, formal): a relative year, its date read (as 今年7月27日).
-    pytest.param('ja', '本年7月27日に会議が開かれた。',
-                 [date('本年7月27日', None, relative='本年')], id='ja-benen-date'),
-    pytest.param('zh', '本年7月27日召开会议。',
-                 [date('本年7月27日', None, relative='本年')], id='zh-benen-date'),
+    # 本年 is no relative year here: it is also the middle of 基本年収 (base annual pay),
+    # 日本年金 (Japan's pension), 基本年薪.
+    pytest.param('ja', '基本年収175,000ドルに加えて株式を授与した。',
+                 [eq('175,000ドル', 'money', '175000', 'USD')], id='ja-kihon-nenshu-no-year'),
 ]
 
 

@@ -400,10 +400,12 @@ STORIES = [
                  [date("2025年11月19日", "2025-11-19"),
                   date("18日", "2025-11-18", relative="day of the month", anchor="2025-11")],
                  id="zh-dateline-bracket-day-skipped"),
-    # zh reads a day before any word but a few (21日内, 5日游, 为期21日).
+    # zh reads a day before any word but a few (21日内, 5日游, 为期21日); 21日内 is 21 days
+    # ([cjk_count_forms] day_duration_before, as 21天内).
     pytest.param("zh", "北京2026年7月19日电——\n\n比赛21日恢复。为期21日的展览。他在21日内完成。",
                  [date("2026年7月19日", "2026-07-19"),
-                  date("21日", "2026-07-21", relative="day of the month", anchor="2026-07")],
+                  date("21日", "2026-07-21", relative="day of the month", anchor="2026-07"),
+                  eq("21日", "duration", "21", "day")],
                  id="zh-day-before-any-verb"),
 ]
 
