@@ -14,6 +14,7 @@ from reconcile.convert import Exchange, Rates
 from reconcile.entities import AliasTable, NearMemo, capitalized_words, entity_ids
 from reconcile.errors import UsageError
 from reconcile.extract import extract_segments
+from reconcile.forking import Sharer, in_turn
 from reconcile.model import (
     AlignConfig,
     Claim,
@@ -103,6 +104,16 @@ def _document_nodes(doc: Document, aliases: AliasTable, names: frozenset[str] = 
     return tuple(claims), nodes, set_aside
 
 
+VersionNodes = tuple[tuple[Claim, ...], tuple[Node, ...], tuple[Claim, ...]]
+
+
+def version_cost(doc: Document) -> int:
+    """A version's estimated work for a Sharer: its UTF-8 bytes (extraction runs at about
+    the same bytes per second in every language, benchmarks/speed.py), plus what loading a
+    language's tables costs, as bytes of text."""
+    return len(doc.text.encode("utf-8", "surrogatepass")) + 4_000
+
+
 def diff_story(story: Story, aliases: AliasTable, *,
                include_boilerplate: bool = False,
                progress: Progress | None = None,
@@ -110,7 +121,9 @@ def diff_story(story: Story, aliases: AliasTable, *,
                find: EntityFinder = entities_of_version,
                config: AlignConfig | None = None,
                rates: Rates | None = None,
-               sequences: SequenceStore | None = None) -> DiffResult:
+               sequences: SequenceStore | None = None,
+               share: Sharer = in_turn,
+               cost: Callable[[Document], int] = version_cost) -> DiffResult:
     """Align and compare the readable versions of a story (at least two are needed).
 
     Claims in site furniture are set aside (DiffResult.set_aside, with their reasons)
@@ -124,6 +137,9 @@ def diff_story(story: Story, aliases: AliasTable, *,
     a fresh Rates, read on first use).
     `sequences` keeps the sentence alignment of each pair of versions between runs
     (reconcile.cache.VersionCache.sequences), so an unchanged pair is not aligned again.
+    `share` maps what depends on one version alone (its claims, alignment nodes and
+    set-aside claims; `cost` estimates its work) over the versions: in turn, or shared with
+    another process (reconcile.forking, reconcile.run.cached_diff); the result is the same.
     """
     usable = [s for s in story.sources if s.document is not None]
     if len(usable) < 2:
@@ -136,12 +152,15 @@ def diff_story(story: Story, aliases: AliasTable, *,
     set_aside: dict[str, tuple[Claim, ...]] = {}
     capitalized = frozenset[str]().union(*(capitalized_words(s.document.text)
                                            for s in usable if s.document is not None))
-    for source in usable:
-        assert source.document is not None
+    def nodes_of_version(doc: Document) -> VersionNodes:
+        return _document_nodes(doc, aliases, capitalized,
+                               include_boilerplate=include_boilerplate, analyse=analyse,
+                               find=find)
+
+    docs = [s.document for s in usable if s.document is not None]
+    for source, found in zip(usable, share(nodes_of_version, docs, cost), strict=True):
         sid = source.source_id
-        claims_of[sid], nodes_of[sid], set_aside[sid] = _document_nodes(
-            source.document, aliases, capitalized, include_boilerplate=include_boilerplate,
-            analyse=analyse, find=find)
+        claims_of[sid], nodes_of[sid], set_aside[sid] = found
         if progress is not None:
             progress("claims", len(claims_of[sid]) + len(set_aside[sid]), None)
     rates = rates if rates is not None else Rates()

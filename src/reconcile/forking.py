@@ -32,15 +32,30 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NoReturn, TypeVar
+from typing import Any, NoReturn, Protocol, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
 
-# The least estimated work (weighted characters, see `split_map`'s cost) of the child's
-# share for a fork to pay: a fork, the pickled results and the tables the child loads
-# for its languages cost a few milliseconds; a version's analysis takes about 2.5 µs per
-# character of Latin-script text (more for CJK, which `cost` weighs).
+
+class Sharer(Protocol):
+    """How a stage maps its independent pieces of work (a story's versions): `in_turn`, or
+    `split_map`. The result is the list of `fn(x)`, in the order of `items`, either way;
+    `cost` estimates each item's work."""
+
+    def __call__(self, fn: Callable[[T], R], items: Sequence[T],
+                 cost: Callable[[T], int], min_share: int = ...) -> list[R]: ...
+
+
+def in_turn(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int],
+            min_share: int = 0) -> list[R]:
+    """The items one after another, here (a Sharer)."""
+    return [fn(x) for x in items]
+
+# The least estimated work (in the units of `split_map`'s cost: a version's UTF-8 bytes,
+# about 2.5 µs each to analyse) the items besides the largest must hold for a fork to
+# pay: a fork and its pickled results cost 2-3 ms, and a version's languages tables are
+# loaded by the process that takes it.
 MIN_SHARE = 8_000
 # Bytes of an item's index in the queue, and the most items shared (their indexes must fit
 # in the pipe's buffer, 64 KiB on Linux, written before the fork).
@@ -63,15 +78,16 @@ def can_fork() -> bool:
     return cpus >= 2
 
 
-def split_map(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int]) -> list[R]:
+def split_map(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int],
+              min_share: int = MIN_SHARE) -> list[R]:
     """`[fn(x) for x in items]`, shared with a forked child when `can_fork()` and the work
-    beyond the largest item costs at least MIN_SHARE (by `cost`).
+    beyond the largest item costs at least `min_share` (by `cost`).
 
     The items are shared as they are taken, not split beforehand: their indexes, costliest
     first, wait in a pipe both processes read from (a read of one index is atomic, so each
     is taken once), and each process takes the next when done with its last."""
     costs = [cost(x) for x in items]
-    if len(items) < 2 or len(items) > MAX_ITEMS or sum(costs) - max(costs) < MIN_SHARE \
+    if len(items) < 2 or len(items) > MAX_ITEMS or sum(costs) - max(costs) < min_share \
             or not can_fork():
         return [fn(x) for x in items]
     order = sorted(range(len(items)), key=lambda i: (-costs[i], i))

@@ -11,11 +11,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from reconcile.ingest import ReadOptions, StoryPlan, plan_stories, read_story
-from reconcile.model import DiffResult, Document, Story, VersionAnalysis
+from reconcile.model import DiffResult, Document, Story
 from reconcile.progress import Progress
 
 if TYPE_CHECKING:
-    from reconcile.diff import Analyser
+    from reconcile.cache import VersionCache
+    from reconcile.forking import Sharer
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -117,19 +118,16 @@ def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplat
     """diff_story of one story, answered from the content-hash cache at the project root
     when the same story (texts, languages, alias files, options) was diffed before; on a
     miss, only the versions whose text changed are extracted again. `depends` is
-    cache.fingerprint(), None for no cache. `split`: the versions to analyse are shared
+    cache.fingerprint(), None for no cache. `split`: the work of each version is shared
     with a forked process (DiffOptions.split_versions)."""
     # A cache hit loads neither the language data nor alignment: imported after the lookup.
     if depends is None:
-        from reconcile.diff import analyse_version, diff_story
+        from reconcile.diff import diff_story
         from reconcile.entities import load_aliases
 
-        analyse: Analyser = analyse_version
-        if split:
-            analyse = presplit(analyse, _documents(story))
         return diff_story(story, load_aliases(alias_files),
                           include_boilerplate=include_boilerplate, progress=progress,
-                          analyse=analyse)
+                          share=_sharer(split))
     from reconcile.cache import get_result, put_result, result_key, version_cache
     from reconcile.project import project_root
 
@@ -143,40 +141,32 @@ def cached_diff(story: Story, alias_files: Sequence[Path], *, include_boilerplat
     from reconcile.entities import load_aliases
 
     versions = version_cache(root, depends)
-    analyse = versions.analyse
-    if split:  # only the versions not analysed before
-        analyse = presplit(analyse, [d for d in _documents(story) if not versions.has(d)])
     result = diff_story(story, load_aliases(alias_files),
                         include_boilerplate=include_boilerplate, progress=progress,
-                        analyse=analyse, find=versions.find,
-                        sequences=versions.sequences)
+                        analyse=versions.analyse, find=versions.find,
+                        sequences=versions.sequences, share=_sharer(split),
+                        cost=_cached_cost(versions))
     put_result(root, key, result)
     return result
 
 
-def _documents(story: Story) -> list[Document]:
-    return [s.document for s in story.sources if s.document is not None]
+def _sharer(split: bool) -> Sharer:
+    """diff_story's Sharer: shared with a forked process where that is safe and pays
+    (reconcile.forking.split_map), or in turn."""
+    from reconcile.forking import in_turn, split_map
+
+    return split_map if split else in_turn
 
 
-def presplit(analyse: Analyser, docs: Sequence[Document]) -> Analyser:
-    """`analyse`, with the analyses of `docs` made at once, shared with a forked process
-    where that is safe and pays (reconcile.forking.split_map), and handed out as asked."""
-    from reconcile.forking import split_map
+def _cached_cost(versions: VersionCache) -> Callable[[Document], int]:
+    """diff.version_cost, but little for a version whose analysis is kept (read back, not
+    made)."""
+    from reconcile.diff import version_cost
 
-    found = dict(zip(map(id, docs), split_map(analyse, docs, _analysis_cost), strict=True))
+    def cost(doc: Document) -> int:
+        return 500 if versions.has(doc) else version_cost(doc)
 
-    def analysed(doc: Document) -> VersionAnalysis:
-        done = found.get(id(doc))
-        return done if done is not None else analyse(doc)
-
-    return analysed
-
-
-def _analysis_cost(doc: Document) -> int:
-    """A version's estimated analysis work: its UTF-8 bytes (extraction runs at about the
-    same bytes per second in every language, benchmarks/speed.py), plus what loading a
-    language's tables costs, as bytes of text."""
-    return len(doc.text.encode("utf-8", "surrogatepass")) + 4_000
+    return cost
 
 
 def diff_story_folder(task: StoryTask) -> StoryOutcome:
