@@ -9,9 +9,10 @@ its results back through a pipe (pickled) and exits. (The sentence alignment of 
 of versions is independent too, but in a story of the bundled size each takes 1.5-4 ms,
 and a child's first writes to the memory it shares with its parent cost it as much as it
 would save: measured, not shared.) The result is the same list, in the same order, as
-`[fn(x) for x in items]`: the work is a pure function of each item, and whatever goes wrong in the child (an exception,
-a signal, a result that cannot be pickled) only means this process does the child's share
-itself, as it would have without the child, and raises what it raises.
+`[fn(x) for x in items]`: the work is a pure function of each item, and whatever goes
+wrong in the child (an exception, a signal, a result that cannot be pickled) only means
+this process does the child's share itself, as it would have without the child, and
+raises what it raises.
 
 Only the CLI asks for it (DiffOptions.split_versions, when stories are diffed one at a
 time in this process); library callers and worker processes (--jobs, Dask) never fork. A
