@@ -223,6 +223,14 @@ CASES = [
     # 日本年金 (Japan's pension), 基本年薪.
     pytest.param('ja', '基本年収175,000ドルに加えて株式を授与した。',
                  [eq('175,000ドル', 'money', '175000', 'USD')], id='ja-kihon-nenshu-no-year'),
+    # The second month of a range is a month ("May" is also a verb): chrono's en cases.
+    pytest.param('en', 'The season runs from September to May.',
+                 [date('September', None, relative='month without year'),
+                  date('May', None, relative='month without year')],
+                 id='en-month-range-to-may'),
+    pytest.param('en', 'The vote in March may change things.',
+                 [date('March', None, relative='month without year')],
+                 id='en-may-verb-after-month'),
 ]
 
 

@@ -311,7 +311,8 @@ def _months_alone(text: str, lex: Lexicon, words: frozenset[str] | None = None
         if capital and after > m.end() and after < len(text) and text[after].isupper():
             continue
         if word.casefold() in prof.date_ambiguous_months \
-                and not _after_month_hyphen(text, m.start(), prof):
+                and not _after_month_hyphen(text, m.start(), prof) \
+                and not _after_month_link(text, m.start(), lex):
             before = back_spaces(text, m.start())
             if lex.year_before.before(text, before) is None and \
                     lex.periods.before(text, before) is None \
@@ -338,6 +339,19 @@ def _after_month_hyphen(text: str, start: int, prof: LanguageProfile) -> bool:
         return False
     word = _LAST_WORD.search(text, 0, start - 1)
     return word is not None and word.group(0).casefold() in prof.months_wide
+
+
+def _after_month_link(text: str, start: int, lex: Lexicon) -> bool:
+    """Whether a month name and a word that joins two dates stand right before `start`
+    ("from September to May", "between March and May", « de septembre à mai »): the
+    second month of a range is a month whatever else its word means."""
+    before = back_spaces(text, start)
+    link = lex.date_connectors.before(text, before) or lex.date_between.before(text, before)
+    if link is None or (link[0] > 0 and text[link[0] - 1].isalpha()):
+        return False
+    word = _LAST_WORD.search(text, 0, back_spaces(text, link[0]))
+    return word is not None and word.group(0)[:1].isupper() \
+        and word.group(0).casefold() in lex.profile.months_wide
 
 
 _LAST_WORD = re.compile(r"[^\W\d_]+$")
