@@ -231,6 +231,19 @@ CASES = [
     pytest.param('en', 'The vote in March may change things.',
                  [date('March', None, relative='month without year')],
                  id='en-may-verb-after-month'),
+    # Half an hour, read alone ([durations] half_hour, [durations_one] fused): 0.5 hour, as
+    # "half an hour" is (the same value aligns); a number and a half stays what it was.
+    pytest.param('zh', '排队持续了半小时。', [eq('半小时', 'duration', '0.5', 'hour')],
+                 id='zh-half-hour'),
+    pytest.param('zh', '两个半小时后。', [eq('两个半小时', 'duration', '2.5', 'hour')],
+                 id='zh-two-and-a-half-hours'),
+    pytest.param('fr', "L'attente a duré une demi-heure.",
+                 [eq('une demi-heure', 'duration', '0.5', 'hour')], id='fr-half-hour'),
+    pytest.param('id', 'Antrean berlangsung setengah jam.',
+                 [eq('setengah jam', 'duration', '0.5', 'hour')], id='id-half-hour'),
+    pytest.param('id', 'Perjalanan dua setengah jam.',
+                 [eq('dua setengah jam', 'duration', '2.5', 'hour')],
+                 id='id-two-and-a-half-hours'),
 ]
 
 

@@ -344,7 +344,7 @@ class LanguageProfile:
     # A link between two numbers that makes a range when a closing word follows the second
     # (zh 介于20万和30万之间, ja 20と30の間): link → closing words ([ranges] between_after).
     range_between_after: Mapping[str, tuple[str, ...]]
-    durations: Mapping[str, tuple[str, int]]
+    durations: Mapping[str, tuple[str, int | Decimal]]
     multiplier_suffixes: tuple[str, ...]
     multiplier_words: Mapping[str, int | float]
     multiplier_several: tuple[str, ...]
@@ -1462,18 +1462,22 @@ def _folded(items: Iterable[object]) -> frozenset[str]:
 _YEAR_MULTIPLES = {"decade": 10, "century": 100}
 # [durations] keys that name a number of years: "decade", "half_century" (半世紀,
 # "setengah abad": fifty years, read alone as one phrase of [durations_one] fused) and
-# "quarter_century" (四半世紀: twenty-five years); "half_year" (半年) is six months.
-_YEAR_SPANS = {"decade": ("year", 10), "half_century": ("year", 50),
-               "quarter_century": ("year", 25), "half_year": ("month", 6)}
+# "quarter_century" (四半世紀: twenty-five years); "half_year" (半年) is six months,
+# "half_hour" (半小时, « demi-heure », "setengah jam") half an hour (0.5 hour, as "half an
+# hour" is read: the same value for alignment).
+_YEAR_SPANS: dict[str, tuple[str, int | Decimal]] = {
+    "decade": ("year", 10), "half_century": ("year", 50), "quarter_century": ("year", 25),
+    "half_year": ("month", 6), "half_hour": ("hour", Decimal("0.5"))}
 
 
-def _durations(locales: tuple[Locale, ...], excluded: set[str]) -> dict[str, tuple[str, int]]:
+def _durations(locales: tuple[Locale, ...], excluded: set[str]
+               ) -> dict[str, tuple[str, int | Decimal]]:
     """Time-unit words after a number, from CLDR's duration unit patterns: word -> (unit,
     factor). A pattern whose number is glued to more digits ("{0}0 年") or whose word opens
     with a Han numeral ("十年") names no unit word of its own and is skipped."""
     keys: list[tuple[str, str, int]] = [(unit, unit, 1) for unit in _DURATION_KEYS]
     keys += [(key, "year", factor) for key, factor in _YEAR_MULTIPLES.items()]
-    words: dict[str, tuple[str, int]] = {}
+    words: dict[str, tuple[str, int | Decimal]] = {}
     for loc in locales:
         patterns = loc._data.get("unit_patterns", {})
         for key, unit, factor in keys:
