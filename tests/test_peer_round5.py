@@ -244,6 +244,17 @@ CASES = [
     pytest.param('id', 'Perjalanan dua setengah jam.',
                  [eq('dua setengah jam', 'duration', '2.5', 'hour')],
                  id='id-two-and-a-half-hours'),
+    # id "Minggu" is Sunday after "pada" or "hari", capitalised ([weekdays] guarded), and
+    # still the week before "lalu" (last week).
+    pytest.param('id', 'JAKARTA, 17 Oktober 2027 — Sebanyak 42.000 pelari ikut lomba pada Minggu.',
+                 [date('17 Oktober 2027', '2027-10-17'),
+                  eq('42.000', 'count', '42000', 'pelari'),
+                  date('Minggu', '2027-10-17', relative='weekday', anchor='2027-10')],
+                 id='id-minggu-sunday'),
+    pytest.param('id', 'JAKARTA, 17 Oktober 2027 — Lomba digelar pada Minggu lalu.',
+                 [date('17 Oktober 2027', '2027-10-17'),
+                  date('Minggu lalu', None, relative='minggu lalu', anchor='2027-10')],
+                 id='id-minggu-lalu-last-week'),
 ]
 
 

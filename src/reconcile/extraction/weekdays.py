@@ -98,8 +98,25 @@ def _named(text: str, folded: str, prof: LanguageProfile) -> list[tuple[int, int
                 at = folded.find(name, at + len(name))
         return sorted(found)
     for m in _WORD.finditer(text):
-        day = prof.weekday_names.get(m.group(0).casefold())
+        word = m.group(0).casefold()
+        day = prof.weekday_names.get(word)
+        if day is None and word in prof.weekday_guarded and _guarded_day(text, m, prof):
+            day = prof.weekday_guarded[word]
         if day is not None:
             found.append((m.start(), m.end(), day))
     return found
+
+
+def _guarded_day(text: str, m: re.Match[str], prof: LanguageProfile) -> bool:
+    """A weekday name that is also a common word ("Minggu": Sunday, or week), read as the
+    day only capitalised, after a word of [weekdays] guarded_after ("pada Minggu") and
+    before none of guarded_not_before ("pada Minggu lalu": last week)."""
+    if not m.group(0)[:1].isupper():
+        return False
+    last = word_before(text, max(0, m.start() - 24), m.start())
+    if last is None or last[1].casefold() not in prof.weekday_guarded_after:
+        return False
+    nxt = _WORD.match(text, m.end() + 1) if text[m.end():m.end() + 1] in (" ", "\u00a0") \
+        else None
+    return nxt is None or nxt.group(0).casefold() not in prof.weekday_guarded_not_before
 

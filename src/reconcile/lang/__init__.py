@@ -829,6 +829,13 @@ class LanguageProfile:
     weekday_names: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     weekday_not_after: tuple[str, ...] = ()
     weekday_future: tuple[str, ...] = ()
+    # A weekday name that is also a common word (id "Minggu": Sunday, and "minggu": week),
+    # read only capitalised, right after a word of `guarded_after` ("pada Minggu", "hari
+    # Minggu") and not before one of `guarded_not_before` ("pada Minggu lalu": last week)
+    # ([weekdays] guarded, guarded_after, guarded_not_before).
+    weekday_guarded: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    weekday_guarded_after: frozenset[str] = frozenset()
+    weekday_guarded_not_before: frozenset[str] = frozenset()
     # [streaks]: the words of succession by the order they stand in (after_ordinal,
     # after_unit, unit_first, before: casefolded tuples) and ordinal words ("third": 3),
     # read by extraction/streaks.py.
@@ -2076,6 +2083,13 @@ def _build_profile(code: str) -> LanguageProfile:
                                 for w in sup.get("weekdays", {}).get("not_after", [])),
         weekday_future=tuple(str(w).casefold()
                              for w in sup.get("weekdays", {}).get("future", [])),
+        weekday_guarded=MappingProxyType({
+            str(w).casefold(): n for w, n in _weekday_numbers(locales).items()
+            if str(w).casefold() in {str(x).casefold()
+                                     for x in sup.get("weekdays", {}).get("guarded", [])}}),
+        weekday_guarded_after=_folded(sup.get("weekdays", {}).get("guarded_after", [])),
+        weekday_guarded_not_before=_folded(
+            sup.get("weekdays", {}).get("guarded_not_before", [])),
         streaks=_streaks(sup.get("streaks", {})),
         duration_adjectives=tuple(sup.get("duration_adjectives", {}).get("words", [])),
         territory_currencies=MappingProxyType(
