@@ -255,6 +255,22 @@ CASES = [
                  [date('17 Oktober 2027', '2027-10-17'),
                   date('Minggu lalu', None, relative='minggu lalu', anchor='2027-10')],
                  id='id-minggu-lalu-last-week'),
+    # Days named by a word ([named_days]): chrono's ja 元日 cases, and their siblings.
+    pytest.param('ja', '2024年元日に地震が発生した。',
+                 [date('2024年元日', '2024-01-01')],
+                 id='ja-ganjitsu-year'),
+    pytest.param('ja', '元日に地震が発生した。',
+                 [date('元日', None, relative='month without year')],
+                 id='ja-ganjitsu-alone'),
+    pytest.param('zh', '2024年元旦发生地震。',
+                 [date('2024年元旦', '2024-01-01')],
+                 id='zh-yuandan-year'),
+    pytest.param('en', "The quake struck on New Year's Day 2024.",
+                 [date("New Year's Day 2024", '2024-01-01')],
+                 id='en-new-years-day-year'),
+    pytest.param('fr', "Le séisme a frappé le jour de l'An.",
+                 [date("jour de l'An", None, relative='month without year')],
+                 id='fr-jour-de-l-an'),
 ]
 
 

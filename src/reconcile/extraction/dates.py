@@ -119,6 +119,8 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
              *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
+             *(_named_days(text, lex) if lex.named_days is not None
+               and lex.named_days_gate.open(text, words) else ()),
              *(_relative_days(text, lex) if digits and lex.relative_day is not None
                and lex.relative_gate.open(text, words) else ()),
              *period_exprs(text, lex.profile.code, digits)]
@@ -1023,6 +1025,18 @@ def _precise(digits: str) -> bool:
     never how many years ago ("10.000 tahun lalu", "2,500 years ago" are round)."""
     plain = digits.replace(".", "").replace(",", "")
     return plain.isdigit() and int(plain) >= 1000 and int(plain) % 10 != 0
+
+
+def _named_days(text: str, lex: Lexicon) -> Iterator[Expr]:
+    """元日, 2024年元日, "New Year's Day 2024" ([named_days]): that day and month, in the
+    year written with it, else in the year the story's time gives (as a month and day)."""
+    assert lex.named_days is not None
+    for m in lex.named_days.finditer(text):
+        month, day = lex.profile.named_days[m.group("n")]
+        year = int(ascii_digits(m.group("y"))) if m.group("y") else None
+        if year is not None and year not in _YEARS:
+            continue
+        yield _month_expr(m.start(), m.end(), year, month, day)
 
 
 def _month_expr(start: int, end: int, year: int | None, month: int | None,

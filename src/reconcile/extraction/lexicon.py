@@ -180,6 +180,10 @@ class Lexicon:
     word_gate: TextGate
     month_gate: TextGate
     relative_gate: TextGate
+    # [named_days]: the phrases, with the year that may be written with them (group y) and
+    # the phrase (group n); None when the language names none.
+    named_days: re.Pattern[str] | None
+    named_days_gate: TextGate
     period_gate: WordGate
     # Whether a text may hold a rate word (rate_per) or an era word (era_year).
     rate_gate: TextGate
@@ -463,6 +467,8 @@ def _build_lexicon(code: str) -> Lexicon:
                                   *_point_units(prof)) if prof.articles else ())]),
         month_gate=TextGate.of(prof.months),
         relative_gate=TextGate.of(prof.relative),
+        named_days=_named_days(prof),
+        named_days_gate=TextGate.of(list(prof.named_days)),
         period_gate=WordGate.of(prof.date_periods),
         rate_gate=_rate_gate(prof),
         era_gate=TextGate.of([*prof.era_before, *prof.era_after]),
@@ -1018,6 +1024,21 @@ def _bases(prof: LanguageProfile) -> re.Pattern[str] | None:
     edge, tail = ("", "") if prof.cjk else (r"(?<![\w])", r"(?![\w])")
     return re.compile(rf"{edge}(?:{phrases(nc.base_periods)})\s*,?\s*"
                       rf"(?:{phrases(nc.base_offsets)}){tail}", re.IGNORECASE)
+
+
+def _named_days(prof: LanguageProfile) -> re.Pattern[str] | None:
+    """[named_days] phrases as one pattern: in CJK after the year that may be written with
+    them (2024年元日, 2024年の元日), elsewhere before it ("New Year's Day 2024")."""
+    if not prof.named_days:
+        return None
+    names = alternation(list(prof.named_days))
+    if prof.cjk:
+        genitive = (rf"(?:{re.escape(prof.relative_genitive)})?" if prof.relative_genitive
+                    else "")
+        marker = re.escape(prof.date_year)
+        return re.compile(rf"(?:(?P<y>(?<![0-9０-９])[0-9０-９]{{4}})[ \u00a0]?{marker}{genitive})?"
+                          rf"(?P<n>{names})")
+    return re.compile(rf"(?P<n>{names})(?:,?[ \u00a0](?P<y>[0-9]{{4}})(?![0-9]))?")
 
 
 def _compound(prof: LanguageProfile) -> str:

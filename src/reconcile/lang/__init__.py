@@ -836,6 +836,11 @@ class LanguageProfile:
     weekday_guarded: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     weekday_guarded_after: frozenset[str] = frozenset()
     weekday_guarded_not_before: frozenset[str] = frozenset()
+    # Days named by a phrase of the language ([named_days] days: 元日, 元旦, "New Year's Day"
+    # → (month, day)): a date of that day, in the year written with it (2024年元日, "New
+    # Year's Day 2024") or, alone, a day and month without a year.
+    named_days: Mapping[str, tuple[int, int]] = field(
+        default_factory=lambda: MappingProxyType({}))
     # [streaks]: the words of succession by the order they stand in (after_ordinal,
     # after_unit, unit_first, before: casefolded tuples) and ordinal words ("third": 3),
     # read by extraction/streaks.py.
@@ -1841,6 +1846,9 @@ def _build_profile(code: str) -> LanguageProfile:
         date_month=str(dates.get("month", "")),
         lunar_before=tuple(dates.get("lunar_before", [])),
         lunar_after=tuple(dates.get("lunar_after", [])),
+        named_days=MappingProxyType({
+            str(k): (int(str(v)[:2]), int(str(v)[3:5]))
+            for k, v in sup.get("named_days", {}).get("days", {}).items()}),
         date_day=str(dates.get("day", "")),
         date_end_of=tuple(dates.get("end_of", [])),
         relative=MappingProxyType(relative),
