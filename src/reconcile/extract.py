@@ -1168,16 +1168,15 @@ def _cued_short_year(text: str, e: Expr, lex: Lexicon) -> bool:
     no span: two digits (or two Han digits, one a zero), no bound, the marker right after
     them. (A two-digit year alone is read by the story's date too: _short_years.)"""
     prof = lex.profile
-    digits = text[e.num_start:e.num_end]
-    if not prof.cjk or e.qualifier != "eq" or e.scaled or e.several is not None \
-            or e.high is not None or len(digits) != 2 or not 0 <= e.value < 100 \
-            or text[e.num_end:e.end] != prof.date_year \
-            or text.startswith(prof.short_year_not_after, e.end):
+    if not prof.cjk or text.startswith(prof.short_year_not_after, e.end):
         return False
     if e.origin == "han":
-        return any(prof.han_digits.get(ch) == 0 for ch in digits) \
-            and all(ch in prof.han_digits for ch in digits)  # 零七年, 九零年 (not 三五年)
-    if not digits.isdigit():
+        digits = text[e.num_start:e.num_end]
+        return (e.qualifier == "eq" and e.high is None and e.several is None and not e.scaled
+                and len(digits) == 2 and text[e.num_end:e.end] == prof.date_year
+                and all(ch in prof.han_digits for ch in digits)
+                and any(prof.han_digits[ch] == 0 for ch in digits))  # 零七年 (not 三五年)
+    if _short_year_digits(text, e, prof) is None:  # the shape of a year written short
         return False
     before = text[:back_spaces(text, e.num_start)]
     return before.endswith(prof.short_year_before) \

@@ -36,7 +36,10 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, NoReturn, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from reconcile.gencode import CodeCache
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -48,17 +51,17 @@ class Sharer(Protocol):
     `cost` estimates each item's work."""
 
     def __call__(self, fn: Callable[[T], R], items: Sequence[T],
-                 cost: Callable[[T], int], min_share: int = ...) -> list[R]: ...
+                 cost: Callable[[T], int]) -> list[R]: ...
 
 
-def in_turn(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int],
-            min_share: int = 0) -> list[R]:
+def in_turn(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int]) -> list[R]:
     """The items one after another, here (a Sharer)."""
     return [fn(x) for x in items]
 
+
 # The least estimated work (in the units of `split_map`'s cost: a version's UTF-8 bytes,
 # about 2.5 µs each to analyse) the items besides the largest must hold for a fork to
-# pay: a fork and its pickled results cost 2-3 ms, and a version's languages tables are
+# pay: a fork and its pickled results cost 2-3 ms, and a version's language tables are
 # loaded by the process that takes it.
 MIN_SHARE = 8_000
 # Bytes of an item's index in the queue, and the most items shared (their indexes must fit
@@ -82,16 +85,15 @@ def can_fork() -> bool:
     return cpus >= 2
 
 
-def split_map(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int],
-              min_share: int = MIN_SHARE) -> list[R]:
+def split_map(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int]) -> list[R]:
     """`[fn(x) for x in items]`, shared with a forked child when `can_fork()` and the work
-    beyond the largest item costs at least `min_share` (by `cost`).
+    beyond the largest item costs at least MIN_SHARE (by `cost`).
 
     The items are shared as they are taken, not split beforehand: their indexes, costliest
     first, wait in a pipe both processes read from (a read of one index is atomic, so each
     is taken once), and each process takes the next when done with its last."""
     costs = [cost(x) for x in items]
-    if len(items) < 2 or len(items) > MAX_ITEMS or sum(costs) - max(costs) < min_share \
+    if len(items) < 2 or len(items) > MAX_ITEMS or sum(costs) - max(costs) < MIN_SHARE \
             or not can_fork():
         return [fn(x) for x in items]
     order = sorted(range(len(items)), key=lambda i: (-costs[i], i))
@@ -102,7 +104,7 @@ def split_map(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int]
     os.write(queue_write, b"".join(i.to_bytes(_INDEX, "little") for i in order))
     os.close(queue_write)  # every index is in: a read past the last one is the end
     code = _code_cache()
-    known = set(code.used) if code is not None else set()
+    known = code.known() if code is not None else frozenset()
     try:
         read_end, write_end = os.pipe()
     except OSError:
@@ -140,9 +142,7 @@ def split_map(fn: Callable[[T], R], items: Sequence[T], cost: Callable[[T], int]
         found, generated, added = done
         results.update(found)
         if code is not None:
-            for key, entry in generated.items():
-                code.used.setdefault(key, entry)
-            code.added = code.added or added
+            code.adopt(generated, added)
     # What the child took and did not send (it failed or was killed) is done here.
     return [results[i] if i in results else fn(items[i]) for i in range(len(items))]
 
@@ -154,16 +154,15 @@ def _taken(queue: int) -> Iterator[int]:
 
 
 def _child(fn: Callable[[T], R], items: Sequence[T], queue: int, out: int,
-           code: Any, known: set[Any]) -> NoReturn:
+           code: CodeCache | None, known: frozenset[Any]) -> NoReturn:
     """The forked child: compute what it takes from the queue, write it (pickled, with
     the indexes) to `out`, exit at once (no exit handler, no flush of streams the parent
     owns, no interpreter shut-down)."""
     status = 1
     try:
         found = {i: fn(items[i]) for i in _taken(queue)}
-        generated = {key: bytes(entry) for key, entry in code.used.items()
-                     if key not in known} if code is not None else {}
-        added = bool(code.added) if code is not None else False
+        generated = code.met_since(known) if code is not None else {}
+        added = code.added if code is not None else False
         data = pickle.dumps((found, generated, added), protocol=pickle.HIGHEST_PROTOCOL)
         view = memoryview(data)
         while view:
@@ -205,7 +204,7 @@ def _received(data: bytes) -> tuple[dict[int, Any], dict[Any, bytes], bool] | No
     return found, generated, bool(added)
 
 
-def _code_cache() -> Any:
+def _code_cache() -> CodeCache | None:
     """The console script's generated-code cache, when installed (reconcile.gencode)."""
     from reconcile import gencode
 

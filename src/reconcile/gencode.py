@@ -215,6 +215,22 @@ class CodeCache:
             self.added = True
         return compiled
 
+    def known(self) -> frozenset[Any]:
+        """The keys met so far this run (a forked worker's starting point: met_since)."""
+        return frozenset(self.used)
+
+    def met_since(self, known: frozenset[Any]) -> dict[Any, bytes]:
+        """The entries met this run besides `known` (a forked worker's, sent back to the
+        process that forked it: adopt)."""
+        return {key: bytes(entry) for key, entry in self.used.items() if key not in known}
+
+    def adopt(self, entries: dict[Any, bytes], added: bool) -> None:
+        """Keep entries another process met (a forked worker's, met_since) as if met here:
+        they are saved with this run's; `added` when it compiled a text the file lacks."""
+        for key, entry in entries.items():
+            self.used.setdefault(key, entry)
+        self.added = self.added or added
+
     def save(self) -> None:
         """Write the file (atomically) when this run compiled a text it did not hold."""
         if not self.added or self.kept is None:

@@ -12,6 +12,7 @@ from reconcile.extraction.expr import Expr, evolve, noun_pos
 from reconcile.extraction.lexicon import Lexicon
 from reconcile.extraction.phrases import back_spaces, number_at, number_ends_at, skip_spaces
 from reconcile.extraction.quantities import BASIS_POINT, PERCENTAGE_POINT, plausible
+from reconcile.extraction.spelled import NUMBER_PARTS
 from reconcile.extraction.updates import UpdateWords, update_words
 from reconcile.lang import LanguageProfile, spelled_key
 from reconcile.model import ClaimKind
@@ -899,10 +900,6 @@ def _hyphen_noun(text: str, pos: int, lex: Lexicon) -> str | None:
     return word
 
 
-# Roles of spelled words that are pieces of a number ("puluh" of "dua puluh"), no noun.
-_NUMBER_PARTS = frozenset({"unit", "teen", "ten", "hundred", "ten_mult", "teen_suffix"})
-
-
 def _number_word(word: str, prof: LanguageProfile) -> bool:
     """A number word, a piece of a spelled number ("puluh") or number words joined by
     hyphens ("twenty-five", « trente-cinq »): no counted noun."""
@@ -912,11 +909,11 @@ def _number_word(word: str, prof: LanguageProfile) -> bool:
         return False  # « cinq une fois »: the article opens the next phrase
     role = prof.spelled.roles.get(word)
     if role is not None:
-        return role[0] in _NUMBER_PARTS
+        return role[0] in NUMBER_PARTS
     if "-" not in word:
         return False
     return all(piece in prof.number_words or prof.spelled.roles.get(piece, ("",))[0]
-               in _NUMBER_PARTS for piece in word.split("-") if piece)
+               in NUMBER_PARTS for piece in word.split("-") if piece)
 
 
 def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str | None:

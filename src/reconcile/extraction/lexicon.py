@@ -16,7 +16,7 @@ from reconcile.extraction.phrases import (
     WordGate,
     alternation,
 )
-from reconcile.extraction.spelled import SpelledIndex, spelled_index
+from reconcile.extraction.spelled import NUMBER_PARTS, SpelledIndex, spelled_index
 from reconcile.extraction.wordscan import WordScan
 from reconcile.lang import LanguageProfile, currency_codes, get_profile, street_words, tablecache
 
@@ -1047,8 +1047,7 @@ def _compound(prof: LanguageProfile) -> str:
     "dua puluh satu"): what a tally's slot takes (atoms.tally_atoms reads it whole, or
     not at all)."""
     parts = alternation([w for w, (role, _) in prof.spelled.roles.items()
-                         if role in ("unit", "teen", "ten", "hundred", "ten_mult",
-                                     "teen_suffix") and " " not in w])
+                         if role in NUMBER_PARTS and " " not in w])
     if not parts:
         return ""
     joins = alternation(list(prof.spelled.connectors))

@@ -146,11 +146,14 @@ def _starts_pattern(firsts: Collection[str], prefixes: Sequence[str]) -> re.Patt
     return re.compile(r"(?<![^\W\d_])(?:" + "|".join(branches) + r")(?![^\W\d_])")
 
 
+# The roles of the words that are pieces of a spelled number below a thousand ("dua",
+# "puluh", "forty-", "hundred"): no counted noun, a tally's or a share's parts.
+NUMBER_PARTS = frozenset({"unit", "teen", "ten", "hundred", "ten_mult", "teen_suffix"})
 # The roles of the words that go on any spelled number ("dua" of "dua puluh", "two" of
 # "two hundred"), and those that go on a ten or a hundred only ("forty" of "forty-nine",
 # "hundred" of "hundred twenty"; « cinq une fois »: no unit goes on a unit).
 _GOES_ON = frozenset({"hundred", "ten_mult", "teen_suffix", "scale"})
-_GOES_ON_TENS = frozenset({"unit", "teen", "ten"})
+_GOES_ON_TENS = NUMBER_PARTS - _GOES_ON
 _NEXT_PART = re.compile(r"(?:[-\u2010]|[ \u00a0]+)([^\W\d_]+)")
 _LAST_WORD = re.compile(r"([^\W\d_]+)$")
 
