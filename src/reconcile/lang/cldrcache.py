@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from reconcile.cachefolder import cache_dir as cache_dir  # where these caches live
-from reconcile.cachefolder import sha256
+from reconcile.cachefolder import sha256, sweep_once
 
 # Bump when the shape of a cached table changes.
 _FORMAT = 1
@@ -87,6 +87,8 @@ def _write(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+        return
+    sweep_once(path.parent)  # the folder kept bounded (reconcile.cachefolder)
 
 
 # --- parsed TOML data files ------------------------------------------------------------------

@@ -40,7 +40,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
-from reconcile.cachefolder import sha256
+from reconcile.cachefolder import sha256, sweep_once
 from reconcile.lang import cldrcache
 
 T = TypeVar("T")
@@ -204,6 +204,8 @@ def _write(path: Path, value: Any) -> None:
         os.replace(tmp, path)
     except OSError:
         Path(tmp).unlink(missing_ok=True)
+        return
+    sweep_once(path.parent)  # the folder kept bounded (reconcile.cachefolder)
 
 
 def _dumps(value: Any) -> bytes:
