@@ -27,7 +27,7 @@ from reconcile.extraction.phrases import (
     skip_spaces,
 )
 from reconcile.extraction.spelled import Reading, lone_ones, readings, spelled_goes_on
-from reconcile.lang import LanguageProfile
+from reconcile.lang import LanguageProfile, spelled_key
 from reconcile.numbers import (
     VULGAR_FRACTIONS,
     ascii_digits,
@@ -698,13 +698,47 @@ def _spelled_atoms(text: str, lex: Lexicon, blocked: Sequence[tuple[int, int]],
                       lex.spelled_index):
         if r.value is not None and (cut := _minor_unit_inside(text, r, lex)) is not None:
             r = cut  # « six cents australiens »: six Australian cents, not 600
-        if r.value is None:
+        if r.value is None or _scale_left_behind(text, r.start, lex.profile):
             failed.append((r.start, r.end))
         elif r.value != 1 or r.scaled:
             # A lone "one" ("one week", "une fois") stays an article atom, as before.
             out.append(make_expr(r.start, r.end, r.value, "word", r.start, r.end, scaled=r.scaled,
                                  scale=r.scale))
     return sorted([*blocked, *failed]) if failed else list(blocked)
+
+
+# The two words before a spelled number, the later of them its connector if it is one
+# ("thousand and nine hundred": "thousand", "and").
+_TWO_WORDS_BEFORE = re.compile(r"([^\W\d_]+)(?:\s+([^\W\d_]+))?\s+$")
+
+
+def _scale_left_behind(text: str, start: int, prof: LanguageProfile) -> bool:
+    """Whether a scale or hundreds word stands right before a spelled number that did not
+    take it, alone or before one of the number's connectors ("Thousand and nine hundred
+    twenty", "cut thousand and two hundred jobs": no article nor number before "thousand",
+    so no reading takes it): the number goes on to the left, and its remainder alone (920,
+    200) would be a wrong value; no claim."""
+    m = _TWO_WORDS_BEFORE.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    roles, connectors = prof.spelled.roles, prof.spelled.connectors
+    last = spelled_key(m.group(2) or m.group(1))
+    if m.group(2) is not None and last in connectors:
+        last = spelled_key(m.group(1))
+    elif m.group(2) is not None and last not in roles:
+        return False
+    if roles.get(last, ("", 0))[0] not in ("scale", "hundred"):
+        return False
+    # (A scale word after digits or a number word is that number's: "2,6 milliards deux
+    # jours plus tard" are two days.)
+    before = _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return before is None or (before.group(1) is None
+                              and spelled_key(before.group(2)) not in roles
+                              and spelled_key(before.group(2)) not in prof.articles)
+
+
+# What ends right before a word, past its spaces: a digit, or a letter word.
+_WORD_OR_DIGIT_BEFORE = re.compile(r"(?:([0-9０-９])|([^\W\d_]+))\s*$")
 
 
 def _minor_unit_inside(text: str, r: Reading, lex: Lexicon) -> Reading | None:

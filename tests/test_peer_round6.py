@@ -1,0 +1,50 @@
+"""Forms found by running more of peers' published test suites, sixth round: allo-media's
+text2num and text2num-rs (spelled numbers in running English and French text),
+bear/parsedatetime's English tests and the Chinese Time_NLP parsers' examples (every case
+is written for this project).
+
+Wrong values fixed: a spelled number after a scale or hundreds word that no reading takes
+(no article nor number before it: "Thousand and nine hundred twenty people", "cut thousand
+and two hundred jobs") was its remainder alone (920, 200); now no claim. A scale word after
+digits stays that number's, and what follows it is read ("2,6 milliards deux jours plus
+tard": two days)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractcases import Want, check_claims, eq
+
+CASES = [
+    pytest.param('en', 'Thousand and nine hundred twenty people were evacuated.',
+                 [],
+                 id='en-bare-thousand-and-no-remainder'),
+    pytest.param('en', 'The company cut thousand and two hundred jobs.',
+                 [],
+                 id='en-bare-thousand-mid-sentence'),
+    pytest.param('en', 'The hundred and twenty people were evacuated.',
+                 [],
+                 id='en-bare-hundred-after-article'),
+    pytest.param('en', 'One thousand and two hundred jobs were cut.',
+                 [eq('One thousand and two hundred', 'count', '1200', 'jobs')],
+                 id='en-whole-compound-still-read'),
+    pytest.param('en', 'Hundred and twenty people were evacuated.',
+                 [eq('Hundred and twenty', 'count', '120', 'people')],
+                 id='en-hundred-opening-read-whole'),
+    pytest.param('en', 'Sales hit 2 million two weeks later.',
+                 [eq('2 million', 'count', '2000000', None),
+                  eq('two weeks', 'duration', '2', 'week')],
+                 id='en-scale-after-digits-then-span'),
+    pytest.param('fr', 'Le chiffre s’est élevé à 2,6 milliards deux jours plus tard.',
+                 [eq('2,6 milliards', 'count', '2600000000', None),
+                  eq('deux jours', 'duration', '2', 'day')],
+                 id='fr-scale-after-digits-then-span'),
+    pytest.param('fr', 'Mille neuf cent vingt personnes ont été évacuées.',
+                 [eq('Mille neuf cent vingt', 'count', '1920', 'personnes')],
+                 id='fr-bare-mille-compound'),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "wanted"), CASES)
+def test_peer_suite_forms(lang: str, text: str, wanted: list[Want]) -> None:
+    check_claims(text, wanted, lang)
