@@ -7,7 +7,8 @@ Wrong values fixed: a spelled number after a scale or hundreds word that no read
 (no article nor number before it: "Thousand and nine hundred twenty people", "cut thousand
 and two hundred jobs") was its remainder alone (920, 200); now no claim. A scale word after
 digits stays that number's, and what follows it is read ("2,6 milliards deux jours plus
-tard": two days)."""
+tard": two days). A number before a bare degree sign ("reached 40°", "mencapai 40°": heat in
+which scale? an angle?) was a count of 40; now no claim (40 °C and 104°F stay quantities)."""
 
 from __future__ import annotations
 
@@ -39,6 +40,16 @@ CASES = [
                  [eq('2,6 milliards', 'count', '2600000000', None),
                   eq('deux jours', 'duration', '2', 'day')],
                  id='fr-scale-after-digits-then-span'),
+    pytest.param('en', 'Temperatures reached 40° on Monday.',
+                 [],
+                 id='en-bare-degree-sign'),
+    pytest.param('id', 'Suhu mencapai 40° di Jakarta.',
+                 [],
+                 id='id-bare-degree-sign'),
+    pytest.param('en', 'Temperatures reached 40°C and 104°F.',
+                 [eq('40°C', 'quantity', '40', 'degree_Celsius'),
+                  eq('104°F', 'quantity', '104', 'degree_Fahrenheit')],
+                 id='en-degree-sign-with-scale'),
     pytest.param('fr', 'Mille neuf cent vingt personnes ont été évacuées.',
                  [eq('Mille neuf cent vingt', 'count', '1920', 'personnes')],
                  id='fr-bare-mille-compound'),

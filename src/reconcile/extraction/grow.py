@@ -78,6 +78,9 @@ _CURRENCY_WORDS = AFTER_CURRENCY | AFTER_AMBIGUOUS
 _QUANTITIES = AFTER_QUANTITY | AFTER_QUANTITY_WORD
 _DURATIONS = AFTER_DURATION | AFTER_LINKER | AFTER_DURATION_ADJECTIVE
 
+# The degree sign: after a number with no scale named (°C, °F: read as quantities), a
+# measure of an unknown unit.
+_DEGREE = ("°", "º")
 # Minus signs before a number: ASCII hyphen-minus, U+2212 and the hyphen U+2010 (the
 # full-width U+FF0D is folded to "-" before matching).
 MINUS = "-\u2212\u2010"
@@ -608,6 +611,10 @@ def _grow_after(text: str, e: Expr, lex: Lexicon, named: tuple[int, str] | None)
         found["unsure"] = True  # "98 degrees": Celsius, Fahrenheit or an angle? No claim.
     if named is not None and "unit" not in found:
         found["currency"] = named[1]  # "港币100": the name before is the currency
+    if not found and text.startswith(_DEGREE, skip_spaces(text, pos, 1)):
+        # "reached 40°", "a 45° angle": degrees of a scale not named (heat in Celsius or
+        # Fahrenheit? an angle?): a measure whose unit is unknown, no count of 40
+        found["unsure"] = True
     if "unit" not in found and _spelled_homograph(text, e, lex):
         found["unsure"] = True  # "quatre cents à son nom": 400, or four cents?
     if scaled and "unit" not in found and not money and text[pos:pos + 1] in ("-", "\u2010") \
