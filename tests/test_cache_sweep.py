@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from reconcile import cachefolder
+from reconcile import cache, cachefolder
 from reconcile.lang import tablecache
 
 DAY = 86_400
@@ -106,3 +106,20 @@ def test_building_a_table_sweeps_the_folder_once(
     assert late.exists()
     # The table is read back, not built again.
     assert tablecache.cached("sweep-test", "xx", lambda: {"built": 3}) == {"built": 1}
+
+
+def test_the_project_cache_sweeps_each_kind_of_entry(
+        tmp_path: Path, fresh_sweeps: None) -> None:
+    now = time.time()
+    snapshots = tmp_path / cache.CACHE_DIR / "snapshots"
+    snapshots.mkdir(parents=True)
+    versions = tmp_path / cache.CACHE_DIR / "versions"
+    versions.mkdir()
+    idle = cachefolder.MAX_IDLE_DAYS + 1
+    old_snapshot = _entry(snapshots, "old.json", 10, idle, now)
+    old_version = _entry(versions, "old.json", 10, idle, now)
+    ledger = cache.Ledger(story="s", path="p", sources=(), facts=())
+    cache.put(tmp_path, "new", ledger)
+    assert cache.get(tmp_path, "new") == ledger
+    assert not old_snapshot.exists()
+    assert old_version.exists()  # another kind: swept when one of its own is written

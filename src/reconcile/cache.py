@@ -8,6 +8,9 @@ alias files and options), the reconcile code and language data (name, size and m
 each package file), the libraries that shape a result (babel's CLDR data, langdetect,
 rapidfuzz, pint) and the Python version; so a stale entry is never read. An entry that
 cannot be read is recomputed, and one that cannot be written is skipped, never an error.
+Each kind of entry (snapshots, versions, entities, sequences, results) stays bounded: when a
+run writes one, the least recently used of its folder go until it holds at most
+FOLDER_BYTES, and those unused for 60 days go (reconcile.cachefolder.sweep).
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reconcile import __version__
-from reconcile.cachefolder import sha256
+from reconcile.cachefolder import sha256, sweep_once
 from reconcile.lang import cldrcache
 from reconcile.lang.cldrcache import library_stamps
 from reconcile.ledger import Ledger, LedgerFact, Mention
@@ -43,6 +46,9 @@ if TYPE_CHECKING:
     from reconcile.entities import AliasTable
 
 CACHE_DIR = ".reconcile_cache"
+# The most each kind of entry may hold, in bytes: thousands of entries (the bundled story's
+# results are some 100 KB, a version's analysis some 20 KB).
+FOLDER_BYTES = 64 * 2**20
 _FORMAT = "reconcile.cache/3"
 _VERSION_FORMAT = "reconcile.version/1"
 _RESULT_FORMAT = "reconcile.result/1"
@@ -153,6 +159,10 @@ def _write(root: Path, target: Path, data: object) -> None:
         os.replace(temp, target)
     except (OSError, ValueError):
         Path(temp).unlink(missing_ok=True)
+        return
+    # Each kind of entry kept bounded, least recently used first (an edited version's old
+    # analysis, a story's old results): reconcile.cachefolder.sweep.
+    sweep_once(target.parent, FOLDER_BYTES)
 
 
 # --- the analysis of each version ----------------------------------------------------------

@@ -114,8 +114,8 @@ def sweep(folder: Path, keep: Path | None = None, *, max_bytes: int | None = Non
 
 
 @functools.cache
-def sweep_once(folder: Path) -> None:
-    """sweep(folder) at the first entry a process writes to `folder` (the entry written is
-    the folder's most recently used): the entries of one run (a cold start writes dozens)
-    do not each scan the folder again."""
-    sweep(folder)
+def sweep_once(folder: Path, max_bytes: int | None = None) -> None:
+    """sweep(folder, max_bytes=max_bytes) at the first entry a process writes to `folder`
+    (the entry written is the folder's most recently used): the entries of one run (a cold
+    start writes dozens) do not each scan the folder again."""
+    sweep(folder, max_bytes=max_bytes)
