@@ -789,9 +789,13 @@ def _rate_per(prof: LanguageProfile) -> re.Pattern[str] | None:
     words = sorted(prof.rate_per, key=len, reverse=True)
     if not words:
         return None
-    return re.compile("|".join(
+    body = "|".join(
         rf"(?<![^\W\d_]){re.escape(w)}(?![^\W\d_])" if w[-1:].isalpha() and not is_cjk(w[-1])
-        else re.escape(w) for w in words), re.IGNORECASE)
+        else re.escape(w) for w in words)
+    # A look at the first character before the branches (case-insensitive, as the
+    # pattern): most positions are rejected with one test instead of a lookbehind per word.
+    firsts = "".join(sorted({re.escape(w[0]) for w in words}))
+    return re.compile(f"(?=[{firsts}])(?:{body})", re.IGNORECASE)
 
 
 def _rate_gate(prof: LanguageProfile) -> TextGate:
@@ -1122,6 +1126,8 @@ _CLOCK_FIELDS = {
          rf"{_HAN_CLOCK}{{1,3}})",
     "m": rf"(?:[0-5０-５]?[0-9０-９]|{_HAN_CLOCK}{{1,3}})",
     "s": rf"(?:[0-5０-５]?[0-9０-９](?![0-9０-９])|{_HAN_CLOCK}{{1,3}}(?!{_HAN_CLOCK}))"}
+# The characters each field's match may begin with (every numeral form above).
+_CLOCK_FIELD_FIRSTS = "0-9０-９〇零一二三四五六七八九十两兩"
 
 
 def _clock_template(templates: tuple[str, ...], words: tuple[str, ...]
@@ -1130,11 +1136,25 @@ def _clock_template(templates: tuple[str, ...], words: tuple[str, ...]
     template's end: {h} an hour (0 to 24), {m} and {s} minutes and seconds, {at} a word of
     `words` (clock_before_hhmm), a space any run of spaces (or none)."""
     bodies = []
+    # What a match may begin with, for a look at the first character before the branches
+    # (the engine then rejects most positions with one test, where each branch's leading
+    # lookbehind would be tried at every position): None when a template opens with a space.
+    firsts: set[str] | None = set()
     for template in templates:
-        out, t_open = [], False
+        out: list[str] = []
+        t_open = False
         for piece in re.split(r"(\{[a-z]+\}|\s+)", template):
             if not piece:
                 continue
+            if not out and firsts is not None:
+                if piece == "{at}":
+                    firsts.update(w[0] for w in words if w)
+                elif piece[0] == "{" and piece[-1] == "}":
+                    firsts.add(_CLOCK_FIELD_FIRSTS)
+                elif piece.isspace():
+                    firsts = None
+                else:
+                    firsts.add(re.escape(piece[0]))
             if piece == "{at}":
                 out.append(f"(?<![^\\W_])(?:{alternation(words)})" if words else "(?!)")
             elif piece[0] == "{" and piece[-1] == "}":
@@ -1155,6 +1175,8 @@ def _clock_template(templates: tuple[str, ...], words: tuple[str, ...]
     # each template's group t renamed t0, t1 …: the group a match closes last
     # (Match.lastgroup) is its time
     joined = "|".join(body.replace("(?P<t>", f"(?P<t{i}>") for i, body in enumerate(bodies))
+    if firsts:
+        joined = "(?=[" + "".join(sorted(firsts)) + "])(?:" + joined + ")"
     return re.compile(joined, re.IGNORECASE)
 
 
