@@ -64,7 +64,7 @@ _PAIR = re.compile(r"(\d(?<![0-9A-Za-z_.,\-]\d)\d{0,2})\s?[-–]\s?(\d{1,3})"
 # A short group, a hyphen and a run of six digits or more with no group separator: the
 # shape of a telephone number ("(+31)12-3456789", "+49176- 12345678"), never a range (no
 # range runs from 12 to 3,456,789 written so).
-_DIALLED = re.compile(r"(?<![0-9A-Za-z_.,])(\d{1,5})\s?[-–]\s?(\d{6,})(?![0-9A-Za-z_%]|[.,]\d)")
+_DIALLED = re.compile(r"(\d(?<![0-9A-Za-z_.,]\d)\d{0,4})\s?[-–]\s?(\d{6,})(?![0-9A-Za-z_%]|[.,]\d)")
 # An IPv6 address (hex groups and colons, with "::" or a hex letter: "2001:db8::1",
 # "2001::"): its first group is no year. (Times, "10:30:15", have neither.)
 _IPV6 = re.compile(r"(?<![0-9A-Za-z_:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
@@ -74,15 +74,16 @@ _NETWORK = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\d.])"
                       r"|(?<![\w.:/])[A-Za-z][A-Za-z0-9.\-]*:\d{2,5}(?![\d:])")
 _ANY_DIGIT = re.compile(r"\d")
 # Three or more groups of two to four digits, each one separator apart (one kind
-# throughout), standing alone: the shape of a telephone number (_called_numbers).
+# throughout), standing alone: the shape of a telephone number (_called_numbers). (This
+# pattern and the next two test what stands before their first digit after it, as _PHONE.)
 _GROUP_RUN = re.compile(
-    r"(?<![0-9A-Za-z_.,\-])[0-9]{2,4}([ .\-\u00a0])[0-9]{2,4}(?:\1[0-9]{2,4})+"
+    r"[0-9](?<![0-9A-Za-z_.,\-][0-9])[0-9]{1,3}([ .\-\u00a0])[0-9]{2,4}(?:\1[0-9]{2,4})+"
     r"(?![0-9A-Za-z_]|[.,][0-9])")
 # Two groups of four digits one space, dot or hyphen apart, standing alone.
-_FOUR_FOUR = re.compile(r"(?<![0-9A-Za-z_.,\-])([0-9]{4})([ .\-\u00a0])([0-9]{4})"
+_FOUR_FOUR = re.compile(r"([0-9](?<![0-9A-Za-z_.,\-][0-9])[0-9]{3})([ .\-\u00a0])([0-9]{4})"
                         r"(?![0-9A-Za-z_\-]|[.,][0-9])")
 # Three or more digits standing alone (no separator or letter glued to them).
-_DIGIT_RUN_ALONE = re.compile(r"(?<![0-9A-Za-z_.,\-])[0-9]{3,}(?:[-. ][0-9]{2,})*"
+_DIGIT_RUN_ALONE = re.compile(r"[0-9](?<![0-9A-Za-z_.,\-][0-9])[0-9]{2,}(?:[-. ][0-9]{2,})*"
                               r"(?![0-9A-Za-z_]|[.,\-][0-9])")
 # Two digit runs (ASCII digits, as the proportion pattern reads them) apart.
 _TWO_DIGIT_RUNS = re.compile(r"[0-9][^0-9]+[0-9]")
@@ -929,7 +930,16 @@ def _age_change(text: str, atom: Expr, lex: Lexicon) -> bool:
     words = lex.profile.nonclaims
     if not words.age_change_nouns:
         return False
-    head = _WORDS_TO.findall(text, max(0, atom.start - 90), atom.start)
+    lo = max(0, atom.start - 90)
+    # Two tests that cost less than reading the words, each needed by what follows: a
+    # space before the number (the last item read), and an age noun written somewhere
+    # in the window (it is one of the words read, folded).
+    if atom.start == lo or not text[atom.start - 1].isspace():
+        return False
+    window = text[lo:atom.start].casefold()
+    if not any(noun in window for noun in words.age_change_nouns):
+        return False
+    head = _WORDS_TO.findall(text, lo, atom.start)
     if not head or head[-1].strip():
         return False
     tokens = [t.casefold() for t in head[:-1]]
