@@ -308,6 +308,12 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
     its old level after a verb or a word of direction and an opener ("up from 1,100",
     "naik dari 1.100")."""
     words = update_words(lex.profile.code)
+    # Every reading but a stated level ends in a word of a change's links right before the
+    # number: tested first on the letters there, a look that costs less than the patterns.
+    last = letters_before(text, e.start, max(0, e.start - 60))
+    if last is None or not last[1].casefold().endswith(
+            _level_links(lex.profile.code, lex.profile.range_connectors)):
+        return bool(words.levels) and _stated_level(text, e, words)
     pair = _PAIR_BEFORE.search(text, max(0, e.start - 60), e.start)
     if pair is not None:  # "rose from 1,100 to 1,234": the new level of a stated change
         verb, opener, joint = (pair.group(i).casefold() for i in (1, 2, 3))
@@ -336,6 +342,14 @@ def _new_level(text: str, e: Expr, lex: Lexicon) -> bool:
         return joint in words.openers and _verb_in_clause(text, m.start(), words.before, 4)
     return verb in words.before and (joint in words.joints
                                      or joint in lex.profile.range_connectors)
+
+
+@lru_cache(maxsize=16)
+def _level_links(code: str, range_connectors: tuple[str, ...]) -> tuple[str, ...]:
+    """The words one of which ends every reading of _new_level but a stated level: an
+    opener, a word of "by", a joint or a range connector (as _new_level folds them)."""
+    words = update_words(code)
+    return tuple(sorted({*words.openers, *words.by, *words.joints, *range_connectors}))
 
 
 @lru_cache(maxsize=16)
@@ -548,8 +562,8 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
     if prof.several_not_initial and (not _LETTER_BEFORE.search(text, 0, e.start)
                                      or text[e.num_start].isupper()):
         return False  # "Beberapa jalan rusak": some roads, at a sentence's (or title's) head
-    before = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
-    if before is not None and before.group(1).casefold() in prof.several_not_after:
+    before = letters_before(text, e.start, max(0, e.start - 30))
+    if before is not None and before[1].casefold() in prof.several_not_after:
         return False  # "un ou plusieurs problèmes": one or more, not 2 to 9
     if word in prof.scales or lex.vague_start.at(text, q) is not None:
         return False  # "plusieurs centaines d'échantillons": several hundred, not several
@@ -572,8 +586,8 @@ def price_level(text: str, e: Expr, lex: Lexicon) -> bool:
             and e.num_end - e.num_start == 4 and not e.scaled and e.qualifier == "eq"
             and e.start == e.num_start and YEAR_RANGE[0] <= e.value <= YEAR_RANGE[1]):
         return False
-    m = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
-    return m is not None and m.group(1).casefold() in lex.profile.price_level_before
+    m = letters_before(text, e.start, max(0, e.start - 30))
+    return m is not None and m[1].casefold() in lex.profile.price_level_before
 
 
 def _fraction_follows(text: str, pos: int, lex: Lexicon) -> bool:
@@ -742,8 +756,8 @@ def _half_after(text: str, e: Expr, lex: Lexicon) -> bool:
 
 def _fraction_before(text: str, pos: int, lex: Lexicon) -> bool:
     """Whether the word before `pos` is a fraction word ("half a day", "setengah hari")."""
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and _fraction_word(m.group(1), lex)
+    m = letters_before(text, pos, max(0, pos - 30))
+    return m is not None and _fraction_word(m[1], lex)
 
 
 def _fraction_word(word: str, lex: Lexicon) -> bool:
@@ -778,8 +792,8 @@ def _victims(text: str, e: Expr, lex: Lexicon) -> bool:
     after a verb of killing or injuring ([casualties] verbs) counts its victims."""
     if not lex.profile.casualty_verbs:
         return False
-    m = _WORD_BEFORE.search(text, max(0, e.start - 30), e.start)
-    return m is not None and m.group(1).casefold() in lex.profile.casualty_verbs
+    m = letters_before(text, e.start, max(0, e.start - 30))
+    return m is not None and m[1].casefold() in lex.profile.casualty_verbs
 
 
 _PRICE_DIGITS = re.compile(r"[0-9０-９][0-9０-９.,，．]*")
@@ -808,8 +822,25 @@ _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+
+
+def letters_before(text: str, pos: int, lo: int) -> tuple[int, str] | None:
+    """What _WORD_BEFORE.search(text, lo, pos) finds, as (start, group 1), read from the end
+    instead of tried at every start of the window: the match ends at `pos` after one or more
+    spaces, so its letters are the whole run of them right before those spaces (from `lo`)."""
+    end = pos
+    while end > lo and text[end - 1].isspace():
+        end -= 1
+    if end == pos:
+        return None
+    start = end
+    # [^\W\d_] is a character str.isalnum() accepts that is no decimal digit (re's \d).
+    while start > lo and text[start - 1].isalnum() and not text[start - 1].isdecimal():
+        start -= 1
+    return (start, text[start:end]) if start < end else None
+
+
 _WORD_OR_ELIDED_BEFORE = re.compile(r"([^\W\d_]+)['’]?\s+$")  # (qu'un an)
-_WORD_END = re.compile(r"([^\W\d_]+)\s+$")
 
 
 def _same_compared(text: str, end: int, prof: LanguageProfile) -> bool:
@@ -831,8 +862,8 @@ _CLAUSE_TOKENS = re.compile(r"[^\W\d_]+['’]?|[,;:.!?()]")
 def _two_words_compared(text: str, start: int, word: str, prof: LanguageProfile) -> bool:
     """The word before `start` and `word` make a comparison word of [durations_one]
     compared ("celui d'un an plus tôt": the level of a year earlier)."""
-    m = _WORD_END.search(text, max(0, start - 20), start)
-    return m is not None and f"{m.group(1)} {word}".casefold() in prof.one_span_compared
+    m = letters_before(text, start, max(0, start - 20))
+    return m is not None and f"{m[1]} {word}".casefold() in prof.one_span_compared
 
 
 _LETTER_BEFORE = re.compile(r"[^\W\d_]")
@@ -845,9 +876,9 @@ def _after_determiner(text: str, pos: int, lex: Lexicon) -> bool:
     part ("seven of the nine members", "sept des neuf membres": a count of the group)."""
     if lex.profile.cjk:
         return lex.determiners.before(text, pos) is not None
-    m = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-    return m is not None and m.group(1).casefold() in lex.profile.determiners \
-        and not _after_part(text, m.start(1), m.group(1).casefold(), lex)
+    m = letters_before(text, pos, max(0, pos - 30))
+    return m is not None and m[1].casefold() in lex.profile.determiners \
+        and not _after_part(text, m[0], m[1].casefold(), lex)
 
 
 def _after_part(text: str, pos: int, determiner: str, lex: Lexicon) -> bool:
@@ -857,10 +888,10 @@ def _after_part(text: str, pos: int, determiner: str, lex: Lexicon) -> bool:
     if not prof.partitive:
         return False
     if determiner not in prof.partitive:
-        link = _WORD_BEFORE.search(text, max(0, pos - 30), pos)
-        if link is None or link.group(1).casefold() not in prof.partitive:
+        link = letters_before(text, pos, max(0, pos - 30))
+        if link is None or link[1].casefold() not in prof.partitive:
             return False
-        pos = link.start(1)
+        pos = link[0]
     before = text[max(0, pos - 30):pos].rstrip()
     last = before.rsplit(None, 1)[-1].casefold() if before else ""
     # (a number word, or "one", "une", "satu": the part may be one of them too)
