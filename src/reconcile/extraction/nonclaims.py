@@ -124,7 +124,9 @@ def word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 # power alone ("10^6", "10⁶", "2^10"), or E notation ("1e-5", "9.83E+3"). (A superscript
 # after another number than 10 is more often a footnote's mark: "300¹".)
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
-_POWER_HINT = re.compile(rf"\^|10[{_SUPERSCRIPT}]|[0-9][eE][-−+]?[0-9]")
+# Its forms but the caret (looked for as a string) start with a digit, so that the engine
+# scans for digits: "10" is a digit that is a 1, then a 0.
+_POWER_HINT = re.compile(rf"[0-9](?:(?<=1)0[{_SUPERSCRIPT}]|[eE][-−+]?[0-9])")
 _POWER = re.compile(
     rf"(?<![\w.,])(?:[0-9]+(?:[.,][0-9]+)?\s?[×x*·]\s?)?"
     rf"(?:[0-9]+\s?(?:\^|\*\*)\s?[-−+]?[0-9]+|10[{_SUPERSCRIPT}]+)(?![\w])"
@@ -147,7 +149,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         return sorted([*_ratio_spans(text, lex, words), *tallies,
                        *(_clock_template_spans(text, lex) if lex.profile.cjk else ())])
     spans = [(m.start(), m.end()) for m in _PHONE.finditer(text)] + tallies
-    if _POWER_HINT.search(text) is not None:
+    if "^" in text or _POWER_HINT.search(text) is not None:
         # "1.5×10^6 tonnes", "10⁶ people", "1e-5 km", "2^10 bits": a power of ten (or two)
         # read piece by piece would give its exponent as the amount (6 tonnes, 5 km)
         spans += [(m.start(), m.end()) for m in _POWER.finditer(text)]
@@ -192,7 +194,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
 def _clock_template_spans(text: str, lex: Lexicon) -> list[tuple[int, int]]:
     """午後2時46分18秒, 14时28分04秒, « à 19 h 21 min »: a time of day ([nonclaims]
     clock_templates), no span of time."""
-    if lex.clock_template is None or not any(hint in text for hint in lex.clock_template_hints):
+    if lex.clock_template is None or not any(map(text.__contains__, lex.clock_template_hints)):
         return []
     spans = []
     for m in lex.clock_template.finditer(text):
@@ -469,14 +471,17 @@ def _rate_spans(text: str, lex: Lexicon, words: frozenset[str]) -> list[tuple[in
     if lex.rate_per is None or not lex.rate_gate.open(text, words):
         return spans
     for m in lex.rate_per.finditer(text):
-        if _inside_unit(text, m.start(), lex):
-            continue  # "419 parts per million", "bagian per juta": a unit word (ppm)
+        # (the tests that drop a rate word, the cheapest and most often failed first: most
+        # rate words, "pour", "sur", stand before no round denominator)
         if lex.profile.rate_per_scale and m.group(0).casefold() in lex.profile.rate_per_scale \
                 and lex.scales.at(text, skip_spaces(text, m.end(), 1)) is None:
             continue  # « multiplié par 100 »: "par" is "per" only before a scale word
         end = _round_denominator(text, skip_spaces(text, m.end(), 1), lex)
-        if end is None or (not lex.profile.cjk
-                           and unit_after(text, skip_spaces(text, end), lex) is not None):
+        if end is None:
+            continue
+        if _inside_unit(text, m.start(), lex):
+            continue  # "419 parts per million", "bagian per juta": a unit word (ppm)
+        if not lex.profile.cjk and unit_after(text, skip_spaces(text, end), lex) is not None:
             # "sur 1 000 km": a measure (over a distance), not a rate (每百萬瓦時, 每100公里
             # are "per": 每 says it before any unit)
             continue
