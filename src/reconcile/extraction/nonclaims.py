@@ -1135,7 +1135,11 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
     if atom.origin not in ("digits", "word"):
         return False
     start = atom.start
-    if (joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
+    # (a hyphen or dash right before the number, or before a newline there, is what the
+    # pattern ends with: looked for first, as most numbers have none)
+    dash = text[max(0, start - 2):start]
+    if ("-" in dash or "–" in dash) and (
+            joined := _JOINED_BEFORE.search(text, max(0, start - 12), start)) is not None:
         start = joined.start()  # "Table 1-3": the second number names the same things
         bits = -1  # the mask is of the place before the atom, not of this one
     before = back_spaces(text, start, 1)
@@ -1171,6 +1175,11 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
             and _LATIN_CAPS_AFTER.match(text, atom.end) is not None
     if lex.profile.cjk or before == atom.start or atom.origin != "digits":
         return False
+    last = word_before(text, max(0, atom.start - 40), atom.start)
+    if last is None or not any(map(str.isupper, last[1])):
+        # no word right before it, or one in lower case ("Some 300 people"): no name (read
+        # first, as it leaves out most numbers, before the lookups of units after them)
+        return False
     if bits & NONCLAIM_BEFORE_QUANTITY and lex.quantity_before.before(text, before) is not None:
         return False  # "Mw 6.8", "Magnitude 7": a unit written before its number
     at = skip_spaces(text, atom.end)
@@ -1185,18 +1194,14 @@ def _reference(text: str, atom: Expr, lex: Lexicon, bits: int) -> bool:
         # product's number takes a scale or unit,
         # nor is it written in groups of thousands ("PHK 2.800").
         return False
-    last = word_before(text, max(0, atom.start - 40), atom.start)
-    if last is None:
-        return False
     word = last[1]
     opening = _DATELINE.match(text)
-    if not any(map(str.isupper, word)) or (
-            _LETTER.search(text, opening.end() if opening else 0, last[0]) is None
-            and not _camel(word)):
-        # lower case, or the sentence's first word, after a dateline if one opens it
-        # ("Some 300 people", "VALMORA — All 17 miners"; an acronym too:
-        # "PHK 500 karyawan", layoffs of 500), unless a capital after a small letter marks
-        # a name wherever it stands ("iPhone 15 sales", "PlayStation 5")
+    if _LETTER.search(text, opening.end() if opening else 0, last[0]) is None \
+            and not _camel(word):
+        # the sentence's first word, after a dateline if one opens it ("VALMORA — All 17
+        # miners"; an acronym too: "PHK 500 karyawan", layoffs of 500), unless a capital
+        # after a small letter marks a name wherever it stands ("iPhone 15 sales",
+        # "PlayStation 5")
         return False
     if atom.plain_int and atom.end - atom.start == 4 and YEAR_RANGE[0] <= atom.value \
             <= YEAR_RANGE[1]:
