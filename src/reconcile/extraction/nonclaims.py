@@ -751,8 +751,9 @@ def _house_number(text: str, atom: Expr, lex: Lexicon) -> bool:
     the postcode after it ("27 avenue Kléber, 75016 Paris": four to six digits before a
     capitalised word, a house number and its street just before)."""
     if atom.origin != "digits" or lex.street_after is None \
+            or text[atom.end:atom.end + 1] not in (" ", "\u00a0") \
             or not text[atom.start:atom.end].isdigit():
-        return False
+        return False  # (a street and a postcode's town both follow one space or no-break)
     size = atom.end - atom.start
     if size <= 4 and lex.street_after.match(text, atom.end) is not None:
         return True
