@@ -446,8 +446,9 @@ def _count_ratio(text: str, e: Expr, lex: Lexicon) -> bool:
 def _measure_noun(noun: str | None, lex: Lexicon) -> bool:
     """'26 to 32 kilobases', '40 kilodaltons': a counted noun with a metric prefix (language
     data) measures in thousands or millions of something, so it is no count of that noun."""
-    return noun is not None and noun not in lex.profile.scales and any(
-        noun.startswith(p) and len(noun) > len(p) + 2 for p in lex.profile.measure_prefixes)
+    prefixes = lex.profile.measure_prefixes
+    return noun is not None and noun.startswith(prefixes) and noun not in lex.profile.scales \
+        and any(noun.startswith(p) and len(noun) > len(p) + 2 for p in prefixes)
 
 
 def _averaged(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -503,10 +504,13 @@ def _size_link(text: str, before: int, lex: Lexicon) -> bool:
 def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
     """The denominator or numerator of a CJK fraction (3分の1, 三分之一)."""
     marks = lex.profile.fraction_markers
+    if not marks:
+        return False
+    if text.startswith(marks, e.num_end):
+        return True
     # (the numerator only after a denominator: 半分の1000人 is half, and that is 1,000)
-    return any(text.startswith(m, e.num_end) or (
-        text.endswith(m, 0, e.num_start) and _han_or_digit_before(text, e.num_start - len(m), lex)
-    ) for m in marks)
+    return any(text.endswith(m, 0, e.num_start)
+               and _han_or_digit_before(text, e.num_start - len(m), lex) for m in marks)
 
 
 def _han_or_digit_before(text: str, pos: int, lex: Lexicon) -> bool:
@@ -518,7 +522,7 @@ def _han_or_digit_before(text: str, pos: int, lex: Lexicon) -> bool:
 def _proportion(text: str, e: Expr, lex: Lexicon) -> bool:
     """The base of a proportion (5人に1人, 3世帯に1世帯: one in five; [cjk_count_forms]
     proportion_after, words after the counted number before the "one")."""
-    return any(text.startswith(w, e.end) for w in lex.profile.proportion_after)
+    return text.startswith(lex.profile.proportion_after, e.end)
 
 
 def _lone_one(e: Expr) -> bool:
@@ -541,10 +545,9 @@ def _one_duration(text: str, e: Expr, lex: Lexicon) -> bool:
     if e.duration is None or e.value < 1 or e.several is not None:
         return False
     prof = lex.profile
-    before = text[:e.start]
-    if any(before.endswith(w) for w in prof.duration_one_not_before):
+    if text.endswith(prof.duration_one_not_before, 0, e.start):
         return False
-    return not any(text.startswith(w, e.end) for w in prof.duration_one_not_after)
+    return not text.startswith(prof.duration_one_not_after, e.end)
 
 
 def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
