@@ -73,6 +73,9 @@ _IPV6 = re.compile(r"(?<![0-9A-Za-z_:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7
 _NETWORK = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\d.])"
                       r"|(?<![\w.:/])[A-Za-z][A-Za-z0-9.\-]*:\d{2,5}(?![\d:])")
 _ANY_DIGIT = re.compile(r"\d")
+# A digit, a hyphen or an en dash and a digit, a space at most on either side: what
+# _CHAIN, _DIALLED and _PAIR all hold (found from the dash, which the engine scans for).
+_DIGIT_DASH_DIGIT = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?\d")
 # Three or more groups of two to four digits, each one separator apart (one kind
 # throughout), standing alone: the shape of a telephone number (_called_numbers). (This
 # pattern and the next two test what stands before their first digit after it, as _PHONE.)
@@ -159,8 +162,9 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
     if text.count(":") >= 2:  # (an IPv6 address holds two colons at least)
         spans += [(m.start(), m.end()) for m in _IPV6.finditer(text)
                   if "::" in m.group(0) or not m.group(0).replace(":", "").isdigit()]
-    # Chains and pairs join their numbers with a hyphen or an en dash.
-    dashed = "-" in text or "–" in text
+    # Chains and pairs join their numbers with a hyphen or an en dash, a space at most on
+    # either side (most hyphens of a text join words: "COVID-19", "well-known").
+    dashed = ("-" in text or "–" in text) and _DIGIT_DASH_DIGIT.search(text) is not None
     spans += [(m.start(), m.end()) for m in _CHAIN.finditer(text)] if dashed else []
     spans += [(m.start(), m.end()) for m in _DIALLED.finditer(text)
               if len(m.group(2)) - len(m.group(1)) >= 3] if dashed else []
