@@ -82,6 +82,8 @@ _DIGIT_DASH_DIGIT = re.compile(r"[-–](?:(?<=\d[-–])|(?<=\d\s[-–]))\s?\d")
 _GROUP_RUN = re.compile(
     r"[0-9](?<![0-9A-Za-z_.,\-][0-9])[0-9]{1,3}([ .\-\u00a0])[0-9]{2,4}(?:\1[0-9]{2,4})+"
     r"(?![0-9A-Za-z_]|[.,][0-9])")
+# Two digits, a space, dot or hyphen, and two digits: what _GROUP_RUN and _FOUR_FOUR hold.
+_TWO_PAIRS = re.compile(r"[0-9][0-9][ .\-\u00a0][0-9][0-9]")
 # Two groups of four digits one space, dot or hyphen apart, standing alone.
 _FOUR_FOUR = re.compile(r"([0-9](?<![0-9A-Za-z_.,\-][0-9])[0-9]{3})([ .\-\u00a0])([0-9]{4})"
                         r"(?![0-9A-Za-z_\-]|[.,][0-9])")
@@ -231,6 +233,8 @@ def _called_numbers(text: str, lex: Lexicon) -> list[tuple[int, int]]:
                     or text[:back_spaces(text, hit[0])][-1:].isdigit()
                     or count_noun(text, m.end(), lex, stop=True) is None):
                 out.append((m.start(), m.end()))
+    if _TWO_PAIRS.search(text) is None:
+        return out  # (most texts hold no such pairs: neither pattern below can match)
     for m in _FOUR_FOUR.finditer(text):
         # "hotline 1900 6868", （1900-6868）: no amount is grouped by four, and no years'
         # range ends past 2100 or before it starts
