@@ -370,8 +370,9 @@ def _stated_level(text: str, e: Expr, words: UpdateWords) -> bool:
     312": a verb of `[updates] levels` right before the number, in a clause whose subject
     is no price or index ("the index reached 1,200")."""
     before = text[max(0, e.start - 30):e.start].casefold().rstrip()
-    if not any(before.endswith(v) and (len(before) == len(v) or not before[-len(v) - 1].isalpha())
-               for v in words.levels):
+    if not before.endswith(words.levels) or not any(
+            before.endswith(v) and (len(before) == len(v) or not before[-len(v) - 1].isalpha())
+            for v in words.levels):
         return False
     clause = _CLAUSE_TAIL.search(text, max(0, e.start - 80), e.start)
     said = _LETTERS.findall(clause.group().casefold()) if clause is not None else []
@@ -579,7 +580,7 @@ def _several_count(text: str, e: Expr, lex: Lexicon) -> bool:
         word = after.group(0).casefold()
     return word not in prof.count_skip and word not in prof.articles \
         and word not in prof.several_generic and word not in prof.determiners \
-        and word not in prof.number_words and not any(is_cjk(ch) for ch in word)
+        and word not in prof.number_words and not _has_cjk(word)
 
 
 def price_level(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -950,6 +951,12 @@ def _number_word(word: str, prof: LanguageProfile) -> bool:
                in NUMBER_PARTS for piece in word.split("-") if piece)
 
 
+def _has_cjk(word: str) -> bool:
+    """Whether a word holds a CJK character (none below U+1100: a Latin word is answered
+    by one comparison of its greatest character)."""
+    return bool(word) and max(word) >= "\u1100" and any(is_cjk(ch) for ch in word)
+
+
 def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str | None:
     """The counted noun after a number in a spaced script: the next word that is not a
     function word ("50 top researchers" → researchers). `stop`: not past a preposition
@@ -1002,7 +1009,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
         last = word
         linked = linked or word in prof.partitive
         if stop and (word in prof.count_stop or (
-                (head := _ELIDED_HEAD.match(word)) is not None
+                ("'" in word or "’" in word) and (head := _ELIDED_HEAD.match(word)) is not None
                 and head.group(0) in prof.count_stop)):
             # "3 millions en France": a place follows, no counted noun; "4 470 n’en
             # présentaient": a verb opened by an elided word of the stop list (n’, s’)
@@ -1013,7 +1020,7 @@ def count_noun(text: str, pos: int, lex: Lexicon, *, stop: bool = False) -> str 
                 # "2.33 k", "3 x 4": a letter, a symbol; "trois cinquièmes", "cinq et un
                 # quart": a fraction's denominator; no noun counted
                 return None
-            return _unelided(word, prof.linkers) if all(not is_cjk(ch) for ch in word) else None
+            return _unelided(word, prof.linkers) if not _has_cjk(word) else None
         pos = m.end()
     return None
 
