@@ -466,7 +466,9 @@ def _averaged(text: str, e: Expr, lex: Lexicon) -> bool:
 
 
 def _fractional(e: Expr) -> bool:
-    return any(v is not None and v != v.to_integral_value() for v in (e.value, e.high))
+    value, high = e.value, e.high
+    return (value is not None and value != value.to_integral_value()) \
+        or (high is not None and high != high.to_integral_value())
 
 
 def _product(text: str, e: Expr, lex: Lexicon) -> bool:
@@ -474,6 +476,8 @@ def _product(text: str, e: Expr, lex: Lexicon) -> bool:
     repetition of a figure, neither a multiplier of something nor a count of its own."""
     # Unspaced scripts run a multiplier into the next figure ("增长2倍30%" is not a
     # product): there only the sign × joins two factors.
+    if lex.profile.cjk and "×" not in text:
+        return False
     times_count = e.counter == "times" and not lex.profile.cjk  # "2 fois" read as occurrences
     of_base = lex.profile.multiplier_of_base
     if (e.multiplier or times_count) and (not lex.profile.cjk or "×" in text[e.start:e.end]):
@@ -510,8 +514,9 @@ def _fraction_part(text: str, e: Expr, lex: Lexicon) -> bool:
     if text.startswith(marks, e.num_end):
         return True
     # (the numerator only after a denominator: 半分の1000人 is half, and that is 1,000)
-    return any(text.endswith(m, 0, e.num_start)
-               and _han_or_digit_before(text, e.num_start - len(m), lex) for m in marks)
+    return text.endswith(marks, 0, e.num_start) and any(
+        text.endswith(m, 0, e.num_start) and _han_or_digit_before(text, e.num_start - len(m), lex)
+        for m in marks)
 
 
 def _han_or_digit_before(text: str, pos: int, lex: Lexicon) -> bool:
@@ -644,7 +649,8 @@ def _comparison_base(text: str, e: Expr, lex: Lexicon) -> bool:
     when a date follows as its apposition (較10年前2015年普查的: "the census ten years
     earlier", a span the other versions state too)."""
     prof = lex.profile
-    after = next((w for w in prof.one_span_base_after if text.startswith(w, e.end)), None)
+    after = next((w for w in prof.one_span_base_after if text.startswith(w, e.end)), None) \
+        if text.startswith(prof.one_span_base_after, e.end) else None
     if after is None or (not text[:e.start].endswith(prof.one_span_base_before)
                          and bool(prof.one_span_base_before)):
         return False
