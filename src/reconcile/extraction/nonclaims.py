@@ -72,6 +72,10 @@ _IPV6 = re.compile(r"(?<![0-9A-Za-z_:])[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7
 # ("localhost:8000", "myserver:8080"): the numbers name a network or a port.
 _NETWORK = re.compile(r"(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}/\d{1,2}(?![\d.])"
                       r"|(?<![\w.:/])[A-Za-z][A-Za-z0-9.\-]*:\d{2,5}(?![\d:])")
+# What both forms of _NETWORK hold: a digit, a slash and a digit (a prefix length); a
+# letter, digit, point or hyphen, a colon and a digit (a port). Found from the slash or
+# colon, which the engine scans for: most texts with one have neither ("said: 5", "and/or").
+_NETWORK_HINT = re.compile(r"[/:](?:(?<=\d/)|(?<=[A-Za-z0-9.\-]:))\d")
 _ANY_DIGIT = re.compile(r"\d")
 # A digit, a hyphen or an en dash and a digit, a space at most on either side: what
 # _CHAIN, _DIALLED and _PAIR all hold (found from the dash, which the engine scans for).
@@ -159,7 +163,7 @@ def nonclaim_spans(text: str, lex: Lexicon, dates: Sequence[tuple[int, int]],
         # read piece by piece would give its exponent as the amount (6 tonnes, 5 km)
         spans += [(m.start(), m.end()) for m in _POWER.finditer(text)]
     spans += _called_numbers(text, lex)
-    if "/" in text or ":" in text:
+    if ("/" in text or ":" in text) and _NETWORK_HINT.search(text) is not None:
         spans += [(m.start(), m.end()) for m in _NETWORK.finditer(text)]
     if text.count(":") >= 2:  # (an IPv6 address holds two colons at least)
         spans += [(m.start(), m.end()) for m in _IPV6.finditer(text)
