@@ -133,8 +133,9 @@ def word_before(text: str, lo: int, hi: int) -> tuple[int, str] | None:
 # power alone ("10^6", "10⁶", "2^10"), or E notation ("1e-5", "9.83E+3"). (A superscript
 # after another number than 10 is more often a footnote's mark: "300¹".)
 _SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻"
-# Its forms but the caret (looked for as a string) start with a digit, so that the engine
-# scans for digits: "10" is a digit that is a 1, then a 0.
+# The hint of _POWER: a caret (looked for as a string), "10" and a superscript, or E
+# notation; the last two as one pattern led by a digit, which the engine scans for ("10⁶":
+# a digit that is a 1, then a 0).
 _POWER_HINT = re.compile(rf"[0-9](?:(?<=1)0[{_SUPERSCRIPT}]|[eE][-−+]?[0-9])")
 _POWER = re.compile(
     rf"(?<![\w.,])(?:[0-9]+(?:[.,][0-9]+)?\s?[×x*·]\s?)?"
