@@ -808,35 +808,50 @@ def _own_reason(text: str, body: int | None, repeat_key: str, dense: bool,
 
 
 @functools.cache
-def _phrase_probes(phrases: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+def _phrase_probes(phrases: tuple[tuple[str, str], ...]
+                   ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """For each phrase, its longest piece between spaces and colons: a text whose fold_cue
     holds the phrase holds the piece once case-folded (fold_cue's other changes touch
-    only spaces and colons, and casefold maps each character on its own)."""
-    return tuple(max(re.split("[ :]", phrase), key=len) for phrase, _ in phrases)
+    only spaces and colons, and casefold maps each character on its own). Then the
+    distinct pieces, and those of them that are ASCII (all an ASCII text may hold)."""
+    probes = tuple(max(re.split("[ :]", phrase), key=len) for phrase, _ in phrases)
+    distinct = tuple(dict.fromkeys(probes))
+    return probes, distinct, tuple(probe for probe in distinct if probe.isascii())
 
 
 def _page_phrases(page: str, cues: FurnitureCues) -> tuple[tuple[str, str], ...]:
     """The phrases of cues.phrases a paragraph of the page (its paragraphs joined by
     newlines) may hold, in their order: those whose probe (_phrase_probes) the page holds
     case-folded. The rest are in no paragraph; a phrase kept is still looked for in each.
-    One scan of the page a distinct probe, not one of each paragraph a phrase, and no
-    fold_cue of the page."""
+    One scan of the page a distinct probe (none for a probe with a character an ASCII page
+    lacks), not one of each paragraph a phrase, and no fold_cue of the page; most pages
+    hold no probe, and are done with once the probes are scanned."""
+    probes, distinct, ascii_probes = _phrase_probes(cues.phrases)
     folded = page.casefold()
-    found: dict[str, bool] = {}
-    kept: list[tuple[str, str]] = []
-    for item, probe in zip(cues.phrases, _phrase_probes(cues.phrases), strict=True):
-        present = found.get(probe)
-        if present is None:
-            present = found[probe] = probe in folded
-        if present:
-            kept.append(item)
-    return tuple(kept)
+    present = {probe for probe in (ascii_probes if folded.isascii() else distinct)
+               if probe in folded}
+    if not present:
+        return ()
+    return tuple(item for item, probe in zip(cues.phrases, probes, strict=True)
+                 if probe in present)
 
 
 def _key(text: str, body: int | None) -> str:
     """A paragraph's text for spotting repeats: no bullet marker (`body` is its
     bullet_body), case or spacing."""
-    return " ".join(text[body or 0 :].casefold().split())
+    folded = text[body or 0 :].casefold()
+    if " " not in folded:
+        return " ".join(folded.split())  # (unspaced text: a word or a few, joined at once)
+    if not folded.isprintable():
+        # (the no-break and thin spaces of French typography, which split as spaces do)
+        folded = folded.replace("\xa0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    # A printable text holds no whitespace but the plain space (every other whitespace
+    # character is a control character or a separator): with no two spaces together and
+    # none at either end, splitting it into words and joining them gives it back as it is.
+    if folded.isprintable() and "  " not in folded and folded[:1] != " " \
+            and folded[-1:] != " ":
+        return folded
+    return " ".join(folded.split())
 
 
 def _fold_of_key(key: str) -> str:
