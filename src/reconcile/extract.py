@@ -462,26 +462,27 @@ def extract_segments(
             told = said is not None and e.relative == NO_YEAR \
                 and not _clause_break(text, said_end, e.start, lex)
             base = _base(e, anchor if anchor.year is not None else measured, local)
-            if local is None and last_told is not None and last_told[0] == seg.paragraph:
-                # "The pound has lost 40% since March 2024. The bank moved that same month":
-                # the month it names, though a comparison's start sets no story time
-                same = replace(last_told[1], now=base.now)
-            else:
-                same = None
+            # "The pound has lost 40% since March 2024. The bank moved that same month": the
+            # month it names, though a comparison's start sets no story time (read with the
+            # time of writing of `base`, made only for a date that names it: _same_period
+            # reads no time of writing)
+            same = last_told[1] if local is None and last_told is not None \
+                and last_told[0] == seg.paragraph else None
             if e.relative == NO_YEAR and at + 1 < len(resolved) \
                     and _year_of(text, e, resolved[at + 1], lex):
                 # "the third quarter of next year": the year said after it is its own
                 # ("in July of that year": the year stated last)
                 following = resolved[at + 1]
                 year = _claim(doc_text, seg, text, following, "date", lex,
-                              same if same is not None and _same_period(following, same)
+                              replace(same, now=base.now)
+                              if same is not None and _same_period(following, same)
                               else _base(following, base, local), source).date
                 # ("the fourth quarter of this year", unresolved: the story's year)
                 said = Anchors(int(year[:4])) if year else \
                     Anchors(base.year) if not _year_said(resolved[at + 1]) else Anchors()
                 said_end, told = e.end, True
             if same is not None and _same_period(e, same):
-                base = same
+                base = replace(same, now=base.now)
             claim = _claim(doc_text, seg, text, e, kind, lex,
                            said if told and said is not None else
                            present if back and present is not None else base, source)
@@ -494,6 +495,8 @@ def extract_segments(
             # a date the text states (a month of a year said relatively moves no story time)
             told_date = claim.date if not seg.boilerplate and not told \
                 and claim.relative in (None, NO_YEAR, NO_CENTURY) else None
+            # whether it names no time of the story, read once for the tests below
+            no_time = bool(told_date) and _no_story_time(text, e, lex)
             # a month as a deadline ("by December", 12月までに) is no time the story or its
             # sentence tells of; a day may be one (直到5月29日才获通知)
             deadline = told_date is not None and len(told_date) == 7 \
@@ -507,7 +510,7 @@ def extract_segments(
                 and target_date(text, e.start, e.end, lex.profile.code))
             if told_date and claim.relative == NO_YEAR \
                     and ("/" not in told_date or _days_of_the_story(e)) \
-                    and not _aside(text, e, lex):
+                    and not _aside(e, no_time):
                 # "3.8% in March … from 3.2% the previous month": a month read in the
                 # story's year moves the story's time to it (its year is the anchor's own),
                 # but for a later one stated inside its sentence, a plan ("water is
@@ -530,7 +533,7 @@ def extract_segments(
                 # ("Built in 1968, … ¶ will not open before 2028. … in June": June of the
                 # story's year), not of the flashback's
                 now = present if back and present is not None else anchor
-                if not _aside(text, e, lex) and not deadline \
+                if not _aside(e, no_time) and not deadline \
                         and not _passing_year(text, e, told_date, now, dated) \
                         and not (yearless and anchor.year is None
                                  and len(told_date) in (4, 7) and not _opens(text, e)) \
@@ -558,7 +561,7 @@ def extract_segments(
                 # month … the previous year" counts from last month; not one counted from
                 # the text: 前年の収穫量を上回るが、前年は… names one year twice)
                 last_told = (seg.paragraph, anchor_from(claim.date))
-            if told_date and not _no_story_time(text, e, lex) \
+            if told_date and not no_time \
                     and ("/" not in told_date or len(told_date.split("/")[-1]) >= 7) \
                     and not deadline:
                 local = replace(anchor_from(told_date), now=anchor.now)
@@ -606,10 +609,10 @@ def _local_currencies(doc_text: str, langs: set[str], stated: frozenset[str]
     de dollars taïwanais" in a story of Taiwan are US dollars, then Taiwan dollars."""
     out: dict[str, _LocalCurrency] = {}
     for lang in sorted(langs):
-        default, family = _currency_family(lang)
+        default, family, others = _currency_family(lang)
         if default is None:
             continue
-        members = {code for code in family.values() if code != default and code in stated}
+        members = others & stated
         if len(members) != 1:
             continue
         member = next(iter(members))
@@ -635,18 +638,20 @@ _LETTERED_SIGN = re.compile(r"[^\W\d_][$＄]|[$＄]\s?[^\W\d_]")
 
 
 @lru_cache(maxsize=64)
-def _currency_family(lang: str) -> tuple[str | None, Mapping[str, str]]:
+def _currency_family(lang: str) -> tuple[str | None, Mapping[str, str], frozenset[str]]:
     """The currency of a bare family word of `lang` ([currency_context] local_words:
-    "dollars", USD), None when it has none, and the full names of that family's members
-    with their currencies (_of_family): language data, made once per language, not once
-    per document (a scan of every currency name CLDR gives the language)."""
+    "dollars", USD), None when it has none, the full names of that family's members
+    with their currencies (_of_family), and those currencies but the bare word's own:
+    language data, made once per language, not once per document (a scan of every
+    currency name CLDR gives the language)."""
     lex = lexicon(lang)
     words = lex.profile.currency_local_words
     default = lex.currency_after.entries.get(words[0]) if words else None
     if not isinstance(default, str):
-        return None, {}
-    return default, {word: code for word, code in lex.currency_after.entries.items()
-                     if isinstance(code, str) and _of_family(word, words)}
+        return None, {}, frozenset()
+    family = {word: code for word, code in lex.currency_after.entries.items()
+              if isinstance(code, str) and _of_family(word, words)}
+    return default, family, frozenset(family.values()) - {default}
 
 
 def _of_family(word: str, words: tuple[str, ...]) -> bool:
@@ -1107,14 +1112,15 @@ def _measured(text: str, e: Expr, lex: Lexicon) -> bool:
             or lex.asides_after.at(text, skip_spaces(text, e.end)) is not None)
 
 
-def _aside(text: str, e: Expr, lex: Lexicon) -> bool:
+def _aside(e: Expr, no_time: bool) -> bool:
     """A date that does not set the story's time, so later relative dates do not resolve
     against it: a span ("2015-16", "the 1960s", "from 3 to 18 December"), or one that
-    names no time of the story (_no_story_time); a span of days without a year does set it."""
+    names no time of the story (`no_time`: _no_story_time of it); a span of days without a
+    year does set it."""
     span = bool(e.high_date and not _month_period(e)) or (e.date is not None and "/" in e.date)
     if span and not _days_of_the_story(e):
         return True
-    return _no_story_time(text, e, lex)
+    return no_time
 
 
 def _days_of_the_story(e: Expr) -> bool:
