@@ -185,7 +185,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     # dates are dropped, its numbers never read)
     bases = [(m.start(), m.end()) for m in lex.bases.finditer(text)] \
         if lex.bases is not None and lex.bases_gate.open(text, words) else []
-    unread = sorted([*urls, *eras, *bases])
+    unread = sorted([*urls, *eras, *bases]) if urls or eras or bases else []
     # (No comprehension made where there is nothing to filter or list: most segments
     # state no date, and half of them no number.)
     dates = date_exprs(text, lex, words, digits)
@@ -199,8 +199,9 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         dates = sorted([*dates, *spans], key=lambda e: e.start)  # "won in 2:00:16"
     if digits and (races := race_spans(text, lex)):
         # "4:24.65", "4 min 23 s 71", 4分23秒71: read as the times they are, first
-        dates = sorted([*dates, *(r for r in races if not overlaps_any(
-            r.start, r.end, [(d.start, d.end) for d in dates]))], key=lambda e: e.start)
+        taken = [(d.start, d.end) for d in dates]
+        dates = sorted([*dates, *(r for r in races if not overlaps_any(r.start, r.end, taken))],
+                       key=lambda e: e.start)
     if dates and unread:
         dates = [d for d in dates if not overlaps_any(d.start, d.end, unread)]
     date_spans = [(d.start, d.end) for d in dates] if dates else []
@@ -211,22 +212,24 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     starts = [start for start, _ in blocked] if blocked else []
     grown: list[Expr] = []
     # "a fifth of", 4分の1, 一半: shares, read first (their words are no other number)
-    shares = [s for s in share_atoms(text, lex, words)
-              if not overlaps_any(s.start, s.end, blocked) and not overlaps_any(
-                  s.start, s.end, never)]
-    if digits and lex.profile.quantities.dimension_links:
+    shares = share_atoms(text, lex, words)
+    if shares:
+        shares = [s for s in shares if not overlaps_any(s.start, s.end, blocked)
+                  and not overlaps_any(s.start, s.end, never)]
+    if digits and lex.profile.quantities.dimension_links \
+            and (sizes := dimension_atoms(text, lex)):
         # "146 by 114 centimetres": the first number of a size takes the second's unit
-        shares = sorted([*shares, *(d for d in dimension_atoms(text, lex)
+        shares = sorted([*shares, *(d for d in sizes
                                     if not overlaps_any(d.start, d.end, blocked))],
                         key=lambda e: e.start)
-    if never and lex.ratio is not None:
+    if never and lex.ratio is not None and (proportions := proportion_shares(text, lex, words)):
         # "one in four", 4人に1人: a proportion's share (its numbers are never counts)
-        shares = sorted([*shares, *(p for p in proportion_shares(text, lex, words)
+        shares = sorted([*shares, *(p for p in proportions
                                     if not overlaps_any(p.start, p.end, blocked))],
                         key=lambda e: e.start)
-    rough_shares = {id(s) for s in shares if s.qualifier == "approx"}
-    found = atoms(text, lex, sorted([*blocked, *never, *((s.start, s.end) for s in shares)]),
-                  words, digits)
+    rough_shares = {id(s) for s in shares if s.qualifier == "approx"} if shares else set()
+    found = atoms(text, lex, sorted([*blocked, *never, *((s.start, s.end) for s in shares)])
+                  if shares else sorted([*blocked, *never]), words, digits)
     if shares:
         found = sorted([*found, *shares], key=lambda a: a.start)
     for atom in claim_atoms(text, found, lex):
