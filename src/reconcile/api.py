@@ -41,9 +41,9 @@ def extract_document(doc: Document, *, include_boilerplate: bool = False) -> lis
 def with_units(doc: Document, segments: Sequence[Segment], claims: Sequence[Claim]
                ) -> list[Claim]:
     """Claims that name the translation unit of their paragraph (bilingual files only)."""
+    if not any(paragraph.unit for paragraph in doc.paragraphs):
+        return list(claims)  # (no segment to map: a file of one language has no units)
     unit_of = {seg.start: doc.paragraphs[seg.paragraph].unit for seg in segments}
-    if not any(unit_of.values()):
-        return list(claims)
     return [replace(c, translation_unit=unit_of.get(c.sentence_start)) for c in claims]
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
+from typing import NamedTuple
 
 from reconcile.detect import CJK_CLASS, HAN_CLASS, HANGUL_CLASS, is_cjk
 from reconcile.lang import FurnitureCues, fold_cue, furniture_cues, tablecache
@@ -201,10 +202,12 @@ _LONG_WORDS = math.ceil(LONG_PARAGRAPH_UNITS)
 # marks that are no letters) and Hangul characters by plain classes (a scan in C), and the
 # same runs of letters only by negated classes (a test at each position) (see _letter_runs);
 # words of letters below U+0250 and a letter of a later block (_letters_of); a run of
-# letters of scripts other than CJK. Wide classes: kept compiled on disk (lang/tablecache.py).
+# letters of scripts other than CJK; a run of CJK characters. Wide classes: kept compiled on
+# disk (lang/tablecache.py).
 (_CJK_RE, _NON_CJK_RE, _HAN_RUN_RE, _KATA_RUN_RE, _HANGUL_RUN_RE, _HAN_LETTERS_RE,
  _KATA_LETTERS_RE, _HANGUL_LETTERS_RE, _LATIN_LETTERS_RE, _LATER_LETTER_RE,
- _OTHER_LETTERS_RE, _ASCII_LONG_RE, _LATIN_LONG_RE, _LETTERS_LONG_RE) = tablecache.patterns(
+ _OTHER_LETTERS_RE, _ASCII_LONG_RE, _LATIN_LONG_RE, _LETTERS_LONG_RE, _CJK_RUN_RE
+ ) = tablecache.patterns(
     __name__, (
     f"[{CJK_CLASS}]",
     f"[^{CJK_CLASS}]",
@@ -220,6 +223,7 @@ _LONG_WORDS = math.ceil(LONG_PARAGRAPH_UNITS)
     _words_at_least("[A-Za-z]", "[^A-Za-z]", _LONG_WORDS),
     _words_at_least(f"[{LATIN_LETTERS}]", f"[^{LATIN_LETTERS}]", _LONG_WORDS),
     _words_at_least(r"[^\W\d_]", r"[\W\d_]", _LONG_WORDS),
+    _run_of(f"[{CJK_CLASS}]"),
 ))
 # For each pattern _non_cjk_letters returns, the pattern that tells a text of a long
 # paragraph's words in it (see _words_at_least).
@@ -598,9 +602,8 @@ def _ends_sentence(text: str) -> bool:
 # --- what the boilerplate rule knows about a paragraph --------------------------------------
 
 
-@dataclass(frozen=True)
-class _Line:
-    """The signals of one paragraph."""
+class _Line(NamedTuple):
+    """The signals of one paragraph (a tuple: one is made for each paragraph of a page)."""
 
     dense: bool
     table: bool
@@ -652,7 +655,12 @@ def _units_upto(text: str, cap: float, letters: re.Pattern[str] | None = None) -
         # telling which words are CJK only (the whole text is counted exactly).
         if len(text) > _CJK_UNITS_WINDOW:
             head = text[:_CJK_UNITS_WINDOW]
-            cjk_letters = sum(map(len, _LETTERS_RE.findall(head))) \
+            # The CJK characters of the head, found by a plain class (a scan in C): its CJK
+            # letters when all are alphanumeric (no CJK character is a decimal digit), as
+            # they are but in unassigned code points.
+            cjk = "".join(_CJK_RUN_RE.findall(head))
+            cjk_letters = len(cjk) if cjk.isalnum() else \
+                sum(map(len, _LETTERS_RE.findall(head))) \
                 - sum(map(len, _OTHER_LETTERS_RE.findall(head)))
             if cjk_letters / 2 >= cap:
                 return cjk_letters / 2
