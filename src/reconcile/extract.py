@@ -146,7 +146,9 @@ def _values(e: Expr) -> tuple[Decimal | None, Decimal | None, Qualifier]:
     if e.quantity == BASIS_POINT:  # stated in percentage points, as its unit says
         low = None if low is None else low * BASIS_POINT_FACTOR
         high = None if high is None else high * BASIS_POINT_FACTOR
-    return (None if low is None else _norm(low), None if high is None else _norm(high),
+    low_norm = None if low is None else _norm(low)
+    # (one value read once: the low and high of an exact amount are the same Decimal)
+    return (low_norm, low_norm if high is low else None if high is None else _norm(high),
             qualifier)
 
 
@@ -378,11 +380,13 @@ def extract_segments(
             for seg in segments if include_boilerplate or not seg.boilerplate
             for text in (fold_width(seg.text),)]
     # Without a publication date, the date of a dateline that opens the story is one.
-    dateline = _dateline(read) if published is None else None
+    # (the opening paragraphs' dates, read once for both of the dateline's readings)
+    openings = list(_opening_dates(read)) if published is None else []
+    dateline = _dateline(openings) if published is None else None
     anchor = publication_anchor(published if published is not None else dateline)
     # A dateline with no year ("NAIROBI, June 16"): the story's year is one the text does
     # not say, so a year named in passing ("at the Tokyo Games in 2021") is not it.
-    yearless = published is None and anchor.year is None and _yearless_dateline(read)
+    yearless = published is None and anchor.year is None and _yearless_dateline(openings)
     read = _short_years(read, anchor)
     # An ambiguous currency word ("roupies") takes the one candidate the document names,
     # or else the one whose country it names (the candidates of a word the document's
@@ -988,13 +992,13 @@ _SHORT_YEAR_REACH = 2  # years from the story's date a two-digit year alone may 
 _SHORT_YEAR_BACK, _SHORT_YEAR_AHEAD = 30, 10
 
 
-def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None:
+def _dateline(openings: Sequence[tuple[str, Expr | None]]) -> str | None:
     """The date of the dateline that opens a story's first or second paragraph (after a
     headline): a full date after a place ("OTTAWA, October 30, 2025 –", "PARIS, 3 mars
     2025 (AFP) –", "纽约2025年11月14日电——", language data `[date_forms] dateline_after`),
     or inside the bracket that opens the paragraph (【オタワ＝2025年10月30日】,
-    （中央社渥太華2025年10月30日綜合外電報導）)."""
-    for _, first in _opening_dates(read):
+    （中央社渥太華2025年10月30日綜合外電報導）). `openings`: the story's _opening_dates."""
+    for _, first in openings:
         if first is not None and first.relative is None and first.date is not None:
             return first.date
     return None
@@ -1005,12 +1009,12 @@ def _dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> str | None
 _DAY_DATELINE = re.compile(r"\s*[【（(\[][^】）)\]\d０-９]{0,20}(?<![0-9０-９月])[0-9０-９]{1,2}日")
 
 
-def _yearless_dateline(read: Sequence[tuple[Segment, str, Sequence[Expr]]]) -> bool:
+def _yearless_dateline(openings: Sequence[tuple[str, Expr | None]]) -> bool:
     """Whether the story opens with a dateline whose date states no year ("NAIROBI, June 16
     (Wire) —", or a day alone in the opening bracket: 【ナイロビ16日(Wire)】): its time is a
-    year the text does not say."""
+    year the text does not say. `openings`: the story's _opening_dates."""
     return any(_DAY_DATELINE.match(text) or (first is not None and first.relative == NO_YEAR)
-               for text, first in _opening_dates(read))
+               for text, first in openings)
 
 
 def _opening_dates(read: Sequence[tuple[Segment, str, Sequence[Expr]]]
