@@ -397,8 +397,9 @@ def extract_segments(
     # "livres" as money elsewhere.
     known = stated | {e.currency for _, _, exprs in read for e in exprs
                       if e.currency and not e.unknown_currency}
-    read = [(seg, text, [money_by_document(text, e, lexicon(seg.lang), known) for e in exprs])
-            for seg, text, exprs in read]
+    read = [(seg, text, [money_by_document(text, e, lex, known) for e in exprs]
+             if exprs else exprs)
+            for seg, text, exprs in read for lex in (lexicon(seg.lang),)]
     # "672 000 dollars canadiens … 305 000 dollars" in a story of Canada: the bare word is
     # the story's own dollar.
     own = _local_currencies(doc_text, {seg.lang for seg in segments}, stated | known)
@@ -877,7 +878,12 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
     where the story states it in four digits or it is within two years of the story's
     date, and no word of `[date_forms] short_year_not_before`/`short_year_not_after`
     makes it a span (10年前, 23年間, 過去23年, 機齢23年)."""
-    if not any(lexicon(seg.lang).profile.date_short_year_not_before for seg, _, _ in read):
+    if not any(lexicon(lang).profile.date_short_year_not_before
+               for lang in {seg.lang for seg, _, _ in read}):
+        return read
+    # Only a span of years is read as a year written short (_short_year_digits): a story
+    # that states none has none.
+    if not any(e.duration == "year" for _, _, exprs in read for e in exprs):
         return read
     stated = {int(e.date[:4]) for _, _, exprs in read for e in exprs
               if e.date and e.relative is None and e.date[:4].isdigit()
@@ -898,8 +904,9 @@ def _short_years(read: list[tuple[Segment, str, list[Expr]]], anchor: Anchors
     for seg, text, exprs in read:
         prof = lexicon(seg.lang).profile
         if prof.date_short_year_not_before:
-            exprs = [_coordinated_year(text, e, exprs[:i], prof)
-                     or _short_year(text, e, prof, stated, near, dated) or e
+            exprs = [(_coordinated_year(text, e, exprs[:i], prof)
+                      or _short_year(text, e, prof, stated, near, dated) or e)
+                     if e.duration == "year" else e
                      for i, e in enumerate(exprs)]
         out.append((seg, text, exprs))
     return out
