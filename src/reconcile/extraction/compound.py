@@ -302,9 +302,10 @@ def colon_spans(text: str, lex: Lexicon) -> list[Expr]:
 
 # A race time with hundredths (or thousandths: a lap time, "1:33.808") of a second after a
 # colon ("4:24.65", "2:06.15"): minutes, seconds and their fraction (never a time of day,
-# which has no decimals).
+# which has no decimals). The lookbehind follows the first digit, so the engine scans for
+# digits instead of trying the pattern at every position.
 _MS_HUNDREDTHS = re.compile(
-    r"(?<![0-9:.,])([0-9]{1,2}):([0-5][0-9])[.,]([0-9]{2,3})(?![0-9]|[:.,][0-9])")
+    r"([0-9](?<![0-9:.,][0-9])[0-9]?):([0-5][0-9])[.,]([0-9]{2,3})(?![0-9]|[:.,][0-9])")
 
 
 @lru_cache(maxsize=16)
@@ -333,6 +334,24 @@ def _race_pattern(code: str) -> re.Pattern[str] | None:
 
 
 @lru_cache(maxsize=16)
+def _race_gate(code: str) -> re.Pattern[str] | None:
+    """What every match of _race_pattern holds: a digit, then the seconds' unit, then a
+    digit or (where words are spaced) no letter. The race pattern opens with a lookbehind
+    and an optional group, so the engine tries it at every position; this one opens with a
+    digit, which the engine scans for, and most texts fail it."""
+    table = supplement_table(code, "race_times")
+    seconds = table.get("seconds", [])
+    if not seconds:
+        return None
+    gap = " ?" if table.get("spaced", False) else ""
+    alt = "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True))
+    # (the "after" form has digits after the unit; the "before" form, where words are
+    # spaced, no letter; unspaced, anything)
+    tail = rf"(?:{gap}[0-9]|(?![^\W\d_]))" if gap else ""
+    return re.compile(rf"[0-9]{gap}(?:{alt}){tail}")
+
+
+@lru_cache(maxsize=16)
 def _day_hour_pattern(code: str) -> re.Pattern[str] | None:
     """Days and hours joined by a word ([day_hour_spans] days, links, hours: ２日と９時間),
     or None."""
@@ -344,8 +363,10 @@ def _day_hour_pattern(code: str) -> re.Pattern[str] | None:
     def alt(words: list[str]) -> str:
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    return re.compile(rf"(?<![0-9０-９.,．，])([0-9０-９]{{1,3}})(?:{alt(days)})"
-                      rf"(?P<link>{alt(links)})([0-9０-９]{{1,2}})(?:{alt(hours)})")
+    # (the lookbehind after the first digit: the engine scans for a digit, not every
+    # position)
+    return re.compile(rf"([0-9０-９](?<![0-9０-９.,．，][0-9０-９])[0-9０-９]{{0,2}})"
+                      rf"(?:{alt(days)})(?P<link>{alt(links)})([0-9０-９]{{1,2}})(?:{alt(hours)})")
 
 
 def race_spans(text: str, lex: Lexicon) -> list[Expr]:
@@ -365,7 +386,8 @@ def race_spans(text: str, lex: Lexicon) -> list[Expr]:
             out.append(make_expr(m.start(), m.end(), Decimal(hours), "digits", m.start(),
                                  m.end(), duration="hour"))
     pattern = _race_pattern(lex.profile.code)
-    if pattern is not None:
+    gate = _race_gate(lex.profile.code)
+    if pattern is not None and gate is not None and gate.search(text) is not None:
         for m in pattern.finditer(text):
             groups = m.groups()
             if len(groups) > 3 and groups[3] is not None:  # decimals of the seconds
