@@ -68,6 +68,11 @@ class PeriodPatterns:
     first_months: tuple[re.Pattern[str], ...] = ()
     first_months_no_year: tuple[re.Pattern[str], ...] = ()
     month_counts: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
+    # For each pattern (by its source), the choices every match of it makes (_choices): of
+    # each tuple, one case-folded word is in the match ("q1" to "q4" for "Q{qn}", "kuartal"
+    # or "triwulan"); a sentence holding none of one tuple is not searched with it.
+    choices: Mapping[str, tuple[tuple[str, ...], ...]] = field(
+        default_factory=lambda: MappingProxyType({}))
 
 
 def _spaces(template: str) -> str:
@@ -128,11 +133,17 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
     def patterns(key: str) -> tuple[re.Pattern[str], ...]:
         return tuple(_compile(t, months, alt, half_alt, count_alt) for t in table.get(key, []))
 
+    templates = [t for key in ("fiscal_year", "fiscal_quarter", "quarter", "half",
+                               "month_range", "quarter_no_year", "half_no_year",
+                               "first_months", "first_months_no_year")
+                 for t in table.get(key, [])]
     needs = {_compile(t, months, alt, half_alt, count_alt).pattern: _needs(t)
-             for key in ("fiscal_year", "fiscal_quarter", "quarter", "half", "month_range",
-                         "quarter_no_year", "half_no_year", "first_months",
-                         "first_months_no_year")
-             for t in table.get(key, [])}
+             for t in templates}
+    # The words a placeholder stands for, when it is one of them, as written ({q}: a
+    # quarter word; {qn}: a digit).
+    words = {"q": tuple(quarters), "h": tuple(halves), "qn": tuple("1234"), "hn": ("1", "2")}
+    choices = {_compile(t, months, alt, half_alt, count_alt).pattern: _choices(t, words)
+               for t in templates}
     return PeriodPatterns(patterns("fiscal_year"), patterns("fiscal_quarter"),
                           patterns("quarter"), quarters, patterns("month_range"), prof.months,
                           patterns("half"), MappingProxyType(halves),
@@ -140,7 +151,8 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
                           tuple(w.casefold() for w in table.get("quarter_no_year_not_with", [])),
                           MappingProxyType(needs), patterns("half_no_year"),
                           patterns("first_months"), patterns("first_months_no_year"),
-                          MappingProxyType(counts))
+                          MappingProxyType(counts),
+                          MappingProxyType({k: v for k, v in choices.items() if v}))
 
 
 # Characters where IGNORECASE and case folding disagree: a text holding one is searched
@@ -191,6 +203,111 @@ def _needs(template: str) -> tuple[str, ...]:
     runs.append(run)
     return tuple(dict.fromkeys(r.casefold() for r in runs
                                if r and not any(c in r for c in ODD_FOLDS)))
+
+
+# More alternatives than this in one choice end it (a sentence is searched for each).
+_MAX_CHOICE = 64
+
+
+def _choices(template: str, words: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, ...], ...]:
+    """The choices every match of a period template makes, case-folded: for each run of
+    text written at its top level out of letters and digits, groups of such alternatives
+    ("(?:kuartal|triwulan)") and placeholders that stand for a list of `words` ({q}, {qn}),
+    every way of writing it ("Q{qn}": "q1" to "q4"; "第{q}季度": "第一季度" to "第四季度"),
+    when there are two or more (one word is what _needs finds). Read conservatively, as
+    _needs is: anything else (an escape, a class, a space, another group or placeholder)
+    ends a run, and a quantifier drops the piece before it; a top-level "|" or global flags
+    make none."""
+    if _GLOBAL_FLAGS.match(template):
+        return ()
+    out: list[tuple[str, ...]] = []
+    run: tuple[str, ...] = ("",)  # the ways of writing the run read so far
+    before: tuple[str, ...] = ("",)  # the run before its last piece
+
+    def end() -> None:
+        nonlocal run, before
+        if len(run) > 1 and all(run):
+            out.append(run)
+        run = before = ("",)
+
+    def add(piece: tuple[str, ...]) -> None:
+        nonlocal run, before
+        if len(run) * len(piece) > _MAX_CHOICE:
+            end()
+        before, run = run, tuple(dict.fromkeys(a + b for a in run for b in piece))
+
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if ch.isalnum() and ch not in ODD_FOLDS:
+            add((ch.casefold(),))
+            i += 1
+        elif ch in "?*+" or (ch == "{" and template[i + 1:i + 2].isdigit()):
+            # the piece before is optional ("ab?", "(?:的)?"), or repeated: the run ends
+            # before it
+            run = before if ch != "+" else run
+            end()
+            close = template.find("}", i) if ch == "{" else i
+            i = len(template) if close < 0 else close + 1
+        elif ch == "{":
+            close = template.find("}", i)
+            if close < 0:
+                return ()
+            piece = words.get(template[i + 1:close])
+            if piece and all(_literal(w) for w in piece):
+                add(tuple(w.casefold() for w in piece))
+            else:
+                end()
+            i = close + 1
+        elif ch == "(":
+            close = _group_end(template, i)
+            alternatives = template[i + 3:close - 1].split("|")
+            if template.startswith("(?:", i) and all(map(_literal, alternatives)):
+                add(tuple(a.casefold() for a in alternatives))
+            else:
+                end()
+            i = close
+        elif ch == "|" or ch == ")":
+            return ()
+        else:
+            end()
+            if ch == "\\":
+                i += 2
+            elif ch == "[":
+                i = _class_end(template, i)
+            else:
+                i += 1
+    end()
+    return tuple(out)
+
+
+def _literal(word: str) -> bool:
+    """Whether a word is written with letters and digits only (no regex syntax, no space,
+    which a pattern matches as any of several spaces), none folding oddly."""
+    return word.isalnum() and not any(c in word for c in ODD_FOLDS)
+
+
+def _group_end(template: str, start: int) -> int:
+    """The index after the group that opens at `start` (the template's end if none
+    closes it)."""
+    depth = 0
+    i = start
+    while i < len(template):
+        ch = template[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i = _class_end(template, i)
+            continue
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if not depth:
+                return i + 1
+        i += 1
+    return len(template)
 
 
 def _class_end(template: str, start: int) -> int:
@@ -270,51 +387,83 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
     `digits` False when the text has none (then it names no year, but may name a quarter
     without one: "in the third quarter of the following year")."""
     p = period_patterns(code)
-    if p is not None:
-        dated = list(periods_of(text, p)) if digits else []
-        yield from dated
-        folded = text.casefold() \
-            if p.quarter_no_year or p.half_no_year or p.first_months_no_year else ""
-        if any(word in folded for word in p.quarter_no_year_not_with):
-            return  # "au cours du premier trimestre … fausse-couche": a trimester
-        # A quarter's or a half year's months, no year: read in the story's year (NO_YEAR);
-        # not a quarter whose months follow in brackets, read from them ("triwulan I
-        # (Januari-Maret) 2025").
-        for patterns, which, size in ((p.quarter_no_year, _quarter, 3),
-                                      (p.half_no_year, _half, 6)):
-            for m in (m for pattern in patterns
-                      if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
-                      for m in pattern.finditer(text)):
-                n = which(m, p)
-                if n is not None \
-                        and not any(e.start < m.end() and m.start() < e.end for e in dated) \
-                        and (size == 6 or text[m.end():].lstrip()[:1] not in ("(", "（")):
-                    yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(),
-                                    m.end(), relative=NO_YEAR,
-                                    date=f"0000-{size * (n - 1) + 1:02d}",
-                                    high_date=f"0000-{size * n:02d}")
-        # The first months of the year, no year ("the first nine months of the year"):
-        # January to the last of them, in the story's year.
-        for m in (m for pattern in p.first_months_no_year
-                  if all(map(folded.__contains__, p.needs.get(pattern.pattern, ())))
-                  for m in pattern.finditer(text)):
-            n = _count(m, p)
-            if n is not None and not any(e.start < m.end() and m.start() < e.end
-                                         for e in dated):
-                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
-                                relative=NO_YEAR, date="0000-01", high_date=f"0000-{n:02d}")
+    if p is None:
+        return
+    folded = text.casefold()
+    dated = list(_periods(text, p, folded)) if digits else []
+    yield from dated
+    if any(word in folded for word in p.quarter_no_year_not_with):
+        return  # "au cours du premier trimestre … fausse-couche": a trimester
+    quarters, halves, firsts = _no_year_matches(
+        (p.quarter_no_year, p.half_no_year, p.first_months_no_year), p, text, folded)
+    # A quarter's or a half year's months, no year: read in the story's year (NO_YEAR);
+    # not a quarter whose months follow in brackets, read from them ("triwulan I
+    # (Januari-Maret) 2025").
+    for matches, which, size in ((quarters, _quarter, 3), (halves, _half, 6)):
+        for m in matches:
+            n = which(m, p)
+            if n is not None \
+                    and not any(e.start < m.end() and m.start() < e.end for e in dated) \
+                    and (size == 6 or text[m.end():].lstrip()[:1] not in ("(", "（")):
+                yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(),
+                                m.end(), relative=NO_YEAR,
+                                date=f"0000-{size * (n - 1) + 1:02d}",
+                                high_date=f"0000-{size * n:02d}")
+    # The first months of the year, no year ("the first nine months of the year"):
+    # January to the last of them, in the story's year.
+    for m in firsts:
+        n = _count(m, p)
+        if n is not None and not any(e.start < m.end() and m.start() < e.end
+                                     for e in dated):
+            yield make_expr(m.start(), m.end(), Decimal(0), "digits", m.start(), m.end(),
+                            relative=NO_YEAR, date="0000-01", high_date=f"0000-{n:02d}")
+
+
+def _no_year_matches(lists: tuple[tuple[re.Pattern[str], ...], ...], p: PeriodPatterns,
+                     text: str, folded: str) -> list[list[re.Match[str]]]:
+    """The matches in a text of each list of patterns, `folded` the text case-folded: a
+    pattern is not searched where it lacks a word the pattern needs or, unless the text
+    holds a character whose case folding IGNORECASE disagrees with, a word of each of its
+    choices."""
+    found: list[list[re.Match[str]]] = []
+    odd: bool | None = None  # (looked for at the first choice: most texts need none)
+    for patterns in lists:
+        out: list[re.Match[str]] = []
+        for pattern in patterns:
+            source = pattern.pattern
+            if not all(map(folded.__contains__, p.needs.get(source, ()))):
+                continue
+            choices = p.choices.get(source)
+            if choices:
+                if odd is None:
+                    odd = _ODD.search(text) is not None
+                if not odd and not all(any(map(folded.__contains__, c)) for c in choices):
+                    continue
+            out += pattern.finditer(text)
+        found.append(out)
+    return found
 
 
 def periods_of(text: str, p: PeriodPatterns) -> Iterator[Expr]:
     """period_exprs with the language's compiled patterns."""
+    return _periods(text, p, text.casefold())
+
+
+def _periods(text: str, p: PeriodPatterns, folded: str | None) -> Iterator[Expr]:
+    """periods_of, `folded` the text case-folded."""
     if _FOUR_DIGITS.search(text) is None:
         return  # every period names its {year} in four digits
-    folded = None if _ODD.search(text) else text.casefold()
+    if _ODD.search(text):
+        folded = None
 
     def search(pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        needs = p.needs.get(pattern.pattern, ())
-        if folded is not None and not all(map(folded.__contains__, needs)):
-            return iter(())
+        if folded is not None:
+            source = pattern.pattern
+            if not all(map(folded.__contains__, p.needs.get(source, ()))):
+                return iter(())
+            choices = p.choices.get(source)
+            if choices and not all(any(map(folded.__contains__, c)) for c in choices):
+                return iter(())
         return pattern.finditer(text)
 
     for pattern in p.fiscal_quarter:
