@@ -308,7 +308,6 @@ _MS_HUNDREDTHS = re.compile(
     r"([0-9](?<![0-9:.,][0-9])[0-9]?):([0-5][0-9])[.,]([0-9]{2,3})(?![0-9]|[:.,][0-9])")
 
 
-@lru_cache(maxsize=16)
 def _race_pattern(code: str) -> re.Pattern[str] | None:
     """The language's race time with the hundredths written after the seconds' unit
     ([race_times] minutes, seconds, and spaced where spaces may stand between the parts:
@@ -333,7 +332,6 @@ def _race_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(f"{after}|{before}")
 
 
-@lru_cache(maxsize=16)
 def _race_gate(code: str) -> re.Pattern[str] | None:
     """What every match of _race_pattern holds: a digit, then the seconds' unit, then a
     digit or (where words are spaced) no letter. The race pattern opens with a lookbehind
@@ -351,7 +349,30 @@ def _race_gate(code: str) -> re.Pattern[str] | None:
     return re.compile(rf"[0-9]{gap}(?:{alt}){tail}")
 
 
+@dataclass(frozen=True)
+class _RacePatterns:
+    """A language's patterns of race_spans, and the gates that tell most texts cannot
+    match them: a text none of a gate finds anything in is not searched with its
+    pattern."""
+
+    day_hour: re.Pattern[str] | None
+    day_hour_gate: re.Pattern[str] | None  # an hours word (every day-hour span ends so)
+    race: re.Pattern[str] | None
+    race_gate: re.Pattern[str] | None
+
+
 @lru_cache(maxsize=16)
+def _race_patterns(code: str) -> _RacePatterns:
+    hours = supplement_table(code, "day_hour_spans").get("hours", [])
+    day_hour = _day_hour_pattern(code)
+    return _RacePatterns(day_hour, re.compile(_alternatives(hours)) if day_hour else None,
+                         _race_pattern(code), _race_gate(code))
+
+
+def _alternatives(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 def _day_hour_pattern(code: str) -> re.Pattern[str] | None:
     """Days and hours joined by a word ([day_hour_spans] days, links, hours: ２日と９時間),
     or None."""
@@ -359,10 +380,7 @@ def _day_hour_pattern(code: str) -> re.Pattern[str] | None:
     days, links, hours = (table.get(k, []) for k in ("days", "links", "hours"))
     if not (days and links and hours):
         return None
-
-    def alt(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    alt = _alternatives
     # (the lookbehind after the first digit: the engine scans for a digit, not every
     # position)
     return re.compile(rf"([0-9０-９](?<![0-9０-９.,．，][0-9０-９])[0-9０-９]{{0,2}})"
@@ -377,16 +395,17 @@ def race_spans(text: str, lex: Lexicon) -> list[Expr]:
     if ":" in text:
         for m in _MS_HUNDREDTHS.finditer(text):
             out.append(_race(m.start(), m.end(), int(m.group(1)), int(m.group(2)), m.group(3)))
-    days = _day_hour_pattern(lex.profile.code)
-    if days is not None:
+    patterns = _race_patterns(lex.profile.code)
+    days = patterns.day_hour
+    if days is not None and patterns.day_hour_gate is not None \
+            and patterns.day_hour_gate.search(text) is not None:
         for m in days.finditer(text):  # ２日と９時間: one span of 57 hours
             if int(ascii_digits(m.group(1))) == 1 and not m.group("link"):
                 continue  # １日20時間: 20 hours a day, the day the hours are per
             hours = int(ascii_digits(m.group(1))) * 24 + int(ascii_digits(m.group(3)))
             out.append(make_expr(m.start(), m.end(), Decimal(hours), "digits", m.start(),
                                  m.end(), duration="hour"))
-    pattern = _race_pattern(lex.profile.code)
-    gate = _race_gate(lex.profile.code)
+    pattern, gate = patterns.race, patterns.race_gate
     if pattern is not None and gate is not None and gate.search(text) is not None:
         for m in pattern.finditer(text):
             groups = m.groups()
