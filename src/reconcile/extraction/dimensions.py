@@ -69,5 +69,7 @@ def _pattern(code: str, links: tuple[str, ...]) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(w) for w in sorted(links, key=lambda w: (-len(w), w)))
     number = r"[0-9０-９]+(?:[.,][0-9０-９]+)?"
-    return re.compile(rf"(?<![0-9０-９.,A-Za-z])(?P<a>{number})\s?(?:{alt})\s?(?P<b>{number})"
-                      r"(?![0-9.,])")
+    # (the first number's lookbehind after its first digit: the engine scans for a digit
+    # instead of trying the pattern at every position)
+    first = r"[0-9０-９](?<![0-9０-９.,A-Za-z][0-9０-９])[0-9０-９]*(?:[.,][0-9０-９]+)?"
+    return re.compile(rf"(?P<a>{first})\s?(?:{alt})\s?(?P<b>{number})(?![0-9.,])")
