@@ -110,6 +110,7 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
     # Numeric dates and short year ranges join two digits with a sign: without such a pair
     # (most sentences), their longer patterns are not run.
     joined = digits and _JOINED_DIGITS.search(text) is not None
+    relative = lex.relative_gate.open(text, words)
     found = [*(_latin_dates(text, lex, words) if months and digits else ()),
              *(_months_alone(text, lex, words) if months else ()),
              *(_numeric_dates(text, lex) if joined else ()),
@@ -118,11 +119,11 @@ def date_exprs(text: str, lex: Lexicon, words: frozenset[str] | None = None,
              *(_period_years(text, lex) if digits and lex.period_gate.open(words) else ()),
              *(_era_years(text, lex) if digits and lex.era_gate.open(text, words) else ()),
              *_cjk_dates(text, lex), *_decades(text, lex, digits, words),
-             *(_relative_dates(text, lex) if lex.relative_gate.open(text, words) else ()),
+             *(_relative_dates(text, lex) if relative else ()),
              *(_named_days(text, lex) if lex.named_days is not None
                and lex.named_days_gate.open(text, words) else ()),
              *(_relative_days(text, lex) if digits and lex.relative_day is not None
-               and lex.relative_gate.open(text, words) else ()),
+               and relative else ()),
              *period_exprs(text, lex.profile.code, digits)]
     if lex.profile.lunar_before or lex.profile.lunar_after:
         # Held, not dropped: its numbers are no year, month or count of their own either.
@@ -600,7 +601,10 @@ def _full_date_from(text: str, lex: Lexicon) -> int:
 def _cjk_dates(text: str, lex: Lexicon) -> Iterator[Expr]:
     prof = lex.profile
     no_words: frozenset[str] = frozenset()  # the gates below look for CJK markers only
-    year_marker = lex.cjk_year_gate.open(text, no_words)
+    # (the year marker is looked for only by a language with a pattern that needs it)
+    year_marker = (lex.cjk_full_date is not None or lex.cjk_han_year_date is not None
+                   or lex.cjk_year_range is not None) \
+        and lex.cjk_year_gate.open(text, no_words)
     if lex.cjk_full_date is not None and year_marker:
         for m in lex.cjk_full_date.finditer(text, _full_date_from(text, lex)):
             short = m.group("ys")
@@ -867,7 +871,8 @@ def _decades(text: str, lex: Lexicon, digits: bool = True,
             else:
                 yield _decade(m.start(), m.end(), int(year))
     prof = lex.profile
-    if not lex.decade_gate.open(text, frozenset()):
+    if (lex.cjk_century_decade is None and lex.cjk_bare_decade is None) \
+            or not lex.decade_gate.open(text, frozenset()):
         return  # no decade word: no CJK decade
     if lex.cjk_century_decade is not None:
         for m in lex.cjk_century_decade.finditer(text):
