@@ -73,6 +73,13 @@ class PeriodPatterns:
     # or "triwulan"); a sentence holding none of one tuple is not searched with it.
     choices: Mapping[str, tuple[tuple[str, ...], ...]] = field(
         default_factory=lambda: MappingProxyType({}))
+    # One search of the case-folded text for the patterns with a year (`dated_gate`) and
+    # for those without (`no_year_gate`): it finds, for each pattern, a word of its rarest
+    # need or choice (_key), and any character a text folding oddly holds after folding
+    # (then each pattern's own gate decides). A text it finds nothing in is searched with
+    # none of them; None where a pattern has no need or choice.
+    dated_gate: re.Pattern[str] | None = None
+    no_year_gate: re.Pattern[str] | None = None
 
 
 def _spaces(template: str) -> str:
@@ -152,7 +159,45 @@ def _build_period_patterns(code: str) -> PeriodPatterns | None:
                           MappingProxyType(needs), patterns("half_no_year"),
                           patterns("first_months"), patterns("first_months_no_year"),
                           MappingProxyType(counts),
-                          MappingProxyType({k: v for k, v in choices.items() if v}))
+                          MappingProxyType({k: v for k, v in choices.items() if v}),
+                          _union_gate([t for key in ("fiscal_year", "fiscal_quarter", "quarter",
+                                                     "half", "first_months", "month_range")
+                                       for t in table.get(key, [])], words),
+                          _union_gate([t for key in ("quarter_no_year", "half_no_year",
+                                                     "first_months_no_year")
+                                       for t in table.get(key, [])], words))
+
+
+# What a text holding İ, ı or U+0345 (ODD_FOLDS) holds once case-folded: U+0307 (İ folds
+# to i and a combining dot), ı, ι. (Alternatives, not a class: a pattern whose every
+# branch opens with a character is searched for those characters, not tried at every
+# position.)
+_FOLDED_ODD = "\u0307|\u0131|\u03b9"
+
+
+def _union_gate(templates: list[str], words: Mapping[str, tuple[str, ...]]
+                ) -> re.Pattern[str] | None:
+    """PeriodPatterns.dated_gate or no_year_gate for these templates."""
+    keys: set[str] = set()
+    for template in templates:
+        key = _key(_needs(template), _choices(template, words))
+        if key is None:
+            return None
+        keys.update(key)
+    if not keys:
+        return None
+    return re.compile("|".join(map(re.escape, sorted(keys, key=lambda k: (-len(k), k))))
+                      + "|" + _FOLDED_ODD)
+
+
+def _key(needs: tuple[str, ...], choices: tuple[tuple[str, ...], ...]
+         ) -> tuple[str, ...] | None:
+    """Of the words a pattern needs (each alone) and its choices, the one a text is least
+    likely to hold: its shortest word the longest, then the fewest words; None if none."""
+    candidates = [(word,) for word in needs] + list(choices)
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (min(map(len, c)), -len(c)))
 
 
 # Characters where IGNORECASE and case folding disagree: a text holding one is searched
@@ -392,6 +437,8 @@ def period_exprs(text: str, code: str, digits: bool = True) -> Iterator[Expr]:
     folded = text.casefold()
     dated = list(_periods(text, p, folded)) if digits else []
     yield from dated
+    if p.no_year_gate is not None and p.no_year_gate.search(folded) is None:
+        return  # no word any pattern without a year needs
     if any(word in folded for word in p.quarter_no_year_not_with):
         return  # "au cours du premier trimestre … fausse-couche": a trimester
     quarters, halves, firsts = _no_year_matches(
@@ -453,6 +500,8 @@ def _periods(text: str, p: PeriodPatterns, folded: str | None) -> Iterator[Expr]
     """periods_of, `folded` the text case-folded."""
     if _FOUR_DIGITS.search(text) is None:
         return  # every period names its {year} in four digits
+    if folded is not None and p.dated_gate is not None and p.dated_gate.search(folded) is None:
+        return  # no word any pattern needs
     if _ODD.search(text):
         folded = None
 
