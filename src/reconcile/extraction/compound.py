@@ -363,6 +363,7 @@ class _RacePatterns:
 
 @lru_cache(maxsize=16)
 def _race_patterns(code: str) -> _RacePatterns:
+    """The language's race patterns and their gates, built once."""
     hours = supplement_table(code, "day_hour_spans").get("hours", [])
     day_hour = _day_hour_pattern(code)
     return _RacePatterns(day_hour, re.compile(_alternatives(hours)) if day_hour else None,
@@ -370,6 +371,7 @@ def _race_patterns(code: str) -> _RacePatterns:
 
 
 def _alternatives(words: list[str]) -> str:
+    """The words as one alternation, longest first."""
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
