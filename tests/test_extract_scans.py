@@ -253,7 +253,7 @@ def _period_pieces(lang: str) -> list[str]:
 def test_periods_read_as_without_needs(lang: str) -> None:
     p = periods.period_patterns(lang)
     assert p is not None
-    every = replace(p, needs={})
+    every = replace(p, needs={}, choices={}, dated_gate=None, no_year_gate=None)
     pieces = _period_pieces(lang)
 
     @SETTINGS
