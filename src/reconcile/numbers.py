@@ -20,14 +20,19 @@ SEPARATORS = frozenset(".,'’") | GROUP_SPACES
 # numbers); they fold only inside full-width numbers: "４，５００", "２．７".
 _WIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp not in (0xFF0C, 0xFF0E)}
 _WIDTH[0x3000] = 0x20
-_FW_GROUP = re.compile(r"(?<=[０-９])，(?=[０-９]{3}(?![０-９]))")
+# (Written to start with the comma, the digit before it checked behind it: the engine then
+# scans for the comma instead of trying a lookbehind at every position; _FW_POINT too.)
+_FW_GROUP = re.compile(r"，(?<=[０-９]，)(?=[０-９]{3}(?![０-９]))")
 # ... and between ASCII digits when it can only group them: a whole number of one to three
 # digits, then exactly three and maybe decimals ("12，500元" is 12,500 yuan; its "500元"
 # alone would be a wrong value), not a decimal's ("6.47，95%" lists two numbers) nor a
 # longer chain.
 _ASCII_FW_GROUP = re.compile(
     r"(?<![0-9０-９.,，．])([0-9]{1,3})，(?=[0-9]{3}(?:\.[0-9]+)?(?![0-9０-９.．,，]))")
-_FW_POINT = re.compile(r"(?<=[０-９])．(?=[０-９])")
+# What _ASCII_FW_GROUP needs (an ASCII digit, the comma, a digit), searched first: most
+# segments holding the comma use it between words.
+_ASCII_FW_HINT = re.compile(r"，(?<=[0-9]，)(?=[0-9])")
+_FW_POINT = re.compile(r"．(?<=[０-９]．)(?=[０-９])")
 # A character _WIDTH maps (the full-width forms but their comma and full stop, which only
 # _FW_GROUP and _FW_POINT fold, and the ideographic space): a text without one is kept
 # as it is, not translated character by character.
@@ -71,7 +76,9 @@ def fold_width(text: str) -> str:
     if text.isascii():
         return text  # nothing full-width to fold
     if "，" in text:
-        text = _ASCII_FW_GROUP.sub(r"\1,", _FW_GROUP.sub(",", text))
+        text = _FW_GROUP.sub(",", text)
+        if _ASCII_FW_HINT.search(text):
+            text = _ASCII_FW_GROUP.sub(r"\1,", text)
     if "．" in text:
         text = _FW_POINT.sub(".", text)
     return text.translate(_WIDTH) if _FW_ANY.search(text) else text
