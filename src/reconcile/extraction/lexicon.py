@@ -402,8 +402,12 @@ def _build_lexicon(code: str) -> Lexicon:
         # 2025财年, 2025財政年度: a fiscal year is its year
         prefixes = alternation(prof.date_year_marker_prefixes)
         fiscal = rf"(?:{prefixes})?{y}" if prefixes else y
+        # What a match begins with (a digit, a Han digit, an era's first character), looked
+        # at before the leading lookbehind: a scan for them, not a try at every position.
+        starts = "0-9０-９" + re.escape(han) + "".join(
+            sorted({re.escape(name[0]) for name in prof.eras if name}))
         cjk_full = re.compile(
-            rf"(?<![0-9０-９])(?:{year}){sp}(?P<ym>{fiscal})(?:{sp}{month_day})?"
+            rf"(?=[{starts}])(?<![0-9０-９])(?:{year}){sp}(?P<ym>{fiscal})(?:{sp}{month_day})?"
             rf"(?P<end>{end})?"
         )
         # (?<![…]) before the month, written after its first character, which then says
@@ -547,7 +551,7 @@ def _build_lexicon(code: str) -> Lexicon:
         phone_before=PhraseTable.of({w: True for w in nc.phone_before}),
         clock_times=_clock_times(nc.clock_hhmm, nc.clock_before_hhmm, nc.clock_span_after),
         day_at_time=re.compile(
-            rf"(?<![0-9０-９{re.escape(prof.date_month)}])[0-9０-９]{{1,2}}"
+            rf"[0-9０-９](?<![0-9０-９{re.escape(prof.date_month)}][0-9０-９])[0-9０-９]?"
             rf"{re.escape(prof.date_day)}(?={alternation(nc.day_time_after)})")
         if nc.day_time_after and prof.date_day else None,
         clock_hint=_clock_hint(nc.clock_hhmm, nc.clock_before_hhmm),
@@ -941,7 +945,7 @@ def _count_ratio(prof: LanguageProfile) -> re.Pattern[str]:
     "1 388 sur 5 143", "1.388 dari 5.143": the same deaths over cases)."""
     links = rf"|\s(?:{alternation(prof.ratio_links)})\s" if prof.ratio_links and not prof.cjk \
         else ""
-    return re.compile(rf"(?<![0-9.,/])({_GROUPED})(?:\s?/\s?{links})({_GROUPED})"
+    return re.compile(rf"(?=[0-9])(?<![0-9.,/])({_GROUPED})(?:\s?/\s?{links})({_GROUPED})"
                       r"(?![0-9/]|[.,][0-9])", re.IGNORECASE)
 
 
