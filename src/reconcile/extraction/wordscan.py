@@ -64,14 +64,18 @@ class WordScan:
             | Iterable[re.Match[str]]:
         """The matches of the pattern in text, as pattern.finditer(text); `words` are the
         text's letter_words."""
-        if self.firsts is None:
+        if self.firsts is None or any(map(text.__contains__, ODD_FOLDS)):
             return self.pattern.finditer(text)
-        folded = text.lower() if text.isascii() else text.casefold()
-        if len(folded) != len(text) or any(map(text.__contains__, ODD_FOLDS)):
-            return self.pattern.finditer(text)
+        # No first word among the text's words: nothing to match, told before the text is
+        # folded (most sentences). A match's first word, matched under IGNORECASE with no
+        # odd fold in the text, has the case fold of a phrase's first word, so it is one of
+        # `words`, whether or not folding keeps the text's length.
         present = self.firsts & words
         if not present:
             return ()
+        folded = text.lower() if text.isascii() else text.casefold()
+        if len(folded) != len(text):
+            return self.pattern.finditer(text)
         starts: list[int] = []
         n = len(folded)
         for word in present:
