@@ -8,13 +8,16 @@ Wrong values fixed: a spelled number after a scale or hundreds word that no read
 and two hundred jobs") was its remainder alone (920, 200); now no claim. A scale word after
 digits stays that number's, and what follows it is read ("2,6 milliards deux jours plus
 tard": two days). A number before a bare degree sign ("reached 40°", "mencapai 40°": heat in
-which scale? an angle?) was a count of 40; now no claim (40 °C and 104°F stay quantities)."""
+which scale? an angle?) was a count of 40; now no claim (40 °C and 104°F stay quantities).
+Two days of a month, or a span of them, then a comma and the year ("March 3 and 4, 2016",
+"August 1st-15th, 2006") were days of no year (the story's year, a wrong date in a story of
+another year) and a year of their own; now one date of that year."""
 
 from __future__ import annotations
 
 import pytest
 
-from extractcases import Want, check_claims, eq
+from extractcases import Want, check_claims, date, eq
 
 CASES = [
     pytest.param('en', 'Thousand and nine hundred twenty people were evacuated.',
@@ -50,6 +53,15 @@ CASES = [
                  [eq('40°C', 'quantity', '40', 'degree_Celsius'),
                   eq('104°F', 'quantity', '104', 'degree_Fahrenheit')],
                  id='en-degree-sign-with-scale'),
+    pytest.param('en', 'The summit was held on March 3 and 4, 2016 in Paris.',
+                 [date('March 3 and 4, 2016', '2016-03-03/2016-03-04', 'range')],
+                 id='en-two-days-comma-year'),
+    pytest.param('en', 'The festival ran August 1st-15th, 2006.',
+                 [date('August 1st-15th, 2006', '2006-08-01/2006-08-15', 'range')],
+                 id='en-ordinal-day-span-comma-year'),
+    pytest.param('en', 'The festival ran August 1-15, 2006.',
+                 [date('August 1-15, 2006', '2006-08-01/2006-08-15', 'range')],
+                 id='en-day-span-comma-year-as-before'),
     pytest.param('fr', 'Mille neuf cent vingt personnes ont été évacuées.',
                  [eq('Mille neuf cent vingt', 'count', '1920', 'personnes')],
                  id='fr-bare-mille-compound'),

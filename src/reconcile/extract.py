@@ -302,6 +302,7 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
         return tallied  # a sentence without a number (about half of them), or a tally alone
     exprs = sorted([*dates, *grown], key=lambda e: e.start)
     if len(exprs) > 1:  # each of these joins or reads a pair of neighbours
+        exprs = _year_after_days(text, exprs)  # "March 3 and 4, 2016"
         exprs = attach_several(text, exprs, lex)
         exprs = compound_measures(text, compound_amounts(text, exprs, lex), lex)
         exprs = points_to_percent(text, change_bases(text, share_units(
@@ -320,6 +321,32 @@ def segment_exprs(text: str, lex: Lexicon, *, heading: bool = False) -> list[Exp
     # 接近…的三倍: a multiple or share qualified across its base
     exprs = qualify_currencies(text, qualified_across_of(text, exprs, lex), lex)
     return sorted([*exprs, *tallied], key=lambda e: e.start) if tallied else exprs
+
+
+# Between two days of a month and the year written after them: a comma, spaces.
+_DAYS_YEAR_GAP = re.compile(r",?[ \u00a0]*")
+
+
+def _year_after_days(text: str, exprs: list[Expr]) -> list[Expr]:
+    """Two days of a month, or a span of them, then a comma and a year ("March 3 and 4,
+    2016", "August 1st-15th, 2006"): the days of that year, one date (read alone, the days
+    would take the story's year, and the year would be a date of its own), as "August 1-15,
+    2006" is read."""
+    out: list[Expr] = []
+    for e in exprs:
+        last = out[-1] if out else None
+        if last is not None and last.relative == NO_YEAR and last.date is not None \
+                and len(last.date) == 10 and last.date.startswith("0000-") \
+                and last.high_date is not None and last.high_date.startswith("0000-") \
+                and e.origin == "digits" and e.date is not None and len(e.date) == 4 \
+                and e.high_date is None and e.relative is None and e.start == e.num_start \
+                and e.start > last.end \
+                and _DAYS_YEAR_GAP.fullmatch(text, last.end, e.start) is not None:
+            out[-1] = evolve(last, end=e.end, date=e.date + last.date[4:],
+                             high_date=e.date + last.high_date[4:], relative=None)
+            continue
+        out.append(e)
+    return out
 
 
 def _days_of_relative_years(text: str, dates: list[Expr], lex: Lexicon) -> list[Expr]:
