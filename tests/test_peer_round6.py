@@ -11,7 +11,10 @@ tard": two days). A number before a bare degree sign ("reached 40°", "mencapai 
 which scale? an angle?) was a count of 40; now no claim (40 °C and 104°F stay quantities).
 Two days of a month, or a span of them, then a comma and the year ("March 3 and 4, 2016",
 "August 1st-15th, 2006") were days of no year (the story's year, a wrong date in a story of
-another year) and a year of their own; now one date of that year."""
+another year) and a year of their own; now one date of that year. A range across the new year
+with the year said at its end ("from December 28 to January 3, 2017", « du 28 décembre au 3
+janvier 2017 », "from November to March 2017") was its start without a year and its end; now
+one range whose start is in the year before."""
 
 from __future__ import annotations
 
@@ -62,6 +65,18 @@ CASES = [
     pytest.param('en', 'The festival ran August 1-15, 2006.',
                  [date('August 1-15, 2006', '2006-08-01/2006-08-15', 'range')],
                  id='en-day-span-comma-year-as-before'),
+    pytest.param('en', 'The talks ran from December 28 to January 3, 2017.',
+                 [date('December 28 to January 3, 2017', '2016-12-28/2017-01-03', 'range')],
+                 id='en-range-across-new-year'),
+    pytest.param('fr', 'Les négociations ont eu lieu du 28 décembre au 3 janvier 2017.',
+                 [date('28 décembre au 3 janvier 2017', '2016-12-28/2017-01-03', 'range')],
+                 id='fr-range-across-new-year'),
+    pytest.param('id', 'Perundingan berlangsung dari 28 Desember hingga 3 Januari 2017.',
+                 [date('28 Desember hingga 3 Januari 2017', '2016-12-28/2017-01-03', 'range')],
+                 id='id-range-across-new-year'),
+    pytest.param('en', 'The season runs from November to March 2017.',
+                 [date('November to March 2017', '2016-11/2017-03', 'range')],
+                 id='en-month-range-across-new-year'),
     pytest.param('fr', 'Mille neuf cent vingt personnes ont été évacuées.',
                  [eq('Mille neuf cent vingt', 'count', '1920', 'personnes')],
                  id='fr-bare-mille-compound'),
