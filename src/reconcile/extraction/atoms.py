@@ -722,16 +722,14 @@ def _scale_left_behind(text: str, start: int, prof: LanguageProfile) -> bool:
     if m is None:
         return False
     roles, connectors = prof.spelled.roles, prof.spelled.connectors
-    last = spelled_key(m.group(2) or m.group(1))
-    if m.group(2) is not None and last in connectors:
-        last = spelled_key(m.group(1))
-    elif m.group(2) is not None and last not in roles:
+    scale = 2 if m.group(2) is not None else 1  # the group of the word before the number
+    if scale == 2 and spelled_key(m.group(2)) in connectors:
+        scale = 1  # "thousand and": the word before the connector
+    if roles.get(spelled_key(m.group(scale)), ("", 0))[0] not in ("scale", "hundred"):
         return False
-    if roles.get(last, ("", 0))[0] not in ("scale", "hundred"):
-        return False
-    # (A scale word after digits or a number word is that number's: "2,6 milliards deux
-    # jours plus tard" are two days.)
-    before = _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    # (A scale word after digits, a number word or an article is that number's: "2,6
+    # milliards deux jours plus tard" are two days.)
+    before = _WORD_OR_DIGIT_BEFORE.search(text, max(0, m.start(scale) - 40), m.start(scale))
     return before is None or (before.group(1) is None
                               and spelled_key(before.group(2)) not in roles
                               and spelled_key(before.group(2)) not in prof.articles)
