@@ -804,7 +804,8 @@ def _date_range(text: str, a: Expr, b: Expr, lex: Lexicon) -> Expr | None:
             if a.date < b.date else None
     low = b.date[:4] + a.date[4:] if a.relative else a.date
     high = a.date[:4] + b.date[4:] if b.relative else b.date
-    if a.relative and not b.relative and a.date[5:7] > b.date[5:7] and int(b.date[:4]) > 1:
+    if a.relative == NO_YEAR and a.rel_spec is None and not b.relative \
+            and a.date[5:7] > b.date[5:7] and int(b.date[:4]) > 1:
         # "from December 28 to January 3, 2017", « du 28 décembre au 3 janvier 2017 »: a
         # range across the new year, its start in the year before the end's
         low = f"{int(b.date[:4]) - 1:04d}{a.date[4:]}"
