@@ -847,19 +847,7 @@ def _page_phrases(page: str, cues: FurnitureCues) -> tuple[tuple[str, str], ...]
 def _key(text: str, body: int | None) -> str:
     """A paragraph's text for spotting repeats: no bullet marker (`body` is its
     bullet_body), case or spacing."""
-    folded = text[body or 0 :].casefold()
-    if " " not in folded:
-        return " ".join(folded.split())  # (unspaced text: a word or a few, joined at once)
-    if not folded.isprintable():
-        # (the no-break and thin spaces of French typography, which split as spaces do)
-        folded = folded.replace("\xa0", " ").replace("\u202f", " ").replace("\u2009", " ")
-    # A printable text holds no whitespace but the plain space (every other whitespace
-    # character is a control character or a separator): with no two spaces together and
-    # none at either end, splitting it into words and joining them gives it back as it is.
-    if folded.isprintable() and "  " not in folded and folded[:1] != " " \
-            and folded[-1:] != " ":
-        return folded
-    return " ".join(folded.split())
+    return " ".join(text[body or 0 :].casefold().split())
 
 
 def _fold_of_key(key: str) -> str:
