@@ -317,8 +317,8 @@ def _race_pattern(code: str) -> re.Pattern[str] | None:
     if not seconds:
         return None
     gap = " ?" if table.get("spaced", False) else ""
-    alt = "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True))
-    head = "|".join(re.escape(w) for w in sorted(minutes, key=len, reverse=True))
+    alt = _alternatives(seconds)
+    head = _alternatives(minutes)
     opening = rf"(?:([0-9]{{1,3}}){gap}(?:{head}){gap})?" if minutes else "()"
     # (the hundredths end a word where words are spaced: "59 s 88", not "59 s 88e")
     end = r"(?![0-9]|[.,][0-9]|[^\W\d_])" if gap else r"(?![0-9]|[.,][0-9])"
@@ -342,7 +342,7 @@ def _race_gate(code: str) -> re.Pattern[str] | None:
     if not seconds:
         return None
     gap = " ?" if table.get("spaced", False) else ""
-    alt = "|".join(re.escape(w) for w in sorted(seconds, key=len, reverse=True))
+    alt = _alternatives(seconds)
     # (the "after" form has digits after the unit; the "before" form, where words are
     # spaced, no letter; unspaced, anything)
     tail = rf"(?:{gap}[0-9]|(?![^\W\d_]))" if gap else ""
